@@ -1,0 +1,51 @@
+// What every command handler receives. Handlers are platform-neutral: they read an Incoming, call the
+// core, and return Replies; adapters do the rest.
+import type { AuthContext } from '../src/core/auth.js';
+import type { ActorContext } from '../src/core/followup.js';
+import type { Messages } from '../src/core/i18n.js';
+import type { Store } from '../src/core/ports.js';
+import type { Clock, Incoming, Language, Reply } from '../src/core/types.js';
+
+/** Services shared by all handlers. Later features add optional services here. */
+export interface HandlerDeps {
+  store: Store;
+  clock: Clock;
+  timeZone: string;
+  language: Language;
+  /** Imports minutes sent as a file in a chat (preview, then confirm). */
+  minutes?: MinutesService;
+  /** Extra commands registered by features (reminders, reports). */
+  extraCommands?: Command[];
+}
+
+export interface MinutesService {
+  preview(file: { name: string; data: Buffer }, lang: Language): Promise<{ reply: Reply; token: string }>;
+  confirm(token: string, ctx: ActorContext, lang: Language): Promise<Reply>;
+  cancel(token: string, lang: Language): Promise<Reply>;
+}
+
+export interface CommandContext extends ActorContext {
+  incoming: Incoming;
+  /** Everything after the command word, trimmed. */
+  args: string;
+  lang: Language;
+  t: Messages;
+  deps: HandlerDeps;
+  auth: AuthContext;
+  /** Today's civil date in the council's time zone. */
+  today: string;
+}
+
+export interface Command {
+  /** The command word, without the slash. */
+  name: string;
+  /** Other words that start it (e.g. Persian). */
+  aliases?: string[];
+  summary: { fa: string; en: string };
+  run(ctx: CommandContext): Promise<Reply | Reply[]>;
+}
+
+/** A reply made of plain lines. */
+export function textReply(...lines: string[]): Reply {
+  return { blocks: lines.map((text) => ({ type: 'text' as const, text })) };
+}

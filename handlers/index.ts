@@ -1,0 +1,170 @@
+// The dispatcher: one entry point for every platform. It builds the command context (who, which chat,
+// which bindings, which language), routes text commands, button presses, replies and files, and is the
+// error boundary for handler code.
+import type { Logger } from 'pino';
+import { civilDate } from '../src/core/calendar.js';
+import { MESSAGES, pickLanguage } from '../src/core/i18n.js';
+import { ConflictError } from '../src/core/ports.js';
+import { matchKey, toLatinDigits } from '../src/core/text.js';
+import { chatAddress, type Incoming, type Reply } from '../src/core/types.js';
+import { blockedCommand } from './blocked.js';
+import type { Command, CommandContext, HandlerDeps } from './context.js';
+import { textReply } from './context.js';
+import { doneCommand } from './done.js';
+import { helpCommand } from './help.js';
+import { linkCommand } from './link.js';
+import { listCommand } from './list.js';
+import { noteCommand } from './note.js';
+import { progressCommand } from './progress.js';
+import { startCommand } from './start.js';
+import { statusCommand } from './status.js';
+import { undoCommand } from './undo.js';
+import { unlinkCommand } from './unlink.js';
+
+export const CORE_COMMANDS: Command[] = [
+  startCommand,
+  helpCommand,
+  linkCommand,
+  unlinkCommand,
+  listCommand,
+  doneCommand,
+  progressCommand,
+  blockedCommand,
+  noteCommand,
+  undoCommand,
+  statusCommand,
+];
+
+export interface DispatcherOptions {
+  /** The bot's username, so `/done@other_bot 3` is left to the other bot. */
+  botUsername?: string;
+  logger?: Logger;
+}
+
+export interface Dispatcher {
+  readonly commands: Command[];
+  handle(incoming: Incoming): Promise<Reply[]>;
+  /** Adapters call this after sending a reply, so buttons and replies to it find its items. */
+  recordSent(address: string, messageId: string, reply: Reply): Promise<void>;
+}
+
+const COMMAND = /^\/([A-Za-z_]{1,32})(?:@([A-Za-z0-9_]{1,64}))?(?:\s+([\s\S]*))?$/;
+const DONE_WORDS = new Set(['انجام شد', 'انجام شده', 'انجام', 'done', 'ok', 'تمام شد', '✅']);
+
+export function createDispatcher(deps: HandlerDeps, opts: DispatcherOptions = {}): Dispatcher {
+  const commands = [...CORE_COMMANDS, ...(deps.extraCommands ?? [])];
+  const byName = new Map<string, Command>();
+  for (const c of commands) {
+    byName.set(c.name.toLowerCase(), c);
+    for (const a of c.aliases ?? []) byName.set(a.toLowerCase(), c);
+  }
+
+  async function context(incoming: Incoming, args: string): Promise<CommandContext> {
+    const address = chatAddress(incoming.chat);
+    const actor = { platform: incoming.chat.platform, userId: incoming.user.id, name: incoming.user.name };
+    const [memberRole, bindings] = await Promise.all([deps.store.touchMember(actor), deps.store.bindingsFor(address)]);
+    const lang = pickLanguage(incoming.user.languageCode, deps.language);
+    return {
+      incoming,
+      args,
+      lang,
+      t: MESSAGES[lang],
+      deps,
+      auth: { bindings, memberRole },
+      actor,
+      address,
+      today: civilDate(deps.clock.now(), deps.timeZone),
+    };
+  }
+
+  async function run(command: Command, incoming: Incoming, args: string): Promise<Reply[]> {
+    const ctx = await context(incoming, args.slice(0, 4000));
+    const out = await command.run(ctx);
+    return Array.isArray(out) ? out : [out];
+  }
+
+  /** A plain message answering one of our messages: «انجام شد», a number, or a blocked reason. */
+  async function answer(incoming: Incoming): Promise<Reply[]> {
+    if (!incoming.replyToMessageId) return [];
+    const sent = await deps.store.outbound(chatAddress(incoming.chat), incoming.replyToMessageId);
+    if (!sent || sent.items.length === 0) return [];
+    const text = incoming.text.trim();
+    if (sent.kind === 'ask-reason' && text) return run(blockedCommand, incoming, `${sent.items[0]} ${text}`);
+    const key = matchKey(text);
+    const numbers = toLatinDigits(text).match(/\d+/g) ?? [];
+    const words = key.replace(/[\d\s,،]+/g, ' ').trim();
+    if (DONE_WORDS.has(words) || (words === '' && numbers.length > 0)) {
+      const targets = numbers.length > 0 ? numbers : sent.items.length === 1 ? sent.items.map(String) : [];
+      if (targets.length === 0)
+        return [textReply(MESSAGES[pickLanguage(incoming.user.languageCode, deps.language)].needNumber('done'))];
+      return run(doneCommand, incoming, targets.join(' '));
+    }
+    return [];
+  }
+
+  async function route(incoming: Incoming): Promise<Reply[]> {
+    if (incoming.action) {
+      const { action, value } = incoming.action;
+      if (action === 'done') return run(doneCommand, incoming, value);
+      if (action === 'progress') return run(progressCommand, incoming, value);
+      if (action === 'blocked') {
+        const ctx = await context(incoming, value);
+        const n = Number(value);
+        return [{ ...textReply(ctx.t.askReason(n)), expectReply: true, items: [n], kind: 'ask-reason' }];
+      }
+      if (action === 'snooze') {
+        const snooze = byName.get('snooze');
+        return snooze ? run(snooze, incoming, value) : [];
+      }
+      if (!deps.minutes) return [];
+      const ctx = await context(incoming, '');
+      if (ctx.auth.memberRole === null && !ctx.auth.bindings.some((b) => b.role === 'chair'))
+        return [textReply(ctx.t.notAllowed)];
+      return [
+        action === 'import-confirm'
+          ? await deps.minutes.confirm(value, ctx, ctx.lang)
+          : await deps.minutes.cancel(value, ctx.lang),
+      ];
+    }
+    if (incoming.file) {
+      if (!deps.minutes) return [];
+      const ctx = await context(incoming, '');
+      if (ctx.auth.memberRole === null && !ctx.auth.bindings.some((b) => b.role === 'chair'))
+        return incoming.chat.kind === 'private' ? [textReply(ctx.t.notAllowed)] : [];
+      const data = await incoming.file.load();
+      return [(await deps.minutes.preview({ name: incoming.file.name, data }, ctx.lang)).reply];
+    }
+    const text = incoming.text.trim();
+    const m = COMMAND.exec(text);
+    if (!m) return answer(incoming);
+    const [, name, botName, args] = m;
+    if (botName && opts.botUsername && botName.toLowerCase() !== opts.botUsername.toLowerCase()) return [];
+    const command = byName.get(name!.toLowerCase());
+    if (!command) {
+      if (incoming.chat.kind === 'private' || botName) {
+        return [textReply(MESSAGES[pickLanguage(incoming.user.languageCode, deps.language)].unknownCommand)];
+      }
+      return [];
+    }
+    return run(command, incoming, args ?? '');
+  }
+
+  return {
+    commands,
+    async handle(incoming) {
+      try {
+        return await route(incoming);
+      } catch (err) {
+        const t = MESSAGES[pickLanguage(incoming.user.languageCode, deps.language)];
+        if (err instanceof ConflictError) return [textReply(t.conflict)];
+        opts.logger?.error({ err, chat: chatAddress(incoming.chat) }, 'handler failed');
+        return [textReply(t.tryAgain)];
+      }
+    },
+    async recordSent(address, messageId, reply) {
+      if (reply.items && reply.items.length > 0) {
+        await deps.store.recordOutbound(address, messageId, reply.kind ?? 'message', reply.items);
+      }
+    },
+  };
+}

@@ -1,0 +1,53 @@
+// Turns the core's per-item outcomes into reply lines, shared by /done, /progress, /blocked and /note.
+import type { Outcome } from '../src/core/followup.js';
+import type { Messages } from '../src/core/i18n.js';
+import { toLatinDigits } from '../src/core/text.js';
+
+export function outcomeLines(t: Messages, outcomes: Outcome[], noteMode = false): string[] {
+  const lines: string[] = [];
+  for (const o of outcomes) {
+    switch (o.kind) {
+      case 'bad_number':
+        lines.push(t.badNumber(t.num(toLatinDigits(o.token).slice(0, 20))));
+        break;
+      case 'not_found':
+        lines.push(t.notFound(t.num(toLatinDigits(o.token))));
+        break;
+      case 'not_yours':
+        lines.push(t.notYours(o.number));
+        break;
+      case 'already':
+        lines.push(t.already(o.number, t.status[o.status]));
+        break;
+      case 'cannot':
+        lines.push(t.cannotMove(o.number, t.status[o.from], t.status[o.to]));
+        break;
+      case 'changed': {
+        const owners = o.owners.join('، ');
+        if (noteMode) {
+          lines.push(t.noted(o.number, owners));
+          break;
+        }
+        const s = o.resolution.assignments.find((a) => o.owners.includes(a.ownerName))?.status ?? 'open';
+        lines.push(t.changed(o.number, owners, t.status[s]));
+        if (o.progress.status === 'done') lines.push(t.resolutionDone(o.number));
+        else if (s === 'done' && o.progress.pending > 0) lines.push(t.othersPending(o.progress.pending));
+        break;
+      }
+    }
+  }
+  return lines;
+}
+
+/** Splits `3 5 ۷ note text…` into the leading item numbers and the rest. */
+export function splitNumbers(args: string): { tokens: string[]; rest: string } {
+  const words = args.split(/\s+/).filter(Boolean);
+  const tokens: string[] = [];
+  let i = 0;
+  for (; i < words.length; i++) {
+    const w = words[i]!.replace(/[,،]$/, '');
+    if (!/^[\d۰-۹٠-٩]+([/\\][\d۰-۹٠-٩]+)?$/.test(w) && !/^-?[\d۰-۹٠-٩.٫]+$/.test(w)) break;
+    tokens.push(w);
+  }
+  return { tokens, rest: words.slice(i).join(' ') };
+}

@@ -1,0 +1,94 @@
+// /status: the chair's overview, narrowed by `نام کمیته`, `جلسه ۵۵` or a Jalali range;
+// /status N (or 55/3): one item with its owners and its full audit trail.
+import { civilDate, formatJalali } from '../src/core/calendar.js';
+import { buildDigest, digestBlocks } from '../src/core/digest.js';
+import { itemBlock } from '../src/core/format.js';
+import { parseItemRef } from '../src/core/numbers.js';
+import type { HistoryEntry, ResolutionView } from '../src/core/ports.js';
+import type { Block, Reply } from '../src/core/types.js';
+import { loadResolutions, resolveScope } from '../src/reports/data.js';
+import { parseReportOptions } from '../src/reports/options.js';
+import { type Command, type CommandContext, textReply } from './context.js';
+
+/** A readable name for the chat an event came from: its binding, else its address. */
+async function chatNames(ctx: CommandContext, history: HistoryEntry[]): Promise<Map<string, string>> {
+  const names = new Map<string, string>();
+  for (const address of new Set(history.map((e) => e.chatAddress))) {
+    const bindings = await ctx.deps.store.bindingsFor(address);
+    const owners = bindings.filter((b) => b.ownerName).map((b) => ctx.t.chatOfOwner(b.ownerName!));
+    if (bindings.some((b) => b.role === 'chair')) owners.unshift(ctx.t.chairChat);
+    names.set(address, owners.length > 0 ? owners.join('، ') : address);
+  }
+  return names;
+}
+
+function historyLine(ctx: CommandContext, e: HistoryEntry, chat: string): string {
+  const { t } = ctx;
+  const d = civilDate(e.createdAt, ctx.deps.timeZone);
+  const time = e.createdAt.toLocaleTimeString('en-GB', {
+    timeZone: ctx.deps.timeZone,
+    hour: '2-digit',
+    minute: '2-digit',
+  });
+  const when = `${formatJalali(d, ctx.lang)} ${t.num(time)}`;
+  const who = e.actorName ?? e.actorId;
+  const via = ` (${t.historyVia(chat)})`;
+  switch (e.type) {
+    case 'import':
+      return t.historyImport(when, e.ownerName);
+    case 'note':
+      return t.historyNote(when, who, e.ownerName, e.note ?? '') + via;
+    case 'undo':
+      return t.historyUndo(when, who, e.ownerName, t.status[e.toStatus ?? 'open']) + via;
+    default: {
+      const line = t.historyLine(
+        when,
+        who,
+        e.ownerName,
+        t.status[e.fromStatus ?? 'open'],
+        t.status[e.toStatus ?? 'open'],
+      );
+      return (e.note ? `${line} — ${e.note}` : line) + via;
+    }
+  }
+}
+
+async function itemHistory(ctx: CommandContext, res: ResolutionView): Promise<Reply> {
+  const history = await ctx.deps.store.history(res.id);
+  const names = await chatNames(ctx, history);
+  const blocks: Block[] = [
+    itemBlock(res, ctx.lang, { today: ctx.today }),
+    { type: 'heading', text: ctx.t.historyTitle(res.publicNumber) },
+    ...history.map((e) => ({
+      type: 'text' as const,
+      text: historyLine(ctx, e, names.get(e.chatAddress) ?? e.chatAddress),
+    })),
+  ];
+  return { blocks, items: [res.publicNumber], kind: 'history' };
+}
+
+export const statusCommand: Command = {
+  name: 'status',
+  summary: { fa: 'وضعیت کلی مصوبات یا سابقه یک مصوبه', en: 'overview, or one item’s history' },
+  async run(ctx) {
+    const { t, deps } = ctx;
+    if (ctx.auth.bindings.length === 0 && ctx.auth.memberRole === null) return textReply(t.notLinked);
+    const arg = ctx.args.trim();
+    const ref = arg ? parseItemRef(arg) : null;
+    if (ref) {
+      const res = await deps.store.getResolution(ref);
+      return res ? itemHistory(ctx, res) : textReply(t.notFound(t.num(arg)));
+    }
+    const opts = parseReportOptions(arg);
+    if (opts.badDate) return textReply(t.badDate(opts.badDate));
+    const scope = await resolveScope(deps.store, opts, ctx.lang);
+    if ('unknownCommittee' in scope) {
+      const known = (await deps.store.listOwners()).map((o) => o.name).join(ctx.lang === 'fa' ? '، ' : ', ');
+      return textReply(t.linkUnknown(scope.unknownCommittee, known));
+    }
+    const list = await loadResolutions(deps.store, scope.filter);
+    if (list.length === 0 && scope.labels.length > 0) return textReply(t.statusNoMatch);
+    const title = scope.labels.length > 0 ? `${t.statusTitle} — ${scope.labels.join(' · ')}` : undefined;
+    return { blocks: digestBlocks(buildDigest(list, ctx.today), ctx.lang, title), kind: 'status' };
+  },
+};

@@ -1,0 +1,64 @@
+// The composition root: configuration → database → store → handlers. Platforms and jobs receive an App.
+import type { Logger } from 'pino';
+import type { Command, HandlerDeps } from '../handlers/context.js';
+import { createDispatcher, type Dispatcher } from '../handlers/index.js';
+import type { Config } from './config.js';
+import type { Store } from './core/ports.js';
+import { type Clock, systemClock } from './core/types.js';
+import { type Database, openDatabase } from './db/client.js';
+import { ensureCouncil, PrismaStore } from './db/store.js';
+
+export interface App {
+  config: Config;
+  logger: Logger;
+  clock: Clock;
+  db: Database;
+  store: PrismaStore;
+  councilId: number;
+  deps: HandlerDeps;
+  /** A dispatcher for a platform; `botUsername` lets it ignore commands addressed to other bots. */
+  dispatcher(botUsername?: string): Dispatcher;
+  close(): Promise<void>;
+}
+
+export interface AppOptions {
+  clock?: Clock;
+  /** Extra commands from features (reminders, reports). */
+  commands?: Command[];
+  /** Hold the single-process lock on an SQLite file (the long-running bot does). */
+  lock?: boolean;
+}
+
+export async function createApp(config: Config, logger: Logger, opts: AppOptions = {}): Promise<App> {
+  const db = await openDatabase(config.databaseUrl, { migrate: config.provider === 'sqlite', lock: opts.lock });
+  try {
+    const councilId = await ensureCouncil(db.prisma, config.COUNCIL_NAME);
+    const store = new PrismaStore(db.prisma, {
+      councilId,
+      secretaryIds: config.SECRETARY_IDS,
+      chairIds: config.CHAIR_IDS,
+    });
+    const clock = opts.clock ?? systemClock;
+    const deps: HandlerDeps = {
+      store: store as Store,
+      clock,
+      timeZone: config.COUNCIL_TIMEZONE,
+      language: config.LANGUAGE,
+      extraCommands: opts.commands ?? [],
+    };
+    return {
+      config,
+      logger,
+      clock,
+      db,
+      store,
+      councilId,
+      deps,
+      dispatcher: (botUsername) => createDispatcher(deps, { botUsername, logger }),
+      close: () => db.close(),
+    };
+  } catch (err) {
+    await db.close();
+    throw err;
+  }
+}

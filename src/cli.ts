@@ -1,0 +1,60 @@
+// The peygir command line: `npm run --silent peygir -- <command>`.
+import { createInterface } from 'node:readline/promises';
+import { exportCli } from './cli/export.js';
+import { importCli } from './cli/import.js';
+import { migrateCli } from './cli/migrate.js';
+import { parseCli } from './cli/parse.js';
+import { type CliCommand, CliError, type CliIo } from './cli/types.js';
+import { ConfigError } from './config.js';
+import { DatabaseError } from './db/client.js';
+import { MinutesError } from './minutes/types.js';
+
+export const CLI_COMMANDS: CliCommand[] = [parseCli, importCli, exportCli, migrateCli];
+
+const io: CliIo = {
+  stdout: process.stdout,
+  stderr: process.stderr,
+  async confirm(question) {
+    if (!process.stdin.isTTY) return false;
+    const rl = createInterface({ input: process.stdin, output: process.stdout });
+    const answer = await rl.question(`${question} [y/N] `);
+    rl.close();
+    return /^(y|yes|بله|آره)$/i.test(answer.trim());
+  },
+};
+
+async function main(argv: string[]): Promise<number> {
+  try {
+    process.loadEnvFile();
+  } catch {
+    // No .env file.
+  }
+  const [name, ...args] = argv;
+  const command = CLI_COMMANDS.find((c) => c.name === name);
+  if (!command) {
+    io.stdout.write(`usage: peygir <command>\n\n${CLI_COMMANDS.map((c) => `  ${c.usage}`).join('\n')}\n`);
+    return name && name !== 'help' && name !== '--help' ? 2 : 0;
+  }
+  try {
+    return await command.run(args, io);
+  } catch (err) {
+    if (
+      err instanceof CliError ||
+      err instanceof ConfigError ||
+      err instanceof DatabaseError ||
+      err instanceof MinutesError
+    ) {
+      io.stderr.write(`peygir ${name}: ${err.message}\n`);
+      return 1;
+    }
+    const e = err as NodeJS.ErrnoException;
+    if (e.code === 'ENOENT') {
+      io.stderr.write(`peygir ${name}: file not found: ${e.path ?? ''}\n`);
+      return 1;
+    }
+    io.stderr.write(`peygir ${name}: ${e.message}\n`);
+    return 1;
+  }
+}
+
+process.exitCode = await main(process.argv.slice(2));

@@ -1,0 +1,14 @@
+// Opening the configured database for one CLI command.
+import { type App, createApp } from '../app.js';
+import { loadConfig } from '../config.js';
+import { createLogger } from '../logger.js';
+
+export async function withApp<T>(fn: (app: App) => Promise<T>): Promise<T> {
+  const config = loadConfig();
+  const app = await createApp(config, createLogger(config.LOG_LEVEL === 'info' ? 'warn' : config.LOG_LEVEL));
+  try {
+    return await fn(app);
+  } finally {
+    await app.close();
+  }
+}

@@ -1,0 +1,152 @@
+// One zod schema over the environment. Every variable is documented in .env.example.
+import { z } from 'zod';
+
+const optionalString = z
+  .string()
+  .trim()
+  .optional()
+  .transform((v) => (v ? v : undefined));
+
+const bool = (fallback: boolean) =>
+  z
+    .enum(['true', 'false', '1', '0', 'yes', 'no', ''])
+    .optional()
+    .transform((v) => (v === undefined || v === '' ? fallback : ['true', '1', 'yes'].includes(v)));
+
+const int = (fallback: number, min: number, max: number) =>
+  z
+    .string()
+    .trim()
+    .optional()
+    .transform((v) => (v === undefined || v === '' ? String(fallback) : v))
+    .pipe(z.string().regex(/^\d+$/, 'expected a whole number'))
+    .transform(Number)
+    .pipe(z.number().int().min(min).max(max));
+
+const optionalUrl = optionalString.pipe(z.url().optional());
+
+/** `platform:userId` entries, comma-separated. */
+const idList = optionalString.transform((v) =>
+  (v ?? '')
+    .split(/[,\s]+/)
+    .map((s) => s.trim())
+    .filter(Boolean),
+);
+
+const timeZone = z
+  .string()
+  .trim()
+  .optional()
+  .transform((v) => v || 'Asia/Tehran')
+  .refine((tz) => {
+    try {
+      new Intl.DateTimeFormat('en-US', { timeZone: tz });
+      return true;
+    } catch {
+      return false;
+    }
+  }, 'not a known IANA time zone (e.g. Asia/Tehran)');
+
+const hhmm = (fallback: string) =>
+  z
+    .string()
+    .trim()
+    .optional()
+    .transform((v) => v || fallback)
+    .pipe(z.string().regex(/^([01]?\d|2[0-3]):[0-5]\d$/, 'expected HH:MM'));
+
+export const envSchema = z.object({
+  DATABASE_URL: optionalString.pipe(
+    z
+      .string()
+      .regex(/^(file:.+|postgres(ql)?:\/\/.+)$/, 'expected file:<path> or postgresql://…')
+      .optional(),
+  ),
+  COUNCIL_NAME: optionalString.transform((v) => v ?? 'شورای هماهنگی و تلفیق'),
+  COUNCIL_TIMEZONE: timeZone,
+  LANGUAGE: z
+    .enum(['fa', 'en', ''])
+    .optional()
+    .transform((v) => (v === 'en' ? 'en' : 'fa') as 'fa' | 'en'),
+  LOG_LEVEL: z
+    .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent', ''])
+    .optional()
+    .transform((v) => v || 'info'),
+  SECRETARY_IDS: idList,
+  CHAIR_IDS: idList,
+
+  TELEGRAM_BOT_TOKEN: optionalString,
+  TELEGRAM_API_ROOT: optionalUrl,
+  BALE_BOT_TOKEN: optionalString,
+  BALE_API_ROOT: optionalUrl.transform((v) => v ?? 'https://tapi.bale.ai'),
+  WEBHOOK_PUBLIC_URL: optionalUrl,
+  WEBHOOK_SECRET: optionalString.pipe(
+    z
+      .string()
+      .regex(/^[A-Za-z0-9_-]{8,256}$/, '8–256 letters, digits, _ or -')
+      .optional(),
+  ),
+  WEBHOOK_PORT: int(8080, 1, 65535),
+
+  SLACK_BOT_TOKEN: optionalString,
+  SLACK_SIGNING_SECRET: optionalString,
+  SLACK_APP_TOKEN: optionalString,
+  SLACK_PORT: int(3000, 0, 65535),
+  SLACK_API_URL: optionalUrl,
+  SLACK_ADMIN_IDS: idList,
+
+  WORK_THURSDAY: bool(false),
+  HOLIDAYS: optionalString,
+  REMINDER_WEEKLY_DAY: z
+    .enum(['sat', 'sun', 'mon', 'tue', 'wed', 'thu', ''])
+    .optional()
+    .transform((v) => v || 'sat'),
+  REMINDER_WEEKLY_TIME: hhmm('09:00'),
+  REMINDER_SEND_TIME: hhmm('09:00'),
+  REMINDER_DUE_SOON_DAYS: int(3, 0, 60),
+  REMINDER_OVERDUE_EVERY_DAYS: int(2, 1, 60),
+  REMINDER_ESCALATE_AFTER_DAYS: int(3, 0, 365),
+  REMINDER_PRE_MEETING_DAYS: int(1, 0, 30),
+  REMINDER_CATCHUP_HOURS: int(72, 0, 24 * 60),
+  REMINDER_LEASE_SECONDS: int(120, 10, 3600),
+  REMINDERS_ENABLED: bool(true),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+export interface Config extends Env {
+  databaseUrl: string;
+  provider: 'sqlite' | 'postgresql';
+}
+
+export class ConfigError extends Error {
+  constructor(readonly issues: string[]) {
+    super(`Invalid configuration:\n${issues.map((i) => `  - ${i}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+export const DEFAULT_DATABASE_URL = 'file:./data/peygir.db';
+
+/** Validates the environment; throws ConfigError naming each bad variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    throw new ConfigError(
+      parsed.error.issues.map((i) => {
+        const name = String(i.path[0] ?? '?');
+        const value = env[name];
+        const shown = value && !/TOKEN|SECRET|PASSWORD/.test(name) ? ` (got "${value}")` : '';
+        return `${name}: ${i.message}${shown}`;
+      }),
+    );
+  }
+  const databaseUrl = parsed.data.DATABASE_URL ?? DEFAULT_DATABASE_URL;
+  const provider = databaseUrl.startsWith('file:') ? 'sqlite' : 'postgresql';
+  if (parsed.data.SLACK_BOT_TOKEN && !parsed.data.SLACK_APP_TOKEN && !parsed.data.SLACK_SIGNING_SECRET) {
+    throw new ConfigError([
+      'SLACK_SIGNING_SECRET: required with SLACK_BOT_TOKEN unless SLACK_APP_TOKEN (Socket Mode) is set',
+    ]);
+  }
+  return { ...parsed.data, databaseUrl, provider };
+}

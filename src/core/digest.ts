@@ -1,0 +1,121 @@
+// The chair's overview: totals, per-owner counts, overdue items oldest first, blocked items with reasons.
+// Used by /status, the pre-meeting digest and reports.
+import { daysLate } from './format.js';
+import { MESSAGES } from './i18n.js';
+import type { ResolutionView } from './ports.js';
+import { isOverdue, resolutionProgress } from './status.js';
+import type { Block, Language, Status } from './types.js';
+
+export interface OwnerCounts {
+  ownerId: number;
+  name: string;
+  open: number;
+  inProgress: number;
+  done: number;
+  blocked: number;
+  overdue: number;
+}
+
+export interface Digest {
+  total: number;
+  done: number;
+  open: number;
+  overdue: number;
+  owners: OwnerCounts[];
+  overdueItems: { res: ResolutionView; days: number }[];
+  blockedItems: { res: ResolutionView; reasons: { owner: string; note: string | null }[] }[];
+}
+
+export function buildDigest(resolutions: ResolutionView[], today: string): Digest {
+  const owners = new Map<number, OwnerCounts>();
+  let done = 0;
+  let overdue = 0;
+  const overdueItems: Digest['overdueItems'] = [];
+  const blockedItems: Digest['blockedItems'] = [];
+  for (const r of resolutions) {
+    const p = resolutionProgress(r.assignments.map((a) => a.status));
+    if (p.status === 'done' || p.status === 'cancelled') done++;
+    const days = daysLate(r, today);
+    if (days > 0) {
+      overdue++;
+      overdueItems.push({ res: r, days });
+    }
+    const blocked = r.assignments.filter((a) => a.status === 'blocked');
+    if (blocked.length > 0) {
+      blockedItems.push({ res: r, reasons: blocked.map((a) => ({ owner: a.ownerName, note: a.lastNote })) });
+    }
+    for (const a of r.assignments) {
+      const c = owners.get(a.ownerId) ?? {
+        ownerId: a.ownerId,
+        name: a.ownerName,
+        open: 0,
+        inProgress: 0,
+        done: 0,
+        blocked: 0,
+        overdue: 0,
+      };
+      const s: Status = a.status;
+      if (s === 'open') c.open++;
+      else if (s === 'in_progress') c.inProgress++;
+      else if (s === 'done') c.done++;
+      else if (s === 'blocked') c.blocked++;
+      if (isOverdue(r.dueDate, s, today)) c.overdue++;
+      owners.set(a.ownerId, c);
+    }
+  }
+  overdueItems.sort((a, b) => b.days - a.days || a.res.publicNumber - b.res.publicNumber);
+  return {
+    total: resolutions.length,
+    done,
+    open: resolutions.length - done,
+    overdue,
+    owners: [...owners.values()],
+    overdueItems,
+    blockedItems,
+  };
+}
+
+const short = (s: string, n = 80) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
+
+/** The digest as reply blocks. */
+export function digestBlocks(d: Digest, lang: Language, title?: string): Block[] {
+  const t = MESSAGES[lang];
+  if (d.total === 0) return [{ type: 'text', text: t.nothingYet }];
+  const blocks: Block[] = [
+    { type: 'heading', text: title ?? t.statusTitle },
+    { type: 'text', text: t.statusTotals(d.total, d.done, d.open, d.overdue) },
+  ];
+  for (const o of d.owners) {
+    blocks.push({
+      type: 'text',
+      text: `• ${t.statusOwnerLine(o.name, o.open + o.blocked, o.inProgress, o.done, o.overdue)}`,
+    });
+  }
+  if (d.overdueItems.length > 0) {
+    blocks.push({ type: 'heading', text: t.overdueTitle });
+    for (const { res, days } of d.overdueItems) {
+      const owners = res.assignments
+        .filter((a) => a.status !== 'done' && a.status !== 'cancelled')
+        .map((a) => a.ownerName)
+        .join('، ');
+      blocks.push({
+        type: 'item',
+        number: res.publicNumber,
+        text: short(res.text),
+        meta: `${owners} · ${t.daysOverdue(days)}`,
+      });
+    }
+  }
+  if (d.blockedItems.length > 0) {
+    blocks.push({ type: 'heading', text: t.blockedTitle });
+    for (const { res, reasons } of d.blockedItems) {
+      blocks.push({
+        type: 'item',
+        number: res.publicNumber,
+        text: short(res.text),
+        meta: reasons.map((r) => `${r.owner}: ${r.note ?? '—'}`).join(' · '),
+      });
+    }
+  }
+  return blocks;
+}

@@ -1,0 +1,147 @@
+// The follow-up rules applied to the store: report a status, add a note, undo. Pure orchestration:
+// authorization and transitions come from auth.ts and status.ts, persistence from the Store port.
+import { type AuthContext, boundOwnerIds, canChangeAssignment, hasCouncilRights } from './auth.js';
+import { type ItemRef, parseItemRef } from './numbers.js';
+import type { Actor, AssignmentView, HistoryEntry, ResolutionView, StatusChange, Store } from './ports.js';
+import { canTransition, type Progress, resolutionProgress } from './status.js';
+import type { Status } from './types.js';
+
+export interface ActorContext {
+  auth: AuthContext;
+  actor: Actor;
+  address: string;
+}
+
+export type Outcome =
+  | { kind: 'bad_number'; token: string }
+  | { kind: 'not_found'; token: string }
+  | { kind: 'not_yours'; number: number }
+  | { kind: 'already'; number: number; status: Status }
+  | { kind: 'cannot'; number: number; from: Status; to: Status }
+  | {
+      kind: 'changed';
+      number: number;
+      resolution: ResolutionView;
+      owners: string[];
+      progress: Progress;
+    };
+
+/** The assignments of a resolution this chat acts on: its own owners', or all of them for the council. */
+export function actingAssignments(res: ResolutionView, auth: AuthContext): AssignmentView[] | null {
+  const mine = boundOwnerIds(auth);
+  const own = res.assignments.filter((a) => mine.includes(a.ownerId));
+  if (own.length > 0) return own;
+  if (hasCouncilRights(auth)) return res.assignments.filter((a) => a.status !== 'cancelled');
+  return null;
+}
+
+export async function lookup(store: Store, token: string): Promise<ResolutionView | ItemRef | null> {
+  const ref = parseItemRef(token);
+  if (!ref) return null;
+  return (await store.getResolution(ref)) ?? ref;
+}
+
+interface Planned {
+  outcomes: Outcome[];
+  changes: StatusChange[];
+}
+
+async function plan(
+  store: Store,
+  ctx: ActorContext,
+  tokens: string[],
+  decide: (res: ResolutionView, a: AssignmentView) => StatusChange | Outcome,
+): Promise<Planned> {
+  const outcomes: Outcome[] = [];
+  const changes: StatusChange[] = [];
+  const seen = new Set<number>();
+  for (const token of tokens) {
+    const ref = parseItemRef(token);
+    if (!ref) {
+      outcomes.push({ kind: 'bad_number', token });
+      continue;
+    }
+    const res = await store.getResolution(ref);
+    if (!res) {
+      outcomes.push({ kind: 'not_found', token });
+      continue;
+    }
+    if (seen.has(res.id)) continue;
+    seen.add(res.id);
+    const acting = actingAssignments(res, ctx.auth)?.filter((a) => canChangeAssignment(ctx.auth, a.ownerId));
+    if (!acting || acting.length === 0) {
+      outcomes.push({ kind: 'not_yours', number: res.publicNumber });
+      continue;
+    }
+    const mine: StatusChange[] = [];
+    let firstRefusal: Outcome | null = null;
+    for (const a of acting) {
+      const d = decide(res, a);
+      if ('assignmentId' in d) mine.push(d);
+      else firstRefusal ??= d;
+    }
+    if (mine.length === 0) {
+      outcomes.push(firstRefusal!);
+      continue;
+    }
+    changes.push(...mine);
+    const changed = new Map(mine.map((c) => [c.assignmentId, c.to]));
+    const after: ResolutionView = {
+      ...res,
+      assignments: res.assignments.map((a) => ({ ...a, status: changed.get(a.id) ?? a.status })),
+    };
+    outcomes.push({
+      kind: 'changed',
+      number: res.publicNumber,
+      resolution: after,
+      owners: res.assignments.filter((a) => changed.has(a.id)).map((a) => a.ownerName),
+      progress: resolutionProgress(after.assignments.map((a) => a.status)),
+    });
+  }
+  return { outcomes, changes };
+}
+
+/** `/done 3 5`, `/progress 3`, `/blocked 3 reason`: every change of the command in one transaction. */
+export async function reportStatus(
+  store: Store,
+  ctx: ActorContext,
+  tokens: string[],
+  to: Status,
+  note: string | null,
+): Promise<Outcome[]> {
+  const { outcomes, changes } = await plan(store, ctx, tokens, (res, a) => {
+    if (a.status === to) return { kind: 'already', number: res.publicNumber, status: to };
+    if (!canTransition(a.status, to)) return { kind: 'cannot', number: res.publicNumber, from: a.status, to };
+    return { assignmentId: a.id, from: a.status, to, note, type: 'status' };
+  });
+  if (changes.length > 0) await store.applyChanges(changes, ctx.actor, ctx.address);
+  return outcomes;
+}
+
+/** `/note 3 text`: a history entry that keeps the status. */
+export async function addNote(store: Store, ctx: ActorContext, token: string, note: string): Promise<Outcome[]> {
+  const { outcomes, changes } = await plan(store, ctx, [token], (_res, a) => ({
+    assignmentId: a.id,
+    from: a.status,
+    to: a.status,
+    note,
+    type: 'note',
+  }));
+  if (changes.length > 0) await store.applyChanges(changes, ctx.actor, ctx.address);
+  return outcomes;
+}
+
+/** `/undo`: reverts the last command from this chat with new, audited events (nothing is deleted). */
+export async function undoLast(store: Store, ctx: ActorContext): Promise<HistoryEntry[]> {
+  const last = await store.lastUndoable(ctx.address);
+  if (last.length === 0) return [];
+  const changes: StatusChange[] = last.map((e) => ({
+    assignmentId: e.assignmentId,
+    from: e.toStatus!,
+    to: e.fromStatus!,
+    note: null,
+    type: 'undo',
+    undoOfId: e.id,
+  }));
+  return store.applyChanges(changes, ctx.actor, ctx.address);
+}

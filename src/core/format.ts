@@ -1,0 +1,55 @@
+// How resolutions look in any chat: one item block with owners, status, due date and buttons.
+import { daysBetween, formatJalali } from './calendar.js';
+import { MESSAGES } from './i18n.js';
+import type { ResolutionView } from './ports.js';
+import { isOverdue, resolutionProgress } from './status.js';
+import type { Block, Button, Language } from './types.js';
+
+export function statusButtons(number: number, lang: Language): Button[] {
+  const b = MESSAGES[lang].buttons;
+  const value = String(number);
+  return [
+    { label: b.done, action: 'done', value },
+    { label: b.progress, action: 'progress', value },
+    { label: b.blocked, action: 'blocked', value },
+    { label: b.snooze, action: 'snooze', value },
+  ];
+}
+
+/** Days a resolution is late (0 when not overdue). */
+export function daysLate(res: ResolutionView, today: string): number {
+  const p = resolutionProgress(res.assignments.map((a) => a.status));
+  return res.dueDate && isOverdue(res.dueDate, p.status, today) ? daysBetween(res.dueDate, today) : 0;
+}
+
+export interface ItemOptions {
+  today: string;
+  /** Show buttons (lists and reminders in committee chats). */
+  buttons?: boolean;
+  /** Show only these owners' statuses first (the chat's own). */
+  highlightOwnerIds?: number[];
+}
+
+export function itemBlock(res: ResolutionView, lang: Language, opts: ItemOptions): Block {
+  const t = MESSAGES[lang];
+  const p = resolutionProgress(res.assignments.map((a) => a.status));
+  const owners =
+    res.assignments.length === 0
+      ? t.noOwner
+      : t.owners(
+          res.assignments.map((a) => `${a.ownerName} (${t.status[a.status]})`).join(lang === 'fa' ? '، ' : ', '),
+        );
+  const parts = [owners];
+  if (res.dueAtNextMeeting) parts.push(t.dueNextMeeting);
+  else if (res.dueDate) parts.push(t.dueOn(formatJalali(res.dueDate, lang)));
+  const late = daysLate(res, opts.today);
+  if (late > 0) parts.push(`${t.overdue}: ${t.daysOverdue(late)}`);
+  if (res.assignments.length > 1) parts.push(t.progress(p.done, p.total - p.cancelled));
+  return {
+    type: 'item',
+    number: res.publicNumber,
+    text: res.text,
+    meta: parts.join(' · '),
+    ...(opts.buttons ? { buttons: statusButtons(res.publicNumber, lang) } : {}),
+  };
+}

@@ -1,0 +1,117 @@
+// What the core needs from storage, in domain terms. src/db implements it over Prisma; tests may fake it.
+import type { ChatBindingInfo } from './auth.js';
+import type { ItemRef } from './numbers.js';
+import type { Platform, Status } from './types.js';
+
+export interface AssignmentView {
+  id: number;
+  ownerId: number;
+  ownerName: string;
+  status: Status;
+  lastNote: string | null;
+  snoozedUntil: Date | null;
+  updatedAt: Date;
+}
+
+export interface ResolutionView {
+  id: number;
+  publicNumber: number;
+  meetingId: number;
+  meetingNumber: string | null;
+  /** The meeting's Gregorian civil date, when known. */
+  meetingDate: string | null;
+  row: number;
+  text: string;
+  deadlineText: string | null;
+  dueDate: string | null;
+  dueAtNextMeeting: boolean;
+  assignments: AssignmentView[];
+}
+
+export interface Actor {
+  platform: Platform;
+  userId: string;
+  name: string;
+}
+
+export interface HistoryEntry {
+  id: number;
+  assignmentId: number;
+  ownerName: string;
+  publicNumber: number;
+  type: 'status' | 'note' | 'undo' | 'import';
+  fromStatus: Status | null;
+  toStatus: Status | null;
+  note: string | null;
+  actorName: string | null;
+  actorId: string;
+  actorPlatform: string;
+  chatAddress: string;
+  batch: string | null;
+  undoOfId: number | null;
+  createdAt: Date;
+}
+
+/** One change inside a command: compare-and-set on the assignment's status, plus its history event. */
+export interface StatusChange {
+  assignmentId: number;
+  /** The status the command saw; the change fails if another chat changed it meanwhile. */
+  from: Status;
+  to: Status;
+  note: string | null;
+  type: 'status' | 'note' | 'undo';
+  undoOfId?: number;
+}
+
+export class ConflictError extends Error {
+  override name = 'ConflictError';
+}
+
+export interface OwnerInfo {
+  id: number;
+  name: string;
+  aliases: string[];
+}
+
+export interface BindRequest {
+  address: string;
+  platform: Platform;
+  chatId: string;
+  threadId?: string;
+  role: 'committee' | 'chair';
+  ownerId: number | null;
+  title?: string;
+  createdBy: string;
+}
+
+export interface ResolutionFilter {
+  ownerIds?: number[];
+  /** Only resolutions with at least one assignment that is neither done nor cancelled (of those owners). */
+  openOnly?: boolean;
+  meetingNumber?: string;
+}
+
+export interface Store {
+  bindingsFor(address: string): Promise<ChatBindingInfo[]>;
+  bind(req: BindRequest): Promise<ChatBindingInfo>;
+  /** Deactivates (never deletes) every active binding of the chat; returns how many. */
+  unbind(address: string, reason: string): Promise<ChatBindingInfo[]>;
+  /** The chat moved (Telegram group → supergroup): its bindings follow. */
+  moveChat(fromAddress: string, to: { address: string; chatId: string }): Promise<number>;
+  findOwner(name: string): Promise<OwnerInfo | null>;
+  listOwners(): Promise<OwnerInfo[]>;
+  getResolution(ref: ItemRef): Promise<ResolutionView | null>;
+  listResolutions(filter?: ResolutionFilter): Promise<ResolutionView[]>;
+  /** Applies every change and its history event in one transaction; throws ConflictError on a stale `from`. */
+  applyChanges(changes: StatusChange[], actor: Actor, chatAddress: string): Promise<HistoryEntry[]>;
+  /** The latest command from this chat that changed statuses and has not been undone. */
+  lastUndoable(chatAddress: string): Promise<HistoryEntry[]>;
+  history(resolutionId: number): Promise<HistoryEntry[]>;
+  /** Records the sender; returns their stored role. */
+  touchMember(actor: Actor): Promise<'secretary' | 'chair' | null>;
+  /** Remembers a message the bot sent, with the items it lists. */
+  recordOutbound(address: string, messageId: string, kind: string, items: number[]): Promise<void>;
+  outbound(address: string, messageId: string): Promise<{ kind: string; items: number[] } | null>;
+  setNextMeeting(at: Date | null): Promise<void>;
+  getCouncil(): Promise<{ id: number; name: string; chairName: string | null; nextMeetingAt: Date | null }>;
+}

@@ -1,0 +1,50 @@
+// Text normalisation shared by command parsing, owner matching and the minutes parser.
+
+const PERSIAN_DIGITS = '۰۱۲۳۴۵۶۷۸۹';
+const ARABIC_DIGITS = '٠١٢٣٤٥٦٧٨٩';
+
+/** Persian and Arabic-Indic digits → Latin digits. */
+export function toLatinDigits(s: string): string {
+  return s.replace(/[۰-۹٠-٩]/g, (d) => {
+    const p = PERSIAN_DIGITS.indexOf(d);
+    return String(p >= 0 ? p : ARABIC_DIGITS.indexOf(d));
+  });
+}
+
+/** Latin digits → Persian digits, for Persian messages. */
+export function toPersianDigits(s: string | number): string {
+  return String(s).replace(/[0-9]/g, (d) => PERSIAN_DIGITS[Number(d)] ?? d);
+}
+
+/** Bidi controls and marks that copied text carries invisibly. */
+const BIDI = /[\u200E\u200F\u202A-\u202E\u2066-\u2069\u061C\uFEFF]/g;
+
+/**
+ * Canonical text: Arabic ي/ك → Persian ی/ک, any digits → Latin, NBSP and odd spaces → space,
+ * CRLF → LF, bidi marks removed, runs of spaces folded. ZWNJ is kept (it is meaningful in Persian
+ * words); use {@link matchKey} to compare text with and without it. Idempotent.
+ */
+export function normalizeText(s: string): string {
+  return toLatinDigits(s)
+    .replace(/\r\n?/g, '\n')
+    .replace(BIDI, '')
+    .replace(/[يى]/g, 'ی')
+    .replace(/ك/g, 'ک')
+    .replace(/ة/g, 'ه')
+    .replace(/[\u00A0\u2000-\u200B\u202F\u205F\u3000\t]/g, (c) => (c === '\t' ? '\t' : ' '))
+    .replace(/\u200C{2,}/g, '\u200C')
+    .replace(/ +/g, ' ');
+}
+
+/**
+ * A key for comparing names: normalised, ZWNJ and tatweel removed, spaces folded, lower-cased.
+ * «کمیته‌ی فاوا», «كميته فاوا» and «کمیته فاوا» share one key.
+ */
+export function matchKey(s: string): string {
+  return normalizeText(s)
+    .replace(/[\u200C\u0640]/g, ' ')
+    .replace(/[\u064B-\u065F\u0670]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
+}

@@ -1,0 +1,101 @@
+// Opens the database chosen by DATABASE_URL: SQLite (embedded, default) or PostgreSQL. Application code
+// sees one client type; the PostgreSQL client is generated from the same models (prisma/postgres).
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { PrismaBetterSQLite3 } from '@prisma/adapter-better-sqlite3';
+import { PrismaPg } from '@prisma/adapter-pg';
+import { PrismaClient as PgClient } from '../generated/postgres/client.js';
+import { PrismaClient } from '../generated/sqlite/client.js';
+import { migratePostgres, migrateSqlite } from './migrate.js';
+
+export type Prisma = PrismaClient;
+
+export interface Database {
+  prisma: Prisma;
+  provider: 'sqlite' | 'postgresql';
+  /** Where the data lives, for messages (file path or server URL without password). */
+  location: string;
+  close(): Promise<void>;
+}
+
+export class DatabaseError extends Error {
+  override name = 'DatabaseError';
+}
+
+/** `file:./data/peygir.db` → an absolute path (relative paths are relative to the working directory). */
+export function sqlitePath(url: string): string {
+  return resolve(url.replace(/^file:/, '').replace(/\?.*$/, ''));
+}
+
+function hidePassword(url: string): string {
+  return url.replace(/\/\/([^:/@]+):[^@]*@/, '//$1:***@');
+}
+
+function pidAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** One bot process per SQLite file: a lock file with our pid, stale locks (dead pid) taken over. */
+function lockSqlite(file: string): () => void {
+  const lock = `${file}.lock`;
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      const fd = openSync(lock, 'wx');
+      writeSync(fd, String(process.pid));
+      closeSync(fd);
+      return () => rmSync(lock, { force: true });
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+      const pid = Number(readFileSync(lock, 'utf8'));
+      if (pid && pid !== process.pid && pidAlive(pid)) {
+        throw new DatabaseError(
+          `Another peygir process (pid ${pid}) is already using ${file}. Stop it first, or use PostgreSQL to run several instances.`,
+        );
+      }
+      rmSync(lock, { force: true });
+    }
+  }
+  throw new DatabaseError(`Could not lock ${file}`);
+}
+
+export interface OpenOptions {
+  /** Apply pending migrations first (always on SQLite at start-up; `peygir migrate` on a server). */
+  migrate?: boolean;
+  /** Hold the single-process lock on an SQLite file (the bot does; one-shot CLI commands need not). */
+  lock?: boolean;
+}
+
+export async function openDatabase(url: string, opts: OpenOptions = {}): Promise<Database> {
+  if (url.startsWith('file:')) {
+    const file = sqlitePath(url);
+    mkdirSync(dirname(file), { recursive: true });
+    const unlock = opts.lock ? lockSqlite(file) : () => {};
+    try {
+      if (opts.migrate !== false || !existsSync(file)) migrateSqlite(file);
+      const prisma = new PrismaClient({ adapter: new PrismaBetterSQLite3({ url: file, timeout: 5000 }) });
+      // A status change acknowledged in chat must survive a power cut.
+      await prisma.$queryRawUnsafe('PRAGMA synchronous = FULL');
+      await prisma.$queryRawUnsafe('PRAGMA foreign_keys = ON');
+      return {
+        prisma,
+        provider: 'sqlite',
+        location: file,
+        close: async () => {
+          await prisma.$disconnect();
+          unlock();
+        },
+      };
+    } catch (err) {
+      unlock();
+      throw err;
+    }
+  }
+  if (opts.migrate) await migratePostgres(url);
+  const prisma = new PgClient({ adapter: new PrismaPg({ connectionString: url }) }) as unknown as PrismaClient;
+  return { prisma, provider: 'postgresql', location: hidePassword(url), close: () => prisma.$disconnect() };
+}

@@ -1,0 +1,338 @@
+// The Store port over Prisma: every read the handlers need and every write in one transaction.
+import { randomUUID } from 'node:crypto';
+import type { ChatBindingInfo } from '../core/auth.js';
+import type { ItemRef } from '../core/numbers.js';
+import {
+  type Actor,
+  type BindRequest,
+  ConflictError,
+  type HistoryEntry,
+  type OwnerInfo,
+  type ResolutionFilter,
+  type ResolutionView,
+  type StatusChange,
+  type Store,
+} from '../core/ports.js';
+import { matchKey } from '../core/text.js';
+import type { Status } from '../core/types.js';
+import type { Prisma } from './client.js';
+
+const resolutionInclude = {
+  meeting: { select: { number: true, gregorianDate: true } },
+  assignments: { include: { owner: { select: { name: true } } }, orderBy: { id: 'asc' as const } },
+};
+
+type ResolutionRow = Awaited<ReturnType<Prisma['resolution']['findFirst']>> & {
+  meeting: { number: string | null; gregorianDate: string | null };
+  assignments: {
+    id: number;
+    ownerId: number;
+    status: string;
+    lastNote: string | null;
+    snoozedUntil: Date | null;
+    updatedAt: Date;
+    owner: { name: string };
+  }[];
+};
+
+export function toResolutionView(r: ResolutionRow): ResolutionView {
+  return {
+    id: r.id,
+    publicNumber: r.publicNumber,
+    meetingId: r.meetingId,
+    meetingNumber: r.meeting.number,
+    meetingDate: r.meeting.gregorianDate,
+    row: r.row,
+    text: r.text,
+    deadlineText: r.deadlineText,
+    dueDate: r.dueDate,
+    dueAtNextMeeting: r.dueAtNextMeeting,
+    assignments: r.assignments.map((a) => ({
+      id: a.id,
+      ownerId: a.ownerId,
+      ownerName: a.owner.name,
+      status: a.status as Status,
+      lastNote: a.lastNote,
+      snoozedUntil: a.snoozedUntil,
+      updatedAt: a.updatedAt,
+    })),
+  };
+}
+
+type BindingRow = {
+  id: number;
+  address: string;
+  role: string;
+  ownerId: number | null;
+  active: boolean;
+  owner: { name: string } | null;
+};
+
+function toBindingInfo(b: BindingRow): ChatBindingInfo {
+  return {
+    id: b.id,
+    address: b.address,
+    role: b.role === 'chair' ? 'chair' : 'committee',
+    ownerId: b.ownerId,
+    ownerName: b.owner?.name ?? null,
+    active: b.active,
+  };
+}
+
+type EventRow = {
+  id: number;
+  assignmentId: number;
+  type: string;
+  fromStatus: string | null;
+  toStatus: string | null;
+  note: string | null;
+  actorName: string | null;
+  actorId: string;
+  actorPlatform: string;
+  chatAddress: string;
+  batch: string | null;
+  undoOfId: number | null;
+  createdAt: Date;
+  assignment: { owner: { name: string }; resolution: { publicNumber: number } };
+};
+
+const eventInclude = {
+  assignment: { select: { owner: { select: { name: true } }, resolution: { select: { publicNumber: true } } } },
+};
+
+function toHistory(e: EventRow): HistoryEntry {
+  return {
+    id: e.id,
+    assignmentId: e.assignmentId,
+    ownerName: e.assignment.owner.name,
+    publicNumber: e.assignment.resolution.publicNumber,
+    type: e.type as HistoryEntry['type'],
+    fromStatus: e.fromStatus as Status | null,
+    toStatus: e.toStatus as Status | null,
+    note: e.note,
+    actorName: e.actorName,
+    actorId: e.actorId,
+    actorPlatform: e.actorPlatform,
+    chatAddress: e.chatAddress,
+    batch: e.batch,
+    undoOfId: e.undoOfId,
+    createdAt: e.createdAt,
+  };
+}
+
+export interface StoreOptions {
+  councilId: number;
+  /** `platform:userId` of the secretaries and chairs named in configuration. */
+  secretaryIds?: string[];
+  chairIds?: string[];
+}
+
+export class PrismaStore implements Store {
+  constructor(
+    readonly prisma: Prisma,
+    readonly opts: StoreOptions,
+  ) {}
+
+  get councilId(): number {
+    return this.opts.councilId;
+  }
+
+  async bindingsFor(address: string): Promise<ChatBindingInfo[]> {
+    const rows = await this.prisma.chatBinding.findMany({
+      where: { address, active: true, councilId: this.councilId },
+      include: { owner: { select: { name: true } } },
+      orderBy: { id: 'asc' },
+    });
+    return rows.map(toBindingInfo);
+  }
+
+  async bind(req: BindRequest): Promise<ChatBindingInfo> {
+    const target = req.role === 'chair' ? 'chair' : `owner:${req.ownerId}`;
+    const data = {
+      platform: req.platform,
+      chatId: req.chatId,
+      threadId: req.threadId ?? '',
+      role: req.role,
+      ownerId: req.ownerId,
+      title: req.title ?? null,
+      createdBy: req.createdBy,
+      active: true,
+      disabledReason: null,
+    };
+    const row = await this.prisma.chatBinding.upsert({
+      where: { address_target: { address: req.address, target } },
+      create: { ...data, councilId: this.councilId, address: req.address, target },
+      update: data,
+      include: { owner: { select: { name: true } } },
+    });
+    return toBindingInfo(row);
+  }
+
+  async unbind(address: string, reason: string): Promise<ChatBindingInfo[]> {
+    return this.prisma.$transaction(async (tx) => {
+      const rows = await tx.chatBinding.findMany({
+        where: { address, active: true, councilId: this.councilId },
+        include: { owner: { select: { name: true } } },
+      });
+      await tx.chatBinding.updateMany({
+        where: { id: { in: rows.map((r) => r.id) } },
+        data: { active: false, disabledReason: reason },
+      });
+      return rows.map(toBindingInfo);
+    });
+  }
+
+  async moveChat(fromAddress: string, to: { address: string; chatId: string }): Promise<number> {
+    const r = await this.prisma.chatBinding.updateMany({
+      where: { address: fromAddress, councilId: this.councilId },
+      data: { address: to.address, chatId: to.chatId },
+    });
+    return r.count;
+  }
+
+  async findOwner(name: string): Promise<OwnerInfo | null> {
+    const alias = await this.prisma.ownerAlias.findUnique({
+      where: { councilId_key: { councilId: this.councilId, key: matchKey(name) } },
+      include: { owner: { include: { aliases: true } } },
+    });
+    if (!alias) return null;
+    return { id: alias.owner.id, name: alias.owner.name, aliases: alias.owner.aliases.map((a) => a.alias) };
+  }
+
+  async listOwners(): Promise<OwnerInfo[]> {
+    const rows = await this.prisma.owner.findMany({
+      where: { councilId: this.councilId },
+      include: { aliases: true },
+      orderBy: { id: 'asc' },
+    });
+    return rows.map((o) => ({ id: o.id, name: o.name, aliases: o.aliases.map((a) => a.alias) }));
+  }
+
+  async getResolution(ref: ItemRef): Promise<ResolutionView | null> {
+    const where =
+      ref.kind === 'number'
+        ? { councilId: this.councilId, publicNumber: ref.number }
+        : { councilId: this.councilId, row: ref.row, meeting: { number: ref.meeting } };
+    const r = await this.prisma.resolution.findFirst({ where, include: resolutionInclude });
+    return r ? toResolutionView(r as ResolutionRow) : null;
+  }
+
+  async listResolutions(filter: ResolutionFilter = {}): Promise<ResolutionView[]> {
+    const assignmentWhere = {
+      ...(filter.ownerIds ? { ownerId: { in: filter.ownerIds } } : {}),
+      ...(filter.openOnly ? { status: { notIn: ['done', 'cancelled'] } } : {}),
+    };
+    const rows = await this.prisma.resolution.findMany({
+      where: {
+        councilId: this.councilId,
+        ...(filter.meetingNumber ? { meeting: { number: filter.meetingNumber } } : {}),
+        ...(filter.ownerIds || filter.openOnly ? { assignments: { some: assignmentWhere } } : {}),
+      },
+      include: resolutionInclude,
+      orderBy: { publicNumber: 'asc' },
+    });
+    return rows.map((r) => toResolutionView(r as ResolutionRow));
+  }
+
+  async applyChanges(changes: StatusChange[], actor: Actor, chatAddress: string): Promise<HistoryEntry[]> {
+    const batch = randomUUID();
+    return this.prisma.$transaction(async (tx) => {
+      const out: HistoryEntry[] = [];
+      for (const c of changes) {
+        const updated = await tx.assignment.updateMany({
+          where: { id: c.assignmentId, status: c.from },
+          data: { status: c.to, ...(c.note !== null ? { lastNote: c.note } : {}) },
+        });
+        if (updated.count !== 1) throw new ConflictError(`assignment ${c.assignmentId} is no longer ${c.from}`);
+        const e = await tx.statusEvent.create({
+          data: {
+            assignmentId: c.assignmentId,
+            type: c.type,
+            fromStatus: c.from,
+            toStatus: c.to,
+            note: c.note,
+            actorPlatform: actor.platform,
+            actorId: actor.userId,
+            actorName: actor.name,
+            chatAddress,
+            batch,
+            undoOfId: c.undoOfId ?? null,
+          },
+          include: eventInclude,
+        });
+        out.push(toHistory(e));
+      }
+      return out;
+    });
+  }
+
+  async lastUndoable(chatAddress: string): Promise<HistoryEntry[]> {
+    const recent = await this.prisma.statusEvent.findMany({
+      where: { chatAddress, type: { in: ['status', 'undo'] } },
+      orderBy: { id: 'desc' },
+      take: 200,
+      include: eventInclude,
+    });
+    const undone = new Set(recent.filter((e) => e.undoOfId !== null).map((e) => e.undoOfId));
+    const last = recent.find((e) => e.type === 'status' && !undone.has(e.id));
+    if (!last) return [];
+    return recent
+      .filter((e) => e.batch === last.batch && e.type === 'status' && !undone.has(e.id))
+      .reverse()
+      .map(toHistory);
+  }
+
+  async history(resolutionId: number): Promise<HistoryEntry[]> {
+    const rows = await this.prisma.statusEvent.findMany({
+      where: { assignment: { resolutionId } },
+      orderBy: { id: 'asc' },
+      include: eventInclude,
+    });
+    return rows.map(toHistory);
+  }
+
+  async touchMember(actor: Actor): Promise<'secretary' | 'chair' | null> {
+    const id = `${actor.platform}:${actor.userId}`;
+    const configured = this.opts.secretaryIds?.includes(id)
+      ? 'secretary'
+      : this.opts.chairIds?.includes(id)
+        ? 'chair'
+        : null;
+    const m = await this.prisma.member.upsert({
+      where: { platform_userId: { platform: actor.platform, userId: actor.userId } },
+      create: { platform: actor.platform, userId: actor.userId, displayName: actor.name, role: configured },
+      update: { displayName: actor.name, lastSeenAt: new Date(), ...(configured ? { role: configured } : {}) },
+    });
+    return m.role === 'secretary' || m.role === 'chair' ? m.role : null;
+  }
+
+  async recordOutbound(address: string, messageId: string, kind: string, items: number[]): Promise<void> {
+    await this.prisma.outboundMessage.upsert({
+      where: { address_messageId: { address, messageId } },
+      create: { address, messageId, kind, items: items.join(',') },
+      update: { kind, items: items.join(',') },
+    });
+  }
+
+  async outbound(address: string, messageId: string): Promise<{ kind: string; items: number[] } | null> {
+    const m = await this.prisma.outboundMessage.findUnique({
+      where: { address_messageId: { address, messageId } },
+    });
+    return m ? { kind: m.kind, items: m.items.split(',').filter(Boolean).map(Number) } : null;
+  }
+
+  async setNextMeeting(at: Date | null): Promise<void> {
+    await this.prisma.council.update({ where: { id: this.councilId }, data: { nextMeetingAt: at } });
+  }
+
+  async getCouncil() {
+    const c = await this.prisma.council.findUniqueOrThrow({ where: { id: this.councilId } });
+    return { id: c.id, name: c.name, chairName: c.chairName, nextMeetingAt: c.nextMeetingAt };
+  }
+}
+
+/** The council this deployment serves, created on first start. */
+export async function ensureCouncil(prisma: Prisma, name: string): Promise<number> {
+  const c = await prisma.council.upsert({ where: { name }, create: { name }, update: {} });
+  return c.id;
+}

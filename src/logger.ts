@@ -1,0 +1,49 @@
+// pino with secrets redacted: tokens and signing secrets never reach a log line.
+import pino, { type Logger } from 'pino';
+
+export const REDACT_PATHS = [
+  '*.token',
+  '*.botToken',
+  '*.signingSecret',
+  '*.appToken',
+  '*.secretToken',
+  '*.password',
+  '*.authorization',
+  '*.headers.authorization',
+  '*.headers["x-telegram-bot-api-secret-token"]',
+  'TELEGRAM_BOT_TOKEN',
+  'BALE_BOT_TOKEN',
+  'SLACK_BOT_TOKEN',
+  'SLACK_APP_TOKEN',
+  'SLACK_SIGNING_SECRET',
+  'WEBHOOK_SECRET',
+  'config.TELEGRAM_BOT_TOKEN',
+  'config.BALE_BOT_TOKEN',
+  'config.SLACK_BOT_TOKEN',
+  'config.SLACK_APP_TOKEN',
+  'config.SLACK_SIGNING_SECRET',
+  'config.WEBHOOK_SECRET',
+];
+
+/** Bot tokens inside URLs (`/bot123:ABC/sendMessage`) are masked wherever they appear in a message. */
+export function maskTokens(s: string): string {
+  return s.replace(/bot\d+:[A-Za-z0-9_-]{10,}/g, 'bot***').replace(/xox[abpe]-[A-Za-z0-9-]+/g, 'xox*-***');
+}
+
+export function createLogger(level = 'info', destination?: pino.DestinationStream): Logger {
+  return pino(
+    {
+      level,
+      redact: { paths: REDACT_PATHS, censor: '***' },
+      hooks: {
+        logMethod(args, method) {
+          method.apply(this, args.map((a) => (typeof a === 'string' ? maskTokens(a) : a)) as Parameters<typeof method>);
+        },
+      },
+      serializers: {
+        err: (e: Error) => ({ ...pino.stdSerializers.err(e), message: maskTokens(e.message ?? '') }),
+      },
+    },
+    destination ?? pino.destination(2),
+  );
+}

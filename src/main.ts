@@ -1,0 +1,72 @@
+// Starts peygir: every configured chat platform, the reminder jobs, or — with no chat token — the
+// console chat on the embedded database with the sample minutes.
+import { createApp } from './app.js';
+import { ConfigError, loadConfig } from './config.js';
+import { DatabaseError } from './db/client.js';
+import { createLogger } from './logger.js';
+import { runConsole } from './platforms/console.js';
+import { PLATFORM_STARTERS, type RunningPlatform } from './platforms/index.js';
+import { seedSampleMinutes } from './sample.js';
+
+function parseArgs(argv: string[]) {
+  const chat = argv.indexOf('--chat');
+  return { chat: chat >= 0 ? (argv[chat + 1] ?? 'console') : 'console' };
+}
+
+async function main(): Promise<void> {
+  try {
+    process.loadEnvFile();
+  } catch {
+    // No .env file: the environment alone configures peygir.
+  }
+  const config = loadConfig();
+  const interactive = process.stdin.isTTY === true;
+  const logger = createLogger(interactive ? 'warn' : config.LOG_LEVEL === 'info' ? 'warn' : config.LOG_LEVEL);
+  const app = await createApp(config, logger, { lock: true });
+  const running: RunningPlatform[] = [];
+  for (const start of PLATFORM_STARTERS) {
+    const platform = await start(app);
+    if (platform) running.push(platform);
+  }
+
+  let stopping = false;
+  const stop = async (code = 0) => {
+    if (stopping) return;
+    stopping = true;
+    for (const p of running) await p.stop().catch((err) => logger.error({ err }, `stopping ${p.name} failed`));
+    await app.close();
+    process.exit(code);
+  };
+  process.on('SIGTERM', () => void stop());
+  process.on('SIGINT', () => void stop());
+
+  if (running.length > 0) {
+    logger.info({ platforms: running.map((p) => p.name), database: app.db.location }, 'peygir is running');
+    return;
+  }
+
+  const seeded = await seedSampleMinutes(app);
+  const say = (s: string) => process.stdout.write(`${s}\n`);
+  say(
+    `peygir console chat «${parseArgs(process.argv).chat}» (database: ${app.db.location}${seeded ? ', sample minutes imported' : ''}). ` +
+      'To connect Telegram, set TELEGRAM_BOT_TOKEN in .env (see .env.example). Type /help; /quit leaves.',
+  );
+  await runConsole(app.dispatcher(), {
+    chat: parseArgs(process.argv).chat,
+    user: process.env.USER ?? 'console',
+    language: config.LANGUAGE,
+    input: process.stdin,
+    output: process.stdout,
+    interactive,
+  });
+  await stop(0);
+}
+
+main().catch((err) => {
+  if (err instanceof ConfigError || err instanceof DatabaseError) {
+    process.stderr.write(`peygir: ${err.message}\n`);
+  } else {
+    process.stderr.write(`peygir: could not start: ${(err as Error).message}\n`);
+  }
+  process.exit(1);
+});

@@ -1,0 +1,226 @@
+// Dates as minutes write them: `1401/07/25`, `98/10/21`, `19/10/92`, `اول دیماه 92`, `15 اردیبهشت ماه 1400`,
+// `2022-08-18`, `January 22, 2026`. Everything here reads canonical text (Latin digits).
+import * as jalaali from 'jalaali-js';
+import { fromJalali } from '../core/calendar.js';
+import type { Calendar } from './types.js';
+
+export interface DayDate {
+  calendar: Calendar;
+  y: number;
+  m: number;
+  d: number;
+}
+
+export interface FoundDate {
+  start: number;
+  end: number;
+  /** Year may be missing (`تا 15 اردیبهشت`): 0 then, filled from the meeting by the caller. */
+  date: DayDate;
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** Jalali month alternatives, index + 1 = month number. Left edge is checked by the callers' lookbehind. */
+const FA_MONTHS = [
+  'فروردین',
+  'اردیبهشت|اردی\\s*بهشت',
+  'خرداد',
+  'تیر',
+  'امرداد|مرداد',
+  'شهریور',
+  'مهر',
+  'آبان',
+  'آذر',
+  'دی',
+  'بهمن',
+  'اسفند',
+];
+export const FA_MONTH = `(?:${FA_MONTHS.map((m) => `(?:${m})`).join('|')})(?:\\s*ماه)?(?!\\p{L})`;
+
+const EN_MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+export const EN_MONTH =
+  '(?:january|february|march|april|may|june|july|august|september|sept|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)\\.?(?![a-z])';
+
+export function faMonthNumber(word: string): number {
+  const w = word.replace(/\s*ماه$/, '');
+  const i = FA_MONTHS.findIndex((alt) => new RegExp(`^(?:${alt})$`, 'u').test(w.trim()));
+  return i + 1;
+}
+
+function enMonthNumber(word: string): number {
+  return EN_MONTHS.indexOf(word.toLowerCase().slice(0, 3)) + 1;
+}
+
+const ORDINALS: Record<string, number> = {
+  اول: 1,
+  یکم: 1,
+  دوم: 2,
+  سوم: 3,
+  چهارم: 4,
+  پنجم: 5,
+  ششم: 6,
+  هفتم: 7,
+  هشتم: 8,
+  نهم: 9,
+  دهم: 10,
+  یازدهم: 11,
+  دوازدهم: 12,
+  سیزدهم: 13,
+  چهاردهم: 14,
+  پانزدهم: 15,
+  شانزدهم: 16,
+  هفدهم: 17,
+  هجدهم: 18,
+  هیجدهم: 18,
+  نوزدهم: 19,
+  بیستم: 20,
+};
+const ORD_WORDS = Object.keys(ORDINALS).sort((x, y) => y.length - x.length);
+const UNIT_ALT = ORD_WORDS.filter((w) => ORDINALS[w]! < 10).join('|');
+const ORD_ALT = `(?:بیست|سی)\\s+و\\s+(?:${UNIT_ALT})|سی\\s*ام|${ORD_WORDS.join('|')}`;
+
+function ordinalValue(word: string): number {
+  const w = word.replace(/\s+/g, ' ').trim();
+  if (/^سی ?ام$/.test(w)) return 30;
+  const compound = /^(بیست|سی) و (\S+)$/.exec(w);
+  if (compound) return (compound[1] === 'سی' ? 30 : 20) + (ORDINALS[compound[2]!] ?? 0);
+  return ORDINALS[w] ?? 0;
+}
+
+/** A Jalali or Gregorian date that exists, or null. Two-digit years are completed per calendar. */
+export function makeDate(calendar: Calendar, y: number, m: number, d: number): DayDate | null {
+  if (m < 1 || m > 12 || d < 1 || d > 31) return null;
+  let year = y;
+  if (year > 0 && year < 100) year += calendar === 'jalali' ? (year >= 50 ? 1300 : 1400) : 2000;
+  const date = { calendar, y: year, m, d };
+  if (year === 0) return date;
+  return toGregorian(date) ? date : null;
+}
+
+export function isoOf(date: DayDate): string {
+  return `${date.y}-${pad(date.m)}-${pad(date.d)}`;
+}
+
+export function toGregorian(date: DayDate): string | null {
+  if (date.calendar === 'jalali') return fromJalali(date.y, date.m, date.d);
+  const iso = isoOf(date);
+  const t = new Date(`${iso}T00:00:00Z`);
+  return !Number.isNaN(t.getTime()) && t.toISOString().slice(0, 10) === iso ? iso : null;
+}
+
+export function calendarOfYear(y: number): Calendar | null {
+  if (y >= 1300 && y < 1500) return 'jalali';
+  if (y >= 1900 && y < 2200) return 'gregorian';
+  return null;
+}
+
+const NUMERIC = /(?<![\d/.:-])(\d{1,4})([/.-])(\d{1,2})\2(\d{1,4})(?![\d/]|[.-]\d)/g;
+const FA_TEXT = new RegExp(
+  `(?<!\\p{L})(?:(\\d{1,2})|(${ORD_ALT}))\\s*(?:ام|م)?\\s+(${FA_MONTH})(?:\\s*(?:سال|,)?\\s*(\\d{4}|\\d{2})(?!\\d))?`,
+  'gu',
+);
+const EN_TEXT = new RegExp(
+  `(?<![a-z])(${EN_MONTH})\\s+(\\d{1,2})(?:st|nd|rd|th)?(?!\\d)(?:,?\\s+(\\d{4}))?|(?<!\\d)(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${EN_MONTH})(?:,?\\s+(\\d{4}))?`,
+  'gi',
+);
+
+/** Reads three numbers as a date, trying the orders the document's language uses, first valid wins. */
+function numericDate(a: number, b: number, c: number, aLen: number, cLen: number, persian: boolean) {
+  type Order = [number, number, number];
+  let cal: Calendar = persian ? 'jalali' : 'gregorian';
+  let orders: Order[];
+  if (aLen === 4) {
+    cal = calendarOfYear(a) ?? cal;
+    orders = [[a, b, c]];
+  } else if (cLen === 4) {
+    cal = calendarOfYear(c) ?? cal;
+    orders =
+      cal === 'jalali' || persian
+        ? [[c, b, a]]
+        : [
+            [c, a, b],
+            [c, b, a],
+          ];
+  } else if (persian) {
+    orders =
+      a > 31
+        ? [[a, b, c]]
+        : [
+            [a, b, c],
+            [c, b, a],
+          ];
+    if (a <= 31 && c > 31) orders = [[c, b, a]];
+  } else {
+    orders = [
+      [c, a, b],
+      [c, b, a],
+      [a, b, c],
+    ];
+  }
+  for (const [y, m, d] of orders) {
+    const date = makeDate(cal, y, m, d);
+    if (date) return date;
+  }
+  return null;
+}
+
+/** Every date written in `canon`, in order. `persian` picks the calendar for two-digit years. */
+export function findDates(canon: string, persian: boolean): FoundDate[] {
+  const out: FoundDate[] = [];
+  for (const m of canon.matchAll(NUMERIC)) {
+    if (/ساعت\s*$/.test(canon.slice(Math.max(0, m.index - 8), m.index))) continue;
+    const date = numericDate(Number(m[1]), Number(m[3]), Number(m[4]), m[1]!.length, m[4]!.length, persian);
+    if (date) out.push({ start: m.index, end: m.index + m[0].length, date });
+  }
+  for (const m of canon.matchAll(FA_TEXT)) {
+    const day = m[1] ? Number(m[1]) : ordinalValue(m[2]!);
+    const date = makeDate('jalali', m[4] ? Number(m[4]) : 0, faMonthNumber(m[3]!), day);
+    if (date) out.push({ start: m.index, end: m.index + m[0].length, date });
+  }
+  for (const m of canon.matchAll(EN_TEXT)) {
+    const [month, day, year] = m[1] ? [m[1], m[2], m[3]] : [m[5], m[4], m[6]];
+    const date = makeDate('gregorian', year ? Number(year) : 0, enMonthNumber(month!), Number(day));
+    if (date) out.push({ start: m.index, end: m.index + m[0].length, date });
+  }
+  return out.sort((x, y) => x.start - y.start);
+}
+
+/** Gives a year-less date the first year in which it falls on or after `from` (same calendar). */
+export function withYear(date: DayDate, fromIso: string | null): DayDate | null {
+  if (date.y) return date;
+  if (!fromIso) return null;
+  const [gy, gm, gd] = fromIso.split('-').map(Number) as [number, number, number];
+  const base = date.calendar === 'jalali' ? jalaali.toJalaali(gy, gm, gd).jy : gy;
+  for (const y of [base, base + 1]) {
+    const full = makeDate(date.calendar, y, date.m, date.d);
+    const g = full && toGregorian(full);
+    if (g && g >= fromIso) return full;
+  }
+  return null;
+}
+
+export function jalaliYearOf(gregorianIso: string): number {
+  const [gy, gm, gd] = gregorianIso.split('-').map(Number) as [number, number, number];
+  return jalaali.toJalaali(gy, gm, gd).jy;
+}
+
+export function jalaliMonthLength(jy: number, jm: number): number {
+  return jalaali.jalaaliMonthLength(jy, jm);
+}
+
+/** Gregorian month arithmetic, clamped to the month's last day (Oct 31 + 1 month = Nov 30). */
+export function addMonths(iso: string, months: number): string {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  const target = new Date(Date.UTC(y, m - 1 + months, 1));
+  const last = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
+  target.setUTCDate(Math.min(d, last));
+  return target.toISOString().slice(0, 10);
+}
+
+/** `HH:MM` from `8:30`, `08.30`, `21/30`, `10`; null when it is not a time of day. */
+export function clockTime(h: string, m?: string): string | null {
+  const hh = Number(h);
+  const mm = m === undefined ? 0 : Number(m);
+  if (hh > 24 || mm > 59) return null;
+  return `${pad(hh % 24)}:${pad(mm)}`;
+}

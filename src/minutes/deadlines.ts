@@ -1,0 +1,182 @@
+// Deadlines: the phrase as written (`ظرف مدت ۲ هفته`, `تا پایان خرداد ماه سال جاری`, `در جلسه بعدی`,
+// `Jan 30, 2026`) and, where it can be worked out from the meeting date, the due date.
+import { addDays, weekday } from '../core/calendar.js';
+import {
+  addMonths,
+  EN_MONTH,
+  FA_MONTH,
+  faMonthNumber,
+  findDates,
+  jalaliMonthLength,
+  jalaliYearOf,
+  makeDate,
+  toGregorian,
+  withYear,
+} from './dates.js';
+import { COUNT, countValue, type Txt } from './normalize.js';
+
+export interface Deadline {
+  phrase: Txt;
+  dueDate: string | null;
+  nextMeeting: boolean;
+}
+
+interface Hit {
+  start: number;
+  end: number;
+  resolve: () => string | null;
+  nextMeeting?: boolean;
+}
+
+const BODY = '(?:شورا|شورای\\s+\\S+|کمیته|کارگروه|هیئت|هیات|ستاد|کمیسیون)';
+const ASAP = /در\s+اسرع\s+وقت|(?:هر\s*)?چه\s+سریع\s*تر|به\s+فوریت|as\s+soon\s+as\s+possible|\basap\b|immediately/giu;
+const NEXT = new RegExp(
+  `(?<!\\p{L})(?:تا|در|قبل\\s+از|پیش\\s+از|برای)\\s+(?:جلسه|نشست)\\s+(?:(?:بعدی|بعد|آتی|آینده)(?:\\s+${BODY}(?!\\p{L}))?|${BODY}\\s+(?:بعدی|آتی|آینده))|(?<=(?:by|before|at|for|until)\\s+(?:the\\s+)?)next\\s+(?:meeting|call|session|sync)`,
+  'giu',
+);
+const EVENT =
+  /(?<!\p{L})(?:تا|در|قبل\s+از|پیش\s+از)\s+مجمع\s+عمومی(?:\s+(?:عادی|فوق\s+العاده|سالیانه|سالانه|بعدی|آتی))?/giu;
+const UNIT = '(روز|هفته|ماه|سال|days?|weeks?|months?|years?|business\\s+days?|working\\s+days?)';
+const DURATION = new RegExp(
+  `(?<!\\p{L})(?:(?:ظرف|طی|در\\s+طی|در\\s+ظرف|در\\s+مدت|حداکثر|تا|مهلت)\\s+(?:مدت\\s+)?(?:حداکثر\\s+)?|within\\s+|in\\s+(?=\\S+\\s+(?:days?|weeks?|months?)))(${COUNT})\\s*${UNIT}(?:ه)?(?:\\s+(کاری))?(?:\\s+(?:آینده|آتی|دیگر))?`,
+  'giu',
+);
+const PERIOD_END = new RegExp(
+  `(?<!\\p{L})(?:تا|قبل\\s+از|پیش\\s+از)\\s+(پایان|آخر|انتهای|اواخر|اواسط|نیمه|ابتدای|اول)\\s+(${FA_MONTH}|سال|ماه|هفته)(?:\\s+(?:سال\\s+)?(جاری|آینده|بعد|امسال|\\d{4}|\\d{2}(?!\\d)))?|(?<=(?:by|before|until)\\s+(?:the\\s+)?)end\\s+of\\s+(?:the\\s+)?(${EN_MONTH}|month|week|year)(?:\\s+(\\d{4}))?`,
+  'giu',
+);
+const FA_ANCHOR = /(?:تا|قبل\s+از|پیش\s+از|مهلت|سررسید|موعد)\s*:?\s*(?:تاریخ\s+)?(?:روز\s+)?(?:\S*شنبه\s+)?$/u;
+const EN_ANCHOR =
+  /(?:by|before|due(?:\s+(?:by|on|date))?|deadline|no\s+later\s+than|until)\s*:?\s*(?:[a-z]+day,?\s+)?$/i;
+
+/** Where meeting dates come from: the Gregorian meeting date and whether the document is Persian. */
+export interface DeadlineContext {
+  meetingDate: string | null;
+  persian: boolean;
+}
+
+function hits(c: string, ctx: DeadlineContext): Hit[] {
+  const out: Hit[] = [];
+  const base = ctx.meetingDate;
+  for (const m of c.matchAll(ASAP)) out.push({ start: m.index, end: m.index + m[0].length, resolve: () => null });
+  for (const m of c.matchAll(NEXT)) {
+    out.push({ start: m.index, end: m.index + m[0].length, resolve: () => null, nextMeeting: true });
+  }
+  for (const m of c.matchAll(EVENT)) out.push({ start: m.index, end: m.index + m[0].length, resolve: () => null });
+  for (const m of c.matchAll(DURATION)) {
+    const n = countValue(m[1]!);
+    const unit = m[2]!.toLowerCase();
+    const working = !!m[3] || /business|working/.test(unit);
+    out.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      resolve: () => (base && n ? after(base, n, unit, working) : null),
+    });
+  }
+  for (const m of c.matchAll(PERIOD_END)) {
+    out.push({ start: m.index, end: m.index + m[0].length, resolve: () => periodEnd(m, base, ctx.persian) });
+  }
+  for (const f of findDates(c, ctx.persian)) {
+    const before = c.slice(Math.max(0, f.start - 30), f.start);
+    const fa = FA_ANCHOR.exec(before);
+    const en = fa ? null : EN_ANCHOR.exec(before);
+    if (!fa && !en) continue;
+    const start = fa ? f.start - fa[0].length : f.start;
+    out.push({ start, end: f.end, resolve: () => dateOf(withYear(f.date, base)) });
+  }
+  return out;
+}
+
+function dateOf(d: ReturnType<typeof withYear>): string | null {
+  return d ? toGregorian(d) : null;
+}
+
+function after(base: string, n: number, unit: string, working: boolean): string {
+  if (/^(?:روز|day)/.test(unit)) {
+    if (!working) return addDays(base, n);
+    let date = base;
+    for (let left = n; left > 0; ) {
+      date = addDays(date, 1);
+      if (weekday(date) !== 5 && weekday(date) !== 4) left--;
+    }
+    return date;
+  }
+  if (/^(?:هفته|week)/.test(unit)) return addDays(base, 7 * n);
+  if (/^(?:ماه|month)/.test(unit)) return addMonths(base, n);
+  return addMonths(base, 12 * n);
+}
+
+/** `تا پایان خرداد ماه سال جاری` → the last day of Khordad in the meeting's Jalali year. */
+function periodEnd(m: RegExpMatchArray, base: string | null, persian: boolean): string | null {
+  if (m[4]) return englishEnd(m[4].toLowerCase(), m[5], base);
+  const which = m[1]!;
+  const what = m[2]!;
+  const yearWord = m[3];
+  const day = (len: number) => (/اواسط|نیمه/.test(which) ? 15 : /ابتدای|اول/.test(which) ? 1 : len);
+  if (what === 'هفته') return base ? nextWeekday(base, 5) : null;
+  if (!persian && what === 'سال') return englishEnd('year', yearWord, base);
+  let jy = base ? jalaliYearOf(base) : 0;
+  if (yearWord && /^\d+$/.test(yearWord)) jy = makeDate('jalali', Number(yearWord), 1, 1)?.y ?? 0;
+  else if (yearWord && /آینده|بعد/.test(yearWord)) jy += jy ? 1 : 0;
+  if (!jy) return null;
+  let jm = what === 'سال' ? 12 : what === 'ماه' ? jalaliMonthOf(base) : faMonthNumber(what);
+  if (!jm) return null;
+  let date = makeDate('jalali', jy, jm, day(jalaliMonthLength(jy, jm)));
+  let g = date && toGregorian(date);
+  if (g && base && !yearWord && g < base && what !== 'ماه') {
+    jy += 1;
+    jm = Math.min(jm, 12);
+    date = makeDate('jalali', jy, jm, day(jalaliMonthLength(jy, jm)));
+    g = date && toGregorian(date);
+  }
+  return g ?? null;
+}
+
+function jalaliMonthOf(base: string | null): number {
+  if (!base) return 0;
+  const [gy, gm, gd] = base.split('-').map(Number) as [number, number, number];
+  for (let jm = 1; jm <= 12; jm++) {
+    const jy = jalaliYearOf(base);
+    const end = toGregorian({ calendar: 'jalali', y: jy, m: jm, d: jalaliMonthLength(jy, jm) });
+    if (end && end >= `${gy}-${String(gm).padStart(2, '0')}-${String(gd).padStart(2, '0')}`) return jm;
+  }
+  return 12;
+}
+
+function englishEnd(what: string, year: string | undefined, base: string | null): string | null {
+  const y = year ? Number(year) : base ? Number(base.slice(0, 4)) : 0;
+  if (what === 'week') return base ? nextWeekday(base, 5) : null;
+  if (what === 'year') return y ? `${y}-12-31` : null;
+  if (what === 'month') return base ? addDays(addMonths(`${base.slice(0, 7)}-01`, 1), -1) : null;
+  const month = findDates(`1 ${what} ${y || 2000}`, false)[0]?.date.m;
+  if (!month || !y) return null;
+  return addDays(addMonths(`${y}-${String(month).padStart(2, '0')}-01`, 1), -1);
+}
+
+function nextWeekday(base: string, day: number): string {
+  let d = addDays(base, 1);
+  while (weekday(d) !== day) d = addDays(d, 1);
+  return d;
+}
+
+/** The first deadline written in a resolution's text, or null. */
+export function deadlineInText(text: Txt, ctx: DeadlineContext): Deadline | null {
+  const found = hits(text.c, ctx).sort((a, b) => a.start - b.start || b.end - a.end)[0];
+  if (!found) return null;
+  return {
+    phrase: text.slice(found.start, found.end).trim(),
+    dueDate: found.resolve(),
+    nextMeeting: !!found.nextMeeting,
+  };
+}
+
+/** A deadline column's cell: `-`, empty or «ندارد» mean none; a bare date counts without «تا». */
+export function deadlineFromCell(cell: Txt, ctx: DeadlineContext): Deadline | null {
+  const t = cell.trim(' -.*');
+  if (!t.c || /^(?:ندارد|n\/?a|none|tbd|-+)$/i.test(t.c)) return null;
+  const phrase = cell.trim();
+  const inner = deadlineInText(t, ctx);
+  if (inner) return { ...inner, phrase };
+  const bare = findDates(t.c, ctx.persian)[0];
+  return { phrase, dueDate: bare ? dateOf(withYear(bare.date, ctx.meetingDate)) : null, nextMeeting: false };
+}

@@ -1,0 +1,159 @@
+// The meeting header: session number, date, start/end time, chair, secretary, attendees and the next meeting.
+// Labels may share a line («رئیس جلسه: … دبیر جلسه: …»), so each value runs to the next label.
+import { zonedInstant } from '../core/calendar.js';
+import { clockTime, type DayDate, findDates, isoOf, toGregorian } from './dates.js';
+import { ownersFromList } from './owners.js';
+import type { Section } from './sections.js';
+import type { ParsedMeeting } from './types.js';
+
+type Field = 'number' | 'date' | 'start' | 'end' | 'time' | 'chair' | 'secretary' | 'attendees';
+
+const LABELS: [Field, string][] = [
+  [
+    'number',
+    'شماره\\s+(?:جلسه|صورت\\s*جلسه|نشست)|(?:صورت\\s*جلسه|جلسه|نشست)\\s+شماره|meeting\\s+(?:no\\.?|number|#)|session\\s+(?:no\\.?|number|#)',
+  ],
+  ['date', 'تاریخ\\s+(?:جلسه|برگزاری|تشکیل)|تاریخ|مورخ(?:ه)?|meeting\\s+date|date'],
+  ['start', 'ساعت\\s+شروع|زمان\\s+شروع|شروع\\s+جلسه|start(?:\\s+time)?|started(?:\\s+at)?'],
+  [
+    'end',
+    'ساعت\\s+(?:پایان|خاتمه|اتمام)|زمان\\s+(?:پایان|خاتمه)|(?:پایان|خاتمه)\\s+جلسه|end(?:\\s+time)?|ended(?:\\s+at)?|finish(?:ed)?',
+  ],
+  ['time', 'ساعت(?:\\s+(?:جلسه|برگزاری|تشکیل))?|زمان\\s+برگزاری|time'],
+  [
+    'chair',
+    'رئیس\\s+جلسه|رییس\\s+جلسه|ریاست\\s+جلسه|رئیس|رییس|chair(?:person|man|woman)?|host|facilitator|moderator|chaired\\s+by',
+  ],
+  [
+    'secretary',
+    'دبیر\\s+جلسه|منشی\\s+جلسه|دبیر|منشی|secretary|note\\s*-?\\s*taker|scribe|minutes\\s+(?:taken\\s+)?by|recorder',
+  ],
+  ['attendees', 'حاضرین|حاضران|شرکت\\s*کنندگان|اعضای\\s+حاضر|attendees|present|participants'],
+];
+
+/** Labels need a colon, or to open the line (`جلسه شماره 55`): a word inside a sentence is not a label. */
+const LABEL_RE = new RegExp(
+  `(?:^|(?<=[\\s|,;*]))(${LABELS.map(([, re]) => `(?:${re})`).join('|')})(?:\\s*:\\s*|(?=\\s+[\\d\\p{L}]))`,
+  'giu',
+);
+
+function fieldOf(label: string): Field {
+  return LABELS.find(([, re]) => new RegExp(`^(?:${re})$`, 'iu').test(label.trim()))![0];
+}
+
+interface Value {
+  field: Field;
+  start: number;
+  end: number;
+}
+
+/** Label/value pairs on one canonical line; a label without a colon counts only at the line start. */
+function values(c: string): Value[] {
+  const found = [...c.matchAll(LABEL_RE)].filter(
+    (m) => m[0].includes(':') || (m.index <= 2 && /^(?:number|date|time)$/.test(fieldOf(m[1]!))),
+  );
+  return found.map((m, i) => ({
+    field: fieldOf(m[1]!),
+    start: m.index + m[0].length,
+    end: found[i + 1]?.index ?? c.length,
+  }));
+}
+
+const TIME = /(?<![\d/])(\d{1,2})(?:[:.](\d{2})|\/(\d{2}))?(?![\d/])(?:\s*(am|pm|صبح|عصر|بعد\s*از\s*ظهر|بعدازظهر))?/giu;
+
+function times(s: string): string[] {
+  const out: string[] = [];
+  for (const m of s.matchAll(TIME)) {
+    if (!m[2] && !m[3] && !m[4]) continue;
+    let h = Number(m[1]);
+    if (m[4] && /pm|عصر|ظهر/i.test(m[4]) && h < 12) h += 12;
+    const t = clockTime(String(h), m[2] ?? m[3]);
+    if (t) out.push(t);
+  }
+  return out;
+}
+
+const BULLET = /^(?:[-*•+]\s*)?(?:\[[ xX]?\]\s*)?/;
+
+export interface HeaderResult {
+  meeting: ParsedMeeting;
+  date: DayDate | null;
+}
+
+export function readHeader(sections: Section[], persian: boolean, fileName?: string): HeaderResult {
+  const m: ParsedMeeting = {
+    number: null,
+    date: null,
+    calendar: null,
+    gregorianDate: null,
+    chair: null,
+    secretary: null,
+    startTime: null,
+    endTime: null,
+    attendees: [],
+    nextMeeting: null,
+  };
+  let date: DayDate | null = null;
+  const headerSections = sections.filter((s) => s.kind !== 'decision' && s.kind !== 'action');
+  for (const section of headerSections) {
+    for (const line of section.lines) {
+      const body = line.body.trim().remove(/\*\*|__/g);
+      const bare = body.slice(BULLET.exec(body.c)![0].length);
+      for (const v of values(bare.c)) {
+        const value = bare.slice(v.start, v.end).trim(' ,;|-');
+        if (v.field === 'number') m.number ??= /\d+/.exec(value.c)?.[0] ?? null;
+        if (v.field === 'date') date ??= findDates(value.c, persian)[0]?.date ?? null;
+        if (v.field === 'start') m.startTime ??= times(value.c)[0] ?? null;
+        if (v.field === 'end') m.endTime ??= times(value.c)[0] ?? null;
+        if (v.field === 'time') {
+          const [a, b] = times(value.c);
+          m.startTime ??= a ?? null;
+          m.endTime ??= b ?? null;
+        }
+        if (v.field === 'chair') m.chair ??= personName(value.d, value);
+        if (v.field === 'secretary') m.secretary ??= personName(value.d, value);
+        if (v.field === 'attendees') m.attendees!.push(...ownersFromList(value).map((o) => o.d));
+      }
+    }
+  }
+  date ??= firstDate(headerSections, persian) ?? (fileName ? (findDates(fileName, persian)[0]?.date ?? null) : null);
+  if (date?.y) {
+    m.date = isoOf(date);
+    m.calendar = date.calendar;
+    m.gregorianDate = toGregorian(date);
+  }
+  m.calendar ??= persian ? 'jalali' : 'gregorian';
+  m.nextMeeting = nextMeeting(sections, persian);
+  if (!m.attendees!.length) delete m.attendees;
+  return { meeting: m, date: date?.y ? date : null };
+}
+
+function personName(_d: string, value: Parameters<typeof ownersFromList>[0]): string | null {
+  const cut = value.remove(/\s*[([].*$|\s+-\s+.*$/g);
+  return ownersFromList(cut)[0]?.d ?? null;
+}
+
+/** A title like `# Rez TSC Meeting Notes - 2022-11-17`: the first date near the top of the minutes. */
+function firstDate(sections: Section[], persian: boolean): DayDate | null {
+  const lines = sections.flatMap((s) => (s.heading ? [s.heading, ...s.lines] : s.lines)).slice(0, 15);
+  for (const line of lines) {
+    const d = findDates(line.body.c, persian).find((f) => f.date.y);
+    if (d) return d.date;
+  }
+  return null;
+}
+
+/** «زمان جلسه بعد: …» / «Next meeting: …» → the instant, in Tehran time for Jalali minutes. */
+function nextMeeting(sections: Section[], persian: boolean): string | null {
+  for (const s of sections) {
+    if (!/زمان\s+جلسه|جلسه\s+(?:بعد|آتی|آینده)|next\s+meeting/i.test(s.label)) continue;
+    const text = s.lines.map((l) => l.body.c).join(' ');
+    const found = findDates(text, persian).find((f) => f.date.y);
+    const day = found && toGregorian(found.date);
+    if (!day) continue;
+    const time = times(text.slice(found.end))[0] ?? '00:00';
+    const zone = found.date.calendar === 'jalali' || persian ? 'Asia/Tehran' : 'UTC';
+    return zonedInstant(day, time, zone).toISOString();
+  }
+  return null;
+}

@@ -1,0 +1,183 @@
+// Items of a section: numbered (`۱-`, `1)`, `(۱)`, `بند ۱`, `اول:`, `319 –`), bulleted (`-`, `•`, `[x]`),
+// paragraphs opening with «مقرر شد», one paragraph holding `۱ :… ۲:…`, and table rows.
+import { DECISION_START, DECISION_WORDS, NOISE } from './lexicon.js';
+import { Txt } from './normalize.js';
+import { headingOf, type Line, ownerLabel, type Section } from './sections.js';
+import { isTableRow, readTable } from './tables.js';
+
+export interface Draft {
+  line: number;
+  number: number | null;
+  text: Txt;
+  /** Owner cell (table column) or the owner heading the item sits under. */
+  owner: Txt | null;
+  ownerColumn: boolean;
+  deadline: Txt | null;
+  deadlineColumn: boolean;
+  marker: 'num' | 'bullet' | 'para' | 'table';
+}
+
+type MarkKind = 'num' | 'bullet' | 'sub';
+interface Mark {
+  len: number;
+  number: number | null;
+  kind: MarkKind;
+}
+
+const ORDINALS = ['اول|یکم', 'دوم', 'سوم', 'چهارم', 'پنجم', 'ششم', 'هفتم', 'هشتم', 'نهم', 'دهم'];
+const ORDINAL_MARK = new RegExp(`^(${ORDINALS.join('|')})\\s*[-:.)]\\s*`);
+
+export function markOf(c: string): Mark | null {
+  const glued = /^(\d{1,5})\s*-\s*(\d{1,3})(?=[^\d\s./:-])/.exec(c);
+  if (glued) return { len: glued[0].length, number: Math.max(Number(glued[1]), Number(glued[2])), kind: 'num' };
+  const num =
+    /^(?:بند|ردیف|مورد|item)\s*(\d{1,4})\s*[-.):]?\s*/i.exec(c) ??
+    /^[([](\d{1,4})[)\]]\s*[-.:]?\s*/.exec(c) ??
+    /^(\d{1,4})\s*(?:[-.):ـ]|\s-)\s*(?!\d)/.exec(c);
+  if (num) return { len: num[0].length, number: Number(num[1]) || null, kind: 'num' };
+  const ord = ORDINAL_MARK.exec(c);
+  if (ord) {
+    const n = ORDINALS.findIndex((o) => o.split('|').includes(ord[1]!)) + 1;
+    return { len: ord[0].length, number: n, kind: 'num' };
+  }
+  const sub = /^(?:الف|ب|ج|د|هـ|ه|ز|ح|ط)\s*[-)]\s*|^[a-h][.)]\s+/.exec(c);
+  if (sub) return { len: sub[0].length, number: null, kind: 'sub' };
+  const bullet = /^(?:[-*+](?=\s|\[)|[•●○◦▪■·►✓✔])\s*(?:\[[ xX]?\]\s*)?|^\[[ xX]?\]\s*/.exec(c);
+  if (bullet) return { len: bullet[0].length, number: null, kind: 'bullet' };
+  return null;
+}
+
+const INLINE = /(?<=^|[\s.;,:])(\d{1,2})\s*[-:.)]\s*(?=[^\d\s])/g;
+
+/** `۱ :مقرر شد … ۲:مقرر شد …` in one paragraph: the pieces, when the numbers run on one by one. */
+function splitInline(text: Txt, first: number | null): { number: number | null; text: Txt }[] | null {
+  const chain: { at: number; end: number; n: number }[] = [];
+  for (const m of text.c.matchAll(INLINE)) {
+    const n = Number(m[1]);
+    const want = chain.length ? chain[chain.length - 1]!.n + 1 : first !== null ? first + 1 : 1;
+    if (n === want) chain.push({ at: m.index, end: m.index + m[0].length, n });
+  }
+  if (chain.length < (first !== null ? 1 : 2)) return null;
+  const pieces: { number: number | null; text: Txt }[] = [];
+  if (first !== null) pieces.push({ number: first, text: text.slice(0, chain[0]!.at).trim() });
+  chain.forEach((c, i) => {
+    pieces.push({ number: c.n, text: text.slice(c.end, chain[i + 1]?.at ?? text.length).trim() });
+  });
+  return pieces;
+}
+
+/** `متولی: …` / `مهلت: …` under an item: the item's owner or deadline cell, not more of its text. */
+const FIELD_LINE =
+  /^(?:(متولی|مسئول(?:\s+(?:پیگیری|اجرا))?|owners?|responsible|assignee)|(مهلت(?:\s+اجرا)?|بازه\s+زمانی|زمان\s+اجرا|سررسید|deadline|due(?:\s+date)?))\s*:\s*/i;
+
+function setField(draft: Draft, body: Txt): boolean {
+  const m = FIELD_LINE.exec(body.c);
+  if (!m) return false;
+  const value = body.slice(m[0].length).trim();
+  if (m[1]) {
+    draft.owner = value;
+    draft.ownerColumn = true;
+  } else {
+    draft.deadline = value;
+    draft.deadlineColumn = true;
+  }
+  return true;
+}
+
+const ends = (t: Txt) => /[.!?;]$/.test(t.c.trim());
+const clean = (t: Txt) => t.remove(/\*\*|__/g).trim();
+
+/** Reads a section into draft resolutions. `strict`: the section is a resolutions section. */
+export function readItems(section: Section, strict: boolean): Draft[] {
+  const out: Draft[] = [];
+  let cur: Draft | null = null;
+  let curIndent = 0;
+  let gap = false;
+  let group: Txt | null = null;
+  const lines = section.lines;
+  const start = (number: number | null, text: Txt, line: Line, marker: Draft['marker']) => {
+    cur = {
+      line: line.no,
+      number,
+      text,
+      owner: group,
+      ownerColumn: false,
+      deadline: null,
+      deadlineColumn: false,
+      marker,
+    };
+    curIndent = line.indent;
+    out.push(cur);
+  };
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (!line.body.c) {
+      gap = true;
+      continue;
+    }
+    if (isTableRow(line)) {
+      let j = i;
+      while (
+        j + 1 < lines.length &&
+        (isTableRow(lines[j + 1]!) || (!lines[j + 1]!.body.c && lines[j + 2] && isTableRow(lines[j + 2]!)))
+      )
+        j++;
+      const rows = lines.slice(i, j + 1).filter((l) => l.body.c);
+      for (const r of readTable(rows, strict)) {
+        const d: Draft = {
+          ...r,
+          owner: r.owner,
+          ownerColumn: r.owner !== null,
+          deadlineColumn: r.deadline !== null,
+          marker: 'table',
+        };
+        out.push(d);
+      }
+      cur = null;
+      i = j;
+      continue;
+    }
+    const body = clean(line.body);
+    const heading = strict ? headingOf(line) : null;
+    if (heading && ownerLabel(heading.label)) {
+      group = body.trim(':');
+      cur = null;
+      continue;
+    }
+    if (NOISE.test(body.c)) {
+      cur = null;
+      continue;
+    }
+    const mark = markOf(body.c);
+    const content = mark ? body.slice(mark.len).trim() : body;
+    if (cur && (!mark || mark.kind !== 'num') && setField(cur, content)) continue;
+    const isChild =
+      cur && line.indent > curIndent && mark && ((cur as Draft).marker === 'num') !== (mark.kind === 'num');
+    if (cur && mark && (mark.kind === 'sub' || isChild)) {
+      (cur as Draft).text = Txt.join([(cur as Draft).text, body]);
+    } else if (mark) {
+      const pieces = splitInline(content, mark.kind === 'num' ? mark.number : null);
+      if (pieces) for (const p of pieces) start(p.number, p.text, line, 'num');
+      else start(mark.kind === 'num' ? mark.number : null, content, line, mark.kind === 'num' ? 'num' : 'bullet');
+    } else if (cur && (!gap || !ends((cur as Draft).text)) && !DECISION_START.test(body.c)) {
+      (cur as Draft).text = Txt.join([(cur as Draft).text, body]);
+    } else {
+      const pieces = splitInline(body, null);
+      if (pieces) for (const p of pieces) start(p.number, p.text, line, 'num');
+      else if (strict || DECISION_START.test(body.c)) start(null, body, line, 'para');
+      else cur = null;
+    }
+    gap = false;
+  }
+  return strict ? out : keepDecisions(out);
+}
+
+/** Outside a resolutions section only decision-like items count; a numbered list counts as a whole. */
+function keepDecisions(drafts: Draft[]): Draft[] {
+  const numbered = drafts.some((d) => d.marker === 'num' && DECISION_WORDS.test(d.text.c));
+  return drafts.filter((d) => {
+    if (d.marker === 'table') return true;
+    if (d.marker === 'num' && numbered) return true;
+    return DECISION_START.test(d.text.c) || (d.marker !== 'para' && DECISION_WORDS.test(d.text.c));
+  });
+}

@@ -1,0 +1,201 @@
+// Two aligned views of the same text. `d` (display) is what the secretary wrote, cleaned of invisible
+// marks and Arabic letter forms; `c` (canonical) has the same length but Latin digits, ZWNJ as a space and
+// ASCII punctuation, so every rule matches one spelling while owners and texts are cut from `d` as written.
+
+/** Marks that copied text carries invisibly (bidi controls, BOM, zero-width space, soft hyphen). */
+const INVISIBLE = /[\u200B\u200E\u200F\u202A-\u202E\u2066-\u2069\u061C\uFEFF\u00AD]/g;
+const ODD_SPACE = /[\u00A0\u2000-\u200A\u202F\u205F\u3000]/g;
+
+/** Display form: what the parser returns. Keeps digits, ZWNJ and inner spacing as written. */
+export function toDisplay(raw: string): string {
+  return raw
+    .replace(/\r\n?|[\v\f\u2028\u2029]/g, '\n')
+    .replace(INVISIBLE, '')
+    .replace(ODD_SPACE, ' ')
+    .replace(/[يى]/g, 'ی')
+    .replace(/ك/g, 'ک')
+    .replace(/ +$/gm, '');
+}
+
+/** One-for-one replacements, so canonical offsets are display offsets. */
+const CANON: Record<string, string> = {
+  '\u200C': ' ',
+  '\u200D': ' ',
+  '،': ',',
+  '٬': ',',
+  '؛': ';',
+  '؟': '?',
+  '٫': '.',
+  '٪': '%',
+  ة: 'ه',
+  أ: 'ا',
+  إ: 'ا',
+  ٱ: 'ا',
+  ؤ: 'و',
+  '–': '-',
+  '—': '-',
+  '−': '-',
+  '‐': '-',
+  '‑': '-',
+  '：': ':',
+  '«': '"',
+  '»': '"',
+  '“': '"',
+  '”': '"',
+  '’': "'",
+  '‘': "'",
+};
+for (let i = 0; i < 10; i++) {
+  CANON['۰۱۲۳۴۵۶۷۸۹'[i]!] = String(i);
+  CANON['٠١٢٣٤٥٦٧٨٩'[i]!] = String(i);
+}
+const CANON_RE = new RegExp(`[${Object.keys(CANON).join('')}]`, 'g');
+
+export function toCanon(display: string): string {
+  return display.replace(CANON_RE, (ch) => CANON[ch] ?? ch);
+}
+
+/** A piece of text in both views; every operation keeps them aligned. */
+export class Txt {
+  constructor(
+    readonly d: string,
+    readonly c: string,
+  ) {}
+
+  static of(raw: string): Txt {
+    const d = toDisplay(raw);
+    return new Txt(d, toCanon(d));
+  }
+
+  static join(parts: Txt[], sep = ' '): Txt {
+    return new Txt(parts.map((p) => p.d).join(sep), parts.map((p) => p.c).join(sep));
+  }
+
+  get length(): number {
+    return this.c.length;
+  }
+
+  slice(start: number, end?: number): Txt {
+    return new Txt(this.d.slice(start, end), this.c.slice(start, end));
+  }
+
+  /** Trims whitespace and the given extra characters (canonical spelling) from both ends. */
+  trim(extra = ''): Txt {
+    const skip = (ch: string | undefined) => ch !== undefined && (/\s/.test(ch) || extra.includes(ch));
+    let s = 0;
+    let e = this.c.length;
+    while (s < e && skip(this.c[s])) s++;
+    while (e > s && skip(this.c[e - 1])) e--;
+    return s === 0 && e === this.c.length ? this : this.slice(s, e);
+  }
+
+  lines(): Txt[] {
+    const out: Txt[] = [];
+    let start = 0;
+    for (;;) {
+      const nl = this.c.indexOf('\n', start);
+      if (nl < 0) break;
+      out.push(this.slice(start, nl));
+      start = nl + 1;
+    }
+    out.push(this.slice(start));
+    return out;
+  }
+
+  /** Drops every match of a canonical pattern (must be global) from both views. */
+  remove(re: RegExp): Txt {
+    let d = '';
+    let c = '';
+    let last = 0;
+    for (const m of this.c.matchAll(re)) {
+      d += this.d.slice(last, m.index);
+      c += this.c.slice(last, m.index);
+      last = m.index + m[0].length;
+    }
+    return last === 0 ? this : new Txt(d + this.d.slice(last), c + this.c.slice(last));
+  }
+
+  /** Splits on a canonical pattern (must be global); separators are dropped. */
+  split(re: RegExp): Txt[] {
+    const out: Txt[] = [];
+    let last = 0;
+    for (const m of this.c.matchAll(re)) {
+      out.push(this.slice(last, m.index));
+      last = m.index + m[0].length;
+    }
+    out.push(this.slice(last));
+    return out;
+  }
+}
+
+export const EMPTY = new Txt('', '');
+
+/** Persian cardinal words up to the ones deadlines use, and English ones. */
+const WORDS: Record<string, number> = {
+  یک: 1,
+  دو: 2,
+  سه: 3,
+  چهار: 4,
+  پنج: 5,
+  شش: 6,
+  شیش: 6,
+  هفت: 7,
+  هشت: 8,
+  نه: 9,
+  ده: 10,
+  یازده: 11,
+  دوازده: 12,
+  سیزده: 13,
+  چهارده: 14,
+  پانزده: 15,
+  پونزده: 15,
+  شانزده: 16,
+  هفده: 17,
+  هجده: 18,
+  هیجده: 18,
+  نوزده: 19,
+  بیست: 20,
+  سی: 30,
+  چهل: 40,
+  پنجاه: 50,
+  شصت: 60,
+  نود: 90,
+  صد: 100,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  fifteen: 15,
+  twenty: 20,
+  thirty: 30,
+  a: 1,
+  an: 1,
+};
+
+const WORD_ALT = Object.keys(WORDS)
+  .filter((w) => w.length > 2 || /[^\x00-\x7F]/.test(w))
+  .sort((a, b) => b.length - a.length)
+  .join('|');
+
+/** A count written in digits or words (`۲`, `دو`, `بیست و پنج`, `two`), canonical spelling. */
+export const COUNT = `(?:\\d{1,3}|(?:${WORD_ALT})(?:\\s+و\\s+(?:${WORD_ALT}))?|an?)`;
+
+export function countValue(s: string): number | null {
+  const t = s.trim().toLowerCase();
+  if (/^\d+$/.test(t)) return Number(t);
+  let sum = 0;
+  for (const part of t.split(/\s+و\s+/)) {
+    const v = WORDS[part];
+    if (v === undefined) return null;
+    sum += v;
+  }
+  return sum || null;
+}

@@ -1,0 +1,96 @@
+// Text → ParsedMinutes: normalize, cut into sections, read the header, then each item's owners and deadline.
+import { type Deadline, type DeadlineContext, deadlineFromCell, deadlineInText } from './deadlines.js';
+import { readHeader } from './header.js';
+import { type Draft, readItems } from './items.js';
+import { EN_LABELS, NOISE } from './lexicon.js';
+import { Txt } from './normalize.js';
+import { ownerPrefix, ownersFromList, ownersFromText } from './owners.js';
+import { kindOf, type SectionKind, toLines, toSections } from './sections.js';
+import type { ParsedMinutes, ParsedResolution } from './types.js';
+
+/** Which script dominates: Persian minutes default to the Jalali calendar and Persian date orders. */
+function scriptOf(c: string): 'fa' | 'en' | null {
+  const fa = c.match(/[\u0600-\u06FF]/g)?.length ?? 0;
+  const en = c.match(/[A-Za-z]/g)?.length ?? 0;
+  if (!fa && !en) return null;
+  return fa >= en ? 'fa' : 'en';
+}
+
+/** A heading word or a section name is never an owner (`Decision: …` is not someone called Decision). */
+const isLabel = (s: string) =>
+  kindOf(s) !== 'other' || s.split(/[\s/,&]+/).some((w) => EN_LABELS.has(w.toLowerCase().replace(/^@/, '')));
+
+const CONFIDENCE = { table: 0.95, num: 0.9, bullet: 0.8, para: 0.6 } as const;
+
+export function parseText(raw: string, opts: { fileName?: string } = {}): ParsedMinutes {
+  const text = Txt.of(raw);
+  const script = scriptOf(text.c);
+  const persian = script !== 'en';
+  const sections = toSections(toLines(text));
+  const { meeting } = readHeader(sections, persian, opts.fileName);
+  if (!script) meeting.calendar = null;
+  const ctx: DeadlineContext = { meetingDate: meeting.gregorianDate, persian };
+  const chosen = sections.filter((s) => s.kind === 'decision' || s.kind === 'action');
+  const strict = chosen.length > 0;
+  const drafts: { draft: Draft; kind: SectionKind | null }[] = (strict ? chosen : sections)
+    .filter((s) => s.kind !== 'excluded')
+    .flatMap((s) => readItems(s, strict).map((draft) => ({ draft, kind: strict ? s.kind : null })));
+  const warnings: string[] = [];
+  const resolutions: ParsedResolution[] = [];
+  let last = 0;
+  for (const { draft, kind } of drafts) {
+    const r = toResolution(draft, ctx, last + 1, kind, warnings);
+    if (!r) continue;
+    resolutions.push(r);
+    last = r.number;
+  }
+  if (!resolutions.length) warnings.push('No resolutions were found. Put them under a heading such as «مصوبات:».');
+  return { meeting, resolutions, warnings };
+}
+
+function toResolution(
+  draft: Draft,
+  ctx: DeadlineContext,
+  nextNumber: number,
+  kind: SectionKind | null,
+  warnings: string[],
+): ParsedResolution | null {
+  let text = draft.text.trim();
+  if (!text.c || NOISE.test(text.c) || !/[\p{L}\d]/u.test(text.c)) return null;
+  const number = draft.number ?? nextNumber;
+  let owners: Txt[] = [];
+  let ownerConfidence = 0.9;
+  if (draft.owner?.c.trim()) owners = ownersFromList(draft.owner);
+  if (!owners.length) {
+    const prefix = ownerPrefix(text, isLabel);
+    if (prefix) ({ owners, rest: text } = prefix);
+    else {
+      owners = ownersFromText(text, isLabel);
+      ownerConfidence = 0.6;
+    }
+  }
+  if (draft.ownerColumn && owners.length && draft.owner?.c.trim()) ownerConfidence = 0.95;
+  let deadline: Deadline | null;
+  if (draft.deadlineColumn) deadline = draft.deadline ? deadlineFromCell(draft.deadline, ctx) : null;
+  else deadline = deadlineInText(text, ctx);
+  if (!owners.length) warnings.push(`Resolution ${number} names no owner.`);
+  if (deadline && !deadline.dueDate && !deadline.nextMeeting && /\d/.test(deadline.phrase.c)) {
+    warnings.push(`Resolution ${number}: the deadline «${deadline.phrase.d}» could not be turned into a date.`);
+  }
+  const r: ParsedResolution = {
+    number,
+    text: text.d,
+    owners: owners.map((o) => o.d),
+    deadline: deadline?.phrase.d ?? null,
+    dueDate: deadline?.dueDate ?? null,
+    kind: kind === 'decision' || kind === 'action' ? kind : null,
+    confidence: {
+      text: CONFIDENCE[draft.marker] * (kind ? 1 : 0.9),
+      owners: owners.length ? ownerConfidence : null,
+      deadline: deadline ? (draft.deadlineColumn ? 0.95 : 0.8) : null,
+      dueDate: deadline?.dueDate ? (draft.deadlineColumn ? 0.9 : 0.7) : null,
+    },
+  };
+  if (deadline?.nextMeeting) r.dueAtNextMeeting = true;
+  return r;
+}

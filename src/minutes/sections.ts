@@ -1,0 +1,110 @@
+// Splits minutes into sections by their headings («مصوبات:», «## Decisions», «* Action Items:», «زمان جلسه:»).
+// Resolutions are read only from resolution sections when there are any; otherwise from everywhere that is
+// not an agenda, attendance or discussion section.
+import { EN_LABELS, HONORIFIC_RE, ORG_HEAD_RE } from './lexicon.js';
+import type { Txt } from './normalize.js';
+
+export interface Line {
+  /** 1-based line number in the normalized text. */
+  no: number;
+  /** The line without its indentation. */
+  body: Txt;
+  /** The whole line, indentation and edge tabs included (table rows need their empty edge cells). */
+  raw: Txt;
+  indent: number;
+}
+
+export type SectionKind = 'decision' | 'action' | 'excluded' | 'other';
+
+export interface Section {
+  kind: SectionKind;
+  /** The heading's label in canonical spelling, '' for the text before the first heading. */
+  label: string;
+  /** The heading line itself (titles carry dates: `# Meeting Notes - 2022-11-17`). */
+  heading: Line | null;
+  lines: Line[];
+}
+
+export function toLines(text: Txt): Line[] {
+  return text.lines().map((raw, i) => {
+    const indent = /^[ \t]*/.exec(raw.c)![0].replace(/\t/g, '    ').length;
+    return { no: i + 1, body: raw.trim(), raw, indent };
+  });
+}
+
+const DECORATION = /\*\*|__|^#{1,6}\s*|^>\s*/g;
+const BULLET = /^(?:[-*•●○◦▪■·+]\s*)?(?:\[[ xX]?\]\s*)?/;
+
+const RESOLUTION_LABEL = /مصوب|تصمیم|decision|resolution|resolved|agreed|outcomes?$/i;
+const ACTION_LABEL =
+  /action\s*(?:items?|points?|list)|^actions?$|next\s*steps|^to\s*-?\s*dos?$|^tasks?$|وظایف|تکالیف|اقدامات\s*(?:لازم|آتی|بعدی)|^اقدامات$/i;
+const EXCLUDED_LABEL =
+  /دستور\s*(?:جلسه|کار)|agenda|حاضرین|حاضران|شرکت\s*کنندگان|اعضای\s+حاضر|غایبین|غائبین|مدعوین|attendees|attendance|^present|absent|participants|discussions?|مذاکرات|^links?$|important\s+links|زمان\s+جلسه|جلسه\s+بعد|next\s+meeting/i;
+/** Sections about earlier resolutions report progress; their items are not new resolutions. */
+const FOLLOW_UP = /پیگیری|قبل|گذشته|previous|prior|last\s+meeting/i;
+
+/** A heading's label, or null when the line is not a heading. `rest` is content after «مصوبات:» on one line. */
+export function headingOf(line: Line): { label: string; rest: Txt | null } | null {
+  const raw = line.body.c;
+  const isMarkdown = /^#{1,6}\s/.test(raw);
+  const isBold = /^\*\*[^*]+\*\*:?$/.test(raw) || /^__[^_]+__:?$/.test(raw);
+  const body = line.body.remove(DECORATION).trim();
+  const c = body.c;
+  if (!c) return null;
+  if (isMarkdown) return { label: stripColon(c), rest: null };
+  const bare = c.replace(BULLET, '');
+  const colonEnd = /^(.{1,60}?)\s*:$/.exec(bare);
+  if (colonEnd && wordCount(colonEnd[1]!) <= 7 && !/^\d/.test(colonEnd[1]!)) return { label: colonEnd[1]!, rest: null };
+  const inline = /^((?:مصوبات|تصمیمات|decisions|resolutions|action\s+items)(?:\s+جلسه)?)\s*:\s*(?=\S)/i.exec(bare);
+  if (inline) return { label: inline[1]!, rest: body.slice(c.length - bare.length + inline[0].length) };
+  const shortLabel = wordCount(bare) <= 3 && /^[\p{L}\s]+$/u.test(bare) && !/^(?:مقرر|مصوب\s|تصویب)/.test(bare);
+  if ((isBold && wordCount(bare) <= 6) || (shortLabel && kindOf(bare) !== 'other')) {
+    return { label: stripColon(bare), rest: null };
+  }
+  return null;
+}
+
+const stripColon = (s: string) => s.replace(/\s*:\s*$/, '').trim();
+const wordCount = (s: string) => s.split(/\s+/).filter(Boolean).length;
+
+export function kindOf(label: string): SectionKind {
+  if (label.split(/\s*[/|]\s*/).length > 2) return 'other';
+  if (ACTION_LABEL.test(label) && !/انجام\s+شده/.test(label)) return 'action';
+  if (RESOLUTION_LABEL.test(label) && !/^(?:دستور|agenda)/i.test(label) && !FOLLOW_UP.test(label)) return 'decision';
+  if (EXCLUDED_LABEL.test(label)) return 'excluded';
+  return 'other';
+}
+
+/** A heading inside a resolution section that names who the items under it belong to. */
+export function ownerLabel(label: string): boolean {
+  if (HONORIFIC_RE.test(label) || ORG_HEAD_RE.test(label)) return label.split(/\s+/).length <= 6;
+  const words = label.split(/\s+/);
+  return (
+    words.length <= 3 &&
+    words.every((w) => /^[A-Z][\w.'-]*$/.test(w)) &&
+    !words.some((w) => EN_LABELS.has(w.toLowerCase()))
+  );
+}
+
+/** Cuts the lines into sections; owner-group headings stay inside the resolution section they belong to. */
+export function toSections(lines: Line[]): Section[] {
+  const sections: Section[] = [{ kind: 'other', label: '', heading: null, lines: [] }];
+  for (const line of lines) {
+    const current = sections[sections.length - 1]!;
+    const heading = headingOf(line);
+    if (!heading) {
+      current.lines.push(line);
+      continue;
+    }
+    const kind = kindOf(heading.label);
+    const inResolutions = current.kind === 'decision' || current.kind === 'action';
+    if (kind === 'other' && inResolutions && ownerLabel(heading.label)) {
+      current.lines.push(line);
+      continue;
+    }
+    const next: Section = { kind, label: heading.label, heading: line, lines: [] };
+    if (heading.rest) next.lines.push({ ...line, body: heading.rest, raw: heading.rest });
+    sections.push(next);
+  }
+  return sections;
+}

@@ -1,0 +1,115 @@
+// Resolution tables: tab-separated (Word and Excel copies, .docx tables) or pipe/markdown rows. Columns are
+// found from the header row (ردیف، مصوبه، متولی، بازه زمانی / #, Action, Owner, Due) or guessed from the cells.
+import { parseNumber } from '../core/numbers.js';
+import { Txt } from './normalize.js';
+import type { Line } from './sections.js';
+
+export interface TableRow {
+  line: number;
+  number: number | null;
+  text: Txt;
+  /** The owner cell, or null when the table has no owner column. */
+  owner: Txt | null;
+  /** The deadline cell, or null when the table has no deadline column. */
+  deadline: Txt | null;
+}
+
+type Role = 'number' | 'text' | 'owner' | 'deadline' | 'skip';
+
+const ROLE_WORDS: [Role, RegExp][] = [
+  ['number', /^(?:ردیف|شماره|#|no\.?|number|item\s*#|بند|row)$/i],
+  ['owner', /متولی|مسئول|اقدام\s*کننده|مجری|پیگیری\s*کننده|owner|responsible|assignee|who|lead|واحد\s+مربوط/i],
+  ['deadline', /بازه|مهلت|زمان|سررسید|موعد|تاریخ|deadline|due|when|date|timeline|time\s*frame|^by$/i],
+  ['skip', /وضعیت|status|توضیحات|ملاحظات|notes?|remarks?|نتیجه/i],
+  ['text', /مصوب|شرح|عنوان|موضوع|تصمیم|متن|decision|action|item|description|task|resolution|what|summary/i],
+];
+
+export function isTableRow(line: Line): boolean {
+  const c = line.raw.c;
+  if (c.includes('\t')) return c.split('\t').filter((x) => x.trim()).length >= 2;
+  return /^\s*\|.*\|/.test(c) && c.split('|').length >= 3;
+}
+
+function cells(line: Line): Txt[] {
+  const raw = line.raw;
+  if (raw.c.includes('\t')) return raw.split(/\t/g).map((x) => x.trim());
+  const parts = raw
+    .trim()
+    .split(/\|/g)
+    .map((x) => x.trim());
+  return parts.slice(parts[0]?.c === '' ? 1 : 0, parts[parts.length - 1]?.c === '' ? -1 : undefined);
+}
+
+const isSeparator = (row: Txt[]) => row.every((x) => /^:?-{2,}:?$|^$/.test(x.c));
+
+function headerRoles(row: Txt[]): Role[] | null {
+  const roles = row.map((cell) => {
+    const c = cell.c.replace(/[*_]/g, '').trim();
+    if (!c || c.length > 40) return null;
+    return ROLE_WORDS.find(([, re]) => re.test(c))?.[0] ?? null;
+  });
+  const known = roles.filter(Boolean).length;
+  if (known < 2 || !roles.includes('text')) return null;
+  return roles.map((r) => r ?? 'skip');
+}
+
+/** Guesses roles from the data when there is no header row: numbers, the long text, dates, short names. */
+function guessRoles(rows: Txt[][]): Role[] {
+  const width = Math.max(...rows.map((r) => r.length));
+  const roles: Role[] = Array(width).fill('skip');
+  const col = (i: number) => rows.map((r) => r[i]?.c ?? '');
+  let textCol = 0;
+  let best = -1;
+  for (let i = 0; i < width; i++) {
+    const cs = col(i);
+    const avg = cs.reduce((n, x) => n + x.length, 0) / cs.length;
+    if (cs.filter((x) => parseNumber(x) !== null).length >= cs.length * 0.6) roles[i] = 'number';
+    else if (avg > best) {
+      best = avg;
+      textCol = i;
+    }
+  }
+  roles[textCol] = 'text';
+  for (let i = textCol + 1; i < width; i++) {
+    if (roles[i] !== 'skip') continue;
+    const cs = col(i).filter((x) => x.trim() && !/^-+$/.test(x.trim()));
+    const datey = cs.filter((x) => /\d{2,4}[/-]\d|ظرف|تا\s|پایان|هفته|ماه|روز|جلسه|\d{4}/.test(x)).length;
+    const role: Role = datey >= cs.length * 0.5 && cs.length ? 'deadline' : 'owner';
+    if (!roles.includes(role)) roles[i] = role;
+  }
+  return roles;
+}
+
+/** Reads table lines (already known to be rows). `strict` accepts headerless tables. */
+export function readTable(lines: Line[], strict: boolean): TableRow[] {
+  const rows = lines.map((l) => ({ line: l.no, cells: cells(l) })).filter((r) => !isSeparator(r.cells));
+  if (!rows.length) return [];
+  const headerAt = rows.findIndex((r) => headerRoles(r.cells));
+  let roles: Role[];
+  let data = rows;
+  if (headerAt >= 0 && headerAt < 3) {
+    roles = headerRoles(rows[headerAt]!.cells)!;
+    data = rows.slice(headerAt + 1);
+  } else if (strict) {
+    roles = guessRoles(rows.map((r) => r.cells));
+  } else {
+    return [];
+  }
+  const at = (role: Role) => roles.indexOf(role);
+  const out: TableRow[] = [];
+  for (const row of data) {
+    const get = (role: Role) => (at(role) >= 0 ? (row.cells[at(role)] ?? row.cells[0]!.slice(0, 0)) : null);
+    const text = get('text');
+    if (!text?.c) continue;
+    const numberCell = get('number');
+    const number = numberCell ? parseNumber(numberCell.c.replace(/[.\-)]$/, '')) : null;
+    const prev = out[out.length - 1];
+    if (numberCell && !numberCell.c && prev) {
+      // A merged or wrapped cell: the row continues the previous resolution.
+      prev.text = Txt.join([prev.text, text]);
+      continue;
+    }
+    out.push({ line: row.line, number, text, owner: get('owner'), deadline: get('deadline') });
+  }
+  return out;
+}

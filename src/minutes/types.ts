@@ -1,0 +1,56 @@
+// The parse contract: what `peygir parse <file> --json` prints and what the importer stores.
+
+export type Calendar = 'jalali' | 'gregorian';
+
+export interface ParsedMeeting {
+  /** Session number as written (`55`), or null. */
+  number: string | null;
+  /** The date in its own calendar, ISO-shaped: `1401-07-25` (Jalali) or `2022-08-18` (Gregorian). */
+  date: string | null;
+  calendar: Calendar | null;
+  /** The same day in the Gregorian calendar, `YYYY-MM-DD`. */
+  gregorianDate: string | null;
+  chair: string | null;
+  secretary: string | null;
+  /** `HH:MM`, 24-hour. */
+  startTime: string | null;
+  endTime: string | null;
+  attendees?: string[];
+  /** When the minutes say when the next meeting is (UTC ISO instant), if they do. */
+  nextMeeting?: string | null;
+}
+
+export interface ParsedResolution {
+  /** The row (ردیف) or running number as written in the minutes. */
+  number: number;
+  text: string;
+  /** Exact spans of the text naming each owner, honorifics dropped. Empty when nobody is named. */
+  owners: string[];
+  /** The deadline phrase exactly as written, or null. */
+  deadline: string | null;
+  /** The resolved due date (Gregorian `YYYY-MM-DD`), or null when it cannot be resolved. */
+  dueDate: string | null;
+  /** True when the deadline is "the next meeting" (در جلسه بعدی). */
+  dueAtNextMeeting?: boolean;
+  kind?: 'decision' | 'action' | null;
+  /** Per-field confidence in [0, 1], or null where a field is a guess not made. */
+  confidence?: Partial<Record<'text' | 'owners' | 'deadline' | 'dueDate', number | null>>;
+}
+
+export interface ParsedMinutes {
+  meeting: ParsedMeeting;
+  resolutions: ParsedResolution[];
+  /** Things the secretary should look at before importing (items without owner, unreadable dates). */
+  warnings: string[];
+}
+
+/** A file that cannot be read as minutes: the message names the line it stopped at when there is one. */
+export class MinutesError extends Error {
+  constructor(
+    message: string,
+    readonly line?: number,
+  ) {
+    super(line ? `${message} (line ${line})` : message);
+    this.name = 'MinutesError';
+  }
+}

@@ -1,0 +1,88 @@
+// The console chat: a terminal (or a script on stdin) is one chat. Each line is a message; replies are
+// printed as plain text. `/file <path>` sends a file and `/press <action> <value>` presses a button, so
+// every flow can be tried without a messenger.
+import { readFile } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { createInterface } from 'node:readline';
+import type { Readable, Writable } from 'node:stream';
+import type { Dispatcher } from '../../handlers/index.js';
+import {
+  type ButtonAction,
+  chatAddress,
+  type Incoming,
+  type Language,
+  type Notifier,
+  type Reply,
+  type SendTarget,
+  type SentRef,
+} from '../core/types.js';
+import { renderPlain } from './plain.js';
+
+export interface ConsoleOptions {
+  chat: string;
+  user: string;
+  language: Language;
+  input: Readable;
+  output: Writable;
+  /** Show a prompt (a terminal); otherwise read lines until the input ends. */
+  interactive: boolean;
+}
+
+const ACTIONS: ButtonAction[] = ['done', 'progress', 'blocked', 'snooze', 'import-confirm', 'import-cancel'];
+
+let counter = 0;
+const nextId = () => String(++counter);
+
+/** Prints notifications (reminders, digests) sent to console chats. */
+export class ConsoleNotifier implements Notifier {
+  readonly platform = 'console' as const;
+  constructor(
+    private readonly output: Writable,
+    private readonly language: Language,
+  ) {}
+
+  async send(target: SendTarget, reply: Reply): Promise<SentRef[]> {
+    const address = chatAddress(target);
+    this.output.write(`\n[${address}]\n${renderPlain(reply, this.language)}\n`);
+    return [{ address, messageId: nextId() }];
+  }
+}
+
+export function consoleIncoming(opts: Pick<ConsoleOptions, 'chat' | 'user' | 'language'>, text: string): Incoming {
+  const base: Incoming = {
+    chat: { platform: 'console', chatId: opts.chat, kind: 'group', title: opts.chat },
+    user: { id: opts.user, name: opts.user, languageCode: opts.language },
+    text,
+    // Whoever sits at the console administers it.
+    isAdmin: async () => true,
+  };
+  const file = /^\/file\s+(.+)$/.exec(text.trim());
+  if (file?.[1]) {
+    const path = file[1].trim();
+    return { ...base, text: '', file: { name: basename(path), load: () => readFile(path) } };
+  }
+  const press = /^\/press\s+(\S+)\s+(\S+)$/.exec(text.trim());
+  if (press?.[1] && ACTIONS.includes(press[1] as ButtonAction)) {
+    return { ...base, text: '', action: { action: press[1] as ButtonAction, value: press[2] ?? '' } };
+  }
+  return base;
+}
+
+export async function runConsole(dispatcher: Dispatcher, opts: ConsoleOptions): Promise<void> {
+  const rl = createInterface({ input: opts.input, terminal: false, crlfDelay: Number.POSITIVE_INFINITY });
+  const prompt = () => opts.interactive && opts.output.write(`${opts.chat}> `);
+  const address = chatAddress({ platform: 'console', chatId: opts.chat });
+  prompt();
+  for await (const line of rl) {
+    if (line.trim()) {
+      if (opts.interactive && ['/quit', '/exit'].includes(line.trim())) break;
+      const replies = await dispatcher.handle(consoleIncoming(opts, line));
+      for (const reply of replies) {
+        opts.output.write(`${renderPlain(reply, opts.language)}\n\n`);
+        await dispatcher.recordSent(address, nextId(), reply);
+      }
+    }
+    prompt();
+  }
+  rl.close();
+}

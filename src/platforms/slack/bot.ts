@@ -1,0 +1,97 @@
+// The Slack adapter's composition: one Bolt app (Socket Mode with an app token, else the HTTP receiver,
+// where Bolt verifies every request's signature and timestamp), its listeners, and the notifier.
+import type { Server } from 'node:http';
+import { App as BoltApp, type Logger as BoltLogger, LogLevel, webApi } from '@slack/bolt';
+import type { Logger } from 'pino';
+import type { App } from '../../app.js';
+import { registerCommands } from './commands.js';
+import type { SlackContext } from './deliver.js';
+import { registerInteractions } from './interactions.js';
+import { type PacerOptions, SlackNotifier } from './notifier.js';
+import { SlackDirectory } from './users.js';
+
+export interface SlackOptions {
+  token: string;
+  signingSecret?: string;
+  /** Socket Mode when set. */
+  appToken?: string;
+  /** Web API base, e.g. a proxy; Slack's own when unset. */
+  apiUrl?: string;
+  /** Known ahead (from auth.test), so Bolt does not call auth.test itself. */
+  botId: string;
+  botUserId: string;
+  adminIds?: readonly string[];
+  /** Web API retries; Bolt's default (about ten over half an hour) when unset. */
+  retries?: number;
+  /** Answer HTTP requests only after the listener finished (tests); production acks at once. */
+  processBeforeResponse?: boolean;
+  pacer?: PacerOptions;
+}
+
+export interface SlackBot {
+  bolt: BoltApp;
+  notifier: SlackNotifier;
+  /** Starts the receiver; the HTTP server (on `port`, 0 for any) when not in Socket Mode. */
+  start(port?: number): Promise<Server | undefined>;
+  stop(): Promise<void>;
+}
+
+/** Bolt's logger interface over pino, so Slack's warnings (signature mismatch, stale request) are kept. */
+function boltLogger(log: Logger): BoltLogger {
+  const child = log.child({ platform: 'slack' });
+  const line = (msg: unknown[]) => msg.map((m) => (typeof m === 'string' ? m : JSON.stringify(m))).join(' ');
+  return {
+    debug: (...m) => child.debug(line(m)),
+    info: (...m) => child.info(line(m)),
+    warn: (...m) => child.warn(line(m)),
+    error: (...m) => child.error(line(m)),
+    setLevel: () => undefined,
+    getLevel: () => LogLevel.INFO,
+    setName: () => undefined,
+  };
+}
+
+export function clientOptions(opts: Pick<SlackOptions, 'apiUrl' | 'retries'>): webApi.WebClientOptions {
+  return {
+    ...(opts.apiUrl ? { slackApiUrl: opts.apiUrl.endsWith('/') ? opts.apiUrl : `${opts.apiUrl}/` } : {}),
+    ...(opts.retries !== undefined ? { retryConfig: { retries: opts.retries } } : {}),
+  };
+}
+
+export function createSlackBot(app: App, opts: SlackOptions): SlackBot {
+  const socketMode = Boolean(opts.appToken);
+  const bolt = new BoltApp({
+    token: opts.token,
+    botId: opts.botId,
+    botUserId: opts.botUserId,
+    ...(socketMode ? { socketMode: true, appToken: opts.appToken } : { signingSecret: opts.signingSecret }),
+    processBeforeResponse: opts.processBeforeResponse ?? false,
+    clientOptions: clientOptions(opts),
+    logger: boltLogger(app.logger),
+  });
+  const dispatcher = app.dispatcher();
+  const ctx: SlackContext = {
+    dispatcher,
+    directory: new SlackDirectory(bolt.client, opts.adminIds),
+    language: app.config.LANGUAGE,
+    logger: app.logger,
+  };
+  registerCommands(bolt, ctx);
+  registerInteractions(bolt, ctx);
+  bolt.error(async (err) => {
+    app.logger.error({ err, platform: 'slack' }, 'slack listener failed');
+  });
+  // The notifier's own client rejects 429s instead of waiting inside the call, so its pacer sees them.
+  const notifyClient = new webApi.WebClient(opts.token, { ...clientOptions(opts), rejectRateLimitedCalls: true });
+  const notifier = new SlackNotifier(notifyClient, dispatcher, app.config.LANGUAGE, opts.pacer);
+  return {
+    bolt,
+    notifier,
+    async start(port = 0) {
+      if (!socketMode) return (await bolt.start(port)) as Server;
+      await bolt.start();
+      return undefined;
+    },
+    stop: () => bolt.stop() as Promise<void>,
+  };
+}

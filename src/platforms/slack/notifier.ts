@@ -1,0 +1,102 @@
+// Reminders and digests to Slack channels. chat.postMessage allows about one message per second per
+// channel, so sends to one channel are queued and spaced; a 429 waits for Slack's Retry-After and tries again.
+import type { webApi } from '@slack/bolt';
+import type { Dispatcher } from '../../../handlers/index.js';
+import {
+  chatAddress,
+  type Language,
+  type Notifier,
+  type Reply,
+  type SendTarget,
+  type SentRef,
+} from '../../core/types.js';
+import { renderSlack } from './render.js';
+
+type WebClient = webApi.WebClient;
+
+export interface PacerOptions {
+  /** Minimum time between two messages to one channel. */
+  intervalMs?: number;
+  /** How often one message is retried after a 429. */
+  maxRetries?: number;
+  sleep?: (ms: number) => Promise<void>;
+  now?: () => number;
+}
+
+const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+function retryAfterMs(err: unknown): number | null {
+  const e = err as { code?: string; retryAfter?: number };
+  return e?.code === 'slack_webapi_rate_limited_error' && typeof e.retryAfter === 'number' ? e.retryAfter * 1000 : null;
+}
+
+/** One queue per channel: each call waits for the previous one and for the channel's spacing. */
+export class ChannelPacer {
+  private readonly nextAt = new Map<string, number>();
+  private readonly tails = new Map<string, Promise<unknown>>();
+  private readonly intervalMs: number;
+  private readonly maxRetries: number;
+  private readonly sleep: (ms: number) => Promise<void>;
+  private readonly now: () => number;
+
+  constructor(opts: PacerOptions = {}) {
+    this.intervalMs = opts.intervalMs ?? 1100;
+    this.maxRetries = opts.maxRetries ?? 3;
+    this.sleep = opts.sleep ?? realSleep;
+    this.now = opts.now ?? Date.now;
+  }
+
+  run<T>(channel: string, send: () => Promise<T>): Promise<T> {
+    const previous = this.tails.get(channel) ?? Promise.resolve();
+    const result = previous.catch(() => undefined).then(() => this.paced(channel, send));
+    this.tails.set(channel, result);
+    // Forget idle channels so the map does not grow with every channel ever written to.
+    void result.catch(() => undefined).then(() => this.tails.get(channel) === result && this.tails.delete(channel));
+    return result;
+  }
+
+  private async paced<T>(channel: string, send: () => Promise<T>): Promise<T> {
+    for (let attempt = 0; ; attempt++) {
+      const wait = (this.nextAt.get(channel) ?? 0) - this.now();
+      if (wait > 0) await this.sleep(wait);
+      this.nextAt.set(channel, this.now() + this.intervalMs);
+      try {
+        return await send();
+      } catch (err) {
+        const retryMs = retryAfterMs(err);
+        if (retryMs === null || attempt >= this.maxRetries) throw err;
+        this.nextAt.set(channel, this.now() + retryMs);
+      }
+    }
+  }
+}
+
+export class SlackNotifier implements Notifier {
+  readonly platform = 'slack' as const;
+  private readonly pacer: ChannelPacer;
+
+  /** `client` should reject rate-limited calls (rejectRateLimitedCalls) so the pacer sees the 429. */
+  constructor(
+    private readonly client: WebClient,
+    private readonly dispatcher: Dispatcher,
+    private readonly language: Language,
+    pacer: PacerOptions = {},
+  ) {
+    this.pacer = new ChannelPacer(pacer);
+  }
+
+  async send(target: SendTarget, reply: Reply): Promise<SentRef[]> {
+    // Bindings are per channel; a thread is used only when the target names one.
+    const address = chatAddress({ platform: 'slack', chatId: target.chatId, threadId: target.threadId });
+    const sent: SentRef[] = [];
+    for (const message of renderSlack(reply, this.language)) {
+      const res = await this.pacer.run(target.chatId, () =>
+        this.client.chat.postMessage({ channel: target.chatId, thread_ts: target.threadId, ...message }),
+      );
+      const ts = String(res.ts);
+      await this.dispatcher.recordSent(chatAddress({ platform: 'slack', chatId: target.chatId }), ts, reply);
+      sent.push({ address, messageId: ts });
+    }
+    return sent;
+  }
+}

@@ -1,0 +1,92 @@
+// The composition root of one messenger bot (Telegram or Bale): grammY with flood control, the error
+// boundary, life-cycle events, button presses and messages, all translated for the dispatcher.
+import { autoRetry } from '@grammyjs/auto-retry';
+import { apiThrottler } from '@grammyjs/transformer-throttler';
+import { Bot, type Context } from 'grammy';
+import type { UserFromGetMe } from 'grammy/types';
+import type { Dispatcher } from '../../../handlers/index.js';
+import { MESSAGES, pickLanguage } from '../../core/i18n.js';
+import type { Language } from '../../core/types.js';
+import type { MessengerDeps } from './deps.js';
+import { registerLifecycle } from './events.js';
+import { AdminCheck, callbackIncoming, messageIncoming } from './incoming.js';
+import { TelegramNotifier } from './notifier.js';
+import { handlePress } from './press.js';
+import { ChatGoneError } from './send.js';
+
+export const TELEGRAM_API_ROOT = 'https://api.telegram.org';
+
+export interface BotOptions {
+  token: string;
+  apiRoot?: string;
+  /** Known bot identity (tests); otherwise grammY asks getMe on start. */
+  botInfo?: UserFromGetMe;
+  /** Throttle and retry on 429 (default on; tests that record calls turn it off). */
+  floodControl?: boolean;
+}
+
+export interface MessengerBot {
+  bot: Bot;
+  notifier: TelegramNotifier;
+  /** Publishes the command menu in Persian and English (by the user's language) and the council default. */
+  publishCommands(): Promise<void>;
+}
+
+export function createBot(opts: BotOptions, deps: MessengerDeps): MessengerBot {
+  const apiRoot = opts.apiRoot ?? TELEGRAM_API_ROOT;
+  const bot = new Bot(opts.token, { botInfo: opts.botInfo, client: { apiRoot } });
+  if (opts.floodControl !== false) {
+    // autoRetry is installed last so it wraps the throttler: every retry waits its turn again.
+    bot.api.config.use(apiThrottler());
+    bot.api.config.use(autoRetry({ maxRetryAttempts: 5, maxDelaySeconds: 120 }));
+  }
+  const admins = new AdminCheck(bot.api);
+  const notifier = new TelegramNotifier(bot.api, deps.dispatcher(), deps);
+  let dispatcher: Dispatcher | undefined;
+  const dispatch = (ctx: Context) => {
+    dispatcher ??= deps.dispatcher(ctx.me.username);
+    return dispatcher;
+  };
+  const langOf = (ctx: Context): Language => pickLanguage(ctx.from?.language_code, deps.language);
+
+  bot.use(async (ctx, next) => {
+    try {
+      await next();
+    } catch (err) {
+      if (err instanceof ChatGoneError) return; // its bindings are already disabled; nobody to apologise to
+      deps.logger.error({ err, update: ctx.update.update_id, chat: ctx.chat?.id }, `${deps.messenger} update failed`);
+      const sorry = MESSAGES[langOf(ctx)].tryAgain;
+      if (ctx.callbackQuery) await ctx.answerCallbackQuery({ text: sorry, show_alert: true }).catch(() => {});
+      else if (ctx.chat) await ctx.reply(sorry, { message_thread_id: ctx.msg?.message_thread_id }).catch(() => {});
+    }
+  });
+
+  registerLifecycle(bot, { deps, dispatcher: dispatch, notifier, admins });
+
+  bot.on('callback_query:data', async (ctx) => {
+    const incoming = callbackIncoming(ctx, deps.messenger, admins);
+    if (!incoming) return ctx.answerCallbackQuery();
+    await handlePress(ctx, incoming, langOf(ctx), { dispatcher: dispatch(ctx), notifier, logger: deps.logger });
+  });
+
+  bot.on('message', async (ctx) => {
+    const incoming = messageIncoming(ctx, deps.messenger, admins, { token: opts.token, apiRoot });
+    if (!incoming) return;
+    const replyTo = incoming.chat.kind === 'group' ? ctx.msg.message_id : undefined;
+    for (const reply of await dispatch(ctx).handle(incoming)) {
+      await notifier.send(incoming.chat, reply, { lang: langOf(ctx), replyTo });
+    }
+  });
+
+  // Last resort: the boundary above catches handler errors; this keeps polling alive whatever happens.
+  bot.catch((err) => deps.logger.error({ err: err.error }, `${deps.messenger} middleware error`));
+
+  const publishCommands = async () => {
+    const commands = deps.dispatcher().commands.filter((c) => /^[a-z0-9_]{1,32}$/.test(c.name));
+    const list = (lang: Language) => commands.map((c) => ({ command: c.name, description: c.summary[lang] }));
+    await bot.api.setMyCommands(list('fa'), { language_code: 'fa' });
+    await bot.api.setMyCommands(list('en'), { language_code: 'en' });
+    await bot.api.setMyCommands(list(deps.language));
+  };
+  return { bot, notifier, publishCommands };
+}

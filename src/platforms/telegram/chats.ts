@@ -1,0 +1,35 @@
+// Binding look-ups the Store port does not offer and only the messenger adapter needs: every bound address
+// inside one chat (its topics too), and where the chair's chats are.
+import type { ChatRef, Platform } from '../../core/types.js';
+import type { Prisma } from '../../db/client.js';
+
+export interface ChatDirectory {
+  /** Active binding addresses of a chat and of its forum topics. */
+  addressesOfChat(platform: Platform, chatId: string): Promise<string[]>;
+  /** Active chair chats, on any platform. */
+  chairChats(): Promise<ChatRef[]>;
+}
+
+export function prismaChatDirectory(prisma: Prisma, councilId: number): ChatDirectory {
+  return {
+    async addressesOfChat(platform, chatId) {
+      const rows = await prisma.chatBinding.findMany({
+        where: { councilId, platform, chatId, active: true },
+        select: { address: true },
+        distinct: ['address'],
+      });
+      return rows.map((r) => r.address);
+    },
+    async chairChats() {
+      const rows = await prisma.chatBinding.findMany({
+        where: { councilId, role: 'chair', active: true },
+        select: { platform: true, chatId: true, threadId: true },
+      });
+      return rows.map((r) => ({
+        platform: r.platform as Platform,
+        chatId: r.chatId,
+        threadId: r.threadId || undefined,
+      }));
+    },
+  };
+}

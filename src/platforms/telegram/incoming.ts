@@ -1,0 +1,129 @@
+// Translates Telegram/Bale updates into the platform-neutral Incoming the dispatcher understands.
+import type { Api, Context } from 'grammy';
+import type { Chat, Message, User as TgUser } from 'grammy/types';
+import type { ButtonAction, Incoming } from '../../core/types.js';
+import { parseCallbackData } from './render.js';
+import type { Messenger } from './send.js';
+
+const ACTIONS = new Set<ButtonAction>(['done', 'progress', 'blocked', 'snooze', 'import-confirm', 'import-cancel']);
+const ADMIN_STATUSES = new Set(['creator', 'administrator']);
+const ADMIN_TTL_MS = 60_000;
+
+/** "Is this user an admin here?", asked with getChatMember and remembered for a minute per chat and user. */
+export class AdminCheck {
+  private readonly cache = new Map<string, { admin: boolean; until: number }>();
+  constructor(private readonly api: Api) {}
+
+  async isAdmin(chatId: number, userId: number): Promise<boolean> {
+    const key = `${chatId}:${userId}`;
+    const hit = this.cache.get(key);
+    if (hit && hit.until > Date.now()) return hit.admin;
+    const member = await this.api.getChatMember(chatId, userId);
+    const admin = ADMIN_STATUSES.has(member.status);
+    this.cache.set(key, { admin, until: Date.now() + ADMIN_TTL_MS });
+    return admin;
+  }
+
+  forget(chatId: number, userId: number): void {
+    this.cache.delete(`${chatId}:${userId}`);
+  }
+}
+
+export function displayName(u: TgUser): string {
+  return [u.first_name, u.last_name].filter(Boolean).join(' ') || u.username || String(u.id);
+}
+
+/** Forum topics only: in ordinary supergroups `message_thread_id` marks reply threads, which are not topics. */
+function topicOf(msg: Pick<Message, 'is_topic_message' | 'message_thread_id'>, chat: Chat): string | undefined {
+  return chat.type === 'supergroup' && chat.is_forum && msg.is_topic_message && msg.message_thread_id
+    ? String(msg.message_thread_id)
+    : undefined;
+}
+
+function chatOf(messenger: Messenger, chat: Chat, threadId: string | undefined): Incoming['chat'] {
+  return {
+    platform: messenger,
+    chatId: String(chat.id),
+    threadId,
+    kind: chat.type === 'private' ? 'private' : 'group',
+    title: 'title' in chat ? chat.title : undefined,
+  };
+}
+
+interface Sender {
+  user: TgUser;
+  /** Posted as the group itself (an anonymous admin). */
+  asChat: boolean;
+}
+
+function base(messenger: Messenger, chat: Chat, threadId: string | undefined, sender: Sender, admins: AdminCheck) {
+  const ref = chatOf(messenger, chat, threadId);
+  return {
+    chat: ref,
+    user: { id: String(sender.user.id), name: displayName(sender.user), languageCode: sender.user.language_code },
+    isAdmin: async () =>
+      ref.kind === 'private' || sender.asChat || (await admins.isAdmin(chat.id, sender.user.id).catch(() => false)),
+  };
+}
+
+export interface FileSource {
+  token: string;
+  apiRoot: string;
+}
+
+/** A message the adapter makes up for a life-cycle event (e.g. `/start` when the bot joins a group). */
+export function eventIncoming(
+  messenger: Messenger,
+  chat: Chat,
+  user: TgUser,
+  text: string,
+  admins: AdminCheck,
+): Incoming {
+  return { ...base(messenger, chat, undefined, { user, asChat: false }, admins), text };
+}
+
+/** A text, caption or document message; null for anything the dispatcher has no use for. */
+export function messageIncoming(
+  ctx: Context,
+  messenger: Messenger,
+  admins: AdminCheck,
+  files: FileSource,
+): Incoming | null {
+  const msg = ctx.message;
+  if (!msg?.from) return null;
+  const text = msg.text ?? msg.caption ?? '';
+  if (!text && !msg.document) return null;
+  const sender = { user: msg.from, asChat: msg.sender_chat?.id === msg.chat.id };
+  const incoming: Incoming = {
+    ...base(messenger, msg.chat, topicOf(msg, msg.chat), sender, admins),
+    text: msg.document ? '' : text,
+    replyToMessageId: msg.reply_to_message ? String(msg.reply_to_message.message_id) : undefined,
+  };
+  const doc = msg.document;
+  if (doc) {
+    incoming.file = {
+      name: doc.file_name ?? 'minutes',
+      load: async () => {
+        const file = await ctx.api.getFile(doc.file_id);
+        const res = await fetch(`${files.apiRoot}/file/bot${files.token}/${file.file_path}`);
+        if (!res.ok) throw new Error(`file download failed: HTTP ${res.status}`);
+        return Buffer.from(await res.arrayBuffer());
+      },
+    };
+  }
+  return incoming;
+}
+
+/** A button press on one of our messages; null for data we did not put there. */
+export function callbackIncoming(ctx: Context, messenger: Messenger, admins: AdminCheck): Incoming | null {
+  const q = ctx.callbackQuery;
+  const msg = q?.message;
+  const data = q?.data ? parseCallbackData(q.data) : null;
+  if (!q || !msg || !data || !ACTIONS.has(data.action as ButtonAction)) return null;
+  const threadId = 'is_topic_message' in msg ? topicOf(msg, msg.chat) : undefined;
+  return {
+    ...base(messenger, msg.chat, threadId, { user: q.from, asChat: false }, admins),
+    text: '',
+    action: { action: data.action as ButtonAction, value: data.value, messageId: String(msg.message_id) },
+  };
+}

@@ -1,0 +1,77 @@
+// A button press: the dispatcher changes the record; the adapter answers the callback, and edits the message
+// the button sat on to show who did what (or replaces it, or asks for a reason with force_reply).
+import type { Context } from 'grammy';
+import type { Message } from 'grammy/types';
+import type { Logger } from 'pino';
+import type { Dispatcher } from '../../../handlers/index.js';
+import { chatAddress, type Incoming, type Language, type Reply } from '../../core/types.js';
+import { renderPlain } from '../plain.js';
+import type { TelegramNotifier } from './notifier.js';
+import { renderTelegram } from './render.js';
+
+/** Telegram shows at most 200 characters in a callback answer. */
+const TOAST_LIMIT = 200;
+const TEXT_LIMIT = 4096;
+
+export interface PressDeps {
+  dispatcher: Dispatcher;
+  notifier: TelegramNotifier;
+  logger: Logger;
+}
+
+/** Appends «who: what happened» under the pressed message, keeping its formatting and its buttons. */
+async function appendWho(ctx: Context, msg: Message, who: string, what: string): Promise<void> {
+  if (!msg.text) return;
+  const line = `${who}: ${what}`;
+  const text = `${msg.text}\n\n${line}`;
+  if (text.length > TEXT_LIMIT) return;
+  const entities = [
+    ...(msg.entities ?? []),
+    { type: 'bold' as const, offset: msg.text.length + 2, length: who.length },
+  ];
+  await ctx.api.editMessageText(msg.chat.id, msg.message_id, text, { entities, reply_markup: msg.reply_markup });
+}
+
+async function replaceOriginal(
+  ctx: Context,
+  msg: Message,
+  incoming: Incoming,
+  reply: Reply,
+  lang: Language,
+  deps: PressDeps,
+) {
+  // Confirmations that replace a message are short: the first part is the whole of it.
+  const [first] = renderTelegram(reply, lang);
+  if (!first) return;
+  await ctx.api.editMessageText(msg.chat.id, msg.message_id, first.html, {
+    parse_mode: 'HTML',
+    reply_markup: { inline_keyboard: first.keyboard },
+  });
+  await deps.dispatcher.recordSent(chatAddress(incoming.chat), String(msg.message_id), reply);
+}
+
+export async function handlePress(ctx: Context, incoming: Incoming, lang: Language, deps: PressDeps): Promise<void> {
+  const msg = ctx.callbackQuery?.message as Message | undefined;
+  let answer: { text?: string; show_alert?: boolean } = {};
+  try {
+    for (const reply of await deps.dispatcher.handle(incoming)) {
+      const summary = renderPlain(reply, lang).replace(/\n+/g, ' ');
+      if (reply.replaceOriginal && msg) {
+        await replaceOriginal(ctx, msg, incoming, reply, lang, deps);
+      } else if (reply.kind === 'status-change' && msg) {
+        answer = { text: summary.slice(0, TOAST_LIMIT) };
+        await appendWho(ctx, msg, incoming.user.name, summary).catch((err) =>
+          deps.logger.warn({ err }, 'could not mark the pressed message'),
+        );
+      } else if (reply.expectReply || summary.length > TOAST_LIMIT) {
+        const mention = { id: Number(incoming.user.id), name: incoming.user.name };
+        await deps.notifier.send(incoming.chat, reply, { lang, mention });
+      } else {
+        // A refusal ("not this chat's item") concerns only the presser: an alert, not a message to all.
+        answer = { text: summary, show_alert: true };
+      }
+    }
+  } finally {
+    await ctx.answerCallbackQuery(answer).catch((err) => deps.logger.warn({ err }, 'could not answer a callback'));
+  }
+}

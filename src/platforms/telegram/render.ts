@@ -1,0 +1,119 @@
+// A platform-neutral Reply as Telegram/Bale HTML: every user- or file-supplied string escaped, split into
+// messages under the 4096-character limit, and item buttons as inline keyboards carrying `action:value`.
+import type { InlineKeyboardButton } from 'grammy/types';
+import { toPersianDigits } from '../../core/text.js';
+import type { Block, Button, Language, Reply } from '../../core/types.js';
+
+/** Telegram's limit is 4096 characters after parsing; tags only make the HTML longer, so this is safe. */
+export const MESSAGE_LIMIT = 4000;
+/** Keep keyboards well under Telegram's 100-button limit: items with buttons per message. */
+const MAX_BUTTON_ITEMS = 20;
+
+export interface RenderedMessage {
+  html: string;
+  keyboard: InlineKeyboardButton[][];
+  /** Item numbers shown in this message, so replies to it find them. */
+  items: number[];
+}
+
+export function escapeHtml(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+export function callbackData(b: Button): string {
+  return `${b.action}:${b.value}`;
+}
+
+/** Parses `action:value` back; the value may itself contain colons. */
+export function parseCallbackData(data: string): { action: string; value: string } | null {
+  const m = /^([a-z-]{1,32}):(.*)$/s.exec(data);
+  return m ? { action: m[1]!, value: m[2]! } : null;
+}
+
+/** Cuts plain text at line or word boundaries so no piece exceeds `max` characters once escaped. */
+function cutText(text: string, max: number): string[] {
+  const pieces: string[] = [];
+  let rest = text;
+  while (escapeHtml(rest).length > max) {
+    // Escaping at most grows a character to 6 (`&quot;`), so max/6 characters always fit.
+    let end = Math.max(Math.floor(max / 6), 1);
+    for (let n = end; n < rest.length && escapeHtml(rest.slice(0, n)).length <= max; n++) end = n;
+    const nl = rest.lastIndexOf('\n', end);
+    const sp = rest.lastIndexOf(' ', end);
+    const at = nl > end / 2 ? nl : sp > end / 2 ? sp : end;
+    pieces.push(rest.slice(0, at));
+    rest = rest.slice(at).replace(/^[\n ]/, '');
+  }
+  pieces.push(rest);
+  return pieces;
+}
+
+function blockHtml(b: Block, num: (n: number) => string): string {
+  if (b.type === 'heading') return `<b>${escapeHtml(b.text)}</b>`;
+  if (b.type === 'text') return escapeHtml(b.text);
+  const meta = b.meta ? `\n<i>${escapeHtml(b.meta)}</i>` : '';
+  return `<b>${num(b.number)}.</b> ${escapeHtml(b.text)}${meta}`;
+}
+
+/** One row per item in a list (icon and number); two rows of full labels when the message is about one item. */
+function itemRows(items: Extract<Block, { type: 'item' }>[], num: (n: number) => string): InlineKeyboardButton[][] {
+  const withButtons = items.filter((i) => i.buttons?.length);
+  if (withButtons.length === 1) {
+    const buttons = withButtons[0]!.buttons!.map((b) => ({ text: b.label, callback_data: callbackData(b) }));
+    return [buttons.slice(0, 2), buttons.slice(2)].filter((r) => r.length > 0);
+  }
+  return withButtons.map((i) =>
+    i.buttons!.map((b) => ({ text: `${b.label.split(' ')[0]} ${num(i.number)}`, callback_data: callbackData(b) })),
+  );
+}
+
+/** Splits an over-long text or heading block into several blocks that each fit. */
+function fitBlocks(blocks: Block[]): Block[] {
+  return blocks.flatMap((b): Block[] => {
+    if (b.type === 'item') {
+      const room = MESSAGE_LIMIT - 200 - (b.meta ? escapeHtml(b.meta).length : 0);
+      const [first, ...rest] = cutText(b.text, room);
+      return [{ ...b, text: first! }, ...rest.map((text) => ({ type: 'text' as const, text }))];
+    }
+    return cutText(b.text, MESSAGE_LIMIT - 20).map((text) => ({ ...b, text }));
+  });
+}
+
+export function renderTelegram(reply: Reply, lang: Language): RenderedMessage[] {
+  const num = (n: number) => (lang === 'fa' ? toPersianDigits(n) : String(n));
+  const messages: RenderedMessage[] = [];
+  let html = '';
+  let previous: Block['type'] | null = null;
+  let items: Extract<Block, { type: 'item' }>[] = [];
+  const flush = () => {
+    if (!html) return;
+    messages.push({ html, keyboard: itemRows(items, num), items: items.map((i) => i.number) });
+    html = '';
+    previous = null;
+    items = [];
+  };
+  for (const b of fitBlocks(reply.blocks)) {
+    const piece = blockHtml(b, num);
+    const buttonItems = items.filter((i) => i.buttons?.length).length;
+    if (
+      html.length + 2 + piece.length > MESSAGE_LIMIT ||
+      (b.type === 'item' && !!b.buttons?.length && buttonItems >= MAX_BUTTON_ITEMS)
+    ) {
+      flush();
+    }
+    // Consecutive lines of text stay together; headings and items get a blank line around them.
+    const separator = !html ? '' : b.type === 'text' && previous === 'text' ? '\n' : '\n\n';
+    html += separator + piece;
+    previous = b.type;
+    if (b.type === 'item') items.push(b);
+  }
+  flush();
+  if (reply.buttons?.length) {
+    const row = reply.buttons.map((b) => ({ text: b.label, callback_data: callbackData(b) }));
+    if (messages.length === 0) messages.push({ html: '…', keyboard: [], items: [] });
+    messages.at(-1)!.keyboard.push(row);
+  }
+  // A reply that names items without showing them as blocks (e.g. "why is 3 blocked?") keeps them.
+  if (messages.length === 1 && reply.items?.length) messages[0]!.items = [...reply.items];
+  return messages;
+}

@@ -1,0 +1,45 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { derivePostgresSchema, POSTGRES_SCHEMA, SQLITE_SCHEMA } from '../scripts/schemas.js';
+import { ConfigError, envSchema, loadConfig } from '../src/config.js';
+
+describe('configuration', () => {
+  it('defaults to the embedded database and Tehran time', () => {
+    const c = loadConfig({});
+    expect(c).toMatchObject({
+      provider: 'sqlite',
+      databaseUrl: 'file:./data/peygir.db',
+      COUNCIL_TIMEZONE: 'Asia/Tehran',
+    });
+    expect(loadConfig({ DATABASE_URL: 'postgresql://u@h/db' }).provider).toBe('postgresql');
+  });
+  it('names every bad variable in one message', () => {
+    try {
+      loadConfig({ COUNCIL_TIMEZONE: 'Mars/Base', WEBHOOK_PORT: 'x', DATABASE_URL: 'mysql://x' });
+      expect.unreachable();
+    } catch (err) {
+      expect(err).toBeInstanceOf(ConfigError);
+      const msg = (err as Error).message;
+      for (const name of ['COUNCIL_TIMEZONE', 'WEBHOOK_PORT', 'DATABASE_URL']) expect(msg).toContain(name);
+    }
+  });
+  it('never echoes a secret value', () => {
+    try {
+      loadConfig({ WEBHOOK_SECRET: 'short!' });
+      expect.unreachable();
+    } catch (err) {
+      expect((err as Error).message).toContain('WEBHOOK_SECRET');
+      expect((err as Error).message).not.toContain('short!');
+    }
+  });
+  it('.env.example documents every variable', () => {
+    const example = readFileSync(new URL('../.env.example', import.meta.url), 'utf8');
+    for (const key of Object.keys(envSchema.shape)) expect(example, key).toMatch(new RegExp(`^#?\\s*${key}=`, 'm'));
+  });
+});
+
+describe('database schemas', () => {
+  it('the PostgreSQL schema is derived from the SQLite one', () => {
+    expect(readFileSync(POSTGRES_SCHEMA, 'utf8')).toBe(derivePostgresSchema(readFileSync(SQLITE_SCHEMA, 'utf8')));
+  });
+});

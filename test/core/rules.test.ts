@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import { canChangeAssignment, hasCouncilRights } from '../../src/core/auth.js';
+import { civilDate, formatJalali, formatJalaliLong, parseUserDate, zonedInstant } from '../../src/core/calendar.js';
+import { parseItemRef, parseNumber } from '../../src/core/numbers.js';
+import { coreKey, matchOwner } from '../../src/core/owners.js';
+import { canTransition, isOverdue, resolutionProgress } from '../../src/core/status.js';
+import { matchKey, normalizeText, toPersianDigits } from '../../src/core/text.js';
+
+describe('numbers typed in any digits', () => {
+  it('reads Persian, Arabic-Indic and Latin digits alike', () => {
+    expect(parseNumber('۳')).toBe(3);
+    expect(parseNumber('٣')).toBe(3);
+    expect(parseNumber('3')).toBe(3);
+    expect(parseNumber('۱۲')).toBe(12);
+  });
+  it('rejects what is not a positive whole number', () => {
+    for (const bad of ['-1', '0', '۳٫۵', '3.5', 'abc', '', '99999999999', '1e3']) expect(parseNumber(bad)).toBeNull();
+  });
+  it('reads meeting/row references', () => {
+    expect(parseItemRef('۵۵/۳')).toEqual({ kind: 'row', meeting: '55', row: 3 });
+    expect(parseItemRef('7')).toEqual({ kind: 'number', number: 7 });
+    expect(parseItemRef('55/x')).toBeNull();
+  });
+});
+
+describe('status rules', () => {
+  it('allows reporting forward and refuses leaving done except to reopen', () => {
+    expect(canTransition('open', 'done')).toBe(true);
+    expect(canTransition('blocked', 'in_progress')).toBe(true);
+    expect(canTransition('done', 'in_progress')).toBe(false);
+    expect(canTransition('done', 'open')).toBe(true);
+    expect(canTransition('cancelled', 'done')).toBe(false);
+  });
+  it('a resolution is done only when every owner is done', () => {
+    expect(resolutionProgress(['done', 'open', 'open'])).toMatchObject({ status: 'in_progress', done: 1, pending: 2 });
+    expect(resolutionProgress(['done', 'done', 'cancelled'])).toMatchObject({ status: 'done', pending: 0 });
+    expect(resolutionProgress(['done', 'blocked'])).toMatchObject({ status: 'blocked' });
+    expect(resolutionProgress(['open'])).toMatchObject({ status: 'open' });
+    expect(resolutionProgress(['cancelled'])).toMatchObject({ status: 'cancelled' });
+  });
+  it('overdue means past due and not finished', () => {
+    expect(isOverdue('2022-10-01', 'open', '2022-10-02')).toBe(true);
+    expect(isOverdue('2022-10-02', 'open', '2022-10-02')).toBe(false);
+    expect(isOverdue('2022-10-01', 'done', '2022-10-05')).toBe(false);
+    expect(isOverdue(null, 'open', '2022-10-05')).toBe(false);
+  });
+});
+
+describe('authorization', () => {
+  const committee = (ownerId: number) => ({
+    id: ownerId,
+    address: 'telegram:-1',
+    role: 'committee' as const,
+    ownerId,
+    ownerName: 'x',
+    active: true,
+  });
+  const chair = { id: 9, address: 'telegram:-9', role: 'chair' as const, ownerId: null, ownerName: null, active: true };
+  it('a committee chat changes only its own assignments', () => {
+    const ctx = { bindings: [committee(1)], memberRole: null };
+    expect(canChangeAssignment(ctx, 1)).toBe(true);
+    expect(canChangeAssignment(ctx, 2)).toBe(false);
+    expect(hasCouncilRights(ctx)).toBe(false);
+  });
+  it('the chair chat and the secretary change any', () => {
+    expect(canChangeAssignment({ bindings: [chair], memberRole: null }, 2)).toBe(true);
+    expect(canChangeAssignment({ bindings: [], memberRole: 'secretary' }, 2)).toBe(true);
+  });
+  it('an unbound chat changes nothing', () => {
+    expect(canChangeAssignment({ bindings: [], memberRole: null }, 1)).toBe(false);
+  });
+  it('an inactive binding grants nothing', () => {
+    expect(canChangeAssignment({ bindings: [{ ...committee(1), active: false }], memberRole: null }, 1)).toBe(false);
+  });
+});
+
+describe('Jalali calendar', () => {
+  it('formats with Persian digits', () => {
+    expect(formatJalali('2022-10-17')).toBe('۱۴۰۱/۰۷/۲۵');
+    expect(formatJalali('2022-10-17', 'en')).toBe('1401/07/25');
+    expect(formatJalaliLong('2022-10-17')).toBe('دوشنبه ۲۵ مهر ۱۴۰۱');
+  });
+  it('reads dates users type', () => {
+    expect(parseUserDate('۱۴۰۱/۰۸/۱۰')).toBe('2022-11-01');
+    expect(parseUserDate('01/08/10')).toBe('2022-11-01');
+    expect(parseUserDate('2022-11-01')).toBe('2022-11-01');
+    expect(parseUserDate('1401/12/30')).toBeNull(); // 1401 is not a leap year
+    expect(parseUserDate('1403/12/30')).toBe('2025-03-20');
+  });
+  it('uses real time-zone rules for Tehran, before and after daylight saving ended', () => {
+    expect(zonedInstant('2021-07-01', '09:00', 'Asia/Tehran').toISOString()).toBe('2021-07-01T04:30:00.000Z');
+    expect(zonedInstant('2023-07-01', '09:00', 'Asia/Tehran').toISOString()).toBe('2023-07-01T05:30:00.000Z');
+    expect(civilDate(new Date('2022-10-16T21:00:00Z'), 'Asia/Tehran')).toBe('2022-10-17');
+  });
+});
+
+describe('text and owner names', () => {
+  it('normalises Arabic letters, digits, bidi marks and spaces, idempotently', () => {
+    const s = 'كميته\u200F  فاوا ۳\r\n';
+    expect(normalizeText(s)).toBe('کمیته فاوا 3\n');
+    expect(normalizeText(normalizeText(s))).toBe(normalizeText(s));
+    expect(toPersianDigits('1401/07/25')).toBe('۱۴۰۱/۰۷/۲۵');
+  });
+  it('matches names with and without ZWNJ and kind words', () => {
+    expect(matchKey('تعامل‌پذیری')).toBe(matchKey('تعامل پذیری'));
+    expect(coreKey('کمیته فاوا')).toBe('فاوا');
+    const owners = [{ id: 1, name: 'کمیته فاوا', aliases: [] }];
+    expect(matchOwner('فاوا', owners)).toMatchObject({ kind: 'similar', owner: { id: 1 } });
+    expect(matchOwner('كميته فاوا', owners)).toMatchObject({ kind: 'exact' });
+    expect(matchOwner('دبیرخانه', owners).kind).toBe('none');
+  });
+});

@@ -1,0 +1,31 @@
+// Real public minutes of other shapes, scored field by field. The floors below are the scores the parser
+// reached; a change that lowers any of them fails here (raise them when the parser gets better).
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseMinutesText } from '../../src/minutes/index.js';
+import { type Expected, type Scores, score } from './score.js';
+
+const dir = new URL('../../../shared/fixtures/minutes/dev/', import.meta.url);
+const present = existsSync(dir);
+
+const FLOORS: Record<string, Scores> = {
+  '02-sharifieh-council-288': { count: 1, number: 1, text: 1, owners: 1, deadline: 1, meeting: 1 },
+  '05-anreo-alborz-council-12': { count: 1, number: 1, text: 1, owners: 1, deadline: 1, meeting: 1 },
+  '13-rez-tsc-2022-11-17': { count: 1, number: 1, text: 1, owners: 1, deadline: 1, meeting: 1 },
+};
+/** Fixtures added later without a floor of their own still have to parse to something close. */
+const DEFAULT_FLOOR: Scores = { count: 0.5, number: 0.5, text: 0.5, owners: 0.3, deadline: 0.3, meeting: 0.3 };
+
+describe.skipIf(!present)('dev fixtures', () => {
+  const names = present ? readdirSync(dir).filter((f) => f.endsWith('.txt')) : [];
+  it.each(names)('%s keeps its scores', (file) => {
+    const stem = file.replace(/\.txt$/, '');
+    const text = readFileSync(new URL(file, dir), 'utf8');
+    const expected = JSON.parse(readFileSync(new URL(`${stem}.expected.json`, dir), 'utf8')) as Expected;
+    const got = score(parseMinutesText(text, { fileName: file }), expected);
+    const floor = FLOORS[stem] ?? DEFAULT_FLOOR;
+    for (const key of Object.keys(floor) as (keyof Scores)[]) {
+      expect.soft(got[key], `${stem} ${key}`).toBeGreaterThanOrEqual(floor[key] - 1e-9);
+    }
+  });
+});

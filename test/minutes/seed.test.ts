@@ -1,0 +1,41 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseMinutesFile, parseMinutesText } from '../../src/minutes/index.js';
+import type { Expected } from './score.js';
+
+const samplePath = new URL('../../src/minutes/samples/census-council-55.fa.txt', import.meta.url);
+const expected = JSON.parse(
+  readFileSync(new URL('./census-council-55.fa.expected.json', import.meta.url), 'utf8'),
+) as Expected & { meeting: Record<string, string> };
+
+describe('seed minutes (census council, session 55)', () => {
+  const parsed = parseMinutesText(readFileSync(samplePath, 'utf8'));
+
+  it.each(Object.keys(expected.meeting))('meeting.%s', (key) => {
+    expect((parsed.meeting as unknown as Record<string, unknown>)[key]).toBe(expected.meeting[key]);
+  });
+
+  it('has every resolution of the table and nothing else', () => {
+    expect(parsed.resolutions.map((r) => r.number)).toEqual(expected.resolutions.map((r) => r.number));
+  });
+
+  it.each(expected.resolutions.map((r, i) => [r.number, i] as const))('resolution %i', (_n, i) => {
+    const got = parsed.resolutions[i]!;
+    const want = expected.resolutions[i]!;
+    expect(got.text).toBe(want.text);
+    expect(got.owners).toEqual(want.owners);
+    expect(got.deadline).toBe(want.deadline);
+    expect(got.dueDate).toBeNull();
+    expect(got.kind).toBe('decision');
+  });
+
+  it('reads no next meeting when it is "to be announced"', () => {
+    expect(parsed.meeting.nextMeeting).toBeNull();
+    expect(parsed.warnings).toEqual([]);
+  });
+
+  it('reads the same from the file', async () => {
+    const fromFile = await parseMinutesFile(samplePath.pathname);
+    expect(fromFile.resolutions).toEqual(parsed.resolutions);
+  });
+});
