@@ -6,6 +6,7 @@ import type { Config } from './config.js';
 import type { Store } from './core/ports.js';
 import { type Clock, systemClock } from './core/types.js';
 import { type Database, openDatabase } from './db/client.js';
+import { ChatMinutesImport } from './db/minutes-service.js';
 import { ensureCouncil, PrismaStore } from './db/store.js';
 
 export interface App {
@@ -46,6 +47,7 @@ export async function createApp(config: Config, logger: Logger, opts: AppOptions
       language: config.LANGUAGE,
       extraCommands: opts.commands ?? [],
     };
+    deps.minutes = new ChatMinutesImport(db.prisma, councilId, clock);
     return {
       config,
       logger,
