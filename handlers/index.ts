@@ -3,6 +3,7 @@
 // error boundary for handler code.
 import type { Logger } from 'pino';
 import { civilDate } from '../src/core/calendar.js';
+import { classifyFailure, FAILURE_ADVICE } from '../src/core/errors.js';
 import { MESSAGES, pickLanguage } from '../src/core/i18n.js';
 import { ConflictError } from '../src/core/ports.js';
 import { matchKey, toLatinDigits } from '../src/core/text.js';
@@ -16,6 +17,7 @@ import { linkCommand } from './link.js';
 import { listCommand } from './list.js';
 import { noteCommand } from './note.js';
 import { progressCommand } from './progress.js';
+import { reportCommand } from './report.js';
 import { startCommand } from './start.js';
 import { statusCommand } from './status.js';
 import { undoCommand } from './undo.js';
@@ -33,6 +35,7 @@ export const CORE_COMMANDS: Command[] = [
   noteCommand,
   undoCommand,
   statusCommand,
+  reportCommand,
 ];
 
 export interface DispatcherOptions {
@@ -157,7 +160,8 @@ export function createDispatcher(deps: HandlerDeps, opts: DispatcherOptions = {}
       } catch (err) {
         const t = MESSAGES[pickLanguage(incoming.user.languageCode, deps.language)];
         if (err instanceof ConflictError) return [textReply(t.conflict)];
-        opts.logger?.error({ err, chat: chatAddress(incoming.chat) }, 'handler failed');
+        const failure = classifyFailure(err);
+        opts.logger?.error({ err, failure, chat: chatAddress(incoming.chat) }, FAILURE_ADVICE[failure]);
         return [textReply(t.tryAgain)];
       }
     },

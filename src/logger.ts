@@ -31,19 +31,8 @@ export function maskTokens(s: string): string {
 }
 
 export function createLogger(level = 'info', destination?: pino.DestinationStream): Logger {
-  return pino(
-    {
-      level,
-      redact: { paths: REDACT_PATHS, censor: '***' },
-      hooks: {
-        logMethod(args, method) {
-          method.apply(this, args.map((a) => (typeof a === 'string' ? maskTokens(a) : a)) as Parameters<typeof method>);
-        },
-      },
-      serializers: {
-        err: (e: Error) => ({ ...pino.stdSerializers.err(e), message: maskTokens(e.message ?? '') }),
-      },
-    },
-    destination ?? pino.destination(2),
-  );
+  const out = destination ?? pino.destination(2);
+  // Tokens can hide anywhere (URLs in error messages, stacks): mask every line on its way out.
+  const masked: pino.DestinationStream = { write: (line: string) => out.write(maskTokens(line)) };
+  return pino({ level, redact: { paths: REDACT_PATHS, censor: '***' } }, masked);
 }

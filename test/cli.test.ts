@@ -26,14 +26,18 @@ describe('peygir CLI', () => {
     const out = await cli('parse', SAMPLE_MINUTES, '--json');
     expect(out.code).toBe(0);
     const json = JSON.parse(out.stdout);
-    const expected = JSON.parse(readFileSync(new URL('./minutes/census-council-55.fa.expected.json', import.meta.url), 'utf8'));
+    const expected = JSON.parse(
+      readFileSync(new URL('./minutes/census-council-55.fa.expected.json', import.meta.url), 'utf8'),
+    );
     expect(json.meeting).toMatchObject(expected.meeting);
-    expect(json.resolutions.map((r: { number: number; text: string; owners: string[]; deadline: string | null }) => ({
-      number: r.number,
-      text: r.text,
-      owners: r.owners,
-      deadline: r.deadline,
-    }))).toEqual(expected.resolutions);
+    expect(
+      json.resolutions.map((r: { number: number; text: string; owners: string[]; deadline: string | null }) => ({
+        number: r.number,
+        text: r.text,
+        owners: r.owners,
+        deadline: r.deadline,
+      })),
+    ).toEqual(expected.resolutions);
   });
 
   it('import --dry-run stores nothing; import --yes stores; a re-import updates', async () => {

@@ -19,7 +19,10 @@ function run(args: string[], input: string, env: Record<string, string> = {}) {
     const child = execFile(
       process.execPath,
       ['--import', 'tsx', 'src/main.ts', ...args],
-      { env: { PATH: process.env.PATH, HOME: process.env.HOME, DATABASE_URL, USER: 'tester', ...env }, timeout: 30_000 },
+      {
+        env: { PATH: process.env.PATH, HOME: process.env.HOME, DATABASE_URL, USER: 'tester', ...env },
+        timeout: 30_000,
+      },
       (err, stdout, stderr) => resolve({ code: err ? Number(err.code ?? 1) : 0, stdout, stderr }),
     );
     child.stdin!.end(input);

@@ -52,7 +52,7 @@ function lockSqlite(file: string): () => void {
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
       const pid = Number(readFileSync(lock, 'utf8'));
-      if (pid && pid !== process.pid && pidAlive(pid)) {
+      if (pid && pidAlive(pid)) {
         throw new DatabaseError(
           `Another peygir process (pid ${pid}) is already using ${file}. Stop it first, or use PostgreSQL to run several instances.`,
         );
@@ -63,7 +63,39 @@ function lockSqlite(file: string): () => void {
   throw new DatabaseError(`Could not lock ${file}`);
 }
 
+/** Prisma wraps driver errors in a multi-line invocation report; keep only what the driver said. */
+export function plainMessage(err: unknown): string {
+  const message = String((err as Error)?.message ?? err);
+  const inner = /Message: `([^`]+)`/.exec(message)?.[1];
+  return inner ?? message.trim().split('\n').filter(Boolean).pop() ?? message;
+}
+
+function isConnectionError(err: unknown): boolean {
+  const e = err as { code?: string; message?: string; cause?: unknown };
+  const text = `${e?.code ?? ''} ${e?.message ?? ''} ${String((e?.cause as Error)?.message ?? '')}`;
+  return /ECONNREFUSED|ENOTFOUND|EAI_AGAIN|ETIMEDOUT|ECONNRESET|starting up|shutting down|Connection terminated|connect|reach database/i.test(
+    text,
+  );
+}
+
+/** Tries an operation a few times with growing pauses (a server that is still starting, a network blip). */
+async function withRetries<T>(what: string, attempts: number, fn: () => Promise<T>): Promise<T> {
+  let last: unknown;
+  for (let i = 0; i < attempts; i++) {
+    try {
+      return await fn();
+    } catch (err) {
+      last = err;
+      if (!isConnectionError(err)) break;
+      if (i < attempts - 1) await new Promise((r) => setTimeout(r, Math.min(500 * 2 ** i, 5000)));
+    }
+  }
+  throw new DatabaseError(`${what}: ${plainMessage(last)}`);
+}
+
 export interface OpenOptions {
+  /** Connection attempts before giving up on a database server (default 5, about 8 seconds). */
+  attempts?: number;
   /** Apply pending migrations first (always on SQLite at start-up; `peygir migrate` on a server). */
   migrate?: boolean;
   /** Hold the single-process lock on an SQLite file (the bot does; one-shot CLI commands need not). */
@@ -95,7 +127,14 @@ export async function openDatabase(url: string, opts: OpenOptions = {}): Promise
       throw err;
     }
   }
-  if (opts.migrate) await migratePostgres(url);
+  const where = `cannot reach the PostgreSQL server at ${hidePassword(url)} (check DATABASE_URL and that the server runs)`;
+  if (opts.migrate) await withRetries(where, opts.attempts ?? 5, () => migratePostgres(url));
   const prisma = new PgClient({ adapter: new PrismaPg({ connectionString: url }) }) as unknown as PrismaClient;
+  try {
+    await withRetries(where, opts.attempts ?? 5, () => prisma.$queryRawUnsafe('SELECT 1'));
+  } catch (err) {
+    await prisma.$disconnect().catch(() => {});
+    throw err;
+  }
   return { prisma, provider: 'postgresql', location: hidePassword(url), close: () => prisma.$disconnect() };
 }

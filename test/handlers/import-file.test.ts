@@ -33,11 +33,15 @@ describe('minutes sent in a chat', () => {
     expect(preview!.blocks.filter((b) => b.type === 'item')).toHaveLength(7);
     expect(await app.db.prisma.resolution.count()).toBe(0);
     const confirm = preview!.buttons!.find((b) => b.action === 'import-confirm')!;
-    const [done] = await d.handle(incoming('secretary', { action: { action: 'import-confirm', value: confirm.value } }));
+    const [done] = await d.handle(
+      incoming('secretary', { action: { action: 'import-confirm', value: confirm.value } }),
+    );
     expect(texts(done!)).toContain('۷ مصوبه جدید');
     expect(await app.db.prisma.resolution.count()).toBe(7);
     // The same button pressed twice imports nothing more.
-    const [again] = await d.handle(incoming('secretary', { action: { action: 'import-confirm', value: confirm.value } }));
+    const [again] = await d.handle(
+      incoming('secretary', { action: { action: 'import-confirm', value: confirm.value } }),
+    );
     expect(texts(again!)).toContain('منقضی');
     expect(await app.db.prisma.resolution.count()).toBe(7);
   });
