@@ -3,6 +3,7 @@
 import * as jalaali from 'jalaali-js';
 import { fromJalali } from '../core/calendar.js';
 import type { Calendar } from './types.js';
+import { ORD_ALT, ordinalValue } from './words.js';
 
 export interface DayDate {
   calendar: Calendar;
@@ -49,42 +50,6 @@ export function faMonthNumber(word: string): number {
 
 function enMonthNumber(word: string): number {
   return EN_MONTHS.indexOf(word.toLowerCase().slice(0, 3)) + 1;
-}
-
-const ORDINALS: Record<string, number> = {
-  اول: 1,
-  یکم: 1,
-  دوم: 2,
-  سوم: 3,
-  چهارم: 4,
-  پنجم: 5,
-  ششم: 6,
-  هفتم: 7,
-  هشتم: 8,
-  نهم: 9,
-  دهم: 10,
-  یازدهم: 11,
-  دوازدهم: 12,
-  سیزدهم: 13,
-  چهاردهم: 14,
-  پانزدهم: 15,
-  شانزدهم: 16,
-  هفدهم: 17,
-  هجدهم: 18,
-  هیجدهم: 18,
-  نوزدهم: 19,
-  بیستم: 20,
-};
-const ORD_WORDS = Object.keys(ORDINALS).sort((x, y) => y.length - x.length);
-const UNIT_ALT = ORD_WORDS.filter((w) => ORDINALS[w]! < 10).join('|');
-const ORD_ALT = `(?:بیست|سی)\\s+و\\s+(?:${UNIT_ALT})|سی\\s*ام|${ORD_WORDS.join('|')}`;
-
-function ordinalValue(word: string): number {
-  const w = word.replace(/\s+/g, ' ').trim();
-  if (/^سی ?ام$/.test(w)) return 30;
-  const compound = /^(بیست|سی) و (\S+)$/.exec(w);
-  if (compound) return (compound[1] === 'سی' ? 30 : 20) + (ORDINALS[compound[2]!] ?? 0);
-  return ORDINALS[w] ?? 0;
 }
 
 /** A Jalali or Gregorian date that exists, or null. Two-digit years are completed per calendar. */

@@ -13,7 +13,8 @@ import {
   toGregorian,
   withYear,
 } from './dates.js';
-import { COUNT, countValue, type Txt } from './normalize.js';
+import { Txt } from './normalize.js';
+import { COUNT, countValue } from './words.js';
 
 export interface Deadline {
   phrase: Txt;
@@ -178,5 +179,8 @@ export function deadlineFromCell(cell: Txt, ctx: DeadlineContext): Deadline | nu
   const inner = deadlineInText(t, ctx);
   if (inner) return { ...inner, phrase };
   const bare = findDates(t.c, ctx.persian)[0];
-  return { phrase, dueDate: bare ? dateOf(withYear(bare.date, ctx.meetingDate)) : null, nextMeeting: false };
+  if (bare) return { phrase, dueDate: dateOf(withYear(bare.date, ctx.meetingDate)), nextMeeting: false };
+  // A column headed «مهلت» holds `پایان شهریور` without the «تا» a sentence would need.
+  const implied = deadlineInText(new Txt(`تا ${t.d}`, `تا ${t.c}`), ctx);
+  return { phrase, dueDate: implied?.dueDate ?? null, nextMeeting: !!implied?.nextMeeting };
 }

@@ -6,9 +6,10 @@ import { ownersFromList } from './owners.js';
 import type { Section } from './sections.js';
 import type { ParsedMeeting } from './types.js';
 
-type Field = 'number' | 'date' | 'start' | 'end' | 'time' | 'chair' | 'secretary' | 'attendees';
+type Field = 'number' | 'date' | 'start' | 'end' | 'time' | 'chair' | 'secretary' | 'attendees' | 'next';
 
 const LABELS: [Field, string][] = [
+  ['next', '(?:زمان\\s+|تاریخ\\s+)?جلسه\\s+(?:بعد|بعدی|آتی|آینده)|next\\s+meeting'],
   [
     'number',
     'شماره\\s+(?:جلسه|صورت\\s*جلسه|نشست)|(?:صورت\\s*جلسه|جلسه|نشست)\\s+شماره|meeting\\s+(?:no\\.?|number|#)|session\\s+(?:no\\.?|number|#)',
@@ -50,7 +51,10 @@ interface Value {
 /** Label/value pairs on one canonical line; a label without a colon counts only at the line start. */
 function values(c: string): Value[] {
   const found = [...c.matchAll(LABEL_RE)].filter(
-    (m) => m[0].includes(':') || (m.index <= 2 && /^(?:number|date|time)$/.test(fieldOf(m[1]!))),
+    (m) =>
+      m[0].includes(':') ||
+      (/^(?:number|date|time)$/.test(fieldOf(m[1]!)) &&
+        (m.index <= 2 || /^\s*\d/.test(c.slice(m.index + m[0].length)))),
   );
   return found.map((m, i) => ({
     field: fieldOf(m[1]!),
@@ -61,10 +65,11 @@ function values(c: string): Value[] {
 
 const TIME = /(?<![\d/])(\d{1,2})(?:[:.](\d{2})|\/(\d{2}))?(?![\d/])(?:\s*(am|pm|صبح|عصر|بعد\s*از\s*ظهر|بعدازظهر))?/giu;
 
+/** Times in a labelled value; a bare hour (`ساعت: ۱۰ الی ۱۲`) counts only right after the label. */
 function times(s: string): string[] {
   const out: string[] = [];
   for (const m of s.matchAll(TIME)) {
-    if (!m[2] && !m[3] && !m[4]) continue;
+    if (!m[2] && !m[3] && !m[4] && !/^\s*(?:از\s+)?$|(?:الی|تا|to|-)\s*$/i.test(s.slice(0, m.index))) continue;
     let h = Number(m[1]);
     if (m[4] && /pm|عصر|ظهر/i.test(m[4]) && h < 12) h += 12;
     const t = clockTime(String(h), m[2] ?? m[3]);
@@ -73,6 +78,7 @@ function times(s: string): string[] {
   return out;
 }
 
+const ATTENDANCE = /حاضرین|حاضران|شرکت\s*کنندگان|اعضای\s+حاضر|attendees|attendance|^present$|participants/i;
 const BULLET = /^(?:[-*•+]\s*)?(?:\[[ xX]?\]\s*)?/;
 
 export interface HeaderResult {
@@ -113,6 +119,7 @@ export function readHeader(sections: Section[], persian: boolean, fileName?: str
         if (v.field === 'chair') m.chair ??= personName(value.d, value);
         if (v.field === 'secretary') m.secretary ??= personName(value.d, value);
         if (v.field === 'attendees') m.attendees!.push(...ownersFromList(value).map((o) => o.d));
+        if (v.field === 'next') m.nextMeeting ??= instantIn(value.c, persian);
       }
     }
   }
@@ -123,7 +130,9 @@ export function readHeader(sections: Section[], persian: boolean, fileName?: str
     m.gregorianDate = toGregorian(date);
   }
   m.calendar ??= persian ? 'jalali' : 'gregorian';
-  m.nextMeeting = nextMeeting(sections, persian);
+  m.nextMeeting ??= nextMeeting(sections, persian);
+  for (const s of sections) if (ATTENDANCE.test(s.label)) m.attendees!.push(...attendeesOf(s));
+  m.attendees = [...new Set(m.attendees)];
   if (!m.attendees!.length) delete m.attendees;
   return { meeting: m, date: date?.y ? date : null };
 }
@@ -147,13 +156,33 @@ function firstDate(sections: Section[], persian: boolean): DayDate | null {
 function nextMeeting(sections: Section[], persian: boolean): string | null {
   for (const s of sections) {
     if (!/زمان\s+جلسه|جلسه\s+(?:بعد|آتی|آینده)|next\s+meeting/i.test(s.label)) continue;
-    const text = s.lines.map((l) => l.body.c).join(' ');
-    const found = findDates(text, persian).find((f) => f.date.y);
-    const day = found && toGregorian(found.date);
-    if (!day) continue;
-    const time = times(text.slice(found.end))[0] ?? '00:00';
-    const zone = found.date.calendar === 'jalali' || persian ? 'Asia/Tehran' : 'UTC';
-    return zonedInstant(day, time, zone).toISOString();
+    const instant = instantIn(s.lines.map((l) => l.body.c).join(' '), persian);
+    if (instant) return instant;
   }
   return null;
+}
+
+/** A date and optional time in canonical text as a UTC instant (Tehran wall clock for Persian minutes). */
+function instantIn(text: string, persian: boolean): string | null {
+  const found = findDates(text, persian).find((f) => f.date.y);
+  const day = found && toGregorian(found.date);
+  if (!found || !day) return null;
+  const rest = text.slice(found.end).replace(/^\s*(?:,|ساعت|at|از)?\s*/i, '');
+  const time = times(rest)[0] ?? '00:00';
+  const zone = found.date.calendar === 'jalali' || persian ? 'Asia/Tehran' : 'UTC';
+  return zonedInstant(day, time, zone).toISOString();
+}
+
+/** Names in an attendance section: bullets, lines or table cells, titles dropped, checkbox-unticked skipped. */
+function attendeesOf(section: Section): string[] {
+  const out: string[] = [];
+  for (const line of section.lines) {
+    if (/^\s*(?:[-*]\s*)?\[ \]/.test(line.body.c)) continue;
+    const body = line.body.remove(/^\s*(?:[-*•+]\s*)?(?:\[[xX]\]\s*)?/g);
+    for (const cell of body.split(/\t/g)) {
+      if (/^(?:اعضا|اعضاء|زمان|نام|سمت|امضا)$|\d|:/.test(cell.c.trim()) || !cell.c.trim()) continue;
+      out.push(...ownersFromList(cell.remove(/\s+-\s+.*$|\s*\(.*$/g)).map((o) => o.d));
+    }
+  }
+  return out;
 }

@@ -85,6 +85,16 @@ function setField(draft: Draft, body: Txt): boolean {
 }
 
 const ends = (t: Txt) => /[.!?;]$/.test(t.c.trim());
+
+/**
+ * Whether a plain line carries on the item above. A wrapped line does; after a full stop, a numbered or
+ * bulleted item takes the next line as its explanation, while unmarked paragraphs (one per decision, as
+ * Word gives them) each start a new item.
+ */
+function continues(cur: Draft, gap: boolean): boolean {
+  if (!ends(cur.text)) return true;
+  return !gap && cur.marker !== 'para';
+}
 const clean = (t: Txt) => t.remove(/\*\*|__/g).trim();
 
 /** Reads a section into draft resolutions. `strict`: the section is a resolutions section. */
@@ -123,7 +133,8 @@ export function readItems(section: Section, strict: boolean): Draft[] {
       )
         j++;
       const rows = lines.slice(i, j + 1).filter((l) => l.body.c);
-      for (const r of readTable(rows, strict)) {
+      // A table after the list (signatures, attendance) is not read unless its heading row says what it is.
+      for (const r of readTable(rows, strict && !out.length)) {
         const d: Draft = {
           ...r,
           owner: r.owner,
@@ -150,7 +161,7 @@ export function readItems(section: Section, strict: boolean): Draft[] {
     }
     const mark = markOf(body.c);
     const content = mark ? body.slice(mark.len).trim() : body;
-    if (cur && (!mark || mark.kind !== 'num') && setField(cur, content)) continue;
+    if (cur && mark?.kind !== 'num' && setField(cur, content)) continue;
     const isChild =
       cur && line.indent > curIndent && mark && ((cur as Draft).marker === 'num') !== (mark.kind === 'num');
     if (cur && mark && (mark.kind === 'sub' || isChild)) {
@@ -159,7 +170,7 @@ export function readItems(section: Section, strict: boolean): Draft[] {
       const pieces = splitInline(content, mark.kind === 'num' ? mark.number : null);
       if (pieces) for (const p of pieces) start(p.number, p.text, line, 'num');
       else start(mark.kind === 'num' ? mark.number : null, content, line, mark.kind === 'num' ? 'num' : 'bullet');
-    } else if (cur && (!gap || !ends((cur as Draft).text)) && !DECISION_START.test(body.c)) {
+    } else if (cur && continues(cur, gap) && !DECISION_START.test(body.c)) {
       (cur as Draft).text = Txt.join([(cur as Draft).text, body]);
     } else {
       const pieces = splitInline(body, null);

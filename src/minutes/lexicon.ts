@@ -137,7 +137,7 @@ export const EN_LABELS = new Set(
   proposal next steps tbd follow up follow-up todo to do done link links issue issues pr goal goals context agenda
   attendees attendance present absent date time location where when what why how host chair secretary minutes
   decided approved motion vote comment comments background problem solution risk risks blocker blockers n/a none
-  important info information reminder reminders ai`.split(/\s+/),
+  important info information reminder reminders ai everyone everybody all`.split(/\s+/),
 );
 
 /** Openings of a resolution: «مقرر شد», «مقرر گردید», «مصوب شد», «Decided», «Agreed». */

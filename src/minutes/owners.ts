@@ -64,6 +64,11 @@ function readNames(c: string, from: number, maxTokens = 6): Span[] {
       count = 0;
       continue;
     }
+    if (word === 'را' && cur && count >= 2) {
+      // «کمیته فنی طرح را بررسی کند»: the word before «را» is the object, not part of the name.
+      cur.end = c.lastIndexOf(prevWord, m.index) - 1;
+      while (cur.end > cur.start && /\s/.test(c[cur.end - 1]!)) cur.end--;
+    }
     if (NAME_STOPS.has(word) || count >= maxTokens) break;
     if (!cur) cur = { start: m.index, end: m.index + word.length };
     else cur.end = m.index + word.length;

@@ -10,8 +10,13 @@ import type { ParsedMinutes, ParsedResolution } from './types.js';
 
 /** Which script dominates: Persian minutes default to the Jalali calendar and Persian date orders. */
 function scriptOf(c: string): 'fa' | 'en' | null {
-  const fa = c.match(/[\u0600-\u06FF]/g)?.length ?? 0;
-  const en = c.match(/[A-Za-z]/g)?.length ?? 0;
+  let fa = 0;
+  let en = 0;
+  for (let i = 0; i < c.length; i++) {
+    const code = c.charCodeAt(i);
+    if (code >= 0x0600 && code <= 0x06ff) fa++;
+    else if ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a) en++;
+  }
   if (!fa && !en) return null;
   return fa >= en ? 'fa' : 'en';
 }

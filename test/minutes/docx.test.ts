@@ -1,24 +1,15 @@
 // The seed minutes rebuilt as Word files: once with the resolutions as a table, once as a numbered list
 // (owner and time frame as bullets under each item). Both must read as the plain-text seed does.
 import { readFileSync } from 'node:fs';
-import {
-  AlignmentType,
-  Document,
-  LevelFormat,
-  Packer,
-  Paragraph,
-  Table,
-  TableCell,
-  TableRow,
-  TextRun,
-} from 'docx';
+import { AlignmentType, Document, LevelFormat, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
 import { describe, expect, it } from 'vitest';
 import { MinutesError, parseMinutesBuffer, parseMinutesText } from '../../src/minutes/index.js';
 
 const seed = readFileSync(new URL('../../src/minutes/samples/census-council-55.fa.txt', import.meta.url), 'utf8');
 const lines = seed.split('\n');
 
-const para = (text: string) => new Paragraph({ children: [new TextRun(text.replace(/\*\*|^#+\s*/g, ''))], bidirectional: true });
+const para = (text: string) =>
+  new Paragraph({ children: [new TextRun(text.replace(/\*\*|^#+\s*/g, ''))], bidirectional: true });
 
 function table(rows: string[]): Table {
   return new Table({
@@ -59,8 +50,15 @@ function build(asList: boolean): Document {
     for (const row of rows.slice(1)) {
       const [, text, owner, due] = row.split('\t');
       children.push(new Paragraph({ children: [new TextRun(text!)], numbering: { reference: 'items', level: 0 } }));
-      children.push(new Paragraph({ children: [new TextRun(`متولی: ${owner}`)], numbering: { reference: 'items', level: 1 } }));
-      children.push(new Paragraph({ children: [new TextRun(`بازه زمانی: ${due || '-'}`)], numbering: { reference: 'items', level: 1 } }));
+      children.push(
+        new Paragraph({ children: [new TextRun(`متولی: ${owner}`)], numbering: { reference: 'items', level: 1 } }),
+      );
+      children.push(
+        new Paragraph({
+          children: [new TextRun(`بازه زمانی: ${due || '-'}`)],
+          numbering: { reference: 'items', level: 1 },
+        }),
+      );
     }
     inResolutions = false;
   }

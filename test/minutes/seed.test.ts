@@ -39,3 +39,20 @@ describe('seed minutes (census council, session 55)', () => {
     expect(fromFile.resolutions).toEqual(parsed.resolutions);
   });
 });
+
+describe('seed minutes as other tools save them', () => {
+  const seed = readFileSync(samplePath, 'utf8');
+  const plain = parseMinutesText(seed);
+  it('reads the same with CRLF, Arabic ي/ك, Arabic-Indic digits, NBSP and bidi marks', () => {
+    const messy = seed
+      .replace(/\n/g, '\r\n')
+      .replace(/ی/g, 'ي')
+      .replace(/ک/g, 'ك')
+      .replace(/۵/g, '٥')
+      .replace(/: /g, ':\u00a0')
+      .replace(/^/gm, '\u200f');
+    const parsed = parseMinutesText(messy);
+    expect(parsed.meeting).toEqual(plain.meeting);
+    expect(parsed.resolutions).toEqual(plain.resolutions);
+  });
+});

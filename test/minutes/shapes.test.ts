@@ -1,0 +1,177 @@
+// The shapes the issue lists, one small example each: dates, numbering styles, owners and deadlines.
+import { describe, expect, it } from 'vitest';
+import { findDates, parseMinutesText, Txt } from '../../src/minutes/index.js';
+
+const brief = (text: string) =>
+  parseMinutesText(text).resolutions.map((r) => ({
+    n: r.number,
+    owners: r.owners,
+    deadline: r.deadline,
+    due: r.dueDate,
+  }));
+
+describe('dates', () => {
+  it.each([
+    ['۱۴۰۱/۰۷/۲۵', true, '1401-07-25', 'jalali'],
+    ['۹۸/۱۰/۲۱', true, '1398-10-21', 'jalali'],
+    ['19/10/92', true, '1392-10-19', 'jalali'],
+    ['اول دیماه ۹۲', true, '1392-10-01', 'jalali'],
+    ['۱۵ اردیبهشت ماه ۱۴۰۰', true, '1400-02-15', 'jalali'],
+    ['2022-08-18', false, '2022-08-18', 'gregorian'],
+    ['January 22, 2026', false, '2026-01-22', 'gregorian'],
+  ])('%s', (written, persian, iso, calendar) => {
+    const [found] = findDates(Txt.of(written).c, persian);
+    expect(found?.date.calendar).toBe(calendar);
+    expect(`${found?.date.y}-${String(found?.date.m).padStart(2, '0')}-${String(found?.date.d).padStart(2, '0')}`).toBe(
+      iso,
+    );
+  });
+
+  it('does not read a time of day as a date', () => {
+    expect(findDates(Txt.of('ساعت 21/30 و ساعت ۱۰:۴۵').c, true)).toEqual([]);
+  });
+});
+
+describe('a Persian committee with a header and numbered decisions', () => {
+  const text = `صورتجلسه شماره ۱۲ کمیسیون فرهنگی
+تاریخ: اول دیماه ۹۲    ساعت: ۱۰ الی ۱۲
+رییس جلسه: جناب آقای دکتر محمدی
+دبیر: سرکار خانم مهندس رضایی
+
+دستور جلسه:
+۱- بررسی بودجه
+
+تصمیمات:
+۱- مقرر شد اداره آموزش و پرورش ظرف مدت ۲ هفته گزارش عملکرد را ارائه نماید.
+۲) مقرر شد شهرداری مکلف است تا پایان دی ماه نسبت به جمع آوری زباله ها اقدام نماید.
+۳: سازمان برنامه و بودجه موظف است در اسرع وقت اعتبار لازم را تامین کند.
+(۴) مقرر شد گزارش در جلسه بعدی ارائه شود.
+بند ۵ - مقرر گردید آقای رحیمی و خانم جعفری ظرف دو ماه طرح جامع را تهیه نمایند.
+۶. کمیته فنی: بررسی نقشه ها تا ۱۵ اردیبهشت ماه ۱۴۰۰
+با اتفاق آراء تصویب شد.
+جلسه در ساعت 21/30 پایان یافت.`;
+  const parsed = parseMinutesText(text);
+
+  it('reads the header', () => {
+    expect(parsed.meeting).toMatchObject({
+      number: '12',
+      date: '1392-10-01',
+      calendar: 'jalali',
+      gregorianDate: '2013-12-22',
+      chair: 'محمدی',
+      secretary: 'رضایی',
+      startTime: '10:00',
+      endTime: '12:00',
+    });
+  });
+
+  it('reads owners and deadlines', () => {
+    expect(brief(text)).toEqual([
+      { n: 1, owners: ['اداره آموزش و پرورش'], deadline: 'ظرف مدت ۲ هفته', due: '2014-01-05' },
+      { n: 2, owners: ['شهرداری'], deadline: 'تا پایان دی ماه', due: '2014-01-20' },
+      { n: 3, owners: ['سازمان برنامه و بودجه'], deadline: 'در اسرع وقت', due: null },
+      { n: 4, owners: [], deadline: 'در جلسه بعدی', due: null },
+      { n: 5, owners: ['رحیمی', 'جعفری'], deadline: 'ظرف دو ماه', due: '2014-02-22' },
+      { n: 6, owners: ['کمیته فنی'], deadline: 'تا ۱۵ اردیبهشت ماه ۱۴۰۰', due: '2021-05-05' },
+    ]);
+    expect(parsed.resolutions[3]?.dueAtNextMeeting).toBe(true);
+    expect(parsed.resolutions[5]?.text).toBe('بررسی نقشه ها تا ۱۵ اردیبهشت ماه ۱۴۰۰');
+    expect(parsed.warnings).toContain('Resolution 4 names no owner.');
+  });
+});
+
+describe('council minutes without a heading', () => {
+  const text = `جلسه شماره ۲۸۸ مورخ ۹۸/۱۰/۲۱ ساعت ۱۸:۰۰ تا ۲۰:۳۰
+
+319 – با درخواست شهرداری مبنی بر خرید دو دستگاه خودرو موافقت شد. شهرداری مکلف است ظرف یک ماه گزارش دهد.
+با اتفاق آراء تصویب شد.
+320 – مقرر گردید واحد عمران نسبت به آسفالت معابر تا پایان سال جاری اقدام نماید.
+
+در این جلسه مصوب شد: ۱ :مقرر شد کمیته فنی طرح را بررسی کند. ۲:از اداره برق درخواست شد تیرها را جابجا کند.`;
+
+  it('reads running numbers, vote lines and a paragraph of numbered decisions', () => {
+    expect(parseMinutesText(text).meeting).toMatchObject({ number: '288', startTime: '18:00', endTime: '20:30' });
+    expect(brief(text)).toEqual([
+      { n: 319, owners: ['شهرداری'], deadline: 'ظرف یک ماه', due: '2020-02-11' },
+      { n: 320, owners: ['واحد عمران'], deadline: 'تا پایان سال جاری', due: '2020-03-19' },
+      { n: 1, owners: ['کمیته فنی'], deadline: null, due: null },
+      { n: 2, owners: ['اداره برق'], deadline: null, due: null },
+    ]);
+  });
+});
+
+describe('English notes', () => {
+  const text = `# Board meeting — January 22, 2026
+**Chair:** Dr. Jane Smith
+**Secretary:** Mr. Bob Lee
+Time: 10:00 - 11:30
+
+## Discussion
+- Alice to check numbers.
+
+## Decisions
+* N/A
+
+## Action Items
+- [ ] Alice / Bob to prepare the Q1 report by Jan 30, 2026
+- [x] Carol: send the invitation within 2 weeks
+- Update the website (Owner: Dan, Due: Feb 15, 2026)
+* Dave will review the contract by the next meeting
+
+| # | Action | Owner | Due |
+|---|--------|-------|-----|
+| 5 | Buy chairs | Frank, Grace | - |
+
+## Next meeting
+February 19, 2026 at 14:00`;
+  const parsed = parseMinutesText(text);
+
+  it('reads the header and the next meeting', () => {
+    expect(parsed.meeting).toMatchObject({
+      date: '2026-01-22',
+      calendar: 'gregorian',
+      chair: 'Jane Smith',
+      secretary: 'Bob Lee',
+      startTime: '10:00',
+      endTime: '11:30',
+      nextMeeting: '2026-02-19T14:00:00.000Z',
+    });
+  });
+
+  it('reads action items, not discussion or N/A', () => {
+    expect(brief(text)).toEqual([
+      { n: 1, owners: ['Alice', 'Bob'], deadline: 'Jan 30, 2026', due: '2026-01-30' },
+      { n: 2, owners: ['Carol'], deadline: 'within 2 weeks', due: '2026-02-05' },
+      { n: 3, owners: ['Dan'], deadline: 'Feb 15, 2026', due: '2026-02-15' },
+      { n: 4, owners: ['Dave'], deadline: 'next meeting', due: null },
+      { n: 5, owners: ['Frank', 'Grace'], deadline: null, due: null },
+    ]);
+    expect(parsed.resolutions[1]?.text).toBe('send the invitation within 2 weeks');
+    expect(parsed.resolutions.every((r) => r.kind === 'action')).toBe(true);
+  });
+});
+
+describe('a pipe table and bullets in Persian', () => {
+  it('reads columns by their headings', () => {
+    const text = `تاریخ جلسه: ۱۴۰۲/۰۵/۰۱
+مصوبات جلسه:
+| ردیف | شرح مصوبه | مسئول پیگیری | مهلت اجرا |
+|---|---|---|---|
+| ۱ | تهیه گزارش مالی | معاونت توسعه مدیریت و منابع | ۱۴۰۲/۰۵/۳۰ |
+| ۲ | برگزاری همایش | روابط عمومی | پایان شهریور |
+• مقرر شد دبیرخانه صورتجلسه را به اعضا ارسال نماید.`;
+    expect(brief(text)).toEqual([
+      { n: 1, owners: ['معاونت توسعه مدیریت و منابع'], deadline: '۱۴۰۲/۰۵/۳۰', due: '2023-08-21' },
+      { n: 2, owners: ['روابط عمومی'], deadline: 'پایان شهریور', due: '2023-09-22' },
+      { n: 3, owners: ['دبیرخانه'], deadline: null, due: null },
+    ]);
+  });
+});
+
+describe('text that is not minutes', () => {
+  it('gives no resolutions and a warning instead of throwing', () => {
+    const parsed = parseMinutesText('hello world\n\u0000\u0001 ### ::: 1- 2- 3-');
+    expect(parsed.resolutions).toEqual([]);
+    expect(parsed.warnings.length).toBeGreaterThan(0);
+  });
+});
