@@ -2,6 +2,7 @@
 import type { App } from '../app.js';
 import type { Notifier } from '../core/types.js';
 import { startSlack } from './slack/index.js';
+import { startMessengers } from './telegram/start.js';
 
 export interface RunningPlatform {
   name: string;
@@ -12,4 +13,4 @@ export interface RunningPlatform {
 
 export type PlatformStarter = (app: App) => Promise<RunningPlatform | null>;
 
-export const PLATFORM_STARTERS: PlatformStarter[] = [startSlack];
+export const PLATFORM_STARTERS: PlatformStarter[] = [startSlack, startMessengers];

@@ -11,7 +11,7 @@ export const startSlack: PlatformStarter = async (app: App) => {
   // Asked once here so Bolt does not call auth.test on its own, unawaited, in its constructor.
   const who = await new webApi.WebClient(
     config.SLACK_BOT_TOKEN,
-    clientOptions({ apiUrl: config.SLACK_API_URL }),
+    clientOptions({ apiUrl: config.SLACK_API_URL, retries: 2 }),
   ).auth.test();
   const bot = createSlackBot(app, {
     token: config.SLACK_BOT_TOKEN,

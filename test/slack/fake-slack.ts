@@ -1,0 +1,135 @@
+// A local fake of Slack's Web API: answers the methods the adapter calls, records every call, keeps the
+// messages it was sent (so chat.update and conversations.history behave), and can answer 429 on demand.
+import { createServer, type IncomingMessage } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+export interface Call {
+  method: string;
+  args: Record<string, unknown>;
+}
+
+export interface FakeUser {
+  name: string;
+  locale?: string;
+  admin?: boolean;
+}
+
+export interface FakeSlack {
+  url: string;
+  apiUrl: string;
+  calls: Call[];
+  /** Messages by ts, as posted or last updated. */
+  messages: Map<string, { channel: string; text: string; blocks: unknown[] }>;
+  users: Record<string, FakeUser>;
+  channelCreators: Record<string, string>;
+  /** The URL apps.connections.open returns (Socket Mode). */
+  socketUrl?: string;
+  /** The next calls of `method` answer HTTP 429 with this Retry-After (seconds). */
+  rateLimit(method: string, times: number, retryAfterSeconds: number): void;
+  /** The next call of `method` answers `{ok: false, error}`. */
+  failNext(method: string, error: string): void;
+  of(method: string): Record<string, unknown>[];
+  close(): Promise<void>;
+}
+
+async function readArgs(req: IncomingMessage): Promise<Record<string, unknown>> {
+  const chunks: Buffer[] = [];
+  for await (const c of req) chunks.push(c as Buffer);
+  const raw = Buffer.concat(chunks).toString('utf8');
+  if ((req.headers['content-type'] ?? '').includes('json')) return raw ? JSON.parse(raw) : {};
+  const args: Record<string, unknown> = {};
+  for (const [k, v] of new URLSearchParams(raw)) args[k] = /^[[{]/.test(v) ? JSON.parse(v) : v;
+  return args;
+}
+
+export async function startFakeSlack(): Promise<FakeSlack> {
+  let seq = 0;
+  const limits = new Map<string, { times: number; retryAfter: number }>();
+  const failures = new Map<string, string>();
+  const fake = {
+    calls: [] as Call[],
+    messages: new Map(),
+    users: {} as Record<string, FakeUser>,
+    channelCreators: {} as Record<string, string>,
+  } as FakeSlack;
+
+  const answer = (method: string, a: Record<string, unknown>): Record<string, unknown> => {
+    const nextTs = () => `1700000000.${String(++seq).padStart(6, '0')}`;
+    switch (method) {
+      case 'auth.test':
+        return { user_id: 'UBOT', bot_id: 'B1', team: 'Census', team_id: 'T1' };
+      case 'chat.postMessage': {
+        const ts = nextTs();
+        fake.messages.set(ts, {
+          channel: String(a.channel),
+          text: String(a.text ?? ''),
+          blocks: (a.blocks as []) ?? [],
+        });
+        return { channel: a.channel, ts };
+      }
+      case 'chat.update': {
+        fake.messages.set(String(a.ts), {
+          channel: String(a.channel),
+          text: String(a.text ?? ''),
+          blocks: a.blocks as [],
+        });
+        return { channel: a.channel, ts: a.ts };
+      }
+      case 'chat.postEphemeral':
+        return { message_ts: nextTs() };
+      case 'views.open':
+        return { view: { id: `V${++seq}` } };
+      case 'users.info': {
+        const u = fake.users[String(a.user)];
+        if (!u) return { ok: false, error: 'user_not_found' };
+        const profile = { display_name: u.name, real_name: u.name };
+        return { user: { id: a.user, name: u.name.toLowerCase(), profile, locale: u.locale, is_admin: !!u.admin } };
+      }
+      case 'conversations.info':
+        return { channel: { id: a.channel, creator: fake.channelCreators[String(a.channel)] ?? 'UNOBODY' } };
+      case 'conversations.history': {
+        const m = fake.messages.get(String(a.latest));
+        return { messages: m ? [{ type: 'message', ts: a.latest, text: m.text, blocks: m.blocks }] : [] };
+      }
+      case 'apps.connections.open':
+        return { url: fake.socketUrl };
+      default:
+        return { ok: false, error: 'unknown_method' };
+    }
+  };
+
+  const server = createServer(async (req, res) => {
+    const args = await readArgs(req);
+    const path = req.url ?? '';
+    const method = path.startsWith('/api/') ? path.slice(5).split('?')[0]! : 'response_url';
+    fake.calls.push({ method, args });
+    const limit = limits.get(method);
+    if (limit && limit.times > 0) {
+      limit.times--;
+      res.writeHead(429, { 'retry-after': String(limit.retryAfter), 'content-type': 'application/json' });
+      res.end(JSON.stringify({ ok: false, error: 'ratelimited' }));
+      return;
+    }
+    res.writeHead(200, { 'content-type': 'application/json' });
+    const error = failures.get(method);
+    if (error) {
+      failures.delete(method);
+      res.end(JSON.stringify({ ok: false, error }));
+      return;
+    }
+    res.end(JSON.stringify(method === 'response_url' ? { ok: true } : { ok: true, ...answer(method, args) }));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  fake.url = `http://127.0.0.1:${port}`;
+  fake.apiUrl = `${fake.url}/api/`;
+  fake.rateLimit = (method, times, retryAfter) => limits.set(method, { times, retryAfter });
+  fake.failNext = (method, error) => failures.set(method, error);
+  fake.of = (method) => fake.calls.filter((c) => c.method === method).map((c) => c.args);
+  fake.close = () =>
+    new Promise<void>((resolve) => {
+      server.closeAllConnections();
+      server.close(() => resolve());
+    });
+  return fake;
+}

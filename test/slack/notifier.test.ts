@@ -1,0 +1,83 @@
+import { webApi } from '@slack/bolt';
+import { afterEach, beforeEach, expect, test } from 'vitest';
+import type { Reply } from '../../src/core/types.js';
+import { SlackNotifier } from '../../src/platforms/slack/notifier.js';
+import { freshApp, type TestApp } from '../helpers/db.js';
+import { seed } from '../helpers/seed.js';
+import { type FakeSlack, startFakeSlack } from './fake-slack.js';
+import { MINUTES } from './harness.js';
+
+let app: TestApp;
+let fake: FakeSlack;
+let clock: number;
+let slept: number[];
+let notifier: SlackNotifier;
+
+beforeEach(async () => {
+  app = await freshApp('sqlite');
+  await seed(app, MINUTES);
+  fake = await startFakeSlack();
+  // A fake clock that moves only when the pacer sleeps: the waits are asserted, not measured.
+  clock = 1_000_000;
+  slept = [];
+  const sleep = async (ms: number) => {
+    slept.push(ms);
+    clock += ms;
+  };
+  const client = new webApi.WebClient('xoxb-test', {
+    slackApiUrl: fake.apiUrl,
+    retryConfig: { retries: 0 },
+    rejectRateLimitedCalls: true,
+  });
+  notifier = new SlackNotifier(client, app.dispatcher(), 'fa', { intervalMs: 1000, sleep, now: () => clock });
+});
+afterEach(async () => {
+  await fake.close();
+  await app.cleanup();
+});
+
+const reminder = (n: number): Reply => ({
+  blocks: [
+    { type: 'item', number: n, text: `item ${n}`, buttons: [{ label: 'ok', action: 'done', value: String(n) }] },
+  ],
+  items: [n],
+  kind: 'reminder',
+});
+
+test('messages to one channel are spaced a second apart; other channels do not wait', async () => {
+  const sent = await Promise.all([
+    notifier.send({ platform: 'slack', chatId: 'C1' }, reminder(1)),
+    notifier.send({ platform: 'slack', chatId: 'C1' }, reminder(2)),
+    notifier.send({ platform: 'slack', chatId: 'C2' }, reminder(3)),
+    notifier.send({ platform: 'slack', chatId: 'C1' }, reminder(3)),
+  ]);
+  expect(slept).toEqual([1000, 1000]);
+  expect(
+    fake
+      .of('chat.postMessage')
+      .filter((m) => m.channel === 'C1')
+      .map((m) => m.text),
+  ).toEqual(['item 1', 'item 2', 'item 3']);
+  // Each sent message is recorded, so a thread reply to it finds its item.
+  const [first] = sent[0]!;
+  expect(first).toMatchObject({ address: 'slack:C1' });
+  expect(await app.store.outbound('slack:C1', first!.messageId)).toEqual({ kind: 'reminder', items: [1] });
+  expect(fake.of('chat.postMessage')[0]!.blocks).toEqual([
+    expect.objectContaining({ type: 'section' }),
+    expect.objectContaining({ type: 'actions', block_id: 'item:1' }),
+  ]);
+});
+
+test('a 429 waits for Retry-After and sends again; too many give up', async () => {
+  fake.rateLimit('chat.postMessage', 1, 3);
+  const [sent] = await notifier.send({ platform: 'slack', chatId: 'C1' }, reminder(1));
+  expect(slept).toEqual([3000]);
+  expect(fake.of('chat.postMessage').length).toBe(2);
+  expect(sent!.messageId).toMatch(/^1700000000\./);
+
+  fake.rateLimit('chat.postMessage', 10, 1);
+  await expect(notifier.send({ platform: 'slack', chatId: 'C9' }, reminder(2))).rejects.toMatchObject({
+    code: 'slack_webapi_rate_limited_error',
+  });
+  expect(slept.slice(1)).toEqual([1000, 1000, 1000]);
+});

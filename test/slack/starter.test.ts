@@ -1,0 +1,35 @@
+import { expect, test } from 'vitest';
+import { PLATFORM_STARTERS } from '../../src/platforms/index.js';
+import { startSlack } from '../../src/platforms/slack/index.js';
+import { freshApp } from '../helpers/db.js';
+import { startFakeSlack } from './fake-slack.js';
+
+test('the Slack starter stays off without a token', async () => {
+  const app = await freshApp('sqlite');
+  try {
+    expect(PLATFORM_STARTERS).toContain(startSlack);
+    expect(await startSlack(app)).toBeNull();
+  } finally {
+    await app.cleanup();
+  }
+});
+
+test('the Slack starter asks auth.test once and serves HTTP on SLACK_PORT', async () => {
+  const fake = await startFakeSlack();
+  const app = await freshApp('sqlite', {
+    SLACK_BOT_TOKEN: 'xoxb-test',
+    SLACK_SIGNING_SECRET: 'secret',
+    SLACK_API_URL: fake.apiUrl,
+    SLACK_PORT: '0',
+  });
+  try {
+    const running = await startSlack(app);
+    expect(running?.name).toBe('slack');
+    expect(running?.notifiers.map((n) => n.platform)).toEqual(['slack']);
+    expect(fake.of('auth.test').length).toBe(1);
+    await running!.stop();
+  } finally {
+    await fake.close();
+    await app.cleanup();
+  }
+});
