@@ -4,6 +4,7 @@ import type { AuthContext } from '../src/core/auth.js';
 import type { ActorContext } from '../src/core/followup.js';
 import type { Messages } from '../src/core/i18n.js';
 import type { Store } from '../src/core/ports.js';
+import type { ReminderAdmin } from '../src/core/schedule/ports.js';
 import type { Clock, Incoming, Language, Reply } from '../src/core/types.js';
 
 /** Services shared by all handlers. Later features add optional services here. */
@@ -14,6 +15,8 @@ export interface HandlerDeps {
   language: Language;
   /** Imports minutes sent as a file in a chat (preview, then confirm). */
   minutes?: MinutesService;
+  /** Reminder settings and snoozes (/schedule, /snooze). */
+  reminders?: ReminderAdmin;
   /** Extra commands registered by features (reminders, reports). */
   extraCommands?: Command[];
 }
@@ -48,4 +51,9 @@ export interface Command {
 /** A reply made of plain lines. */
 export function textReply(...lines: string[]): Reply {
   return { blocks: lines.map((text) => ({ type: 'text' as const, text })) };
+}
+
+/** A refusal or usage hint: nothing was recorded, so only the sender needs to see it (Slack ephemeral). */
+export function refusal(...lines: string[]): Reply {
+  return { ...textReply(...lines), private: true, kind: 'refusal' };
 }

@@ -10,7 +10,7 @@ import { matchKey, toLatinDigits } from '../src/core/text.js';
 import { chatAddress, type Incoming, type Reply } from '../src/core/types.js';
 import { blockedCommand } from './blocked.js';
 import type { Command, CommandContext, HandlerDeps } from './context.js';
-import { textReply } from './context.js';
+import { refusal, textReply } from './context.js';
 import { doneCommand } from './done.js';
 import { helpCommand } from './help.js';
 import { linkCommand } from './link.js';
@@ -99,7 +99,7 @@ export function createDispatcher(deps: HandlerDeps, opts: DispatcherOptions = {}
     if (DONE_WORDS.has(words) || (words === '' && numbers.length > 0)) {
       const targets = numbers.length > 0 ? numbers : sent.items.length === 1 ? sent.items.map(String) : [];
       if (targets.length === 0)
-        return [textReply(MESSAGES[pickLanguage(incoming.user.languageCode, deps.language)].needNumber('done'))];
+        return [refusal(MESSAGES[pickLanguage(incoming.user.languageCode, deps.language)].needNumber('done'))];
       return run(doneCommand, incoming, targets.join(' '));
     }
     return [];
@@ -122,7 +122,7 @@ export function createDispatcher(deps: HandlerDeps, opts: DispatcherOptions = {}
       if (!deps.minutes) return [];
       const ctx = await context(incoming, '');
       if (ctx.auth.memberRole === null && !ctx.auth.bindings.some((b) => b.role === 'chair'))
-        return [textReply(ctx.t.notAllowed)];
+        return [refusal(ctx.t.notAllowed)];
       return [
         action === 'import-confirm'
           ? await deps.minutes.confirm(value, ctx, ctx.lang)
@@ -133,7 +133,7 @@ export function createDispatcher(deps: HandlerDeps, opts: DispatcherOptions = {}
       if (!deps.minutes) return [];
       const ctx = await context(incoming, '');
       if (ctx.auth.memberRole === null && !ctx.auth.bindings.some((b) => b.role === 'chair'))
-        return incoming.chat.kind === 'private' ? [textReply(ctx.t.notAllowed)] : [];
+        return incoming.chat.kind === 'private' ? [refusal(ctx.t.notAllowed)] : [];
       const data = await incoming.file.load();
       return [(await deps.minutes.preview({ name: incoming.file.name, data }, ctx.lang)).reply];
     }
@@ -145,7 +145,7 @@ export function createDispatcher(deps: HandlerDeps, opts: DispatcherOptions = {}
     const command = byName.get(name!.toLowerCase());
     if (!command) {
       if (incoming.chat.kind === 'private' || botName) {
-        return [textReply(MESSAGES[pickLanguage(incoming.user.languageCode, deps.language)].unknownCommand)];
+        return [refusal(MESSAGES[pickLanguage(incoming.user.languageCode, deps.language)].unknownCommand)];
       }
       return [];
     }
@@ -159,10 +159,10 @@ export function createDispatcher(deps: HandlerDeps, opts: DispatcherOptions = {}
         return await route(incoming);
       } catch (err) {
         const t = MESSAGES[pickLanguage(incoming.user.languageCode, deps.language)];
-        if (err instanceof ConflictError) return [textReply(t.conflict)];
+        if (err instanceof ConflictError) return [refusal(t.conflict)];
         const failure = classifyFailure(err);
         opts.logger?.error({ err, failure, chat: chatAddress(incoming.chat) }, FAILURE_ADVICE[failure]);
-        return [textReply(t.tryAgain)];
+        return [refusal(t.tryAgain)];
       }
     },
     async recordSent(address, messageId, reply) {

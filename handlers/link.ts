@@ -1,7 +1,7 @@
 // /link <owner or alias> binds this chat (or forum topic) to a committee; /link chair to the chair.
 import { matchOwner } from '../src/core/owners.js';
 import { chatAddress } from '../src/core/types.js';
-import { type Command, textReply } from './context.js';
+import { type Command, refusal, textReply } from './context.js';
 
 const CHAIR_WORDS = new Set(['chair', 'رئیس', 'رییس', 'رئیس جلسه', 'رییس جلسه', 'ریاست']);
 
@@ -11,8 +11,8 @@ export const linkCommand: Command = {
   async run(ctx) {
     const { t, incoming, deps } = ctx;
     const name = ctx.args.trim();
-    if (!name) return textReply(t.linkUsage);
-    if (ctx.auth.memberRole === null && !(await incoming.isAdmin())) return textReply(t.linkAdminOnly);
+    if (!name) return refusal(t.linkUsage);
+    if (ctx.auth.memberRole === null && !(await incoming.isAdmin())) return refusal(t.linkAdminOnly);
     const base = {
       address: chatAddress(incoming.chat),
       platform: incoming.chat.platform,

@@ -2,7 +2,7 @@
 import { boundOwnerIds, hasCouncilRights } from '../src/core/auth.js';
 import { itemBlock } from '../src/core/format.js';
 import type { Block } from '../src/core/types.js';
-import { type Command, textReply } from './context.js';
+import { type Command, refusal, textReply } from './context.js';
 
 export const listCommand: Command = {
   name: 'list',
@@ -11,7 +11,7 @@ export const listCommand: Command = {
     const { t, deps } = ctx;
     const ownerIds = boundOwnerIds(ctx.auth);
     const council = hasCouncilRights(ctx.auth);
-    if (ownerIds.length === 0 && !council) return textReply(t.notLinked);
+    if (ownerIds.length === 0 && !council) return refusal(t.notLinked);
     const who =
       ownerIds.length > 0
         ? ctx.auth.bindings

@@ -2,6 +2,19 @@
 import type { Outcome } from '../src/core/followup.js';
 import type { Messages } from '../src/core/i18n.js';
 import { toLatinDigits } from '../src/core/text.js';
+import type { Reply } from '../src/core/types.js';
+import { refusal, textReply } from './context.js';
+
+/**
+ * Lines for the outcomes. When nothing changed it is a refusal: only the sender needs to see it, and
+ * adapters leave a pressed message as it was (`status-refused`).
+ */
+export function outcomeReply(t: Messages, outcomes: Outcome[], noteMode = false): Reply {
+  const lines = outcomeLines(t, outcomes, noteMode);
+  return outcomes.some((o) => o.kind === 'changed')
+    ? { ...textReply(...lines), kind: 'status-change' }
+    : { ...refusal(...lines), kind: 'status-refused' };
+}
 
 export function outcomeLines(t: Messages, outcomes: Outcome[], noteMode = false): string[] {
   const lines: string[] = [];

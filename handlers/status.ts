@@ -6,9 +6,8 @@ import { itemBlock } from '../src/core/format.js';
 import { parseItemRef } from '../src/core/numbers.js';
 import type { HistoryEntry, ResolutionView } from '../src/core/ports.js';
 import type { Block, Reply } from '../src/core/types.js';
-import { loadResolutions, resolveScope } from '../src/reports/data.js';
-import { parseReportOptions } from '../src/reports/options.js';
-import { type Command, type CommandContext, textReply } from './context.js';
+import { loadResolutions, scopeFromArgs } from '../src/reports/data.js';
+import { type Command, type CommandContext, refusal, textReply } from './context.js';
 
 /** A readable name for the chat an event came from: its binding, else its address. */
 async function chatNames(ctx: CommandContext, history: HistoryEntry[]): Promise<Map<string, string>> {
@@ -72,20 +71,15 @@ export const statusCommand: Command = {
   summary: { fa: 'وضعیت کلی مصوبات یا سابقه یک مصوبه', en: 'overview, or one item’s history' },
   async run(ctx) {
     const { t, deps } = ctx;
-    if (ctx.auth.bindings.length === 0 && ctx.auth.memberRole === null) return textReply(t.notLinked);
+    if (ctx.auth.bindings.length === 0 && ctx.auth.memberRole === null) return refusal(t.notLinked);
     const arg = ctx.args.trim();
     const ref = arg ? parseItemRef(arg) : null;
     if (ref) {
       const res = await deps.store.getResolution(ref);
-      return res ? itemHistory(ctx, res) : textReply(t.notFound(t.num(arg)));
+      return res ? itemHistory(ctx, res) : refusal(t.notFound(t.num(arg)));
     }
-    const opts = parseReportOptions(arg);
-    if (opts.badDate) return textReply(t.badDate(opts.badDate));
-    const scope = await resolveScope(deps.store, opts, ctx.lang);
-    if ('unknownCommittee' in scope) {
-      const known = (await deps.store.listOwners()).map((o) => o.name).join(ctx.lang === 'fa' ? '، ' : ', ');
-      return textReply(t.linkUnknown(scope.unknownCommittee, known));
-    }
+    const scope = await scopeFromArgs(deps.store, arg, ctx.lang);
+    if ('error' in scope) return textReply(scope.error);
     const list = await loadResolutions(deps.store, scope.filter);
     if (list.length === 0 && scope.labels.length > 0) return textReply(t.statusNoMatch);
     const title = scope.labels.length > 0 ? `${t.statusTitle} — ${scope.labels.join(' · ')}` : undefined;

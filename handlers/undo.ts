@@ -1,5 +1,5 @@
 import { undoLast } from '../src/core/followup.js';
-import { type Command, textReply } from './context.js';
+import { type Command, refusal, textReply } from './context.js';
 
 export const undoCommand: Command = {
   name: 'undo',
@@ -7,7 +7,7 @@ export const undoCommand: Command = {
   async run(ctx) {
     const { t } = ctx;
     const events = await undoLast(ctx.deps.store, ctx);
-    if (events.length === 0) return textReply(t.nothingToUndo);
+    if (events.length === 0) return refusal(t.nothingToUndo);
     return textReply(...events.map((e) => t.undone(e.publicNumber, e.ownerName, t.status[e.toStatus ?? 'open'])));
   },
 };

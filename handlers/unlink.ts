@@ -1,14 +1,14 @@
 import { chatAddress } from '../src/core/types.js';
-import { type Command, textReply } from './context.js';
+import { type Command, refusal, textReply } from './context.js';
 
 export const unlinkCommand: Command = {
   name: 'unlink',
   summary: { fa: 'قطع اتصال این گروه', en: 'unbind this chat' },
   async run(ctx) {
     const { t, incoming } = ctx;
-    if (ctx.auth.memberRole === null && !(await incoming.isAdmin())) return textReply(t.linkAdminOnly);
+    if (ctx.auth.memberRole === null && !(await incoming.isAdmin())) return refusal(t.linkAdminOnly);
     const removed = await ctx.deps.store.unbind(chatAddress(incoming.chat), `unlinked by ${incoming.user.name}`);
-    if (removed.length === 0) return textReply(t.unlinkNone);
+    if (removed.length === 0) return refusal(t.unlinkNone);
     return textReply(t.unlinked(removed.map((b) => b.ownerName ?? t.chair).join('، ')));
   },
 };

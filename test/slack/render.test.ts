@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { refusal } from '../../handlers/context.js';
 import { MESSAGES } from '../../src/core/i18n.js';
 import type { Reply } from '../../src/core/types.js';
 import { commandText } from '../../src/platforms/slack/commands.js';
@@ -112,9 +113,8 @@ describe('slash commands and visibility', () => {
   test('refusals and help are ephemeral; results are not', () => {
     const text = (...lines: string[]): Reply => ({ blocks: lines.map((t) => ({ type: 'text' as const, text: t })) });
     for (const t of [MESSAGES.fa, MESSAGES.en]) {
-      expect(isEphemeral(text(t.notLinked))).toBe(true);
-      expect(isEphemeral(text(t.needNumber('done')))).toBe(true);
-      expect(isEphemeral(text(t.notYours(3), t.notFound('9')))).toBe(true);
+      expect(isEphemeral(refusal(t.notLinked))).toBe(true);
+      expect(isEphemeral(refusal(t.notYours(3), t.notFound('9')))).toBe(true);
       expect(isEphemeral(text(t.linked('کمیته فاوا')))).toBe(false);
       expect(isEphemeral(text(t.changed(3, 'x', 'y'), t.notYours(4)))).toBe(false);
     }

@@ -1,7 +1,7 @@
 // Slash commands and thread replies. Each slash command becomes the text `/<cmd> <args>` the dispatcher
 // already understands; `/peygir <cmd> …` is the same for workspaces that want one command only.
 import type { App as BoltApp } from '@slack/bolt';
-import { textReply } from '../../../handlers/context.js';
+import { refusal } from '../../../handlers/context.js';
 import { MESSAGES } from '../../core/i18n.js';
 import { deliver, incomingFor, type SlackContext } from './deliver.js';
 import { unescapeMrkdwn } from './render.js';
@@ -41,7 +41,7 @@ export function registerCommands(bolt: BoltApp, ctx: SlackContext): void {
       );
       const replies = await ctx.dispatcher.handle(incoming);
       // A slash command always gets an answer: `/peygir foo` would otherwise meet silence.
-      if (replies.length === 0) replies.push(textReply(MESSAGES[incoming.lang].unknownCommand));
+      if (replies.length === 0) replies.push(refusal(MESSAGES[incoming.lang].unknownCommand));
       await deliver(ctx, client, incoming, replies, {
         command: /^\/(\S+)/.exec(text)?.[1]?.toLowerCase(),
         respond: (message) => respond(message),

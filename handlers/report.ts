@@ -1,0 +1,38 @@
+// /report [جلسه ۵۵] [committee] [۱۴۰۱/۰۷/۰۱-۱۴۰۱/۰۹/۳۰]: the Excel workbook and the progress chart as files.
+import { hasCouncilRights } from '../src/core/auth.js';
+import { renderStatusChart } from '../src/reports/chart.js';
+import { fileDate, loadReport, scopeFromArgs } from '../src/reports/data.js';
+import { buildWorkbook } from '../src/reports/workbook.js';
+import { type Command, textReply } from './context.js';
+
+export const reportCommand: Command = {
+  name: 'report',
+  summary: { fa: 'فایل اکسل و نمودار پیشرفت مصوبات', en: 'Excel workbook and progress chart' },
+  async run(ctx) {
+    const { t, deps, lang, today } = ctx;
+    if (!hasCouncilRights(ctx.auth)) return textReply(t.reportNotAllowed);
+    const scope = await scopeFromArgs(deps.store, ctx.args, lang);
+    if ('error' in scope) return textReply(scope.error);
+    const { resolutions, rows } = await loadReport(deps.store, scope.filter, today);
+    if (resolutions.length === 0) return textReply(scope.labels.length > 0 ? t.statusNoMatch : t.nothingYet);
+    const [xlsx, png] = await Promise.all([
+      buildWorkbook(rows, { lang, timeZone: deps.timeZone, today }),
+      renderStatusChart(resolutions, today, lang),
+    ]);
+    const caption = t.reportCaption(scope.labels.join(' · '));
+    const stamp = fileDate(today);
+    return {
+      blocks: [{ type: 'text', text: caption }],
+      attachments: [
+        {
+          name: `peygir-report-${stamp}.xlsx`,
+          mime: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+          data: xlsx,
+          caption,
+        },
+        { name: `peygir-chart-${stamp}.png`, mime: 'image/png', data: png, caption: t.chartCaption },
+      ],
+      kind: 'report',
+    };
+  },
+};
