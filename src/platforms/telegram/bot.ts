@@ -57,7 +57,10 @@ export function createBot(opts: BotOptions, deps: MessengerDeps): MessengerBot {
       deps.logger.error({ err, update: ctx.update.update_id, chat: ctx.chat?.id }, `${deps.messenger} update failed`);
       const sorry = MESSAGES[langOf(ctx)].tryAgain;
       if (ctx.callbackQuery) await ctx.answerCallbackQuery({ text: sorry, show_alert: true }).catch(() => {});
-      else if (ctx.chat) await ctx.reply(sorry, { message_thread_id: ctx.msg?.message_thread_id }).catch(() => {});
+      else if (ctx.chat) {
+        const topic = ctx.msg?.is_topic_message ? ctx.msg.message_thread_id : undefined;
+        await ctx.reply(sorry, { message_thread_id: topic }).catch(() => {});
+      }
     }
   });
 

@@ -67,8 +67,9 @@ export async function handlePress(ctx: Context, incoming: Incoming, lang: Langua
         const mention = { id: Number(incoming.user.id), name: incoming.user.name };
         await deps.notifier.send(incoming.chat, reply, { lang, mention });
       } else {
-        // A refusal ("not this chat's item") concerns only the presser: an alert, not a message to all.
-        answer = { text: summary, show_alert: true };
+        // Short answers (snoozed, not linked, not this chat's item) concern only the presser; refusals
+        // stay on screen until dismissed.
+        answer = { text: summary, show_alert: reply.kind === 'status-refused' };
       }
     }
   } finally {

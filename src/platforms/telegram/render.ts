@@ -11,7 +11,7 @@ const MAX_BUTTON_ITEMS = 20;
 
 export interface RenderedMessage {
   html: string;
-  keyboard: InlineKeyboardButton[][];
+  keyboard: InlineKeyboardButton.CallbackButton[][];
   /** Item numbers shown in this message, so replies to it find them. */
   items: number[];
 }
@@ -30,21 +30,34 @@ export function parseCallbackData(data: string): { action: string; value: string
   return m ? { action: m[1]!, value: m[2]! } : null;
 }
 
+const ESCAPED_LENGTH: Record<string, number> = { '&': 5, '<': 4, '>': 4, '"': 6 };
+
 /** Cuts plain text at line or word boundaries so no piece exceeds `max` characters once escaped. */
 function cutText(text: string, max: number): string[] {
   const pieces: string[] = [];
-  let rest = text;
-  while (escapeHtml(rest).length > max) {
-    // Escaping at most grows a character to 6 (`&quot;`), so max/6 characters always fit.
-    let end = Math.max(Math.floor(max / 6), 1);
-    for (let n = end; n < rest.length && escapeHtml(rest.slice(0, n)).length <= max; n++) end = n;
-    const nl = rest.lastIndexOf('\n', end);
-    const sp = rest.lastIndexOf(' ', end);
-    const at = nl > end / 2 ? nl : sp > end / 2 ? sp : end;
-    pieces.push(rest.slice(0, at));
-    rest = rest.slice(at).replace(/^[\n ]/, '');
+  let start = 0;
+  let size = 0;
+  let newline = -1;
+  let space = -1;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    size += ESCAPED_LENGTH[ch] ?? 1;
+    if (size > max) {
+      // Prefer a line break, then a space, in the second half of the piece; else cut mid-word.
+      const half = start + (i - start) / 2;
+      const at = newline > half ? newline : space > half ? space : i;
+      pieces.push(text.slice(start, at));
+      start = at === i ? i : at + 1;
+      i = start - 1;
+      size = 0;
+      newline = -1;
+      space = -1;
+      continue;
+    }
+    if (ch === '\n') newline = i;
+    else if (ch === ' ') space = i;
   }
-  pieces.push(rest);
+  pieces.push(text.slice(start));
   return pieces;
 }
 
@@ -56,7 +69,10 @@ function blockHtml(b: Block, num: (n: number) => string): string {
 }
 
 /** One row per item in a list (icon and number); two rows of full labels when the message is about one item. */
-function itemRows(items: Extract<Block, { type: 'item' }>[], num: (n: number) => string): InlineKeyboardButton[][] {
+function itemRows(
+  items: Extract<Block, { type: 'item' }>[],
+  num: (n: number) => string,
+): InlineKeyboardButton.CallbackButton[][] {
   const withButtons = items.filter((i) => i.buttons?.length);
   if (withButtons.length === 1) {
     const buttons = withButtons[0]!.buttons!.map((b) => ({ text: b.label, callback_data: callbackData(b) }));
