@@ -15,9 +15,12 @@ import { doneCommand } from './done.js';
 import { helpCommand } from './help.js';
 import { linkCommand } from './link.js';
 import { listCommand } from './list.js';
+import { meetingCommand } from './meeting.js';
 import { noteCommand } from './note.js';
 import { progressCommand } from './progress.js';
 import { reportCommand } from './report.js';
+import { scheduleCommand } from './schedule.js';
+import { snoozeCommand } from './snooze.js';
 import { startCommand } from './start.js';
 import { statusCommand } from './status.js';
 import { undoCommand } from './undo.js';
@@ -35,6 +38,9 @@ export const CORE_COMMANDS: Command[] = [
   noteCommand,
   undoCommand,
   statusCommand,
+  scheduleCommand,
+  meetingCommand,
+  snoozeCommand,
   reportCommand,
 ];
 

@@ -4,9 +4,12 @@ import type { Command, HandlerDeps } from '../handlers/context.js';
 import { createDispatcher, type Dispatcher } from '../handlers/index.js';
 import type { Config } from './config.js';
 import type { Store } from './core/ports.js';
+import { defaultSettings } from './core/schedule/settings.js';
+import { workCalendar } from './core/schedule/workdays.js';
 import { type Clock, systemClock } from './core/types.js';
 import { type Database, openDatabase } from './db/client.js';
 import { ChatMinutesImport } from './db/minutes-service.js';
+import { PrismaReminderAdmin } from './db/reminder-settings.js';
 import { ensureCouncil, PrismaStore } from './db/store.js';
 
 export interface App {
@@ -48,6 +51,7 @@ export async function createApp(config: Config, logger: Logger, opts: AppOptions
       extraCommands: opts.commands ?? [],
     };
     deps.minutes = new ChatMinutesImport(db.prisma, councilId, clock);
+    deps.reminders = new PrismaReminderAdmin(db.prisma, councilId, defaultSettings(config), workCalendar(config));
     return {
       config,
       logger,

@@ -4,12 +4,13 @@ import { exportCli } from './cli/export.js';
 import { importCli } from './cli/import.js';
 import { migrateCli } from './cli/migrate.js';
 import { parseCli } from './cli/parse.js';
+import { remindCli } from './cli/remind.js';
 import { type CliCommand, CliError, type CliIo } from './cli/types.js';
 import { ConfigError } from './config.js';
 import { DatabaseError } from './db/client.js';
 import { MinutesError } from './minutes/types.js';
 
-export const CLI_COMMANDS: CliCommand[] = [parseCli, importCli, exportCli, migrateCli];
+export const CLI_COMMANDS: CliCommand[] = [parseCli, importCli, exportCli, migrateCli, remindCli];
 
 const io: CliIo = {
   stdout: process.stdout,

@@ -1,10 +1,12 @@
 // Starts peygir: every configured chat platform, the reminder jobs, or — with no chat token — the
 // console chat on the embedded database with the sample minutes.
+import { type Jobs, startJobs } from '../jobs/index.js';
 import { createApp } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
+import type { Notifier } from './core/types.js';
 import { DatabaseError } from './db/client.js';
 import { createLogger } from './logger.js';
-import { runConsole } from './platforms/console.js';
+import { ConsoleNotifier, runConsole } from './platforms/console.js';
 import { PLATFORM_STARTERS, type RunningPlatform } from './platforms/index.js';
 import { seedSampleMinutes } from './sample.js';
 
@@ -29,10 +31,15 @@ async function main(): Promise<void> {
     if (platform) running.push(platform);
   }
 
+  let jobs: Jobs | null = null;
+  const startReminders = (notifiers: Notifier[]) => {
+    if (config.REMINDERS_ENABLED) jobs = startJobs(app, notifiers);
+  };
   let stopping = false;
   const stop = async (code = 0) => {
     if (stopping) return;
     stopping = true;
+    await jobs?.stop().catch((err) => logger.error({ err }, 'stopping the reminder jobs failed'));
     for (const p of running) await p.stop().catch((err) => logger.error({ err }, `stopping ${p.name} failed`));
     await app.close();
     process.exit(code);
@@ -41,6 +48,7 @@ async function main(): Promise<void> {
   process.on('SIGINT', () => void stop());
 
   if (running.length > 0) {
+    startReminders(running.flatMap((p) => p.notifiers));
     logger.info({ platforms: running.map((p) => p.name), database: app.db.location }, 'peygir is running');
     return;
   }
@@ -51,6 +59,7 @@ async function main(): Promise<void> {
     `peygir console chat «${parseArgs(process.argv).chat}» (database: ${app.db.location}${seeded ? ', sample minutes imported' : ''}). ` +
       'To connect Telegram, set TELEGRAM_BOT_TOKEN in .env (see .env.example). Type /help; /quit leaves.',
   );
+  startReminders([new ConsoleNotifier(process.stdout, config.LANGUAGE)]);
   await runConsole(app.dispatcher(), {
     chat: parseArgs(process.argv).chat,
     user: process.env.USER ?? 'console',

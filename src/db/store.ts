@@ -17,12 +17,12 @@ import { matchKey } from '../core/text.js';
 import type { Status } from '../core/types.js';
 import type { Prisma } from './client.js';
 
-const resolutionInclude = {
+export const resolutionInclude = {
   meeting: { select: { number: true, gregorianDate: true } },
   assignments: { include: { owner: { select: { name: true } } }, orderBy: { id: 'asc' as const } },
 };
 
-type ResolutionRow = Awaited<ReturnType<Prisma['resolution']['findFirst']>> & {
+export type ResolutionRow = Awaited<ReturnType<Prisma['resolution']['findFirst']>> & {
   meeting: { number: string | null; gregorianDate: string | null };
   assignments: {
     id: number;

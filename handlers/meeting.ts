@@ -1,0 +1,35 @@
+// /meeting ۱۴۰۱/۰۸/۱۰ ۰۸:۳۰ sets when the next meeting starts (chair's chat or secretary); /meeting alone
+// shows it. The chair's follow-up digest and "next meeting" deadlines follow it.
+import { hasCouncilRights } from '../src/core/auth.js';
+import { civilDate, formatJalaliLong, parseUserDate, zonedInstant } from '../src/core/calendar.js';
+import { parseTime } from '../src/core/schedule/settings.js';
+import { type Command, type CommandContext, textReply } from './context.js';
+
+function describe(ctx: CommandContext, at: Date): string {
+  const tz = ctx.deps.timeZone;
+  const time = at.toLocaleTimeString('en-GB', { timeZone: tz, hour: '2-digit', minute: '2-digit' });
+  const date = civilDate(at, tz);
+  return ctx.lang === 'fa' ? `${formatJalaliLong(date)}، ساعت ${ctx.t.num(time)}` : `${date} ${time}`;
+}
+
+export const meetingCommand: Command = {
+  name: 'meeting',
+  aliases: ['جلسه'],
+  summary: { fa: 'زمان جلسه بعدی', en: 'the next meeting' },
+  async run(ctx) {
+    const { t, deps } = ctx;
+    const [dateWord, timeWord] = ctx.args.split(/\s+/).filter(Boolean);
+    if (!dateWord) {
+      if (ctx.auth.bindings.length === 0 && ctx.auth.memberRole === null) return textReply(t.notLinked);
+      const { nextMeetingAt } = await deps.store.getCouncil();
+      return textReply(nextMeetingAt ? t.remind.meetingIs(describe(ctx, nextMeetingAt)) : t.remind.meetingNone);
+    }
+    if (!hasCouncilRights(ctx.auth)) return textReply(t.notAllowed);
+    const date = parseUserDate(dateWord);
+    const time = timeWord ? parseTime(timeWord) : '08:00';
+    if (!date || !time) return textReply(t.remind.meetingUsage);
+    const at = zonedInstant(date, time, deps.timeZone);
+    await deps.store.setNextMeeting(at);
+    return textReply(t.remind.meetingSet(describe(ctx, at)));
+  },
+};

@@ -1,0 +1,46 @@
+// /schedule: the reminder settings (defaults and each committee's own); /schedule <committee> <change>
+// changes one committee's, e.g. `/schedule کمیته فاوا weekly sun 10:00`, `due-soon 5`, `off`. Chair's chat or
+// the secretary only.
+import { hasCouncilRights } from '../src/core/auth.js';
+import { matchOwner } from '../src/core/owners.js';
+import { parseSettingChange } from '../src/core/schedule/settings.js';
+import { type Command, textReply } from './context.js';
+
+export const scheduleCommand: Command = {
+  name: 'schedule',
+  summary: { fa: 'تنظیمات یادآوری کمیته‌ها', en: 'committees’ reminder settings' },
+  async run(ctx) {
+    const { t, deps } = ctx;
+    const admin = deps.reminders;
+    if (!hasCouncilRights(ctx.auth)) return textReply(t.notAllowed);
+    if (!admin) return textReply(t.tryAgain);
+    const words = ctx.args.split(/\s+/).filter(Boolean);
+    const owners = await deps.store.listOwners();
+    if (words.length === 0) {
+      const overrides = await admin.overrides();
+      const lines = [t.remind.scheduleDefault(t.remind.settingsLine(admin.defaults))];
+      for (const o of owners) {
+        const s = overrides.get(o.id);
+        if (s) lines.push(`• ${t.remind.scheduleOwner(o.name, t.remind.settingsLine(s))}`);
+      }
+      lines.push(t.remind.scheduleUsage);
+      return {
+        blocks: [
+          { type: 'heading', text: t.remind.scheduleTitle },
+          ...lines.map((text) => ({ type: 'text' as const, text })),
+        ],
+      };
+    }
+    // The committee's name is as many leading words as leave a readable change after them.
+    for (let k = words.length - 1; k >= 1; k--) {
+      const change = parseSettingChange(words.slice(k));
+      if (!change) continue;
+      const name = words.slice(0, k).join(' ');
+      const m = matchOwner(name, owners);
+      if (m.kind === 'none') return textReply(t.remind.scheduleUnknown(name));
+      const settings = await admin.update(m.owner.id, change);
+      return textReply(t.remind.scheduleSaved(m.owner.name, t.remind.settingsLine(settings)));
+    }
+    return textReply(t.remind.scheduleUsage);
+  },
+};

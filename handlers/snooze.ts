@@ -1,0 +1,48 @@
+// /snooze N 3d or /snooze N ۱۴۰۱/۰۸/۱۰ silences item N's reminders for this chat's committees (every owner
+// from the chair's chat). The 💤 button under a reminder snoozes for one work day.
+import { boundOwnerIds, hasCouncilRights } from '../src/core/auth.js';
+import { addDays, formatJalali, parseUserDate, zonedInstant } from '../src/core/calendar.js';
+import { parseItemRef } from '../src/core/numbers.js';
+import { isClosed } from '../src/core/status.js';
+import { toLatinDigits } from '../src/core/text.js';
+import { type Command, type CommandContext, textReply } from './context.js';
+
+/** The civil date reminders resume on, or null when the argument cannot be read. */
+function resumeDate(ctx: CommandContext, arg: string | undefined): string | null {
+  const calendar = ctx.deps.reminders!.calendar;
+  // One work day: quiet through the next work day.
+  if (!arg) return calendar.addWorkDays(ctx.today, 2);
+  const m = /^(\d{1,3})\s*(d|day|days|روز|w|week|weeks|هفته)$/i.exec(toLatinDigits(arg));
+  if (m) return addDays(ctx.today, Number(m[1]) * (/^(w|هفته)/i.test(m[2]!) ? 7 : 1));
+  const date = parseUserDate(arg);
+  return date && date >= ctx.today ? addDays(date, 1) : null;
+}
+
+export const snoozeCommand: Command = {
+  name: 'snooze',
+  summary: { fa: 'خاموش کردن یادآوری یک مصوبه تا مدتی', en: 'silence an item’s reminders for a while' },
+  async run(ctx) {
+    const { t, deps } = ctx;
+    const [numberWord, ...rest] = ctx.args.split(/\s+/).filter(Boolean);
+    const ref = numberWord ? parseItemRef(numberWord) : null;
+    if (!ref || !deps.reminders) return textReply(t.remind.snoozeUsage);
+    const ownerIds = boundOwnerIds(ctx.auth);
+    const council = hasCouncilRights(ctx.auth);
+    if (ownerIds.length === 0 && !council) return textReply(t.notLinked);
+    const res = await deps.store.getResolution(ref);
+    if (!res) return textReply(t.notFound(t.num(numberWord!)));
+    const mine = res.assignments.filter(
+      (a) => !isClosed(a.status) && (ownerIds.length > 0 ? ownerIds.includes(a.ownerId) : council),
+    );
+    if (mine.length === 0) return textReply(t.notYours(res.publicNumber));
+    const resume = resumeDate(ctx, rest.join(' ') || undefined);
+    if (!resume) return textReply(t.remind.snoozeUsage);
+    await deps.reminders.snooze(
+      mine.map((a) => a.id),
+      zonedInstant(resume, '00:00', deps.timeZone),
+    );
+    const until = formatJalali(addDays(resume, -1), ctx.lang);
+    const owners = mine.map((a) => a.ownerName).join(ctx.lang === 'fa' ? '، ' : ', ');
+    return textReply(t.remind.snoozed(res.publicNumber, owners, until));
+  },
+};

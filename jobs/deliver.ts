@@ -1,0 +1,105 @@
+// Sends one chat's claimed occurrences as one message and records the outcome.
+import type { App } from '../src/app.js';
+import { MESSAGES } from '../src/core/i18n.js';
+import { reminderReply } from '../src/core/schedule/message.js';
+import type { ReminderBinding, ReminderKind } from '../src/core/schedule/occurrences.js';
+import type { ScheduleSettings } from '../src/core/schedule/settings.js';
+import type { Notifier } from '../src/core/types.js';
+import { loadItems } from '../src/db/reminder-candidates.js';
+import type { ClaimRow, ReminderClaims } from '../src/db/reminders.js';
+
+export interface DeliverContext {
+  app: Pick<App, 'db' | 'store' | 'config' | 'logger'>;
+  claims: ReminderClaims;
+  notifiers: ReadonlyMap<string, Notifier>;
+  defaults: ScheduleSettings;
+  nextMeetingAt: Date | null;
+  /** Every active binding, by chat address. */
+  chats: ReadonlyMap<string, ReminderBinding[]>;
+}
+
+export type Outcome = 'sent' | 'failed' | 'skipped' | 'none';
+
+export async function deliver(ctx: DeliverContext, address: string, claimed: ClaimRow[], now: Date): Promise<Outcome> {
+  const { app, claims } = ctx;
+  const bindings = ctx.chats.get(address) ?? [];
+  const chat = bindings[0];
+  const notifier = chat ? ctx.notifiers.get(chat.platform) : undefined;
+  if (!chat || !notifier) {
+    // The chat was unlinked (or its platform is not running) since the claim.
+    await claims.markSkipped(claimed.map((r) => r.id));
+    return 'skipped';
+  }
+  const held = await claims.renew(
+    claimed.map((r) => r.id),
+    now,
+  );
+  const rows = claimed.filter((r) => held.has(r.id));
+  if (rows.length === 0) return 'none';
+  const kinds = new Set(rows.map((r) => r.kind));
+  const ownerIds = bindings.map((b) => b.ownerId).filter((id): id is number => id !== null);
+  const openItems =
+    kinds.has('weekly') && ownerIds.length > 0 ? await app.store.listResolutions({ ownerIds, openOnly: true }) : [];
+  // The weekly list usually holds the other items already; load only the rest.
+  const items = new Map(openItems.map((r) => [r.id, r]));
+  const missing = rows.map((r) => r.resolutionId).filter((id): id is number => id !== null && !items.has(id));
+  for (const [id, r] of await loadItems(app.db.prisma, [...new Set(missing)])) items.set(id, r);
+  const reply = reminderReply({
+    occurrences: rows.map((r) => ({ ...r, kind: r.kind as ReminderKind, at: r.dueAt })),
+    role: chat.role,
+    ownerNames: bindings.map((b) => b.ownerName).filter((n): n is string => !!n),
+    items,
+    openItems,
+    allItems: kinds.has('pre-meeting') ? await app.store.listResolutions() : undefined,
+    nextMeetingAt: ctx.nextMeetingAt,
+    escalateAfterDays: ctx.defaults.escalateAfterDays,
+    now,
+    timeZone: app.config.COUNCIL_TIMEZONE,
+    lang: app.config.LANGUAGE,
+  });
+  const ids = rows.map((r) => r.id);
+  if (!reply) {
+    await claims.markSkipped(ids);
+    return 'skipped';
+  }
+  let sent: Awaited<ReturnType<Notifier['send']>>;
+  try {
+    sent = await notifier.send(
+      { platform: chat.platform, chatId: chat.chatId, threadId: chat.threadId || undefined },
+      reply,
+    );
+  } catch (err) {
+    const message = (err as Error).message ?? String(err);
+    const dead = await claims.markFailed(rows, now, message.slice(0, 500));
+    app.logger.warn({ err, address, attempts: rows[0]?.attempts }, 'reminder send failed');
+    if (dead.length > 0) await reportGiveUp(ctx, address, dead);
+    return 'failed';
+  }
+  await claims.markSent(ids, now);
+  // So buttons and replies under the reminder find its items; the reminder itself is already recorded as sent.
+  for (const ref of sent) {
+    await app.store
+      .recordOutbound(ref.address, ref.messageId, 'reminder', reply.items ?? [])
+      .catch((err) => app.logger.warn({ err, address }, 'recording a sent reminder failed'));
+  }
+  return 'sent';
+}
+
+/** After the last try: logged, and told to the chair's chats (best effort, not retried). */
+async function reportGiveUp(ctx: DeliverContext, address: string, dead: ClaimRow[]): Promise<void> {
+  const { app } = ctx;
+  const attempts = Math.max(...dead.map((r) => r.attempts));
+  app.logger.error({ address, keys: dead.map((r) => r.key), attempts }, 'reminder given up after the last try');
+  const text = MESSAGES[app.config.LANGUAGE].remind.gaveUp(address, attempts);
+  for (const [chairAddress, bindings] of ctx.chats) {
+    const chair = bindings.find((b) => b.role === 'chair');
+    const notifier = chair && chairAddress !== address ? ctx.notifiers.get(chair.platform) : undefined;
+    if (!chair || !notifier) continue;
+    await notifier
+      .send(
+        { platform: chair.platform, chatId: chair.chatId, threadId: chair.threadId || undefined },
+        { blocks: [{ type: 'text', text }], kind: 'reminder-failed' },
+      )
+      .catch((err) => app.logger.error({ err, address: chairAddress }, 'reporting a failed reminder failed'));
+  }
+}

@@ -1,0 +1,24 @@
+// Background jobs: the reminder sweep every minute, plus one at start-up to catch up after downtime.
+import type { Notifier } from '../src/core/types.js';
+import { everyMinute } from './schedule.js';
+import { type EngineApp, ReminderEngine } from './send-due-reminders.js';
+
+export interface Jobs {
+  engine: ReminderEngine;
+  /** Stops ticking, waits for sends in flight and releases claims not yet sent. */
+  stop(): Promise<void>;
+}
+
+export function startJobs(app: EngineApp, notifiers: readonly Notifier[]): Jobs {
+  const engine = new ReminderEngine(app, notifiers);
+  const sweep = () => engine.sweep();
+  const ticker = everyMinute('reminder sweep', sweep, app.logger);
+  sweep().catch((err) => app.logger.error({ err }, 'reminder catch-up sweep failed'));
+  return {
+    engine,
+    async stop() {
+      await ticker.stop();
+      await engine.stop();
+    },
+  };
+}

@@ -1,0 +1,165 @@
+// The sweep: compute what is due → claim it → send one message per chat → record. Safe to run on any number
+// of instances at once and after any crash: the database's unique keys and leases decide who sends what.
+import { randomUUID } from 'node:crypto';
+import { hostname } from 'node:os';
+import type { App } from '../src/app.js';
+import { civilDate } from '../src/core/calendar.js';
+import { dueOccurrences, type Occurrence, type ReminderBinding } from '../src/core/schedule/occurrences.js';
+import { defaultSettings, type ScheduleSettings } from '../src/core/schedule/settings.js';
+import { type WorkCalendar, workCalendar } from '../src/core/schedule/workdays.js';
+import type { Notifier } from '../src/core/types.js';
+import { loadCandidates } from '../src/db/reminder-candidates.js';
+import { type ClaimRow, ReminderClaims } from '../src/db/reminders.js';
+import { deliver } from './deliver.js';
+
+export type EngineApp = Pick<App, 'db' | 'store' | 'config' | 'logger' | 'councilId' | 'clock'>;
+
+export interface SweepStats {
+  due: number;
+  claimed: number;
+  sent: number;
+  failed: number;
+  ms: number;
+}
+
+export interface EngineOptions {
+  instanceId?: string;
+  /** Chats sent to at once; each platform's notifier enforces its own rate limits. */
+  concurrency?: number;
+}
+
+/** The catch-up horizon never drops below a few ticks, so a late tick still finds its minute. */
+const MIN_WINDOW_MS = 5 * 60_000;
+
+export class ReminderEngine {
+  readonly calendar: WorkCalendar;
+  readonly defaults: ScheduleSettings;
+  readonly claims: ReminderClaims;
+  private readonly notifiers: Map<string, Notifier>;
+  /** Keys already claimed by someone, so steady-state sweeps skip the database lookup. Pruned by slot date. */
+  private readonly known = new Map<string, string>();
+  private stopping = false;
+  private running: Promise<SweepStats> | null = null;
+
+  constructor(
+    readonly app: EngineApp,
+    notifiers: readonly Notifier[],
+    opts: EngineOptions = {},
+  ) {
+    const c = app.config;
+    this.calendar = workCalendar(c);
+    this.defaults = defaultSettings(c);
+    this.notifiers = new Map(notifiers.map((n) => [n.platform, n]));
+    const id = opts.instanceId ?? `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
+    this.claims = new ReminderClaims(app.db.prisma, app.db.provider, id, c.REMINDER_LEASE_SECONDS * 1000);
+    this.concurrency = opts.concurrency ?? 8;
+  }
+
+  private readonly concurrency: number;
+
+  /** Everything due at `now` within the catch-up horizon that nobody has claimed yet (reads only). */
+  async due(
+    now: Date,
+  ): Promise<{ occurrences: Occurrence[]; bindings: ReminderBinding[]; nextMeetingAt: Date | null }> {
+    const horizon = Math.max(this.app.config.REMINDER_CATCHUP_HOURS * 3_600_000, MIN_WINDOW_MS);
+    const since = new Date(now.getTime() - horizon);
+    const tz = this.app.config.COUNCIL_TIMEZONE;
+    const c = await loadCandidates(this.app.db.prisma, this.app.councilId, {
+      now,
+      timeZone: tz,
+      calendar: this.calendar,
+      defaults: this.defaults,
+    });
+    const all = dueOccurrences({ ...c, now, since, timeZone: tz, calendar: this.calendar });
+    const fresh = all.filter((o) => !this.known.has(o.key));
+    const existing = await this.claims.existingKeys(fresh.map((o) => o.key));
+    for (const o of fresh) if (existing.has(o.key)) this.known.set(o.key, o.slot);
+    const first = civilDate(since, tz);
+    for (const [k, slot] of this.known) if (slot < first) this.known.delete(k);
+    return {
+      occurrences: fresh.filter((o) => !existing.has(o.key)),
+      bindings: c.bindings,
+      nextMeetingAt: c.nextMeetingAt,
+    };
+  }
+
+  /** One sweep; concurrent calls share the one in progress. */
+  sweep(now: Date = this.app.clock.now()): Promise<SweepStats> {
+    if (this.stopping) return Promise.resolve({ due: 0, claimed: 0, sent: 0, failed: 0, ms: 0 });
+    this.running ??= this.run(now).finally(() => {
+      this.running = null;
+    });
+    return this.running;
+  }
+
+  private async run(now: Date): Promise<SweepStats> {
+    const started = performance.now();
+    const { occurrences, bindings, nextMeetingAt } = await this.due(now);
+    const platformOf = new Map(bindings.map((b) => [b.id, b.platform as string]));
+    const sendable = occurrences.filter((o) => this.notifiers.has(platformOf.get(o.bindingId) ?? ''));
+    const byChat = groupBy(sendable, (o) => o.address);
+    // Each instance starts at a different chat, so several instances share the work instead of queueing.
+    const addresses = [...byChat.keys()].sort();
+    const offset = addresses.length > 0 ? Math.floor(Math.random() * addresses.length) : 0;
+    const claimed: ClaimRow[] = [];
+    for (const address of [...addresses.slice(offset), ...addresses.slice(0, offset)]) {
+      const group = byChat.get(address)!;
+      claimed.push(...(await this.claims.claimNew(group, now)));
+      for (const o of group) this.known.set(o.key, o.slot);
+    }
+    const retries = await this.claims.claimRetries(now);
+    for (const r of retries.lost) this.app.logger.error({ key: r.key }, 'reminder lease expired twice; not sent again');
+    claimed.push(...retries.claimed);
+    const chats = groupBy(bindings, (b) => b.address);
+    const addressOf = new Map(bindings.map((b) => [b.id, b.address]));
+    const work = [...groupBy(claimed, (r) => addressOf.get(r.bindingId) ?? `#${r.bindingId}`)];
+    const stats: SweepStats = { due: occurrences.length, claimed: claimed.length, sent: 0, failed: 0, ms: 0 };
+    const ctx = {
+      app: this.app,
+      claims: this.claims,
+      notifiers: this.notifiers,
+      defaults: this.defaults,
+      chats,
+      nextMeetingAt,
+    };
+    const worker = async () => {
+      for (let next = work.shift(); next; next = work.shift()) {
+        const [address, rows] = next;
+        if (this.stopping) {
+          await this.claims.release(
+            rows.map((r) => r.id),
+            now,
+          );
+          continue;
+        }
+        const outcome = await deliver(ctx, address, rows, now).catch((err) => {
+          this.app.logger.error({ err, address }, 'reminder delivery failed');
+          return 'failed' as const;
+        });
+        if (outcome === 'sent') stats.sent++;
+        if (outcome === 'failed') stats.failed++;
+      }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, this.concurrency) }, worker));
+    stats.ms = Math.round(performance.now() - started);
+    this.app.logger.info(stats, 'reminder sweep');
+    return stats;
+  }
+
+  /** Lets the sweep in progress finish the sends already started; unsent claims are released. */
+  async stop(): Promise<void> {
+    this.stopping = true;
+    await this.running?.catch(() => {});
+  }
+}
+
+function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = out.get(k);
+    if (list) list.push(item);
+    else out.set(k, [item]);
+  }
+  return out;
+}

@@ -1,0 +1,107 @@
+// One reminder message per chat: everything due for that chat at one sweep, each item once under its most
+// urgent heading, and a note when it is late (after downtime).
+import { civilDate, formatJalali } from '../calendar.js';
+import { buildDigest, digestBlocks } from '../digest.js';
+import { itemBlock } from '../format.js';
+import { MESSAGES } from '../i18n.js';
+import type { ResolutionView } from '../ports.js';
+import { isClosed } from '../status.js';
+import type { Block, Language, Reply } from '../types.js';
+import type { ReminderKind } from './occurrences.js';
+
+/** Sends more than this late say so. */
+export const LATE_AFTER_MS = 10 * 60_000;
+
+export interface MessageOccurrence {
+  kind: ReminderKind;
+  at: Date;
+  ownerId: number | null;
+  resolutionId: number | null;
+}
+
+export interface MessageInput {
+  occurrences: readonly MessageOccurrence[];
+  role: 'committee' | 'chair';
+  /** The committees bound to the chat (for the title). */
+  ownerNames: readonly string[];
+  /** Current views of the items the occurrences name. */
+  items: ReadonlyMap<number, ResolutionView>;
+  /** The chat's owners' open items, for the weekly digest. */
+  openItems: readonly ResolutionView[];
+  /** Every resolution, for the pre-meeting digest. */
+  allItems?: readonly ResolutionView[];
+  nextMeetingAt: Date | null;
+  escalateAfterDays: number;
+  now: Date;
+  timeZone: string;
+  lang: Language;
+}
+
+/** Still to remind: the owner's share is open and not snoozed. */
+function stillDue(res: ResolutionView, ownerId: number | null, now: Date): boolean {
+  const a = res.assignments.find((x) => x.ownerId === ownerId);
+  return !!a && !isClosed(a.status) && !(a.snoozedUntil && a.snoozedUntil > now);
+}
+
+/** The message, or null when nothing is left to say (everything done or snoozed meanwhile). */
+export function reminderReply(input: MessageInput): Reply | null {
+  const t = MESSAGES[input.lang];
+  const today = civilDate(input.now, input.timeZone);
+  const committee = input.role === 'committee';
+  const sections: Record<ReminderKind, ResolutionView[]> = {
+    escalation: [],
+    overdue: [],
+    'due-today': [],
+    'due-soon': [],
+    weekly: [],
+    'pre-meeting': [],
+  };
+  const seen = new Set<number>();
+  const order: ReminderKind[] = ['escalation', 'overdue', 'due-today', 'due-soon'];
+  const kinds = new Set(input.occurrences.map((o) => o.kind));
+  for (const kind of order) {
+    for (const o of input.occurrences) {
+      const res = o.kind === kind && o.resolutionId !== null ? input.items.get(o.resolutionId) : undefined;
+      if (!res || seen.has(res.id) || !stillDue(res, o.ownerId, input.now)) continue;
+      seen.add(res.id);
+      sections[kind].push(res);
+    }
+  }
+  if (kinds.has('weekly')) {
+    for (const res of input.openItems) {
+      if (seen.has(res.id)) continue;
+      seen.add(res.id);
+      sections.weekly.push(res);
+    }
+  }
+  const blocks: Block[] = [];
+  const items: number[] = [];
+  for (const kind of [...order, 'weekly'] as const) {
+    const list = sections[kind].sort((a, b) => a.publicNumber - b.publicNumber);
+    if (list.length === 0) continue;
+    const heading =
+      kind === 'escalation' ? t.remind.escalation(t.num(input.escalateAfterDays)) : t.remind.heading[kind];
+    blocks.push({ type: 'heading', text: heading });
+    for (const res of list) {
+      blocks.push(itemBlock(res, input.lang, { today, buttons: committee }));
+      items.push(res.publicNumber);
+    }
+  }
+  if (kinds.has('pre-meeting') && input.allItems && input.allItems.length > 0) {
+    const when = input.nextMeetingAt ? formatJalali(civilDate(input.nextMeetingAt, input.timeZone), input.lang) : '';
+    blocks.push(...digestBlocks(buildDigest([...input.allItems], today), input.lang, t.remind.preMeeting(when)));
+  }
+  if (blocks.length === 0) return null;
+  const title = committee ? t.remind.title(input.ownerNames.join('، ')) : t.remind.chairTitle;
+  const head: Block[] = [{ type: 'heading', text: title }];
+  const earliest = Math.min(...input.occurrences.map((o) => o.at.getTime()));
+  if (input.now.getTime() - earliest > LATE_AFTER_MS) {
+    const at = new Date(earliest);
+    const time = at.toLocaleTimeString('en-GB', { timeZone: input.timeZone, hour: '2-digit', minute: '2-digit' });
+    head.push({
+      type: 'text',
+      text: t.remind.late(`${formatJalali(civilDate(at, input.timeZone), input.lang)} ${t.num(time)}`),
+    });
+  }
+  return { blocks: [...head, ...blocks], items, kind: 'reminder' };
+}

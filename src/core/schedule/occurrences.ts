@@ -1,0 +1,178 @@
+// What is due: a pure function of the items, the chat bindings, the settings, the next meeting and the
+// clock. Every occurrence has a deterministic key (kind, slot, owner, item, chat), so any number of engines
+// computing it at any time agree, and the database's unique key decides who sends it.
+import { addDays, civilDate, zonedInstant } from '../calendar.js';
+import type { ResolutionView } from '../ports.js';
+import { isClosed } from '../status.js';
+import type { Platform } from '../types.js';
+import { DAY_NAMES, type ScheduleSettings } from './settings.js';
+import type { WorkCalendar } from './workdays.js';
+
+export const KINDS = ['escalation', 'overdue', 'due-today', 'due-soon', 'weekly', 'pre-meeting'] as const;
+export type ReminderKind = (typeof KINDS)[number];
+
+export interface ReminderBinding {
+  id: number;
+  address: string;
+  platform: Platform;
+  chatId: string;
+  threadId: string;
+  role: 'committee' | 'chair';
+  ownerId: number | null;
+  ownerName: string | null;
+}
+
+export interface Occurrence {
+  key: string;
+  kind: ReminderKind;
+  /** The civil date it is sent on (council time zone). */
+  slot: string;
+  /** The instant it was scheduled for. */
+  at: Date;
+  bindingId: number;
+  address: string;
+  ownerId: number | null;
+  resolutionId: number | null;
+  publicNumber: number | null;
+}
+
+export interface DueInput {
+  now: Date;
+  /** The catch-up horizon: occurrences scheduled at or before it are never sent. */
+  since: Date;
+  timeZone: string;
+  calendar: WorkCalendar;
+  settingsFor(ownerId: number | null): ScheduleSettings;
+  bindings: readonly ReminderBinding[];
+  /** Open items with a date (or due at the next meeting), and their assignments. */
+  resolutions: readonly ResolutionView[];
+  nextMeetingAt: Date | null;
+}
+
+/** The work day an item is really due on: its date, the next meeting's, moved off days off. */
+export function effectiveDueDate(
+  res: Pick<ResolutionView, 'dueDate' | 'dueAtNextMeeting'>,
+  meetingDate: string | null,
+  calendar: WorkCalendar,
+): string | null {
+  const date = res.dueAtNextMeeting ? meetingDate : res.dueDate;
+  return date ? calendar.nextWorkDay(date) : null;
+}
+
+export function dueOccurrences(input: DueInput): Occurrence[] {
+  const { now, since, timeZone, calendar } = input;
+  const first = civilDate(since, timeZone);
+  const last = civilDate(now, timeZone);
+  const dates: string[] = [];
+  for (let d = first; d <= last; d = addDays(d, 1)) dates.push(d);
+  const out: Occurrence[] = [];
+  const instants = new Map<string, Date>();
+  const inWindow = (slot: string, time: string) => {
+    if (slot < first || slot > last) return null;
+    let at = instants.get(`${slot} ${time}`);
+    if (!at) {
+      at = zonedInstant(slot, time, timeZone);
+      instants.set(`${slot} ${time}`, at);
+    }
+    return at > since && at <= now ? at : null;
+  };
+  const add = (o: Omit<Occurrence, 'key' | 'address'>, b: ReminderBinding) => {
+    const item = o.resolutionId === null ? '' : `:r${o.resolutionId}`;
+    const owner = o.ownerId === null ? '' : `:o${o.ownerId}`;
+    out.push({ ...o, address: b.address, key: `${o.kind}:${o.slot}${owner}${item}:b${b.id}` });
+  };
+  const chairs = input.bindings.filter((b) => b.role === 'chair');
+  const meetingDate = input.nextMeetingAt ? civilDate(input.nextMeetingAt, timeZone) : null;
+
+  // Items per owner, only the assignments still to be done and not snoozed.
+  const byOwner = new Map<number, { res: ResolutionView; due: string }[]>();
+  for (const res of input.resolutions) {
+    const due = effectiveDueDate(res, meetingDate, calendar);
+    if (!due) continue;
+    for (const a of res.assignments) {
+      if (isClosed(a.status) || (a.snoozedUntil && a.snoozedUntil > now)) continue;
+      const list = byOwner.get(a.ownerId) ?? [];
+      list.push({ res, due });
+      byOwner.set(a.ownerId, list);
+    }
+  }
+
+  for (const b of input.bindings) {
+    if (b.role !== 'committee' || b.ownerId === null) continue;
+    const ownerId = b.ownerId;
+    const s = input.settingsFor(ownerId);
+    if (!s.enabled) continue;
+    const base = { bindingId: b.id, ownerId };
+    for (const slot of dates) {
+      // The weekly digest's day moves to the next work day when it is off (Nowruz, a holiday Saturday).
+      const nominal = weeklyNominal(slot, s.weeklyDay, calendar);
+      const at = nominal ? inWindow(slot, s.weeklyTime) : null;
+      if (at) add({ ...base, kind: 'weekly', slot, at, resolutionId: null, publicNumber: null }, b);
+    }
+    for (const { res, due } of byOwner.get(ownerId) ?? []) {
+      const item = { ...base, resolutionId: res.id, publicNumber: res.publicNumber };
+      const slots: [ReminderKind, string][] = [['due-today', due]];
+      if (s.dueSoonDays > 0) slots.push(['due-soon', calendar.addWorkDays(due, -s.dueSoonDays)]);
+      for (const slot of dates) {
+        const late = calendar.workDaysBetween(due, slot);
+        if (late > 0 && late % s.overdueEveryDays === 0 && calendar.isWorkDay(slot)) slots.push(['overdue', slot]);
+      }
+      for (const [kind, slot] of slots) {
+        const at = inWindow(slot, s.sendTime);
+        if (at) add({ ...item, kind, slot, at }, b);
+      }
+    }
+  }
+
+  // Escalations go to the chair's chats once per item and owner, even when the committee silenced its own.
+  for (const [ownerId, items] of byOwner) {
+    const s = input.settingsFor(ownerId);
+    if (s.escalateAfterDays === 0 || chairs.length === 0) continue;
+    for (const { res, due } of items) {
+      const slot = calendar.addWorkDays(due, s.escalateAfterDays);
+      const at = inWindow(slot, s.sendTime);
+      if (!at) continue;
+      for (const c of chairs) {
+        add(
+          {
+            kind: 'escalation',
+            slot,
+            at,
+            bindingId: c.id,
+            ownerId,
+            resolutionId: res.id,
+            publicNumber: res.publicNumber,
+          },
+          c,
+        );
+      }
+    }
+  }
+
+  if (meetingDate && input.nextMeetingAt) {
+    const s = input.settingsFor(null);
+    const slot = s.preMeetingDays > 0 ? calendar.addWorkDays(meetingDate, -s.preMeetingDays) : meetingDate;
+    const at = inWindow(slot, s.sendTime);
+    if (at && at < input.nextMeetingAt) {
+      for (const c of chairs) {
+        add(
+          { kind: 'pre-meeting', slot, at, bindingId: c.id, ownerId: null, resolutionId: null, publicNumber: null },
+          c,
+        );
+      }
+    }
+  }
+  return out;
+}
+
+/** Whether `slot` is where the weekly digest lands: the configured weekday, or the first work day after it. */
+function weeklyNominal(slot: string, day: ScheduleSettings['weeklyDay'], calendar: WorkCalendar): boolean {
+  if (!calendar.isWorkDay(slot)) return false;
+  const target = DAY_NAMES.indexOf(day);
+  for (let back = 0; back < 7; back++) {
+    const d = addDays(slot, -back);
+    if (back > 0 && calendar.isWorkDay(d)) return false;
+    if (new Date(`${d}T00:00:00Z`).getUTCDay() === target) return true;
+  }
+  return false;
+}

@@ -1,0 +1,15 @@
+// What /schedule, /meeting and /snooze need from storage, in domain terms.
+import type { ScheduleSettings } from './settings.js';
+import type { WorkCalendar } from './workdays.js';
+
+export interface ReminderAdmin {
+  /** The council's defaults (from configuration). */
+  readonly defaults: ScheduleSettings;
+  readonly calendar: WorkCalendar;
+  /** Owners with their own settings: ownerId → the effective settings. */
+  overrides(): Promise<Map<number, ScheduleSettings>>;
+  /** Merges a change into the owner's stored overrides; returns the effective settings. */
+  update(ownerId: number, change: Partial<ScheduleSettings>): Promise<ScheduleSettings>;
+  /** Silences reminders of these assignments until the instant. */
+  snooze(assignmentIds: readonly number[], until: Date): Promise<void>;
+}

@@ -1,0 +1,92 @@
+// Loads what the due computation needs, with queries whose cost follows the due set rather than the number
+// of items: dated items only up to the last date a due-soon reminder could concern (Resolution.dueDate
+// index), "next meeting" items only when that meeting is near (dueAtNextMeeting index), and item lists for
+// digests only at send time.
+import { civilDate } from '../core/calendar.js';
+import type { ResolutionView } from '../core/ports.js';
+import type { ReminderBinding } from '../core/schedule/occurrences.js';
+import { mergeSettings, parseOverrides, type ScheduleSettings } from '../core/schedule/settings.js';
+import type { WorkCalendar } from '../core/schedule/workdays.js';
+import type { Platform } from '../core/types.js';
+import type { Prisma } from './client.js';
+import { type ResolutionRow, resolutionInclude, toResolutionView } from './store.js';
+
+const OPEN = ['open', 'in_progress', 'blocked'];
+
+export interface Candidates {
+  bindings: ReminderBinding[];
+  resolutions: ResolutionView[];
+  nextMeetingAt: Date | null;
+  settingsFor(ownerId: number | null): ScheduleSettings;
+}
+
+export async function loadBindings(prisma: Prisma, councilId: number): Promise<ReminderBinding[]> {
+  const rows = await prisma.chatBinding.findMany({
+    where: { councilId, active: true },
+    include: { owner: { select: { name: true } } },
+    orderBy: { id: 'asc' },
+  });
+  return rows.map((b) => ({
+    id: b.id,
+    address: b.address,
+    platform: b.platform as Platform,
+    chatId: b.chatId,
+    threadId: b.threadId,
+    role: b.role === 'chair' ? 'chair' : 'committee',
+    ownerId: b.ownerId,
+    ownerName: b.owner?.name ?? null,
+  }));
+}
+
+export async function loadSettings(
+  prisma: Prisma,
+  defaults: ScheduleSettings,
+  ownerIds: number[],
+): Promise<(ownerId: number | null) => ScheduleSettings> {
+  const rows = await prisma.reminderSchedule.findMany({ where: { ownerId: { in: ownerIds } } });
+  const byOwner = new Map(rows.map((r) => [r.ownerId, mergeSettings(defaults, parseOverrides(r.settings))]));
+  return (ownerId) => (ownerId === null ? defaults : (byOwner.get(ownerId) ?? defaults));
+}
+
+export async function loadCandidates(
+  prisma: Prisma,
+  councilId: number,
+  opts: { now: Date; timeZone: string; calendar: WorkCalendar; defaults: ScheduleSettings },
+): Promise<Candidates> {
+  const bindings = await loadBindings(prisma, councilId);
+  const ownerIds = [...new Set(bindings.map((b) => b.ownerId).filter((id): id is number => id !== null))];
+  const settingsFor = await loadSettings(prisma, opts.defaults, ownerIds);
+  const council = await prisma.council.findUniqueOrThrow({ where: { id: councilId } });
+  // A due date after this cannot have a due-soon reminder yet (n work days after today).
+  const maxSoon = Math.max(opts.defaults.dueSoonDays, ...ownerIds.map((id) => settingsFor(id).dueSoonDays));
+  const upper = opts.calendar.addWorkDays(civilDate(opts.now, opts.timeZone), maxSoon + 1);
+  const open = { some: { status: { in: OPEN } } };
+  const dated = await prisma.resolution.findMany({
+    // No councilId here: SQLite would pick the (councilId, publicNumber) index and scan every item.
+    where: { dueDate: { lte: upper }, dueAtNextMeeting: false, assignments: open },
+    include: resolutionInclude,
+  });
+  const meeting = council.nextMeetingAt ? civilDate(council.nextMeetingAt, opts.timeZone) : null;
+  const atMeeting =
+    meeting && meeting <= upper
+      ? await prisma.resolution.findMany({
+          where: { dueAtNextMeeting: true, assignments: open },
+          include: resolutionInclude,
+        })
+      : [];
+  return {
+    bindings,
+    resolutions: [...dated, ...atMeeting]
+      .filter((r) => r.councilId === councilId)
+      .map((r) => toResolutionView(r as ResolutionRow)),
+    nextMeetingAt: council.nextMeetingAt,
+    settingsFor,
+  };
+}
+
+/** Current views of the items a message names. */
+export async function loadItems(prisma: Prisma, ids: readonly number[]): Promise<Map<number, ResolutionView>> {
+  if (ids.length === 0) return new Map();
+  const rows = await prisma.resolution.findMany({ where: { id: { in: [...ids] } }, include: resolutionInclude });
+  return new Map(rows.map((r) => [r.id, toResolutionView(r as ResolutionRow)]));
+}

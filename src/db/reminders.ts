@@ -1,0 +1,192 @@
+// Reminder claims. The unique key makes the insert the claim: whoever inserts an occurrence sends it. A
+// lease lets another instance finish a claim whose holder died; it is taken over once only, because the
+// dead holder may already have sent it (at most one extra send). Failed sends are retried with backoff.
+import type { Occurrence } from '../core/schedule/occurrences.js';
+import type { Prisma } from './client.js';
+
+export interface ClaimRow {
+  id: number;
+  key: string;
+  kind: string;
+  ownerId: number | null;
+  resolutionId: number | null;
+  bindingId: number;
+  slot: string;
+  dueAt: Date;
+  attempts: number;
+}
+
+export const MAX_ATTEMPTS = 5;
+/** 1, 4, 16 minutes, then hourly. */
+export const backoffMs = (attempts: number) => Math.min(60_000 * 4 ** Math.max(0, attempts - 1), 3_600_000);
+
+const COLUMNS = [
+  'key',
+  'kind',
+  'ownerId',
+  'resolutionId',
+  'bindingId',
+  'slot',
+  'dueAt',
+  'state',
+  'claimedBy',
+  'claimedAt',
+  'leaseUntil',
+  'attempts',
+  'createdAt',
+];
+const CHUNK = 200;
+const select = { id: true, key: true, kind: true, ownerId: true, resolutionId: true, bindingId: true, slot: true };
+
+export class ReminderClaims {
+  constructor(
+    private readonly prisma: Prisma,
+    private readonly provider: 'sqlite' | 'postgresql',
+    readonly instanceId: string,
+    private readonly leaseMs: number,
+  ) {}
+
+  private lease(now: Date): Date {
+    return new Date(now.getTime() + this.leaseMs);
+  }
+
+  /** Which of these keys are already recorded, in any state (an index lookup per key). */
+  async existingKeys(keys: readonly string[]): Promise<Set<string>> {
+    const found = new Set<string>();
+    for (let i = 0; i < keys.length; i += 500) {
+      const rows = await this.prisma.reminderOccurrence.findMany({
+        where: { key: { in: keys.slice(i, i + 500) } },
+        select: { key: true },
+      });
+      for (const r of rows) found.add(r.key);
+    }
+    return found;
+  }
+
+  /**
+   * Claims the occurrences this instance inserts first. Keys go in sorted, in one statement per chunk: a
+   * concurrent instance inserting the same chat's keys waits on the first one and then skips them all, so
+   * one chat's occurrences end up with one instance and in one message.
+   */
+  async claimNew(occurrences: readonly Occurrence[], now: Date): Promise<ClaimRow[]> {
+    const sorted = [...occurrences].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+    const out: ClaimRow[] = [];
+    for (let i = 0; i < sorted.length; i += CHUNK) {
+      const chunk = sorted.slice(i, i + CHUNK);
+      const params: unknown[] = [];
+      const tuples = chunk.map((o) => {
+        const values = [o.key, o.kind, o.ownerId, o.resolutionId, o.bindingId, o.slot, o.at, 'claimed'];
+        values.push(this.instanceId, now, this.lease(now), 1, now);
+        const marks = values.map((v) => {
+          params.push(v);
+          return this.provider === 'postgresql' ? `$${params.length}` : '?';
+        });
+        return `(${marks.join(', ')})`;
+      });
+      const sql =
+        `INSERT INTO "ReminderOccurrence" (${COLUMNS.map((c) => `"${c}"`).join(', ')}) VALUES ${tuples.join(', ')} ` +
+        'ON CONFLICT ("key") DO NOTHING RETURNING "id", "key"';
+      const rows = await this.prisma.$queryRawUnsafe<{ id: number; key: string }[]>(sql, ...params);
+      const byKey = new Map(chunk.map((o) => [o.key, o]));
+      for (const r of rows) {
+        const o = byKey.get(r.key)!;
+        out.push({ ...o, id: Number(r.id), dueAt: o.at, attempts: 1 });
+      }
+    }
+    return out;
+  }
+
+  /** Failed or released occurrences whose retry time has come, and expired leases. */
+  async claimRetries(now: Date): Promise<{ claimed: ClaimRow[]; lost: ClaimRow[] }> {
+    const claimed: ClaimRow[] = [];
+    const lost: ClaimRow[] = [];
+    const retry = await this.prisma.reminderOccurrence.findMany({
+      where: { state: { in: ['failed', 'released'] }, nextTryAt: { lte: now } },
+      select: { ...select, dueAt: true, attempts: true, state: true, nextTryAt: true },
+      take: 1000,
+    });
+    for (const r of retry) {
+      const won = await this.prisma.reminderOccurrence.updateMany({
+        where: { id: r.id, state: r.state, nextTryAt: r.nextTryAt },
+        data: {
+          state: 'claimed',
+          claimedBy: this.instanceId,
+          claimedAt: now,
+          leaseUntil: this.lease(now),
+          attempts: { increment: 1 },
+        },
+      });
+      if (won.count === 1) claimed.push({ ...r, attempts: r.attempts + 1 });
+    }
+    const expired = await this.prisma.reminderOccurrence.findMany({
+      where: { state: 'claimed', leaseUntil: { lt: now } },
+      select: { ...select, dueAt: true, attempts: true, takeovers: true, claimedBy: true, leaseUntil: true },
+      take: 1000,
+    });
+    for (const r of expired) {
+      const again = r.takeovers >= 1;
+      const won = await this.prisma.reminderOccurrence.updateMany({
+        where: { id: r.id, state: 'claimed', claimedBy: r.claimedBy, leaseUntil: r.leaseUntil },
+        data: again
+          ? { state: 'lost', leaseUntil: null, error: 'lease expired twice' }
+          : {
+              claimedBy: this.instanceId,
+              claimedAt: now,
+              leaseUntil: this.lease(now),
+              takeovers: { increment: 1 },
+              attempts: { increment: 1 },
+            },
+      });
+      if (won.count === 1) (again ? lost : claimed).push({ ...r, attempts: r.attempts + 1 });
+    }
+    return { claimed, lost };
+  }
+
+  /** Extends the lease right before sending; returns the ids still held (another instance may have taken over). */
+  async renew(ids: readonly number[], now: Date): Promise<Set<number>> {
+    const mine = { id: { in: [...ids] }, state: 'claimed', claimedBy: this.instanceId };
+    const r = await this.prisma.reminderOccurrence.updateMany({ where: mine, data: { leaseUntil: this.lease(now) } });
+    if (r.count === ids.length) return new Set(ids);
+    const rows = await this.prisma.reminderOccurrence.findMany({ where: mine, select: { id: true } });
+    return new Set(rows.map((x) => x.id));
+  }
+
+  private finish(ids: readonly number[], data: Parameters<Prisma['reminderOccurrence']['updateMany']>[0]['data']) {
+    return this.prisma.reminderOccurrence.updateMany({
+      where: { id: { in: [...ids] }, state: 'claimed', claimedBy: this.instanceId },
+      data: { leaseUntil: null, ...data },
+    });
+  }
+
+  async markSent(ids: readonly number[], now: Date): Promise<void> {
+    await this.finish(ids, { state: 'sent', sentAt: now, error: null });
+  }
+
+  /** Nothing was left to say (done or snoozed meanwhile). */
+  async markSkipped(ids: readonly number[]): Promise<void> {
+    await this.finish(ids, { state: 'skipped' });
+  }
+
+  /** Records a failed send; returns the rows that will not be tried again. */
+  async markFailed(rows: readonly ClaimRow[], now: Date, error: string): Promise<ClaimRow[]> {
+    const dead = rows.filter((r) => r.attempts >= MAX_ATTEMPTS);
+    if (dead.length > 0)
+      await this.finish(
+        dead.map((r) => r.id),
+        { state: 'dead', error },
+      );
+    const byAttempts = new Map<number, number[]>();
+    for (const r of rows)
+      if (r.attempts < MAX_ATTEMPTS) byAttempts.set(r.attempts, [...(byAttempts.get(r.attempts) ?? []), r.id]);
+    for (const [attempts, ids] of byAttempts) {
+      await this.finish(ids, { state: 'failed', error, nextTryAt: new Date(now.getTime() + backoffMs(attempts)) });
+    }
+    return dead;
+  }
+
+  /** Gives unsent claims back at shutdown: claimable again at once, the attempt not counted. */
+  async release(ids: readonly number[], now: Date): Promise<void> {
+    if (ids.length === 0) return;
+    await this.finish(ids, { state: 'released', nextTryAt: now, attempts: { decrement: 1 } });
+  }
+}
