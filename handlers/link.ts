@@ -12,7 +12,11 @@ export const linkCommand: Command = {
     const { t, incoming, deps } = ctx;
     const name = ctx.args.trim();
     if (!name) return refusal(t.linkUsage);
-    if (ctx.auth.memberRole === null && !(await incoming.isAdmin())) return refusal(t.linkAdminOnly);
+    if (ctx.auth.memberRole === null) {
+      // Anyone is "admin" of their own private chat: only configured people may bind one.
+      if (incoming.chat.kind === 'private') return refusal(t.linkPrivate);
+      if (!(await incoming.isAdmin())) return refusal(t.linkAdminOnly);
+    }
     const base = {
       address: chatAddress(incoming.chat),
       platform: incoming.chat.platform,

@@ -120,6 +120,9 @@ function toHistory(e: EventRow): HistoryEntry {
   };
 }
 
+/** How often a member's last-seen time is written at most. */
+const MEMBER_REFRESH_MS = 60 * 60_000;
+
 export interface StoreOptions {
   councilId: number;
   /** `platform:userId` of the secretaries and chairs named in configuration. */
@@ -291,6 +294,9 @@ export class PrismaStore implements Store {
     return rows.map(toHistory);
   }
 
+  /** Members seen recently, so a command does not cost a write (and an fsync) just to say who spoke. */
+  private readonly seen = new Map<string, { name: string; role: 'secretary' | 'chair' | null; at: number }>();
+
   async touchMember(actor: Actor): Promise<'secretary' | 'chair' | null> {
     const id = `${actor.platform}:${actor.userId}`;
     const configured = this.opts.secretaryIds?.includes(id)
@@ -298,12 +304,17 @@ export class PrismaStore implements Store {
       : this.opts.chairIds?.includes(id)
         ? 'chair'
         : null;
+    const cached = this.seen.get(id);
+    if (cached && cached.name === actor.name && Date.now() - cached.at < MEMBER_REFRESH_MS) return cached.role;
     const m = await this.prisma.member.upsert({
       where: { platform_userId: { platform: actor.platform, userId: actor.userId } },
       create: { platform: actor.platform, userId: actor.userId, displayName: actor.name, role: configured },
       update: { displayName: actor.name, lastSeenAt: new Date(), ...(configured ? { role: configured } : {}) },
     });
-    return m.role === 'secretary' || m.role === 'chair' ? m.role : null;
+    const role = m.role === 'secretary' || m.role === 'chair' ? m.role : null;
+    if (this.seen.size > 10_000) this.seen.clear();
+    this.seen.set(id, { name: actor.name, role, at: Date.now() });
+    return role;
   }
 
   async recordOutbound(address: string, messageId: string, kind: string, items: number[]): Promise<void> {

@@ -51,7 +51,16 @@ describe('telegram life-cycle', () => {
 
   it('a user blocking the bot in private disables that chat’s binding', async () => {
     h = await harness();
-    await h.send('/link کمیته فاوا', { chat: 'private' });
+    // Only the secretary may bind a private chat; bind it as the secretary would.
+    const owner = await h.app.store.findOwner('کمیته فاوا');
+    await h.app.store.bind({
+      address: 'telegram:42',
+      platform: 'telegram',
+      chatId: '42',
+      role: 'committee',
+      ownerId: owner!.id,
+      createdBy: 'secretary',
+    });
     await botMembership('private', 'member', 'kicked');
     expect((await h.bindings()).map((b) => b.active)).toEqual([false]);
   });

@@ -1,0 +1,55 @@
+// Idle memory: the bot process against a bare grammY bot process, both long polling the same fake Bot API.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startFakeBotApi } from '../test/telegram/fake-bot-api.js';
+
+const CHILD = fileURLToPath(new URL('./idle-bot.ts', import.meta.url));
+
+export interface RssResult {
+  peygirMb: number;
+  bareMb: number;
+}
+
+function idleRss(kind: 'peygir' | 'bare', apiRoot: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    // Both run under the same loader (tsx) and flags, so its own footprint cancels out.
+    const dir = mkdtempSync(join(tmpdir(), 'peygir-idle-'));
+    const child = spawn(process.execPath, ['--import', 'tsx', '--expose-gc', CHILD, kind], {
+      env: { ...process.env, BENCH_API_ROOT: apiRoot, BENCH_DIR: dir },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    let out = '';
+    child.stdout.on('data', (c) => {
+      out += c;
+      const line = out.split('\n').find((l) => l.startsWith('{'));
+      if (!line) return;
+      child.kill('SIGKILL');
+      resolve(JSON.parse(line).rss as number);
+    });
+    child.on('error', reject);
+    child.on('exit', (code) => {
+      rmSync(dir, { recursive: true, force: true });
+      if (!out.includes('{')) reject(new Error(`idle ${kind} bot exited with ${code}`));
+    });
+  });
+}
+
+export async function benchRss(): Promise<RssResult> {
+  const api = await startFakeBotApi();
+  try {
+    const mb = (b: number) => b / 1024 / 1024;
+    // Alternated and repeated; the smaller of each pair is the steadier figure on a busy machine.
+    const peygir: number[] = [];
+    const bare: number[] = [];
+    for (let i = 0; i < 2; i++) {
+      peygir.push(await idleRss('peygir', api.url));
+      bare.push(await idleRss('bare', api.url));
+    }
+    return { peygirMb: mb(Math.min(...peygir)), bareMb: mb(Math.min(...bare)) };
+  } finally {
+    await api.close();
+  }
+}
