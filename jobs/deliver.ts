@@ -62,12 +62,8 @@ export async function deliver(ctx: DeliverContext, address: string, claimed: Cla
     await claims.markSkipped(ids);
     return 'skipped';
   }
-  let sent: Awaited<ReturnType<Notifier['send']>>;
   try {
-    sent = await notifier.send(
-      { platform: chat.platform, chatId: chat.chatId, threadId: chat.threadId || undefined },
-      reply,
-    );
+    await notifier.send({ platform: chat.platform, chatId: chat.chatId, threadId: chat.threadId || undefined }, reply);
   } catch (err) {
     const message = (err as Error).message ?? String(err);
     const dead = await claims.markFailed(rows, now, message.slice(0, 500));
@@ -75,13 +71,8 @@ export async function deliver(ctx: DeliverContext, address: string, claimed: Cla
     if (dead.length > 0) await reportGiveUp(ctx, address, dead);
     return 'failed';
   }
+  // The notifier has recorded what it sent (Notifier contract), so buttons and replies find the items.
   await claims.markSent(ids, now);
-  // So buttons and replies under the reminder find its items; the reminder itself is already recorded as sent.
-  for (const ref of sent) {
-    await app.store
-      .recordOutbound(ref.address, ref.messageId, 'reminder', reply.items ?? [])
-      .catch((err) => app.logger.warn({ err, address }, 'recording a sent reminder failed'));
-  }
   return 'sent';
 }
 

@@ -101,19 +101,9 @@ export class ReminderEngine {
     // Each instance starts at a different chat, so several instances share the work instead of queueing.
     const addresses = [...byChat.keys()].sort();
     const offset = addresses.length > 0 ? Math.floor(Math.random() * addresses.length) : 0;
-    const claimed: ClaimRow[] = [];
-    for (const address of [...addresses.slice(offset), ...addresses.slice(0, offset)]) {
-      const group = byChat.get(address)!;
-      claimed.push(...(await this.claims.claimNew(group, now)));
-      for (const o of group) this.known.set(o.key, o.slot);
-    }
-    const retries = await this.claims.claimRetries(now);
-    for (const r of retries.lost) this.app.logger.error({ key: r.key }, 'reminder lease expired twice; not sent again');
-    claimed.push(...retries.claimed);
     const chats = groupBy(bindings, (b) => b.address);
     const addressOf = new Map(bindings.map((b) => [b.id, b.address]));
-    const work = [...groupBy(claimed, (r) => addressOf.get(r.bindingId) ?? `#${r.bindingId}`)];
-    const stats: SweepStats = { due: occurrences.length, claimed: claimed.length, sent: 0, failed: 0, ms: 0 };
+    const stats: SweepStats = { due: occurrences.length, claimed: 0, sent: 0, failed: 0, ms: 0 };
     const ctx = {
       app: this.app,
       claims: this.claims,
@@ -122,8 +112,43 @@ export class ReminderEngine {
       chats,
       nextMeetingAt,
     };
+    // Claiming and sending overlap: workers send each chat as soon as it is claimed, so the database's
+    // commits run while the platforms' rate limits pace the sends instead of before them.
+    const work: [string, ClaimRow[]][] = [];
+    let claiming = true;
+    let waiting: (() => void)[] = [];
+    const wakeAll = () => {
+      for (const w of waiting) w();
+      waiting = [];
+    };
+    const enqueue = (rows: ClaimRow[]) => {
+      stats.claimed += rows.length;
+      for (const entry of groupBy(rows, (r) => addressOf.get(r.bindingId) ?? `#${r.bindingId}`)) work.push(entry);
+      wakeAll();
+    };
+    const take = async (): Promise<[string, ClaimRow[]] | undefined> => {
+      while (work.length === 0 && claiming) await new Promise<void>((r) => waiting.push(r));
+      return work.shift();
+    };
+    const claimAll = async () => {
+      try {
+        for (const address of [...addresses.slice(offset), ...addresses.slice(0, offset)]) {
+          if (this.stopping) break;
+          const group = byChat.get(address)!;
+          enqueue(await this.claims.claimNew(group, now));
+          for (const o of group) this.known.set(o.key, o.slot);
+        }
+        const retries = await this.claims.claimRetries(now);
+        for (const r of retries.lost)
+          this.app.logger.error({ key: r.key }, 'reminder lease expired twice; not sent again');
+        enqueue(retries.claimed);
+      } finally {
+        claiming = false;
+        wakeAll();
+      }
+    };
     const worker = async () => {
-      for (let next = work.shift(); next; next = work.shift()) {
+      for (let next = await take(); next; next = await take()) {
         const [address, rows] = next;
         if (this.stopping) {
           await this.claims.release(
@@ -140,7 +165,7 @@ export class ReminderEngine {
         if (outcome === 'failed') stats.failed++;
       }
     };
-    await Promise.all(Array.from({ length: Math.max(1, this.concurrency) }, worker));
+    await Promise.all([claimAll(), ...Array.from({ length: Math.max(1, this.concurrency) }, worker)]);
     stats.ms = Math.round(performance.now() - started);
     this.app.logger.info(stats, 'reminder sweep');
     return stats;

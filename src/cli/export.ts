@@ -1,30 +1,60 @@
-// peygir export --format json [--out FILE]: every resolution with its per-owner status.
+// peygir export --format json|csv|xlsx|png [--out FILE] [--meeting N] [--committee NAME] [--range FROM-TO]:
+// every resolution with its per-owner status, the report workbook, or the progress chart.
 import { writeFile } from 'node:fs/promises';
+import { civilDate } from '../core/calendar.js';
 import { resolutionProgress } from '../core/status.js';
+import { renderStatusChart } from '../reports/chart.js';
+import { buildCsv } from '../reports/csv.js';
+import { loadResolutions, reportRows, scopeFromArgs } from '../reports/data.js';
+import { buildWorkbook } from '../reports/workbook.js';
 import { withApp } from './app.js';
 import { type CliCommand, CliError, option } from './types.js';
 
+const FORMATS = ['json', 'csv', 'xlsx', 'png'] as const;
+type Format = (typeof FORMATS)[number];
+/** Formats a terminal would show as garbage. */
+const BINARY: Format[] = ['xlsx', 'png'];
+
 export const exportCli: CliCommand = {
   name: 'export',
-  usage: 'export --format json [--out FILE]   resolutions with owners and statuses',
+  usage:
+    'export --format json|csv|xlsx|png [--out FILE] [--meeting N] [--committee NAME] [--range 1401/07/01-1401/09/30]',
   async run(args, io) {
-    const format = option(args, 'format') ?? 'json';
-    if (format !== 'json') throw new CliError(`unknown format "${format}" (expected json)`);
+    const format = (option(args, 'format') || 'json') as Format;
+    if (!FORMATS.includes(format)) throw new CliError(`unknown format "${format}" (expected ${FORMATS.join(', ')})`);
+    const file = option(args, 'out');
+    if (!file && BINARY.includes(format) && (io.stdout as { isTTY?: boolean }).isTTY) {
+      throw new CliError(`${format} is binary: add --out FILE or redirect the output`);
+    }
+    const meeting = option(args, 'meeting');
+    const narrowing = [meeting ? `meeting ${meeting}` : '', option(args, 'range'), option(args, 'committee')];
     return withApp(async (app) => {
-      const all = await app.store.listResolutions();
-      const data = {
-        resolutions: all.map((r) => ({
-          number: r.publicNumber,
-          meeting: r.meetingNumber,
-          row: r.row,
-          text: r.text,
-          status: resolutionProgress(r.assignments.map((a) => a.status)).status,
-          dueDate: r.dueDate,
-          owners: r.assignments.map((a) => ({ name: a.ownerName, status: a.status })),
-        })),
-      };
-      const out = `${JSON.stringify(data, null, 2)}\n`;
-      const file = option(args, 'out');
+      const lang = app.config.LANGUAGE;
+      const timeZone = app.config.COUNCIL_TIMEZONE;
+      const today = civilDate(app.clock.now(), timeZone);
+      const scope = await scopeFromArgs(app.store, narrowing.filter(Boolean).join(' '), lang);
+      if ('error' in scope) throw new CliError(scope.error);
+      const resolutions = await loadResolutions(app.store, scope.filter);
+      // Only the tables need history (last update, last note).
+      const rows = () => reportRows(app.store, resolutions, today);
+      let out: Buffer | string;
+      if (format === 'xlsx') out = await buildWorkbook(await rows(), { lang, timeZone, today });
+      else if (format === 'png') out = await renderStatusChart(resolutions, today, lang);
+      else if (format === 'csv') out = buildCsv(await rows(), { lang, timeZone });
+      else {
+        const data = {
+          resolutions: resolutions.map((r) => ({
+            number: r.publicNumber,
+            meeting: r.meetingNumber,
+            row: r.row,
+            text: r.text,
+            status: resolutionProgress(r.assignments.map((a) => a.status)).status,
+            dueDate: r.dueDate,
+            owners: r.assignments.map((a) => ({ name: a.ownerName, status: a.status })),
+          })),
+        };
+        out = `${JSON.stringify(data, null, 2)}\n`;
+      }
       if (file) await writeFile(file, out);
       else io.stdout.write(out);
       return 0;

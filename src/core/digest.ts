@@ -6,6 +6,7 @@ import type { ResolutionView } from './ports.js';
 import { isOverdue, resolutionProgress } from './status.js';
 import type { Block, Language, Status } from './types.js';
 
+/** One owner's assignments in exclusive parts: done, overdue, in progress, blocked, open. */
 export interface OwnerCounts {
   ownerId: number;
   name: string;
@@ -54,12 +55,14 @@ export function buildDigest(resolutions: ResolutionView[], today: string): Diges
         blocked: 0,
         overdue: 0,
       };
+      // Exclusive parts, so a committee's numbers add up to its items (and stack in the chart): a late
+      // item counts as overdue, not also as open, in progress or blocked. Cancelled items count nowhere.
       const s: Status = a.status;
-      if (s === 'open') c.open++;
+      if (s === 'done') c.done++;
+      else if (isOverdue(r.dueDate, s, today)) c.overdue++;
       else if (s === 'in_progress') c.inProgress++;
-      else if (s === 'done') c.done++;
       else if (s === 'blocked') c.blocked++;
-      if (isOverdue(r.dueDate, s, today)) c.overdue++;
+      else if (s === 'open') c.open++;
       owners.set(a.ownerId, c);
     }
   }

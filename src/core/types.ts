@@ -110,7 +110,11 @@ export interface SentRef {
   messageId: string;
 }
 
-/** Sends replies to chats outside of an incoming message (reminders, digests). One per platform. */
+/**
+ * Sends replies to chats outside of an incoming message (reminders, digests). One per platform. An
+ * implementation records each message it sends with its items (`Dispatcher.recordSent`), so buttons and
+ * replies under it find them, and applies its platform's rate limits.
+ */
 export interface Notifier {
   readonly platform: Platform;
   send(target: SendTarget, reply: Reply): Promise<SentRef[]>;

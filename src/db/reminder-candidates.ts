@@ -62,8 +62,10 @@ export async function loadCandidates(
   const upper = opts.calendar.addWorkDays(civilDate(opts.now, opts.timeZone), maxSoon + 1);
   const open = { some: { status: { in: OPEN } } };
   const dated = await prisma.resolution.findMany({
-    // No councilId here: SQLite would pick the (councilId, publicNumber) index and scan every item.
-    where: { dueDate: { lte: upper }, dueAtNextMeeting: false, assignments: open },
+    // Only the dueDate range, so the planner uses the dueDate index: with councilId SQLite picks the
+    // (councilId, publicNumber) index, with dueAtNextMeeting its index; either scans every item. Items due at
+    // the next meeting have no dueDate, so the range leaves them out anyway.
+    where: { dueDate: { lte: upper }, assignments: open },
     include: resolutionInclude,
   });
   const meeting = council.nextMeetingAt ? civilDate(council.nextMeetingAt, opts.timeZone) : null;

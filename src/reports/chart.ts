@@ -5,7 +5,7 @@ import { createRequire } from 'node:module';
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
 import { formatJalali } from '../core/calendar.js';
-import { MESSAGES } from '../core/i18n.js';
+import { MESSAGES, type Messages } from '../core/i18n.js';
 import type { ResolutionView } from '../core/ports.js';
 import type { Language } from '../core/types.js';
 import { type CommitteeCounts, committeeCounts } from './data.js';
@@ -24,12 +24,13 @@ export function chartHeight(committees: number): number {
   return 2 * PAD + TITLE_H + LEGEND_H + Math.max(committees, 1) * ROW_H;
 }
 
+/** The four stacked parts; blocked items are drawn with the open ones (the digest lists them apart). */
 const PARTS = [
-  { key: 'done', color: '#2e7d32' },
-  { key: 'inProgress', color: '#1565c0' },
-  { key: 'open', color: '#9e9e9e' },
-  { key: 'overdue', color: '#c62828' },
-] as const;
+  { color: '#2e7d32', count: (c: CommitteeCounts) => c.done, label: (t: Messages) => t.status.done },
+  { color: '#1565c0', count: (c: CommitteeCounts) => c.inProgress, label: (t: Messages) => t.status.in_progress },
+  { color: '#9e9e9e', count: (c: CommitteeCounts) => c.open + c.blocked, label: (t: Messages) => t.status.open },
+  { color: '#c62828', count: (c: CommitteeCounts) => c.overdue, label: (t: Messages) => t.overdue },
+];
 
 /** What satori takes: an element tree shaped like React's, without React. */
 interface El {
@@ -70,21 +71,30 @@ function loadFonts() {
 function row(c: CommitteeCounts, max: number, lang: Language): El {
   const t = MESSAGES[lang];
   const dir = lang === 'fa' ? 'row-reverse' : 'row';
-  const segments = PARTS.filter((p) => c[p.key] > 0).map((p) => {
-    const width = Math.max(2, Math.round((c[p.key] / max) * BAR_W));
-    const label = width >= 22 ? t.num(c[p.key]) : '';
+  const segments = PARTS.filter((p) => p.count(c) > 0).map((p) => {
+    const width = Math.max(2, Math.round((p.count(c) / max) * BAR_W));
+    const label = width >= 22 ? t.num(p.count(c)) : '';
     return div(
-      { width, height: 26, background: p.color, color: '#fff', fontSize: 15, justifyContent: 'center' },
+      {
+        width,
+        flexShrink: 0,
+        height: 26,
+        background: p.color,
+        color: '#fff',
+        fontSize: 14,
+        alignItems: 'center',
+        justifyContent: 'center',
+      },
       label,
     );
   });
   return div({ flexDirection: dir, alignItems: 'center', height: ROW_H }, [
-    div(
-      { width: LABEL_W, justifyContent: 'flex-end', paddingLeft: 8, paddingRight: 8 },
-      [words(c.name, { fontSize: 16 })],
-    ),
-    div({ width: BAR_W, flexDirection: dir }, segments),
-    div({ width: TOTAL_W, justifyContent: 'center', fontSize: 15, color: '#424242' }, t.num(c.total)),
+    // Long names wrap onto a second line inside the label column instead of squeezing the bars.
+    div({ width: LABEL_W, flexShrink: 0, justifyContent: 'flex-end' }, [
+      words(c.name, { fontSize: 15, marginLeft: 10, marginRight: 10, maxWidth: LABEL_W - 20, flexWrap: 'wrap' }),
+    ]),
+    div({ width: BAR_W, flexShrink: 0, flexDirection: dir }, segments),
+    div({ width: TOTAL_W, flexShrink: 0, justifyContent: 'center', fontSize: 15, color: '#424242' }, t.num(c.total)),
   ]);
 }
 
@@ -99,29 +109,31 @@ export async function renderStatusChart(resolutions: ResolutionView[], today: st
     PARTS.map((p) =>
       div({ flexDirection: dir, alignItems: 'center', gap: 6 }, [
         div({ width: 14, height: 14, background: p.color }),
-        words(p.key === 'overdue' ? t.overdue : t.status[p.key === 'inProgress' ? 'in_progress' : p.key]),
+        words(p.label(t)),
       ]),
     ),
   );
   const body = counts.length > 0 ? counts.map((c) => row(c, max, lang)) : [words(t.nothingYet)];
   const height = chartHeight(counts.length);
-  const tree = div(
-    {
-      flexDirection: 'column',
-      width: CHART_WIDTH,
-      height,
-      padding: PAD,
-      background: '#ffffff',
-      color: '#212121',
-      fontFamily: 'Vazirmatn',
-      alignItems: lang === 'fa' ? 'flex-end' : 'flex-start',
-    },
-    [
-      div({ height: TITLE_H, fontSize: 22, fontWeight: 700 }, [words(t.chartTitle(formatJalali(today, lang)))]),
-      legend,
-      div({ flexDirection: 'column', width: CHART_WIDTH - 2 * PAD }, body),
-    ],
-  );
+  // The outer box paints the page; the inner one holds the margins (satori adds padding to a set width).
+  const tree = div({ width: CHART_WIDTH, height, background: '#ffffff' }, [
+    div(
+      {
+        flexDirection: 'column',
+        margin: PAD,
+        width: CHART_WIDTH - 2 * PAD,
+        color: '#212121',
+        fontFamily: 'Vazirmatn',
+        alignItems: lang === 'fa' ? 'flex-end' : 'flex-start',
+      },
+      [
+        div({ height: TITLE_H, fontSize: 22, fontWeight: 700 }, [words(t.chartTitle(formatJalali(today, lang)))]),
+        legend,
+        div({ flexDirection: 'column', width: CHART_WIDTH - 2 * PAD }, body),
+      ],
+    ),
+  ]);
   const svg = await satori(tree as never, { width: CHART_WIDTH, height, fonts: await loadFonts() });
-  return new Resvg(svg, { fitTo: { mode: 'original' } }).render().asPng();
+  // satori has already turned text into paths: no system fonts needed, and the output is the same everywhere.
+  return new Resvg(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } }).render().asPng();
 }

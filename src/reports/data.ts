@@ -1,12 +1,13 @@
 // Report data from the Store: which resolutions a report covers, their rows (with the last update and
 // note from history), and per-committee counts for summaries and the chart.
 import { formatJalali } from '../core/calendar.js';
+import { buildDigest, type OwnerCounts } from '../core/digest.js';
 import { daysLate } from '../core/format.js';
 import { MESSAGES } from '../core/i18n.js';
 import type { ResolutionView, Store } from '../core/ports.js';
-import { isOverdue, resolutionProgress } from '../core/status.js';
+import { resolutionProgress } from '../core/status.js';
 import type { Language, Status } from '../core/types.js';
-import type { ReportOptions } from './options.js';
+import { parseReportOptions } from './options.js';
 
 export interface ReportFilter {
   meeting?: string;
@@ -16,16 +17,24 @@ export interface ReportFilter {
   to?: string;
 }
 
-export type Scope = { filter: ReportFilter; labels: string[] } | { unknownCommittee: string };
+export type Scope = { filter: ReportFilter; labels: string[] } | { error: string };
 
-/** Turns parsed options into a filter (looking the committee up) and the words that describe it. */
-export async function resolveScope(store: Store, opts: ReportOptions, lang: Language): Promise<Scope> {
+/**
+ * Reads the narrowing words of /status or /report (see options.ts) into a filter, looking the committee
+ * up, with the words that describe it; or the message to answer when a date or a name is wrong.
+ */
+export async function scopeFromArgs(store: Store, args: string, lang: Language): Promise<Scope> {
   const t = MESSAGES[lang];
+  const opts = parseReportOptions(args);
+  if (opts.badDate) return { error: t.badDate(opts.badDate) };
   const filter: ReportFilter = {};
   const labels: string[] = [];
   if (opts.committee) {
     const owner = await store.findOwner(opts.committee);
-    if (!owner) return { unknownCommittee: opts.committee };
+    if (!owner) {
+      const known = (await store.listOwners()).map((o) => o.name).join(lang === 'fa' ? '، ' : ', ');
+      return { error: known ? t.linkUnknown(opts.committee, known) : t.linkUnknownNone(opts.committee) };
+    }
     filter.ownerIds = [owner.id];
     labels.push(owner.name);
   }
@@ -87,41 +96,26 @@ export async function reportRows(store: Store, list: ResolutionView[], today: st
   return rows;
 }
 
-/** The chart's four exclusive parts; blocked items count as open (and are also counted apart). */
-export interface CommitteeCounts {
-  ownerId: number;
-  name: string;
-  done: number;
-  inProgress: number;
-  open: number;
-  overdue: number;
-  blocked: number;
+/** A committee's parts (see buildDigest) and their sum. */
+export interface CommitteeCounts extends OwnerCounts {
   total: number;
 }
 
+/** Committees with at least one live item, largest first. */
 export function committeeCounts(list: ResolutionView[], today: string): CommitteeCounts[] {
-  const byOwner = new Map<number, CommitteeCounts>();
-  for (const r of list) {
-    for (const a of r.assignments) {
-      if (a.status === 'cancelled') continue;
-      const c = byOwner.get(a.ownerId) ?? {
-        ownerId: a.ownerId,
-        name: a.ownerName,
-        done: 0,
-        inProgress: 0,
-        open: 0,
-        overdue: 0,
-        blocked: 0,
-        total: 0,
-      };
-      if (a.status === 'done') c.done++;
-      else if (isOverdue(r.dueDate, a.status, today)) c.overdue++;
-      else if (a.status === 'in_progress') c.inProgress++;
-      else c.open++;
-      if (a.status === 'blocked') c.blocked++;
-      c.total++;
-      byOwner.set(a.ownerId, c);
-    }
-  }
-  return [...byOwner.values()].sort((a, b) => b.total - a.total || a.ownerId - b.ownerId);
+  return buildDigest(list, today)
+    .owners.map((o) => ({ ...o, total: o.open + o.inProgress + o.done + o.blocked + o.overdue }))
+    .filter((c) => c.total > 0)
+    .sort((a, b) => b.total - a.total || a.ownerId - b.ownerId);
+}
+
+/** The rows of a report over everything the filter selects. */
+export async function loadReport(store: Store, filter: ReportFilter, today: string) {
+  const resolutions = await loadResolutions(store, filter);
+  return { resolutions, rows: await reportRows(store, resolutions, today) };
+}
+
+/** `1401-09-10`: a Jalali date for file names, in Latin digits so every platform keeps it. */
+export function fileDate(today: string): string {
+  return formatJalali(today, 'en').replace(/\//g, '-');
 }

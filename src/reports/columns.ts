@@ -1,0 +1,91 @@
+// The columns of a report row, shared by the workbook and the CSV so both say the same thing.
+import { civilDate, formatJalali } from '../core/calendar.js';
+import { MESSAGES } from '../core/i18n.js';
+import type { Language } from '../core/types.js';
+import type { ReportRow } from './data.js';
+
+export type CellValue = string | number | Date | null;
+
+export interface Column {
+  key: string;
+  header: { fa: string; en: string };
+  /** Width in characters, so long Persian text wraps instead of running off. */
+  width: number;
+  wrap?: boolean;
+  value(row: ReportRow, ctx: RowContext): CellValue;
+}
+
+export interface RowContext {
+  lang: Language;
+  timeZone: string;
+}
+
+/** A civil date as an Excel date cell: midnight UTC, which Excel shows as that day. */
+export function dateCell(date: string | null): Date | null {
+  return date ? new Date(`${date}T00:00:00Z`) : null;
+}
+
+const list = (lang: Language) => (lang === 'fa' ? '، ' : ', ');
+
+export function jalaliDateTime(at: Date, ctx: RowContext): string {
+  const time = at.toLocaleTimeString('en-GB', { timeZone: ctx.timeZone, hour: '2-digit', minute: '2-digit' });
+  return `${formatJalali(civilDate(at, ctx.timeZone), ctx.lang)} ${MESSAGES[ctx.lang].num(time)}`;
+}
+
+export const COLUMNS: Column[] = [
+  { key: 'meeting', header: { fa: 'جلسه', en: 'Meeting' }, width: 8, value: (r) => r.res.meetingNumber },
+  { key: 'number', header: { fa: 'شماره', en: 'No.' }, width: 8, value: (r) => r.res.publicNumber },
+  { key: 'row', header: { fa: 'ردیف', en: 'Row' }, width: 7, value: (r) => r.res.row },
+  { key: 'text', header: { fa: 'متن مصوبه', en: 'Resolution' }, width: 60, wrap: true, value: (r) => r.res.text },
+  {
+    key: 'owners',
+    header: { fa: 'متولیان', en: 'Owners' },
+    width: 28,
+    wrap: true,
+    value: (r, c) => r.res.assignments.map((a) => a.ownerName).join(list(c.lang)),
+  },
+  {
+    key: 'ownerStatus',
+    header: { fa: 'وضعیت هر متولی', en: 'Status per owner' },
+    width: 36,
+    wrap: true,
+    value: (r, c) => r.res.assignments.map((a) => `${a.ownerName}: ${MESSAGES[c.lang].status[a.status]}`).join('\n'),
+  },
+  {
+    key: 'status',
+    header: { fa: 'وضعیت', en: 'Status' },
+    width: 14,
+    value: (r, c) => MESSAGES[c.lang].status[r.status],
+  },
+  {
+    key: 'dueJalali',
+    header: { fa: 'مهلت (شمسی)', en: 'Due (Jalali)' },
+    width: 14,
+    value: (r, c) =>
+      r.res.dueAtNextMeeting
+        ? MESSAGES[c.lang].dueNextMeeting
+        : r.res.dueDate
+          ? formatJalali(r.res.dueDate, c.lang)
+          : r.res.deadlineText,
+  },
+  { key: 'dueDate', header: { fa: 'مهلت (میلادی)', en: 'Due date' }, width: 13, value: (r) => dateCell(r.res.dueDate) },
+  {
+    key: 'daysOverdue',
+    header: { fa: 'روز تأخیر', en: 'Days overdue' },
+    width: 10,
+    value: (r) => (r.daysOverdue > 0 ? r.daysOverdue : null),
+  },
+  {
+    key: 'lastUpdate',
+    header: { fa: 'آخرین به‌روزرسانی', en: 'Last update' },
+    width: 18,
+    value: (r, c) => (r.lastUpdate ? jalaliDateTime(r.lastUpdate, c) : null),
+  },
+  {
+    key: 'lastNote',
+    header: { fa: 'آخرین یادداشت', en: 'Last note' },
+    width: 40,
+    wrap: true,
+    value: (r) => r.lastNote,
+  },
+];
