@@ -3,7 +3,7 @@
 import { hasCouncilRights } from '../src/core/auth.js';
 import { civilDate, formatJalaliLong, parseUserDate, zonedInstant } from '../src/core/calendar.js';
 import { parseTime } from '../src/core/schedule/settings.js';
-import { type Command, type CommandContext, textReply } from './context.js';
+import { type Command, type CommandContext, refusal, textReply } from './context.js';
 
 function describe(ctx: CommandContext, at: Date): string {
   const tz = ctx.deps.timeZone;
@@ -20,14 +20,14 @@ export const meetingCommand: Command = {
     const { t, deps } = ctx;
     const [dateWord, timeWord] = ctx.args.split(/\s+/).filter(Boolean);
     if (!dateWord) {
-      if (ctx.auth.bindings.length === 0 && ctx.auth.memberRole === null) return textReply(t.notLinked);
+      if (ctx.auth.bindings.length === 0 && ctx.auth.memberRole === null) return refusal(t.notLinked);
       const { nextMeetingAt } = await deps.store.getCouncil();
       return textReply(nextMeetingAt ? t.remind.meetingIs(describe(ctx, nextMeetingAt)) : t.remind.meetingNone);
     }
-    if (!hasCouncilRights(ctx.auth)) return textReply(t.notAllowed);
+    if (!hasCouncilRights(ctx.auth)) return refusal(t.notAllowed);
     const date = parseUserDate(dateWord);
     const time = timeWord ? parseTime(timeWord) : '08:00';
-    if (!date || !time) return textReply(t.remind.meetingUsage);
+    if (!date || !time) return refusal(t.remind.meetingUsage);
     const at = zonedInstant(date, time, deps.timeZone);
     await deps.store.setNextMeeting(at);
     return textReply(t.remind.meetingSet(describe(ctx, at)));

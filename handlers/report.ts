@@ -1,20 +1,23 @@
 // /report [جلسه ۵۵] [committee] [۱۴۰۱/۰۷/۰۱-۱۴۰۱/۰۹/۳۰]: the Excel workbook and the progress chart as files.
 import { hasCouncilRights } from '../src/core/auth.js';
-import { renderStatusChart } from '../src/reports/chart.js';
 import { fileDate, loadReport, scopeFromArgs } from '../src/reports/data.js';
-import { buildWorkbook } from '../src/reports/workbook.js';
-import { type Command, textReply } from './context.js';
+import { type Command, refusal } from './context.js';
 
 export const reportCommand: Command = {
   name: 'report',
   summary: { fa: 'فایل اکسل و نمودار پیشرفت مصوبات', en: 'Excel workbook and progress chart' },
   async run(ctx) {
     const { t, deps, lang, today } = ctx;
-    if (!hasCouncilRights(ctx.auth)) return textReply(t.reportNotAllowed);
+    if (!hasCouncilRights(ctx.auth)) return refusal(t.reportNotAllowed);
     const scope = await scopeFromArgs(deps.store, ctx.args, lang);
-    if ('error' in scope) return textReply(scope.error);
+    if ('error' in scope) return refusal(scope.error);
     const { resolutions, rows } = await loadReport(deps.store, scope.filter, today);
-    if (resolutions.length === 0) return textReply(scope.labels.length > 0 ? t.statusNoMatch : t.nothingYet);
+    if (resolutions.length === 0) return refusal(scope.labels.length > 0 ? t.statusNoMatch : t.nothingYet);
+    // exceljs, satori and resvg weigh ~75 MB: loaded on the first /report, not at start-up.
+    const [{ buildWorkbook }, { renderStatusChart }] = await Promise.all([
+      import('../src/reports/workbook.js'),
+      import('../src/reports/chart.js'),
+    ]);
     const [xlsx, png] = await Promise.all([
       buildWorkbook(rows, { lang, timeZone: deps.timeZone, today }),
       renderStatusChart(resolutions, today, lang),

@@ -4,7 +4,7 @@
 import { hasCouncilRights } from '../src/core/auth.js';
 import { matchOwner } from '../src/core/owners.js';
 import { parseSettingChange } from '../src/core/schedule/settings.js';
-import { type Command, textReply } from './context.js';
+import { type Command, refusal, textReply } from './context.js';
 
 export const scheduleCommand: Command = {
   name: 'schedule',
@@ -12,8 +12,8 @@ export const scheduleCommand: Command = {
   async run(ctx) {
     const { t, deps } = ctx;
     const admin = deps.reminders;
-    if (!hasCouncilRights(ctx.auth)) return textReply(t.notAllowed);
-    if (!admin) return textReply(t.tryAgain);
+    if (!hasCouncilRights(ctx.auth)) return refusal(t.notAllowed);
+    if (!admin) return refusal(t.tryAgain);
     const words = ctx.args.split(/\s+/).filter(Boolean);
     const owners = await deps.store.listOwners();
     if (words.length === 0) {
@@ -37,10 +37,10 @@ export const scheduleCommand: Command = {
       if (!change) continue;
       const name = words.slice(0, k).join(' ');
       const m = matchOwner(name, owners);
-      if (m.kind === 'none') return textReply(t.remind.scheduleUnknown(name));
+      if (m.kind === 'none') return refusal(t.remind.scheduleUnknown(name));
       const settings = await admin.update(m.owner.id, change);
       return textReply(t.remind.scheduleSaved(m.owner.name, t.remind.settingsLine(settings)));
     }
-    return textReply(t.remind.scheduleUsage);
+    return refusal(t.remind.scheduleUsage);
   },
 };

@@ -5,7 +5,7 @@ import { addDays, formatJalali, parseUserDate, zonedInstant } from '../src/core/
 import { parseItemRef } from '../src/core/numbers.js';
 import { isClosed } from '../src/core/status.js';
 import { toLatinDigits } from '../src/core/text.js';
-import { type Command, type CommandContext, textReply } from './context.js';
+import { type Command, type CommandContext, refusal, textReply } from './context.js';
 
 /** The civil date reminders resume on, or null when the argument cannot be read. */
 function resumeDate(ctx: CommandContext, arg: string | undefined): string | null {
@@ -25,18 +25,18 @@ export const snoozeCommand: Command = {
     const { t, deps } = ctx;
     const [numberWord, ...rest] = ctx.args.split(/\s+/).filter(Boolean);
     const ref = numberWord ? parseItemRef(numberWord) : null;
-    if (!ref || !deps.reminders) return textReply(t.remind.snoozeUsage);
+    if (!ref || !deps.reminders) return refusal(t.remind.snoozeUsage);
     const ownerIds = boundOwnerIds(ctx.auth);
     const council = hasCouncilRights(ctx.auth);
-    if (ownerIds.length === 0 && !council) return textReply(t.notLinked);
+    if (ownerIds.length === 0 && !council) return refusal(t.notLinked);
     const res = await deps.store.getResolution(ref);
-    if (!res) return textReply(t.notFound(t.num(numberWord!)));
+    if (!res) return refusal(t.notFound(t.num(numberWord!)));
     const mine = res.assignments.filter(
       (a) => !isClosed(a.status) && (ownerIds.length > 0 ? ownerIds.includes(a.ownerId) : council),
     );
-    if (mine.length === 0) return textReply(t.notYours(res.publicNumber));
+    if (mine.length === 0) return refusal(t.notYours(res.publicNumber));
     const resume = resumeDate(ctx, rest.join(' ') || undefined);
-    if (!resume) return textReply(t.remind.snoozeUsage);
+    if (!resume) return refusal(t.remind.snoozeUsage);
     await deps.reminders.snooze(
       mine.map((a) => a.id),
       zonedInstant(resume, '00:00', deps.timeZone),

@@ -7,7 +7,7 @@ import { parseItemRef } from '../src/core/numbers.js';
 import type { HistoryEntry, ResolutionView } from '../src/core/ports.js';
 import type { Block, Reply } from '../src/core/types.js';
 import { loadResolutions, scopeFromArgs } from '../src/reports/data.js';
-import { type Command, type CommandContext, refusal, textReply } from './context.js';
+import { type Command, type CommandContext, refusal } from './context.js';
 
 /** A readable name for the chat an event came from: its binding, else its address. */
 async function chatNames(ctx: CommandContext, history: HistoryEntry[]): Promise<Map<string, string>> {
@@ -79,9 +79,9 @@ export const statusCommand: Command = {
       return res ? itemHistory(ctx, res) : refusal(t.notFound(t.num(arg)));
     }
     const scope = await scopeFromArgs(deps.store, arg, ctx.lang);
-    if ('error' in scope) return textReply(scope.error);
+    if ('error' in scope) return refusal(scope.error);
     const list = await loadResolutions(deps.store, scope.filter);
-    if (list.length === 0 && scope.labels.length > 0) return textReply(t.statusNoMatch);
+    if (list.length === 0 && scope.labels.length > 0) return refusal(t.statusNoMatch);
     const title = scope.labels.length > 0 ? `${t.statusTitle} — ${scope.labels.join(' · ')}` : undefined;
     return { blocks: digestBlocks(buildDigest(list, ctx.today), ctx.lang, title), kind: 'status' };
   },

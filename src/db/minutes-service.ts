@@ -38,10 +38,12 @@ export class ChatMinutesImport implements MinutesService {
       ({ text } = await readMinutesBuffer(file.data, file.name));
       parsed = parseMinutesText(text, { fileName: file.name });
     } catch (err) {
-      if (err instanceof MinutesError) return { reply: { blocks: [{ type: 'text', text: t.importBadFile(err.message) }] }, token: '' };
+      if (err instanceof MinutesError)
+        return { reply: { blocks: [{ type: 'text', text: t.importBadFile(err.message) }] }, token: '' };
       throw err;
     }
-    if (parsed.resolutions.length === 0) return { reply: { blocks: [{ type: 'text', text: t.importNothing }] }, token: '' };
+    if (parsed.resolutions.length === 0)
+      return { reply: { blocks: [{ type: 'text', text: t.importNothing }] }, token: '' };
     const plan = await planImport(this.prisma, this.councilId, parsed, text);
     const now = this.clock.now().getTime();
     for (const [k, p] of this.pending) if (p.expires < now) this.pending.delete(k);
@@ -58,7 +60,11 @@ export class ChatMinutesImport implements MinutesService {
     ];
     if (plan.isUpdate) blocks.push({ type: 'text', text: t.importUpdate });
     for (const [i, r] of parsed.resolutions.entries()) {
-      const due = r.dueDate ? t.dueOn(formatJalali(r.dueDate, lang)) : r.dueAtNextMeeting ? t.dueNextMeeting : r.deadline;
+      const due = r.dueDate
+        ? t.dueOn(formatJalali(r.dueDate, lang))
+        : r.dueAtNextMeeting
+          ? t.dueNextMeeting
+          : r.deadline;
       blocks.push({
         type: 'item',
         number: plan.items[i]!.publicNumber,
@@ -70,7 +76,8 @@ export class ChatMinutesImport implements MinutesService {
     const merged = plan.owners.filter((o) => o.how === 'alias').map((o) => `${o.written} = ${o.existing}`);
     if (fresh.length) blocks.push({ type: 'text', text: t.importNewOwners(fresh.join('، ')) });
     if (merged.length) blocks.push({ type: 'text', text: t.importAliases(merged.join('، ')) });
-    for (const r of parsed.resolutions) if (r.owners.length === 0) blocks.push({ type: 'text', text: t.importNoOwner(r.number) });
+    for (const r of parsed.resolutions)
+      if (r.owners.length === 0) blocks.push({ type: 'text', text: t.importNoOwner(r.number) });
     return {
       token,
       reply: {
@@ -89,7 +96,13 @@ export class ChatMinutesImport implements MinutesService {
     const p = this.pending.get(token);
     if (!p || p.expires < this.clock.now().getTime()) return { blocks: [{ type: 'text', text: t.importExpired }] };
     this.pending.delete(token);
-    const result = await importMinutes(this.prisma, this.councilId, p.parsed, { text: p.text, name: p.name }, ctx.actor);
+    const result = await importMinutes(
+      this.prisma,
+      this.councilId,
+      p.parsed,
+      { text: p.text, name: p.name },
+      ctx.actor,
+    );
     return { blocks: [{ type: 'text', text: t.importDone(result.created, result.updated) }], replaceOriginal: true };
   }
 

@@ -1,6 +1,5 @@
 // .docx → text the parser reads: mammoth gives HTML, in which tables become tab-separated rows and lists
 // numbered or bulleted lines, so a Word table and a Word list parse like their plain-text twins.
-import mammoth from 'mammoth';
 import { MinutesError } from './types.js';
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00A0' };
@@ -78,6 +77,8 @@ export function htmlToText(html: string): string {
 export async function docxToText(buffer: Buffer): Promise<string> {
   let html: string;
   try {
+    // Loaded on the first .docx: most deployments read text minutes and need not carry it in memory.
+    const { default: mammoth } = await import('mammoth');
     html = (await mammoth.convertToHtml({ buffer })).value;
   } catch {
     throw new MinutesError(
