@@ -143,5 +143,6 @@ export async function undoLast(store: Store, ctx: ActorContext): Promise<History
     type: 'undo',
     undoOfId: e.id,
   }));
-  return store.applyChanges(changes, ctx.actor, ctx.address);
+  await store.applyChanges(changes, ctx.actor, ctx.address);
+  return last.map((e) => ({ ...e, type: 'undo', fromStatus: e.toStatus, toStatus: e.fromStatus, undoOfId: e.id }));
 }

@@ -103,7 +103,7 @@ export interface Store {
   getResolution(ref: ItemRef): Promise<ResolutionView | null>;
   listResolutions(filter?: ResolutionFilter): Promise<ResolutionView[]>;
   /** Applies every change and its history event in one transaction; throws ConflictError on a stale `from`. */
-  applyChanges(changes: StatusChange[], actor: Actor, chatAddress: string): Promise<HistoryEntry[]>;
+  applyChanges(changes: StatusChange[], actor: Actor, chatAddress: string): Promise<void>;
   /** The latest command from this chat that changed statuses and has not been undone. */
   lastUndoable(chatAddress: string): Promise<HistoryEntry[]>;
   history(resolutionId: number): Promise<HistoryEntry[]>;

@@ -3,8 +3,6 @@
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { PrismaBetterSQLite3 } from '@prisma/adapter-better-sqlite3';
-import { PrismaPg } from '@prisma/adapter-pg';
-import { PrismaClient as PgClient } from '../generated/postgres/client.js';
 import { PrismaClient } from '../generated/sqlite/client.js';
 import { migratePostgres, migrateSqlite } from './migrate.js';
 
@@ -129,6 +127,11 @@ export async function openDatabase(url: string, opts: OpenOptions = {}): Promise
   }
   const where = `cannot reach the PostgreSQL server at ${hidePassword(url)} (check DATABASE_URL and that the server runs)`;
   if (opts.migrate) await withRetries(where, opts.attempts ?? 5, () => migratePostgres(url));
+  // The PostgreSQL client and driver are loaded only by deployments that use them.
+  const [{ PrismaPg }, { PrismaClient: PgClient }] = await Promise.all([
+    import('@prisma/adapter-pg'),
+    import('../generated/postgres/client.js'),
+  ]);
   const prisma = new PgClient({ adapter: new PrismaPg({ connectionString: url }) }) as unknown as PrismaClient;
   try {
     await withRetries(where, opts.attempts ?? 5, () => prisma.$queryRawUnsafe('SELECT 1'));

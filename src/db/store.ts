@@ -237,17 +237,17 @@ export class PrismaStore implements Store {
     return rows.map((r) => toResolutionView(r as ResolutionRow));
   }
 
-  async applyChanges(changes: StatusChange[], actor: Actor, chatAddress: string): Promise<HistoryEntry[]> {
+  async applyChanges(changes: StatusChange[], actor: Actor, chatAddress: string): Promise<void> {
     const batch = randomUUID();
-    return this.prisma.$transaction(async (tx) => {
-      const out: HistoryEntry[] = [];
+    // The hot path of every /done: two statements per change and one commit, nothing read back.
+    await this.prisma.$transaction(async (tx) => {
       for (const c of changes) {
         const updated = await tx.assignment.updateMany({
           where: { id: c.assignmentId, status: c.from },
           data: { status: c.to, ...(c.note !== null ? { lastNote: c.note } : {}) },
         });
         if (updated.count !== 1) throw new ConflictError(`assignment ${c.assignmentId} is no longer ${c.from}`);
-        const e = await tx.statusEvent.create({
+        await tx.statusEvent.createMany({
           data: {
             assignmentId: c.assignmentId,
             type: c.type,
@@ -261,28 +261,31 @@ export class PrismaStore implements Store {
             batch,
             undoOfId: c.undoOfId ?? null,
           },
-          include: eventInclude,
         });
-        out.push(toHistory(e));
       }
-      return out;
     });
   }
 
   async lastUndoable(chatAddress: string): Promise<HistoryEntry[]> {
+    // Read the chat's recent events thinly first (index on chatAddress, id); only the batch to undo in full.
     const recent = await this.prisma.statusEvent.findMany({
       where: { chatAddress, type: { in: ['status', 'undo'] } },
       orderBy: { id: 'desc' },
-      take: 200,
-      include: eventInclude,
+      take: 100,
+      select: { id: true, type: true, batch: true, undoOfId: true },
     });
     const undone = new Set(recent.filter((e) => e.undoOfId !== null).map((e) => e.undoOfId));
     const last = recent.find((e) => e.type === 'status' && !undone.has(e.id));
     if (!last) return [];
-    return recent
+    const ids = recent
       .filter((e) => e.batch === last.batch && e.type === 'status' && !undone.has(e.id))
-      .reverse()
-      .map(toHistory);
+      .map((e) => e.id);
+    const rows = await this.prisma.statusEvent.findMany({
+      where: { id: { in: ids } },
+      orderBy: { id: 'asc' },
+      include: eventInclude,
+    });
+    return rows.map(toHistory);
   }
 
   async history(resolutionId: number): Promise<HistoryEntry[]> {

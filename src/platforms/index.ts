@@ -1,8 +1,6 @@
 // The chat platforms main.ts can start. Each starter returns null when its tokens are not configured.
 import type { App } from '../app.js';
 import type { Notifier } from '../core/types.js';
-import { startSlack } from './slack/index.js';
-import { startMessengers } from './telegram/start.js';
 
 export interface RunningPlatform {
   name: string;
@@ -13,4 +11,11 @@ export interface RunningPlatform {
 
 export type PlatformStarter = (app: App) => Promise<RunningPlatform | null>;
 
-export const PLATFORM_STARTERS: PlatformStarter[] = [startSlack, startMessengers];
+// Each platform's library is loaded only when its token is configured: an idle bot carries only what it serves.
+export const PLATFORM_STARTERS: PlatformStarter[] = [
+  async (app) => (app.config.SLACK_BOT_TOKEN ? (await import('./slack/index.js')).startSlack(app) : null),
+  async (app) =>
+    app.config.TELEGRAM_BOT_TOKEN || app.config.BALE_BOT_TOKEN
+      ? (await import('./telegram/start.js')).startMessengers(app)
+      : null,
+];

@@ -16,6 +16,13 @@ import { ChatGoneError } from './send.js';
 
 export const TELEGRAM_API_ROOT = 'https://api.telegram.org';
 
+/**
+ * About 30 messages a second overall, as the throttler's default, but spread out (minTime) rather than sent as
+ * a burst of 30 at the start of each second: a burst meets a sliding limit just before it has refilled and
+ * earns a 429.
+ */
+const GLOBAL_LIMIT = { reservoir: 30, reservoirRefreshAmount: 30, reservoirRefreshInterval: 1000, minTime: 34 };
+
 export interface BotOptions {
   token: string;
   apiRoot?: string;
@@ -37,7 +44,7 @@ export function createBot(opts: BotOptions, deps: MessengerDeps): MessengerBot {
   const bot = new Bot(opts.token, { botInfo: opts.botInfo, client: { apiRoot } });
   if (opts.floodControl !== false) {
     // autoRetry is installed last so it wraps the throttler: every retry waits its turn again.
-    bot.api.config.use(apiThrottler());
+    bot.api.config.use(apiThrottler({ global: GLOBAL_LIMIT }));
     bot.api.config.use(autoRetry({ maxRetryAttempts: 5, maxDelaySeconds: 120 }));
   }
   const admins = new AdminCheck(bot.api);
