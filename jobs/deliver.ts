@@ -1,10 +1,12 @@
 // Sends one chat's claimed occurrences as one message and records the outcome.
 import type { App } from '../src/app.js';
+import { civilDate } from '../src/core/calendar.js';
 import { MESSAGES } from '../src/core/i18n.js';
+import type { ResolutionView } from '../src/core/ports.js';
 import { reminderReply } from '../src/core/schedule/message.js';
 import type { ReminderBinding, ReminderKind } from '../src/core/schedule/occurrences.js';
 import type { ScheduleSettings } from '../src/core/schedule/settings.js';
-import type { Notifier } from '../src/core/types.js';
+import type { Attachment, Notifier } from '../src/core/types.js';
 import { loadItems } from '../src/db/reminder-candidates.js';
 import type { ClaimRow, ReminderClaims } from '../src/db/reminders.js';
 
@@ -44,13 +46,14 @@ export async function deliver(ctx: DeliverContext, address: string, claimed: Cla
   const items = new Map(openItems.map((r) => [r.id, r]));
   const missing = rows.map((r) => r.resolutionId).filter((id): id is number => id !== null && !items.has(id));
   for (const [id, r] of await loadItems(app.db.prisma, [...new Set(missing)])) items.set(id, r);
+  const allItems = kinds.has('pre-meeting') ? await app.store.listResolutions() : undefined;
   const reply = reminderReply({
     occurrences: rows.map((r) => ({ ...r, kind: r.kind as ReminderKind, at: r.dueAt })),
     role: chat.role,
     ownerNames: bindings.map((b) => b.ownerName).filter((n): n is string => !!n),
     items,
     openItems,
-    allItems: kinds.has('pre-meeting') ? await app.store.listResolutions() : undefined,
+    allItems,
     nextMeetingAt: ctx.nextMeetingAt,
     escalateAfterDays: ctx.defaults.escalateAfterDays,
     now,
@@ -61,6 +64,14 @@ export async function deliver(ctx: DeliverContext, address: string, claimed: Cla
   if (!reply) {
     await claims.markSkipped(ids);
     return 'skipped';
+  }
+  if (allItems && allItems.length > 0) {
+    // The digest matters more than its picture: a chart that cannot be drawn is logged, not retried.
+    const chart = await preMeetingChart(ctx, allItems, now).catch((err) => {
+      app.logger.error({ err }, 'the pre-meeting chart could not be drawn');
+      return null;
+    });
+    if (chart) reply.attachments = [chart];
   }
   try {
     await notifier.send({ platform: chat.platform, chatId: chat.chatId, threadId: chat.threadId || undefined }, reply);
@@ -93,4 +104,17 @@ async function reportGiveUp(ctx: DeliverContext, address: string, dead: ClaimRow
       )
       .catch((err) => app.logger.error({ err, address: chairAddress }, 'reporting a failed reminder failed'));
   }
+}
+
+/** The progress chart the chair reads with the pre-meeting digest (loaded on demand: it is heavy). */
+async function preMeetingChart(ctx: DeliverContext, all: ResolutionView[], now: Date): Promise<Attachment> {
+  const { renderStatusChart } = await import('../src/reports/chart.js');
+  const lang = ctx.app.config.LANGUAGE;
+  const today = civilDate(now, ctx.app.config.COUNCIL_TIMEZONE);
+  return {
+    name: `peygir-chart-${today}.png`,
+    mime: 'image/png',
+    data: await renderStatusChart(all, today, lang),
+    caption: MESSAGES[lang].chartCaption,
+  };
 }

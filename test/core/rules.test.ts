@@ -103,6 +103,8 @@ describe('text and owner names', () => {
   });
   it('matches names with and without ZWNJ and kind words', () => {
     expect(matchKey('تعامل‌پذیری')).toBe(matchKey('تعامل پذیری'));
+    expect(matchKey('کمیته تأمین داده')).toBe(matchKey('کمیته تامین داده'));
+    expect(matchKey('آموزش و پرورش')).toBe(matchKey('اموزش و پرورش'));
     expect(coreKey('کمیته فاوا')).toBe('فاوا');
     const owners = [{ id: 1, name: 'کمیته فاوا', aliases: [] }];
     expect(matchOwner('فاوا', owners)).toMatchObject({ kind: 'similar', owner: { id: 1 } });
