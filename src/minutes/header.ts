@@ -4,7 +4,7 @@ import { zonedInstant } from '../core/calendar.js';
 import { clockTime, type DayDate, findDates, isoOf, toGregorian } from './dates.js';
 import { ownersFromList } from './owners.js';
 import type { Section } from './sections.js';
-import type { ParsedMeeting } from './types.js';
+import { emptyMeeting, type ParsedMeeting } from './types.js';
 
 type Field = 'number' | 'date' | 'start' | 'end' | 'time' | 'chair' | 'secretary' | 'attendees' | 'next';
 
@@ -87,18 +87,7 @@ export interface HeaderResult {
 }
 
 export function readHeader(sections: Section[], persian: boolean, fileName?: string): HeaderResult {
-  const m: ParsedMeeting = {
-    number: null,
-    date: null,
-    calendar: null,
-    gregorianDate: null,
-    chair: null,
-    secretary: null,
-    startTime: null,
-    endTime: null,
-    attendees: [],
-    nextMeeting: null,
-  };
+  const m: ParsedMeeting = emptyMeeting();
   let date: DayDate | null = null;
   const headerSections = sections.filter((s) => s.kind !== 'decision' && s.kind !== 'action');
   for (const section of headerSections) {

@@ -6,7 +6,7 @@
 // shown back at all, so the file readers throw MinutesError with a plain message instead.
 import { parseText } from './parse.js';
 import { type MinutesFormat, readMinutesBuffer, readMinutesFile } from './read.js';
-import type { ParsedMinutes } from './types.js';
+import { emptyMeeting, type ParsedMinutes } from './types.js';
 
 export { type DayDate, findDates, toGregorian } from './dates.js';
 export { htmlToText } from './docx.js';
@@ -21,17 +21,7 @@ export function parseMinutesText(text: string, opts: { fileName?: string } = {})
   } catch (err) {
     // A parser bug must not take the bot down with it; the secretary sees that nothing was read.
     return {
-      meeting: {
-        number: null,
-        date: null,
-        calendar: null,
-        gregorianDate: null,
-        chair: null,
-        secretary: null,
-        startTime: null,
-        endTime: null,
-        nextMeeting: null,
-      },
+      meeting: emptyMeeting(),
       resolutions: [],
       warnings: [`The minutes could not be read (${(err as Error).message}).`],
     };

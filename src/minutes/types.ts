@@ -20,6 +20,22 @@ export interface ParsedMeeting {
   nextMeeting?: string | null;
 }
 
+/** A meeting header with nothing found yet. */
+export function emptyMeeting(): ParsedMeeting {
+  return {
+    number: null,
+    date: null,
+    calendar: null,
+    gregorianDate: null,
+    chair: null,
+    secretary: null,
+    startTime: null,
+    endTime: null,
+    attendees: [],
+    nextMeeting: null,
+  };
+}
+
 export interface ParsedResolution {
   /** The row (ردیف) or running number as written in the minutes. */
   number: number;
