@@ -1,5 +1,6 @@
 // /report [جلسه ۵۵] [committee] [۱۴۰۱/۰۷/۰۱-۱۴۰۱/۰۹/۳۰]: the Excel workbook and the progress chart as files.
 import { hasCouncilRights } from '../src/core/auth.js';
+import { buildCsv } from '../src/reports/csv.js';
 import { fileDate, loadReport, scopeFromArgs } from '../src/reports/data.js';
 import { type Command, refusal } from './context.js';
 
@@ -34,6 +35,12 @@ export const reportCommand: Command = {
           caption,
         },
         { name: `peygir-chart-${stamp}.png`, mime: 'image/png', data: png, caption: t.chartCaption },
+        // The same rows for any other tool; UTF-8 with a BOM so Excel reads the Persian.
+        {
+          name: `peygir-report-${stamp}.csv`,
+          mime: 'text/csv',
+          data: buildCsv(rows, { lang, timeZone: deps.timeZone }),
+        },
       ],
       kind: 'report',
     };

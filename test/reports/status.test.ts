@@ -79,10 +79,10 @@ describe('/report', () => {
   const incoming = (chat: string, text: string): Incoming =>
     consoleIncoming({ chat, user: `${chat}-member`, language: 'fa' }, text);
 
-  it('sends the workbook and the chart as attachments', async () => {
+  it('sends the workbook, the chart and the CSV as attachments', async () => {
     const [reply] = await app.dispatcher().handle(incoming('chair', '/report جلسه ۵۵'));
     expect(reply?.blocks[0]).toEqual({ type: 'text', text: 'گزارش مصوبات — جلسه ۵۵' });
-    const [xlsx, png] = reply?.attachments ?? [];
+    const [xlsx, png, csv] = reply?.attachments ?? [];
     expect(xlsx?.name).toBe('peygir-report-1401-09-10.xlsx');
     expect(xlsx?.mime).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
     const wb = new ExcelJS.Workbook();
@@ -91,6 +91,9 @@ describe('/report', () => {
     expect(wb.worksheets.map((w) => w.name)).not.toContain('جلسه ۵۶');
     expect(png?.mime).toBe('image/png');
     expect(pngSize(png!.data).width).toBe(900);
+    expect(csv?.name).toBe('peygir-report-1401-09-10.csv');
+    expect(csv!.data.subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
+    expect(csv!.data.toString('utf8')).toContain('کمیته فاوا');
   });
 
   it('is only for the chair’s chat or the secretary', async () => {
