@@ -89,9 +89,9 @@ describe('who can change what', () => {
   });
 });
 
-describe('docs/security.md', () => {
+describe.each(['docs/security.md', 'README.md'])('%s', (file) => {
   it('carries exactly the matrix this test runs', () => {
-    const doc = readFileSync(new URL('../../docs/security.md', import.meta.url), 'utf8');
+    const doc = readFileSync(new URL(`../../${file}`, import.meta.url), 'utf8');
     const table = /<!-- matrix:start -->\n([\s\S]*?)\n<!-- matrix:end -->/.exec(doc)?.[1];
     expect(table).toBe(matrixMarkdown());
   });

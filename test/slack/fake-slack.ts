@@ -1,11 +1,23 @@
 // A local fake of Slack's Web API: answers the methods the adapter calls, records every call, keeps the
 // messages it was sent (so chat.update and conversations.history behave), and can answer 429 on demand.
+// File uploads (files.uploadV2) take their three steps here too: the upload URL points back at this server.
 import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
 export interface Call {
   method: string;
   args: Record<string, unknown>;
+}
+
+/** A file shared by files.completeUploadExternal, with the bytes posted to its upload URL. */
+export interface FakeUpload {
+  id: string;
+  filename: string;
+  title?: string;
+  channel?: string;
+  threadTs?: string;
+  comment?: string;
+  bytes: Buffer;
 }
 
 export interface FakeUser {
@@ -20,6 +32,8 @@ export interface FakeSlack {
   calls: Call[];
   /** Messages by ts, as posted or last updated. */
   messages: Map<string, { channel: string; text: string; blocks: unknown[] }>;
+  /** Files shared in channels, in the order their uploads completed. */
+  uploads: FakeUpload[];
   users: Record<string, FakeUser>;
   channelCreators: Record<string, string>;
   /** The URL apps.connections.open returns (Socket Mode). */
@@ -32,11 +46,15 @@ export interface FakeSlack {
   close(): Promise<void>;
 }
 
-async function readArgs(req: IncomingMessage): Promise<Record<string, unknown>> {
+async function readBody(req: IncomingMessage): Promise<Buffer> {
   const chunks: Buffer[] = [];
   for await (const c of req) chunks.push(c as Buffer);
-  const raw = Buffer.concat(chunks).toString('utf8');
-  if ((req.headers['content-type'] ?? '').includes('json')) return raw ? JSON.parse(raw) : {};
+  return Buffer.concat(chunks);
+}
+
+function parseArgs(body: Buffer, contentType: string): Record<string, unknown> {
+  const raw = body.toString('utf8');
+  if (contentType.includes('json')) return raw ? JSON.parse(raw) : {};
   const args: Record<string, unknown> = {};
   for (const [k, v] of new URLSearchParams(raw)) args[k] = /^[[{]/.test(v) ? JSON.parse(v) : v;
   return args;
@@ -46,9 +64,12 @@ export async function startFakeSlack(): Promise<FakeSlack> {
   let seq = 0;
   const limits = new Map<string, { times: number; retryAfter: number }>();
   const failures = new Map<string, string>();
+  // Files between files.getUploadURLExternal and files.completeUploadExternal.
+  const pending = new Map<string, { filename: string; bytes?: Buffer }>();
   const fake = {
     calls: [] as Call[],
     messages: new Map(),
+    uploads: [] as FakeUpload[],
     users: {} as Record<string, FakeUser>,
     channelCreators: {} as Record<string, string>,
   } as FakeSlack;
@@ -91,6 +112,29 @@ export async function startFakeSlack(): Promise<FakeSlack> {
         const m = fake.messages.get(String(a.latest));
         return { messages: m ? [{ type: 'message', ts: a.latest, text: m.text, blocks: m.blocks }] : [] };
       }
+      case 'files.getUploadURLExternal': {
+        const id = `F${++seq}`;
+        pending.set(id, { filename: String(a.filename) });
+        return { upload_url: `${fake.url}/upload/${id}`, file_id: id };
+      }
+      case 'files.completeUploadExternal': {
+        const files = a.files as { id: string; title?: string }[];
+        for (const f of files) {
+          const p = pending.get(f.id);
+          if (!p?.bytes) return { ok: false, error: 'file_not_uploaded' };
+          pending.delete(f.id);
+          fake.uploads.push({
+            id: f.id,
+            filename: p.filename,
+            title: f.title,
+            channel: a.channel_id as string | undefined,
+            threadTs: a.thread_ts as string | undefined,
+            comment: a.initial_comment as string | undefined,
+            bytes: p.bytes,
+          });
+        }
+        return { files: files.map((f) => ({ id: f.id, title: f.title })) };
+      }
       case 'apps.connections.open':
         return { url: fake.socketUrl };
       default:
@@ -99,8 +143,22 @@ export async function startFakeSlack(): Promise<FakeSlack> {
   };
 
   const server = createServer(async (req, res) => {
-    const args = await readArgs(req);
+    const body = await readBody(req);
     const path = req.url ?? '';
+    const contentType = req.headers['content-type'] ?? '';
+    if (path.startsWith('/upload/')) {
+      // The bytes arrive as multipart/form-data, in a field named `body`.
+      const id = path.slice('/upload/'.length);
+      const form = await new Response(body, { headers: { 'content-type': contentType } }).formData();
+      const file = form.get('body');
+      const p = pending.get(id);
+      fake.calls.push({ method: 'upload', args: { file_id: id } });
+      if (p && file instanceof Blob) p.bytes = Buffer.from(await file.arrayBuffer());
+      res.writeHead(p && file instanceof Blob ? 200 : 404, { 'content-type': 'text/plain' });
+      res.end(p ? 'OK' : 'no such upload');
+      return;
+    }
+    const args = parseArgs(body, contentType);
     const method = path.startsWith('/api/') ? path.slice(5).split('?')[0]! : 'response_url';
     fake.calls.push({ method, args });
     const limit = limits.get(method);

@@ -25,6 +25,7 @@ test('the Slack manifest declares exactly the commands, scopes and events the ad
       'channels:read',
       'chat:write',
       'commands',
+      'files:write',
       'groups:history',
       'groups:read',
       'users:read',

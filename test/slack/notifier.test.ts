@@ -29,7 +29,11 @@ beforeEach(async () => {
     retryConfig: { retries: 0 },
     rejectRateLimitedCalls: true,
   });
-  notifier = new SlackNotifier(client, app.dispatcher(), 'fa', { intervalMs: 1000, sleep, now: () => clock });
+  notifier = new SlackNotifier(client, app.dispatcher(), 'fa', app.logger, {
+    intervalMs: 1000,
+    sleep,
+    now: () => clock,
+  });
 });
 afterEach(async () => {
   await fake.close();

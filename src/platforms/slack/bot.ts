@@ -83,7 +83,7 @@ export function createSlackBot(app: App, opts: SlackOptions): SlackBot {
   });
   // The notifier's own client rejects 429s instead of waiting inside the call, so its pacer sees them.
   const notifyClient = new webApi.WebClient(opts.token, { ...clientOptions(opts), rejectRateLimitedCalls: true });
-  const notifier = new SlackNotifier(notifyClient, dispatcher, app.config.LANGUAGE, opts.pacer);
+  const notifier = new SlackNotifier(notifyClient, dispatcher, app.config.LANGUAGE, app.logger, opts.pacer);
   return {
     bolt,
     notifier,

@@ -5,6 +5,7 @@ import type { Logger } from 'pino';
 import type { Dispatcher } from '../../../handlers/index.js';
 import { pickLanguage } from '../../core/i18n.js';
 import { chatAddress, type Incoming, type Language, type Reply } from '../../core/types.js';
+import { missingFiles, uploadAttachments } from './files.js';
 import { renderSlack, type SlackMessage } from './render.js';
 import type { SlackDirectory } from './users.js';
 import { isEphemeral } from './visibility.js';
@@ -66,21 +67,28 @@ export async function deliver(
 ): Promise<void> {
   const channel = incoming.chat.chatId;
   const address = chatAddress({ platform: 'slack', chatId: channel });
+  const post = async (message: SlackMessage, reply: Reply, ephemeral: boolean) => {
+    try {
+      if (ephemeral) {
+        await client.chat.postEphemeral({ channel, user: incoming.user.id, thread_ts: opts.threadTs, ...message });
+      } else {
+        const res = await client.chat.postMessage({ channel, thread_ts: opts.threadTs, ...message });
+        await ctx.dispatcher.recordSent(address, String(res.ts), reply);
+      }
+    } catch (err) {
+      // Without the bot in the channel only the response_url can answer (its messages have no ts to record).
+      if (!opts.respond || !['not_in_channel', 'channel_not_found'].includes(slackError(err) ?? '')) throw err;
+      await opts.respond({ ...message, response_type: ephemeral ? 'ephemeral' : 'in_channel' });
+    }
+  };
   for (const reply of replies) {
     const ephemeral = isEphemeral(reply, opts.command);
-    for (const message of renderSlack(reply, incoming.lang)) {
-      try {
-        if (ephemeral) {
-          await client.chat.postEphemeral({ channel, user: incoming.user.id, thread_ts: opts.threadTs, ...message });
-        } else {
-          const res = await client.chat.postMessage({ channel, thread_ts: opts.threadTs, ...message });
-          await ctx.dispatcher.recordSent(address, String(res.ts), reply);
-        }
-      } catch (err) {
-        // Without the bot in the channel only the response_url can answer (its messages have no ts to record).
-        if (!opts.respond || !['not_in_channel', 'channel_not_found'].includes(slackError(err) ?? '')) throw err;
-        await opts.respond({ ...message, response_type: ephemeral ? 'ephemeral' : 'in_channel' });
-      }
+    // Ephemeral messages cannot carry files: there the attachments stay "📎" lines.
+    const files = ephemeral ? [] : (reply.attachments ?? []);
+    for (const message of renderSlack(files.length > 0 ? { ...reply, attachments: [] } : reply, incoming.lang)) {
+      await post(message, reply, ephemeral);
     }
+    const failed = await uploadAttachments(client, ctx.logger, { channel, threadTs: opts.threadTs }, files);
+    for (const message of missingFiles(failed, incoming.lang)) await post(message, { ...reply, items: [] }, false);
   }
 }

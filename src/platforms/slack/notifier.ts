@@ -1,6 +1,8 @@
 // Reminders and digests to Slack channels. chat.postMessage allows about one message per second per
-// channel, so sends to one channel are queued and spaced; a 429 waits for Slack's Retry-After and tries again.
+// channel, so sends to one channel (files too) are queued and spaced; a 429 waits for Slack's Retry-After and
+// tries again.
 import type { webApi } from '@slack/bolt';
+import type { Logger } from 'pino';
 import type { Dispatcher } from '../../../handlers/index.js';
 import {
   chatAddress,
@@ -10,7 +12,8 @@ import {
   type SendTarget,
   type SentRef,
 } from '../../core/types.js';
-import { renderSlack } from './render.js';
+import { missingFiles, uploadAttachments } from './files.js';
+import { renderSlack, type SlackMessage } from './render.js';
 
 type WebClient = webApi.WebClient;
 
@@ -80,23 +83,42 @@ export class SlackNotifier implements Notifier {
     private readonly client: WebClient,
     private readonly dispatcher: Dispatcher,
     private readonly language: Language,
+    private readonly logger: Logger,
     pacer: PacerOptions = {},
   ) {
     this.pacer = new ChannelPacer(pacer);
   }
 
   async send(target: SendTarget, reply: Reply): Promise<SentRef[]> {
-    // Bindings are per channel; a thread is used only when the target names one.
-    const address = chatAddress({ platform: 'slack', chatId: target.chatId, threadId: target.threadId });
+    const channel = target.chatId;
     const sent: SentRef[] = [];
-    for (const message of renderSlack(reply, this.language)) {
-      const res = await this.pacer.run(target.chatId, () =>
-        this.client.chat.postMessage({ channel: target.chatId, thread_ts: target.threadId, ...message }),
-      );
-      const ts = String(res.ts);
-      await this.dispatcher.recordSent(chatAddress({ platform: 'slack', chatId: target.chatId }), ts, reply);
-      sent.push({ address, messageId: ts });
+    for (const message of renderSlack({ ...reply, attachments: [] }, this.language)) {
+      sent.push(await this.post(target, message, reply));
+    }
+    // Uploads share the channel's queue, so a digest and its chart keep the channel's pace and order.
+    const failed = await uploadAttachments(
+      this.client,
+      this.logger,
+      { channel, threadTs: target.threadId },
+      reply.attachments ?? [],
+      (upload) => this.pacer.run(channel, upload),
+    );
+    for (const message of missingFiles(failed, this.language)) {
+      sent.push(await this.post(target, message, { ...reply, items: [] }));
     }
     return sent;
+  }
+
+  private async post(target: SendTarget, message: SlackMessage, reply: Reply): Promise<SentRef> {
+    // Bindings are per channel; a thread is used only when the target names one.
+    const res = await this.pacer.run(target.chatId, () =>
+      this.client.chat.postMessage({ channel: target.chatId, thread_ts: target.threadId, ...message }),
+    );
+    const ts = String(res.ts);
+    await this.dispatcher.recordSent(chatAddress({ platform: 'slack', chatId: target.chatId }), ts, reply);
+    return {
+      address: chatAddress({ platform: 'slack', chatId: target.chatId, threadId: target.threadId }),
+      messageId: ts,
+    };
   }
 }

@@ -1,7 +1,7 @@
 // Replies as Block Kit: mrkdwn sections with every user-supplied string escaped, buttons as actions blocks,
 // and long replies split at Slack's limits (50 blocks per message, 3000 characters per section text).
 import { toPersianDigits } from '../../core/text.js';
-import type { Block, Button, Language, Reply } from '../../core/types.js';
+import type { Attachment, Block, Button, Language, Reply } from '../../core/types.js';
 
 export const MAX_BLOCKS = 50;
 export const MAX_SECTION = 3000;
@@ -87,12 +87,14 @@ function fallbackText(reply: Reply): string {
   return escapeMrkdwn(text.length > MAX_FALLBACK ? `${text.slice(0, MAX_FALLBACK - 1)}…` : text);
 }
 
+/** A file named in text, where it cannot be sent as a file (ephemeral replies, failed uploads). */
+export const attachmentLine = (a: Attachment): string => `📎 ${a.name}${a.caption ? ` — ${a.caption}` : ''}`;
+
 /** One or more Slack messages for a reply; an item and its buttons never end up in different messages. */
 export function renderSlack(reply: Reply, lang: Language): SlackMessage[] {
   const groups = reply.blocks.map((b) => blockKit(b, lang));
   if (reply.buttons?.length) groups.push([actions('reply', reply.buttons)]);
-  for (const a of reply.attachments ?? [])
-    groups.push(section(`📎 ${escapeMrkdwn(a.name)}${a.caption ? ` — ${escapeMrkdwn(a.caption)}` : ''}`));
+  for (const a of reply.attachments ?? []) groups.push(section(escapeMrkdwn(attachmentLine(a))));
   const messages: SlackBlock[][] = [[]];
   for (const group of groups.flatMap((g) => (g.length > MAX_BLOCKS ? g.map((x) => [x]) : [g]))) {
     const current = messages[messages.length - 1]!;
