@@ -9,7 +9,7 @@ import { mergeSettings, parseOverrides, type ScheduleSettings } from '../core/sc
 import type { WorkCalendar } from '../core/schedule/workdays.js';
 import type { Platform } from '../core/types.js';
 import type { Prisma } from './client.js';
-import { type ResolutionRow, resolutionInclude, toResolutionView } from './store.js';
+import { type ResolutionRow, resolutionInclude, toResolutionView } from './views.js';
 
 const OPEN = ['open', 'in_progress', 'blocked'];
 

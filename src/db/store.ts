@@ -14,111 +14,15 @@ import {
   type Store,
 } from '../core/ports.js';
 import { matchKey } from '../core/text.js';
-import type { Status } from '../core/types.js';
 import type { Prisma } from './client.js';
-
-export const resolutionInclude = {
-  meeting: { select: { number: true, gregorianDate: true } },
-  assignments: { include: { owner: { select: { name: true } } }, orderBy: { id: 'asc' as const } },
-};
-
-export type ResolutionRow = Awaited<ReturnType<Prisma['resolution']['findFirst']>> & {
-  meeting: { number: string | null; gregorianDate: string | null };
-  assignments: {
-    id: number;
-    ownerId: number;
-    status: string;
-    lastNote: string | null;
-    snoozedUntil: Date | null;
-    updatedAt: Date;
-    owner: { name: string };
-  }[];
-};
-
-export function toResolutionView(r: ResolutionRow): ResolutionView {
-  return {
-    id: r.id,
-    publicNumber: r.publicNumber,
-    meetingId: r.meetingId,
-    meetingNumber: r.meeting.number,
-    meetingDate: r.meeting.gregorianDate,
-    row: r.row,
-    text: r.text,
-    deadlineText: r.deadlineText,
-    dueDate: r.dueDate,
-    dueAtNextMeeting: r.dueAtNextMeeting,
-    assignments: r.assignments.map((a) => ({
-      id: a.id,
-      ownerId: a.ownerId,
-      ownerName: a.owner.name,
-      status: a.status as Status,
-      lastNote: a.lastNote,
-      snoozedUntil: a.snoozedUntil,
-      updatedAt: a.updatedAt,
-    })),
-  };
-}
-
-type BindingRow = {
-  id: number;
-  address: string;
-  role: string;
-  ownerId: number | null;
-  active: boolean;
-  owner: { name: string } | null;
-};
-
-function toBindingInfo(b: BindingRow): ChatBindingInfo {
-  return {
-    id: b.id,
-    address: b.address,
-    role: b.role === 'chair' ? 'chair' : 'committee',
-    ownerId: b.ownerId,
-    ownerName: b.owner?.name ?? null,
-    active: b.active,
-  };
-}
-
-type EventRow = {
-  id: number;
-  assignmentId: number;
-  type: string;
-  fromStatus: string | null;
-  toStatus: string | null;
-  note: string | null;
-  actorName: string | null;
-  actorId: string;
-  actorPlatform: string;
-  chatAddress: string;
-  batch: string | null;
-  undoOfId: number | null;
-  createdAt: Date;
-  assignment: { owner: { name: string }; resolution: { publicNumber: number } };
-};
-
-const eventInclude = {
-  assignment: { select: { owner: { select: { name: true } }, resolution: { select: { publicNumber: true } } } },
-};
-
-function toHistory(e: EventRow): HistoryEntry {
-  return {
-    id: e.id,
-    assignmentId: e.assignmentId,
-    ownerName: e.assignment.owner.name,
-    publicNumber: e.assignment.resolution.publicNumber,
-    type: e.type as HistoryEntry['type'],
-    fromStatus: e.fromStatus as Status | null,
-    toStatus: e.toStatus as Status | null,
-    note: e.note,
-    actorName: e.actorName,
-    actorId: e.actorId,
-    actorPlatform: e.actorPlatform,
-    chatAddress: e.chatAddress,
-    batch: e.batch,
-    undoOfId: e.undoOfId,
-    createdAt: e.createdAt,
-  };
-}
+import {
+  eventInclude,
+  type ResolutionRow,
+  resolutionInclude,
+  toBindingInfo,
+  toHistory,
+  toResolutionView,
+} from './views.js';
 
 /** How often a member's last-seen time is written at most. */
 const MEMBER_REFRESH_MS = 60 * 60_000;
