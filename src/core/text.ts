@@ -42,15 +42,17 @@ export function normalizeText(s: string): string {
  * «کمیته‌ی فاوا», «كميته فاوا» and «کمیته فاوا» share one key.
  */
 export function matchKey(s: string): string {
-  return normalizeText(s)
-    .replace(/[\u200C\u0640]/g, ' ')
-    .replace(/[\u064B-\u065F\u0670]/g, '')
-    // Hamza and madda are written or left out at will (تأمین / تامین, آموزش / اموزش).
-    .replace(/[أإٱآ]/g, 'ا')
-    .replace(/ؤ/g, 'و')
-    .replace(/ئ/g, 'ی')
-    .replace(/ء/g, '')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .toLowerCase();
+  return (
+    normalizeText(s)
+      .replace(/[\u200C\u0640]/g, ' ')
+      .replace(/[\u064B-\u065F\u0670]/g, '')
+      // Hamza and madda are written or left out at will (تأمین / تامین, آموزش / اموزش).
+      .replace(/[أإٱآ]/g, 'ا')
+      .replace(/ؤ/g, 'و')
+      .replace(/ئ/g, 'ی')
+      .replace(/ء/g, '')
+      .replace(/\s+/g, ' ')
+      .trim()
+      .toLowerCase()
+  );
 }

@@ -43,6 +43,7 @@ describe('pre-meeting digest', () => {
     expect(chart?.mime).toBe('image/png');
     expect(chart!.data.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
     // Committees' chats get no chart.
-    for (const s of capture.sent.filter((x) => x.address !== 'console:chair')) expect(s.reply.attachments).toBeUndefined();
+    for (const s of capture.sent.filter((x) => x.address !== 'console:chair'))
+      expect(s.reply.attachments).toBeUndefined();
   });
 });
