@@ -57,7 +57,7 @@ async function main(): Promise<void> {
   const say = (s: string) => process.stdout.write(`${s}\n`);
   say(
     `peygir console chat «${parseArgs(process.argv).chat}» (database: ${app.db.location}${seeded ? ', sample minutes imported' : ''}). ` +
-      'To connect Telegram, set TELEGRAM_BOT_TOKEN in .env (see .env.example). Type /help; /quit leaves.',
+      'To connect Telegram, set TELEGRAM_BOT_TOKEN in .env (see .env.example). Type /help; /press done 3 presses a button; /quit leaves.',
   );
   startReminders([new ConsoleNotifier(process.stdout, config.LANGUAGE)]);
   await runConsole(app.dispatcher(), {

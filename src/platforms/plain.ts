@@ -14,7 +14,9 @@ export function renderPlain(reply: Reply, lang: Language = 'fa'): string {
       if (b.buttons?.length) lines.push(`    ${b.buttons.map((x) => `(${x.label})`).join(' ')}`);
     }
   }
-  if (reply.buttons?.length) lines.push(reply.buttons.map((x) => `(${x.label})`).join(' '));
+  // Message-level buttons carry values nobody could guess (an import token): show how to press them.
+  if (reply.buttons?.length)
+    lines.push(reply.buttons.map((x) => `(${x.label}: /press ${x.action} ${x.value})`).join(' '));
   for (const a of reply.attachments ?? []) lines.push(`[file: ${a.name}${a.caption ? ` — ${a.caption}` : ''}]`);
   return lines.join('\n');
 }
