@@ -41,6 +41,7 @@ export async function createApp(config: Config, logger: Logger, opts: AppOptions
       councilId,
       secretaryIds: config.SECRETARY_IDS,
       chairIds: config.CHAIR_IDS,
+      cacheBindings: config.provider === 'sqlite',
     });
     const clock = opts.clock ?? systemClock;
     const deps: HandlerDeps = {

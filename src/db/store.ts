@@ -32,6 +32,11 @@ export interface StoreOptions {
   /** `platform:userId` of the secretaries and chairs named in configuration. */
   secretaryIds?: string[];
   chairIds?: string[];
+  /**
+   * Keep each chat's bindings in memory. Only where this process is the database's sole writer (SQLite, which
+   * refuses a second process): bindings change only through this store, which forgets them on every change.
+   */
+  cacheBindings?: boolean;
 }
 
 export class PrismaStore implements Store {
@@ -44,16 +49,42 @@ export class PrismaStore implements Store {
     return this.opts.councilId;
   }
 
+  private readonly bindingCache = new Map<string, ChatBindingInfo[]>();
+  /** Bumped after every binding change, so a read that overlapped a change is not cached. */
+  private bindingGeneration = 0;
+
+  /** Runs a binding change, then forgets what was cached (also when the change failed halfway). */
+  private async changingBindings<T>(change: () => Promise<T>): Promise<T> {
+    try {
+      return await change();
+    } finally {
+      this.bindingGeneration++;
+      this.bindingCache.clear();
+    }
+  }
+
   async bindingsFor(address: string): Promise<ChatBindingInfo[]> {
+    const cached = this.bindingCache.get(address);
+    if (cached) return cached;
+    const generation = this.bindingGeneration;
     const rows = await this.prisma.chatBinding.findMany({
       where: { address, active: true, councilId: this.councilId },
       include: { owner: { select: { name: true } } },
       orderBy: { id: 'asc' },
     });
-    return rows.map(toBindingInfo);
+    const bindings = rows.map(toBindingInfo);
+    if (this.opts.cacheBindings && generation === this.bindingGeneration) {
+      if (this.bindingCache.size > 10_000) this.bindingCache.clear();
+      this.bindingCache.set(address, bindings);
+    }
+    return bindings;
   }
 
-  async bind(req: BindRequest): Promise<ChatBindingInfo> {
+  bind(req: BindRequest): Promise<ChatBindingInfo> {
+    return this.changingBindings(() => this.writeBinding(req));
+  }
+
+  private async writeBinding(req: BindRequest): Promise<ChatBindingInfo> {
     const target = req.role === 'chair' ? 'chair' : `owner:${req.ownerId}`;
     const data = {
       platform: req.platform,
@@ -75,7 +106,11 @@ export class PrismaStore implements Store {
     return toBindingInfo(row);
   }
 
-  async unbind(address: string, reason: string): Promise<ChatBindingInfo[]> {
+  unbind(address: string, reason: string): Promise<ChatBindingInfo[]> {
+    return this.changingBindings(() => this.deactivate(address, reason));
+  }
+
+  private async deactivate(address: string, reason: string): Promise<ChatBindingInfo[]> {
     return this.prisma.$transaction(async (tx) => {
       const rows = await tx.chatBinding.findMany({
         where: { address, active: true, councilId: this.councilId },
@@ -89,7 +124,11 @@ export class PrismaStore implements Store {
     });
   }
 
-  async moveChat(fromAddress: string, to: { address: string; chatId: string }): Promise<number> {
+  moveChat(fromAddress: string, to: { address: string; chatId: string }): Promise<number> {
+    return this.changingBindings(() => this.move(fromAddress, to));
+  }
+
+  private async move(fromAddress: string, to: { address: string; chatId: string }): Promise<number> {
     const r = await this.prisma.chatBinding.updateMany({
       where: { address: fromAddress, councilId: this.councilId },
       data: { address: to.address, chatId: to.chatId },
