@@ -1,44 +1,25 @@
 // The notifier's attachments (the pre-meeting digest's chart): uploaded as files in the channel's queue,
 // in the target thread, and named in a "📎" line when the upload fails.
-import { webApi } from '@slack/bolt';
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';
 import type { Reply } from '../../src/core/types.js';
-import { SlackNotifier } from '../../src/platforms/slack/notifier.js';
-import { freshApp, type TestApp } from '../helpers/db.js';
-import { type FakeSlack, startFakeSlack } from './fake-slack.js';
+import type { SlackNotifier } from '../../src/platforms/slack/notifier.js';
+import type { TestApp } from '../helpers/db.js';
+import type { FakeSlack } from './fake-slack.js';
 import { blockText } from './harness.js';
+import { pacedNotifier } from './paced.js';
 
 let app: TestApp;
 let fake: FakeSlack;
-let clock: number;
 let slept: number[];
 let notifier: SlackNotifier;
+let close: () => Promise<void>;
 
 beforeEach(async () => {
-  app = await freshApp('sqlite');
-  fake = await startFakeSlack();
-  // A fake clock that moves only when the pacer sleeps.
-  clock = 1_000_000;
-  slept = [];
-  const sleep = async (ms: number) => {
-    slept.push(ms);
-    clock += ms;
-  };
-  const client = new webApi.WebClient('xoxb-test', {
-    slackApiUrl: fake.apiUrl,
-    retryConfig: { retries: 0 },
-    rejectRateLimitedCalls: true,
-  });
-  notifier = new SlackNotifier(client, app.dispatcher(), 'fa', app.logger, {
-    intervalMs: 1000,
-    sleep,
-    now: () => clock,
-  });
+  ({ app, fake, slept, notifier, close } = await pacedNotifier());
 });
 afterEach(async () => {
   vi.restoreAllMocks();
-  await fake.close();
-  await app.cleanup();
+  await close();
 });
 
 const chart = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3]);

@@ -1,43 +1,23 @@
-import { webApi } from '@slack/bolt';
 import { afterEach, beforeEach, expect, test } from 'vitest';
 import type { Reply } from '../../src/core/types.js';
-import { SlackNotifier } from '../../src/platforms/slack/notifier.js';
-import { freshApp, type TestApp } from '../helpers/db.js';
+import type { SlackNotifier } from '../../src/platforms/slack/notifier.js';
+import type { TestApp } from '../helpers/db.js';
 import { seed } from '../helpers/seed.js';
-import { type FakeSlack, startFakeSlack } from './fake-slack.js';
+import type { FakeSlack } from './fake-slack.js';
 import { MINUTES } from './harness.js';
+import { pacedNotifier } from './paced.js';
 
 let app: TestApp;
 let fake: FakeSlack;
-let clock: number;
 let slept: number[];
 let notifier: SlackNotifier;
+let close: () => Promise<void>;
 
 beforeEach(async () => {
-  app = await freshApp('sqlite');
-  await seed(app, MINUTES);
-  fake = await startFakeSlack();
-  // A fake clock that moves only when the pacer sleeps: the waits are asserted, not measured.
-  clock = 1_000_000;
-  slept = [];
-  const sleep = async (ms: number) => {
-    slept.push(ms);
-    clock += ms;
-  };
-  const client = new webApi.WebClient('xoxb-test', {
-    slackApiUrl: fake.apiUrl,
-    retryConfig: { retries: 0 },
-    rejectRateLimitedCalls: true,
-  });
-  notifier = new SlackNotifier(client, app.dispatcher(), 'fa', app.logger, {
-    intervalMs: 1000,
-    sleep,
-    now: () => clock,
-  });
+  ({ app, fake, slept, notifier, close } = await pacedNotifier((app) => seed(app, MINUTES)));
 });
 afterEach(async () => {
-  await fake.close();
-  await app.cleanup();
+  await close();
 });
 
 const reminder = (n: number): Reply => ({
