@@ -9,7 +9,7 @@ import type { ParsedMinutes } from '../src/minutes/types.js';
 import { createBot } from '../src/platforms/telegram/bot.js';
 import type { TelegramNotifier } from '../src/platforms/telegram/notifier.js';
 import { messengerDeps } from '../src/platforms/telegram/start.js';
-import { BOT_INFO, botApiResult, percentile, settle, tempApp } from './fixture.js';
+import { BOT_INFO, botApiResult, freshApp, percentile, settle } from './fixture.js';
 
 const CHAT = { id: -555, type: 'group' as const, title: 'کمیته فاوا' };
 const USER = { id: 42, is_bot: false, first_name: 'علی', language_code: 'fa' };
@@ -95,7 +95,7 @@ export interface DoneOptions {
 }
 
 export async function benchDone(opts: DoneOptions): Promise<DoneResult> {
-  const app = await tempApp();
+  const app = await freshApp('sqlite');
   try {
     if (opts.synchronous) await app.db.prisma.$queryRawUnsafe(`PRAGMA synchronous = ${opts.synchronous}`);
     const actor = { platform: 'console' as const, userId: 'bench', name: 'bench' };

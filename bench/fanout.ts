@@ -6,7 +6,7 @@ import { ReminderEngine } from '../jobs/send-due-reminders.js';
 import { createBot } from '../src/platforms/telegram/bot.js';
 import type { TelegramNotifier } from '../src/platforms/telegram/notifier.js';
 import { messengerDeps } from '../src/platforms/telegram/start.js';
-import { BOT_INFO, tempApp } from './fixture.js';
+import { BOT_INFO, freshApp } from './fixture.js';
 import { startRateLimitedApi } from './rate-limited-api.js';
 
 /** grammY's apiThrottler default for all chats together. */
@@ -25,7 +25,7 @@ export interface FanoutResult {
 }
 
 export async function benchFanout(chats: number): Promise<FanoutResult> {
-  const app = await tempApp({ REMINDER_CATCHUP_HOURS: '0' });
+  const app = await freshApp('sqlite', { REMINDER_CATCHUP_HOURS: '0' });
   const api = await startRateLimitedApi(THROTTLER_GLOBAL_PER_SECOND);
   try {
     const prisma = app.db.prisma;

@@ -1,41 +1,8 @@
-// What the benchmarks share: an App on a throw-away SQLite file, a Bot API answered in-process, the bot
-// identity grammY would otherwise ask getMe for, and the statistics every figure is reported with.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { UserFromGetMe } from 'grammy/types';
-import { type App, type AppOptions, createApp } from '../src/app.js';
-import { loadConfig } from '../src/config.js';
-import { createLogger } from '../src/logger.js';
-
-export const BOT_INFO = {
-  id: 999,
-  is_bot: true,
-  first_name: 'Peygir',
-  username: 'peygir_bot',
-  can_join_groups: true,
-  can_read_all_group_messages: false,
-  supports_inline_queries: false,
-} as UserFromGetMe;
-
-export interface TempApp extends App {
-  dir: string;
-  cleanup(): Promise<void>;
-}
-
-/** A migrated SQLite database in a temp folder and an App on it. */
-export async function tempApp(env: Record<string, string> = {}, opts: AppOptions = {}): Promise<TempApp> {
-  const dir = mkdtempSync(join(tmpdir(), 'peygir-bench-'));
-  const config = loadConfig({ DATABASE_URL: `file:${join(dir, 'bench.db')}`, ...env });
-  const app = await createApp(config, createLogger('silent'), opts);
-  return Object.assign(app, {
-    dir,
-    cleanup: async () => {
-      await app.close();
-      rmSync(dir, { recursive: true, force: true });
-    },
-  });
-}
+// What the benchmarks share: a Bot API answered in-process and the statistics every figure is reported with.
+// The App on a throw-away SQLite file and the bot identity are the tests' own (test/helpers/db.ts freshApp,
+// test/telegram/harness.ts BOT_INFO).
+export { freshApp } from '../test/helpers/db.js';
+export { BOT_INFO } from '../test/telegram/harness.js';
 
 let messageId = 1;
 

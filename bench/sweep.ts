@@ -1,12 +1,10 @@
-// The due-reminder sweep with 10k and with 100k open items and the same 1k due: what is due is computed by
-// the ReminderEngine's read path (`due`, timed over several runs), then one real sweep claims and sends it to
-// a counting notifier. The SQL the read path issues is captured so its query plans can be shown.
-import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { ReminderEngine } from '../jobs/send-due-reminders.js';
 import type { Notifier, SendTarget, SentRef } from '../src/core/types.js';
 import { chatAddress } from '../src/core/types.js';
-import { median, settle, tempApp } from './fixture.js';
+import { sqlitePath } from '../src/db/client.js';
+import type { TestApp } from '../test/helpers/db.js';
+import { freshApp, median, settle } from './fixture.js';
 
 const COMMITTEES = 100;
 const DUE = 1000;
@@ -34,7 +32,7 @@ class CountingNotifier implements Notifier {
 }
 
 /** Owners, bindings and a meeting through Prisma; the bulk rows straight into the file in one transaction. */
-async function fill(dbFile: string, app: Awaited<ReturnType<typeof tempApp>>, open: number): Promise<void> {
+async function fill(dbFile: string, app: TestApp, open: number): Promise<void> {
   const prisma = app.db.prisma;
   const councilId = app.councilId;
   const meeting = await prisma.meeting.create({ data: { councilId, key: 'bench', number: '1', sourceText: '-' } });
@@ -104,7 +102,7 @@ function explain(dbFile: string, statements: string[]): SweepResult['plans'] {
 
 interface Prepared {
   open: number;
-  app: Awaited<ReturnType<typeof tempApp>>;
+  app: TestApp;
   dbFile: string;
   engine: ReminderEngine;
   notifier: CountingNotifier;
@@ -112,8 +110,8 @@ interface Prepared {
 }
 
 async function prepare(open: number): Promise<Prepared> {
-  const app = await tempApp({ REMINDER_CATCHUP_HOURS: '0' });
-  const dbFile = join(app.dir, 'bench.db');
+  const app = await freshApp('sqlite', { REMINDER_CATCHUP_HOURS: '0' });
+  const dbFile = sqlitePath(app.config.databaseUrl);
   await fill(dbFile, app, open);
   const notifier = new CountingNotifier();
   const engine = new ReminderEngine(app, [notifier], { instanceId: 'bench' });

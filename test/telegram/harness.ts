@@ -1,13 +1,13 @@
 // A Telegram (or Bale) bot on a fresh database, driven with bot.handleUpdate; a transformer records every
 // API call and answers it the way the Bot API would, with errors injectable per method.
 import type { Update, UserFromGetMe } from 'grammy/types';
-import { importMinutes } from '../../src/db/import.js';
 import type { ParsedMinutes } from '../../src/minutes/types.js';
 import { createBot, type MessengerBot } from '../../src/platforms/telegram/bot.js';
 import type { TelegramNotifier } from '../../src/platforms/telegram/notifier.js';
 import type { Messenger } from '../../src/platforms/telegram/send.js';
 import { messengerDeps } from '../../src/platforms/telegram/start.js';
 import { freshApp, type TestApp } from '../helpers/db.js';
+import { seedMinutes as councilMinutes, seed } from '../helpers/seed.js';
 
 export const BOT_INFO: UserFromGetMe = {
   id: 999,
@@ -24,16 +24,7 @@ export const BOT_INFO: UserFromGetMe = {
 
 /** Three resolutions; the second is owned by two committees. Text 1 carries characters HTML must escape. */
 export const MINUTES: ParsedMinutes = {
-  meeting: {
-    number: '55',
-    date: '1401-07-25',
-    calendar: 'jalali',
-    gregorianDate: '2022-10-17',
-    chair: 'جواد حسین زاده',
-    secretary: 'سعید عباسی',
-    startTime: '08:30',
-    endTime: '10:45',
-  },
+  meeting: councilMinutes().meeting,
   resolutions: [
     {
       number: 1,
@@ -98,18 +89,9 @@ export interface MessageOptions {
 
 let nextMessageId = 1000;
 
+/** The harness's three resolutions, imported as the shared test seed imports minutes. */
 export async function seedMinutes(app: TestApp): Promise<void> {
-  await importMinutes(
-    app.db.prisma,
-    app.councilId,
-    MINUTES,
-    { text: 'test minutes' },
-    {
-      platform: 'console',
-      userId: 'test',
-      name: 'test',
-    },
-  );
+  await seed(app, MINUTES);
 }
 
 /** Binds a chat to a committee directly, as a finished /link would. */
