@@ -68,11 +68,14 @@ export function createDispatcher(deps: HandlerDeps, opts: DispatcherOptions = {}
     for (const a of c.aliases ?? []) byName.set(a.toLowerCase(), c);
   }
 
+  const languageOf = (incoming: Incoming) => pickLanguage(incoming.user.languageCode, deps.language);
+  const messagesFor = (incoming: Incoming) => MESSAGES[languageOf(incoming)];
+
   async function context(incoming: Incoming, args: string): Promise<CommandContext> {
     const address = chatAddress(incoming.chat);
     const actor = { platform: incoming.chat.platform, userId: incoming.user.id, name: incoming.user.name };
     const [memberRole, bindings] = await Promise.all([deps.store.touchMember(actor), deps.store.bindingsFor(address)]);
-    const lang = pickLanguage(incoming.user.languageCode, deps.language);
+    const lang = languageOf(incoming);
     return {
       incoming,
       args,
@@ -104,8 +107,7 @@ export function createDispatcher(deps: HandlerDeps, opts: DispatcherOptions = {}
     const words = key.replace(/[\d\s,،]+/g, ' ').trim();
     if (DONE_WORDS.has(words) || (words === '' && numbers.length > 0)) {
       const targets = numbers.length > 0 ? numbers : sent.items.length === 1 ? sent.items.map(String) : [];
-      if (targets.length === 0)
-        return [refusal(MESSAGES[pickLanguage(incoming.user.languageCode, deps.language)].needNumber('done'))];
+      if (targets.length === 0) return [refusal(messagesFor(incoming).needNumber('done'))];
       return run(doneCommand, incoming, targets.join(' '));
     }
     return [];
@@ -151,7 +153,7 @@ export function createDispatcher(deps: HandlerDeps, opts: DispatcherOptions = {}
     const command = byName.get(name!.toLowerCase());
     if (!command) {
       if (incoming.chat.kind === 'private' || botName) {
-        return [refusal(MESSAGES[pickLanguage(incoming.user.languageCode, deps.language)].unknownCommand)];
+        return [refusal(messagesFor(incoming).unknownCommand)];
       }
       return [];
     }
@@ -164,7 +166,7 @@ export function createDispatcher(deps: HandlerDeps, opts: DispatcherOptions = {}
       try {
         return await route(incoming);
       } catch (err) {
-        const t = MESSAGES[pickLanguage(incoming.user.languageCode, deps.language)];
+        const t = messagesFor(incoming);
         if (err instanceof ConflictError) return [refusal(t.conflict)];
         const failure = classifyFailure(err);
         opts.logger?.error({ err, failure, chat: chatAddress(incoming.chat) }, FAILURE_ADVICE[failure]);

@@ -1,6 +1,6 @@
 // /meeting ۱۴۰۱/۰۸/۱۰ ۰۸:۳۰ sets when the next meeting starts (chair's chat or secretary); /meeting alone
 // shows it. The chair's follow-up digest and "next meeting" deadlines follow it.
-import { hasCouncilRights } from '../src/core/auth.js';
+import { hasCouncilRights, isUnlinked } from '../src/core/auth.js';
 import { civilDate, formatJalaliLong, parseUserDate, zonedInstant } from '../src/core/calendar.js';
 import { parseTime } from '../src/core/schedule/settings.js';
 import { type Command, type CommandContext, refusal, textReply } from './context.js';
@@ -20,7 +20,7 @@ export const meetingCommand: Command = {
     const { t, deps } = ctx;
     const [dateWord, timeWord] = ctx.args.split(/\s+/).filter(Boolean);
     if (!dateWord) {
-      if (ctx.auth.bindings.length === 0 && ctx.auth.memberRole === null) return refusal(t.notLinked);
+      if (isUnlinked(ctx.auth)) return refusal(t.notLinked);
       const { nextMeetingAt } = await deps.store.getCouncil();
       return textReply(nextMeetingAt ? t.remind.meetingIs(describe(ctx, nextMeetingAt)) : t.remind.meetingNone);
     }

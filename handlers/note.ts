@@ -1,3 +1,4 @@
+import { isUnlinked } from '../src/core/auth.js';
 import { addNote } from '../src/core/followup.js';
 import { type Command, refusal } from './context.js';
 import { outcomeReply, splitNumbers } from './outcomes.js';
@@ -7,7 +8,7 @@ export const noteCommand: Command = {
   summary: { fa: 'افزودن یادداشت به مصوبه', en: 'add a note to an item' },
   async run(ctx) {
     const { t } = ctx;
-    if (ctx.auth.bindings.length === 0 && ctx.auth.memberRole === null) return refusal(t.notLinked);
+    if (isUnlinked(ctx.auth)) return refusal(t.notLinked);
     const { tokens, rest } = splitNumbers(ctx.args);
     const first = tokens[0];
     if (!first) return refusal(t.needNumber('note'));

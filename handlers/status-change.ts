@@ -1,4 +1,5 @@
 // The shared body of /done, /progress and /blocked: one command, several item numbers, an optional note.
+import { isUnlinked } from '../src/core/auth.js';
 import { reportStatus } from '../src/core/followup.js';
 import type { Reply, Status } from '../src/core/types.js';
 import { type CommandContext, refusal } from './context.js';
@@ -11,7 +12,7 @@ export async function changeStatus(
   opts: { reasonRequired?: boolean } = {},
 ): Promise<Reply> {
   const { t } = ctx;
-  if (ctx.auth.bindings.length === 0 && ctx.auth.memberRole === null) return refusal(t.notLinked);
+  if (isUnlinked(ctx.auth)) return refusal(t.notLinked);
   const { tokens, rest } = splitNumbers(ctx.args);
   if (tokens.length === 0) return refusal(t.needNumber(command));
   const note = rest.trim() || null;

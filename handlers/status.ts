@@ -1,5 +1,6 @@
 // /status: the chair's overview, narrowed by `نام کمیته`, `جلسه ۵۵` or a Jalali range;
 // /status N (or 55/3): one item with its owners and its full audit trail.
+import { isUnlinked } from '../src/core/auth.js';
 import { civilDate, formatJalali } from '../src/core/calendar.js';
 import { buildDigest, digestBlocks } from '../src/core/digest.js';
 import { itemBlock } from '../src/core/format.js';
@@ -71,7 +72,7 @@ export const statusCommand: Command = {
   summary: { fa: 'وضعیت کلی مصوبات یا سابقه یک مصوبه', en: 'overview, or one item’s history' },
   async run(ctx) {
     const { t, deps } = ctx;
-    if (ctx.auth.bindings.length === 0 && ctx.auth.memberRole === null) return refusal(t.notLinked);
+    if (isUnlinked(ctx.auth)) return refusal(t.notLinked);
     const arg = ctx.args.trim();
     const ref = arg ? parseItemRef(arg) : null;
     if (ref) {

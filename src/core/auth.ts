@@ -26,6 +26,11 @@ export function hasCouncilRights(ctx: AuthContext): boolean {
   return isChairChat(ctx) || ctx.memberRole !== null;
 }
 
+/** Neither a bound chat nor a configured secretary/chair: such a sender can read and change nothing. */
+export function isUnlinked(ctx: AuthContext): boolean {
+  return ctx.bindings.length === 0 && ctx.memberRole === null;
+}
+
 export function boundOwnerIds(ctx: AuthContext): number[] {
   return ctx.bindings.filter((b) => b.role === 'committee' && b.active && b.ownerId !== null).map((b) => b.ownerId!);
 }
