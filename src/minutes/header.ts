@@ -2,9 +2,10 @@
 // Labels may share a line («رئیس جلسه: … دبیر جلسه: …»), so each value runs to the next label.
 import { zonedInstant } from '../core/calendar.js';
 import { clockTime, type DayDate, findDates, isoOf, toGregorian } from './dates.js';
+import { openingLines, readIdentity } from './identity.js';
 import { ownersFromList } from './owners.js';
 import type { Section } from './sections.js';
-import { emptyMeeting, type ParsedMeeting } from './types.js';
+import { emptyMeeting, type MeetingDoubt, type ParsedMeeting } from './types.js';
 
 type Field = 'number' | 'date' | 'start' | 'end' | 'time' | 'chair' | 'secretary' | 'attendees' | 'next';
 
@@ -48,13 +49,18 @@ interface Value {
   end: number;
 }
 
-/** Label/value pairs on one canonical line; a label without a colon counts only at the line start. */
-function values(c: string): Value[] {
+/**
+ * Label/value pairs on one canonical line. A label without a colon counts only at the start of an opening
+ * line (a time also before its number): mid-sentence, the opening sentence's reading decides (identity.ts),
+ * and «جلسه شماره ۲۷» deep in the text names another meeting.
+ */
+function values(c: string, opening: boolean): Value[] {
   const found = [...c.matchAll(LABEL_RE)].filter(
     (m) =>
       m[0].includes(':') ||
-      (/^(?:number|date|time)$/.test(fieldOf(m[1]!)) &&
-        (m.index <= 2 || /^\s*\d/.test(c.slice(m.index + m[0].length)))),
+      (opening &&
+        /^(?:number|date|time)$/.test(fieldOf(m[1]!)) &&
+        (m.index <= 2 || (fieldOf(m[1]!) === 'time' && /^\s*\d/.test(c.slice(m.index + m[0].length))))),
   );
   return found.map((m, i) => ({
     field: fieldOf(m[1]!),
@@ -90,11 +96,13 @@ export function readHeader(sections: Section[], persian: boolean, fileName?: str
   const m: ParsedMeeting = emptyMeeting();
   let date: DayDate | null = null;
   const headerSections = sections.filter((s) => s.kind !== 'decision' && s.kind !== 'action');
+  const opening = openingLines(sections);
+  const id = readIdentity(opening, persian);
   for (const section of headerSections) {
     for (const line of section.lines) {
       const body = line.body.trim().remove(/\*\*|__/g);
       const bare = body.slice(BULLET.exec(body.c)![0].length);
-      for (const v of values(bare.c)) {
+      for (const v of values(bare.c, opening.includes(line))) {
         const value = bare.slice(v.start, v.end).trim(' ,;|-');
         if (v.field === 'number') m.number ??= /\d+/.exec(value.c)?.[0] ?? null;
         if (v.field === 'date') date ??= findDates(value.c, persian)[0]?.date ?? null;
@@ -112,7 +120,27 @@ export function readHeader(sections: Section[], persian: boolean, fileName?: str
       }
     }
   }
-  date ??= firstDate(headerSections, persian) ?? (fileName ? (findDates(fileName, persian)[0]?.date ?? null) : null);
+  const doubts = new Set<MeetingDoubt>();
+  m.number ??= id.number;
+  if (id.term) m.term = id.term;
+  date ??= id.date;
+  if (id.rest && !m.startTime) {
+    // «… از ساعت ۱۳ الی ۱۶ در محل سازمان برگزار …»: the time beside the meeting's mention.
+    const at = /ساعت|\bat\b|\bfrom\b/i.exec(id.rest);
+    const [start, end] = at ? times(id.rest.slice(at.index + at[0].length)) : [];
+    m.startTime = start ?? null;
+    m.endTime ??= end ?? null;
+  }
+  if (!m.chair && id.chair) {
+    m.chair = id.chair;
+    doubts.add('chair');
+  }
+  if (!date?.y) {
+    // A date not labelled and not beside the meeting's mention is a guess worth checking.
+    date = firstDate(headerSections, persian) ?? (fileName ? (findDates(fileName, persian)[0]?.date ?? null) : null);
+    doubts.add('date');
+  }
+  if (!m.number) doubts.add('number');
   if (date?.y) {
     m.date = isoOf(date);
     m.calendar = date.calendar;
@@ -123,6 +151,7 @@ export function readHeader(sections: Section[], persian: boolean, fileName?: str
   for (const s of sections) if (ATTENDANCE.test(s.label)) m.attendees!.push(...attendeesOf(s));
   m.attendees = [...new Set(m.attendees)];
   if (!m.attendees!.length) delete m.attendees;
+  if (doubts.size) m.doubts = [...doubts];
   return { meeting: m, date: date?.y ? date : null };
 }
 

@@ -18,7 +18,14 @@ export interface ParsedMeeting {
   attendees?: string[];
   /** When the minutes say when the next meeting is (UTC ISO instant), if they do. */
   nextMeeting?: string | null;
+  /** The council's term (دوره) when the minutes give one: «هجدهمین جلسه سومین دوره» → `3`. */
+  term?: string | null;
+  /** Fields the parser was unsure of, for the import preview to mark; absent when it was sure of all. */
+  doubts?: MeetingDoubt[];
 }
+
+export type MeetingDoubt = 'number' | 'date' | 'chair' | 'secretary';
+export type ResolutionDoubt = 'number' | 'text' | 'owners' | 'deadline';
 
 /** A meeting header with nothing found yet. */
 export function emptyMeeting(): ParsedMeeting {
@@ -51,6 +58,8 @@ export interface ParsedResolution {
   kind?: 'decision' | 'action' | null;
   /** Per-field confidence in [0, 1], or null where a field is a guess not made. */
   confidence?: Partial<Record<'text' | 'owners' | 'deadline' | 'dueDate', number | null>>;
+  /** Fields the parser was unsure of, for the import preview to mark; absent when it was sure of all. */
+  doubts?: ResolutionDoubt[];
 }
 
 export interface ParsedMinutes {

@@ -1,0 +1,117 @@
+// Which meeting the minutes record: its number, term, date, start time and chair as the title or the opening
+// sentence states them («بیست و ششمین جلسه … مورخ ۹۸/۱۰/۲۳ از ساعت ۱۳», «اهم مصوبات جلسه شماره ۱۹»,
+// «The 26th meeting of …»). Only the opening counts: a later «جلسه شماره ۲۷ … برگزار خواهد شد» is another
+// meeting, and so is any mention in a sentence about the next one.
+import { type DayDate, findDates } from './dates.js';
+import { markOf } from './items.js';
+import { HONORIFIC_RE } from './lexicon.js';
+import { EN_ORDINAL, enOrdinalValue, FA_ORDINAL, faOrdinalValue } from './ordinals.js';
+import { ownersFromList } from './owners.js';
+import type { Line, Section } from './sections.js';
+
+export interface Identity {
+  number: string | null;
+  term: string | null;
+  date: DayDate | null;
+  /** The text after the meeting's mention up to the end of its sentence: where its time is written. */
+  rest: string | null;
+  chair: string | null;
+}
+
+const MAX_OPENING = 8;
+/** A decision or a numbered item ends the opening: what follows is the minutes' body. */
+const BODY_START = /^(?:مقرر|مصوب\s|تصویب|decided|agreed|resolved)|مقرر\s*(?:شد|گردید)/i;
+
+/** The first lines of the minutes, up to and including the first one holding a decision. */
+export function openingLines(sections: Section[]): Line[] {
+  const out: Line[] = [];
+  for (const s of sections) {
+    if (s.kind === 'decision' || s.kind === 'action') return out;
+    for (const line of s.heading ? [s.heading, ...s.lines] : s.lines) {
+      if (!line.body.c) continue;
+      if (out.length >= MAX_OPENING || markOf(line.body.c)?.kind === 'num') return out;
+      out.push(line);
+      if (BODY_START.test(line.body.c)) return out;
+    }
+  }
+  return out;
+}
+
+const MEETING = '(?:جلسه|نشست|اجلاس|اجلاسیه)';
+const MENTIONS: { re: RegExp; value: (m: RegExpExecArray) => number | null }[] = [
+  { re: new RegExp(`(${FA_ORDINAL})\\s+${MEETING}(?!\\p{L})`, 'gu'), value: (m) => faOrdinalValue(m[1]!) },
+  {
+    re: new RegExp(`(?<!\\p{L})(?:صورت\\s*)?${MEETING}\\s+(?:شماره|ش\\.)\\s*:?\\s*(\\d{1,5})(?!\\d)`, 'gu'),
+    value: (m) => Number(m[1]),
+  },
+  {
+    re: new RegExp(`(${EN_ORDINAL})\\s+(?:[A-Za-z]+\\s+){0,3}?(?:meeting|session)\\b`, 'gi'),
+    value: (m) => enOrdinalValue(m[1]!),
+  },
+  { re: /\b(?:meeting|session)\s+(?:no\.?|number|#)\s*:?\s*(\d{1,5})\b/gi, value: (m) => Number(m[1]) },
+];
+const TERM = new RegExp(
+  `^\\s*(${FA_ORDINAL})\\s+(?:دوره|دور)(?!\\p{L})|^\\s*(?:of\\s+the\\s+)?(${EN_ORDINAL})\\s+term\\b`,
+  'iu',
+);
+/** «پیرو جلسه شماره ۴۰»: the mention right after these words is an earlier or later meeting. */
+const FOLLOWING = /(?<!\p{L})(?:پیرو|طبق|مطابق|following|after|before|since|previous|last|next)\s*$/iu;
+/** A clause about another meeting: the next one, one to be held, one held before. */
+const OTHER_MEETING =
+  /(?<!\p{L})(?:بعد|بعدی|آتی|آینده|خواهد|قبل|قبلی|گذشته|پیشین)(?!\p{L})|\b(?:next|upcoming|previous|last|will\s+be)\b/iu;
+const SENTENCE_END = /[.!?](?=\s|$)|:\s*$/;
+
+function sentenceAround(c: string, start: number, end: number): { before: string; after: string } {
+  const head = c.slice(0, start);
+  const cut = Math.max(head.lastIndexOf('. '), head.lastIndexOf('! '), head.lastIndexOf('? '));
+  const tail = c.slice(end);
+  const stop = SENTENCE_END.exec(tail);
+  return { before: head.slice(cut + 1), after: stop ? tail.slice(0, stop.index) : tail };
+}
+
+const DATED = /(?<!\p{L})(?:مورخ|مورخه|تاریخ|dated|held\s+on)\s*/giu;
+
+/** «صورتجلسه کمیته فنی مورخ ۱۴۰۲/۰۱/۰۱» without a number: the date after a date word, in its own sentence. */
+function datedIn(c: string, persian: boolean): DayDate | null {
+  for (const m of c.matchAll(DATED)) {
+    const { before, after } = sentenceAround(c, m.index, m.index + m[0].length);
+    if (OTHER_MEETING.test(before) || OTHER_MEETING.test(after)) continue;
+    const found = findDates(after, persian)[0];
+    if (found?.date.y && found.start <= 2) return found.date;
+  }
+  return null;
+}
+
+const CHAIRED = /(?<!\p{L})(?:به|با)\s+(?:ریاست|مدیریت)\s+(?=\S)|\bchaired\s+by\s+/giu;
+
+export function readIdentity(lines: Line[], persian: boolean): Identity {
+  const id: Identity = { number: null, term: null, date: null, rest: null, chair: null };
+  for (const line of lines) {
+    const c = line.body.c;
+    for (const { re, value } of MENTIONS) {
+      for (const m of c.matchAll(re)) {
+        const { before, after } = sentenceAround(c, m.index, m.index + m[0].length);
+        if (FOLLOWING.test(before) || OTHER_MEETING.test(after.split(',')[0]!)) continue;
+        const n = String(value(m) ?? '');
+        if (!n || (id.number && id.number !== n)) continue;
+        id.number = n;
+        const term = TERM.exec(after);
+        if (term) id.term ??= String(faOrdinalValue(term[1] ?? '') ?? enOrdinalValue(term[2] ?? '') ?? '') || null;
+        // A title repeats the number without a date; the opening sentence that follows gives both.
+        const date = id.date ? null : findDates(after, persian).find((f) => f.date.y);
+        if (date) {
+          id.date = date.date;
+          id.rest = after;
+        }
+      }
+    }
+    id.date ??= datedIn(c, persian);
+    for (const m of c.matchAll(CHAIRED)) {
+      const from = m.index + m[0].length;
+      if (id.chair || (persian && !HONORIFIC_RE.test(c.slice(from)))) continue;
+      const value = line.body.slice(from).split(/[,.;(]|\s-\s/g)[0]!;
+      id.chair = ownersFromList(value)[0]?.d ?? null;
+    }
+  }
+  return id;
+}

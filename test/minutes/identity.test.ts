@@ -1,0 +1,118 @@
+// The meeting's identity: number, term, date and time from the title or the opening sentence, never from a
+// later mention of another meeting; ordinal words into the hundreds, Persian and English.
+import { describe, expect, it } from 'vitest';
+import { parseMinutesText } from '../../src/minutes/index.js';
+import { enOrdinalValue, faOrdinalValue } from '../../src/minutes/ordinals.js';
+
+const meetingOf = (text: string) => parseMinutesText(text).meeting;
+
+describe('ordinal words', () => {
+  it.each([
+    ['اولین', 1],
+    ['سومین', 3],
+    ['هجدهمین', 18],
+    ['هیجدهمین', 18],
+    ['بیست و ششمین', 26],
+    ['سی امین', 30],
+    ['پنجاه و چهارمین', 54],
+    ['صدمین', 100],
+    ['یکصد و دهمین', 110],
+    ['سیصد و چهاردهمین', 314],
+    ['دویست و سی و یکمین', 231],
+  ])('%s is %i', (word, n) => {
+    expect(faOrdinalValue(word)).toBe(n);
+  });
+
+  it.each([
+    ['third', 3],
+    ['26th', 26],
+    ['twenty-sixth', 26],
+    ['one hundred and fifth', 105],
+  ])('%s is %i', (word, n) => {
+    expect(enOrdinalValue(word)).toBe(n);
+  });
+
+  it('refuses words that are not ordinals', () => {
+    expect(faOrdinalValue('جلسه')).toBeNull();
+    expect(enOrdinalValue('regular')).toBeNull();
+  });
+});
+
+describe('the meeting number', () => {
+  it('reads a labelled number', () => {
+    expect(meetingOf('شماره جلسه: ۵۵\nتاریخ: ۱۴۰۲/۰۳/۰۱\n\nمصوبات:\n۱- مقرر شد دبیرخانه گزارش دهد.').number).toBe('55');
+  });
+
+  it('reads «جلسه شماره N» inside the opening sentence', () => {
+    const m = meetingOf(
+      'اهم مصوبات جلسه شماره ۱۱۳ مورخ ۱۴۰۲/۰۵/۱۰ هیئت مدیره به شرح ذیل اعلام می گردد:\nمقرر گردید که کمیته فنی گزارش دهد.',
+    );
+    expect(m).toMatchObject({ number: '113', date: '1402-05-10' });
+    expect(m.doubts ?? []).not.toContain('number');
+  });
+
+  it('reads an ordinal in the hundreds, its date and its hours', () => {
+    const m = meetingOf(
+      'سیصد و دوازدهمین جلسه هیئت امنا در روز سه شنبه مورخ ۹۸/۱۰/۲۳ از ساعت ۹ الی ۱۱ برگزار و تصمیمات زیر اتخاذ شد:\n۱- مقرر شد دبیرخانه فهرست را تکمیل کند.',
+    );
+    expect(m).toMatchObject({ number: '312', date: '1398-10-23', startTime: '09:00', endTime: '11:00' });
+  });
+
+  it('reads the term beside the number, and the date written after the mention, not the one before', () => {
+    const m = meetingOf(
+      'مصوبات نهمین جلسه دومین دوره شورای شهر\nپیرو دعوت مورخ ۱/۳/۸۶ نهمین جلسه شورا درساعت ۸ صبح مورخ ۳/۳/۸۶ تشکیل شد.\n۱- مقرر گردید شهرداری گزارش دهد.',
+    );
+    expect(m).toMatchObject({ number: '9', term: '2', date: '1386-03-03', startTime: '08:00' });
+  });
+
+  it('never takes the number of the next meeting named in the last item', () => {
+    const m = meetingOf(`بیست و ششمین جلسه هیئت مدیره صندوق در تاریخ ۱۴۰۲/۰۲/۱۰ برگزار شد.
+۱- مقرر شد مدیر عامل گزارش مالی را ارائه کند.
+۲- جلسه شماره ۲۷ هیئت مدیره در تاریخ ۱۴۰۲/۰۳/۱۰ برگزار خواهد شد.`);
+    expect(m).toMatchObject({ number: '26', date: '1402-02-10' });
+  });
+
+  it('never takes a number from deep in the minutes, even at a line start', () => {
+    const m = meetingOf(`صورتجلسه هیئت مدیره
+۱- مقرر شد مدیر عامل گزارش مالی را ارائه کند.
+جلسه شماره ۲۷ در هفته آینده برگزار می شود.`);
+    expect(m.number).toBeNull();
+    expect(m.doubts).toContain('number');
+  });
+
+  it('skips a mention of the previous meeting in the opening', () => {
+    const m = meetingOf('پیرو جلسه شماره ۴۰ قبلی، جلسه شماره ۴۱ کمیسیون برگزار شد.\n۱- مقرر شد دبیرخانه پیگیری کند.');
+    expect(m.number).toBe('41');
+  });
+
+  it('reads English numbers and ordinals', () => {
+    expect(
+      meetingOf('Minutes of the 26th Regular Meeting of the Board\n\nDecisions:\n1. Alice to file it.').number,
+    ).toBe('26');
+    expect(meetingOf('The twenty-third meeting of the council, 2024-03-01\n\nDecisions:\n1. Bob to call.').number).toBe(
+      '23',
+    );
+    expect(meetingOf('Meeting No. 7 — 2024-03-01\n\nDecisions:\n1. Bob to call.').number).toBe('7');
+  });
+
+  it('reads a chair named in the opening sentence, marked as a guess', () => {
+    const m = meetingOf(
+      'جلسه هیئت مدیره به ریاست آقای مهندس کریمی، در محل سازمان تشکیل شد.\n۱- مقرر شد دبیرخانه گزارش دهد.',
+    );
+    expect(m.chair).toBe('کریمی');
+    expect(m.doubts).toContain('chair');
+  });
+});
+
+describe('the meeting date', () => {
+  it('marks a date that was only guessed from the top of the minutes', () => {
+    const m = meetingOf('خبر ۱۴۰۱/۰۱/۰۵\nجلسه کمیسیون برگزار شد.\n۱- مقرر شد دبیرخانه گزارش دهد.');
+    expect(m.date).toBe('1401-01-05');
+    expect(m.doubts).toContain('date');
+  });
+
+  it('is sure of a labelled date', () => {
+    const m = meetingOf('شماره جلسه: ۳\nتاریخ جلسه: ۱۴۰۱/۰۱/۰۵\n\nمصوبات:\n۱- مقرر شد دبیرخانه گزارش دهد.');
+    expect(m.doubts).toBeUndefined();
+  });
+});
