@@ -6,7 +6,7 @@ import { EN_LABELS, NOISE } from './lexicon.js';
 import { Txt } from './normalize.js';
 import { ownerPrefix, ownersFromList, ownersFromText } from './owners.js';
 import { kindOf, type SectionKind, toLines, toSections } from './sections.js';
-import type { ParsedMinutes, ParsedResolution } from './types.js';
+import type { ParsedMinutes, ParsedResolution, ResolutionDoubt } from './types.js';
 
 /** Which script dominates: Persian minutes default to the Jalali calendar and Persian date orders. */
 function scriptOf(c: string): 'fa' | 'en' | null {
@@ -43,9 +43,13 @@ export function parseText(raw: string, opts: { fileName?: string } = {}): Parsed
   const warnings: string[] = [];
   const resolutions: ParsedResolution[] = [];
   let last = 0;
+  const seen = new Set<number>();
   for (const { draft, kind } of drafts) {
-    const r = toResolution(draft, ctx, last + 1, kind, warnings);
+    const r = toResolution(draft, ctx, last + 1, kind);
     if (!r) continue;
+    // A number counted on from the one before, or one that repeats or runs backwards, may be misread.
+    if (draft.number === null || seen.has(r.number) || r.number < last) addDoubt(r, 'number');
+    seen.add(r.number);
     resolutions.push(r);
     last = r.number;
   }
@@ -58,7 +62,6 @@ function toResolution(
   ctx: DeadlineContext,
   nextNumber: number,
   kind: SectionKind | null,
-  warnings: string[],
 ): ParsedResolution | null {
   let text = draft.text.trim();
   if (!text.c || NOISE.test(text.c) || !/[\p{L}\d]/u.test(text.c)) return null;
@@ -78,10 +81,6 @@ function toResolution(
   let deadline: Deadline | null;
   if (draft.deadlineColumn) deadline = draft.deadline ? deadlineFromCell(draft.deadline, ctx) : null;
   else deadline = deadlineInText(text, ctx);
-  if (!owners.length) warnings.push(`Resolution ${number} names no owner.`);
-  if (deadline && !deadline.dueDate && !deadline.nextMeeting && /\d/.test(deadline.phrase.c)) {
-    warnings.push(`Resolution ${number}: the deadline «${deadline.phrase.d}» could not be turned into a date.`);
-  }
   const r: ParsedResolution = {
     number,
     text: text.d,
@@ -97,5 +96,15 @@ function toResolution(
     },
   };
   if (deadline?.nextMeeting) r.dueAtNextMeeting = true;
+  // Item warnings would have to name the item, and only the preview knows the number it shows: it marks
+  // these fields instead.
+  if (r.confidence!.text! < 0.75) addDoubt(r, 'text');
+  if (!owners.length || ownerConfidence < 0.9) addDoubt(r, 'owners');
+  if (deadline && !deadline.dueDate && !deadline.nextMeeting) addDoubt(r, 'deadline');
   return r;
+}
+
+function addDoubt(r: ParsedResolution, field: ResolutionDoubt): void {
+  r.doubts ??= [];
+  if (!r.doubts.includes(field)) r.doubts.push(field);
 }

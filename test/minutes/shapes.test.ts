@@ -76,7 +76,7 @@ describe('a Persian committee with a header and numbered decisions', () => {
     ]);
     expect(parsed.resolutions[3]?.dueAtNextMeeting).toBe(true);
     expect(parsed.resolutions[5]?.text).toBe('بررسی نقشه ها تا ۱۵ اردیبهشت ماه ۱۴۰۰');
-    expect(parsed.warnings).toContain('Resolution 4 names no owner.');
+    expect(parsed.resolutions[3]?.doubts).toContain('owners');
   });
 });
 
