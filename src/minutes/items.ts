@@ -175,7 +175,9 @@ export function readItems(section: Section, strict: boolean): Draft[] {
     } else {
       const pieces = splitInline(body, null);
       if (pieces) for (const p of pieces) start(p.number, p.text, line, 'num');
-      else if (strict || DECISION_START.test(body.c)) start(null, body, line, 'para');
+      // After a resolutions table, prose is commentary: only a line that opens like a decision is one.
+      else if ((strict && !out.some((d) => d.marker === 'table')) || DECISION_START.test(body.c))
+        start(null, body, line, 'para');
       else cur = null;
     }
     gap = false;
