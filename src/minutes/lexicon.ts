@@ -76,9 +76,13 @@ export const ORG_HEADS = [
   'شرکت',
   'حوزه',
   'فرمانداری',
+  'فرماندار',
   'استانداری',
+  'استاندار',
   'بخشداری',
+  'بخشدار',
   'دهیاری',
+  'دهیار',
   'اتاق',
   'انجمن',
   'روابط عمومی',
@@ -91,6 +95,8 @@ export const ORG_HEADS = [
   'نمایندگان',
   'کارشناس',
   'کارشناسان',
+  'مشاور',
+  'بازرس',
   'مسئول',
   'مسئولین',
   'اعضای',
@@ -140,14 +146,21 @@ export const EN_LABELS = new Set(
   important info information reminder reminders ai everyone everybody all`.split(/\s+/),
 );
 
-/** Openings of a resolution: «مقرر شد», «مقرر گردید», «مصوب شد», «Decided», «Agreed». */
+/** Openings of a resolution: «مقرر شد», «مقرر گردید», «مصوب شد», «Decided», «Agreed»; not a title «مصوبات …». */
 export const DECISION_START =
-  /^(?:مقرر|مصوب|تصویب|مقررشد|موافقت|پیشنهاد\s+.{0,40}تصویب|decided|agreed|resolved|approved|it\s+was\s+(?:decided|agreed|resolved))/iu;
+  /^(?:مقرر|مصوب(?!\s*ا)|تصویب|مقررشد|موافقت|پیشنهاد\s+.{0,40}تصویب|decided|agreed|resolved|approved|it\s+was\s+(?:decided|agreed|resolved))/iu;
 
 /** Words that make a line a decision or a task rather than a remark. */
 export const DECISION_WORDS =
   /مقرر|مصوب|تصویب|موافقت\s+(?:شد|گردید)|مکلف|موظف|مأمور|مامور|اقدام\s+(?:نماید|نمایند|کند|کنند)|بر\s+عهده|decided|agreed|resolved|approved|action/iu;
 
-/** Vote tallies, legal boilerplate, closings and web-page leftovers: never resolutions, never continuations. */
+/**
+ * Vote tallies (a line, or a flattened table's vote cells: «آراء موافق», a lone «5»), legal boilerplate,
+ * closings and web-page leftovers: never resolutions, never continuations.
+ */
 export const NOISE =
-  /^(?:با\s+(?:اتفاق|اکثریت)\s+آرا|به\s+اتفاق\s+آرا|با\s+\d+\s+رای|مورد\s+تصویب|لازم\s+الاجرا|هیات\s+تطبیق|هیئت\s+تطبیق|دیدگاه|نشانی\s+ایمیل|ارسال\s+دیدگاه|جلسه\s+(?:با|در\s+ساعت).{0,60}(?:پایان|خاتمه)\s+یافت|ختم\s+جلسه|امضا|رونوشت|n\/?a$|none\.?$|ندارد\.?$|-+$|\.+$)|لازم\s*الاجرا|هیات\s+تطبیق|هیئت\s+تطبیق|اعتراض\s+.{0,40}قرار\s+نگیرد/iu;
+  /^(?:با\s+(?:اتفاق|اکثریت)\s+آرا|به\s+اتفاق\s+آرا|با\s+\d+\s+رای|مورد\s+تصویب|لازم\s+الاجرا|هیات\s+تطبیق|هیئت\s+تطبیق|دیدگاه|نشانی\s+ایمیل|ارسال\s+دیدگاه|جلسه\s+(?:با|در\s+ساعت).{0,60}(?:پایان|خاتمه)\s+یافت|ختم\s+جلسه|امضا|رونوشت|آرا\S*\s+(?:موافق|مخالف|ممتنع)|n\/?a$|none\.?$|ندارد\.?$|-+$|\.+$|\d{1,3}$)|لازم\s*الاجرا|هیات\s+تطبیق|هیئت\s+تطبیق|اعتراض\s+.{0,40}قرار\s+نگیرد/iu;
+
+/** A vote sentence closing an item («موضوع با ۵ رای مثبت مورد تصویب قرار گرفت.»): the tally, not the decision. */
+export const VOTE_TAIL =
+  /(?:^|(?<=[.!]\s*)|\s)(?:موضوع\s+|که\s+)?(?:با|به)\s+(?:اتفاق|اکثریت|\d+)\s+(?:\S+\s+){0,2}?(?:آرا|رای)\S*[^.]{0,60}?(?:تصویب|قرار\s+گرفت|موافقت)[^.]{0,30}\.?\s*$/u;

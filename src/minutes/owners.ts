@@ -46,6 +46,7 @@ function readNames(c: string, from: number, maxTokens = 6): Span[] {
   let count = 0;
   let prevWord = '';
   let pos = from;
+  let person = false;
   for (let m = re.exec(c); m; m = re.exec(c)) {
     if (/[^\s]/.test(c.slice(pos, m.index))) break;
     const word = m[0];
@@ -62,6 +63,7 @@ function readNames(c: string, from: number, maxTokens = 6): Span[] {
       names.push(cur);
       cur = null;
       count = 0;
+      person = false;
       continue;
     }
     if (word === 'را' && cur && count >= 2) {
@@ -70,8 +72,14 @@ function readNames(c: string, from: number, maxTokens = 6): Span[] {
       while (cur.end > cur.start && /\s/.test(c[cur.end - 1]!)) cur.end--;
     }
     if (NAME_STOPS.has(word) || count >= maxTokens) break;
-    if (!cur) cur = { start: m.index, end: m.index + word.length };
-    else cur.end = m.index + word.length;
+    // «آقای میروکیلی شهردار یزد»: after a person's title and name, a role word starts their post, not the name.
+    if (cur && person && count >= 1 && ORG_HEAD_RE.test(c.slice(m.index))) break;
+    if (!cur) {
+      cur = { start: m.index, end: m.index + word.length };
+      person = HONORIFIC_RE.test(c.slice(m.index));
+    } else cur.end = m.index + word.length;
+    // «شهردار محترم طرح را …»: the courtesy word closes the name unless another body's name follows.
+    if (word === 'محترم' && count >= 1 && !startsOwner(c.slice(m.index + word.length).trimStart())) break;
     if (!HONORIFIC_RE.test(word)) count++;
     prevWord = word;
   }
@@ -155,10 +163,13 @@ export function ownersFromText(text: Txt, isLabel: (s: string) => boolean): Txt[
   }
   let sentenceStart = 0;
   for (const end of [...c.matchAll(CLAUSE_END)].map((m) => m.index).concat(c.length)) {
-    const sentence = c.slice(sentenceStart, end);
-    const lead = DECIDED.exec(sentence.trimStart())?.[0].length ?? 0;
-    const from = sentenceStart + (sentence.length - sentence.trimStart().length) + lead;
-    if (startsOwner(c.slice(from)) && ACTIVE_VERB.test(sentence)) spans.push(...readNames(c, from));
+    for (const at of agentSlots(c, sentenceStart, end)) {
+      const from = at + (DECIDED.exec(c.slice(at))?.[0].length ?? 0);
+      if (startsOwner(c.slice(from)) && ACTIVE_VERB.test(c.slice(from, end))) spans.push(...readNames(c, from));
+      else if (ANAPHOR.test(c.slice(from, end)) && ACTIVE_VERB.test(c.slice(from, end))) {
+        spans.push(...antecedent(c, sentenceStart, from));
+      }
+    }
     sentenceStart = end + 1;
   }
   if (spans.length) return toOwners(text, spans);
@@ -170,6 +181,26 @@ export function ownersFromText(text: Txt, isLabel: (s: string) => boolean): Txt[
     spans.push(...(m[0].startsWith('by') ? enNames(c, from) : readNames(c, from)));
   }
   return toOwners(text, spans);
+}
+
+/**
+ * Where a clause's subject may stand: the sentence start, right after «مقرر شد/گردید» wherever it is
+ * («درخصوص … مقرر گردید شهرداری … نماید»), after a comma, and after «در ضمن»/«همچنین».
+ */
+function agentSlots(c: string, start: number, end: number): number[] {
+  const slots = [start];
+  for (const m of c.slice(start, end).matchAll(SLOT)) slots.push(start + m.index + m[0].length);
+  return slots.map((at) => at + (/^\s*/.exec(c.slice(at))?.[0].length ?? 0));
+}
+const SLOT = /(?<!\p{L})(?:مقرر\s*(?:شد|گردید|میگردد|می\s+گردد)(?:\s+که)?|در\s+ضمن|ضمنا|همچنین)(?!\p{L})|,/gu;
+
+/** «مقرر گردید نامبرده … ارسال نماید»: the person named before, by the name after their title. */
+const ANAPHOR = /^(?:نامبرده|مشارالیه|مشار\s+الیه|ایشان)(?!\p{L})/u;
+function antecedent(c: string, start: number, before: number): Span[] {
+  const head = c.slice(start, before);
+  const titles = [...head.matchAll(/(?<!\p{L})(?=(?:آقای|خانم|جناب|سرکار|دکتر|مهندس)(?!\p{L}))/gu)];
+  const last = titles[titles.length - 1];
+  return last ? readNames(c, start + last.index).slice(0, 1) : [];
 }
 
 function enNames(c: string, from: number): Span[] {

@@ -2,7 +2,7 @@
 import { type Deadline, type DeadlineContext, deadlineFromCell, deadlineInText } from './deadlines.js';
 import { readHeader } from './header.js';
 import { type Draft, readItems } from './items.js';
-import { EN_LABELS, NOISE } from './lexicon.js';
+import { EN_LABELS, NOISE, VOTE_TAIL } from './lexicon.js';
 import { Txt } from './normalize.js';
 import { ownerPrefix, ownersFromList, ownersFromText } from './owners.js';
 import { kindOf, type SectionKind, toLines, toSections } from './sections.js';
@@ -64,6 +64,8 @@ function toResolution(
   kind: SectionKind | null,
 ): ParsedResolution | null {
   let text = draft.text.trim();
+  const vote = VOTE_TAIL.exec(text.c);
+  if (vote && vote.index > 0) text = text.slice(0, vote.index).trim();
   if (!text.c || NOISE.test(text.c) || !/[\p{L}\d]/u.test(text.c)) return null;
   const number = draft.number ?? nextNumber;
   let owners: Txt[] = [];

@@ -9,19 +9,19 @@ const dir = new URL('../../../shared/fixtures/minutes/dev/', import.meta.url);
 const present = existsSync(dir);
 
 const FLOORS: Record<string, Scores> = {
+  // The first three were read in full from the start; the others are raised as the parser learns their shapes.
   '02-sharifieh-council-288': { count: 1, number: 1, text: 1, owners: 1, deadline: 1, meeting: 1 },
   '05-anreo-alborz-council-12': { count: 1, number: 1, text: 1, owners: 1, deadline: 1, meeting: 1 },
   '13-rez-tsc-2022-11-17': { count: 1, number: 1, text: 1, owners: 1, deadline: 1, meeting: 1 },
-  // Added with the fourteen newer minutes, each at what the parser reached on them then (rounded down).
-  '14-sharifieh-council-139': { count: 1, number: 1, text: 1, owners: 0, deadline: 1, meeting: 1 },
-  '15-yazd-council-18-term3': { count: 0.6, number: 0.4, text: 0.2, owners: 0, deadline: 0.4, meeting: 0.37 },
-  '16-miyaneh-council-43': { count: 0.4, number: 0.2, text: 0.09, owners: 0, deadline: 0.2, meeting: 0.77 },
-  '17-mazandnezam-board-68': { count: 1, number: 1, text: 1, owners: 0.87, deadline: 0.75, meeting: 0.57 },
-  '18-mazandnezam-board-54': { count: 0, number: 0, text: 0, owners: 0, deadline: 0, meeting: 0.66 },
+  '14-sharifieh-council-139': { count: 1, number: 1, text: 1, owners: 1, deadline: 1, meeting: 1 },
+  '15-yazd-council-18-term3': { count: 1, number: 1, text: 1, owners: 1, deadline: 1, meeting: 0.87 },
+  '16-miyaneh-council-43': { count: 1, number: 1, text: 1, owners: 1, deadline: 1, meeting: 0.77 },
+  '17-mazandnezam-board-68': { count: 1, number: 1, text: 1, owners: 0.87, deadline: 0.75, meeting: 0.71 },
+  '18-mazandnezam-board-54': { count: 0, number: 0, text: 0, owners: 0, deadline: 0, meeting: 0.77 },
   '19-bushehr-nezam-board-19': { count: 0, number: 0, text: 0, owners: 0, deadline: 0, meeting: 0.83 },
   '20-anreo-alborz-council-10': { count: 0.4, number: 0.4, text: 0.4, owners: 0.4, deadline: 0.4, meeting: 0.8 },
   '21-hsu-government-week-staff': { count: 0, number: 0, text: 0, owners: 0, deadline: 0, meeting: 0.83 },
-  '22-mkhk-charity-board-314': { count: 0.5, number: 0.5, text: 0.18, owners: 0, deadline: 0.5, meeting: 0.42 },
+  '22-mkhk-charity-board-314': { count: 0.5, number: 0.5, text: 0.18, owners: 0, deadline: 0.5, meeting: 0.71 },
   '23-sharifieh-council-252': { count: 1, number: 1, text: 1, owners: 0.75, deadline: 1, meeting: 0.8 },
   '24-sharifieh-council-20': { count: 1, number: 1, text: 1, owners: 1, deadline: 1, meeting: 1 },
   '25-intersect-backlog-wg-2024-04-29': {

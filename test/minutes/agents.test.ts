@@ -1,0 +1,69 @@
+// Who must act, read from the grammar of a Persian resolution: the agent after «مقرر شد/گردید» wherever it
+// stands, a clause's subject after a comma or «در ضمن», «محترم» closing a name, a person's post after their
+// name, «نامبرده» pointing back; and a vote sentence or vote cells are never part of an item.
+import { describe, expect, it } from 'vitest';
+import { parseMinutesText } from '../../src/minutes/index.js';
+
+const owners = (item: string) => parseMinutesText(`مصوبات:\n۱- ${item}`).resolutions[0]?.owners;
+
+describe('agents in Persian resolutions', () => {
+  it('ends a name at «محترم» when no other body follows', () => {
+    expect(owners('مقرر شد فرماندار محترم طرح جامع را تهیه و ارائه نماید.')).toEqual(['فرماندار']);
+    expect(owners('مقرر شد مدیر محترم امور مالی گزارش را ارسال نماید.')).toEqual(['مدیر محترم امور مالی']);
+  });
+
+  it('finds the agent right after «مقرر گردید» in the middle of a sentence', () => {
+    expect(owners('در خصوص تعمیر مدرسه مقرر گردید اداره نوسازی نسبت به برآورد هزینه اقدام نماید.')).toEqual([
+      'اداره نوسازی',
+    ]);
+  });
+
+  it('finds the subject of a later clause, after a comma or «در ضمن»', () => {
+    expect(owners('مقرر شد موضوع در جلسه کارشناسی بررسی شود. در ضمن بخشداری از صدور مجوز خودداری نماید.')).toEqual([
+      'بخشداری',
+    ]);
+    expect(owners('با توجه به کمبود اعتبار، دهیاری گزارش هزینه ها را ارائه نماید.')).toEqual(['دهیاری']);
+  });
+
+  it('gives a passive decision no owner, even with bodies named as participants', () => {
+    expect(owners('مقرر شد موضوع با حضور نمایندگان فرمانداری، مدیران مدارس بررسی گردد.')).toEqual([]);
+  });
+
+  it('keeps a person apart from their post, and reads «نامبرده» as that person', () => {
+    expect(owners('در خصوص درخواست آقای نادری مشاور حقوقی مقرر گردید نامبرده پاسخ را تهیه و ارسال نماید.')).toEqual([
+      'نادری',
+    ]);
+    expect(owners('مقرر شد آقای مهندس صالحی مدیر فنی نقشه ها را بازبینی نماید.')).toEqual(['صالحی']);
+  });
+});
+
+describe('votes beside resolutions', () => {
+  const parsed = parseMinutesText(`اهم مصوبات:
+آراء موافق
+آراء مخالف
+
+1- مقرر گردید دهیاری محترم مسیر را بازگشایی نماید . موضوع با 7 رای مثبت مورد تصویب قرار گرفت .
+
+7
+
+----
+
+2- مقرر گردید اداره برق تیرها را جابجا نماید.
+با اتفاق آراء مورد تصویب قرار گرفت.`);
+
+  it('drops vote cells and vote sentences, and keeps the items whole', () => {
+    expect(parsed.resolutions.map((r) => [r.number, r.text, r.owners])).toEqual([
+      [1, 'مقرر گردید دهیاری محترم مسیر را بازگشایی نماید .', ['دهیاری']],
+      [2, 'مقرر گردید اداره برق تیرها را جابجا نماید.', ['اداره برق']],
+    ]);
+  });
+});
+
+describe('titles that name resolutions', () => {
+  it('never reads «مصوبات …» as a resolution of its own', () => {
+    const parsed = parseMinutesText(`مصوبات دهمین جلسه شورای بخش
+مقرر گردید بخشداری گزارش را ارسال نماید.`);
+    expect(parsed.resolutions.map((r) => r.owners)).toEqual([['بخشداری']]);
+    expect(parsed.meeting.number).toBe('10');
+  });
+});
