@@ -103,6 +103,8 @@ export function readItems(section: Section, strict: boolean): Draft[] {
   let cur: Draft | null = null;
   let curIndent = 0;
   let gap = false;
+  /** The line before ends with a colon («… به شرح ذیل اعلام می گردد:»): what follows is what it announces. */
+  let announced = false;
   let group: Txt | null = null;
   const lines = section.lines;
   const start = (number: number | null, text: Txt, line: Line, marker: Draft['marker']) => {
@@ -169,7 +171,8 @@ export function readItems(section: Section, strict: boolean): Draft[] {
     } else if (mark) {
       const pieces = splitInline(content, mark.kind === 'num' ? mark.number : null);
       if (pieces) for (const p of pieces) start(p.number, p.text, line, 'num');
-      else start(mark.kind === 'num' ? mark.number : null, content, line, mark.kind === 'num' ? 'num' : 'bullet');
+      else if (mark.kind === 'num') start(mark.number, content, line, 'num');
+      else start(null, strict ? content : narrative(content, announced), line, 'bullet');
     } else if (cur && continues(cur, gap) && !DECISION_START.test(body.c)) {
       (cur as Draft).text = Txt.join([(cur as Draft).text, body]);
     } else {
@@ -178,19 +181,43 @@ export function readItems(section: Section, strict: boolean): Draft[] {
       // After a resolutions table, prose is commentary: only a line that opens like a decision is one.
       else if ((strict && !out.some((d) => d.marker === 'table')) || DECISION_START.test(body.c))
         start(null, body, line, 'para');
+      else if (!strict && DECIDED_IN.test(body.c)) start(null, narrative(body, announced), line, 'para');
       else cur = null;
     }
     gap = false;
+    announced = /:\s*$/.test(body.c);
   }
   return strict ? out : keepDecisions(out);
 }
 
-/** Outside a resolutions section only decision-like items count; a numbered list counts as a whole. */
+const DECIDED_IN = /(?<!\p{L})مقرر\s*(?:شد|گردید)(?!\p{L})/u;
+
+/**
+ * A narrative paragraph («… پس از بحث مقرر گردید اعضا … اقدام نمایند.») holds its resolution from «مقرر» on;
+ * a paragraph an opening line announced with a colon is the resolution as a whole.
+ */
+function narrative(text: Txt, announced: boolean): Txt {
+  const at = DECIDED_IN.exec(text.c);
+  return at && !announced ? text.slice(at.index) : text;
+}
+
+/** A passive decision verb: «… مورد بررسی قرار گیرد», «… انتخاب گردید». */
+const PASSIVE_DECISION = /(?:گردد|گردند|گیرد|گردید|گردیدند)(?!\p{L})/u;
+/** Someone's remark reported («با تذکر این نکته که …», «اظهار داشت»): a report, not a resolution. */
+const REMARK = /با\s+(?:تذکر|اشاره|بیان|تاکید)|اظهار\s+(?:داشت|کرد|نمود)|خاطرنشان|\bsaid\b|\bnoted\b|\bremarked\b/u;
+
+/**
+ * Outside a resolutions section only decision-like items count. A numbered list counts as a whole; in a
+ * bulleted list that holds decisions, a bullet with a passive decision verb is one too.
+ */
 function keepDecisions(drafts: Draft[]): Draft[] {
   const numbered = drafts.some((d) => d.marker === 'num' && DECISION_WORDS.test(d.text.c));
+  const bulleted = drafts.some((d) => d.marker === 'bullet' && DECISION_START.test(d.text.c));
   return drafts.filter((d) => {
     if (d.marker === 'table') return true;
     if (d.marker === 'num' && numbered) return true;
-    return DECISION_START.test(d.text.c) || (d.marker !== 'para' && DECISION_WORDS.test(d.text.c));
+    if (DECISION_START.test(d.text.c) || DECIDED_IN.test(d.text.c)) return true;
+    if (d.marker === 'para' || REMARK.test(d.text.c)) return false;
+    return DECISION_WORDS.test(d.text.c) || (bulleted && PASSIVE_DECISION.test(d.text.c));
   });
 }
