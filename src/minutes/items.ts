@@ -217,7 +217,8 @@ function keepDecisions(drafts: Draft[]): Draft[] {
     if (d.marker === 'table') return true;
     if (d.marker === 'num' && numbered) return true;
     if (DECISION_START.test(d.text.c) || DECIDED_IN.test(d.text.c)) return true;
-    if (d.marker === 'para' || REMARK.test(d.text.c)) return false;
+    // «The meeting agreed to work as follows:» introduces the bullets under it; they say what was decided.
+    if (d.marker === 'para' || REMARK.test(d.text.c) || /:$/.test(d.text.c)) return false;
     return DECISION_WORDS.test(d.text.c) || (bulleted && PASSIVE_DECISION.test(d.text.c));
   });
 }

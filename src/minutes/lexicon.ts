@@ -143,7 +143,7 @@ export const EN_LABELS = new Set(
   proposal next steps tbd follow up follow-up todo to do done link links issue issues pr goal goals context agenda
   attendees attendance present absent date time location where when what why how host chair secretary minutes
   decided approved motion vote comment comments background problem solution risk risks blocker blockers n/a none
-  important info information reminder reminders ai everyone everybody all`.split(/\s+/),
+  important info information reminder reminders ai all`.split(/\s+/),
 );
 
 /** Openings of a resolution: «مقرر شد», «مقرر گردید», «مصوب شد», «Decided», «Agreed»; not a title «مصوبات …». */
@@ -152,7 +152,7 @@ export const DECISION_START =
 
 /** Words that make a line a decision or a task rather than a remark. */
 export const DECISION_WORDS =
-  /مقرر|مصوب|تصویب|موافقت\s+(?:شد|گردید)|مکلف|موظف|مأمور|مامور|اقدام\s+(?:نماید|نمایند|کند|کنند)|بر\s+عهده|decided|agreed|resolved|approved|action/iu;
+  /مقرر|مصوب|تصویب|موافقت\s+(?:شد|گردید)|مکلف|موظف|مأمور|مامور|اقدام\s+(?:نماید|نمایند|کند|کنند)|بر\s+عهده|decided|agreed|resolved|approved|action|elected|voted|appointed/iu;
 
 /**
  * Vote tallies (a line, or a flattened table's vote cells: «آراء موافق», a lone «5»), legal boilerplate,

@@ -6,9 +6,20 @@
 const INVISIBLE = /[\u200B\u200E\u200F\u202A-\u202E\u2066-\u2069\u061C\uFEFF\u00AD]/g;
 const ODD_SPACE = /[\u00A0\u2000-\u200A\u202F\u205F\u3000]/g;
 
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
+
+/** `&#x20;`, `&amp;`: what Markdown exports leave of spaces and ampersands. */
+function decodeEntities(s: string): string {
+  return s.replace(/&(?:#x([0-9a-f]{1,6})|#(\d{1,7})|(amp|lt|gt|quot|apos|nbsp));/gi, (all, hex, dec, name) => {
+    if (name) return ENTITIES[name.toLowerCase()] ?? all;
+    const code = hex ? Number.parseInt(hex, 16) : Number(dec);
+    return code > 0 && code < 0x110000 ? String.fromCodePoint(code) : all;
+  });
+}
+
 /** Display form: what the parser returns. Keeps digits, ZWNJ and inner spacing as written. */
 export function toDisplay(raw: string): string {
-  return raw
+  return decodeEntities(raw)
     .replace(/\r\n?|[\v\f\u2028\u2029]/g, '\n')
     .replace(INVISIBLE, '')
     .replace(ODD_SPACE, ' ')

@@ -126,6 +126,14 @@ export function ownerPrefix(text: Txt, isLabel: (s: string) => boolean): { owner
   return owners.length ? { owners, rest: text.slice(cut).trim() } : null;
 }
 
+const EN_DASH = new RegExp(`^(@?${EN_NAMES})\\s+-\\s+(?=\\S)`);
+
+/** «Group - Pre-read: the wireframe» in an action list: the name before a spaced dash does the task. */
+export function ownerBeforeDash(text: Txt, isLabel: (s: string) => boolean): Txt[] {
+  const m = EN_DASH.exec(text.c);
+  return m && !isLabel(m[1]!) ? ownersFromList(text.slice(0, m[1]!.length)) : [];
+}
+
 const CLAUSE_END = /[.;!?\n](?!\d)/g;
 const DECIDED = /^(?:مقرر|مصوب)\s*(?:شد|گردید|می\s*گردد|میگردد|گردیده)?\s*(?:که\s+|,\s*)?/;
 /** Verbs that give their subject work to do; «می باشد» only describes, so it names no agent. */

@@ -4,7 +4,7 @@ import { readHeader } from './header.js';
 import { type Draft, readItems } from './items.js';
 import { EN_LABELS, NOISE, VOTE_TAIL } from './lexicon.js';
 import { Txt } from './normalize.js';
-import { ownerPrefix, ownersFromList, ownersFromText } from './owners.js';
+import { ownerBeforeDash, ownerPrefix, ownersFromList, ownersFromText } from './owners.js';
 import { kindOf, type SectionKind, toLines, toSections } from './sections.js';
 import type { ParsedMinutes, ParsedResolution, ResolutionDoubt } from './types.js';
 
@@ -24,6 +24,8 @@ function scriptOf(c: string): 'fa' | 'en' | null {
 /** A heading word or a section name is never an owner (`Decision: …` is not someone called Decision). */
 const isLabel = (s: string) =>
   kindOf(s) !== 'other' || s.split(/[\s/,&]+/).some((w) => EN_LABELS.has(w.toLowerCase().replace(/^@/, '')));
+
+const ACTION_MARK = /^(?:action\s*items?|action|AI|to\s*-?\s*do)\s*:\s*(?=\S)/i;
 
 const CONFIDENCE = { table: 0.95, num: 0.9, bullet: 0.8, para: 0.6 } as const;
 
@@ -61,9 +63,16 @@ function toResolution(
   draft: Draft,
   ctx: DeadlineContext,
   nextNumber: number,
-  kind: SectionKind | null,
+  sectionKind: SectionKind | null,
 ): ParsedResolution | null {
   let text = draft.text.trim();
+  let kind = sectionKind;
+  // «Action Item: Kelly to send the slides»: the marker says what the line is; the task follows it.
+  const marked = ACTION_MARK.exec(text.c);
+  if (marked) {
+    text = text.slice(marked[0].length).trim();
+    kind = 'action';
+  }
   const vote = VOTE_TAIL.exec(text.c);
   if (vote && vote.index > 0) text = text.slice(0, vote.index).trim();
   if (!text.c || NOISE.test(text.c) || !/[\p{L}\d]/u.test(text.c)) return null;
@@ -73,7 +82,9 @@ function toResolution(
   if (draft.owner?.c.trim()) owners = ownersFromList(draft.owner);
   if (!owners.length) {
     const prefix = ownerPrefix(text, isLabel);
+    const dashed = kind === 'action' ? ownerBeforeDash(text, isLabel) : [];
     if (prefix) ({ owners, rest: text } = prefix);
+    else if (dashed.length) owners = dashed;
     else {
       owners = ownersFromText(text, isLabel);
       ownerConfidence = 0.6;

@@ -39,7 +39,8 @@ const RESOLUTION_LABEL = /مصوب|تصمیم|decision|resolution|resolved|agree
 const ACTION_LABEL =
   /action\s*(?:items?|points?|list)|^actions?$|next\s*steps|^to\s*-?\s*dos?$|^tasks?$|وظایف|تکالیف|اقدامات\s*(?:لازم|آتی|بعدی)|^اقدامات$/i;
 const EXCLUDED_LABEL =
-  /دستور\s*(?:جلسه|کار)|agenda|حاضرین|حاضران|شرکت\s*کنندگان|اعضای\s+حاضر|غایبین|غائبین|مدعوین|attendees|attendance|^present|absent|participants|discussions?|مذاکرات|^links?$|important\s+links|زمان\s+جلسه|جلسه\s+بعد|next\s+meeting/i;
+  /دستور\s*(?:جلسه|کار)|agenda|حاضرین|حاضران|شرکت\s*کنندگان|اعضای\s+حاضر|غایبین|غائبین|مدعوین|attendees|attendance|^present|absent|participants|discussions?|مذاکرات|^links?$|important\s+links|^(?:زمان|تاریخ)\s+جلسه|^جلسه\s+(?:بعد|آتی)|^next\s+meeting/i;
+const NOTES_LABEL = /\bnotes?\b|discussions?|مذاکرات|مباحث/i;
 /** Sections about earlier resolutions report progress; their items are not new resolutions. */
 const FOLLOW_UP = /پیگیری|قبل|گذشته|previous|prior|last\s+meeting/i;
 
@@ -70,6 +71,8 @@ const wordCount = (s: string) => s.split(/\s+/).filter(Boolean).length;
 export function kindOf(label: string): SectionKind {
   if (label.split(/\s*[/|]\s*/).length > 2) return 'other';
   if (ACTION_LABEL.test(label) && !/انجام\s+شده/.test(label)) return 'action';
+  // «Notes/Decisions», «مذاکرات و تصمیمات»: a discussion with decisions in it is read like any other text.
+  if (RESOLUTION_LABEL.test(label) && NOTES_LABEL.test(label)) return 'other';
   if (RESOLUTION_LABEL.test(label) && !/^(?:دستور|agenda)/i.test(label) && !FOLLOW_UP.test(label)) return 'decision';
   if (EXCLUDED_LABEL.test(label)) return 'excluded';
   return 'other';

@@ -143,7 +143,7 @@ February 19, 2026 at 14:00`;
       { n: 1, owners: ['Alice', 'Bob'], deadline: 'Jan 30, 2026', due: '2026-01-30' },
       { n: 2, owners: ['Carol'], deadline: 'within 2 weeks', due: '2026-02-05' },
       { n: 3, owners: ['Dan'], deadline: 'Feb 15, 2026', due: '2026-02-15' },
-      { n: 4, owners: ['Dave'], deadline: 'next meeting', due: null },
+      { n: 4, owners: ['Dave'], deadline: 'by the next meeting', due: null },
       { n: 5, owners: ['Frank', 'Grace'], deadline: null, due: null },
     ]);
     expect(parsed.resolutions[1]?.text).toBe('send the invitation within 2 weeks');

@@ -1,0 +1,56 @@
+// English minutes as Markdown exports write them: «Action Item:» markers at any depth, «Name - task» in an
+// action list, notes mixed with decisions, list introductions, elections and votes, encoded spaces.
+import { describe, expect, it } from 'vitest';
+import { parseMinutesText } from '../../src/minutes/index.js';
+
+const items = (text: string) =>
+  parseMinutesText(text).resolutions.map((r) => ({ text: r.text, owners: r.owners, deadline: r.deadline }));
+
+describe('English minutes', () => {
+  it('reads «Action Item:» lines at any depth, the task after the marker', () => {
+    const found = parseMinutesText(`## Meeting Notes
+
+- The budget was presented.
+   * Action Item: Priya to circulate the spreadsheet
+- Homework for next meeting:
+   * Action Item: Tom Baker to draft the charter at next meeting
+- The board elected Sam treasurer`).resolutions;
+    expect(found.map((r) => [r.text, r.owners, r.deadline, r.kind])).toEqual([
+      ['Priya to circulate the spreadsheet', ['Priya'], null, 'action'],
+      ['Tom Baker to draft the charter at next meeting', ['Tom Baker'], 'at next meeting', 'action'],
+      ['The board elected Sam treasurer', [], null, null],
+    ]);
+  });
+
+  it('reads a discussion section with «Decision» in its name as discussion, and the action list as actions', () => {
+    expect(
+      items(`## Notes/Decisions
+
+1. Hiring:&#x20;
+   * Team to consider a second contractor.
+
+## Action Items
+
+* [ ] Mara to book the room.&#x20;
+* [x] Everyone to read the proposal.
+* [ ] Finance - Reconcile: the March invoices`),
+    ).toEqual([
+      { text: 'Mara to book the room.', owners: ['Mara'], deadline: null },
+      { text: 'Everyone to read the proposal.', owners: ['Everyone'], deadline: null },
+      { text: 'Finance - Reconcile: the March invoices', owners: ['Finance'], deadline: null },
+    ]);
+  });
+
+  it('drops the line that introduces a list of working rules, keeping what was decided', () => {
+    const found = items(`## Notes
+
+- The meeting agreed to work between the monthly meetings as follows:
+   * Members would open issues
+- The meeting agreed to meet monthly
+- The committee voted to adopt the charter.`);
+    expect(found.map((f) => f.text)).toEqual([
+      'The meeting agreed to meet monthly',
+      'The committee voted to adopt the charter.',
+    ]);
+  });
+});
