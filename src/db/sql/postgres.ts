@@ -20,6 +20,9 @@ export class PostgresConnection implements SqlConnection {
 
   constructor(url: string, max = 4) {
     this.pool = new pg.Pool({ connectionString: url, max, types });
+    // A server restart ends idle connections; the pool drops them and the next query opens a new one. Without a
+    // listener that would be an unhandled 'error' event.
+    this.pool.on('error', () => {});
   }
 
   private config(q: Query, params: unknown[]) {
@@ -44,7 +47,8 @@ export class PostgresConnection implements SqlConnection {
       client.release();
     } catch (err) {
       if (!single) await client.query('ROLLBACK').catch(() => {});
-      client.release();
+      // A connection that failed mid-transaction may be gone: the pool must not hand it out again.
+      client.release(err instanceof StaleWriteError ? undefined : (err as Error));
       throw err;
     }
   }
