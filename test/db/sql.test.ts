@@ -52,6 +52,40 @@ describe.each(['sqlite', 'postgresql'] as Provider[])('hand-written SQL on %s', 
     expect(after.map((r) => r.publicNumber)).toEqual([1, 2, 4, 6, 7]);
   });
 
+  run('every filter combination narrows both the list and the report activity alike', async () => {
+    await seed(app);
+    const fava = (await app.store.findOwner('فاوا'))!;
+    const office = (await app.store.findOwner('دبیرخانه'))!;
+    const r3 = (await app.store.getResolution({ kind: 'number', number: 3 }))!;
+    const officeShare = r3.assignments.find((a) => a.ownerId === office.id)!;
+    await app.store.applyChanges(
+      [{ assignmentId: officeShare.id, from: 'open', to: 'done', note: 'ارسال شد', type: 'status' }],
+      actor,
+      'console:office',
+    );
+    const numbers = async (f: Parameters<typeof app.store.listResolutions>[0]) =>
+      (await app.store.listResolutions(f)).map((r) => r.publicNumber);
+    expect(await numbers({ ownerIds: [office.id] })).toEqual([3]);
+    expect(await numbers({ ownerIds: [office.id], openOnly: true })).toEqual([]);
+    expect(await numbers({ ownerIds: [office.id, fava.id], meetingNumber: '55' })).toEqual([1, 2, 3, 4, 6, 7]);
+    expect(await numbers({ openOnly: true })).toEqual([1, 2, 3, 4, 5, 6, 7]);
+    expect(await numbers({ openOnly: true, meetingNumber: '55' })).toHaveLength(7);
+
+    const all = await app.store.latestActivity();
+    expect(all.get(officeShare.id)).toMatchObject({ note: 'ارسال شد' });
+    // Imported items carry an import event but no note from a person.
+    expect(all.get(r3.assignments[0]!.id)).toMatchObject({ note: null, noteEventId: null });
+    expect(all.get(officeShare.id)!.lastEventId).toBeGreaterThan(all.get(r3.assignments[0]!.id)!.lastEventId);
+    const officeOnly = await app.store.latestActivity({ ownerIds: [office.id], openOnly: false });
+    expect([...officeOnly.keys()].sort()).toEqual(r3.assignments.map((a) => a.id).sort());
+    expect((await app.store.latestActivity({ meetingNumber: '56' })).size).toBe(0);
+    // Every share of the items fava has a part in: all but item 5's, which is the budget office's alone.
+    const r5 = (await app.store.getResolution({ kind: 'number', number: 5 }))!;
+    const favaItems = await app.store.latestActivity({ meetingNumber: '55', ownerIds: [fava.id] });
+    expect(favaItems.size).toBe(all.size - 1);
+    expect(favaItems.has(r5.assignments[0]!.id)).toBe(false);
+  });
+
   run('reads a chat’s active bindings with their owners', async () => {
     await seed(app);
     const say = chatter(app);
