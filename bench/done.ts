@@ -1,39 +1,27 @@
-// The full `/done N` path (update → auth → database write → history → reply) through grammY's handleUpdate on
-// the real Telegram adapter, against a bare grammY bot that only replies. Both bots get the same in-process
-// Bot API, so the difference is peygir's own work. /done N and /undo alternate, so every operation changes a
-// status and appends a history event.
-import { Bot } from 'grammy';
+// `/done N` through grammY's handleUpdate on the real Telegram adapter (update → auth → item read → status
+// change and history event → reply), against the same statements sent raw (bench/raw.ts) at the same
+// durability, on SQLite and on PostgreSQL. Rounds alternate the two; after each /done an untimed /undo (or a
+// raw reset) reopens the item, so every timed operation is a real change and a history event. The statements
+// and commits of a /done are counted at the drivers (test/helpers/statements.ts).
 import type { Update } from 'grammy/types';
-import { importMinutes } from '../src/db/import.js';
-import type { ParsedMinutes } from '../src/minutes/types.js';
+import { sqlitePath } from '../src/db/client.js';
+import { chatBindings } from '../src/db/sql/bindings.js';
+import { changeWrites } from '../src/db/sql/changes.js';
+import { byNumber } from '../src/db/sql/resolutions.js';
 import { createBot } from '../src/platforms/telegram/bot.js';
 import type { TelegramNotifier } from '../src/platforms/telegram/notifier.js';
 import { messengerDeps } from '../src/platforms/telegram/start.js';
-import { BOT_INFO, botApiResult, freshApp, percentile, settle } from './fixture.js';
+import { bulkCouncil } from '../test/helpers/bulk.js';
+import type { Provider } from '../test/helpers/db.js';
+import { countStatements } from '../test/helpers/statements.js';
+import type { Figure, Row } from './figure.js';
+import { BOT_INFO, botApiResult, freshApp, median, percentile, round, settle } from './fixture.js';
+import { type Raw, rawPg, rawSqlite } from './raw.js';
 
 const CHAT = { id: -555, type: 'group' as const, title: 'کمیته فاوا' };
 const USER = { id: 42, is_bot: false, first_name: 'علی', language_code: 'fa' };
+const ADDRESS = `telegram:${CHAT.id}`;
 const ITEMS = 50;
-
-export interface DoneResult {
-  opsPerSec: number;
-  p50Ms: number;
-  p99Ms: number;
-  bareOpsPerSec: number;
-  bareP50Ms: number;
-  bareP99Ms: number;
-  statusEvents: number;
-}
-
-type Handle = (u: Update) => Promise<void>;
-
-function withLocalApi(bot: Bot): Bot {
-  bot.api.config.use(async (_prev, method, payload) => ({
-    ok: true as const,
-    result: botApiResult(method, (payload ?? {}) as Record<string, unknown>) as never,
-  }));
-  return bot;
-}
 
 let updateId = 1;
 function command(text: string): Update {
@@ -51,107 +39,139 @@ function command(text: string): Update {
   } as Update;
 }
 
-/** Operation i: `/done n` on even i, `/undo` (which reopens n) on odd i. */
-const textOf = (i: number) => (i % 2 === 0 ? `/done ${(Math.floor(i / 2) % ITEMS) + 1}` : '/undo');
-
-/** Runs `count` operations starting at `from`; returns each one's latency in ms. */
-async function batch(handle: Handle, from: number, count: number, out: number[]): Promise<number> {
-  const started = performance.now();
-  for (let i = from; i < from + count; i++) {
-    const t = performance.now();
-    await handle(command(textOf(i)));
-    out.push(performance.now() - t);
-  }
-  return performance.now() - started;
+export interface DoneResult {
+  provider: Provider;
+  /** Median over rounds of raw time / peygir time for the same number of operations. */
+  vsRaw: number;
+  p50Ms: number;
+  p99Ms: number;
+  rawP50Ms: number;
+  rawP99Ms: number;
+  statements: number;
+  commits: number;
 }
 
-const minutes: ParsedMinutes = {
-  meeting: {
-    number: '55',
-    date: '1401-07-25',
-    calendar: 'jalali',
-    gregorianDate: '2022-10-17',
-    chair: null,
-    secretary: null,
-    startTime: null,
-    endTime: null,
-  },
-  resolutions: Array.from({ length: ITEMS }, (_, i) => ({
-    number: i + 1,
-    text: `مقرر شد گزارش شماره ${i + 1} تهیه شود.`,
-    owners: ['کمیته فاوا'],
-    deadline: null,
-    dueDate: null,
-  })),
-  warnings: [],
-};
-
-export interface DoneOptions {
-  ops: number;
-  rounds: number;
-  warmup: number;
-  /** A diagnostic run without waiting for the disk (`PRAGMA synchronous = NORMAL`), to separate fsync from CPU. */
-  synchronous?: 'NORMAL';
-}
-
-export async function benchDone(opts: DoneOptions): Promise<DoneResult> {
-  const app = await freshApp('sqlite');
+async function benchDoneOn(provider: Provider, opsPerRound: number, rounds: number): Promise<DoneResult> {
+  const app = await freshApp(provider);
+  let raw: Raw | undefined;
   try {
-    if (opts.synchronous) await app.db.prisma.$queryRawUnsafe(`PRAGMA synchronous = ${opts.synchronous}`);
-    const actor = { platform: 'console' as const, userId: 'bench', name: 'bench' };
-    await importMinutes(app.db.prisma, app.councilId, minutes, { text: 'bench' }, actor);
-    const owner = await app.store.findOwner('کمیته فاوا');
-    const address = `telegram:${CHAT.id}`;
+    const { ownerIds } = await bulkCouncil(app, { resolutions: ITEMS, committees: 1 });
+    const ownerId = ownerIds[0]!;
     await app.store.bind({
-      address,
+      address: ADDRESS,
       platform: 'telegram',
       chatId: String(CHAT.id),
       role: 'committee',
-      ownerId: owner!.id,
+      ownerId,
       createdBy: 'bench',
     });
-    const notifiers = new Map<string, TelegramNotifier>();
     const peygir = createBot(
       { token: '1:BENCH', botInfo: BOT_INFO, floodControl: false },
-      messengerDeps(app, 'telegram', notifiers),
+      messengerDeps(app, 'telegram', new Map<string, TelegramNotifier>()),
     );
-    withLocalApi(peygir.bot);
-    const bare = withLocalApi(new Bot('1:BARE', { botInfo: BOT_INFO }));
-    bare.command(['done', 'undo'], (ctx) => ctx.reply(`ok ${ctx.match}`));
-    const handlers: Record<'peygir' | 'bare', Handle> = {
-      peygir: (u) => peygir.bot.handleUpdate(u),
-      bare: (u) => bare.handleUpdate(u),
+    peygir.bot.api.config.use(async (_prev, method, payload) => ({
+      ok: true as const,
+      result: botApiResult(method, (payload ?? {}) as Record<string, unknown>) as never,
+    }));
+    const handle = (text: string) => peygir.bot.handleUpdate(command(text));
+    raw = provider === 'sqlite' ? rawSqlite(sqlitePath(app.config.databaseUrl)) : await rawPg(app.config.databaseUrl);
+    const r = raw;
+    const actor = { platform: 'telegram' as const, userId: String(USER.id), name: USER.first_name };
+    const reopen = { name: 'bench_reopen', sql: `UPDATE "Assignment" SET "status" = 'open' WHERE "id" = $1` };
+    // The raw /done: what the store sends for it (the chat's bindings only where they are not cached).
+    const rawDone = async (n: number) => {
+      if (provider === 'postgresql') await r.rows(chatBindings, [ADDRESS, true, app.councilId]);
+      const rows = await r.rows(byNumber, [app.councilId, n]);
+      const assignmentId = rows[0]![10] as number;
+      const change = { assignmentId, from: 'open' as const, to: 'done' as const, note: null, type: 'status' as const };
+      const writes = changeWrites(provider, [change], actor, ADDRESS, `raw-${n}`, new Date());
+      await r.write(writes.map((w) => ({ q: w.query, params: w.params })));
+      return assignmentId;
     };
-    const eventsBefore = await app.db.prisma.statusEvent.count();
-    // Warm-up (JIT, prepared statements), then rounds that alternate the two bots so load on the machine
-    // falls on both alike.
-    for (const h of Object.values(handlers)) await batch(h, 0, opts.warmup, []);
-    let next = opts.warmup;
-    const lat = { peygir: [] as number[], bare: [] as number[] };
-    const time = { peygir: 0, bare: 0 };
-    const per = Math.ceil(opts.ops / opts.rounds / 2) * 2;
-    for (let r = 0; r < opts.rounds; r++) {
-      for (const name of ['peygir', 'bare'] as const) {
-        settle();
-        time[name] += await batch(handlers[name], next, per, lat[name]);
-      }
-      next += per;
+    const ops = {
+      peygir: async (n: number, lat: number[]) => {
+        const t = performance.now();
+        await handle(`/done ${n}`);
+        lat.push(performance.now() - t);
+        await handle('/undo');
+      },
+      raw: async (n: number, lat: number[]) => {
+        const t = performance.now();
+        const id = await rawDone(n);
+        lat.push(performance.now() - t);
+        await r.write([{ q: reopen, params: [id] }]);
+      },
+    };
+    // Warm-up (JIT, caches, prepared statements), then the statement count, then the timed rounds.
+    let item = 0;
+    const next = () => (item++ % ITEMS) + 1;
+    for (let i = 0; i < 40; i++) {
+      await ops.peygir(next(), []);
+      await ops.raw(next(), []);
     }
-    const events = (await app.db.prisma.statusEvent.count()) - eventsBefore;
-    // Only the /done operations count for the latency figures (/undo is the same kind of write).
-    const doneOnly = (xs: number[]) => xs.filter((_, i) => i % 2 === 0).sort((a, b) => a - b);
-    const p = doneOnly(lat.peygir);
-    const b = doneOnly(lat.bare);
+    const counted = { statements: 0, commits: 0 };
+    for (let i = 0; i < 10; i++) {
+      const counter = countStatements();
+      await handle(`/done ${next()}`);
+      const c = counter.stop();
+      counted.statements = Math.max(counted.statements, c.statements);
+      counted.commits = Math.max(counted.commits, c.commits);
+      await handle('/undo');
+    }
+    const lat = { peygir: [] as number[], raw: [] as number[] };
+    const ratios: number[] = [];
+    for (let round = 0; round < rounds; round++) {
+      const time = { peygir: 0, raw: 0 };
+      for (const name of ['peygir', 'raw'] as const) {
+        settle();
+        const before = lat[name].length;
+        for (let i = 0; i < opsPerRound; i++) await ops[name](next(), lat[name]);
+        time[name] = lat[name].slice(before).reduce((a, b) => a + b, 0);
+      }
+      ratios.push(time.raw / time.peygir);
+    }
+    const p = [...lat.peygir].sort((a, b) => a - b);
+    const q = [...lat.raw].sort((a, b) => a - b);
     return {
-      opsPerSec: (lat.peygir.length / time.peygir) * 1000,
+      provider,
+      vsRaw: median(ratios),
       p50Ms: percentile(p, 50),
       p99Ms: percentile(p, 99),
-      bareOpsPerSec: (lat.bare.length / time.bare) * 1000,
-      bareP50Ms: percentile(b, 50),
-      bareP99Ms: percentile(b, 99),
-      statusEvents: events,
+      rawP50Ms: percentile(q, 50),
+      rawP99Ms: percentile(q, 99),
+      ...counted,
     };
   } finally {
+    await raw?.close();
     await app.cleanup();
   }
 }
+
+function row(d: DoneResult): Row {
+  return [
+    `/done on ${d.provider} vs raw`,
+    `${round(d.vsRaw)}× raw`,
+    `p50 ${round(d.p50Ms)} / raw ${round(d.rawP50Ms)} ms`,
+    `p99 ${round(d.p99Ms)} / raw ${round(d.rawP99Ms)} ms; ${d.statements} statements, ${d.commits} commit`,
+  ];
+}
+
+export const doneFigure: Figure = {
+  name: 'done',
+  async run(quick) {
+    const [ops, rounds] = quick ? [40, 3] : [100, 5];
+    const sqlite = await benchDoneOn('sqlite', ops, rounds);
+    const pg = await benchDoneOn('postgresql', ops, rounds);
+    const both = [sqlite, pg];
+    return {
+      rows: both.map(row),
+      json: {
+        doneVsRawSqlite: round(sqlite.vsRaw),
+        doneVsRawPg: round(pg.vsRaw),
+        doneP99VsRaw: round(Math.max(...both.map((d) => d.p99Ms / d.rawP99Ms))),
+        doneStatements: Math.max(...both.map((d) => d.statements)),
+        doneCommits: Math.max(...both.map((d) => d.commits)),
+      },
+    };
+  },
+};

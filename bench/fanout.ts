@@ -6,7 +6,8 @@ import { ReminderEngine } from '../jobs/send-due-reminders.js';
 import { createBot } from '../src/platforms/telegram/bot.js';
 import type { TelegramNotifier } from '../src/platforms/telegram/notifier.js';
 import { messengerDeps } from '../src/platforms/telegram/start.js';
-import { BOT_INFO, freshApp } from './fixture.js';
+import type { Figure } from './figure.js';
+import { BOT_INFO, freshApp, round } from './fixture.js';
 import { startRateLimitedApi } from './rate-limited-api.js';
 
 /** grammY's apiThrottler default for all chats together. */
@@ -82,3 +83,21 @@ export async function benchFanout(chats: number): Promise<FanoutResult> {
     await app.cleanup();
   }
 }
+
+export const fanoutFigure: Figure = {
+  name: 'fanout',
+  async run(quick) {
+    const f = await benchFanout(Number(process.env.BENCH_FANOUT_CHATS ?? (quick ? 300 : 1000)));
+    return {
+      rows: [
+        [
+          `fan-out to ${f.chats} chats (30 msg/s)`,
+          `${round(f.seconds, 1)} s`,
+          `minimum ${round(f.minimumSeconds, 1)} s`,
+          `${f.tooMany} × 429, first send ${round(f.firstSendSeconds, 1)} s`,
+        ],
+      ],
+      json: { fanoutVsLimit: round(f.seconds / f.minimumSeconds), fanout429s: f.tooMany },
+    };
+  },
+};

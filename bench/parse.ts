@@ -1,6 +1,7 @@
 // Parsing a generated 200-resolution minutes file: the median of several runs after a warm-up.
 import { parseMinutesText } from '../src/minutes/index.js';
-import { median, settle } from './fixture.js';
+import type { Figure } from './figure.js';
+import { median, round, settle } from './fixture.js';
 import { generateMinutes } from './minutes-text.js';
 
 export interface ParseResult {
@@ -23,3 +24,14 @@ export function benchParse(resolutions: number, runs: number): ParseResult {
   }
   return { resolutions, medianMs: median(times), kilobytes: Buffer.byteLength(text) / 1024 };
 }
+
+export const parseFigure: Figure = {
+  name: 'parse',
+  async run() {
+    const p = benchParse(200, 15);
+    return {
+      rows: [['parse 200-resolution minutes', `${round(p.kilobytes, 0)} KB`, `median ${round(p.medianMs, 1)} ms`, '']],
+      json: { parse200Ms: round(p.medianMs, 1) },
+    };
+  },
+};

@@ -5,6 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startFakeBotApi } from '../test/telegram/fake-bot-api.js';
+import type { Figure } from './figure.js';
+import { round } from './fixture.js';
 
 const CHILD = fileURLToPath(new URL('./idle-bot.ts', import.meta.url));
 
@@ -53,3 +55,14 @@ export async function benchRss(): Promise<RssResult> {
     await api.close();
   }
 }
+
+export const rssFigure: Figure = {
+  name: 'rss',
+  async run() {
+    const r = await benchRss();
+    return {
+      rows: [['idle RSS', `peygir ${round(r.peygirMb, 0)} MB`, `bare ${round(r.bareMb, 0)} MB`, '']],
+      json: { rssVsBareGrammy: round(r.peygirMb / r.bareMb) },
+    };
+  },
+};

@@ -1,16 +1,19 @@
+// The reminder sweep's read path (what is due now, for every bound chat) on councils of very different sizes
+// with the same due set: its cost must follow the due items, not the open ones. Fixtures by bulk SQL.
 import Database from 'better-sqlite3';
 import { ReminderEngine } from '../jobs/send-due-reminders.js';
 import type { Notifier, SendTarget, SentRef } from '../src/core/types.js';
 import { chatAddress } from '../src/core/types.js';
 import { sqlitePath } from '../src/db/client.js';
+import { bulkCouncil } from '../test/helpers/bulk.js';
 import type { TestApp } from '../test/helpers/db.js';
-import { freshApp, median, settle } from './fixture.js';
+import type { Figure } from './figure.js';
+import { freshApp, median, round, settle } from './fixture.js';
+import { dueSql } from './status.js';
 
 const COMMITTEES = 100;
-const DUE = 1000;
 /** Sunday 2025-01-05, 09:01 in Tehran: a work day, not the weekly digest's, one minute after send time. */
 const NOW = new Date('2025-01-05T05:31:00Z');
-const TODAY = '2025-01-05';
 
 export interface SweepResult {
   openItems: number;
@@ -29,43 +32,6 @@ class CountingNotifier implements Notifier {
     this.sent++;
     return [{ address: chatAddress(target), messageId: String(this.sent) }];
   }
-}
-
-/** Owners, bindings and a meeting through Prisma; the bulk rows straight into the file in one transaction. */
-async function fill(dbFile: string, app: TestApp, open: number): Promise<void> {
-  const prisma = app.db.prisma;
-  const councilId = app.councilId;
-  const meeting = await prisma.meeting.create({ data: { councilId, key: 'bench', number: '1', sourceText: '-' } });
-  await prisma.owner.createMany({
-    data: Array.from({ length: COMMITTEES }, (_, c) => ({ councilId, name: `committee ${c}` })),
-  });
-  const owners = await prisma.owner.findMany({ orderBy: { id: 'asc' }, select: { id: true } });
-  await prisma.chatBinding.createMany({
-    data: owners.map((o, c) => ({
-      councilId,
-      address: `console:c${c}`,
-      platform: 'console',
-      chatId: `c${c}`,
-      role: 'committee',
-      ownerId: o.id,
-      target: `owner:${o.id}`,
-    })),
-  });
-  const db = new Database(dbFile);
-  const now = new Date().toISOString();
-  const res = db.prepare(
-    'INSERT INTO "Resolution" ("councilId","meetingId","row","publicNumber","text","dueDate","updatedAt") VALUES (?,?,?,?,?,?,?)',
-  );
-  const asg = db.prepare('INSERT INTO "Assignment" ("resolutionId","ownerId","updatedAt") VALUES (?,?,?)');
-  db.transaction(() => {
-    for (let i = 0; i < open; i++) {
-      // The first DUE items are due today; the rest are open but not due for years, or have no date.
-      const due = i < DUE ? TODAY : i % 2 === 0 ? '2031-03-01' : null;
-      const { lastInsertRowid } = res.run(councilId, meeting.id, i + 1, i + 1, `item ${i}`, due, now);
-      asg.run(lastInsertRowid, owners[i % COMMITTEES]!.id, now);
-    }
-  })();
-  db.close();
 }
 
 /** Records the SQL better-sqlite3 prepares while `fn` runs (Prisma's adapter prepares every statement it runs). */
@@ -112,7 +78,7 @@ interface Prepared {
 async function prepare(open: number): Promise<Prepared> {
   const app = await freshApp('sqlite', { REMINDER_CATCHUP_HOURS: '0' });
   const dbFile = sqlitePath(app.config.databaseUrl);
-  await fill(dbFile, app, open);
+  await bulkCouncil(app, { resolutions: open, committees: COMMITTEES, dueDate: dueSql });
   const notifier = new CountingNotifier();
   const engine = new ReminderEngine(app, [notifier], { instanceId: 'bench' });
   for (let i = 0; i < 3; i++) await engine.due(NOW); // warm-up: JIT and page cache
@@ -152,3 +118,26 @@ export async function benchSweep(sizes: readonly number[], runs: number): Promis
     for (const p of all) await p.app.cleanup();
   }
 }
+
+export const sweepFigure: Figure = {
+  name: 'sweep',
+  async run(quick) {
+    const sizes = [10_000, quick ? 100_000 : 1_000_000];
+    const [small, large] = await benchSweep(sizes, 7);
+    const row = (s: SweepResult) =>
+      [
+        `sweep read path, ${s.openItems.toLocaleString('en')} open / 1k due`,
+        `${s.due} due`,
+        `${round(s.computeMs, 1)} ms`,
+        `full sweep ${round(s.sweepMs, 0)} ms`,
+      ] as [string, string, string, string];
+    return {
+      rows: [row(small!), row(large!)],
+      json: { sweepRatio1MVs10k: round(large!.computeMs / small!.computeMs) },
+      notes: [
+        `Query plans of the sweep read path (${large!.openItems.toLocaleString('en')} open items):`,
+        ...large!.plans.map((p) => `  ${p.sql.slice(0, 90)}…\n    → ${p.plan.join(' / ')}`),
+      ],
+    };
+  },
+};

@@ -37,12 +37,16 @@ export async function createApp(config: Config, logger: Logger, opts: AppOptions
   const db = await openDatabase(config.databaseUrl, { migrate: config.provider === 'sqlite', lock: opts.lock });
   try {
     const councilId = await ensureCouncil(db.prisma, config.COUNCIL_NAME);
-    const store = new PrismaStore(db.prisma, {
-      councilId,
-      secretaryIds: config.SECRETARY_IDS,
-      chairIds: config.CHAIR_IDS,
-      cacheBindings: config.provider === 'sqlite',
-    });
+    const store = new PrismaStore(
+      db.prisma,
+      {
+        councilId,
+        secretaryIds: config.SECRETARY_IDS,
+        chairIds: config.CHAIR_IDS,
+        cacheBindings: config.provider === 'sqlite',
+      },
+      db.sql,
+    );
     const clock = opts.clock ?? systemClock;
     const deps: HandlerDeps = {
       store: store as Store,

@@ -36,7 +36,7 @@ export const exportCli: CliCommand = {
       if ('error' in scope) throw new CliError(scope.error);
       const resolutions = await loadResolutions(app.store, scope.filter);
       // Only the tables need history (last update, last note).
-      const rows = () => reportRows(app.store, resolutions, today);
+      const rows = () => reportRows(app.store, resolutions, today, scope.filter);
       let out: Buffer | string;
       if (format === 'xlsx') out = await buildWorkbook(await rows(), { lang, timeZone, today });
       else if (format === 'png') out = await renderStatusChart(resolutions, today, lang);

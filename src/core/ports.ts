@@ -91,6 +91,14 @@ export interface ResolutionFilter {
   meetingNumber?: string;
 }
 
+/** An assignment's latest history: its last event, and its last note from a person (not an import). */
+export interface AssignmentActivity {
+  lastEventId: number;
+  lastAt: Date;
+  noteEventId: number | null;
+  note: string | null;
+}
+
 export interface Store {
   bindingsFor(address: string): Promise<ChatBindingInfo[]>;
   bind(req: BindRequest): Promise<ChatBindingInfo>;
@@ -102,6 +110,8 @@ export interface Store {
   listOwners(): Promise<OwnerInfo[]>;
   getResolution(ref: ItemRef): Promise<ResolutionView | null>;
   listResolutions(filter?: ResolutionFilter): Promise<ResolutionView[]>;
+  /** The latest activity of every assignment of the resolutions the filter selects, by assignment id. */
+  latestActivity(filter?: ResolutionFilter): Promise<Map<number, AssignmentActivity>>;
   /** Applies every change and its history event in one transaction; throws ConflictError on a stale `from`. */
   applyChanges(changes: StatusChange[], actor: Actor, chatAddress: string): Promise<void>;
   /** The latest command from this chat that changed statuses and has not been undone. */

@@ -5,11 +5,15 @@ import { dirname, resolve } from 'node:path';
 import { PrismaBetterSQLite3 } from '@prisma/adapter-better-sqlite3';
 import { PrismaClient } from '../generated/sqlite/client.js';
 import { migratePostgres, migrateSqlite } from './migrate.js';
+import type { SqlConnection } from './sql/connection.js';
+import { captureSqlite, SqliteConnection } from './sql/sqlite.js';
 
 export type Prisma = PrismaClient;
 
 export interface Database {
   prisma: Prisma;
+  /** Hand-written SQL for the hot paths, on Prisma's own connection (SQLite) or a pool beside it. */
+  sql: SqlConnection;
   provider: 'sqlite' | 'postgresql';
   /** Where the data lives, for messages (file path or server URL without password). */
   location: string;
@@ -108,14 +112,17 @@ export async function openDatabase(url: string, opts: OpenOptions = {}): Promise
     try {
       if (opts.migrate !== false || !existsSync(file)) migrateSqlite(file);
       const prisma = new PrismaClient({ adapter: new PrismaBetterSQLite3({ url: file, timeout: 5000 }) });
+      const sql = new SqliteConnection(await captureSqlite(file, () => prisma.$connect()));
       // A status change acknowledged in chat must survive a power cut.
       await prisma.$queryRawUnsafe('PRAGMA synchronous = FULL');
       await prisma.$queryRawUnsafe('PRAGMA foreign_keys = ON');
       return {
         prisma,
+        sql,
         provider: 'sqlite',
         location: file,
         close: async () => {
+          await sql.close();
           await prisma.$disconnect();
           unlock();
         },
@@ -128,9 +135,10 @@ export async function openDatabase(url: string, opts: OpenOptions = {}): Promise
   const where = `cannot reach the PostgreSQL server at ${hidePassword(url)} (check DATABASE_URL and that the server runs)`;
   if (opts.migrate) await withRetries(where, opts.attempts ?? 5, () => migratePostgres(url));
   // The PostgreSQL client and driver are loaded only by deployments that use them.
-  const [{ PrismaPg }, { PrismaClient: PgClient }] = await Promise.all([
+  const [{ PrismaPg }, { PrismaClient: PgClient }, { PostgresConnection }] = await Promise.all([
     import('@prisma/adapter-pg'),
     import('../generated/postgres/client.js'),
+    import('./sql/postgres.js'),
   ]);
   const prisma = new PgClient({ adapter: new PrismaPg({ connectionString: url }) }) as unknown as PrismaClient;
   try {
@@ -139,5 +147,15 @@ export async function openDatabase(url: string, opts: OpenOptions = {}): Promise
     await prisma.$disconnect().catch(() => {});
     throw err;
   }
-  return { prisma, provider: 'postgresql', location: hidePassword(url), close: () => prisma.$disconnect() };
+  const sql = new PostgresConnection(url);
+  return {
+    prisma,
+    sql,
+    provider: 'postgresql',
+    location: hidePassword(url),
+    close: async () => {
+      await sql.close();
+      await prisma.$disconnect();
+    },
+  };
 }

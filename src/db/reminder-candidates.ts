@@ -8,6 +8,7 @@ import type { ReminderBinding } from '../core/schedule/occurrences.js';
 import { mergeSettings, parseOverrides, type ScheduleSettings } from '../core/schedule/settings.js';
 import type { WorkCalendar } from '../core/schedule/workdays.js';
 import type { Platform } from '../core/types.js';
+import { readInChunks } from './chunks.js';
 import type { Prisma } from './client.js';
 import { type ResolutionRow, resolutionInclude, toResolutionView } from './views.js';
 
@@ -61,20 +62,26 @@ export async function loadCandidates(
   const maxSoon = Math.max(opts.defaults.dueSoonDays, ...ownerIds.map((id) => settingsFor(id).dueSoonDays));
   const upper = opts.calendar.addWorkDays(civilDate(opts.now, opts.timeZone), maxSoon + 1);
   const open = { some: { status: { in: OPEN } } };
-  const dated = await prisma.resolution.findMany({
-    // Only the dueDate range, so the planner uses the dueDate index: with councilId SQLite picks the
-    // (councilId, publicNumber) index, with dueAtNextMeeting its index; either scans every item. Items due at
-    // the next meeting have no dueDate, so the range leaves them out anyway.
-    where: { dueDate: { lte: upper }, assignments: open },
-    include: resolutionInclude,
-  });
+  const dated = await withOwners(
+    prisma,
+    await prisma.resolution.findMany({
+      // Only the dueDate range, so the planner uses the dueDate index: with councilId SQLite picks the
+      // (councilId, publicNumber) index, with dueAtNextMeeting its index; either scans every item. Items due at
+      // the next meeting have no dueDate, so the range leaves them out anyway.
+      where: { dueDate: { lte: upper }, assignments: open },
+      select: { id: true },
+    }),
+  );
   const meeting = council.nextMeetingAt ? civilDate(council.nextMeetingAt, opts.timeZone) : null;
   const atMeeting =
     meeting && meeting <= upper
-      ? await prisma.resolution.findMany({
-          where: { dueAtNextMeeting: true, assignments: open },
-          include: resolutionInclude,
-        })
+      ? await withOwners(
+          prisma,
+          await prisma.resolution.findMany({
+            where: { dueAtNextMeeting: true, assignments: open },
+            select: { id: true },
+          }),
+        )
       : [];
   return {
     bindings,
@@ -86,9 +93,22 @@ export async function loadCandidates(
   };
 }
 
+/**
+ * The items with their meeting and owners. Found ids first, then read in chunks: Prisma's include sends one IN
+ * list of every id, which a council with more due items than the parameter limit would exceed.
+ */
+function withOwners(prisma: Prisma, found: readonly { id: number }[]) {
+  return readInChunks(
+    found.map((r) => r.id),
+    (ids) => prisma.resolution.findMany({ where: { id: { in: ids } }, include: resolutionInclude }),
+  );
+}
+
 /** Current views of the items a message names. */
 export async function loadItems(prisma: Prisma, ids: readonly number[]): Promise<Map<number, ResolutionView>> {
-  if (ids.length === 0) return new Map();
-  const rows = await prisma.resolution.findMany({ where: { id: { in: [...ids] } }, include: resolutionInclude });
+  const rows = await withOwners(
+    prisma,
+    [...new Set(ids)].map((id) => ({ id })),
+  );
   return new Map(rows.map((r) => [r.id, toResolutionView(r as ResolutionRow)]));
 }

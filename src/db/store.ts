@@ -4,6 +4,7 @@ import type { ChatBindingInfo } from '../core/auth.js';
 import type { ItemRef } from '../core/numbers.js';
 import {
   type Actor,
+  type AssignmentActivity,
   type BindRequest,
   ConflictError,
   type HistoryEntry,
@@ -15,14 +16,12 @@ import {
 } from '../core/ports.js';
 import { matchKey } from '../core/text.js';
 import type { Prisma } from './client.js';
-import {
-  eventInclude,
-  type ResolutionRow,
-  resolutionInclude,
-  toBindingInfo,
-  toHistory,
-  toResolutionView,
-} from './views.js';
+import { readActivity } from './sql/activity.js';
+import { readBindings } from './sql/bindings.js';
+import { changeWrites } from './sql/changes.js';
+import { type SqlConnection, StaleWriteError } from './sql/connection.js';
+import { readResolution, readResolutions } from './sql/resolutions.js';
+import { eventInclude, toBindingInfo, toHistory } from './views.js';
 
 /** How often a member's last-seen time is written at most. */
 const MEMBER_REFRESH_MS = 60 * 60_000;
@@ -39,10 +38,15 @@ export interface StoreOptions {
   cacheBindings?: boolean;
 }
 
+/**
+ * Prisma for most reads and writes; hand-written SQL (src/db/sql) on the paths every command or a whole
+ * council goes through: a chat's bindings, items with their owners, status changes, report activity.
+ */
 export class PrismaStore implements Store {
   constructor(
     readonly prisma: Prisma,
     readonly opts: StoreOptions,
+    readonly sql: SqlConnection,
   ) {}
 
   get councilId(): number {
@@ -67,12 +71,7 @@ export class PrismaStore implements Store {
     const cached = this.bindingCache.get(address);
     if (cached) return cached;
     const generation = this.bindingGeneration;
-    const rows = await this.prisma.chatBinding.findMany({
-      where: { address, active: true, councilId: this.councilId },
-      include: { owner: { select: { name: true } } },
-      orderBy: { id: 'asc' },
-    });
-    const bindings = rows.map(toBindingInfo);
+    const bindings = await readBindings(this.sql, this.councilId, address);
     if (this.opts.cacheBindings && generation === this.bindingGeneration) {
       if (this.bindingCache.size > 10_000) this.bindingCache.clear();
       this.bindingCache.set(address, bindings);
@@ -154,59 +153,28 @@ export class PrismaStore implements Store {
     return rows.map((o) => ({ id: o.id, name: o.name, aliases: o.aliases.map((a) => a.alias) }));
   }
 
-  async getResolution(ref: ItemRef): Promise<ResolutionView | null> {
-    const where =
-      ref.kind === 'number'
-        ? { councilId: this.councilId, publicNumber: ref.number }
-        : { councilId: this.councilId, row: ref.row, meeting: { number: ref.meeting } };
-    const r = await this.prisma.resolution.findFirst({ where, include: resolutionInclude });
-    return r ? toResolutionView(r as ResolutionRow) : null;
+  getResolution(ref: ItemRef): Promise<ResolutionView | null> {
+    return readResolution(this.sql, this.councilId, ref);
   }
 
-  async listResolutions(filter: ResolutionFilter = {}): Promise<ResolutionView[]> {
-    const assignmentWhere = {
-      ...(filter.ownerIds ? { ownerId: { in: filter.ownerIds } } : {}),
-      ...(filter.openOnly ? { status: { notIn: ['done', 'cancelled'] } } : {}),
-    };
-    const rows = await this.prisma.resolution.findMany({
-      where: {
-        councilId: this.councilId,
-        ...(filter.meetingNumber ? { meeting: { number: filter.meetingNumber } } : {}),
-        ...(filter.ownerIds || filter.openOnly ? { assignments: { some: assignmentWhere } } : {}),
-      },
-      include: resolutionInclude,
-      orderBy: { publicNumber: 'asc' },
-    });
-    return rows.map((r) => toResolutionView(r as ResolutionRow));
+  listResolutions(filter: ResolutionFilter = {}): Promise<ResolutionView[]> {
+    return readResolutions(this.sql, this.councilId, filter);
+  }
+
+  latestActivity(filter: ResolutionFilter = {}): Promise<Map<number, AssignmentActivity>> {
+    return readActivity(this.sql, this.councilId, filter);
   }
 
   async applyChanges(changes: StatusChange[], actor: Actor, chatAddress: string): Promise<void> {
-    const batch = randomUUID();
-    // The hot path of every /done: two statements per change and one commit, nothing read back.
-    await this.prisma.$transaction(async (tx) => {
-      for (const c of changes) {
-        const updated = await tx.assignment.updateMany({
-          where: { id: c.assignmentId, status: c.from },
-          data: { status: c.to, ...(c.note !== null ? { lastNote: c.note } : {}) },
-        });
-        if (updated.count !== 1) throw new ConflictError(`assignment ${c.assignmentId} is no longer ${c.from}`);
-        await tx.statusEvent.createMany({
-          data: {
-            assignmentId: c.assignmentId,
-            type: c.type,
-            fromStatus: c.from,
-            toStatus: c.to,
-            note: c.note,
-            actorPlatform: actor.platform,
-            actorId: actor.userId,
-            actorName: actor.name,
-            chatAddress,
-            batch,
-            undoOfId: c.undoOfId ?? null,
-          },
-        });
-      }
-    });
+    // The hot path of every /done: one commit, nothing read back.
+    const writes = changeWrites(this.sql.provider, changes, actor, chatAddress, randomUUID(), new Date());
+    try {
+      await this.sql.write(writes);
+    } catch (err) {
+      if (!(err instanceof StaleWriteError)) throw err;
+      const c = changes.find((c) => writes[err.index]!.params[0] === c.assignmentId)!;
+      throw new ConflictError(`assignment ${c.assignmentId} is no longer ${c.from}`);
+    }
   }
 
   async lastUndoable(chatAddress: string): Promise<HistoryEntry[]> {

@@ -4,7 +4,7 @@ import { formatJalali } from '../core/calendar.js';
 import { buildDigest, type OwnerCounts } from '../core/digest.js';
 import { daysLate } from '../core/format.js';
 import { MESSAGES } from '../core/i18n.js';
-import type { ResolutionView, Store } from '../core/ports.js';
+import type { AssignmentActivity, ResolutionView, Store } from '../core/ports.js';
 import { resolutionProgress } from '../core/status.js';
 import type { Language, Status } from '../core/types.js';
 import { parseReportOptions } from './options.js';
@@ -77,23 +77,40 @@ export interface ReportRow {
   lastNote: string | null;
 }
 
-/** One row per resolution; history supplies the last change and the last note of the owners shown. */
-export async function reportRows(store: Store, list: ResolutionView[], today: string): Promise<ReportRow[]> {
-  const rows: ReportRow[] = [];
-  for (const res of list) {
-    const ids = new Set(res.assignments.map((a) => a.id));
-    const events = (await store.history(res.id)).filter((e) => ids.has(e.assignmentId));
-    const last = events.at(-1);
-    const noted = events.filter((e) => e.type !== 'import' && e.note).at(-1);
-    rows.push({
+/**
+ * One row per resolution; history supplies the last change and the last note of the owners shown. The
+ * activity is read in one query for everything `filter` selects (`list` is what it selected).
+ */
+export async function reportRows(
+  store: Store,
+  list: ResolutionView[],
+  today: string,
+  filter: ReportFilter = {},
+): Promise<ReportRow[]> {
+  const activity = await store.latestActivity({
+    ...(filter.meeting ? { meetingNumber: filter.meeting } : {}),
+    ...(filter.ownerIds ? { ownerIds: filter.ownerIds } : {}),
+  });
+  return list.map((res) => {
+    const acts = res.assignments.map((a) => activity.get(a.id)).filter((a) => a !== undefined);
+    const last = acts.reduce<AssignmentActivity | undefined>(
+      (best, a) => (!best || a.lastEventId > best.lastEventId ? a : best),
+      undefined,
+    );
+    const noted = acts
+      .filter((a) => a.noteEventId !== null)
+      .reduce<AssignmentActivity | undefined>(
+        (best, a) => (!best || a.noteEventId! > best.noteEventId! ? a : best),
+        undefined,
+      );
+    return {
       res,
       status: resolutionProgress(res.assignments.map((a) => a.status)).status,
       daysOverdue: daysLate(res, today),
-      lastUpdate: last?.createdAt ?? null,
+      lastUpdate: last?.lastAt ?? null,
       lastNote: noted?.note ?? res.assignments.find((a) => a.lastNote)?.lastNote ?? null,
-    });
-  }
-  return rows;
+    };
+  });
 }
 
 /** A committee's parts (see buildDigest) and their sum. */
@@ -112,7 +129,7 @@ export function committeeCounts(list: ResolutionView[], today: string): Committe
 /** The rows of a report over everything the filter selects. */
 export async function loadReport(store: Store, filter: ReportFilter, today: string) {
   const resolutions = await loadResolutions(store, filter);
-  return { resolutions, rows: await reportRows(store, resolutions, today) };
+  return { resolutions, rows: await reportRows(store, resolutions, today, filter) };
 }
 
 /** `1401-09-10`: a Jalali date for file names, in Latin digits so every platform keeps it. */

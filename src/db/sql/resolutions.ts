@@ -1,0 +1,134 @@
+// Resolutions with their meeting and owners in one join, for one item (/done, /status N) or a whole council
+// (/status, /list, digests). Filters travel as one array parameter, never as a list of placeholders, so no
+// council is too large for the database's parameter limit.
+import type { ItemRef } from '../../core/numbers.js';
+import type { ResolutionFilter, ResolutionView } from '../../core/ports.js';
+import type { Status } from '../../core/types.js';
+import { type Provider, type Query, type SqlConnection, toDate } from './connection.js';
+
+const SELECT = `SELECT r."id", r."publicNumber", r."meetingId", m."number", m."gregorianDate", r."row", r."text",
+  r."deadlineText", r."dueDate", r."dueAtNextMeeting",
+  a."id", a."ownerId", o."name", a."status", a."lastNote", a."snoozedUntil", a."updatedAt"
+FROM "Resolution" r
+JOIN "Meeting" m ON m."id" = r."meetingId"
+LEFT JOIN "Assignment" a ON a."resolutionId" = r."id"
+LEFT JOIN "Owner" o ON o."id" = a."ownerId"`;
+
+const ORDER = `ORDER BY r."publicNumber", a."id"`;
+
+export const byNumber: Query = {
+  name: 'resolution_by_number',
+  sql: `${SELECT}\nWHERE r."councilId" = $1 AND r."publicNumber" = $2\n${ORDER}`,
+};
+
+export const byRow: Query = {
+  name: 'resolution_by_row',
+  sql: `${SELECT}\nWHERE r."councilId" = $1 AND m."number" = $2 AND r."row" = $3\n${ORDER}`,
+};
+
+/** `column` is in the JSON array (SQLite) or the int[] (PostgreSQL) passed as parameter `$n`. */
+export function inArray(provider: Provider, column: string, n: number): string {
+  return provider === 'sqlite'
+    ? `${column} IN (SELECT "value" FROM json_each($${n}))`
+    : `${column} = ANY($${n}::int[])`;
+}
+
+export const arrayParam = (provider: Provider, ids: readonly number[]) =>
+  provider === 'sqlite' ? JSON.stringify(ids) : ids;
+
+const CLOSED = `('done', 'cancelled')`;
+
+/**
+ * The WHERE clause and parameters for a council's resolutions under a filter (the council is `$1`). Each
+ * combination of filter parts is its own cached statement. `alias` names the Resolution table in the query.
+ */
+export function filterClause(
+  provider: Provider,
+  councilId: number,
+  filter: ResolutionFilter,
+): { key: string; where: string; params: unknown[] } {
+  const params: unknown[] = [councilId];
+  const where = [`r."councilId" = $1`];
+  let key = '';
+  if (filter.meetingNumber) {
+    params.push(filter.meetingNumber);
+    where.push(`r."meetingId" IN (SELECT "id" FROM "Meeting" WHERE "councilId" = $1 AND "number" = $${params.length})`);
+    key += 'm';
+  }
+  if (filter.ownerIds || filter.openOnly) {
+    const parts = ['x."resolutionId" = r."id"'];
+    if (filter.ownerIds) {
+      params.push(arrayParam(provider, filter.ownerIds));
+      parts.push(inArray(provider, 'x."ownerId"', params.length));
+      key += 'o';
+    }
+    if (filter.openOnly) {
+      parts.push(`x."status" NOT IN ${CLOSED}`);
+      key += 'p';
+    }
+    where.push(`EXISTS (SELECT 1 FROM "Assignment" x WHERE ${parts.join(' AND ')})`);
+  }
+  return { key, where: where.join(' AND '), params };
+}
+
+export function listQuery(provider: Provider, councilId: number, filter: ResolutionFilter) {
+  const { key, where, params } = filterClause(provider, councilId, filter);
+  const query: Query = { name: `resolutions_${key || 'all'}`, sql: `${SELECT}\nWHERE ${where}\n${ORDER}` };
+  return { query, params };
+}
+
+/** Join rows (one per assignment, ordered by item) → one view per resolution. */
+export function toViews(rows: unknown[][]): ResolutionView[] {
+  const views: ResolutionView[] = [];
+  let current: ResolutionView | undefined;
+  for (const c of rows) {
+    if (!current || current.id !== c[0]) {
+      current = {
+        id: c[0] as number,
+        publicNumber: c[1] as number,
+        meetingId: c[2] as number,
+        meetingNumber: c[3] as string | null,
+        meetingDate: c[4] as string | null,
+        row: c[5] as number,
+        text: c[6] as string,
+        deadlineText: c[7] as string | null,
+        dueDate: c[8] as string | null,
+        dueAtNextMeeting: Boolean(c[9]),
+        assignments: [],
+      };
+      views.push(current);
+    }
+    if (c[10] === null) continue;
+    current.assignments.push({
+      id: c[10] as number,
+      ownerId: c[11] as number,
+      ownerName: c[12] as string,
+      status: c[13] as Status,
+      lastNote: c[14] as string | null,
+      snoozedUntil: toDate(c[15]),
+      updatedAt: toDate(c[16])!,
+    });
+  }
+  return views;
+}
+
+export async function readResolution(
+  sql: SqlConnection,
+  councilId: number,
+  ref: ItemRef,
+): Promise<ResolutionView | null> {
+  const rows =
+    ref.kind === 'number'
+      ? await sql.rows(byNumber, [councilId, ref.number])
+      : await sql.rows(byRow, [councilId, ref.meeting, ref.row]);
+  return toViews(rows)[0] ?? null;
+}
+
+export async function readResolutions(
+  sql: SqlConnection,
+  councilId: number,
+  filter: ResolutionFilter,
+): Promise<ResolutionView[]> {
+  const { query, params } = listQuery(sql.provider, councilId, filter);
+  return toViews(await sql.rows(query, params));
+}
