@@ -2,8 +2,10 @@
 // which bindings, which language), routes text commands, button presses, replies and files, and is the
 // error boundary for handler code.
 import type { Logger } from 'pino';
+import { isUnlinked } from '../src/core/auth.js';
 import { civilDate } from '../src/core/calendar.js';
 import { classifyFailure, FAILURE_ADVICE } from '../src/core/errors.js';
+import { statusRefusal } from '../src/core/followup.js';
 import { MESSAGES, pickLanguage } from '../src/core/i18n.js';
 import { ConflictError } from '../src/core/ports.js';
 import { matchKey, toLatinDigits } from '../src/core/text.js';
@@ -17,6 +19,7 @@ import { linkCommand } from './link.js';
 import { listCommand } from './list.js';
 import { meetingCommand } from './meeting.js';
 import { noteCommand } from './note.js';
+import { outcomeReply } from './outcomes.js';
 import { progressCommand } from './progress.js';
 import { reportCommand } from './report.js';
 import { scheduleCommand } from './schedule.js';
@@ -59,6 +62,18 @@ export interface Dispatcher {
 
 const COMMAND = /^\/([A-Za-z_]{1,32})(?:@([A-Za-z0-9_]{1,64}))?(?:\s+([\s\S]*))?$/;
 const DONE_WORDS = new Set(['انجام شد', 'انجام شده', 'انجام', 'done', 'ok', 'تمام شد', '✅']);
+
+/** A local file that is missing or unreadable (the console's `/file`): the sender mistyped a path. */
+const UNREADABLE = new Set(['ENOENT', 'EISDIR', 'ENOTDIR', 'EACCES']);
+
+/**
+ * Whether a file from a chat that may not import deserves an answer: it was sent to the bot alone (a private
+ * chat, the console's `/file`) or is named as minutes. Other files in a group are the members' own business.
+ */
+function expectsAnswer(incoming: Incoming): boolean {
+  if (incoming.chat.kind === 'private' || incoming.chat.platform === 'console') return true;
+  return /صورت[\s\u200c]*جلسه|minutes/i.test(incoming.file?.name ?? '');
+}
 
 export function createDispatcher(deps: HandlerDeps, opts: DispatcherOptions = {}): Dispatcher {
   const commands = [...CORE_COMMANDS, ...(deps.extraCommands ?? [])];
@@ -104,7 +119,11 @@ export function createDispatcher(deps: HandlerDeps, opts: DispatcherOptions = {}
     if (sent.kind === 'ask-reason' && text) return run(blockedCommand, incoming, `${sent.items[0]} ${text}`);
     const key = matchKey(text);
     const numbers = toLatinDigits(text).match(/\d+/g) ?? [];
-    const words = key.replace(/[\d\s,،]+/g, ' ').trim();
+    // Numbers listed as in commands: «۶ و ۷», «۶،۷».
+    const words = key
+      .replace(/(?<=\d)\s*و\s*(?=\d)/g, ' ')
+      .replace(/[\d\s,،]+/g, ' ')
+      .trim();
     if (DONE_WORDS.has(words) || (words === '' && numbers.length > 0)) {
       const targets = numbers.length > 0 ? numbers : sent.items.length === 1 ? sent.items.map(String) : [];
       if (targets.length === 0) return [refusal(messagesFor(incoming).needNumber('done'))];
@@ -120,6 +139,10 @@ export function createDispatcher(deps: HandlerDeps, opts: DispatcherOptions = {}
       if (action === 'progress') return run(progressCommand, incoming, value);
       if (action === 'blocked') {
         const ctx = await context(incoming, value);
+        // A stale or forged button is refused before anyone types a reason for nothing.
+        if (isUnlinked(ctx.auth)) return [refusal(ctx.t.notLinked)];
+        const refused = await statusRefusal(deps.store, ctx, value, 'blocked');
+        if (refused) return [outcomeReply(ctx.t, [refused])];
         const n = Number(value);
         return [{ ...textReply(ctx.t.askReason(n)), expectReply: true, items: [n], kind: 'ask-reason' }];
       }
@@ -141,8 +164,12 @@ export function createDispatcher(deps: HandlerDeps, opts: DispatcherOptions = {}
       if (!deps.minutes) return [];
       const ctx = await context(incoming, '');
       if (ctx.auth.memberRole === null && !ctx.auth.bindings.some((b) => b.role === 'chair'))
-        return incoming.chat.kind === 'private' ? [refusal(ctx.t.notAllowed)] : [];
-      const data = await incoming.file.load();
+        return expectsAnswer(incoming) ? [refusal(ctx.t.importNotHere)] : [];
+      const data = await incoming.file.load().catch((err: NodeJS.ErrnoException) => {
+        if (err?.syscall && UNREADABLE.has(err.code ?? '')) return null;
+        throw err;
+      });
+      if (!data) return [refusal(ctx.t.fileNotFound(incoming.file.name))];
       return [(await deps.minutes.preview({ name: incoming.file.name, data }, ctx.lang)).reply];
     }
     const text = incoming.text.trim();

@@ -109,13 +109,28 @@ export async function reportStatus(
   to: Status,
   note: string | null,
 ): Promise<Outcome[]> {
-  const { outcomes, changes } = await plan(store, ctx, tokens, (res, a) => {
+  const { outcomes, changes } = await plan(store, ctx, tokens, decideStatus(to, note));
+  if (changes.length > 0) await store.applyChanges(changes, ctx.actor, ctx.address);
+  return outcomes;
+}
+
+function decideStatus(to: Status, note: string | null) {
+  return (res: ResolutionView, a: AssignmentView): StatusChange | Outcome => {
     if (a.status === to) return { kind: 'already', number: res.publicNumber, status: to };
     if (!canTransition(a.status, to)) return { kind: 'cannot', number: res.publicNumber, from: a.status, to };
     return { assignmentId: a.id, from: a.status, to, note, type: 'status' };
-  });
-  if (changes.length > 0) await store.applyChanges(changes, ctx.actor, ctx.address);
-  return outcomes;
+  };
+}
+
+/** Why this chat could not move item `token` to `to` (nothing is changed), or null when it could. */
+export async function statusRefusal(
+  store: Store,
+  ctx: ActorContext,
+  token: string,
+  to: Status,
+): Promise<Outcome | null> {
+  const { outcomes } = await plan(store, ctx, [token], decideStatus(to, null));
+  return outcomes.find((o) => o.kind !== 'changed') ?? null;
 }
 
 /** `/note 3 text`: a history entry that keeps the status. */

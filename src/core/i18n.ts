@@ -1,4 +1,5 @@
 // Every sentence peygir says, in Persian (default) and English. Numbers are formatted by `num`.
+import { REPLIES_EN, REPLIES_FA } from './messages/replies.js';
 import { REMIND_EN, REMIND_FA } from './schedule/messages.js';
 import { toPersianDigits } from './text.js';
 import type { Language, Status } from './types.js';
@@ -64,14 +65,8 @@ const fa = {
   listTitle: (who: string) => `کارهای باز ${who}`,
   listEmpty: (who: string) => `${who} کار بازی ندارد. 👏`,
   linkUsage: 'نام کمیته را بنویسید، مثلاً /link کمیته فاوا — یا /link chair برای گروه رئیس جلسه.',
-  linkAdminOnly: 'فقط مدیران گروه می‌توانند آن را به کمیته وصل کنند.',
-  linkPrivate: 'گفتگوی خصوصی را فقط دبیر جلسه می‌تواند وصل کند. ربات را به گروه کمیته بیفزایید و آنجا /link بنویسید.',
   linkUnknown: (name: string, known: string) => `کمیته‌ای به نام «${name}» نیست. کمیته‌ها: ${known}`,
   linkUnknownNone: (name: string) => `کمیته‌ای به نام «${name}» نیست. ابتدا صورتجلسه را وارد کنید.`,
-  linked: (owner: string) => `این گروه به ${owner} وصل شد. فهرست کارها: /list`,
-  linkedChair: 'این گروه، گروه رئیس جلسه شد: /status وضعیت کلی را نشان می‌دهد و موارد معوق اینجا گزارش می‌شود.',
-  unlinked: (names: string) => `اتصال این گروه قطع شد (${names}). سابقه‌ها حفظ شده است.`,
-  unlinkNone: 'این گروه به چیزی وصل نبود.',
   chair: 'رئیس جلسه',
   statusTitle: 'وضعیت مصوبات',
   statusTotals: (total: number, done: number, open: number, overdue: number) =>
@@ -96,6 +91,7 @@ const fa = {
   askReason: (n: number) => `دلیل مانع مصوبه ${toPersianDigits(n)} را در پاسخ به همین پیام بنویسید.`,
   pressedBy: (who: string, s: string, n: number) => `${who}: مصوبه ${toPersianDigits(n)} «${s}»`,
   remind: REMIND_FA,
+  ...REPLIES_FA,
   importTitle: 'پیش‌نمایش صورتجلسه',
   importMeeting: (n: string, date: string) => `جلسه ${n} · ${date}`,
   importCount: (k: number) => `${toPersianDigits(k)} مصوبه`,
@@ -177,14 +173,8 @@ const en: Messages = {
   listTitle: (who) => `Open items of ${who}`,
   listEmpty: (who) => `${who} has no open items. 👏`,
   linkUsage: 'Write the committee name, e.g. /link IT committee — or /link chair for the chair’s chat.',
-  linkAdminOnly: 'Only chat administrators can link this chat.',
-  linkPrivate: 'Only the secretary can link a private chat. Add the bot to the committee’s group and /link there.',
   linkUnknown: (name, known) => `No committee called “${name}”. Committees: ${known}`,
   linkUnknownNone: (name) => `No committee called “${name}”. Import minutes first.`,
-  linked: (owner) => `This chat is now linked to ${owner}. Items: /list`,
-  linkedChair: 'This is now the chair’s chat: /status shows the overview and overdue items are reported here.',
-  unlinked: (names) => `This chat is unlinked (${names}). History is kept.`,
-  unlinkNone: 'This chat was not linked.',
   chair: 'the chair',
   statusTitle: 'Resolution status',
   statusTotals: (total, done, open, overdue) => `Total: ${total} · done: ${done} · open: ${open} · overdue: ${overdue}`,
@@ -205,6 +195,7 @@ const en: Messages = {
   askReason: (n) => `Reply to this message with the reason item ${n} is blocked.`,
   pressedBy: (who, s, n) => `${who}: item ${n} “${s}”`,
   remind: REMIND_EN,
+  ...REPLIES_EN,
   importTitle: 'Minutes preview',
   importMeeting: (n, date) => `Meeting ${n} · ${date}`,
   importCount: (k) => `${k} resolution(s)`,
