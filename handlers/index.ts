@@ -100,6 +100,11 @@ export function createDispatcher(deps: HandlerDeps, opts: DispatcherOptions = {}
       auth: { bindings, memberRole },
       actor,
       address,
+      chat: {
+        // The console names a chat by its id; that says nothing a title would add.
+        title: incoming.chat.title && incoming.chat.title !== incoming.chat.chatId ? incoming.chat.title : null,
+        bindings: bindings.map((b) => ({ role: b.role, owner: b.ownerName })),
+      },
       today: civilDate(deps.clock.now(), deps.timeZone),
     };
   }

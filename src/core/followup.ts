@@ -2,7 +2,15 @@
 // authorization and transitions come from auth.ts and status.ts, persistence from the Store port.
 import { type AuthContext, boundOwnerIds, canChangeAssignment, hasCouncilRights } from './auth.js';
 import { type ItemRef, parseItemRef } from './numbers.js';
-import type { Actor, AssignmentView, HistoryEntry, ResolutionView, StatusChange, Store } from './ports.js';
+import type {
+  Actor,
+  AssignmentView,
+  ChatSnapshot,
+  HistoryEntry,
+  ResolutionView,
+  StatusChange,
+  Store,
+} from './ports.js';
 import { canTransition, type Progress, resolutionProgress } from './status.js';
 import type { Status } from './types.js';
 
@@ -10,6 +18,8 @@ export interface ActorContext {
   auth: AuthContext;
   actor: Actor;
   address: string;
+  /** The chat as it is now, kept with every change so history still names it after an unlink. */
+  chat?: ChatSnapshot;
 }
 
 export type Outcome =
@@ -110,7 +120,7 @@ export async function reportStatus(
   note: string | null,
 ): Promise<Outcome[]> {
   const { outcomes, changes } = await plan(store, ctx, tokens, decideStatus(to, note));
-  if (changes.length > 0) await store.applyChanges(changes, ctx.actor, ctx.address);
+  if (changes.length > 0) await store.applyChanges(changes, ctx.actor, ctx.address, ctx.chat);
   return outcomes;
 }
 
@@ -142,7 +152,7 @@ export async function addNote(store: Store, ctx: ActorContext, token: string, no
     note,
     type: 'note',
   }));
-  if (changes.length > 0) await store.applyChanges(changes, ctx.actor, ctx.address);
+  if (changes.length > 0) await store.applyChanges(changes, ctx.actor, ctx.address, ctx.chat);
   return outcomes;
 }
 
@@ -158,6 +168,6 @@ export async function undoLast(store: Store, ctx: ActorContext): Promise<History
     type: 'undo',
     undoOfId: e.id,
   }));
-  await store.applyChanges(changes, ctx.actor, ctx.address);
+  await store.applyChanges(changes, ctx.actor, ctx.address, ctx.chat);
   return last.map((e) => ({ ...e, type: 'undo', fromStatus: e.toStatus, toStatus: e.fromStatus, undoOfId: e.id }));
 }

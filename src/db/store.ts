@@ -5,6 +5,7 @@ import type { ItemRef } from '../core/numbers.js';
 import {
   type Actor,
   type BindRequest,
+  type ChatSnapshot,
   ConflictError,
   type HistoryEntry,
   type OwnerInfo,
@@ -180,8 +181,9 @@ export class PrismaStore implements Store {
     return rows.map((r) => toResolutionView(r as ResolutionRow));
   }
 
-  async applyChanges(changes: StatusChange[], actor: Actor, chatAddress: string): Promise<void> {
+  async applyChanges(changes: StatusChange[], actor: Actor, chatAddress: string, chat?: ChatSnapshot): Promise<void> {
     const batch = randomUUID();
+    const chatBindings = chat ? JSON.stringify(chat.bindings) : null;
     // The hot path of every /done: two statements per change and one commit, nothing read back.
     await this.prisma.$transaction(async (tx) => {
       for (const c of changes) {
@@ -201,6 +203,8 @@ export class PrismaStore implements Store {
             actorId: actor.userId,
             actorName: actor.name,
             chatAddress,
+            chatTitle: chat?.title ?? null,
+            chatBindings,
             batch,
             undoOfId: c.undoOfId ?? null,
           },

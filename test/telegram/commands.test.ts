@@ -100,3 +100,15 @@ describe('telegram commands', () => {
     expect(sentTexts(calls)[1]).toContain('مشکلی پیش آمد');
   });
 });
+
+describe('history after a chat is unlinked', () => {
+  it('names the chat and its committee as they were, not a raw address', async () => {
+    await h.send('/link کمیته تامین داده', { from: ADMIN, chat: 'supergroup' });
+    await h.send('/done 3', { chat: 'supergroup' });
+    await h.send('/unlink', { from: ADMIN, chat: 'supergroup' });
+    await h.send('/link chair', { from: ADMIN, chat: 'chair' });
+    const history = sentTexts(await h.send('/status 3', { chat: 'chair' })).join('\n');
+    expect(history).toContain('از گروه کمیته تامین داده «تامین داده»');
+    expect(history).not.toContain('telegram:-1001');
+  });
+});
