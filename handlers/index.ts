@@ -149,7 +149,8 @@ export function createDispatcher(deps: HandlerDeps, opts: DispatcherOptions = {}
         const refused = await statusRefusal(deps.store, ctx, value, 'blocked');
         if (refused) return [outcomeReply(ctx.t, [refused])];
         const n = Number(value);
-        return [{ ...textReply(ctx.t.askReason(n)), expectReply: true, items: [n], kind: 'ask-reason' }];
+        const noMention = (await deps.reminders?.mentionsMuted(ctx.actor)) ?? false;
+        return [{ ...textReply(ctx.t.askReason(n)), expectReply: true, items: [n], kind: 'ask-reason', noMention }];
       }
       if (action === 'snooze') {
         const snooze = byName.get('snooze');

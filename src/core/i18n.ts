@@ -1,4 +1,5 @@
 // Every sentence peygir says, in Persian (default) and English. Numbers are formatted by `num`.
+import { QUIET_EN, QUIET_FA } from './messages/quiet.js';
 import { REPLIES_EN, REPLIES_FA } from './messages/replies.js';
 import { REMIND_EN, REMIND_FA } from './schedule/messages.js';
 import { toPersianDigits } from './text.js';
@@ -92,6 +93,7 @@ const fa = {
   pressedBy: (who: string, s: string, n: number) => `${who}: مصوبه ${toPersianDigits(n)} «${s}»`,
   remind: REMIND_FA,
   ...REPLIES_FA,
+  ...QUIET_FA,
   importTitle: 'پیش‌نمایش صورتجلسه',
   importMeeting: (n: string, date: string) => `جلسه ${n} · ${date}`,
   importCount: (k: number) => `${toPersianDigits(k)} مصوبه`,
@@ -196,6 +198,7 @@ const en: Messages = {
   pressedBy: (who, s, n) => `${who}: item ${n} “${s}”`,
   remind: REMIND_EN,
   ...REPLIES_EN,
+  ...QUIET_EN,
   importTitle: 'Minutes preview',
   importMeeting: (n, date) => `Meeting ${n} · ${date}`,
   importCount: (k) => `${k} resolution(s)`,

@@ -48,6 +48,14 @@ describe('telegram buttons and replies', () => {
     expect(await h.status(3)).toEqual(['کمیته تامین داده:open']);
   });
 
+  it('🚫 does not @-mention someone who muted their mentions', async () => {
+    await h.send('/schedule mute');
+    const asked = await h.press('blocked:1', 82);
+    expect(asked.map((c) => c.method)).toEqual(['sendMessage', 'answerCallbackQuery']);
+    expect(String(asked[0]!.payload.text)).not.toContain('tg://user');
+    expect(String(asked[0]!.payload.text)).toContain('دلیل مانع مصوبه ۱');
+  });
+
   it('🚫 asks for the reason with force_reply, and the reply stores it', async () => {
     const asked = await h.press('blocked:1', 80);
     expect(asked.map((c) => c.method)).toEqual(['sendMessage', 'answerCallbackQuery']);
