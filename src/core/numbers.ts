@@ -38,7 +38,7 @@ function numberPieces(word: string): string[] | null {
 
 /**
  * Splits `3 5 ۷ note text…` into the leading item numbers and the rest. Numbers may be listed with spaces,
- * «,», «،» or «و» (`/done ۶،۷`, `/done ۶ و ۷`); what follows the list is left as written.
+ * «,», «،», «و» or «and» (`/done ۶،۷`, `/done ۶ و ۷`); what follows the list is left as written.
  */
 export function splitNumberList(args: string): { tokens: string[]; rest: string } {
   const words = args.split(/\s+/).filter(Boolean);
@@ -50,7 +50,7 @@ export function splitNumberList(args: string): { tokens: string[]; rest: string 
       tokens.push(...pieces);
       continue;
     }
-    const joinsNext = /^(و|[,،])$/.test(words[i]!) && tokens.length > 0 && numberPieces(words[i + 1] ?? '');
+    const joinsNext = /^(و|and|[,،])$/i.test(words[i]!) && tokens.length > 0 && numberPieces(words[i + 1] ?? '');
     if (!joinsNext) break;
   }
   return { tokens, rest: words.slice(i).join(' ') };

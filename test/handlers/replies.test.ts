@@ -60,6 +60,7 @@ describe('numbers listed as people write them', () => {
     expect(splitNumberList('۶ و ۷ نامه، ارسال شد')).toEqual({ tokens: ['۶', '۷'], rest: 'نامه، ارسال شد' });
     expect(splitNumberList('6, 7,8 ok')).toEqual({ tokens: ['6', '7', '8'], rest: 'ok' });
     expect(splitNumberList('۶و۷')).toEqual({ tokens: ['۶', '۷'], rest: '' });
+    expect(splitNumberList('3, 5 and 7 sent')).toEqual({ tokens: ['3', '5', '7'], rest: 'sent' });
     expect(splitNumberList('55/3، 4')).toEqual({ tokens: ['55/3', '4'], rest: '' });
     // «و» opening the note is a word, not a separator.
     expect(splitNumberList('3 و بقیه')).toEqual({ tokens: ['3'], rest: 'و بقیه' });
@@ -171,5 +172,16 @@ describe('the import preview', () => {
     const preview = renderPreview(parsed, await planImport(app.db.prisma, app.councilId, parsed, text));
     expect(preview.match(/no owner/g)).toHaveLength(1);
     expect(preview).toContain('item 2 names no owner: link it to one after import');
+  });
+});
+
+describe('/help', () => {
+  it('names the new ways to list numbers and to quiet the bot', async () => {
+    const help = await say('fava', '/help');
+    expect(help).toContain('/done ۳، ۵ و ۷');
+    expect(help).toContain('/schedule digest');
+    expect(help).toContain('/schedule mute');
+    expect(help).toContain('pause ۱۴۰۵/۰۱/۱۵');
+    expect(await say('fava', '/help', { language: 'en' })).toContain('/schedule mute');
   });
 });
