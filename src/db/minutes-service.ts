@@ -77,13 +77,13 @@ export class ChatMinutesImport implements MinutesService {
         type: 'item',
         number: plan.items[i]!.publicNumber,
         text: r.text,
-        meta: [r.owners.length ? t.owners(r.owners.join('، ')) : t.noOwner, due].filter(Boolean).join(' · '),
+        meta: [r.owners.length ? t.owners(r.owners.join(t.listSep)) : t.noOwner, due].filter(Boolean).join(' · '),
       });
     }
     const fresh = plan.owners.filter((o) => o.how === 'new').map((o) => o.written);
     const merged = plan.owners.filter((o) => o.how === 'alias').map((o) => `${o.written} = ${o.existing}`);
-    if (fresh.length) blocks.push({ type: 'text', text: t.importNewOwners(fresh.join('، ')) });
-    if (merged.length) blocks.push({ type: 'text', text: t.importAliases(merged.join('، ')) });
+    if (fresh.length) blocks.push({ type: 'text', text: t.importNewOwners(fresh.join(t.listSep)) });
+    if (merged.length) blocks.push({ type: 'text', text: t.importAliases(merged.join(t.listSep)) });
     for (const r of parsed.resolutions)
       if (r.owners.length === 0) blocks.push({ type: 'text', text: t.importNoOwner(r.number) });
     return {
