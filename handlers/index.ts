@@ -14,6 +14,7 @@ import { blockedCommand } from './blocked.js';
 import type { Command, CommandContext, HandlerDeps } from './context.js';
 import { refusal, textReply } from './context.js';
 import { doneCommand } from './done.js';
+import { minutesFile } from './file.js';
 import { helpCommand } from './help.js';
 import { linkCommand } from './link.js';
 import { listCommand } from './list.js';
@@ -62,18 +63,6 @@ export interface Dispatcher {
 
 const COMMAND = /^\/([A-Za-z_]{1,32})(?:@([A-Za-z0-9_]{1,64}))?(?:\s+([\s\S]*))?$/;
 const DONE_WORDS = new Set(['انجام شد', 'انجام شده', 'انجام', 'done', 'ok', 'تمام شد', '✅']);
-
-/** A local file that is missing or unreadable (the console's `/file`): the sender mistyped a path. */
-const UNREADABLE = new Set(['ENOENT', 'EISDIR', 'ENOTDIR', 'EACCES']);
-
-/**
- * Whether a file from a chat that may not import deserves an answer: it was sent to the bot alone (a private
- * chat, the console's `/file`) or is named as minutes. Other files in a group are the members' own business.
- */
-function expectsAnswer(incoming: Incoming): boolean {
-  if (incoming.chat.kind === 'private' || incoming.chat.platform === 'console') return true;
-  return /صورت[\s\u200c]*جلسه|minutes/i.test(incoming.file?.name ?? '');
-}
 
 export function createDispatcher(deps: HandlerDeps, opts: DispatcherOptions = {}): Dispatcher {
   const commands = [...CORE_COMMANDS, ...(deps.extraCommands ?? [])];
@@ -166,18 +155,7 @@ export function createDispatcher(deps: HandlerDeps, opts: DispatcherOptions = {}
           : await deps.minutes.cancel(value, ctx.lang),
       ];
     }
-    if (incoming.file) {
-      if (!deps.minutes) return [];
-      const ctx = await context(incoming, '');
-      if (ctx.auth.memberRole === null && !ctx.auth.bindings.some((b) => b.role === 'chair'))
-        return expectsAnswer(incoming) ? [refusal(ctx.t.importNotHere)] : [];
-      const data = await incoming.file.load().catch((err: NodeJS.ErrnoException) => {
-        if (err?.syscall && UNREADABLE.has(err.code ?? '')) return null;
-        throw err;
-      });
-      if (!data) return [refusal(ctx.t.fileNotFound(incoming.file.name))];
-      return [(await deps.minutes.preview({ name: incoming.file.name, data }, ctx.lang)).reply];
-    }
+    if (incoming.file) return deps.minutes ? minutesFile(deps.minutes, await context(incoming, ''), incoming.file) : [];
     const text = incoming.text.trim();
     const m = COMMAND.exec(text);
     if (!m) return answer(incoming);
