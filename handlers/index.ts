@@ -2,8 +2,10 @@
 // which bindings, which language), routes text commands, button presses, replies and files, and is the
 // error boundary for handler code.
 import type { Logger } from 'pino';
+import { isUnlinked } from '../src/core/auth.js';
 import { civilDate } from '../src/core/calendar.js';
 import { classifyFailure, FAILURE_ADVICE } from '../src/core/errors.js';
+import { statusRefusal } from '../src/core/followup.js';
 import { MESSAGES, pickLanguage } from '../src/core/i18n.js';
 import { ConflictError } from '../src/core/ports.js';
 import { matchKey, toLatinDigits } from '../src/core/text.js';
@@ -12,11 +14,13 @@ import { blockedCommand } from './blocked.js';
 import type { Command, CommandContext, HandlerDeps } from './context.js';
 import { refusal, textReply } from './context.js';
 import { doneCommand } from './done.js';
+import { minutesFile } from './file.js';
 import { helpCommand } from './help.js';
 import { linkCommand } from './link.js';
 import { listCommand } from './list.js';
 import { meetingCommand } from './meeting.js';
 import { noteCommand } from './note.js';
+import { outcomeReply } from './outcomes.js';
 import { progressCommand } from './progress.js';
 import { reportCommand } from './report.js';
 import { scheduleCommand } from './schedule.js';
@@ -85,6 +89,11 @@ export function createDispatcher(deps: HandlerDeps, opts: DispatcherOptions = {}
       auth: { bindings, memberRole },
       actor,
       address,
+      chat: {
+        // The console names a chat by its id; that says nothing a title would add.
+        title: incoming.chat.title && incoming.chat.title !== incoming.chat.chatId ? incoming.chat.title : null,
+        bindings: bindings.map((b) => ({ role: b.role, owner: b.ownerName })),
+      },
       today: civilDate(deps.clock.now(), deps.timeZone),
     };
   }
@@ -104,7 +113,11 @@ export function createDispatcher(deps: HandlerDeps, opts: DispatcherOptions = {}
     if (sent.kind === 'ask-reason' && text) return run(blockedCommand, incoming, `${sent.items[0]} ${text}`);
     const key = matchKey(text);
     const numbers = toLatinDigits(text).match(/\d+/g) ?? [];
-    const words = key.replace(/[\d\s,،]+/g, ' ').trim();
+    // Numbers listed as in commands: «۶ و ۷», «۶،۷».
+    const words = key
+      .replace(/(?<=\d)\s*و\s*(?=\d)/g, ' ')
+      .replace(/[\d\s,،]+/g, ' ')
+      .trim();
     if (DONE_WORDS.has(words) || (words === '' && numbers.length > 0)) {
       const targets = numbers.length > 0 ? numbers : sent.items.length === 1 ? sent.items.map(String) : [];
       if (targets.length === 0) return [refusal(messagesFor(incoming).needNumber('done'))];
@@ -120,8 +133,13 @@ export function createDispatcher(deps: HandlerDeps, opts: DispatcherOptions = {}
       if (action === 'progress') return run(progressCommand, incoming, value);
       if (action === 'blocked') {
         const ctx = await context(incoming, value);
+        // A stale or forged button is refused before anyone types a reason for nothing.
+        if (isUnlinked(ctx.auth)) return [refusal(ctx.t.notLinked)];
+        const refused = await statusRefusal(deps.store, ctx, value, 'blocked');
+        if (refused) return [outcomeReply(ctx.t, [refused])];
         const n = Number(value);
-        return [{ ...textReply(ctx.t.askReason(n)), expectReply: true, items: [n], kind: 'ask-reason' }];
+        const noMention = (await deps.reminders?.mentionsMuted(ctx.actor)) ?? false;
+        return [{ ...textReply(ctx.t.askReason(n)), expectReply: true, items: [n], kind: 'ask-reason', noMention }];
       }
       if (action === 'snooze') {
         const snooze = byName.get('snooze');
@@ -137,14 +155,7 @@ export function createDispatcher(deps: HandlerDeps, opts: DispatcherOptions = {}
           : await deps.minutes.cancel(value, ctx.lang),
       ];
     }
-    if (incoming.file) {
-      if (!deps.minutes) return [];
-      const ctx = await context(incoming, '');
-      if (ctx.auth.memberRole === null && !ctx.auth.bindings.some((b) => b.role === 'chair'))
-        return incoming.chat.kind === 'private' ? [refusal(ctx.t.notAllowed)] : [];
-      const data = await incoming.file.load();
-      return [(await deps.minutes.preview({ name: incoming.file.name, data }, ctx.lang)).reply];
-    }
+    if (incoming.file) return deps.minutes ? minutesFile(deps.minutes, await context(incoming, ''), incoming.file) : [];
     const text = incoming.text.trim();
     const m = COMMAND.exec(text);
     if (!m) return answer(incoming);

@@ -1,9 +1,19 @@
 // /link <owner or alias> binds this chat (or forum topic) to a committee; /link chair to the chair.
+// A chat is either a committee's or the chair's, never both: mixing them asks for /unlink first.
+import { chatNoun } from '../src/core/messages/replies.js';
 import { matchOwner } from '../src/core/owners.js';
 import { chatAddress } from '../src/core/types.js';
-import { type Command, refusal, textReply } from './context.js';
+import { type Command, type CommandContext, refusal, textReply } from './context.js';
 
 const CHAIR_WORDS = new Set(['chair', 'رئیس', 'رییس', 'رئیس جلسه', 'رییس جلسه', 'ریاست']);
+
+/** Only configured people, or a group's administrators, may change what a chat is bound to. */
+export async function bindingRefusal(ctx: CommandContext, command: string): Promise<string | null> {
+  if (ctx.auth.memberRole !== null) return null;
+  // Anyone is "admin" of their own private chat: only configured people may bind one.
+  if (ctx.incoming.chat.kind === 'private') return ctx.t.privateOnly(command);
+  return (await ctx.incoming.isAdmin()) ? null : ctx.t.adminOnly(command);
+}
 
 export const linkCommand: Command = {
   name: 'link',
@@ -12,11 +22,9 @@ export const linkCommand: Command = {
     const { t, incoming, deps } = ctx;
     const name = ctx.args.trim();
     if (!name) return refusal(t.linkUsage);
-    if (ctx.auth.memberRole === null) {
-      // Anyone is "admin" of their own private chat: only configured people may bind one.
-      if (incoming.chat.kind === 'private') return refusal(t.linkPrivate);
-      if (!(await incoming.isAdmin())) return refusal(t.linkAdminOnly);
-    }
+    const refused = await bindingRefusal(ctx, 'link');
+    if (refused) return refusal(refused);
+    const noun = chatNoun(incoming.chat);
     const base = {
       address: chatAddress(incoming.chat),
       platform: incoming.chat.platform,
@@ -25,18 +33,22 @@ export const linkCommand: Command = {
       title: incoming.chat.title,
       createdBy: `${incoming.user.name} (${incoming.chat.platform}:${incoming.user.id})`,
     };
+    const committees = ctx.auth.bindings.filter((b) => b.role === 'committee' && b.ownerName);
     if (CHAIR_WORDS.has(name.toLowerCase())) {
+      if (committees.length > 0)
+        return refusal(t.linkChairOverCommittee(noun, committees.map((b) => b.ownerName).join(t.listSep)));
       await deps.store.bind({ ...base, role: 'chair', ownerId: null });
-      return textReply(t.linkedChair);
+      return textReply(t.linkedChairIn(noun));
     }
     const owners = await deps.store.listOwners();
     const exact = await deps.store.findOwner(name);
     const m = exact ? { kind: 'exact' as const, owner: exact } : matchOwner(name, owners);
     if (m.kind === 'none') {
-      const list = (m.suggestions.length > 0 ? m.suggestions : owners).map((o) => o.name).join('، ');
+      const list = (m.suggestions.length > 0 ? m.suggestions : owners).map((o) => o.name).join(t.listSep);
       return textReply(owners.length > 0 ? t.linkUnknown(name, list) : t.linkUnknownNone(name));
     }
+    if (ctx.auth.bindings.some((b) => b.role === 'chair')) return refusal(t.linkCommitteeOverChair(noun, m.owner.name));
     await deps.store.bind({ ...base, role: 'committee', ownerId: m.owner.id });
-    return textReply(t.linked(m.owner.name));
+    return textReply(t.linkedIn(noun, m.owner.name));
   },
 };

@@ -17,7 +17,7 @@ export const listCommand: Command = {
         ? ctx.auth.bindings
             .filter((b) => b.ownerName)
             .map((b) => b.ownerName)
-            .join('، ')
+            .join(t.listSep)
         : t.chair;
     const items = await deps.store.listResolutions({
       ownerIds: ownerIds.length > 0 ? ownerIds : undefined,

@@ -1,7 +1,7 @@
 // /meeting ۱۴۰۱/۰۸/۱۰ ۰۸:۳۰ sets when the next meeting starts (chair's chat or secretary); /meeting alone
 // shows it. The chair's follow-up digest and "next meeting" deadlines follow it.
 import { hasCouncilRights, isUnlinked } from '../src/core/auth.js';
-import { civilDate, formatJalaliLong, parseUserDate, zonedInstant } from '../src/core/calendar.js';
+import { civilDate, formatJalali, formatJalaliLong, parseUserDate, zonedInstant } from '../src/core/calendar.js';
 import { parseTime } from '../src/core/schedule/settings.js';
 import { type Command, type CommandContext, refusal, textReply } from './context.js';
 
@@ -9,7 +9,10 @@ function describe(ctx: CommandContext, at: Date): string {
   const tz = ctx.deps.timeZone;
   const time = at.toLocaleTimeString('en-GB', { timeZone: tz, hour: '2-digit', minute: '2-digit' });
   const date = civilDate(at, tz);
-  return ctx.lang === 'fa' ? `${formatJalaliLong(date)}، ساعت ${ctx.t.num(time)}` : `${date} ${time}`;
+  // The council's calendar is Jalali in either language; English readers get the Gregorian day beside it.
+  return ctx.lang === 'fa'
+    ? `${formatJalaliLong(date)}، ساعت ${ctx.t.num(time)}`
+    : `${formatJalali(date, 'en')} (${date}) ${time}`;
 }
 
 export const meetingCommand: Command = {

@@ -1,7 +1,8 @@
 import { isUnlinked } from '../src/core/auth.js';
 import { addNote } from '../src/core/followup.js';
+import { splitNumberList } from '../src/core/numbers.js';
 import { type Command, refusal } from './context.js';
-import { outcomeReply, splitNumbers } from './outcomes.js';
+import { outcomeReply } from './outcomes.js';
 
 export const noteCommand: Command = {
   name: 'note',
@@ -9,7 +10,7 @@ export const noteCommand: Command = {
   async run(ctx) {
     const { t } = ctx;
     if (isUnlinked(ctx.auth)) return refusal(t.notLinked);
-    const { tokens, rest } = splitNumbers(ctx.args);
+    const { tokens, rest } = splitNumberList(ctx.args);
     const first = tokens[0];
     if (!first) return refusal(t.needNumber('note'));
     if (!rest.trim()) return refusal(t.needNoteText(Number.parseInt(first, 10) || 3));

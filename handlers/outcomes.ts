@@ -36,7 +36,7 @@ export function outcomeLines(t: Messages, outcomes: Outcome[], noteMode = false)
         lines.push(t.cannotMove(o.number, t.status[o.from], t.status[o.to]));
         break;
       case 'changed': {
-        const owners = o.owners.join('، ');
+        const owners = o.owners.join(t.listSep);
         if (noteMode) {
           lines.push(t.noted(o.number, owners));
           break;
@@ -50,17 +50,4 @@ export function outcomeLines(t: Messages, outcomes: Outcome[], noteMode = false)
     }
   }
   return lines;
-}
-
-/** Splits `3 5 ۷ note text…` into the leading item numbers and the rest. */
-export function splitNumbers(args: string): { tokens: string[]; rest: string } {
-  const words = args.split(/\s+/).filter(Boolean);
-  const tokens: string[] = [];
-  let i = 0;
-  for (; i < words.length; i++) {
-    const w = words[i]!.replace(/[,،]$/, '');
-    if (!/^[\d۰-۹٠-٩]+([/\\][\d۰-۹٠-٩]+)?$/.test(w) && !/^-?[\d۰-۹٠-٩.٫]+$/.test(w)) break;
-    tokens.push(w);
-  }
-  return { tokens, rest: words.slice(i).join(' ') };
 }

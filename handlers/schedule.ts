@@ -1,10 +1,12 @@
 // /schedule: the reminder settings (defaults and each committee's own); /schedule <committee> <change>
-// changes one committee's, e.g. `/schedule کمیته فاوا weekly sun 10:00`, `due-soon 5`, `off`. Chair's chat or
-// the secretary only.
+// changes one committee's, e.g. `/schedule کمیته فاوا weekly sun 10:00`, `due-soon 5`, `off`,
+// `pause ۱۴۰۵/۰۱/۱۵`, `resume`. Chair's chat or the secretary only; the quiet modes anyone may choose for
+// their own chat or themselves are in quiet.ts.
 import { hasCouncilRights } from '../src/core/auth.js';
 import { matchOwner } from '../src/core/owners.js';
 import { parseSettingChange } from '../src/core/schedule/settings.js';
 import { type Command, refusal, textReply } from './context.js';
+import { quietChange, quietLines } from './quiet.js';
 
 export const scheduleCommand: Command = {
   name: 'schedule',
@@ -12,9 +14,11 @@ export const scheduleCommand: Command = {
   async run(ctx) {
     const { t, deps } = ctx;
     const admin = deps.reminders;
+    const words = ctx.args.split(/\s+/).filter(Boolean);
+    const quiet = await quietChange(ctx, words);
+    if (quiet) return quiet;
     if (!hasCouncilRights(ctx.auth)) return refusal(t.notAllowed);
     if (!admin) return refusal(t.tryAgain);
-    const words = ctx.args.split(/\s+/).filter(Boolean);
     const owners = await deps.store.listOwners();
     if (words.length === 0) {
       const overrides = await admin.overrides();
@@ -23,7 +27,7 @@ export const scheduleCommand: Command = {
         const s = overrides.get(o.id);
         if (s) lines.push(`• ${t.remind.scheduleOwner(o.name, t.remind.settingsLine(s))}`);
       }
-      lines.push(t.remind.scheduleUsage);
+      lines.push(...(await quietLines(ctx)), t.remind.scheduleUsage, t.quietUsage);
       return {
         blocks: [
           { type: 'heading', text: t.remind.scheduleTitle },
@@ -38,6 +42,7 @@ export const scheduleCommand: Command = {
       const name = words.slice(0, k).join(' ');
       const m = matchOwner(name, owners);
       if (m.kind === 'none') return refusal(t.remind.scheduleUnknown(name));
+      if (change.pausedUntil && change.pausedUntil < ctx.today) return refusal(t.pausePast(change.pausedUntil));
       const settings = await admin.update(m.owner.id, change);
       return textReply(t.remind.scheduleSaved(m.owner.name, t.remind.settingsLine(settings)));
     }

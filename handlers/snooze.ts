@@ -31,9 +31,11 @@ export const snoozeCommand: Command = {
     if (ownerIds.length === 0 && !council) return refusal(t.notLinked);
     const res = await deps.store.getResolution(ref);
     if (!res) return refusal(t.notFound(t.num(numberWord!)));
-    const mine = res.assignments.filter(
-      (a) => !isClosed(a.status) && (ownerIds.length > 0 ? ownerIds.includes(a.ownerId) : council),
-    );
+    const ours = res.assignments.filter((a) => (ownerIds.length > 0 ? ownerIds.includes(a.ownerId) : council));
+    const mine = ours.filter((a) => !isClosed(a.status));
+    // The chat's share is finished: say so, rather than that the item is someone else's.
+    if (mine.length === 0 && ours.length > 0)
+      return refusal(t.snoozeClosed(res.publicNumber, t.status[ours[0]!.status]));
     if (mine.length === 0) return refusal(t.notYours(res.publicNumber));
     const resume = resumeDate(ctx, rest.join(' ') || undefined);
     if (!resume) return refusal(t.remind.snoozeUsage);
@@ -42,7 +44,7 @@ export const snoozeCommand: Command = {
       zonedInstant(resume, '00:00', deps.timeZone),
     );
     const until = formatJalali(addDays(resume, -1), ctx.lang);
-    const owners = mine.map((a) => a.ownerName).join(ctx.lang === 'fa' ? '، ' : ', ');
+    const owners = mine.map((a) => a.ownerName).join(t.listSep);
     return textReply(t.remind.snoozed(res.publicNumber, owners, until));
   },
 };

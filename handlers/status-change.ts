@@ -1,9 +1,10 @@
 // The shared body of /done, /progress and /blocked: one command, several item numbers, an optional note.
 import { isUnlinked } from '../src/core/auth.js';
 import { reportStatus } from '../src/core/followup.js';
+import { splitNumberList } from '../src/core/numbers.js';
 import type { Reply, Status } from '../src/core/types.js';
 import { type CommandContext, refusal } from './context.js';
-import { outcomeReply, splitNumbers } from './outcomes.js';
+import { outcomeReply } from './outcomes.js';
 
 export async function changeStatus(
   ctx: CommandContext,
@@ -13,7 +14,7 @@ export async function changeStatus(
 ): Promise<Reply> {
   const { t } = ctx;
   if (isUnlinked(ctx.auth)) return refusal(t.notLinked);
-  const { tokens, rest } = splitNumbers(ctx.args);
+  const { tokens, rest } = splitNumberList(ctx.args);
   if (tokens.length === 0) return refusal(t.needNumber(command));
   const note = rest.trim() || null;
   if (opts.reasonRequired && !note) {

@@ -5,19 +5,40 @@ import { civilDate, formatJalali } from '../src/core/calendar.js';
 import { buildDigest, digestBlocks } from '../src/core/digest.js';
 import { itemBlock } from '../src/core/format.js';
 import { parseItemRef } from '../src/core/numbers.js';
-import type { HistoryEntry, ResolutionView } from '../src/core/ports.js';
+import type { ChatSnapshot, HistoryEntry, ResolutionView } from '../src/core/ports.js';
 import type { Block, Reply } from '../src/core/types.js';
 import { loadResolutions, scopeFromArgs } from '../src/reports/data.js';
 import { type Command, type CommandContext, refusal } from './context.js';
 
-/** A readable name for the chat an event came from: its binding, else its address. */
-async function chatNames(ctx: CommandContext, history: HistoryEntry[]): Promise<Map<string, string>> {
-  const names = new Map<string, string>();
-  for (const address of new Set(history.map((e) => e.chatAddress))) {
-    const bindings = await ctx.deps.store.bindingsFor(address);
-    const owners = bindings.filter((b) => b.ownerName).map((b) => ctx.t.chatOfOwner(b.ownerName!));
-    if (bindings.some((b) => b.role === 'chair')) owners.unshift(ctx.t.chairChat);
-    names.set(address, owners.length > 0 ? owners.join('، ') : address);
+/** A chat as the event kept it: what it was bound to, and its title. */
+function snapshotName(ctx: CommandContext, chat: ChatSnapshot): string | null {
+  const { t } = ctx;
+  const bound = chat.bindings.map((b) => (b.role === 'chair' ? t.chairChat : t.chatOfOwner(b.owner ?? '?')));
+  const title = chat.title ? `«${chat.title}»` : '';
+  if (bound.length === 0) return title || null;
+  return [bound.join(t.listSep), title].filter(Boolean).join(' ');
+}
+
+/**
+ * A readable name for the chat each event came from: as the event kept it, else (older events) the chat's
+ * bindings now, else its address.
+ */
+async function chatNames(ctx: CommandContext, history: HistoryEntry[]): Promise<Map<HistoryEntry, string>> {
+  const now = new Map<string, string>();
+  const names = new Map<HistoryEntry, string>();
+  for (const e of history) {
+    const kept = e.chat && snapshotName(ctx, e.chat);
+    if (kept) {
+      names.set(e, kept);
+      continue;
+    }
+    if (!now.has(e.chatAddress)) {
+      const bindings = await ctx.deps.store.bindingsFor(e.chatAddress);
+      const owners = bindings.filter((b) => b.ownerName).map((b) => ctx.t.chatOfOwner(b.ownerName!));
+      if (bindings.some((b) => b.role === 'chair')) owners.unshift(ctx.t.chairChat);
+      now.set(e.chatAddress, owners.length > 0 ? owners.join(ctx.t.listSep) : e.chatAddress);
+    }
+    names.set(e, now.get(e.chatAddress)!);
   }
   return names;
 }
@@ -61,7 +82,7 @@ async function itemHistory(ctx: CommandContext, res: ResolutionView): Promise<Re
     { type: 'heading', text: ctx.t.historyTitle(res.publicNumber) },
     ...history.map((e) => ({
       type: 'text' as const,
-      text: historyLine(ctx, e, names.get(e.chatAddress) ?? e.chatAddress),
+      text: historyLine(ctx, e, names.get(e) ?? e.chatAddress),
     })),
   ];
   return { blocks, items: [res.publicNumber], kind: 'history' };

@@ -1,18 +1,18 @@
+import { chatNoun } from '../src/core/messages/replies.js';
 import { chatAddress } from '../src/core/types.js';
 import { type Command, refusal, textReply } from './context.js';
+import { bindingRefusal } from './link.js';
 
 export const unlinkCommand: Command = {
   name: 'unlink',
   summary: { fa: 'قطع اتصال این گروه', en: 'unbind this chat' },
   async run(ctx) {
     const { t, incoming } = ctx;
-    if (ctx.auth.memberRole === null) {
-      // Anyone is "admin" of their own private chat: only configured people may bind one.
-      if (incoming.chat.kind === 'private') return refusal(t.linkPrivate);
-      if (!(await incoming.isAdmin())) return refusal(t.linkAdminOnly);
-    }
+    const refused = await bindingRefusal(ctx, 'unlink');
+    if (refused) return refusal(refused);
+    const noun = chatNoun(incoming.chat);
     const removed = await ctx.deps.store.unbind(chatAddress(incoming.chat), `unlinked by ${incoming.user.name}`);
-    if (removed.length === 0) return refusal(t.unlinkNone);
-    return textReply(t.unlinked(removed.map((b) => b.ownerName ?? t.chair).join('، ')));
+    if (removed.length === 0) return refusal(t.unlinkNoneIn(noun));
+    return textReply(t.unlinkedIn(noun, removed.map((b) => b.ownerName ?? t.chair).join(t.listSep)));
   },
 };

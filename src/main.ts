@@ -12,7 +12,8 @@ import { seedSampleMinutes } from './sample.js';
 
 function parseArgs(argv: string[]) {
   const chat = argv.indexOf('--chat');
-  return { chat: chat >= 0 ? (argv[chat + 1] ?? 'console') : 'console' };
+  const out = argv.indexOf('--out');
+  return { chat: chat >= 0 ? (argv[chat + 1] ?? 'console') : 'console', outDir: out >= 0 ? argv[out + 1] : undefined };
 }
 
 async function main(): Promise<void> {
@@ -67,6 +68,7 @@ async function main(): Promise<void> {
     input: process.stdin,
     output: process.stdout,
     interactive,
+    outDir: parseArgs(process.argv).outDir ?? process.cwd(),
   });
   await stop(0);
 }

@@ -100,7 +100,7 @@ export function digestBlocks(d: Digest, lang: Language, title?: string): Block[]
       const owners = res.assignments
         .filter((a) => a.status !== 'done' && a.status !== 'cancelled')
         .map((a) => a.ownerName)
-        .join('، ');
+        .join(t.listSep);
       blocks.push({
         type: 'item',
         number: res.publicNumber,

@@ -2,7 +2,15 @@
 // authorization and transitions come from auth.ts and status.ts, persistence from the Store port.
 import { type AuthContext, boundOwnerIds, canChangeAssignment, hasCouncilRights } from './auth.js';
 import { type ItemRef, parseItemRef } from './numbers.js';
-import type { Actor, AssignmentView, HistoryEntry, ResolutionView, StatusChange, Store } from './ports.js';
+import type {
+  Actor,
+  AssignmentView,
+  ChatSnapshot,
+  HistoryEntry,
+  ResolutionView,
+  StatusChange,
+  Store,
+} from './ports.js';
 import { canTransition, type Progress, resolutionProgress } from './status.js';
 import type { Status } from './types.js';
 
@@ -10,6 +18,8 @@ export interface ActorContext {
   auth: AuthContext;
   actor: Actor;
   address: string;
+  /** The chat as it is now, kept with every change so history still names it after an unlink. */
+  chat?: ChatSnapshot;
 }
 
 export type Outcome =
@@ -109,13 +119,28 @@ export async function reportStatus(
   to: Status,
   note: string | null,
 ): Promise<Outcome[]> {
-  const { outcomes, changes } = await plan(store, ctx, tokens, (res, a) => {
+  const { outcomes, changes } = await plan(store, ctx, tokens, decideStatus(to, note));
+  if (changes.length > 0) await store.applyChanges(changes, ctx.actor, ctx.address, ctx.chat);
+  return outcomes;
+}
+
+function decideStatus(to: Status, note: string | null) {
+  return (res: ResolutionView, a: AssignmentView): StatusChange | Outcome => {
     if (a.status === to) return { kind: 'already', number: res.publicNumber, status: to };
     if (!canTransition(a.status, to)) return { kind: 'cannot', number: res.publicNumber, from: a.status, to };
     return { assignmentId: a.id, from: a.status, to, note, type: 'status' };
-  });
-  if (changes.length > 0) await store.applyChanges(changes, ctx.actor, ctx.address);
-  return outcomes;
+  };
+}
+
+/** Why this chat could not move item `token` to `to` (nothing is changed), or null when it could. */
+export async function statusRefusal(
+  store: Store,
+  ctx: ActorContext,
+  token: string,
+  to: Status,
+): Promise<Outcome | null> {
+  const { outcomes } = await plan(store, ctx, [token], decideStatus(to, null));
+  return outcomes.find((o) => o.kind !== 'changed') ?? null;
 }
 
 /** `/note 3 text`: a history entry that keeps the status. */
@@ -127,7 +152,7 @@ export async function addNote(store: Store, ctx: ActorContext, token: string, no
     note,
     type: 'note',
   }));
-  if (changes.length > 0) await store.applyChanges(changes, ctx.actor, ctx.address);
+  if (changes.length > 0) await store.applyChanges(changes, ctx.actor, ctx.address, ctx.chat);
   return outcomes;
 }
 
@@ -143,6 +168,6 @@ export async function undoLast(store: Store, ctx: ActorContext): Promise<History
     type: 'undo',
     undoOfId: e.id,
   }));
-  await store.applyChanges(changes, ctx.actor, ctx.address);
+  await store.applyChanges(changes, ctx.actor, ctx.address, ctx.chat);
   return last.map((e) => ({ ...e, type: 'undo', fromStatus: e.toStatus, toStatus: e.fromStatus, undoOfId: e.id }));
 }

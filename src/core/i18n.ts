@@ -1,4 +1,6 @@
 // Every sentence peygir says, in Persian (default) and English. Numbers are formatted by `num`.
+import { QUIET_EN, QUIET_FA } from './messages/quiet.js';
+import { REPLIES_EN, REPLIES_FA } from './messages/replies.js';
 import { REMIND_EN, REMIND_FA } from './schedule/messages.js';
 import { toPersianDigits } from './text.js';
 import type { Language, Status } from './types.js';
@@ -27,7 +29,7 @@ const fa = {
   helpTitle: 'دستورها',
   help: [
     '/list — کارهای باز این گروه',
-    '/done ۳ [توضیح] — مصوبه ۳ انجام شد (چند شماره هم می‌شود: /done ۳ ۵)',
+    '/done ۳ [توضیح] — مصوبه ۳ انجام شد (چند شماره هم می‌شود: /done ۳ ۵ یا /done ۳، ۵ و ۷)',
     '/progress ۳ [توضیح] — در حال انجام',
     '/blocked ۳ دلیل — مانع دارد',
     '/note ۳ متن — افزودن یادداشت',
@@ -40,6 +42,8 @@ const fa = {
     '/schedule — تنظیمات یادآوری؛ /schedule کمیته فاوا weekly sun 10:00 (گروه رئیس یا دبیر)',
     '/meeting ۱۴۰۱/۰۸/۱۰ ۰۸:۳۰ — زمان جلسه بعدی',
     '/snooze ۳ ۳d — یادآوری مصوبه ۳ تا سه روز خاموش (یا تا یک تاریخ)',
+    '/schedule digest — این گروه فقط خلاصه هفتگی بگیرد (/schedule all برای همه یادآوری‌ها)؛ /schedule mute — پیگیر شما را با @ صدا نزند',
+    '/schedule کمیته فاوا pause ۱۴۰۵/۰۱/۱۵ — توقف یادآوری‌های یک کمیته تا یک تاریخ (رئیس جلسه)؛ resume برای ادامه',
   ],
   notLinked: 'این گفتگو هنوز به کمیته‌ای وصل نیست. در گروه کمیته بنویسید: /link نام کمیته',
   needNumber: (cmd: string) => `شماره مصوبه را بنویسید، مثلاً /${cmd} ۳`,
@@ -64,14 +68,8 @@ const fa = {
   listTitle: (who: string) => `کارهای باز ${who}`,
   listEmpty: (who: string) => `${who} کار بازی ندارد. 👏`,
   linkUsage: 'نام کمیته را بنویسید، مثلاً /link کمیته فاوا — یا /link chair برای گروه رئیس جلسه.',
-  linkAdminOnly: 'فقط مدیران گروه می‌توانند آن را به کمیته وصل کنند.',
-  linkPrivate: 'گفتگوی خصوصی را فقط دبیر جلسه می‌تواند وصل کند. ربات را به گروه کمیته بیفزایید و آنجا /link بنویسید.',
   linkUnknown: (name: string, known: string) => `کمیته‌ای به نام «${name}» نیست. کمیته‌ها: ${known}`,
   linkUnknownNone: (name: string) => `کمیته‌ای به نام «${name}» نیست. ابتدا صورتجلسه را وارد کنید.`,
-  linked: (owner: string) => `این گروه به ${owner} وصل شد. فهرست کارها: /list`,
-  linkedChair: 'این گروه، گروه رئیس جلسه شد: /status وضعیت کلی را نشان می‌دهد و موارد معوق اینجا گزارش می‌شود.',
-  unlinked: (names: string) => `اتصال این گروه قطع شد (${names}). سابقه‌ها حفظ شده است.`,
-  unlinkNone: 'این گروه به چیزی وصل نبود.',
   chair: 'رئیس جلسه',
   statusTitle: 'وضعیت مصوبات',
   statusTotals: (total: number, done: number, open: number, overdue: number) =>
@@ -96,6 +94,8 @@ const fa = {
   askReason: (n: number) => `دلیل مانع مصوبه ${toPersianDigits(n)} را در پاسخ به همین پیام بنویسید.`,
   pressedBy: (who: string, s: string, n: number) => `${who}: مصوبه ${toPersianDigits(n)} «${s}»`,
   remind: REMIND_FA,
+  ...REPLIES_FA,
+  ...QUIET_FA,
   importTitle: 'پیش‌نمایش صورتجلسه',
   importMeeting: (n: string, date: string) => `جلسه ${n} · ${date}`,
   importCount: (k: number) => `${toPersianDigits(k)} مصوبه`,
@@ -142,7 +142,7 @@ const en: Messages = {
   helpTitle: 'Commands',
   help: [
     '/list — this chat’s open items',
-    '/done 3 [note] — item 3 is done (several at once: /done 3 5)',
+    '/done 3 [note] — item 3 is done (several at once: /done 3 5 or /done 3, 5 and 7)',
     '/progress 3 [note] — in progress',
     '/blocked 3 reason — blocked',
     '/note 3 text — add a note',
@@ -155,6 +155,8 @@ const en: Messages = {
     '/schedule — reminder settings; /schedule IT committee weekly sun 10:00 (chair’s chat or secretary)',
     '/meeting 1401/08/10 08:30 — the next meeting',
     '/snooze 3 3d — silence item 3’s reminders for three days (or until a date)',
+    '/schedule digest — this chat gets only the weekly digest (/schedule all for every reminder); /schedule mute — peygir stops @-mentioning you',
+    '/schedule IT committee pause 1405/01/15 — pause a committee’s reminders until a date (the chair); resume to continue',
   ],
   notLinked: 'This chat is not linked to a committee yet. In the committee chat write: /link committee name',
   needNumber: (cmd) => `Write the item number, e.g. /${cmd} 3`,
@@ -177,14 +179,8 @@ const en: Messages = {
   listTitle: (who) => `Open items of ${who}`,
   listEmpty: (who) => `${who} has no open items. 👏`,
   linkUsage: 'Write the committee name, e.g. /link IT committee — or /link chair for the chair’s chat.',
-  linkAdminOnly: 'Only chat administrators can link this chat.',
-  linkPrivate: 'Only the secretary can link a private chat. Add the bot to the committee’s group and /link there.',
   linkUnknown: (name, known) => `No committee called “${name}”. Committees: ${known}`,
   linkUnknownNone: (name) => `No committee called “${name}”. Import minutes first.`,
-  linked: (owner) => `This chat is now linked to ${owner}. Items: /list`,
-  linkedChair: 'This is now the chair’s chat: /status shows the overview and overdue items are reported here.',
-  unlinked: (names) => `This chat is unlinked (${names}). History is kept.`,
-  unlinkNone: 'This chat was not linked.',
   chair: 'the chair',
   statusTitle: 'Resolution status',
   statusTotals: (total, done, open, overdue) => `Total: ${total} · done: ${done} · open: ${open} · overdue: ${overdue}`,
@@ -205,6 +201,8 @@ const en: Messages = {
   askReason: (n) => `Reply to this message with the reason item ${n} is blocked.`,
   pressedBy: (who, s, n) => `${who}: item ${n} “${s}”`,
   remind: REMIND_EN,
+  ...REPLIES_EN,
+  ...QUIET_EN,
   importTitle: 'Minutes preview',
   importMeeting: (n, date) => `Meeting ${n} · ${date}`,
   importCount: (k) => `${k} resolution(s)`,

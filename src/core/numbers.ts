@@ -24,3 +24,34 @@ export function parseItemRef(token: string): ItemRef | null {
   const n = parseNumber(latin);
   return n ? { kind: 'number', number: n } : null;
 }
+
+const DIGIT = '[\\d۰-۹٠-٩]';
+/** An item number (`3`, `55/3`) or something typed as one (`-3`, `3.5`), so it can be refused by name. */
+const NUMBER_LIKE = new RegExp(`^(?:${DIGIT}+(?:[/\\\\]${DIGIT}+)?|-?[\\d۰-۹٠-٩.٫]+)$`);
+/** Commas (Latin and Persian) anywhere, «و» only between two digits, as in `۶و۷`. */
+const GLUED = new RegExp(`[,،]|(?<=${DIGIT})و(?=${DIGIT})`);
+
+function numberPieces(word: string): string[] | null {
+  const pieces = word.split(GLUED).filter(Boolean);
+  return pieces.length > 0 && pieces.every((p) => NUMBER_LIKE.test(p)) ? pieces : null;
+}
+
+/**
+ * Splits `3 5 ۷ note text…` into the leading item numbers and the rest. Numbers may be listed with spaces,
+ * «,», «،», «و» or «and» (`/done ۶،۷`, `/done ۶ و ۷`); what follows the list is left as written.
+ */
+export function splitNumberList(args: string): { tokens: string[]; rest: string } {
+  const words = args.split(/\s+/).filter(Boolean);
+  const tokens: string[] = [];
+  let i = 0;
+  for (; i < words.length; i++) {
+    const pieces = numberPieces(words[i]!);
+    if (pieces) {
+      tokens.push(...pieces);
+      continue;
+    }
+    const joinsNext = /^(و|and|[,،])$/i.test(words[i]!) && tokens.length > 0 && numberPieces(words[i + 1] ?? '');
+    if (!joinsNext) break;
+  }
+  return { tokens, rest: words.slice(i).join(' ') };
+}

@@ -34,6 +34,12 @@ export interface Actor {
   name: string;
 }
 
+/** A chat as it was when something happened in it: its title and what it was bound to. */
+export interface ChatSnapshot {
+  title: string | null;
+  bindings: { role: 'committee' | 'chair'; owner: string | null }[];
+}
+
 export interface HistoryEntry {
   id: number;
   assignmentId: number;
@@ -47,6 +53,8 @@ export interface HistoryEntry {
   actorId: string;
   actorPlatform: string;
   chatAddress: string;
+  /** The chat at the time of the event; null for events recorded before chats were kept with them. */
+  chat: ChatSnapshot | null;
   batch: string | null;
   undoOfId: number | null;
   createdAt: Date;
@@ -113,7 +121,7 @@ export interface Store {
   /** The latest activity of every assignment of the resolutions the filter selects, by assignment id. */
   latestActivity(filter?: ResolutionFilter): Promise<Map<number, AssignmentActivity>>;
   /** Applies every change and its history event in one transaction; throws ConflictError on a stale `from`. */
-  applyChanges(changes: StatusChange[], actor: Actor, chatAddress: string): Promise<void>;
+  applyChanges(changes: StatusChange[], actor: Actor, chatAddress: string, chat?: ChatSnapshot): Promise<void>;
   /** The latest command from this chat that changed statuses and has not been undone. */
   lastUndoable(chatAddress: string): Promise<HistoryEntry[]>;
   history(resolutionId: number): Promise<HistoryEntry[]>;

@@ -95,6 +95,8 @@ export interface Reply {
   replaceOriginal?: boolean;
   /** Ask the platform to make the user's next message a reply to this one (Telegram force_reply). */
   expectReply?: boolean;
+  /** Do not @-mention the sender in it: they muted mentions (`/schedule mute`). */
+  noMention?: boolean;
   attachments?: Attachment[];
   /** Resolution numbers the message lists, so replies to it ("انجام شد") can find them. */
   items?: number[];

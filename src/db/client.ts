@@ -80,19 +80,42 @@ function isConnectionError(err: unknown): boolean {
   );
 }
 
+/**
+ * The database name when the server answered that it does not exist (PostgreSQL 3D000): the server is fine,
+ * the database was never created. The raw driver (migrations) reports the code itself; Prisma nests it.
+ */
+export function missingDatabase(err: unknown): string | null {
+  const e = err as {
+    code?: string;
+    message?: string;
+    meta?: { driverAdapterError?: { cause?: { originalCode?: string } } };
+  };
+  const code = e?.code === '3D000' ? '3D000' : e?.meta?.driverAdapterError?.cause?.originalCode;
+  if (code !== '3D000' && !/Code: `3D000`/.test(String(e?.message))) return null;
+  return /database "([^"]+)" does not exist/.exec(String(e?.message))?.[1] ?? '';
+}
+
 /** Tries an operation a few times with growing pauses (a server that is still starting, a network blip). */
-async function withRetries<T>(what: string, attempts: number, fn: () => Promise<T>): Promise<T> {
+async function withRetries<T>(url: string, attempts: number, fn: () => Promise<T>): Promise<T> {
   let last: unknown;
   for (let i = 0; i < attempts; i++) {
     try {
       return await fn();
     } catch (err) {
       last = err;
+      const name = missingDatabase(err);
+      if (name !== null) {
+        const db = name || 'NAME';
+        throw new DatabaseError(
+          `the database "${db}" does not exist on the PostgreSQL server at ${hidePassword(url)}: create it with \`createdb ${db}\`, then run \`peygir migrate\``,
+        );
+      }
       if (!isConnectionError(err)) break;
       if (i < attempts - 1) await new Promise((r) => setTimeout(r, Math.min(500 * 2 ** i, 5000)));
     }
   }
-  throw new DatabaseError(`${what}: ${plainMessage(last)}`);
+  const where = `cannot reach the PostgreSQL server at ${hidePassword(url)} (check DATABASE_URL and that the server runs)`;
+  throw new DatabaseError(`${where}: ${plainMessage(last)}`);
 }
 
 export interface OpenOptions {
@@ -132,8 +155,7 @@ export async function openDatabase(url: string, opts: OpenOptions = {}): Promise
       throw err;
     }
   }
-  const where = `cannot reach the PostgreSQL server at ${hidePassword(url)} (check DATABASE_URL and that the server runs)`;
-  if (opts.migrate) await withRetries(where, opts.attempts ?? 5, () => migratePostgres(url));
+  if (opts.migrate) await withRetries(url, opts.attempts ?? 5, () => migratePostgres(url));
   // The PostgreSQL client and driver are loaded only by deployments that use them.
   const [{ PrismaPg }, { PrismaClient: PgClient }, { PostgresConnection }] = await Promise.all([
     import('@prisma/adapter-pg'),
@@ -142,7 +164,7 @@ export async function openDatabase(url: string, opts: OpenOptions = {}): Promise
   ]);
   const prisma = new PgClient({ adapter: new PrismaPg({ connectionString: url }) }) as unknown as PrismaClient;
   try {
-    await withRetries(where, opts.attempts ?? 5, () => prisma.$queryRawUnsafe('SELECT 1'));
+    await withRetries(url, opts.attempts ?? 5, () => prisma.$queryRawUnsafe('SELECT 1'));
   } catch (err) {
     await prisma.$disconnect().catch(() => {});
     throw err;

@@ -44,6 +44,9 @@ async function knownOwners(db: Db, councilId: number): Promise<NamedOwner[]> {
   return rows.map((o) => ({ id: o.id, name: o.name, aliases: o.aliases.map((a) => a.alias) }));
 }
 
+/** The parser's note on an item without owner, e.g. «Resolution 4 names no owner.» */
+const PARSER_NO_OWNER = /^Resolution \d+ names no owner\.$/;
+
 /** Works out what an import would do, without writing anything. */
 export async function planImport(
   db: Db,
@@ -79,7 +82,8 @@ export async function planImport(
   const byRow = new Map(meeting?.resolutions.map((r) => [r.row, r.publicNumber]) ?? []);
   const max = await db.resolution.aggregate({ where: { councilId }, _max: { publicNumber: true } });
   let next = (max._max.publicNumber ?? 0) + 1;
-  const warnings = [...parsed.warnings];
+  // The parser notes a missing owner too; the plan's wording (what to do about it) replaces it.
+  const warnings = parsed.warnings.filter((w) => !PARSER_NO_OWNER.test(w));
   const rows = new Set<number>();
   const items = parsed.resolutions.map((r) => {
     if (rows.has(r.number)) warnings.push(`row ${r.number} appears twice; the later one wins`);

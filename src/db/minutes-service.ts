@@ -14,6 +14,11 @@ import { importMinutes, planImport } from './import.js';
 
 const TTL_MS = 30 * 60_000;
 
+interface ImportCounts {
+  created: number;
+  updated: number;
+}
+
 interface Pending {
   parsed: ParsedMinutes;
   text: string;
@@ -23,6 +28,8 @@ interface Pending {
 
 export class ChatMinutesImport implements MinutesService {
   private readonly pending = new Map<string, Pending>();
+  /** Previews already confirmed, so a second press (a double tap, a slow network) says so. */
+  private readonly confirmed = new Map<string, { result: Promise<ImportCounts>; expires: number }>();
 
   constructor(
     private readonly prisma: Prisma,
@@ -47,6 +54,7 @@ export class ChatMinutesImport implements MinutesService {
     const plan = await planImport(this.prisma, this.councilId, parsed, text);
     const now = this.clock.now().getTime();
     for (const [k, p] of this.pending) if (p.expires < now) this.pending.delete(k);
+    for (const [k, c] of this.confirmed) if (c.expires < now) this.confirmed.delete(k);
     const token = randomUUID().slice(0, 8);
     this.pending.set(token, { parsed, text, name: file.name, expires: now + TTL_MS });
 
@@ -69,13 +77,13 @@ export class ChatMinutesImport implements MinutesService {
         type: 'item',
         number: plan.items[i]!.publicNumber,
         text: r.text,
-        meta: [r.owners.length ? t.owners(r.owners.join('، ')) : t.noOwner, due].filter(Boolean).join(' · '),
+        meta: [r.owners.length ? t.owners(r.owners.join(t.listSep)) : t.noOwner, due].filter(Boolean).join(' · '),
       });
     }
     const fresh = plan.owners.filter((o) => o.how === 'new').map((o) => o.written);
     const merged = plan.owners.filter((o) => o.how === 'alias').map((o) => `${o.written} = ${o.existing}`);
-    if (fresh.length) blocks.push({ type: 'text', text: t.importNewOwners(fresh.join('، ')) });
-    if (merged.length) blocks.push({ type: 'text', text: t.importAliases(merged.join('، ')) });
+    if (fresh.length) blocks.push({ type: 'text', text: t.importNewOwners(fresh.join(t.listSep)) });
+    if (merged.length) blocks.push({ type: 'text', text: t.importAliases(merged.join(t.listSep)) });
     for (const r of parsed.resolutions)
       if (r.owners.length === 0) blocks.push({ type: 'text', text: t.importNoOwner(r.number) });
     return {
@@ -94,19 +102,35 @@ export class ChatMinutesImport implements MinutesService {
   async confirm(token: string, ctx: ActorContext, lang: Language): Promise<Reply> {
     const t = MESSAGES[lang];
     const p = this.pending.get(token);
-    if (!p || p.expires < this.clock.now().getTime()) return { blocks: [{ type: 'text', text: t.importExpired }] };
+    const now = this.clock.now().getTime();
+    const done = this.confirmed.get(token);
+    if (done) {
+      // A second press while the first is still importing waits for it; a failed first press failed for both.
+      const r = await done.result;
+      return { blocks: [{ type: 'text', text: t.importAlready(r.created, r.updated) }], private: true };
+    }
+    if (!p || p.expires < now) return { blocks: [{ type: 'text', text: t.importExpired }] };
     this.pending.delete(token);
-    const result = await importMinutes(
-      this.prisma,
-      this.councilId,
-      p.parsed,
-      { text: p.text, name: p.name },
-      ctx.actor,
-    );
-    return { blocks: [{ type: 'text', text: t.importDone(result.created, result.updated) }], replaceOriginal: true };
+    const result = importMinutes(this.prisma, this.councilId, p.parsed, { text: p.text, name: p.name }, ctx.actor);
+    this.confirmed.set(token, { result, expires: now + TTL_MS });
+    try {
+      const r = await result;
+      return { blocks: [{ type: 'text', text: t.importDone(r.created, r.updated) }], replaceOriginal: true };
+    } catch (err) {
+      // Nothing was stored (the import is all-or-nothing): the same preview may be confirmed again.
+      this.confirmed.delete(token);
+      this.pending.set(token, p);
+      throw err;
+    }
   }
 
   async cancel(token: string, lang: Language): Promise<Reply> {
+    // Cancel under a preview already confirmed must not claim that nothing was stored.
+    const done = this.confirmed.get(token);
+    if (done) {
+      const r = await done.result;
+      return { blocks: [{ type: 'text', text: MESSAGES[lang].importAlready(r.created, r.updated) }], private: true };
+    }
     this.pending.delete(token);
     return { blocks: [{ type: 'text', text: MESSAGES[lang].importCancelled }], replaceOriginal: true };
   }

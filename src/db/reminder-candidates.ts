@@ -36,6 +36,7 @@ export async function loadBindings(prisma: Prisma, councilId: number): Promise<R
     role: b.role === 'chair' ? 'chair' : 'committee',
     ownerId: b.ownerId,
     ownerName: b.owner?.name ?? null,
+    digestOnly: b.digestOnly,
   }));
 }
 

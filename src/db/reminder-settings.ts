@@ -35,6 +35,44 @@ export class PrismaReminderAdmin implements ReminderAdmin {
     });
   }
 
+  async setDigestOnly(address: string, on: boolean): Promise<string[]> {
+    const where = { councilId: this.councilId, address, active: true, role: 'committee' };
+    await this.prisma.chatBinding.updateMany({ where, data: { digestOnly: on } });
+    const rows = await this.prisma.chatBinding.findMany({ where, include: { owner: { select: { name: true } } } });
+    return rows.map((r) => r.owner?.name ?? '?');
+  }
+
+  async setMutedMentions({ platform, userId }: { platform: string; userId: string }, on: boolean): Promise<void> {
+    await this.prisma.member.upsert({
+      where: { platform_userId: { platform, userId } },
+      create: { platform, userId, mutedMentions: on },
+      update: { mutedMentions: on },
+    });
+  }
+
+  async mentionsMuted({ platform, userId }: { platform: string; userId: string }): Promise<boolean> {
+    const m = await this.prisma.member.findUnique({
+      where: { platform_userId: { platform, userId } },
+      select: { mutedMentions: true },
+    });
+    return m?.mutedMentions ?? false;
+  }
+
+  async quiet(): Promise<{ digestOnly: { owner: string; title: string | null }[]; muted: string[] }> {
+    const [chats, people] = await Promise.all([
+      this.prisma.chatBinding.findMany({
+        where: { councilId: this.councilId, active: true, digestOnly: true },
+        include: { owner: { select: { name: true } } },
+        orderBy: { id: 'asc' },
+      }),
+      this.prisma.member.findMany({ where: { mutedMentions: true }, orderBy: { id: 'asc' } }),
+    ]);
+    return {
+      digestOnly: chats.map((c) => ({ owner: c.owner?.name ?? '?', title: c.title })),
+      muted: people.map((p) => p.displayName ?? p.userId),
+    };
+  }
+
   async snooze(assignmentIds: readonly number[], until: Date): Promise<void> {
     await this.prisma.assignment.updateMany({
       where: { id: { in: [...assignmentIds] } },

@@ -6,6 +6,7 @@ import {
   type Actor,
   type AssignmentActivity,
   type BindRequest,
+  type ChatSnapshot,
   ConflictError,
   type HistoryEntry,
   type OwnerInfo,
@@ -165,9 +166,9 @@ export class PrismaStore implements Store {
     return readActivity(this.sql, this.councilId, filter);
   }
 
-  async applyChanges(changes: StatusChange[], actor: Actor, chatAddress: string): Promise<void> {
+  async applyChanges(changes: StatusChange[], actor: Actor, chatAddress: string, chat?: ChatSnapshot): Promise<void> {
     // The hot path of every /done: one commit, nothing read back.
-    const writes = changeWrites(this.sql.provider, changes, actor, chatAddress, randomUUID(), new Date());
+    const writes = changeWrites(this.sql.provider, changes, actor, chatAddress, randomUUID(), new Date(), chat);
     try {
       await this.sql.write(writes);
     } catch (err) {

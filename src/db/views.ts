@@ -1,6 +1,6 @@
 // Database rows → the core's views: resolutions with their owners, bindings, history entries.
 import type { ChatBindingInfo } from '../core/auth.js';
-import type { HistoryEntry, ResolutionView } from '../core/ports.js';
+import type { ChatSnapshot, HistoryEntry, ResolutionView } from '../core/ports.js';
 import type { Status } from '../core/types.js';
 import type { Prisma } from './client.js';
 
@@ -75,6 +75,8 @@ type EventRow = {
   note: string | null;
   actorName: string | null;
   actorId: string;
+  chatTitle: string | null;
+  chatBindings: string | null;
   actorPlatform: string;
   chatAddress: string;
   batch: string | null;
@@ -101,8 +103,22 @@ export function toHistory(e: EventRow): HistoryEntry {
     actorId: e.actorId,
     actorPlatform: e.actorPlatform,
     chatAddress: e.chatAddress,
+    chat:
+      e.chatBindings === null && e.chatTitle === null
+        ? null
+        : { title: e.chatTitle, bindings: readBindings(e.chatBindings) },
     batch: e.batch,
     undoOfId: e.undoOfId,
     createdAt: e.createdAt,
   };
+}
+
+/** The bindings kept with an event; an unreadable value reads as none rather than failing the history. */
+function readBindings(json: string | null): ChatSnapshot['bindings'] {
+  try {
+    const v = JSON.parse(json ?? '[]');
+    return Array.isArray(v) ? v.filter((b) => b && (b.role === 'committee' || b.role === 'chair')) : [];
+  } catch {
+    return [];
+  }
 }

@@ -1,12 +1,14 @@
 // The console chat: a terminal (or a script on stdin) is one chat. Each line is a message; replies are
 // printed as plain text. `/file <path>` sends a file and `/press <action> <value>` presses a button, so
 // every flow can be tried without a messenger.
-import { readFile } from 'node:fs/promises';
-import { basename } from 'node:path';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { basename, join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import type { Dispatcher } from '../../handlers/index.js';
+import { MESSAGES } from '../core/i18n.js';
 import {
+  type Attachment,
   type ButtonAction,
   chatAddress,
   type Incoming,
@@ -26,6 +28,8 @@ export interface ConsoleOptions {
   output: Writable;
   /** Show a prompt (a terminal); otherwise read lines until the input ends. */
   interactive: boolean;
+  /** Where files sent to the chat (/report's workbook, chart and CSV) are written. */
+  outDir: string;
 }
 
 const ACTIONS: ButtonAction[] = ['done', 'progress', 'blocked', 'snooze', 'import-confirm', 'import-cancel'];
@@ -68,6 +72,14 @@ export function consoleIncoming(opts: Pick<ConsoleOptions, 'chat' | 'user' | 'la
   return base;
 }
 
+/** A terminal cannot show a file: write each into the folder and say where they are. */
+async function saveAttachments(files: Attachment[], opts: Pick<ConsoleOptions, 'outDir' | 'language'>) {
+  const folder = resolve(opts.outDir);
+  await mkdir(folder, { recursive: true });
+  for (const a of files) await writeFile(join(folder, basename(a.name)), a.data);
+  return MESSAGES[opts.language].filesSaved(folder);
+}
+
 export async function runConsole(dispatcher: Dispatcher, opts: ConsoleOptions): Promise<void> {
   const rl = createInterface({ input: opts.input, terminal: false, crlfDelay: Number.POSITIVE_INFINITY });
   const prompt = () => opts.interactive && opts.output.write(`${opts.chat}> `);
@@ -78,7 +90,9 @@ export async function runConsole(dispatcher: Dispatcher, opts: ConsoleOptions): 
       if (opts.interactive && ['/quit', '/exit'].includes(line.trim())) break;
       const replies = await dispatcher.handle(consoleIncoming(opts, line));
       for (const reply of replies) {
-        opts.output.write(`${renderPlain(reply, opts.language)}\n\n`);
+        opts.output.write(`${renderPlain(reply, opts.language)}\n`);
+        if (reply.attachments?.length) opts.output.write(`${await saveAttachments(reply.attachments, opts)}\n`);
+        opts.output.write('\n');
         await dispatcher.recordSent(address, nextId(), reply);
       }
     }

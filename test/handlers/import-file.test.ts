@@ -38,11 +38,31 @@ describe('minutes sent in a chat', () => {
     );
     expect(texts(done!)).toContain('۷ مصوبه جدید');
     expect(await app.db.prisma.resolution.count()).toBe(7);
-    // The same button pressed twice imports nothing more.
+    // The same button pressed twice imports nothing more, and says the minutes are in already.
     const [again] = await d.handle(
       incoming('secretary', { action: { action: 'import-confirm', value: confirm.value } }),
     );
-    expect(texts(again!)).toContain('منقضی');
+    expect(texts(again!)).toContain('همین حالا ثبت شده است (۷ مصوبه جدید');
+    expect(texts(again!)).not.toContain('منقضی');
+    expect(await app.db.prisma.resolution.count()).toBe(7);
+    const [cancelLate] = await d.handle(
+      incoming('secretary', { action: { action: 'import-cancel', value: confirm.value } }),
+    );
+    expect(texts(cancelLate!)).not.toContain('چیزی ثبت نشد');
+    expect(texts(cancelLate!)).toContain('همین حالا ثبت شده');
+  });
+
+  it('two presses of Confirm at once import once and both are answered truthfully', async () => {
+    const d = app.dispatcher();
+    const [preview] = await d.handle(incoming('secretary', file('minutes.txt', sample)));
+    const press = { action: { action: 'import-confirm' as const, value: preview!.buttons![0]!.value } };
+    const replies = (
+      await Promise.all([d.handle(incoming('secretary', press)), d.handle(incoming('secretary', press))])
+    )
+      .flat()
+      .map(texts);
+    expect(replies.filter((t) => t.includes('صورتجلسه ثبت شد'))).toHaveLength(1);
+    expect(replies.filter((t) => t.includes('همین حالا ثبت شده'))).toHaveLength(1);
     expect(await app.db.prisma.resolution.count()).toBe(7);
   });
 
@@ -55,9 +75,16 @@ describe('minutes sent in a chat', () => {
     expect(await app.db.prisma.meeting.count()).toBe(0);
   });
 
-  it('a member of an ordinary group cannot import, and a file there is ignored', async () => {
+  it('a member of an ordinary group cannot import: told so, unless the file is not minutes', async () => {
     const d = app.dispatcher();
-    expect(await d.handle(incoming('member', file('minutes.txt', sample)))).toEqual([]);
+    const [told] = await d.handle(incoming('member', file('minutes.txt', sample)));
+    expect(texts(told!)).toContain('صورتجلسه را فقط در گروه رئیس جلسه یا دبیر جلسه');
+    const group = { chat: { platform: 'telegram' as const, chatId: '-5', kind: 'group' as const } };
+    const [named] = await d.handle(incoming('member', { ...group, ...file('صورتجلسه ۵۵.docx', sample) }));
+    expect(texts(named!)).toContain('چیزی ثبت نشد');
+    // A committee's own documents in its group are none of the bot's business.
+    expect(await d.handle(incoming('member', { ...group, ...file('report.pdf', sample) }))).toEqual([]);
+    expect(await app.db.prisma.meeting.count()).toBe(0);
     const [refused] = await d.handle(incoming('member', { action: { action: 'import-confirm', value: 'x' } }));
     expect(texts(refused!)).toContain('فقط از گروه رئیس جلسه');
   });

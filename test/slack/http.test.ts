@@ -41,17 +41,21 @@ describe('signature and timestamp verification', () => {
 describe('slash commands', () => {
   test('/link: only a workspace admin, the channel creator or a listed admin', async () => {
     expect((await h.slash('UMEMBER', FAVA, '/link', 'کمیته فاوا')).status).toBe(200);
-    expect(lastPosted('chat.postEphemeral')).toMatchObject({ channel: FAVA, user: 'UMEMBER', text: fa.linkAdminOnly });
+    expect(lastPosted('chat.postEphemeral')).toMatchObject({
+      channel: FAVA,
+      user: 'UMEMBER',
+      text: fa.adminOnly('link'),
+    });
     expect(h.fake.of('chat.postMessage')).toEqual([]);
     expect(await h.app.store.bindingsFor(`slack:${FAVA}`)).toEqual([]);
 
     await link();
-    expect(lastPosted()).toMatchObject({ channel: FAVA, text: fa.linked('کمیته فاوا') });
+    expect(lastPosted()).toMatchObject({ channel: FAVA, text: fa.linkedIn('channel', 'کمیته فاوا') });
     expect((await h.app.store.bindingsFor(`slack:${FAVA}`)).map((b) => b.ownerName)).toEqual(['کمیته فاوا']);
 
     await h.slash('UADMIN', DATA, '/link', 'کمیته تامین داده');
     // The admin's Slack locale is English.
-    expect(lastPosted().text).toBe(MESSAGES.en.linked('کمیته تامین داده'));
+    expect(lastPosted().text).toBe(MESSAGES.en.linkedIn('channel', 'کمیته تامین داده'));
     await h.slash('ULISTED', 'COTHER', '/link', 'chair');
     expect((await h.app.store.bindingsFor('slack:COTHER')).map((b) => b.role)).toEqual(['chair']);
   });
@@ -124,9 +128,9 @@ describe('slash commands', () => {
     expect(lastPosted('chat.postEphemeral').text).toBe(fa.unknownCommand);
 
     await h.slash('UMEMBER', FAVA, '/unlink');
-    expect(lastPosted('chat.postEphemeral').text).toBe(fa.linkAdminOnly);
+    expect(lastPosted('chat.postEphemeral').text).toBe(fa.adminOnly('unlink'));
     await h.slash('UCREATOR', FAVA, '/unlink');
-    expect(lastPosted().text).toBe(fa.unlinked('کمیته فاوا'));
+    expect(lastPosted().text).toBe(fa.unlinkedIn('channel', 'کمیته فاوا'));
     expect(await h.app.store.bindingsFor(`slack:${FAVA}`)).toEqual([]);
   });
 

@@ -115,7 +115,7 @@ describe('slash commands and visibility', () => {
     for (const t of [MESSAGES.fa, MESSAGES.en]) {
       expect(isEphemeral(refusal(t.notLinked))).toBe(true);
       expect(isEphemeral(refusal(t.notYours(3), t.notFound('9')))).toBe(true);
-      expect(isEphemeral(text(t.linked('کمیته فاوا')))).toBe(false);
+      expect(isEphemeral(text(t.linkedIn('channel', 'کمیته فاوا')))).toBe(false);
       expect(isEphemeral(text(t.changed(3, 'x', 'y'), t.notYours(4)))).toBe(false);
     }
     expect(isEphemeral(text('anything'), 'help')).toBe(true);

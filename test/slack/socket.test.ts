@@ -59,7 +59,10 @@ test('Socket Mode: a slash command envelope is acked and answered', async () => 
     await until(() => fake.of('chat.postMessage').length > 0);
     expect(acks).toContainEqual(expect.objectContaining({ envelope_id: 'env-1' }));
     expect(fake.of('apps.connections.open').length).toBe(1);
-    expect(fake.of('chat.postMessage')[0]).toMatchObject({ channel: FAVA, text: MESSAGES.fa.linked('کمیته فاوا') });
+    expect(fake.of('chat.postMessage')[0]).toMatchObject({
+      channel: FAVA,
+      text: MESSAGES.fa.linkedIn('channel', 'کمیته فاوا'),
+    });
     expect((await app.store.bindingsFor(`slack:${FAVA}`)).map((b) => b.ownerName)).toEqual(['کمیته فاوا']);
   } finally {
     await bot.stop();

@@ -40,6 +40,22 @@ describe('telegram buttons and replies', () => {
     expect(await h.status(3)).toEqual(['کمیته تامین داده:open']);
   });
 
+  it('a stale 🚫 on another committee’s item is refused at once, with no question asked', async () => {
+    const calls = await h.press('blocked:3', 81);
+    expect(calls.map((c) => c.method)).toEqual(['answerCallbackQuery']);
+    expect(calls[0]!.payload).toMatchObject({ show_alert: true });
+    expect(String(calls[0]!.payload.text)).toContain('مصوبه ۳ به کمیته‌های این گروه مربوط نیست');
+    expect(await h.status(3)).toEqual(['کمیته تامین داده:open']);
+  });
+
+  it('🚫 does not @-mention someone who muted their mentions', async () => {
+    await h.send('/schedule mute');
+    const asked = await h.press('blocked:1', 82);
+    expect(asked.map((c) => c.method)).toEqual(['sendMessage', 'answerCallbackQuery']);
+    expect(String(asked[0]!.payload.text)).not.toContain('tg://user');
+    expect(String(asked[0]!.payload.text)).toContain('دلیل مانع مصوبه ۱');
+  });
+
   it('🚫 asks for the reason with force_reply, and the reply stores it', async () => {
     const asked = await h.press('blocked:1', 80);
     expect(asked.map((c) => c.method)).toEqual(['sendMessage', 'answerCallbackQuery']);

@@ -62,6 +62,8 @@ describe('telegram commands', () => {
   it('binds a forum topic on its own and answers inside the topic', async () => {
     const linked = await h.send('/link کمیته فاوا', { from: ADMIN, chat: 'forum', thread: 17 });
     expect(linked.at(-1)!.payload.message_thread_id).toBe(17);
+    // The confirmation names the topic, not the whole group.
+    expect(sentTexts(linked)[0]).toContain('This topic is now linked to کمیته فاوا');
     expect((await h.bindings()).map((b) => b.address)).toEqual(['telegram:-1002:17']);
     const done = await h.send('/done 1', { chat: 'forum', thread: 17 });
     expect(done[0]!.payload.message_thread_id).toBe(17);
@@ -69,6 +71,10 @@ describe('telegram commands', () => {
     // The forum's general topic is another chat as far as bindings go.
     const general = await h.send('/done 2', { chat: 'forum' });
     expect(sentTexts(general)[0]).toContain('وصل نیست');
+    h.admins.add(ALI.id);
+    expect(sentTexts(await h.send('/link کمیته تامین داده', { chat: 'forum', thread: 18 }))[0]).toContain(
+      'این موضوع به کمیته تامین داده وصل شد',
+    );
   });
 
   it('ignores plain talk in groups', async () => {
@@ -92,5 +98,17 @@ describe('telegram commands', () => {
     const calls = await h.send('/list');
     expect(sentTexts(calls)).toHaveLength(2);
     expect(sentTexts(calls)[1]).toContain('مشکلی پیش آمد');
+  });
+});
+
+describe('history after a chat is unlinked', () => {
+  it('names the chat and its committee as they were, not a raw address', async () => {
+    await h.send('/link کمیته تامین داده', { from: ADMIN, chat: 'supergroup' });
+    await h.send('/done 3', { chat: 'supergroup' });
+    await h.send('/unlink', { from: ADMIN, chat: 'supergroup' });
+    await h.send('/link chair', { from: ADMIN, chat: 'chair' });
+    const history = sentTexts(await h.send('/status 3', { chat: 'chair' })).join('\n');
+    expect(history).toContain('از گروه کمیته تامین داده «تامین داده»');
+    expect(history).not.toContain('telegram:-1001');
   });
 });

@@ -92,7 +92,7 @@ export function reminderReply(input: MessageInput): Reply | null {
     blocks.push(...digestBlocks(buildDigest([...input.allItems], today), input.lang, t.remind.preMeeting(when)));
   }
   if (blocks.length === 0) return null;
-  const title = committee ? t.remind.title(input.ownerNames.join('، ')) : t.remind.chairTitle;
+  const title = committee ? t.remind.title(input.ownerNames.join(t.listSep)) : t.remind.chairTitle;
   const head: Block[] = [{ type: 'heading', text: title }];
   const earliest = Math.min(...input.occurrences.map((o) => o.at.getTime()));
   if (input.now.getTime() - earliest > LATE_AFTER_MS) {

@@ -1,5 +1,6 @@
 // What the reminder engine and /schedule, /meeting, /snooze say, in Persian and English. Reached through
 // `MESSAGES[lang].remind` in i18n.ts.
+import { formatJalali } from '../calendar.js';
 import { toPersianDigits as fa } from '../text.js';
 import type { DayName, ScheduleSettings } from './settings.js';
 
@@ -31,7 +32,8 @@ export const REMIND_FA = {
   settingsLine: (s: ScheduleSettings) =>
     `${s.enabled ? 'روشن' : 'خاموش'} · هفتگی: ${FA_DAYS[s.weeklyDay]} ${fa(s.weeklyTime)} · ساعت ارسال: ${fa(s.sendTime)}` +
     ` · نزدیک مهلت: ${fa(s.dueSoonDays)} روز کاری قبل · معوق: هر ${fa(s.overdueEveryDays)} روز کاری` +
-    ` · گزارش به رئیس: پس از ${fa(s.escalateAfterDays)} روز کاری`,
+    ` · گزارش به رئیس: پس از ${fa(s.escalateAfterDays)} روز کاری` +
+    (s.pausedUntil ? ` · متوقف تا ${formatJalali(s.pausedUntil, 'fa')}` : ''),
   scheduleTitle: 'تنظیمات یادآوری',
   scheduleDefault: (line: string) => `پیش‌فرض: ${line}`,
   scheduleOwner: (owner: string, line: string) => `${owner}: ${line}`,
@@ -66,7 +68,8 @@ export const REMIND_EN: typeof REMIND_FA = {
   settingsLine: (s) =>
     `${s.enabled ? 'on' : 'off'} · weekly: ${s.weeklyDay} ${s.weeklyTime} · send time: ${s.sendTime}` +
     ` · due soon: ${s.dueSoonDays} work day(s) before · overdue: every ${s.overdueEveryDays} work day(s)` +
-    ` · chair after ${s.escalateAfterDays} work day(s)`,
+    ` · chair after ${s.escalateAfterDays} work day(s)` +
+    (s.pausedUntil ? ` · paused until ${formatJalali(s.pausedUntil, 'en')}` : ''),
   scheduleTitle: 'Reminder settings',
   scheduleDefault: (line) => `Default: ${line}`,
   scheduleOwner: (owner, line) => `${owner}: ${line}`,

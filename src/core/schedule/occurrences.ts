@@ -20,6 +20,8 @@ export interface ReminderBinding {
   role: 'committee' | 'chair';
   ownerId: number | null;
   ownerName: string | null;
+  /** The chat asked for the weekly digest only, without reminders for single items. */
+  digestOnly?: boolean;
 }
 
 export interface Occurrence {
@@ -104,12 +106,13 @@ export function dueOccurrences(input: DueInput): Occurrence[] {
     if (!s.enabled) continue;
     const base = { bindingId: b.id, ownerId };
     for (const slot of dates) {
+      if (paused(s, slot)) continue;
       // The weekly digest's day moves to the next work day when it is off (Nowruz, a holiday Saturday).
       const nominal = weeklyNominal(slot, s.weeklyDay, calendar);
       const at = nominal ? inWindow(slot, s.weeklyTime) : null;
       if (at) add({ ...base, kind: 'weekly', slot, at, resolutionId: null, publicNumber: null }, b);
     }
-    for (const { res, due } of byOwner.get(ownerId) ?? []) {
+    for (const { res, due } of b.digestOnly ? [] : (byOwner.get(ownerId) ?? [])) {
       const item = { ...base, resolutionId: res.id, publicNumber: res.publicNumber };
       const slots: [ReminderKind, string][] = [['due-today', due]];
       if (s.dueSoonDays > 0) slots.push(['due-soon', calendar.addWorkDays(due, -s.dueSoonDays)]);
@@ -118,6 +121,7 @@ export function dueOccurrences(input: DueInput): Occurrence[] {
         if (late > 0 && late % s.overdueEveryDays === 0 && calendar.isWorkDay(slot)) slots.push(['overdue', slot]);
       }
       for (const [kind, slot] of slots) {
+        if (paused(s, slot)) continue;
         const at = inWindow(slot, s.sendTime);
         if (at) add({ ...item, kind, slot, at }, b);
       }
@@ -130,6 +134,8 @@ export function dueOccurrences(input: DueInput): Occurrence[] {
     if (s.escalateAfterDays === 0 || chairs.length === 0) continue;
     for (const { res, due } of items) {
       const slot = calendar.addWorkDays(due, s.escalateAfterDays);
+      // The chair who paused a committee hears nothing about it either until the pause ends.
+      if (paused(s, slot)) continue;
       const at = inWindow(slot, s.sendTime);
       if (!at) continue;
       for (const c of chairs) {
@@ -163,6 +169,11 @@ export function dueOccurrences(input: DueInput): Occurrence[] {
     }
   }
   return out;
+}
+
+/** The chair paused this committee's reminders through a date that `slot` has not passed. */
+function paused(s: ScheduleSettings, slot: string): boolean {
+  return s.pausedUntil !== null && slot <= s.pausedUntil;
 }
 
 /** Whether `slot` is where the weekly digest lands: the configured weekday, or the first work day after it. */

@@ -12,4 +12,11 @@ export interface ReminderAdmin {
   update(ownerId: number, change: Partial<ScheduleSettings>): Promise<ScheduleSettings>;
   /** Silences reminders of these assignments until the instant. */
   snooze(assignmentIds: readonly number[], until: Date): Promise<void>;
+  /** A chat's choice of the weekly digest only; returns the committees it applies to. */
+  setDigestOnly(address: string, on: boolean): Promise<string[]>;
+  /** A person's choice not to be @-mentioned. */
+  setMutedMentions(person: { platform: string; userId: string }, on: boolean): Promise<void>;
+  mentionsMuted(person: { platform: string; userId: string }): Promise<boolean>;
+  /** What is quiet now, for /schedule: digest-only chats and people who muted mentions. */
+  quiet(): Promise<{ digestOnly: { owner: string; title: string | null }[]; muted: string[] }>;
 }

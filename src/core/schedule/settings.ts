@@ -1,6 +1,7 @@
 // Reminder settings: defaults from configuration, overridden per committee by the chair (`/schedule`).
 // Overrides are stored as a small JSON object; unknown or invalid fields are ignored so an old row never
 // stops the engine.
+import { parseUserDate } from '../calendar.js';
 import { toLatinDigits } from '../text.js';
 
 export const DAY_NAMES = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'] as const;
@@ -21,6 +22,8 @@ export interface ScheduleSettings {
   escalateAfterDays: number;
   /** Work days before the next meeting for the chair's digest. */
   preMeetingDays: number;
+  /** The chair paused the committee's reminders through this civil date (`/schedule X pause <date>`). */
+  pausedUntil: string | null;
 }
 
 /** The configuration variables the defaults come from (see .env.example). */
@@ -44,6 +47,7 @@ export function defaultSettings(env: ScheduleEnv): ScheduleSettings {
     overdueEveryDays: Math.max(1, env.REMINDER_OVERDUE_EVERY_DAYS),
     escalateAfterDays: env.REMINDER_ESCALATE_AFTER_DAYS,
     preMeetingDays: env.REMINDER_PRE_MEETING_DAYS,
+    pausedUntil: null,
   };
 }
 
@@ -83,6 +87,7 @@ const CHECKS: { [K in keyof ScheduleSettings]: (v: unknown) => boolean } = {
   overdueEveryDays: (v) => isCount(60)(v) && (v as number) >= 1,
   escalateAfterDays: isCount(365),
   preMeetingDays: isCount(30),
+  pausedUntil: (v) => v === null || (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v)),
 };
 
 /** The valid fields of a stored override. */
@@ -108,10 +113,11 @@ export function mergeSettings(defaults: ScheduleSettings, overrides: Partial<Sch
 
 /**
  * One change typed after the committee's name: `weekly sun 10:00`, `due-soon 5`, `overdue 3`, `escalate 4`,
- * `time 08:30`, `off`, `on`. Null when it cannot be read.
+ * `time 08:30`, `off`, `on`, `pause ۱۴۰۵/۰۱/۱۵`, `resume`. Null when it cannot be read.
  */
 export function parseSettingChange(words: string[]): Partial<ScheduleSettings> | null {
   const [what, a, b] = words.map((w) => toLatinDigits(w).toLowerCase());
+  if (words.length > (what === 'weekly' || what === 'هفتگی' ? 3 : 2)) return null;
   const count = (v: string | undefined, key: keyof ScheduleSettings) => {
     const n = v !== undefined && /^\d+$/.test(v) ? Number(v) : Number.NaN;
     return CHECKS[key](n) ? { [key]: n } : null;
@@ -141,6 +147,14 @@ export function parseSettingChange(words: string[]): Partial<ScheduleSettings> |
       return count(a, 'overdueEveryDays');
     case 'escalate':
       return count(a, 'escalateAfterDays');
+    case 'pause':
+    case 'توقف': {
+      const date = a ? parseUserDate(a) : null;
+      return date ? { pausedUntil: date } : null;
+    }
+    case 'resume':
+    case 'ادامه':
+      return words.length === 1 ? { pausedUntil: null } : null;
     default:
       return null;
   }

@@ -64,7 +64,7 @@ export async function handlePress(ctx: Context, incoming: Incoming, lang: Langua
           deps.logger.warn({ err }, 'could not mark the pressed message'),
         );
       } else if (reply.expectReply || summary.length > TOAST_LIMIT) {
-        const mention = { id: Number(incoming.user.id), name: incoming.user.name };
+        const mention = reply.noMention ? undefined : { id: Number(incoming.user.id), name: incoming.user.name };
         await deps.notifier.send(incoming.chat, reply, { lang, mention });
       } else {
         // Short answers (snoozed, not linked, not this chat's item) concern only the presser; refusals
