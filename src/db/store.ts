@@ -165,6 +165,7 @@ export class PrismaStore implements Store {
 
   async listResolutions(filter: ResolutionFilter = {}): Promise<ResolutionView[]> {
     const assignmentWhere = {
+      removedAt: null,
       ...(filter.ownerIds ? { ownerId: { in: filter.ownerIds } } : {}),
       ...(filter.openOnly ? { status: { notIn: ['done', 'cancelled'] } } : {}),
     };
