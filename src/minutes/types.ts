@@ -18,6 +18,8 @@ export interface ParsedMeeting {
   attendees?: string[];
   /** When the minutes say when the next meeting is (UTC ISO instant), if they do. */
   nextMeeting?: string | null;
+  /** Header fields the parser is unsure of; the preview marks them. */
+  doubts?: ('number' | 'date' | 'chair' | 'secretary')[];
 }
 
 /** A meeting header with nothing found yet. */
@@ -51,6 +53,8 @@ export interface ParsedResolution {
   kind?: 'decision' | 'action' | null;
   /** Per-field confidence in [0, 1], or null where a field is a guess not made. */
   confidence?: Partial<Record<'text' | 'owners' | 'deadline' | 'dueDate', number | null>>;
+  /** Fields the parser is unsure of; the preview marks them. */
+  doubts?: ('number' | 'text' | 'owners' | 'deadline')[];
 }
 
 export interface ParsedMinutes {
