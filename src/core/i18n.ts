@@ -1,5 +1,6 @@
 // Every sentence peygir says, in Persian (default) and English. Numbers are formatted by `num`.
 import { FIX_EN, FIX_FA } from './messages/corrections.js';
+import { IMP_EN, IMP_FA } from './messages/import.js';
 import { REMIND_EN, REMIND_FA } from './schedule/messages.js';
 import { toPersianDigits } from './text.js';
 import type { Language, Status } from './types.js';
@@ -98,6 +99,7 @@ const fa = {
   pressedBy: (who: string, s: string, n: number) => `${who}: مصوبه ${toPersianDigits(n)} «${s}»`,
   remind: REMIND_FA,
   fix: FIX_FA,
+  imp: IMP_FA,
   importTitle: 'پیش‌نمایش صورتجلسه',
   importMeeting: (n: string, date: string) => `جلسه ${n} · ${date}`,
   importCount: (k: number) => `${toPersianDigits(k)} مصوبه`,
@@ -208,6 +210,7 @@ const en: Messages = {
   pressedBy: (who, s, n) => `${who}: item ${n} “${s}”`,
   remind: REMIND_EN,
   fix: FIX_EN,
+  imp: IMP_EN,
   importTitle: 'Minutes preview',
   importMeeting: (n, date) => `Meeting ${n} · ${date}`,
   importCount: (k) => `${k} resolution(s)`,
