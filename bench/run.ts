@@ -3,6 +3,7 @@
 import { benchDone } from './done.js';
 import { benchFanout } from './fanout.js';
 import { round } from './fixture.js';
+import { benchImport } from './import.js';
 import { benchParse } from './parse.js';
 import { benchRss } from './rss.js';
 import { benchSweep } from './sweep.js';
@@ -17,6 +18,7 @@ const [small, large] = await benchSweep([10_000, 100_000], 7);
 const fanout = await benchFanout(FANOUT_CHATS);
 const parse = benchParse(200, 15);
 const rss = await benchRss();
+const imported = await benchImport(2000, 3);
 
 const rows: [string, string, string, string][] = [
   [
@@ -56,6 +58,12 @@ const rows: [string, string, string, string][] = [
     `${fanout.tooMany} × 429, first send ${round(fanout.firstSendSeconds, 1)} s`,
   ],
   ['parse 200-resolution minutes', `${round(parse.kilobytes, 0)} KB`, `median ${round(parse.medianMs, 1)} ms`, ''],
+  [
+    `import ${imported.resolutions} resolutions`,
+    `${round(imported.importMs, 0)} ms`,
+    `raw inserts ${round(imported.rawMs, 0)} ms`,
+    `${round(imported.importVsRaw, 1)}×`,
+  ],
   ['idle RSS', `peygir ${round(rss.peygirMb, 0)} MB`, `bare ${round(rss.bareMb, 0)} MB`, ''],
 ];
 const widths = [0, 1, 2, 3].map((i) => Math.max(...rows.map((r) => r[i]!.length)));
@@ -77,5 +85,6 @@ say(
     fanoutVsLimit: round(fanout.seconds / fanout.minimumSeconds),
     parse200Ms: round(parse.medianMs, 1),
     rssVsBareGrammy: round(rss.peygirMb / rss.bareMb),
+    importVsRaw: round(imported.importVsRaw, 1),
   }),
 );

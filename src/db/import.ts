@@ -6,7 +6,9 @@ import { type ItemState, sameState } from '../core/item-state.js';
 import type { Actor } from '../core/ports.js';
 import { matchKey } from '../core/text.js';
 import type { ParsedMinutes, ParsedResolution } from '../minutes/types.js';
+import { providerOf } from './bulk-insert.js';
 import type { Prisma } from './client.js';
+import { type Audit, createItems, fieldsOf, importEvents, type NewItem } from './import-create.js';
 import { type ImportPlan, type ItemPlan, type MeetingChoice, type PlannedOwner, planImport } from './import-plan.js';
 import { eventRow, readItemState, type Tx, writeItemState } from './item-state.js';
 
@@ -39,6 +41,7 @@ export async function importMinutes(
   actor: Actor,
   opts: ImportOptions = {},
 ): Promise<ImportResult> {
+  const provider = providerOf(prisma);
   return prisma.$transaction(
     async (tx) => {
       const plan = await planImport(tx, councilId, parsed, source.text, opts.meeting);
@@ -49,24 +52,27 @@ export async function importMinutes(
       const meetingId = await writeMeeting(tx, councilId, parsed, source, plan);
       const ownerIds = await resolveOwners(tx, councilId, plan.owners);
       const audit = { actor, chatAddress: `${actor.platform}:import` };
-      let created = 0;
+      const fresh = new Map<number, NewItem>();
       let updated = 0;
       for (const [i, r] of parsed.resolutions.entries()) {
         const item = plan.items[i]!;
-        const ids = [...new Set(r.owners.map((name) => ownerIds.get(matchKey(name))!))];
+        const ids = r.owners.map((name) => ownerIds.get(matchKey(name))!);
         if (item.resolutionId === null) {
-          const res = await tx.resolution.upsert({
-            where: { meetingId_row: { meetingId, row: item.row } },
-            create: { councilId, meetingId, row: item.row, publicNumber: item.publicNumber, ...fieldsOf(r) },
-            update: fieldsOf(r),
+          // A row written twice: the later one's text wins, owners of both, the first one's number.
+          const earlier = fresh.get(item.row);
+          fresh.set(item.row, {
+            row: item.row,
+            publicNumber: earlier?.publicNumber ?? item.publicNumber,
+            fields: fieldsOf(r),
+            ownerIds: [...new Set([...(earlier?.ownerIds ?? []), ...ids])],
           });
-          await addOwners(tx, res.id, ids, audit, source.name);
-          created++;
           continue;
         }
-        await applyFile(tx, item, item.resolutionId, r, ids, audit, source.name);
+        await applyFile(tx, item, item.resolutionId, r, [...new Set(ids)], audit, source.name);
         updated++;
       }
+      await createItems(tx, provider, { councilId, id: meetingId }, [...fresh.values()], audit, source.name);
+      const created = fresh.size;
       if (opts.removeMissing) {
         for (const m of plan.missing) {
           const before = await readItemState(tx, m.resolutionId);
@@ -81,18 +87,6 @@ export async function importMinutes(
     },
     { timeout: 60_000, maxWait: 10_000 },
   );
-}
-
-type Audit = { actor: Actor; chatAddress: string };
-
-function fieldsOf(r: ParsedResolution) {
-  return {
-    text: r.text,
-    kind: r.kind ?? null,
-    deadlineText: r.deadline,
-    dueDate: r.dueDate,
-    dueAtNextMeeting: r.dueAtNextMeeting ?? false,
-  };
 }
 
 async function writeMeeting(
@@ -163,32 +157,6 @@ async function record(tx: Tx, resolutionId: number, before: ItemState, after: It
   if (sameState(before, after)) return;
   await writeItemState(tx, resolutionId, before, after, new Date());
   await tx.resolutionEvent.create({ data: eventRow({ resolutionId, type: 'import', before, after, ...audit }) });
-}
-
-/** New owners of a new item: their assignments and the import event each starts its history with. */
-async function addOwners(tx: Tx, resolutionId: number, ownerIds: number[], audit: Audit, sourceName?: string) {
-  for (const ownerId of ownerIds) await tx.assignment.create({ data: { resolutionId, ownerId } });
-  await importEvents(tx, resolutionId, ownerIds, audit, sourceName);
-}
-
-async function importEvents(tx: Tx, resolutionId: number, ownerIds: number[], audit: Audit, sourceName?: string) {
-  if (ownerIds.length === 0) return;
-  const rows = await tx.assignment.findMany({
-    where: { resolutionId, ownerId: { in: ownerIds } },
-    select: { id: true },
-  });
-  await tx.statusEvent.createMany({
-    data: rows.map((a) => ({
-      assignmentId: a.id,
-      type: 'import',
-      toStatus: 'open',
-      actorPlatform: audit.actor.platform,
-      actorId: audit.actor.userId,
-      actorName: audit.actor.name,
-      chatAddress: audit.chatAddress,
-      note: sourceName ?? null,
-    })),
-  });
 }
 
 /** Creates new owners and records every spelling as an alias; returns name key → owner id. */
