@@ -6,13 +6,23 @@ import { doneFigure } from './done.js';
 import { fanoutFigure } from './fanout.js';
 import type { Figure, Row } from './figure.js';
 import { round } from './fixture.js';
+import { importFigure } from './import.js';
 import { parseFigure } from './parse.js';
 import { reportFigure } from './report.js';
 import { rssFigure } from './rss.js';
 import { statusFigure } from './status.js';
 import { sweepFigure } from './sweep.js';
 
-const figures: Figure[] = [doneFigure, statusFigure, reportFigure, sweepFigure, fanoutFigure, parseFigure, rssFigure];
+const figures: Figure[] = [
+  doneFigure,
+  statusFigure,
+  reportFigure,
+  sweepFigure,
+  fanoutFigure,
+  parseFigure,
+  importFigure,
+  rssFigure,
+];
 
 const quick = process.env.BENCH_QUICK === '1';
 const only = process.env.BENCH_ONLY?.split(',');

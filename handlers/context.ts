@@ -3,6 +3,7 @@
 import type { AuthContext } from '../src/core/auth.js';
 import type { ActorContext } from '../src/core/followup.js';
 import type { Messages } from '../src/core/i18n.js';
+import type { CorrectionStore } from '../src/core/item-state.js';
 import type { Store } from '../src/core/ports.js';
 import type { ReminderAdmin } from '../src/core/schedule/ports.js';
 import type { Clock, Incoming, Language, Reply } from '../src/core/types.js';
@@ -15,6 +16,8 @@ export interface HandlerDeps {
   language: Language;
   /** Imports minutes sent as a file in a chat (preview, then confirm). */
   minutes?: MinutesService;
+  /** Corrections of owners and deadlines from chat (/owner, /deadline). */
+  corrections?: CorrectionStore;
   /** Reminder settings and snoozes (/schedule, /snooze). */
   reminders?: ReminderAdmin;
   /** Extra commands registered by features (reminders, reports). */

@@ -10,7 +10,7 @@ export const helpCommand: Command = {
     return {
       blocks: [
         { type: 'heading', text: t.helpTitle },
-        ...[...t.help, ...extra].map((text) => ({ type: 'text' as const, text })),
+        ...[...t.help, ...t.fix.help, ...extra].map((text) => ({ type: 'text' as const, text })),
       ],
     };
   },

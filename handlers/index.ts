@@ -13,6 +13,7 @@ import { chatAddress, type Incoming, type Reply } from '../src/core/types.js';
 import { blockedCommand } from './blocked.js';
 import type { Command, CommandContext, HandlerDeps } from './context.js';
 import { refusal, textReply } from './context.js';
+import { deadlineCommand } from './deadline.js';
 import { doneCommand } from './done.js';
 import { minutesFile } from './file.js';
 import { helpCommand } from './help.js';
@@ -21,6 +22,7 @@ import { listCommand } from './list.js';
 import { meetingCommand } from './meeting.js';
 import { noteCommand } from './note.js';
 import { outcomeReply } from './outcomes.js';
+import { ownerCommand } from './owner.js';
 import { progressCommand } from './progress.js';
 import { reportCommand } from './report.js';
 import { scheduleCommand } from './schedule.js';
@@ -46,6 +48,8 @@ export const CORE_COMMANDS: Command[] = [
   meetingCommand,
   snoozeCommand,
   reportCommand,
+  ownerCommand,
+  deadlineCommand,
 ];
 
 export interface DispatcherOptions {

@@ -1,11 +1,25 @@
 import { undoLast } from '../src/core/followup.js';
-import { type Command, refusal, textReply } from './context.js';
+import { type Command, type CommandContext, refusal, textReply } from './context.js';
+import { describe } from './correction-reply.js';
+
+/** Reverts this chat's last /owner or /deadline when it is newer than its last status change. */
+async function undoCorrection(ctx: CommandContext) {
+  const corrections = ctx.deps.corrections;
+  const last = await corrections?.lastCorrection(ctx.address);
+  if (!corrections || !last) return null;
+  const [statusBatch] = await ctx.deps.store.lastUndoable(ctx.address);
+  if (statusBatch && statusBatch.createdAt > last.createdAt) return null;
+  await corrections.undoCorrection(last, ctx.actor, ctx.address);
+  return textReply(ctx.t.fix.undone(last.publicNumber, await describe(ctx, last.type, last.before)));
+}
 
 export const undoCommand: Command = {
   name: 'undo',
   summary: { fa: 'برگرداندن آخرین تغییر این گروه', en: 'revert this chat’s last change' },
   async run(ctx) {
     const { t } = ctx;
+    const corrected = await undoCorrection(ctx);
+    if (corrected) return corrected;
     const events = await undoLast(ctx.deps.store, ctx);
     if (events.length === 0) return refusal(t.nothingToUndo);
     return textReply(...events.map((e) => t.undone(e.publicNumber, e.ownerName, t.status[e.toStatus ?? 'open'])));

@@ -8,6 +8,7 @@ import { defaultSettings } from './core/schedule/settings.js';
 import { workCalendar } from './core/schedule/workdays.js';
 import { type Clock, systemClock } from './core/types.js';
 import { type Database, openDatabase } from './db/client.js';
+import { PrismaCorrections } from './db/corrections.js';
 import { ChatMinutesImport } from './db/minutes-service.js';
 import { PrismaReminderAdmin } from './db/reminder-settings.js';
 import { ensureCouncil, PrismaStore } from './db/store.js';
@@ -56,6 +57,7 @@ export async function createApp(config: Config, logger: Logger, opts: AppOptions
       extraCommands: opts.commands ?? [],
     };
     deps.minutes = new ChatMinutesImport(db.prisma, councilId, clock);
+    deps.corrections = new PrismaCorrections(db.prisma);
     deps.reminders = new PrismaReminderAdmin(db.prisma, councilId, defaultSettings(config), workCalendar(config));
     return {
       config,

@@ -15,6 +15,7 @@ export const CLI_COMMANDS: CliCommand[] = [parseCli, importCli, exportCli, migra
 const io: CliIo = {
   stdout: process.stdout,
   stderr: process.stderr,
+  interactive: process.stdin.isTTY === true,
   async confirm(question) {
     if (!process.stdin.isTTY) return false;
     const rl = createInterface({ input: process.stdin, output: process.stdout });

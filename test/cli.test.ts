@@ -11,17 +11,22 @@ const DATABASE_URL = `file:${join(dir, 'cli.db')}`;
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 function cli(...args: string[]) {
+  return cliWith({}, ...args);
+}
+
+function cliWith(env: Record<string, string>, ...args: string[]) {
   return new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
     execFile(
       process.execPath,
       ['--import', 'tsx', 'src/cli.ts', ...args],
-      { env: { PATH: process.env.PATH, HOME: process.env.HOME, DATABASE_URL }, timeout: 30_000 },
+      { env: { PATH: process.env.PATH, HOME: process.env.HOME, DATABASE_URL, ...env }, timeout: 30_000 },
       (err, stdout, stderr) => resolve({ code: err ? Number(err.code ?? 1) : 0, stdout, stderr }),
     );
   });
 }
 
-describe('peygir CLI', () => {
+// Each run starts a process and opens the database: several runs in one test need more than the default time.
+describe('peygir CLI', { timeout: 180_000 }, () => {
   it('parse --json prints the contract for the sample minutes', async () => {
     const out = await cli('parse', SAMPLE_MINUTES, '--json');
     expect(out.code).toBe(0);
@@ -43,13 +48,19 @@ describe('peygir CLI', () => {
   it('import --dry-run stores nothing; import --yes stores; a re-import updates', async () => {
     const dry = await cli('import', SAMPLE_MINUTES, '--dry-run');
     expect(dry.stdout).toContain('Dry run: nothing was stored.');
-    expect(dry.stdout).toContain('Owners matched by alias: فاوا = کمیته فاوا');
+    // The preview speaks the configured language: Persian by default, English when asked.
+    expect(dry.stdout).toContain('یکی دانسته شد: فاوا = کمیته فاوا');
+    expect(dry.stdout).toContain('[۳] مقرر شد');
+    const english = await cliWith({ LANGUAGE: 'en' }, 'import', SAMPLE_MINUTES, '--dry-run');
+    expect(english.stdout).toContain('Matched: فاوا = کمیته فاوا');
+    expect(english.stdout).toContain('Meeting 55 · 1401/07/25');
     expect(JSON.parse((await cli('export', '--format', 'json')).stdout).resolutions).toEqual([]);
 
     const first = await cli('import', SAMPLE_MINUTES, '--yes');
     expect(first.stdout).toContain('Imported: 7 new, 0 updated');
     const again = await cli('import', SAMPLE_MINUTES, '--yes');
-    expect(again.stdout).toContain('imported before');
+    expect(again.stdout).toContain('این جلسه قبلاً وارد شده است');
+    expect(again.stdout).toContain('بدون تغییر');
     expect(again.stdout).toContain('Imported: 0 new, 7 updated');
 
     const exported = JSON.parse((await cli('export', '--format', 'json')).stdout);
@@ -67,13 +78,26 @@ describe('peygir CLI', () => {
     });
   });
 
-  it('without --yes and without a terminal it asks, and stores nothing', async () => {
+  it('without --yes and without a terminal it says to add --yes, and stores nothing', async () => {
     const other = join(dir, 'other.txt');
     writeFileSync(other, readFileSync(SAMPLE_MINUTES, 'utf8').replace('شماره جلسه: ۵۵', 'شماره جلسه: ۵۶'));
     const out = await cli('import', other);
     expect(out.code).toBe(1);
-    expect(out.stdout).toContain('Cancelled: nothing was stored.');
+    expect(out.stderr).toContain('add --yes');
     expect(JSON.parse((await cli('export')).stdout).resolutions).toHaveLength(7);
+  });
+
+  it('the same number with another date is not merged without --update-meeting or --new-meeting', async () => {
+    const later = join(dir, 'later.txt');
+    writeFileSync(later, readFileSync(SAMPLE_MINUTES, 'utf8').replace('۱۴۰۱/۰۷/۲۵', '۱۴۰۲/۰۱/۲۰'));
+    const asked = await cli('import', later, '--yes');
+    expect(asked.code).toBe(1);
+    expect(asked.stdout).toContain('جلسه ۵۵ با تاریخ ۱۴۰۱/۰۷/۲۵ قبلاً ثبت شده');
+    expect(asked.stderr).toContain('add --update-meeting to update it or --new-meeting');
+    expect(JSON.parse((await cli('export')).stdout).resolutions).toHaveLength(7);
+    const stored = await cli('import', later, '--yes', '--new-meeting');
+    expect(stored.stdout).toContain('Imported: 7 new, 0 updated');
+    expect(JSON.parse((await cli('export')).stdout).resolutions).toHaveLength(14);
   });
 
   it('bad input gets a plain error and no stack trace', async () => {

@@ -14,7 +14,8 @@ export const parseCli: CliCommand = {
       return 0;
     }
     const { renderPreview } = await import('./preview.js');
-    io.stdout.write(`${renderPreview(parsed, null)}\n`);
+    const { loadConfig } = await import('../config.js');
+    io.stdout.write(`${renderPreview(parsed, null, loadConfig().LANGUAGE)}\n`);
     return 0;
   },
 };

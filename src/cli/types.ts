@@ -5,6 +5,8 @@ export interface CliIo {
   stderr: Writable;
   /** Answers a yes/no question (import confirmation); false when there is no terminal. */
   confirm(question: string): Promise<boolean>;
+  /** A person at a terminal can answer `confirm`. */
+  interactive?: boolean;
 }
 
 /** A CLI error the user can act on: printed plainly, exit code 1, no stack trace. */

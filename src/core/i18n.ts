@@ -1,4 +1,7 @@
 // Every sentence peygir says, in Persian (default) and English. Numbers are formatted by `num`.
+
+import { FIX_EN, FIX_FA } from './messages/corrections.js';
+import { IMP_EN, IMP_FA } from './messages/import.js';
 import { QUIET_EN, QUIET_FA } from './messages/quiet.js';
 import { REPLIES_EN, REPLIES_FA } from './messages/replies.js';
 import { REMIND_EN, REMIND_FA } from './schedule/messages.js';
@@ -96,6 +99,8 @@ const fa = {
   remind: REMIND_FA,
   ...REPLIES_FA,
   ...QUIET_FA,
+  fix: FIX_FA,
+  imp: IMP_FA,
   importTitle: 'پیش‌نمایش صورتجلسه',
   importMeeting: (n: string, date: string) => `جلسه ${n} · ${date}`,
   importCount: (k: number) => `${toPersianDigits(k)} مصوبه`,
@@ -203,6 +208,8 @@ const en: Messages = {
   remind: REMIND_EN,
   ...REPLIES_EN,
   ...QUIET_EN,
+  fix: FIX_EN,
+  imp: IMP_EN,
   importTitle: 'Minutes preview',
   importMeeting: (n, date) => `Meeting ${n} · ${date}`,
   importCount: (k) => `${k} resolution(s)`,

@@ -1,28 +1,18 @@
-// Stores parsed minutes: meeting, resolutions, owners (aliases merged) and assignments, all in one
-// transaction. Re-importing the same meeting updates it and never duplicates; nothing is deleted.
-import { createHash } from 'node:crypto';
-import { matchOwner, type NamedOwner } from '../core/owners.js';
+// Stores parsed minutes in one transaction: meeting, resolutions, owners (aliases merged) and assignments.
+// A re-import applies the file — texts, deadlines and owners — and records each changed item's state before
+// and after in the history; owners who already reported and rows the file no longer has are kept unless the
+// secretary says otherwise. On any error nothing is written.
+import { type ItemState, sameState } from '../core/item-state.js';
 import type { Actor } from '../core/ports.js';
 import { matchKey } from '../core/text.js';
-import type { ParsedMinutes } from '../minutes/types.js';
+import type { ParsedMinutes, ParsedResolution } from '../minutes/types.js';
+import { providerOf } from './bulk-insert.js';
 import type { Prisma } from './client.js';
+import { type Audit, createItems, fieldsOf, importEvents, type NewItem } from './import-create.js';
+import { type ImportPlan, type ItemPlan, type MeetingChoice, type PlannedOwner, planImport } from './import-plan.js';
+import { eventRow, readItemState, type Tx, writeItemState } from './item-state.js';
 
-export interface PlannedOwner {
-  written: string;
-  /** The known owner it joins, or null when a new owner will be created. */
-  existing: string | null;
-  how: 'exact' | 'alias' | 'new';
-}
-
-export interface ImportPlan {
-  meetingKey: string;
-  /** An earlier import of the same meeting will be updated. */
-  isUpdate: boolean;
-  owners: PlannedOwner[];
-  /** Items with their public numbers (existing or to be given). */
-  items: { row: number; publicNumber: number; isNew: boolean; owners: string[] }[];
-  warnings: string[];
-}
+export { type ImportPlan, type MeetingChoice, type PlannedOwner, planImport } from './import-plan.js';
 
 export interface ImportResult extends ImportPlan {
   meetingId: number;
@@ -30,74 +20,16 @@ export interface ImportResult extends ImportPlan {
   updated: number;
 }
 
-export function meetingKey(parsed: ParsedMinutes, sourceText: string): string {
-  if (parsed.meeting.number) return `n:${parsed.meeting.number}`;
-  if (parsed.meeting.gregorianDate) return `d:${parsed.meeting.gregorianDate}`;
-  return `h:${createHash('sha256').update(sourceText).digest('hex').slice(0, 16)}`;
+export interface ImportOptions {
+  /** The answer when the file's meeting matches a stored one only in part (see `ImportPlan.question`). */
+  meeting?: MeetingChoice;
+  /** Cancel the stored rows this file no longer has, instead of keeping them. */
+  removeMissing?: boolean;
 }
 
-type Tx = Parameters<Parameters<Prisma['$transaction']>[0]>[0];
-type Db = Prisma | Tx;
-
-async function knownOwners(db: Db, councilId: number): Promise<NamedOwner[]> {
-  const rows = await db.owner.findMany({ where: { councilId }, include: { aliases: true }, orderBy: { id: 'asc' } });
-  return rows.map((o) => ({ id: o.id, name: o.name, aliases: o.aliases.map((a) => a.alias) }));
-}
-
-/** The parser's note on an item without owner, e.g. «Resolution 4 names no owner.» */
-const PARSER_NO_OWNER = /^Resolution \d+ names no owner\.$/;
-
-/** Works out what an import would do, without writing anything. */
-export async function planImport(
-  db: Db,
-  councilId: number,
-  parsed: ParsedMinutes,
-  sourceText: string,
-): Promise<ImportPlan> {
-  const key = meetingKey(parsed, sourceText);
-  const meeting = await db.meeting.findUnique({
-    where: { councilId_key: { councilId, key } },
-    include: { resolutions: { select: { row: true, publicNumber: true } } },
-  });
-  const known = await knownOwners(db, councilId);
-  const owners: PlannedOwner[] = [];
-  const seen = new Map<string, PlannedOwner>();
-  for (const r of parsed.resolutions) {
-    for (const name of r.owners) {
-      const k = matchKey(name);
-      if (seen.has(k)) continue;
-      const m = matchOwner(name, known);
-      let planned: PlannedOwner;
-      if (m.kind === 'exact') planned = { written: name, existing: m.owner.name, how: 'exact' };
-      else if (m.kind === 'similar') planned = { written: name, existing: m.owner.name, how: 'alias' };
-      else {
-        planned = { written: name, existing: null, how: 'new' };
-        // Later names in the same file may be aliases of this new owner.
-        known.push({ id: -known.length - 1, name, aliases: [] });
-      }
-      seen.set(k, planned);
-      owners.push(planned);
-    }
-  }
-  const byRow = new Map(meeting?.resolutions.map((r) => [r.row, r.publicNumber]) ?? []);
-  const max = await db.resolution.aggregate({ where: { councilId }, _max: { publicNumber: true } });
-  let next = (max._max.publicNumber ?? 0) + 1;
-  // The parser notes a missing owner too; the plan's wording (what to do about it) replaces it.
-  const warnings = parsed.warnings.filter((w) => !PARSER_NO_OWNER.test(w));
-  const rows = new Set<number>();
-  const items = parsed.resolutions.map((r) => {
-    if (rows.has(r.number)) warnings.push(`row ${r.number} appears twice; the later one wins`);
-    rows.add(r.number);
-    if (r.owners.length === 0) warnings.push(`item ${r.number} names no owner: link it to one after import`);
-    const existing = byRow.get(r.number);
-    return { row: r.number, publicNumber: existing ?? next++, isNew: existing === undefined, owners: r.owners };
-  });
-  if (meeting) {
-    for (const [row] of byRow) {
-      if (!rows.has(row)) warnings.push(`row ${row} of the earlier import is not in this file; it is kept`);
-    }
-  }
-  return { meetingKey: key, isUpdate: !!meeting, owners, items, warnings };
+/** The file may be a re-import of a stored meeting, but number and date do not both agree: ask first. */
+export class MeetingQuestionError extends Error {
+  override name = 'MeetingQuestionError';
 }
 
 /** Imports in one transaction; on any error nothing is written. */
@@ -107,95 +39,133 @@ export async function importMinutes(
   parsed: ParsedMinutes,
   source: { text: string; name?: string },
   actor: Actor,
+  opts: ImportOptions = {},
 ): Promise<ImportResult> {
+  const provider = providerOf(prisma);
   return prisma.$transaction(
     async (tx) => {
-      const plan = await planImport(tx, councilId, parsed, source.text);
-      const m = parsed.meeting;
-      const fields = {
-        number: m.number,
-        date: m.date,
-        calendar: m.calendar,
-        gregorianDate: m.gregorianDate,
-        startTime: m.startTime,
-        endTime: m.endTime,
-        chair: m.chair,
-        secretary: m.secretary,
-        attendees: m.attendees ? JSON.stringify(m.attendees) : null,
-        sourceName: source.name ?? null,
-        sourceText: source.text,
-      };
-      const meeting = await tx.meeting.upsert({
-        where: { councilId_key: { councilId, key: plan.meetingKey } },
-        create: { councilId, key: plan.meetingKey, ...fields },
-        update: fields,
-      });
-      await tx.council.update({
-        where: { id: councilId },
-        data: {
-          ...(m.chair ? { chairName: m.chair } : {}),
-          ...(m.secretary ? { secretaryName: m.secretary } : {}),
-          ...(m.nextMeeting ? { nextMeetingAt: new Date(m.nextMeeting) } : {}),
-        },
-      });
+      const plan = await planImport(tx, councilId, parsed, source.text, opts.meeting);
+      if (plan.question)
+        throw new MeetingQuestionError(
+          `meeting ${plan.question.meeting.number ?? '(no number)'} of ${plan.question.meeting.gregorianDate ?? 'unknown date'} is stored: say whether this file updates it or is a new meeting`,
+        );
+      const meetingId = await writeMeeting(tx, councilId, parsed, source, plan);
       const ownerIds = await resolveOwners(tx, councilId, plan.owners);
-      let created = 0;
+      const audit = { actor, chatAddress: `${actor.platform}:import` };
+      const fresh = new Map<number, NewItem>();
       let updated = 0;
       for (const [i, r] of parsed.resolutions.entries()) {
         const item = plan.items[i]!;
-        const data = {
-          text: r.text,
-          kind: r.kind ?? null,
-          deadlineText: r.deadline,
-          dueDate: r.dueDate,
-          dueAtNextMeeting: r.dueAtNextMeeting ?? false,
-        };
-        const res = await tx.resolution.upsert({
-          where: { meetingId_row: { meetingId: meeting.id, row: item.row } },
-          create: { councilId, meetingId: meeting.id, row: item.row, publicNumber: item.publicNumber, ...data },
-          update: data,
-        });
-        if (item.isNew) created++;
-        else updated++;
-        for (const name of r.owners) {
-          const ownerId = ownerIds.get(matchKey(name))!;
-          const existing = await tx.assignment.findUnique({
-            where: { resolutionId_ownerId: { resolutionId: res.id, ownerId } },
+        const ids = r.owners.map((name) => ownerIds.get(matchKey(name))!);
+        if (item.resolutionId === null) {
+          // A row written twice: the later one's text wins, owners of both, the first one's number.
+          const earlier = fresh.get(item.row);
+          fresh.set(item.row, {
+            row: item.row,
+            publicNumber: earlier?.publicNumber ?? item.publicNumber,
+            fields: fieldsOf(r),
+            ownerIds: [...new Set([...(earlier?.ownerIds ?? []), ...ids])],
           });
-          if (existing) continue;
-          const a = await tx.assignment.create({ data: { resolutionId: res.id, ownerId } });
-          await tx.statusEvent.create({
-            data: {
-              assignmentId: a.id,
-              type: 'import',
-              toStatus: 'open',
-              actorPlatform: actor.platform,
-              actorId: actor.userId,
-              actorName: actor.name,
-              chatAddress: `${actor.platform}:import`,
-              note: source.name ?? null,
-            },
-          });
+          continue;
+        }
+        await applyFile(tx, item, item.resolutionId, r, [...new Set(ids)], audit, source.name);
+        updated++;
+      }
+      await createItems(tx, provider, { councilId, id: meetingId }, [...fresh.values()], audit, source.name);
+      const created = fresh.size;
+      if (opts.removeMissing) {
+        for (const m of plan.missing) {
+          const before = await readItemState(tx, m.resolutionId);
+          const owners = before.owners.map((o) => ({
+            ...o,
+            status: o.status === 'done' ? o.status : ('cancelled' as const),
+          }));
+          await record(tx, m.resolutionId, before, { ...before, owners }, audit);
         }
       }
-      return { ...plan, meetingId: meeting.id, created, updated };
+      return { ...plan, meetingId, created, updated };
     },
     { timeout: 60_000, maxWait: 10_000 },
   );
+}
+
+async function writeMeeting(
+  tx: Tx,
+  councilId: number,
+  parsed: ParsedMinutes,
+  source: { text: string; name?: string },
+  plan: ImportPlan,
+): Promise<number> {
+  const m = parsed.meeting;
+  const fields = {
+    number: m.number,
+    date: m.date,
+    calendar: m.calendar,
+    gregorianDate: m.gregorianDate,
+    startTime: m.startTime,
+    endTime: m.endTime,
+    chair: m.chair,
+    secretary: m.secretary,
+    attendees: m.attendees ? JSON.stringify(m.attendees) : null,
+    sourceName: source.name ?? null,
+    sourceText: source.text,
+  };
+  const meeting = plan.meetingId
+    ? await tx.meeting.update({ where: { id: plan.meetingId }, data: fields })
+    : await tx.meeting.create({ data: { councilId, key: plan.meetingKey, ...fields } });
+  await tx.council.update({
+    where: { id: councilId },
+    data: {
+      ...(m.chair ? { chairName: m.chair } : {}),
+      ...(m.secretary ? { secretaryName: m.secretary } : {}),
+      ...(m.nextMeeting ? { nextMeetingAt: new Date(m.nextMeeting) } : {}),
+    },
+  });
+  return meeting.id;
+}
+
+/** A stored item takes the file's text, deadline and owners; owners who reported stay (the plan's `kept`). */
+async function applyFile(
+  tx: Tx,
+  item: ItemPlan,
+  resolutionId: number,
+  r: ParsedResolution,
+  ownerIds: number[],
+  audit: Audit,
+  sourceName: string | undefined,
+): Promise<void> {
+  const before = await readItemState(tx, resolutionId);
+  const has = new Set(before.owners.map((o) => o.ownerId));
+  const fresh = ownerIds.filter((id) => !has.has(id));
+  const after: ItemState = {
+    text: r.text,
+    deadlineText: r.deadline,
+    dueDate: r.dueDate,
+    dueAtNextMeeting: r.dueAtNextMeeting ?? false,
+    owners: [
+      ...before.owners.filter((o) => !item.removedIds.includes(o.ownerId)),
+      ...fresh.map((ownerId) => ({ ownerId, status: 'open' as const })),
+    ],
+  };
+  await record(tx, resolutionId, before, after, audit);
+  if (r.kind) await tx.resolution.update({ where: { id: resolutionId }, data: { kind: r.kind } });
+  await importEvents(tx, resolutionId, fresh, audit, sourceName);
+}
+
+/** Writes a changed item and its history event; an unchanged one writes nothing. */
+async function record(tx: Tx, resolutionId: number, before: ItemState, after: ItemState, audit: Audit) {
+  if (sameState(before, after)) return;
+  await writeItemState(tx, resolutionId, before, after, new Date());
+  await tx.resolutionEvent.create({ data: eventRow({ resolutionId, type: 'import', before, after, ...audit }) });
 }
 
 /** Creates new owners and records every spelling as an alias; returns name key → owner id. */
 async function resolveOwners(tx: Tx, councilId: number, planned: PlannedOwner[]): Promise<Map<string, number>> {
   const ids = new Map<string, number>();
   for (const p of planned) {
-    let ownerId: number;
-    if (p.existing) {
-      const owner = await tx.owner.findUniqueOrThrow({ where: { councilId_name: { councilId, name: p.existing } } });
-      ownerId = owner.id;
-    } else {
-      const owner = await tx.owner.create({ data: { councilId, name: p.written } });
-      ownerId = owner.id;
-    }
+    const ownerId = p.existing
+      ? (await tx.owner.findUniqueOrThrow({ where: { councilId_name: { councilId, name: p.existing } } })).id
+      : (await tx.owner.create({ data: { councilId, name: p.written } })).id;
     const key = matchKey(p.written);
     await tx.ownerAlias.upsert({
       where: { councilId_key: { councilId, key } },

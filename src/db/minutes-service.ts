@@ -5,12 +5,13 @@ import type { HandlerDeps, MinutesService } from '../../handlers/context.js';
 import { formatJalali } from '../core/calendar.js';
 import type { ActorContext } from '../core/followup.js';
 import { MESSAGES } from '../core/i18n.js';
-import type { Block, Language, Reply } from '../core/types.js';
+import type { Button, Language, Reply } from '../core/types.js';
 import { parseMinutesText } from '../minutes/index.js';
 import { readMinutesBuffer } from '../minutes/read.js';
 import { MinutesError, type ParsedMinutes } from '../minutes/types.js';
 import type { Prisma } from './client.js';
-import { importMinutes, planImport } from './import.js';
+import { type ImportOptions, importMinutes, MeetingQuestionError, planImport } from './import.js';
+import { previewBlocks } from './import-preview.js';
 
 const TTL_MS = 30 * 60_000;
 
@@ -51,56 +52,50 @@ export class ChatMinutesImport implements MinutesService {
     }
     if (parsed.resolutions.length === 0)
       return { reply: { blocks: [{ type: 'text', text: t.importNothing }] }, token: '' };
-    const plan = await planImport(this.prisma, this.councilId, parsed, text);
     const now = this.clock.now().getTime();
     for (const [k, p] of this.pending) if (p.expires < now) this.pending.delete(k);
     for (const [k, c] of this.confirmed) if (c.expires < now) this.confirmed.delete(k);
     const token = randomUUID().slice(0, 8);
-    this.pending.set(token, { parsed, text, name: file.name, expires: now + TTL_MS });
-
-    const m = parsed.meeting;
-    const blocks: Block[] = [
-      { type: 'heading', text: t.importTitle },
-      {
-        type: 'text',
-        text: `${t.importMeeting(t.num(m.number ?? '?'), m.gregorianDate ? formatJalali(m.gregorianDate, lang) : '?')} · ${t.importCount(parsed.resolutions.length)}`,
-      },
-    ];
-    if (plan.isUpdate) blocks.push({ type: 'text', text: t.importUpdate });
-    for (const [i, r] of parsed.resolutions.entries()) {
-      const due = r.dueDate
-        ? t.dueOn(formatJalali(r.dueDate, lang))
-        : r.dueAtNextMeeting
-          ? t.dueNextMeeting
-          : r.deadline;
-      blocks.push({
-        type: 'item',
-        number: plan.items[i]!.publicNumber,
-        text: r.text,
-        meta: [r.owners.length ? t.owners(r.owners.join(t.listSep)) : t.noOwner, due].filter(Boolean).join(' · '),
-      });
-    }
-    const fresh = plan.owners.filter((o) => o.how === 'new').map((o) => o.written);
-    const merged = plan.owners.filter((o) => o.how === 'alias').map((o) => `${o.written} = ${o.existing}`);
-    if (fresh.length) blocks.push({ type: 'text', text: t.importNewOwners(fresh.join(t.listSep)) });
-    if (merged.length) blocks.push({ type: 'text', text: t.importAliases(merged.join(t.listSep)) });
-    for (const r of parsed.resolutions)
-      if (r.owners.length === 0) blocks.push({ type: 'text', text: t.importNoOwner(r.number) });
-    return {
-      token,
-      reply: {
-        blocks,
-        kind: 'import-preview',
-        buttons: [
-          { label: t.importConfirm, action: 'import-confirm', value: token },
-          { label: t.importCancel, action: 'import-cancel', value: token },
-        ],
-      },
-    };
+    const pending = { parsed, text, name: file.name, expires: now + TTL_MS };
+    this.pending.set(token, pending);
+    return { token, reply: await this.show(token, pending, lang) };
   }
 
-  async confirm(token: string, ctx: ActorContext, lang: Language): Promise<Reply> {
+  /** The preview with its buttons: confirm, or — when the stored meeting is uncertain — which one it is. */
+  private async show(token: string, p: Pending, lang: Language): Promise<Reply> {
     const t = MESSAGES[lang];
+    const plan = await planImport(this.prisma, this.councilId, p.parsed, p.text);
+    const cancel = { label: t.importCancel, action: 'import-cancel' as const, value: token };
+    const q = plan.question;
+    const buttons: Button[] = q
+      ? [
+          {
+            label: t.imp.updateButton(
+              t.imp.storedMeeting(
+                q.meeting.number,
+                q.meeting.gregorianDate ? formatJalali(q.meeting.gregorianDate, lang) : t.imp.noDate,
+              ),
+            ),
+            action: 'import-confirm',
+            value: `${token}:update`,
+          },
+          { label: t.imp.newButton, action: 'import-confirm', value: `${token}:new` },
+          cancel,
+        ]
+      : [
+          { label: t.importConfirm, action: 'import-confirm', value: token },
+          ...(plan.missing.length > 0
+            ? [{ label: t.imp.removeMissingButton, action: 'import-confirm' as const, value: `${token}:remove` }]
+            : []),
+          cancel,
+        ];
+    return { blocks: previewBlocks(p.parsed, plan, lang), kind: 'import-preview', buttons };
+  }
+
+  /** `value` is the preview's token, with the secretary's answer after a colon when the preview asked. */
+  async confirm(value: string, ctx: ActorContext, lang: Language): Promise<Reply> {
+    const t = MESSAGES[lang];
+    const [token = '', answer] = value.split(':');
     const p = this.pending.get(token);
     const now = this.clock.now().getTime();
     const done = this.confirmed.get(token);
@@ -111,7 +106,16 @@ export class ChatMinutesImport implements MinutesService {
     }
     if (!p || p.expires < now) return { blocks: [{ type: 'text', text: t.importExpired }] };
     this.pending.delete(token);
-    const result = importMinutes(this.prisma, this.councilId, p.parsed, { text: p.text, name: p.name }, ctx.actor);
+    const opts: ImportOptions =
+      answer === 'update' || answer === 'new' ? { meeting: answer } : { removeMissing: answer === 'remove' };
+    const result = importMinutes(
+      this.prisma,
+      this.councilId,
+      p.parsed,
+      { text: p.text, name: p.name },
+      ctx.actor,
+      opts,
+    );
     this.confirmed.set(token, { result, expires: now + TTL_MS });
     try {
       const r = await result;
@@ -120,6 +124,8 @@ export class ChatMinutesImport implements MinutesService {
       // Nothing was stored (the import is all-or-nothing): the same preview may be confirmed again.
       this.confirmed.delete(token);
       this.pending.set(token, p);
+      // Another import stored a meeting like this one meanwhile: show the preview again, now with the question.
+      if (err instanceof MeetingQuestionError) return { ...(await this.show(token, p, lang)), replaceOriginal: true };
       throw err;
     }
   }

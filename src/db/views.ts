@@ -6,7 +6,12 @@ import type { Prisma } from './client.js';
 
 export const resolutionInclude = {
   meeting: { select: { number: true, gregorianDate: true } },
-  assignments: { include: { owner: { select: { name: true } } }, orderBy: { id: 'asc' as const } },
+  // Owners taken off an item keep their row and history, but the item no longer lists them.
+  assignments: {
+    where: { removedAt: null },
+    include: { owner: { select: { name: true } } },
+    orderBy: { id: 'asc' as const },
+  },
 };
 
 export type ResolutionRow = Awaited<ReturnType<Prisma['resolution']['findFirst']>> & {

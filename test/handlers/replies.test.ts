@@ -169,9 +169,11 @@ describe('the import preview', () => {
     ].join('\n');
     const parsed = parseMinutesText(text, { fileName: 'm.txt' });
     expect(parsed.resolutions.map((r) => r.owners.length)).toEqual([1, 0]);
-    const preview = renderPreview(parsed, await planImport(app.db.prisma, app.councilId, parsed, text));
-    expect(preview.match(/no owner/g)).toHaveLength(1);
-    expect(preview).toContain('item 2 names no owner: link it to one after import');
+    const preview = renderPreview(parsed, await planImport(app.db.prisma, app.councilId, parsed, text), 'en');
+    // The item's line marks it; one warning line says what to do about it, in one wording.
+    expect(preview.match(/has no owner/g)).toHaveLength(1);
+    expect(preview).toContain('Item 2 has no owner; assign it after import.');
+    expect(preview).not.toContain('names no owner');
   });
 });
 

@@ -11,7 +11,7 @@ const SELECT = `SELECT r."id", r."publicNumber", r."meetingId", m."number", m."g
   a."id", a."ownerId", o."name", a."status", a."lastNote", a."snoozedUntil", a."updatedAt"
 FROM "Resolution" r
 JOIN "Meeting" m ON m."id" = r."meetingId"
-LEFT JOIN "Assignment" a ON a."resolutionId" = r."id"
+LEFT JOIN "Assignment" a ON a."resolutionId" = r."id" AND a."removedAt" IS NULL
 LEFT JOIN "Owner" o ON o."id" = a."ownerId"`;
 
 const ORDER = `ORDER BY r."publicNumber", a."id"`;
@@ -56,7 +56,7 @@ export function filterClause(
     key += 'm';
   }
   if (filter.ownerIds || filter.openOnly) {
-    const parts = ['x."resolutionId" = r."id"'];
+    const parts = ['x."resolutionId" = r."id"', 'x."removedAt" IS NULL'];
     if (filter.ownerIds) {
       params.push(arrayParam(provider, filter.ownerIds));
       parts.push(inArray(provider, 'x."ownerId"', params.length));

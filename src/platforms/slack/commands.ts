@@ -17,6 +17,8 @@ export const SLASH_COMMANDS = [
   'note',
   'undo',
   'help',
+  'owner',
+  'deadline',
 ] as const;
 
 export const UMBRELLA_COMMAND = 'peygir';

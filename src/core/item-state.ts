@@ -1,0 +1,68 @@
+// What a correction or a re-import changes on one resolution: its text, its deadline and who owns it.
+// Both keep the state before and after in the history, so a change can be shown, audited and undone.
+import type { Actor, ResolutionView } from './ports.js';
+import type { Status } from './types.js';
+
+export interface ItemState {
+  text: string;
+  deadlineText: string | null;
+  dueDate: string | null;
+  dueAtNextMeeting: boolean;
+  /** The owners currently on the item, each with their share's status. */
+  owners: { ownerId: number; status: Status }[];
+}
+
+export type CorrectionType = 'owners' | 'deadline';
+
+export interface CorrectionEntry {
+  id: number;
+  resolutionId: number;
+  publicNumber: number;
+  type: CorrectionType;
+  before: ItemState;
+  after: ItemState;
+  createdAt: Date;
+}
+
+/** Writes corrections: each one compare-and-set on the item's state, with its history event. */
+export interface CorrectionStore {
+  /** Puts the item in `after` if it is still in `before`; throws ConflictError when it changed meanwhile. */
+  correct(
+    resolutionId: number,
+    type: CorrectionType,
+    before: ItemState,
+    after: ItemState,
+    actor: Actor,
+    chatAddress: string,
+  ): Promise<void>;
+  /** The latest correction from this chat that has not been undone. */
+  lastCorrection(chatAddress: string): Promise<CorrectionEntry | null>;
+  /** Reverts a correction with a new event (nothing is deleted). */
+  undoCorrection(entry: CorrectionEntry, actor: Actor, chatAddress: string): Promise<void>;
+}
+
+export function stateOf(r: ResolutionView): ItemState {
+  return {
+    text: r.text,
+    deadlineText: r.deadlineText,
+    dueDate: r.dueDate,
+    dueAtNextMeeting: r.dueAtNextMeeting,
+    owners: r.assignments.map((a) => ({ ownerId: a.ownerId, status: a.status })),
+  };
+}
+
+/** A stable form for comparing and storing states: owners in id order. */
+export function canonical(s: ItemState): string {
+  const owners = [...s.owners].sort((a, b) => a.ownerId - b.ownerId);
+  return JSON.stringify({
+    text: s.text,
+    deadlineText: s.deadlineText,
+    dueDate: s.dueDate,
+    dueAtNextMeeting: s.dueAtNextMeeting,
+    owners,
+  });
+}
+
+export function sameState(a: ItemState, b: ItemState): boolean {
+  return canonical(a) === canonical(b);
+}

@@ -1,0 +1,64 @@
+// What the minutes preview says about the meeting it matches, each row's changes, and the fields the parser
+// is unsure of — in chat and on the command line. Reached through `MESSAGES[lang].imp` in i18n.ts.
+import { toPersianDigits as fa } from '../text.js';
+
+export const IMP_FA = {
+  doubt: ' (؟)',
+  doubtNote: 'موارد علامت‌دار «(؟)» را پیش از تأیید بررسی کنید؛ خواندن آن‌ها مطمئن نبود.',
+  noNumber: 'این فایل شماره جلسه ندارد',
+  noDate: 'تاریخ نامعلوم',
+  people: (chair: string, secretary: string) => `رئیس جلسه: ${chair} · دبیر: ${secretary}`,
+  unknown: '؟',
+  newMeeting: 'جلسه تازه‌ای ثبت می‌شود.',
+  askDateDiffers: (n: string, stored: string, file: string) =>
+    `جلسه ${fa(n)} با تاریخ ${stored} قبلاً ثبت شده، ولی تاریخ این فایل ${file} است. این فایل همان جلسه است یا جلسه‌ای تازه؟`,
+  askNoNumber: (stored: string) =>
+    `این فایل شماره جلسه ندارد و ممکن است همان ${stored} باشد که قبلاً ثبت شده است. آن را به‌روز کنم یا جلسه تازه ثبت کنم؟`,
+  askDateUnknown: (n: string, stored: string) =>
+    `جلسه ${fa(n)} (${stored}) قبلاً ثبت شده، ولی تاریخ یکی از این دو معلوم نیست. همان جلسه است یا جلسه‌ای تازه؟`,
+  storedMeeting: (n: string | null, date: string) => (n ? `جلسه ${fa(n)} (${date})` : `جلسه ${date}`),
+  updateButton: (n: string) => `✅ به‌روز کردن ${n}`,
+  newButton: '🆕 ثبت جلسه تازه',
+  removeMissingButton: '✅ تأیید و لغو ردیف‌های غایب',
+  isNew: 'تازه',
+  unchanged: 'بدون تغییر',
+  textChanged: 'متن تغییر کرد',
+  deadlineChanged: 'مهلت تغییر کرد',
+  added: (names: string) => `متولی افزوده: ${names}`,
+  removed: (names: string) => `متولی حذف: ${names}`,
+  kept: (name: string, status: string) => `${name} گزارش داده («${status}») و می‌ماند تا دبیر تصمیم بگیرد (/owner)`,
+  row: (n: number) => `ردیف ${fa(n)}`,
+  missing: (n: number, row: number) =>
+    `مصوبه ${fa(n)} (ردیف ${fa(row)}) در این فایل نیست؛ نگه داشته می‌شود مگر دبیر لغوش کند.`,
+};
+
+export type ImpMessages = typeof IMP_FA;
+
+export const IMP_EN: ImpMessages = {
+  doubt: ' (?)',
+  doubtNote: 'Check the fields marked “(?)” before confirming: the parser was unsure of them.',
+  noNumber: 'This file has no meeting number',
+  noDate: 'unknown date',
+  people: (chair, secretary) => `Chair: ${chair} · Secretary: ${secretary}`,
+  unknown: '?',
+  newMeeting: 'A new meeting will be stored.',
+  askDateDiffers: (n, stored, file) =>
+    `Meeting ${n} of ${stored} is already stored, but this file is dated ${file}. Is it the same meeting or a new one?`,
+  askNoNumber: (stored) =>
+    `This file has no meeting number and may be ${stored}, stored before. Update that meeting or store a new one?`,
+  askDateUnknown: (n, stored) =>
+    `Meeting ${n} (${stored}) is already stored, but one of the two dates is unknown. Same meeting or a new one?`,
+  storedMeeting: (n, date) => (n ? `meeting ${n} (${date})` : `the meeting of ${date}`),
+  updateButton: (n) => `✅ Update ${n}`,
+  newButton: '🆕 Store a new meeting',
+  removeMissingButton: '✅ Confirm and cancel the missing rows',
+  isNew: 'new',
+  unchanged: 'unchanged',
+  textChanged: 'text changed',
+  deadlineChanged: 'deadline changed',
+  added: (names) => `owner added: ${names}`,
+  removed: (names) => `owner removed: ${names}`,
+  kept: (name, status) => `${name} has reported (“${status}”) and stays until the secretary decides (/owner)`,
+  row: (n) => `row ${n}`,
+  missing: (n, row) => `Item ${n} (row ${row}) is not in this file; it is kept unless the secretary cancels it.`,
+};

@@ -1,0 +1,74 @@
+// Corrections from chat over Prisma: compare-and-set on the item's state, one history event each, and
+// their undo as a new event.
+import {
+  type CorrectionEntry,
+  type CorrectionStore,
+  type CorrectionType,
+  type ItemState,
+  sameState,
+} from '../core/item-state.js';
+import { type Actor, ConflictError } from '../core/ports.js';
+import type { Prisma } from './client.js';
+import { eventRow, readItemState, type Tx, writeItemState } from './item-state.js';
+
+async function move(tx: Tx, resolutionId: number, expected: ItemState, to: ItemState): Promise<void> {
+  const now = await readItemState(tx, resolutionId);
+  if (!sameState(now, expected)) throw new ConflictError(`resolution ${resolutionId} changed meanwhile`);
+  await writeItemState(tx, resolutionId, now, to, new Date());
+}
+
+export class PrismaCorrections implements CorrectionStore {
+  constructor(private readonly prisma: Prisma) {}
+
+  async correct(
+    resolutionId: number,
+    type: CorrectionType,
+    before: ItemState,
+    after: ItemState,
+    actor: Actor,
+    chatAddress: string,
+  ): Promise<void> {
+    await this.prisma.$transaction(async (tx) => {
+      await move(tx, resolutionId, before, after);
+      await tx.resolutionEvent.create({ data: eventRow({ resolutionId, type, before, after, actor, chatAddress }) });
+    });
+  }
+
+  async lastCorrection(chatAddress: string): Promise<CorrectionEntry | null> {
+    const recent = await this.prisma.resolutionEvent.findMany({
+      where: { chatAddress, type: { in: ['owners', 'deadline', 'undo'] } },
+      orderBy: { id: 'desc' },
+      take: 100,
+      include: { resolution: { select: { publicNumber: true } } },
+    });
+    const undone = new Set(recent.map((e) => e.undoOfId).filter((id) => id !== null));
+    const last = recent.find((e) => e.type !== 'undo' && !undone.has(e.id));
+    if (!last) return null;
+    return {
+      id: last.id,
+      resolutionId: last.resolutionId,
+      publicNumber: last.resolution.publicNumber,
+      type: last.type as CorrectionType,
+      before: JSON.parse(last.before) as ItemState,
+      after: JSON.parse(last.after) as ItemState,
+      createdAt: last.createdAt,
+    };
+  }
+
+  async undoCorrection(entry: CorrectionEntry, actor: Actor, chatAddress: string): Promise<void> {
+    await this.prisma.$transaction(async (tx) => {
+      await move(tx, entry.resolutionId, entry.after, entry.before);
+      await tx.resolutionEvent.create({
+        data: eventRow({
+          resolutionId: entry.resolutionId,
+          type: 'undo',
+          before: entry.after,
+          after: entry.before,
+          actor,
+          chatAddress,
+          undoOfId: entry.id,
+        }),
+      });
+    });
+  }
+}
