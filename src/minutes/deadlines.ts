@@ -30,7 +30,8 @@ interface Hit {
 }
 
 const BODY = '(?:شورا|شورای\\s+\\S+|کمیته|کارگروه|هیئت|هیات|ستاد|کمیسیون)';
-const ASAP = /در\s+اسرع\s+وقت|(?:هر\s*)?چه\s+سریع\s*تر|به\s+فوریت|as\s+soon\s+as\s+possible|\basap\b|immediately/giu;
+const ASAP =
+  /در\s+اسرع\s+وقت|(?:هر\s*)?چه\s+سریع\s*تر|به\s+فوریت|(?<!\p{L})ب(?:ه\s*)?صورت\s+(?:فوری|فوتی)|as\s+soon\s+as\s+possible|\basap\b|immediately/giu;
 const NEXT = new RegExp(
   `(?<!\\p{L})(?:تا|در|قبل\\s+از|پیش\\s+از|برای)\\s+(?:جلسه|نشست)\\s+(?:(?:بعدی|بعد|آتی|آینده)(?:\\s+${BODY}(?!\\p{L}))?|${BODY}\\s+(?:بعدی|آتی|آینده))|(?<!\\p{L})(?:by|before|at|for|until)\\s+(?:the\\s+)?next\\s+(?:meeting|call|session|sync)`,
   'giu',

@@ -41,6 +41,15 @@ describe('English minutes', () => {
     ]);
   });
 
+  it('reads an Oxford-comma list of owners and leaves the people after the verb out', () => {
+    expect(
+      items('## Action Items\n\n- Ana, Ravi, and Lee to plan the offsite.\n- Kim to give Ana, Ravi permission.'),
+    ).toEqual([
+      { text: 'Ana, Ravi, and Lee to plan the offsite.', owners: ['Ana', 'Ravi', 'Lee'], deadline: null },
+      { text: 'Kim to give Ana, Ravi permission.', owners: ['Kim'], deadline: null },
+    ]);
+  });
+
   it('drops the line that introduces a list of working rules, keeping what was decided', () => {
     const found = items(`## Notes
 
