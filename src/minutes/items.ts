@@ -1,5 +1,7 @@
 // Items of a section: numbered (`۱-`, `1)`, `(۱)`, `بند ۱`, `اول:`, `319 –`), bulleted (`-`, `•`, `[x]`),
 // paragraphs opening with «مقرر شد», one paragraph holding `۱ :… ۲:…`, and table rows.
+
+import { isHtmlTable } from './html-table.js';
 import { DECISION_START, DECISION_WORDS, NOISE } from './lexicon.js';
 import { Txt } from './normalize.js';
 import { headingOf, type Line, ownerLabel, type Section } from './sections.js';
@@ -157,7 +159,7 @@ export function readItems(section: Section, strict: boolean): Draft[] {
       cur = null;
       continue;
     }
-    if (NOISE.test(body.c)) {
+    if (NOISE.test(body.c) || isHtmlTable(line)) {
       cur = null;
       continue;
     }

@@ -1,6 +1,7 @@
 // Text → ParsedMinutes: normalize, cut into sections, read the header, then each item's owners and deadline.
 import { type Deadline, type DeadlineContext, deadlineFromCell, deadlineInText } from './deadlines.js';
 import { readHeader } from './header.js';
+import { htmlTableDrafts, isHtmlTable } from './html-table.js';
 import { type Draft, readItems } from './items.js';
 import { EN_LABELS, NOISE, VOTE_TAIL } from './lexicon.js';
 import { Txt } from './normalize.js';
@@ -42,6 +43,13 @@ export function parseText(raw: string, opts: { fileName?: string } = {}): Parsed
   const drafts: { draft: Draft; kind: SectionKind | null }[] = (strict ? chosen : sections)
     .filter((s) => s.kind !== 'excluded')
     .flatMap((s) => readItems(s, strict).map((draft) => ({ draft, kind: strict ? s.kind : null })));
+  // An HTML table with an actions column says what its entries are, whatever section it sits in.
+  const fromHtml = sections
+    .flatMap((s) => s.lines.filter(isHtmlTable))
+    .flatMap(htmlTableDrafts)
+    .map(({ draft, action }) => ({ draft, kind: (action ? 'action' : 'decision') as SectionKind }));
+  if (fromHtml.length) drafts.push(...fromHtml);
+  drafts.sort((a, b) => a.draft.line - b.draft.line);
   const warnings: string[] = [];
   const resolutions: ParsedResolution[] = [];
   let last = 0;
