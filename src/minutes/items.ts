@@ -17,6 +17,8 @@ export interface Draft {
   deadline: Txt | null;
   deadlineColumn: boolean;
   marker: 'num' | 'bullet' | 'para' | 'table';
+  /** The heading of the section the item sits in, where a deadline for the whole list may be written. */
+  heading?: Txt;
 }
 
 type MarkKind = 'num' | 'bullet' | 'sub';
