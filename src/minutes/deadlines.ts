@@ -30,11 +30,15 @@ interface Hit {
 }
 
 const BODY = '(?:شورا|شورای\\s+\\S+|کمیته|کارگروه|هیئت|هیات|ستاد|کمیسیون)';
-const ASAP = /در\s+اسرع\s+وقت|(?:هر\s*)?چه\s+سریع\s*تر|به\s+فوریت|as\s+soon\s+as\s+possible|\basap\b|immediately/giu;
+const ASAP =
+  /در\s+اسرع\s+وقت|(?:هر\s*)?چه\s+سریع\s*تر|به\s+فوریت|(?<!\p{L})ب(?:ه\s*)?صورت\s+(?:فوری|فوتی)|as\s+soon\s+as\s+possible|\basap\b|immediately/giu;
 const NEXT = new RegExp(
   `(?<!\\p{L})(?:تا|در|قبل\\s+از|پیش\\s+از|برای)\\s+(?:جلسه|نشست)\\s+(?:(?:بعدی|بعد|آتی|آینده)(?:\\s+${BODY}(?!\\p{L}))?|${BODY}\\s+(?:بعدی|آتی|آینده))|(?<!\\p{L})(?:by|before|at|for|until)\\s+(?:the\\s+)?next\\s+(?:meeting|call|session|sync)`,
   'giu',
 );
+const NEXT_WEEK =
+  /(?<!\p{L})(?:(?:by|before)\s+)?next\s+week(?!\p{L})|(?<!\p{L})(?:تا\s+)?هفته\s+(?:آینده|بعد)(?!\p{L})/giu;
+const HEDGE = /(?:possibly|perhaps|ideally|maybe|if\s+possible|ترجیحا|در\s+صورت\s+امکان)\s*,?\s*$/iu;
 const EVENT =
   /(?<!\p{L})(?:تا|در|قبل\s+از|پیش\s+از)\s+مجمع\s+عمومی(?:\s+(?:عادی|فوق\s+العاده|سالیانه|سالانه|بعدی|آتی))?/giu;
 const UNIT = '(روز|هفته|ماه|سال|days?|weeks?|months?|years?|business\\s+days?|working\\s+days?)';
@@ -64,7 +68,16 @@ function hits(c: string, ctx: DeadlineContext): Hit[] {
     out.push({ start: m.index, end: m.index + m[0].length, resolve: () => null, nextMeeting: true });
   }
   for (const m of c.matchAll(EVENT)) out.push({ start: m.index, end: m.index + m[0].length, resolve: () => null });
+  for (const m of c.matchAll(NEXT_WEEK)) {
+    out.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      resolve: () => (base ? after(base, 1, 'week', false) : null),
+    });
+  }
   for (const m of c.matchAll(DURATION)) {
+    // «possibly within a day»: a hope, not a deadline.
+    if (HEDGE.test(c.slice(Math.max(0, m.index - 20), m.index))) continue;
     const n = countValue(m[1]!);
     const unit = m[2]!.toLowerCase();
     const working = !!m[3] || /business|working/.test(unit);

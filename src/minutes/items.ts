@@ -1,5 +1,7 @@
 // Items of a section: numbered (`۱-`, `1)`, `(۱)`, `بند ۱`, `اول:`, `319 –`), bulleted (`-`, `•`, `[x]`),
 // paragraphs opening with «مقرر شد», one paragraph holding `۱ :… ۲:…`, and table rows.
+
+import { isHtmlTable } from './html-table.js';
 import { DECISION_START, DECISION_WORDS, NOISE } from './lexicon.js';
 import { Txt } from './normalize.js';
 import { headingOf, type Line, ownerLabel, type Section } from './sections.js';
@@ -15,6 +17,8 @@ export interface Draft {
   deadline: Txt | null;
   deadlineColumn: boolean;
   marker: 'num' | 'bullet' | 'para' | 'table';
+  /** The heading of the section the item sits in, where a deadline for the whole list may be written. */
+  heading?: Txt;
 }
 
 type MarkKind = 'num' | 'bullet' | 'sub';
@@ -157,7 +161,7 @@ export function readItems(section: Section, strict: boolean): Draft[] {
       cur = null;
       continue;
     }
-    if (NOISE.test(body.c)) {
+    if (NOISE.test(body.c) || isHtmlTable(line)) {
       cur = null;
       continue;
     }

@@ -48,7 +48,15 @@ function readNames(c: string, from: number, maxTokens = 6): Span[] {
   let pos = from;
   let person = false;
   for (let m = re.exec(c); m; m = re.exec(c)) {
-    if (/[^\s]/.test(c.slice(pos, m.index))) break;
+    const gap = c.slice(pos, m.index);
+    if (/[^\s]/.test(gap)) {
+      // «شهردار محترم، مشاوران عمرانی و مسئول واحد …»: a comma goes on to the next name only when one opens there.
+      if (!cur || !/^\s*,\s*$/.test(gap) || !(plural || startsOwner(c.slice(m.index)))) break;
+      names.push(cur);
+      cur = null;
+      count = 0;
+      person = false;
+    }
     const word = m[0];
     pos = m.index + word.length;
     if (word === 'و' && !cur) break;
@@ -79,7 +87,7 @@ function readNames(c: string, from: number, maxTokens = 6): Span[] {
       person = HONORIFIC_RE.test(c.slice(m.index));
     } else cur.end = m.index + word.length;
     // «شهردار محترم طرح را …»: the courtesy word closes the name unless another body's name follows.
-    if (word === 'محترم' && count >= 1 && !startsOwner(c.slice(m.index + word.length).trimStart())) break;
+    if (word === 'محترم' && count >= 1 && !startsOwner(c.slice(m.index + word.length).replace(/^\s*,?\s*/, ''))) break;
     if (!HONORIFIC_RE.test(word)) count++;
     prevWord = word;
   }
@@ -110,7 +118,8 @@ export function ownersFromList(cell: Txt): Txt[] {
 }
 
 const EN_NAME = "[A-Z][\\w.'-]*(?:\\s+[A-Z][\\w.'-]*){0,3}";
-const EN_NAMES = `${EN_NAME}(?:\\s*(?:/|,|&|\\band\\b)\\s*${EN_NAME})*`;
+/** «Leonard, Santiago, and Sam»: names joined by slashes, commas (Oxford comma too) and «and». */
+const EN_NAMES = `${EN_NAME}(?:(?:\\s*[/,&]\\s*(?:and\\s+)?|\\s+and\\s+)${EN_NAME})*`;
 const EN_PREFIX = new RegExp(`^(@?${EN_NAMES})\\s*:\\s+(?=\\S)`);
 const EN_TO = new RegExp(`^(@?${EN_NAMES})\\s+(?:to|will|should|shall|must|needs?\\s+to|is\\s+to|are\\s+to)\\s+[a-z]`);
 const FA_PREFIX = /^([^:]{2,60}?)\s*:\s+(?=\S)/;

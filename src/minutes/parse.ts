@@ -1,11 +1,12 @@
 // Text → ParsedMinutes: normalize, cut into sections, read the header, then each item's owners and deadline.
 import { type Deadline, type DeadlineContext, deadlineFromCell, deadlineInText } from './deadlines.js';
 import { readHeader } from './header.js';
-import { type Draft, readItems } from './items.js';
+import { htmlTableDrafts, isHtmlTable } from './html-table.js';
+import { type Draft, markOf, readItems } from './items.js';
 import { EN_LABELS, NOISE, VOTE_TAIL } from './lexicon.js';
 import { Txt } from './normalize.js';
 import { ownerBeforeDash, ownerPrefix, ownersFromList, ownersFromText } from './owners.js';
-import { kindOf, type SectionKind, toLines, toSections } from './sections.js';
+import { kindOf, type Section, type SectionKind, toLines, toSections } from './sections.js';
 import type { ParsedMinutes, ParsedResolution, ResolutionDoubt } from './types.js';
 
 /** Which script dominates: Persian minutes default to the Jalali calendar and Persian date orders. */
@@ -41,7 +42,19 @@ export function parseText(raw: string, opts: { fileName?: string } = {}): Parsed
   const strict = chosen.length > 0;
   const drafts: { draft: Draft; kind: SectionKind | null }[] = (strict ? chosen : sections)
     .filter((s) => s.kind !== 'excluded')
-    .flatMap((s) => readItems(s, strict).map((draft) => ({ draft, kind: strict ? s.kind : null })));
+    .flatMap((s) =>
+      readItems(s, strict).map((draft) => ({
+        draft: { ...draft, heading: governs(s, draft) ? s.heading!.body : undefined },
+        kind: strict ? s.kind : null,
+      })),
+    );
+  // An HTML table with an actions column says what its entries are, whatever section it sits in.
+  const fromHtml = sections
+    .flatMap((s) => s.lines.filter(isHtmlTable))
+    .flatMap(htmlTableDrafts)
+    .map(({ draft, action }) => ({ draft, kind: (action ? 'action' : 'decision') as SectionKind }));
+  if (fromHtml.length) drafts.push(...fromHtml);
+  drafts.sort((a, b) => a.draft.line - b.draft.line);
   const warnings: string[] = [];
   const resolutions: ParsedResolution[] = [];
   let last = 0;
@@ -57,6 +70,15 @@ export function parseText(raw: string, opts: { fileName?: string } = {}): Parsed
   }
   if (!resolutions.length) warnings.push('No resolutions were found. Put them under a heading such as «مصوبات:».');
   return { meeting, resolutions, warnings };
+}
+
+/** A heading governs its section's items; a bulleted one («- Homework:») only the items indented under it. */
+function governs(section: Section, draft: Draft): boolean {
+  const heading = section.heading;
+  if (!heading) return false;
+  if (markOf(heading.body.c)?.kind !== 'bullet') return true;
+  const line = section.lines.find((l) => l.no === draft.line);
+  return !!line && line.indent > heading.indent;
 }
 
 function toResolution(
@@ -94,6 +116,9 @@ function toResolution(
   let deadline: Deadline | null;
   if (draft.deadlineColumn) deadline = draft.deadline ? deadlineFromCell(draft.deadline, ctx) : null;
   else deadline = deadlineInText(text, ctx);
+  // «Homework for next meeting:» over a list: an item that names no deadline of its own has the heading's.
+  const inherited = !deadline && !draft.deadlineColumn && draft.heading ? deadlineInText(draft.heading, ctx) : null;
+  deadline ??= inherited;
   const r: ParsedResolution = {
     number,
     text: text.d,
@@ -113,7 +138,7 @@ function toResolution(
   // these fields instead.
   if (r.confidence!.text! < 0.75) addDoubt(r, 'text');
   if (!owners.length || ownerConfidence < 0.9) addDoubt(r, 'owners');
-  if (deadline && !deadline.dueDate && !deadline.nextMeeting) addDoubt(r, 'deadline');
+  if (inherited || (deadline && !deadline.dueDate && !deadline.nextMeeting)) addDoubt(r, 'deadline');
   return r;
 }
 

@@ -67,3 +67,22 @@ describe('titles that name resolutions', () => {
     expect(parsed.meeting.number).toBe('10');
   });
 });
+
+describe('lists of agents', () => {
+  it('goes on past a comma when another body or post opens there', () => {
+    expect(
+      owners('مقرر گردید شهردار محترم، معاونان فنی شهرداری و مسئول واحد عمران در جلسه شورا حضور یابند و گزارش دهند.'),
+    ).toEqual(['شهردار', 'معاونان فنی شهرداری', 'مسئول واحد عمران']);
+  });
+
+  it('stops at a comma followed by anything else', () => {
+    expect(owners('مقرر شد کمیته فنی، پس از بررسی، گزارش را ارائه نماید.')).toEqual(['کمیته فنی']);
+  });
+
+  it('ends a name at an adverb of manner and reads «بصورت فوری» as a deadline', () => {
+    const [r] = parseMinutesText(
+      'مصوبات:\n۱- مقرر گردید موضوع توسط کارگروه خدمات مهندسی بصورت فوری بررسی گردد.',
+    ).resolutions;
+    expect(r).toMatchObject({ owners: ['کارگروه خدمات مهندسی'], deadline: 'بصورت فوری' });
+  });
+});

@@ -7,19 +7,24 @@ const items = (text: string) =>
   parseMinutesText(text).resolutions.map((r) => ({ text: r.text, owners: r.owners, deadline: r.deadline }));
 
 describe('English minutes', () => {
-  it('reads «Action Item:» lines at any depth, the task after the marker', () => {
+  it('reads «Action Item:» lines at any depth, the task after the marker, the deadline of the list they sit in', () => {
     const found = parseMinutesText(`## Meeting Notes
 
 - The budget was presented.
    * Action Item: Priya to circulate the spreadsheet
 - Homework for next meeting:
    * Action Item: Tom Baker to draft the charter at next meeting
+   * Action Item: Lee to book the room
 - The board elected Sam treasurer`).resolutions;
     expect(found.map((r) => [r.text, r.owners, r.deadline, r.kind])).toEqual([
       ['Priya to circulate the spreadsheet', ['Priya'], null, 'action'],
       ['Tom Baker to draft the charter at next meeting', ['Tom Baker'], 'at next meeting', 'action'],
+      ['Lee to book the room', ['Lee'], 'for next meeting', 'action'],
       ['The board elected Sam treasurer', [], null, null],
     ]);
+    // The deadline came from the list's heading, not the item: the preview marks it.
+    expect(found[2]?.doubts).toContain('deadline');
+    expect(found[1]?.doubts ?? []).not.toContain('deadline');
   });
 
   it('reads a discussion section with «Decision» in its name as discussion, and the action list as actions', () => {
@@ -38,6 +43,15 @@ describe('English minutes', () => {
       { text: 'Mara to book the room.', owners: ['Mara'], deadline: null },
       { text: 'Everyone to read the proposal.', owners: ['Everyone'], deadline: null },
       { text: 'Finance - Reconcile: the March invoices', owners: ['Finance'], deadline: null },
+    ]);
+  });
+
+  it('reads an Oxford-comma list of owners and leaves the people after the verb out', () => {
+    expect(
+      items('## Action Items\n\n- Ana, Ravi, and Lee to plan the offsite.\n- Kim to give Ana, Ravi permission.'),
+    ).toEqual([
+      { text: 'Ana, Ravi, and Lee to plan the offsite.', owners: ['Ana', 'Ravi', 'Lee'], deadline: null },
+      { text: 'Kim to give Ana, Ravi permission.', owners: ['Kim'], deadline: null },
     ]);
   });
 
