@@ -6,9 +6,13 @@ import { ConfigError, loadConfig } from './config.js';
 import type { Notifier } from './core/types.js';
 import { DatabaseError } from './db/client.js';
 import { createLogger } from './logger.js';
+import { startupLine } from './ops/startup-log.js';
 import { ConsoleNotifier, runConsole } from './platforms/console.js';
 import { PLATFORM_STARTERS, type RunningPlatform } from './platforms/index.js';
 import { seedSampleMinutes } from './sample.js';
+
+/** How long in-flight sends get after SIGTERM or Ctrl-C before the process leaves anyway. */
+const STOP_GRACE_MS = 9_000;
 
 function parseArgs(argv: string[]) {
   const chat = argv.indexOf('--chat');
@@ -23,7 +27,7 @@ async function main(): Promise<void> {
   }
   const config = loadConfig();
   const interactive = process.stdin.isTTY === true;
-  const logger = createLogger(interactive ? 'warn' : config.LOG_LEVEL === 'info' ? 'warn' : config.LOG_LEVEL);
+  const logger = createLogger(config.LOG_LEVEL);
   const app = await createApp(config, logger, { lock: true });
   const running: RunningPlatform[] = [];
   for (const start of PLATFORM_STARTERS) {
@@ -39,6 +43,11 @@ async function main(): Promise<void> {
   const stop = async (code = 0) => {
     if (stopping) return;
     stopping = true;
+    // A send or a messenger that hangs must not keep a service manager waiting: leave within 10 s regardless.
+    setTimeout(() => {
+      logger.warn('stopping took too long; leaving now');
+      process.exit(code);
+    }, STOP_GRACE_MS).unref();
     await jobs?.stop().catch((err) => logger.error({ err }, 'stopping the reminder jobs failed'));
     for (const p of running) await p.stop().catch((err) => logger.error({ err }, `stopping ${p.name} failed`));
     await app.close();
@@ -47,9 +56,10 @@ async function main(): Promise<void> {
   process.on('SIGTERM', () => void stop());
   process.on('SIGINT', () => void stop());
 
+  const platforms = running.map((p) => p.name);
+  logger.info(startupLine(config, { database: app.db.location, platforms }), 'peygir started');
   if (running.length > 0) {
     startReminders(running.flatMap((p) => p.notifiers));
-    logger.info({ platforms: running.map((p) => p.name), database: app.db.location }, 'peygir is running');
     return;
   }
 
