@@ -55,6 +55,11 @@ async function main(): Promise<void> {
   };
   process.on('SIGTERM', () => void stop());
   process.on('SIGINT', () => void stop());
+  // Started by npm or another supervisor that died without passing the signal on: no orphan keeps polling.
+  const parent = process.ppid;
+  setInterval(() => {
+    if (process.ppid !== parent) void stop();
+  }, 2000).unref();
 
   const platforms = running.map((p) => p.name);
   logger.info(startupLine(config, { database: app.db.location, platforms }), 'peygir started');
