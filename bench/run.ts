@@ -3,6 +3,7 @@
 import { benchDone } from './done.js';
 import { benchFanout } from './fanout.js';
 import { round } from './fixture.js';
+import { benchOps } from './ops.js';
 import { benchParse } from './parse.js';
 import { benchRss } from './rss.js';
 import { benchSweep } from './sweep.js';
@@ -17,6 +18,7 @@ const [small, large] = await benchSweep([10_000, 100_000], 7);
 const fanout = await benchFanout(FANOUT_CHATS);
 const parse = benchParse(200, 15);
 const rss = await benchRss();
+const ops = await benchOps();
 
 const rows: [string, string, string, string][] = [
   [
@@ -57,6 +59,18 @@ const rows: [string, string, string, string][] = [
   ],
   ['parse 200-resolution minutes', `${round(parse.kilobytes, 0)} KB`, `median ${round(parse.medianMs, 1)} ms`, ''],
   ['idle RSS', `peygir ${round(rss.peygirMb, 0)} MB`, `bare ${round(rss.bareMb, 0)} MB`, ''],
+  [
+    'ready (launch to first poll), compiled',
+    `peygir ${round(ops.peygirReadyMs, 0)} ms`,
+    `bare grammY ${round(ops.bareReadyMs, 0)} ms`,
+    '',
+  ],
+  [
+    'idle private memory, compiled',
+    `peygir ${round(ops.peygirPrivateMb, 0)} MB`,
+    `Prisma only ${round(ops.prismaPrivateMb, 0)} MB`,
+    `RSS ${round(ops.peygirRssMb, 0)} MB`,
+  ],
 ];
 const widths = [0, 1, 2, 3].map((i) => Math.max(...rows.map((r) => r[i]!.length)));
 say('| benchmark | | | |');
@@ -77,5 +91,8 @@ say(
     fanoutVsLimit: round(fanout.seconds / fanout.minimumSeconds),
     parse200Ms: round(parse.medianMs, 1),
     rssVsBareGrammy: round(rss.peygirMb / rss.bareMb),
+    startupVsBareGrammy: round(ops.peygirReadyMs / ops.bareReadyMs),
+    memVsPrismaBaseline: round(ops.peygirPrivateMb / ops.prismaPrivateMb),
+    idleRssMb: round(ops.peygirRssMb, 0),
   }),
 );
