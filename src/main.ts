@@ -1,5 +1,6 @@
 // Starts peygir: every configured chat platform, the reminder jobs, or — with no chat token — the
 // console chat on the embedded database with the sample minutes.
+import { startDailyBackups } from '../jobs/daily-backup.js';
 import { type Jobs, startJobs } from '../jobs/index.js';
 import { createApp } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
@@ -35,6 +36,7 @@ async function main(): Promise<void> {
     if (platform) running.push(platform);
   }
 
+  const backups = startDailyBackups(app);
   let jobs: Jobs | null = null;
   const startReminders = (notifiers: Notifier[]) => {
     if (config.REMINDERS_ENABLED) jobs = startJobs(app, notifiers);
@@ -48,6 +50,7 @@ async function main(): Promise<void> {
       logger.warn('stopping took too long; leaving now');
       process.exit(code);
     }, STOP_GRACE_MS).unref();
+    await backups?.stop().catch((err) => logger.error({ err }, 'stopping the daily backup failed'));
     await jobs?.stop().catch((err) => logger.error({ err }, 'stopping the reminder jobs failed'));
     for (const p of running) await p.stop().catch((err) => logger.error({ err }, `stopping ${p.name} failed`));
     await app.close();

@@ -6,7 +6,6 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
-import pg from 'pg';
 
 const PRISMA_DIR = fileURLToPath(new URL('../../prisma/', import.meta.url));
 
@@ -73,6 +72,8 @@ export function migrateSqlite(file: string): string[] {
 
 /** Applies pending migrations to PostgreSQL under an advisory lock, so several instances can start at once. */
 export async function migratePostgres(connectionString: string): Promise<string[]> {
+  // pg is loaded only by deployments on PostgreSQL: an SQLite bot never carries it.
+  const { default: pg } = await import('pg');
   const client = new pg.Client({ connectionString });
   await client.connect();
   try {
