@@ -2,7 +2,9 @@
 // changes one committee's, e.g. `/schedule کمیته فاوا weekly sun 10:00`, `due-soon 5`, `off`. Chair's chat or
 // the secretary only.
 import { hasCouncilRights } from '../src/core/auth.js';
+import { civilDate } from '../src/core/calendar.js';
 import { matchOwner } from '../src/core/owners.js';
+import { daysOffAhead, daysOffLine } from '../src/core/schedule/days-off.js';
 import { parseSettingChange } from '../src/core/schedule/settings.js';
 import { type Command, refusal, textReply } from './context.js';
 
@@ -23,6 +25,8 @@ export const scheduleCommand: Command = {
         const s = overrides.get(o.id);
         if (s) lines.push(`• ${t.remind.scheduleOwner(o.name, t.remind.settingsLine(s))}`);
       }
+      const today = civilDate(deps.clock.now(), deps.timeZone);
+      lines.push(daysOffLine(daysOffAhead(admin.calendar, today, 60, ctx.lang), ctx.lang));
       lines.push(t.remind.scheduleUsage);
       return {
         blocks: [
