@@ -15,7 +15,12 @@ afterEach(async () => {
 
 async function ready(a: TestApp) {
   const res = await healthRoutes(appReadiness(a)).request('/readyz');
-  return { status: res.status, body: (await res.json()) as Record<string, any> };
+  type Body = {
+    database: Record<string, unknown>;
+    messengers: Record<string, Record<string, unknown>>;
+    reminders: Record<string, unknown>;
+  };
+  return { status: res.status, body: (await res.json()) as Body };
 }
 
 describe('health checks', () => {
