@@ -1,6 +1,7 @@
 // The peygir command line: `npm run --silent peygir -- <command>`.
 import { createInterface } from 'node:readline/promises';
 import { backupCli, restoreCli } from './cli/backup.js';
+import { doctorCli } from './cli/doctor.js';
 import { exportCli } from './cli/export.js';
 import { importCli } from './cli/import.js';
 import { migrateCli } from './cli/migrate.js';
@@ -19,6 +20,7 @@ export const CLI_COMMANDS: CliCommand[] = [
   remindCli,
   backupCli,
   restoreCli,
+  doctorCli,
 ];
 
 const io: CliIo = {
