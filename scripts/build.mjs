@@ -4,7 +4,7 @@
 // the same relative place, so every path computed from import.meta.url resolves the same from dist/.
 // Plain JavaScript on purpose: it runs before anything is compiled.
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -46,6 +46,8 @@ function build() {
     cpSync(file, join(out, rel));
   }
   writeFileSync(stamp, new Date().toISOString());
+  // Dated at the start: a source saved while tsc ran is newer than the stamp, so the next start rebuilds.
+  utimesSync(stamp, started / 1000, started / 1000);
   process.stderr.write(`peygir: compiled to dist/ in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
 }
 
