@@ -65,7 +65,11 @@ async function main(): Promise<void> {
   }, 2000).unref();
 
   const platforms = running.map((p) => p.name);
-  logger.info(startupLine(config, { database: app.db.location, platforms }), 'peygir started');
+  // The console chat prints its own human line instead; the operator's line is for a bot.
+  logger[running.length > 0 ? 'info' : 'debug'](
+    startupLine(config, { database: app.db.location, platforms }),
+    'peygir started',
+  );
   if (running.length > 0) {
     startReminders(running.flatMap((p) => p.notifiers));
     return;

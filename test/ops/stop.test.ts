@@ -83,15 +83,15 @@ async function goneWithin(pgid: number, ms: number): Promise<number> {
 
 describe('npm start and stop', () => {
   it('kill -TERM of the npm process stops the whole tree within 10 s', async () => {
-    const { child, pgid, output } = await startNpm('term', 'info');
+    const { child, pgid, output } = await startNpm('term', 'debug');
     expect(output()).toContain('node dist/src/main.js');
     expect(output()).toContain('"msg":"peygir started"');
     process.kill(child.pid!, 'SIGTERM');
     expect(await goneWithin(pgid, 10_000)).toBeLessThan(10_000);
   }, 90_000);
 
-  it('Ctrl-C stops the whole tree within 10 s; LOG_LEVEL=warn keeps the start-up line out', async () => {
-    const { pgid, output } = await startNpm('int', 'warn');
+  it('Ctrl-C stops the whole tree within 10 s; LOG_LEVEL=info keeps the debug start-up line out', async () => {
+    const { pgid, output } = await startNpm('int', 'info');
     groupKill(pgid, 'SIGINT');
     expect(await goneWithin(pgid, 10_000)).toBeLessThan(10_000);
     expect(output()).not.toContain('peygir started');
