@@ -7,6 +7,7 @@ import { fanoutFigure } from './fanout.js';
 import type { Figure, Row } from './figure.js';
 import { round } from './fixture.js';
 import { importFigure } from './import.js';
+import { opsFigure } from './ops.js';
 import { parseFigure } from './parse.js';
 import { reportFigure } from './report.js';
 import { rssFigure } from './rss.js';
@@ -22,6 +23,7 @@ const figures: Figure[] = [
   parseFigure,
   importFigure,
   rssFigure,
+  opsFigure,
 ];
 
 const quick = process.env.BENCH_QUICK === '1';

@@ -3,7 +3,9 @@
 // `pause ۱۴۰۵/۰۱/۱۵`, `resume`. Chair's chat or the secretary only; the quiet modes anyone may choose for
 // their own chat or themselves are in quiet.ts.
 import { hasCouncilRights } from '../src/core/auth.js';
+import { civilDate } from '../src/core/calendar.js';
 import { matchOwner } from '../src/core/owners.js';
+import { daysOffAhead, daysOffLine } from '../src/core/schedule/days-off.js';
 import { parseSettingChange } from '../src/core/schedule/settings.js';
 import { type Command, refusal, textReply } from './context.js';
 import { quietChange, quietLines } from './quiet.js';
@@ -27,6 +29,8 @@ export const scheduleCommand: Command = {
         const s = overrides.get(o.id);
         if (s) lines.push(`• ${t.remind.scheduleOwner(o.name, t.remind.settingsLine(s))}`);
       }
+      const today = civilDate(deps.clock.now(), deps.timeZone);
+      lines.push(daysOffLine(daysOffAhead(admin.calendar, today, 60, ctx.lang), ctx.lang));
       lines.push(...(await quietLines(ctx)), t.remind.scheduleUsage, t.quietUsage);
       return {
         blocks: [

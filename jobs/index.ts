@@ -1,5 +1,6 @@
 // Background jobs: the reminder sweep every minute, plus one at start-up to catch up after downtime.
 import type { Notifier } from '../src/core/types.js';
+import type { ServiceStatus } from '../src/ops/status.js';
 import { everyMinute } from './schedule.js';
 import { type EngineApp, ReminderEngine } from './send-due-reminders.js';
 
@@ -9,9 +10,14 @@ export interface Jobs {
   stop(): Promise<void>;
 }
 
-export function startJobs(app: EngineApp, notifiers: readonly Notifier[]): Jobs {
+/** `status`, when given, learns when each sweep finished (the health check reports its age). */
+export function startJobs(app: EngineApp & { status?: ServiceStatus }, notifiers: readonly Notifier[]): Jobs {
   const engine = new ReminderEngine(app, notifiers);
-  const sweep = () => engine.sweep();
+  const sweep = () =>
+    engine.sweep().then((stats) => {
+      app.status?.swept(app.clock.now());
+      return stats;
+    });
   const ticker = everyMinute('reminder sweep', sweep, app.logger);
   sweep().catch((err) => app.logger.error({ err }, 'reminder catch-up sweep failed'));
   return {

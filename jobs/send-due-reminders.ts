@@ -167,7 +167,7 @@ export class ReminderEngine {
     };
     await Promise.all([claimAll(), ...Array.from({ length: Math.max(1, this.concurrency) }, worker)]);
     stats.ms = Math.round(performance.now() - started);
-    this.app.logger.info(stats, 'reminder sweep');
+    this.app.logger.debug(stats, 'reminder sweep');
     return stats;
   }
 

@@ -12,6 +12,7 @@ import { PrismaCorrections } from './db/corrections.js';
 import { ChatMinutesImport } from './db/minutes-service.js';
 import { PrismaReminderAdmin } from './db/reminder-settings.js';
 import { ensureCouncil, PrismaStore } from './db/store.js';
+import { ServiceStatus } from './ops/status.js';
 
 export interface App {
   config: Config;
@@ -21,6 +22,8 @@ export interface App {
   store: PrismaStore;
   councilId: number;
   deps: HandlerDeps;
+  /** Connections and sweeps, for the logs and the health checks. */
+  status: ServiceStatus;
   /** A dispatcher for a platform; `botUsername` lets it ignore commands addressed to other bots. */
   dispatcher(botUsername?: string): Dispatcher;
   close(): Promise<void>;
@@ -67,6 +70,7 @@ export async function createApp(config: Config, logger: Logger, opts: AppOptions
       store,
       councilId,
       deps,
+      status: new ServiceStatus(logger),
       dispatcher: (botUsername) => createDispatcher(deps, { botUsername, logger }),
       close: () => db.close(),
     };

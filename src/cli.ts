@@ -1,5 +1,7 @@
 // The peygir command line: `npm run --silent peygir -- <command>`.
 import { createInterface } from 'node:readline/promises';
+import { backupCli, restoreCli } from './cli/backup.js';
+import { doctorCli } from './cli/doctor.js';
 import { exportCli } from './cli/export.js';
 import { importCli } from './cli/import.js';
 import { migrateCli } from './cli/migrate.js';
@@ -10,7 +12,16 @@ import { ConfigError } from './config.js';
 import { DatabaseError } from './db/client.js';
 import { MinutesError } from './minutes/types.js';
 
-export const CLI_COMMANDS: CliCommand[] = [parseCli, importCli, exportCli, migrateCli, remindCli];
+export const CLI_COMMANDS: CliCommand[] = [
+  parseCli,
+  importCli,
+  exportCli,
+  migrateCli,
+  remindCli,
+  backupCli,
+  restoreCli,
+  doctorCli,
+];
 
 const io: CliIo = {
   stdout: process.stdout,

@@ -110,6 +110,8 @@ export const envSchema = z.object({
   REMINDER_CATCHUP_HOURS: int(72, 0, 24 * 60),
   REMINDER_LEASE_SECONDS: int(120, 10, 3600),
   REMINDERS_ENABLED: bool(true),
+  BACKUP_DIR: optionalString.transform((v) => v ?? './data/backups'),
+  BACKUP_KEEP: int(14, 0, 10_000),
 });
 
 export type Env = z.infer<typeof envSchema>;

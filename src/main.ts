@@ -1,14 +1,19 @@
 // Starts peygir: every configured chat platform, the reminder jobs, or — with no chat token — the
 // console chat on the embedded database with the sample minutes.
+import { startDailyBackups } from '../jobs/daily-backup.js';
 import { type Jobs, startJobs } from '../jobs/index.js';
 import { createApp } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
 import type { Notifier } from './core/types.js';
 import { DatabaseError } from './db/client.js';
 import { createLogger } from './logger.js';
+import { startupLine } from './ops/startup-log.js';
 import { ConsoleNotifier, runConsole } from './platforms/console.js';
 import { PLATFORM_STARTERS, type RunningPlatform } from './platforms/index.js';
 import { seedSampleMinutes } from './sample.js';
+
+/** How long in-flight sends get after SIGTERM or Ctrl-C before the process leaves anyway. */
+const STOP_GRACE_MS = 9_000;
 
 function parseArgs(argv: string[]) {
   const chat = argv.indexOf('--chat');
@@ -24,7 +29,7 @@ async function main(): Promise<void> {
   }
   const config = loadConfig();
   const interactive = process.stdin.isTTY === true;
-  const logger = createLogger(interactive ? 'warn' : config.LOG_LEVEL === 'info' ? 'warn' : config.LOG_LEVEL);
+  const logger = createLogger(config.LOG_LEVEL);
   const app = await createApp(config, logger, { lock: true });
   const running: RunningPlatform[] = [];
   for (const start of PLATFORM_STARTERS) {
@@ -32,6 +37,7 @@ async function main(): Promise<void> {
     if (platform) running.push(platform);
   }
 
+  const backups = startDailyBackups(app);
   let jobs: Jobs | null = null;
   const startReminders = (notifiers: Notifier[]) => {
     if (config.REMINDERS_ENABLED) jobs = startJobs(app, notifiers);
@@ -40,6 +46,12 @@ async function main(): Promise<void> {
   const stop = async (code = 0) => {
     if (stopping) return;
     stopping = true;
+    // A send or a messenger that hangs must not keep a service manager waiting: leave within 10 s regardless.
+    setTimeout(() => {
+      logger.warn('stopping took too long; leaving now');
+      process.exit(code);
+    }, STOP_GRACE_MS).unref();
+    await backups?.stop().catch((err) => logger.error({ err }, 'stopping the daily backup failed'));
     await jobs?.stop().catch((err) => logger.error({ err }, 'stopping the reminder jobs failed'));
     for (const p of running) await p.stop().catch((err) => logger.error({ err }, `stopping ${p.name} failed`));
     await app.close();
@@ -47,10 +59,20 @@ async function main(): Promise<void> {
   };
   process.on('SIGTERM', () => void stop());
   process.on('SIGINT', () => void stop());
+  // Started by npm or another supervisor that died without passing the signal on: no orphan keeps polling.
+  const parent = process.ppid;
+  setInterval(() => {
+    if (process.ppid !== parent) void stop();
+  }, 2000).unref();
 
+  const platforms = running.map((p) => p.name);
+  // The console chat prints its own human line instead; the operator's line is for a bot.
+  logger[running.length > 0 ? 'info' : 'debug'](
+    startupLine(config, { database: app.db.location, platforms }),
+    'peygir started',
+  );
   if (running.length > 0) {
     startReminders(running.flatMap((p) => p.notifiers));
-    logger.info({ platforms: running.map((p) => p.name), database: app.db.location }, 'peygir is running');
     return;
   }
 

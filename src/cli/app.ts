@@ -5,7 +5,7 @@ import { createLogger } from '../logger.js';
 
 export async function withApp<T>(fn: (app: App) => Promise<T>): Promise<T> {
   const config = loadConfig();
-  const app = await createApp(config, createLogger(config.LOG_LEVEL === 'info' ? 'warn' : config.LOG_LEVEL));
+  const app = await createApp(config, createLogger(config.LOG_LEVEL));
   try {
     return await fn(app);
   } finally {

@@ -6,7 +6,6 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
-import pg from 'pg';
 
 const PRISMA_DIR = fileURLToPath(new URL('../../prisma/', import.meta.url));
 
@@ -38,8 +37,19 @@ const PG_TABLE = `CREATE TABLE IF NOT EXISTS "_prisma_migrations" (
   "migration_name" VARCHAR(255) NOT NULL, "logs" TEXT, "rolled_back_at" TIMESTAMPTZ,
   "started_at" TIMESTAMPTZ NOT NULL DEFAULT now(), "applied_steps_count" INTEGER NOT NULL DEFAULT 0)`;
 
+export interface MigrateOptions {
+  /** Stop after this migration (a database as an earlier release left it, for upgrade tests). */
+  upTo?: string;
+}
+
+/** The migrations to apply, in order, up to `upTo` when given. */
+function wanted(provider: 'sqlite' | 'postgresql', opts: MigrateOptions): Migration[] {
+  const all = loadMigrations(provider);
+  return opts.upTo ? all.filter((m) => m.name <= opts.upTo!) : all;
+}
+
 /** Applies pending migrations to an SQLite file; returns the names applied. */
-export function migrateSqlite(file: string): string[] {
+export function migrateSqlite(file: string, opts: MigrateOptions = {}): string[] {
   const db = new Database(file);
   try {
     db.pragma('journal_mode = WAL');
@@ -54,7 +64,7 @@ export function migrateSqlite(file: string): string[] {
       ).map((r) => r.migration_name),
     );
     const applied: string[] = [];
-    for (const m of loadMigrations('sqlite')) {
+    for (const m of wanted('sqlite', opts)) {
       if (done.has(m.name)) continue;
       db.transaction(() => {
         db.exec(m.sql);
@@ -72,7 +82,9 @@ export function migrateSqlite(file: string): string[] {
 }
 
 /** Applies pending migrations to PostgreSQL under an advisory lock, so several instances can start at once. */
-export async function migratePostgres(connectionString: string): Promise<string[]> {
+export async function migratePostgres(connectionString: string, opts: MigrateOptions = {}): Promise<string[]> {
+  // pg is loaded only by deployments on PostgreSQL: an SQLite bot never carries it.
+  const { default: pg } = await import('pg');
   const client = new pg.Client({ connectionString });
   await client.connect();
   try {
@@ -83,7 +95,7 @@ export async function migratePostgres(connectionString: string): Promise<string[
     );
     const done = new Set(rows.map((r: { migration_name: string }) => r.migration_name));
     const applied: string[] = [];
-    for (const m of loadMigrations('postgresql')) {
+    for (const m of wanted('postgresql', opts)) {
       if (done.has(m.name)) continue;
       await client.query('BEGIN');
       try {

@@ -1,14 +1,16 @@
 // The council's work calendar: which civil dates are work days. Saturday–Wednesday always, Thursday when
-// configured, Friday never; the fixed solar holidays every year, and the configured Jalali holidays (religious
-// holidays follow the lunar calendar and move each year, so they can only come from configuration).
+// configured, Friday never; the fixed solar holidays every year, Iran's religious holidays (built in, see
+// religious-holidays.ts), and the configured Jalali dates, which add local holidays or remove one.
 import { addDays, toJalali, weekday } from '../calendar.js';
 import { toLatinDigits } from '../text.js';
+import { religiousHolidayOn } from './religious-holidays.js';
 
-/** A holiday every year (`year` absent) or on one Jalali date. */
+/** A holiday every year (`year` absent) or on one Jalali date; `remove` makes that date a work day again. */
 export interface HolidayRule {
   year?: number;
   month: number;
   day: number;
+  remove?: boolean;
 }
 
 /** Nowruz 1–4, 12 and 13 Farvardin, 14–15 Khordad, 22 Bahman, 29 Esfand (also in leap years, whose 30 Esfand is a work day). */
@@ -30,21 +32,23 @@ export class HolidayError extends Error {
 }
 
 /**
- * `HOLIDAYS`: comma-separated Jalali dates, `1403/01/05` for one year or `01-06` / `01/06` for every year.
- * Persian and Arabic digits are accepted. Throws HolidayError naming the entry it cannot read.
+ * `HOLIDAYS`: comma-separated Jalali dates, `1403/01/05` for one year or `01-06` / `01/06` for every year; a
+ * leading minus (`-1404/04/14`) removes a holiday instead. Persian and Arabic digits are accepted. Throws
+ * HolidayError naming the entry it cannot read.
  */
 export function parseHolidays(text: string | undefined): HolidayRule[] {
   const out: HolidayRule[] = [];
   for (const raw of toLatinDigits(text ?? '').split(/[,،\s]+/)) {
     const entry = raw.trim();
     if (!entry) continue;
-    const m = /^(?:(\d{4})[/\-.])?(\d{1,2})[/\-.](\d{1,2})$/.exec(entry);
+    const remove = entry.startsWith('-');
+    const m = /^(?:(\d{4})[/\-.])?(\d{1,2})[/\-.](\d{1,2})$/.exec(remove ? entry.slice(1) : entry);
     const month = Number(m?.[2]);
     const day = Number(m?.[3]);
     if (!m || month < 1 || month > 12 || day < 1 || day > (month <= 6 ? 31 : 30)) {
-      throw new HolidayError(`HOLIDAYS: cannot read "${raw}" (expected 1403/01/05 or 01-05)`);
+      throw new HolidayError(`HOLIDAYS: cannot read "${raw}" (expected 1403/01/05, 01-05 or -1403/01/05)`);
     }
-    out.push(m[1] ? { year: Number(m[1]), month, day } : { month, day });
+    out.push({ ...(m[1] ? { year: Number(m[1]) } : {}), month, day, ...(remove ? { remove } : {}) });
   }
   return out;
 }
@@ -52,6 +56,8 @@ export function parseHolidays(text: string | undefined): HolidayRule[] {
 export interface WorkCalendarOptions {
   workThursday?: boolean;
   holidays?: readonly HolidayRule[];
+  /** Iran's religious holidays count as days off (the configured calendar has them; bare ones for tests not). */
+  religious?: boolean;
 }
 
 const FRIDAY = 5;
@@ -62,20 +68,29 @@ const MAX_SCAN = 366;
 export class WorkCalendar {
   private readonly yearly = new Set<string>();
   private readonly once = new Set<string>();
+  private readonly removedYearly = new Set<string>();
+  private readonly removedOnce = new Set<string>();
   private readonly cache = new Map<string, boolean>();
   private readonly between = new Map<string, number>();
   private readonly shifted = new Map<string, string>();
 
   constructor(private readonly opts: WorkCalendarOptions = {}) {
     for (const h of [...FIXED_HOLIDAYS, ...(opts.holidays ?? [])]) {
-      if (h.year) this.once.add(`${h.year}-${h.month}-${h.day}`);
-      else this.yearly.add(`${h.month}-${h.day}`);
+      if (h.year) (h.remove ? this.removedOnce : this.once).add(`${h.year}-${h.month}-${h.day}`);
+      else (h.remove ? this.removedYearly : this.yearly).add(`${h.month}-${h.day}`);
     }
   }
 
   isHoliday(date: string): boolean {
     const j = toJalali(date);
-    return this.yearly.has(`${j.jm}-${j.jd}`) || this.once.has(`${j.jy}-${j.jm}-${j.jd}`);
+    const once = `${j.jy}-${j.jm}-${j.jd}`;
+    const yearly = `${j.jm}-${j.jd}`;
+    if (this.removedOnce.has(once) || this.removedYearly.has(yearly)) return false;
+    return (
+      this.yearly.has(yearly) ||
+      this.once.has(once) ||
+      (!!this.opts.religious && religiousHolidayOn(date) !== undefined)
+    );
   }
 
   isWorkDay(date: string): boolean {
@@ -141,5 +156,5 @@ export class WorkCalendar {
 
 /** The calendar configuration describes (WORK_THURSDAY, HOLIDAYS). */
 export function workCalendar(env: { WORK_THURSDAY: boolean; HOLIDAYS?: string }): WorkCalendar {
-  return new WorkCalendar({ workThursday: env.WORK_THURSDAY, holidays: parseHolidays(env.HOLIDAYS) });
+  return new WorkCalendar({ workThursday: env.WORK_THURSDAY, holidays: parseHolidays(env.HOLIDAYS), religious: true });
 }

@@ -6,7 +6,7 @@ import type { PlatformStarter } from '../index.js';
 import { clientOptions, createSlackBot } from './bot.js';
 
 export const startSlack: PlatformStarter = async (app: App) => {
-  const { config, logger } = app;
+  const { config } = app;
   if (!config.SLACK_BOT_TOKEN) return null;
   // Asked once here so Bolt does not call auth.test on its own, unawaited, in its constructor.
   const who = await new webApi.WebClient(
@@ -23,9 +23,6 @@ export const startSlack: PlatformStarter = async (app: App) => {
     adminIds: config.SLACK_ADMIN_IDS,
   });
   await bot.start(config.SLACK_PORT);
-  logger.info(
-    { platform: 'slack', team: who.team, mode: config.SLACK_APP_TOKEN ? 'socket' : `http :${config.SLACK_PORT}` },
-    'slack connected',
-  );
+  app.status.connected('slack', `${who.team}, ${config.SLACK_APP_TOKEN ? 'socket' : `http :${config.SLACK_PORT}`}`);
   return { name: 'slack', notifiers: [bot.notifier], stop: bot.stop };
 };

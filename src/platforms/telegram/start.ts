@@ -27,12 +27,19 @@ export interface RunningMessengers extends RunningPlatform {
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms).unref());
 
 /** Runs `step` until it succeeds or `stopped()`, backing off up to a minute between attempts. */
-async function keepTrying(step: () => Promise<void>, stopped: () => boolean, logger: Logger, what: string) {
+async function keepTrying(
+  step: () => Promise<void>,
+  stopped: () => boolean,
+  logger: Logger,
+  what: string,
+  onFail?: (err: unknown) => void,
+) {
   for (let delay = 1000; !stopped(); delay = Math.min(delay * 2, 60_000)) {
     try {
       await step();
       return;
     } catch (err) {
+      onFail?.(err);
       logger.error({ err }, `${what} failed; retrying in ${delay / 1000} s`);
       await sleep(delay);
     }
@@ -101,6 +108,7 @@ export async function startMessengers(app: App, opts: StartOptions = {}): Promis
   const notifiers = new Map<string, TelegramNotifier>();
   const bots = new Map<Messenger, MessengerBot>();
   for (const w of configured) {
+    app.status.expect(w.name);
     const m = createBot({ token: w.token!, apiRoot: w.apiRoot }, messengerDeps(app, w.name, notifiers));
     bots.set(w.name, m);
     notifiers.set(w.name, m.notifier);
@@ -120,26 +128,35 @@ export async function startMessengers(app: App, opts: StartOptions = {}): Promis
     for (const [name, m] of bots) {
       void keepTrying(
         async () => {
+          await m.bot.init();
           await m.bot.api.setWebhook(`${base}/${name}`, { secret_token: secret });
+          app.status.connected(name, `@${m.bot.botInfo.username}, webhook ${base}/${name}`);
           await commands(m, name);
         },
         isStopped,
         logger,
         `${name} setWebhook`,
+        (err) => app.status.failed(name, err),
       );
     }
   } else {
     for (const [name, m] of bots) {
       // bot.start() resolves on stop(); it rejects only when it cannot begin (bad token, API unreachable).
       void keepTrying(
-        () => m.bot.start({ onStart: () => void commands(m, name) }),
+        () =>
+          m.bot.start({
+            onStart: (me) => {
+              app.status.connected(name, `@${me.username}, polling`);
+              void commands(m, name);
+            },
+          }),
         isStopped,
         logger,
         `${name} polling`,
+        (err) => app.status.failed(name, err),
       );
     }
   }
-  logger.info({ messengers: [...bots.keys()], mode: server ? 'webhook' : 'polling' }, 'messengers started');
   return {
     name: [...bots.keys()].join('+'),
     notifiers: [...notifiers.values()],

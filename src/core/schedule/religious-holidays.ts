@@ -1,0 +1,93 @@
+// Iran's religious holidays follow the lunar Hijri calendar and move about eleven days a year. Where the
+// official calendar is published its dates are used (iran-holidays-data.ts); for other years they are computed
+// with Intl's Umm al-Qura calendar and marked estimated, since Iran's months begin by its own moon sighting
+// and may differ by a day.
+import { addDays, fromJalali, toJalali } from '../calendar.js';
+import { toLatinDigits } from '../text.js';
+import { OFFICIAL_HOLIDAYS } from './iran-holidays-data.js';
+
+/** Hijri month and day; day 0 means the last day of the month (Imam Reza: the end of Safar). */
+export const RELIGIOUS_HOLIDAYS = {
+  tasua: { month: 1, day: 9, fa: 'تاسوعای حسینی', en: 'Tasua' },
+  ashura: { month: 1, day: 10, fa: 'عاشورای حسینی', en: 'Ashura' },
+  arbaeen: { month: 2, day: 20, fa: 'اربعین حسینی', en: 'Arbaeen' },
+  'prophet-demise': { month: 2, day: 28, fa: 'رحلت پیامبر و شهادت امام حسن', en: "The Prophet's demise" },
+  'imam-reza': { month: 2, day: 0, fa: 'شهادت امام رضا', en: "Imam Reza's martyrdom" },
+  'imam-askari': { month: 3, day: 8, fa: 'شهادت امام حسن عسکری', en: "Imam Hasan Askari's martyrdom" },
+  'prophet-birthday': { month: 3, day: 17, fa: 'میلاد پیامبر و امام صادق', en: "The Prophet's birthday" },
+  fatima: { month: 6, day: 3, fa: 'شهادت حضرت فاطمه', en: "Fatima's martyrdom" },
+  'imam-ali-birthday': { month: 7, day: 13, fa: 'ولادت امام علی', en: "Imam Ali's birthday" },
+  mabath: { month: 7, day: 27, fa: 'مبعث', en: "Mab'ath" },
+  mahdi: { month: 8, day: 15, fa: 'ولادت حضرت مهدی (نیمه شعبان)', en: "15th of Sha'ban (Imam Mahdi)" },
+  'imam-ali-martyrdom': { month: 9, day: 21, fa: 'شهادت امام علی', en: "Imam Ali's martyrdom" },
+  'eid-fitr': { month: 10, day: 1, fa: 'عید فطر', en: 'Eid al-Fitr' },
+  'eid-fitr-2': { month: 10, day: 2, fa: 'تعطیل به مناسبت عید فطر', en: 'Eid al-Fitr holiday' },
+  'imam-sadiq': { month: 10, day: 25, fa: 'شهادت امام صادق', en: "Imam Sadiq's martyrdom" },
+  'eid-adha': { month: 12, day: 10, fa: 'عید قربان', en: 'Eid al-Adha' },
+  ghadir: { month: 12, day: 18, fa: 'عید غدیر', en: 'Eid al-Ghadir' },
+} as const;
+
+export type ReligiousHolidayId = keyof typeof RELIGIOUS_HOLIDAYS;
+
+export interface ReligiousHoliday {
+  /** Gregorian civil date. */
+  date: string;
+  id: ReligiousHolidayId;
+  hijriYear: number;
+  /** Computed from the Islamic calendar, not taken from a published official calendar. */
+  estimated: boolean;
+}
+
+const hijri = new Intl.DateTimeFormat('en-u-ca-islamic-umalqura', {
+  timeZone: 'UTC',
+  year: 'numeric',
+  month: 'numeric',
+  day: 'numeric',
+});
+
+function hijriOf(date: string): { y: number; m: number; d: number } {
+  const parts: Record<string, number> = {};
+  for (const p of hijri.formatToParts(new Date(`${date}T00:00:00Z`))) {
+    if (p.type !== 'literal') parts[p.type] = Number.parseInt(toLatinDigits(p.value), 10);
+  }
+  return { y: parts.year ?? 0, m: parts.month ?? 0, d: parts.day ?? 0 };
+}
+
+function fromJalaliText(text: string): string {
+  const [y, m, d] = text.split('/').map(Number) as [number, number, number];
+  const date = fromJalali(y, m, d);
+  if (!date) throw new Error(`bad date in the holiday data: ${text}`);
+  return date;
+}
+
+const byJalaliYear = new Map<number, ReligiousHoliday[]>();
+
+/** The religious holidays that fall in a Jalali year, official where published, estimated otherwise. */
+export function religiousHolidaysOf(jalaliYear: number): ReligiousHoliday[] {
+  const cached = byJalaliYear.get(jalaliYear);
+  if (cached) return cached;
+  const first = fromJalaliText(`${jalaliYear}/01/01`);
+  const out: ReligiousHoliday[] = [];
+  // Scan a little beyond the year on each side: an official date may sit a day or two from the computed one.
+  for (let i = -3, date = addDays(first, -3); i < 370; i++, date = addDays(date, 1)) {
+    const h = hijriOf(date);
+    const next = hijriOf(addDays(date, 1));
+    for (const [id, rule] of Object.entries(RELIGIOUS_HOLIDAYS) as [
+      ReligiousHolidayId,
+      (typeof RELIGIOUS_HOLIDAYS)[ReligiousHolidayId],
+    ][]) {
+      const hit = rule.month === h.m && (rule.day === h.d || (rule.day === 0 && next.m !== h.m));
+      if (!hit) continue;
+      const official = OFFICIAL_HOLIDAYS[h.y]?.[id];
+      out.push({ date: official ? fromJalaliText(official) : date, id, hijriYear: h.y, estimated: !official });
+    }
+  }
+  const inYear = out.filter((h) => toJalali(h.date).jy === jalaliYear).sort((a, b) => a.date.localeCompare(b.date));
+  byJalaliYear.set(jalaliYear, inYear);
+  return inYear;
+}
+
+/** The religious holiday on a date, if any. */
+export function religiousHolidayOn(date: string): ReligiousHoliday | undefined {
+  return religiousHolidaysOf(toJalali(date).jy).find((h) => h.date === date);
+}
