@@ -39,8 +39,8 @@ export const arrayParam = (provider: Provider, ids: readonly number[]) =>
 const CLOSED = `('done', 'cancelled')`;
 
 /**
- * The WHERE clause and parameters for a council's resolutions under a filter (the council is `$1`). Each
- * combination of filter parts is its own cached statement. `alias` names the Resolution table in the query.
+ * The WHERE clause and parameters for a council's resolutions (`r`) under a filter, the council being `$1`.
+ * Each combination of filter parts is its own cached statement, named by `key`.
  */
 export function filterClause(
   provider: Provider,
