@@ -18,6 +18,8 @@ export interface DeliverContext {
   nextMeetingAt: Date | null;
   /** Every active binding, by chat address. */
   chats: ReadonlyMap<string, ReminderBinding[]>;
+  /** The instant now, as the sweep's clock has moved on since it began. */
+  at(): Date;
 }
 
 export type Outcome = 'sent' | 'failed' | 'skipped' | 'none';
@@ -34,7 +36,7 @@ export async function deliver(ctx: DeliverContext, address: string, claimed: Cla
   }
   const held = await claims.renew(
     claimed.map((r) => r.id),
-    now,
+    ctx.at(),
   );
   const rows = claimed.filter((r) => held.has(r.id));
   if (rows.length === 0) return 'none';
@@ -77,13 +79,13 @@ export async function deliver(ctx: DeliverContext, address: string, claimed: Cla
     await notifier.send({ platform: chat.platform, chatId: chat.chatId, threadId: chat.threadId || undefined }, reply);
   } catch (err) {
     const message = (err as Error).message ?? String(err);
-    const dead = await claims.markFailed(rows, now, message.slice(0, 500));
+    const dead = await claims.markFailed(rows, ctx.at(), message.slice(0, 500));
     app.logger.warn({ err, address, attempts: rows[0]?.attempts }, 'reminder send failed');
     if (dead.length > 0) await reportGiveUp(ctx, address, dead);
     return 'failed';
   }
   // The notifier has recorded what it sent (Notifier contract), so buttons and replies find the items.
-  await claims.markSent(ids, now);
+  await claims.markSent(ids, ctx.at());
   return 'sent';
 }
 

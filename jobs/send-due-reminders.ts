@@ -9,7 +9,7 @@ import { defaultSettings, type ScheduleSettings } from '../src/core/schedule/set
 import { type WorkCalendar, workCalendar } from '../src/core/schedule/workdays.js';
 import type { Notifier } from '../src/core/types.js';
 import { loadCandidates } from '../src/db/reminder-candidates.js';
-import { type ClaimRow, ReminderClaims } from '../src/db/reminders.js';
+import { type ClaimRow, groupBy, ReminderClaims } from '../src/db/reminders.js';
 import { deliver } from './deliver.js';
 
 export type EngineApp = Pick<App, 'db' | 'store' | 'config' | 'logger' | 'councilId' | 'clock'>;
@@ -94,6 +94,10 @@ export class ReminderEngine {
 
   private async run(now: Date): Promise<SweepStats> {
     const started = performance.now();
+    // The sweep's instant moved on by the time really spent: claims, leases and send times are recorded when
+    // they happen, not when the sweep began (a sweep can take longer than a lease).
+    const t0 = this.app.clock.now().getTime();
+    const at = () => new Date(now.getTime() + (this.app.clock.now().getTime() - t0));
     const { occurrences, bindings, nextMeetingAt } = await this.due(now);
     const platformOf = new Map(bindings.map((b) => [b.id, b.platform as string]));
     const sendable = occurrences.filter((o) => this.notifiers.has(platformOf.get(o.bindingId) ?? ''));
@@ -111,6 +115,7 @@ export class ReminderEngine {
       defaults: this.defaults,
       chats,
       nextMeetingAt,
+      at,
     };
     // Claiming and sending overlap: workers send each chat as soon as it is claimed, so the database's
     // commits run while the platforms' rate limits pace the sends instead of before them.
@@ -135,10 +140,10 @@ export class ReminderEngine {
         for (const address of [...addresses.slice(offset), ...addresses.slice(0, offset)]) {
           if (this.stopping) break;
           const group = byChat.get(address)!;
-          enqueue(await this.claims.claimNew(group, now));
+          enqueue(await this.claims.claimNew(group, at()));
           for (const o of group) this.known.set(o.key, o.slot);
         }
-        const retries = await this.claims.claimRetries(now);
+        const retries = await this.claims.claimRetries(at(), (id) => addressOf.get(id) ?? `#${id}`);
         for (const r of retries.lost)
           this.app.logger.error({ key: r.key }, 'reminder lease expired twice; not sent again');
         enqueue(retries.claimed);
@@ -153,7 +158,7 @@ export class ReminderEngine {
         if (this.stopping) {
           await this.claims.release(
             rows.map((r) => r.id),
-            now,
+            at(),
           );
           continue;
         }
@@ -176,15 +181,4 @@ export class ReminderEngine {
     this.stopping = true;
     await this.running?.catch(() => {});
   }
-}
-
-function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
-  const out = new Map<string, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const list = out.get(k);
-    if (list) list.push(item);
-    else out.set(k, [item]);
-  }
-  return out;
 }
