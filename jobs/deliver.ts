@@ -9,6 +9,7 @@ import type { ScheduleSettings } from '../src/core/schedule/settings.js';
 import type { Attachment, Notifier } from '../src/core/types.js';
 import { loadItems } from '../src/db/reminder-candidates.js';
 import type { ClaimRow, ReminderClaims } from '../src/db/reminders.js';
+import { withDeadline } from './outage.js';
 
 export interface DeliverContext {
   app: Pick<App, 'db' | 'store' | 'config' | 'logger'>;
@@ -20,6 +21,8 @@ export interface DeliverContext {
   chats: ReadonlyMap<string, ReminderBinding[]>;
   /** The instant now, as the sweep's clock has moved on since it began. */
   at(): Date;
+  /** The longest one chat's message may take to send, all parts and retries included. */
+  deliveryTimeoutMs: number;
 }
 
 export type Outcome = 'sent' | 'failed' | 'skipped' | 'none';
@@ -76,7 +79,8 @@ export async function deliver(ctx: DeliverContext, address: string, claimed: Cla
     if (chart) reply.attachments = [chart];
   }
   try {
-    await notifier.send({ platform: chat.platform, chatId: chat.chatId, threadId: chat.threadId || undefined }, reply);
+    const target = { platform: chat.platform, chatId: chat.chatId, threadId: chat.threadId || undefined };
+    await withDeadline(notifier.send(target, reply), ctx.deliveryTimeoutMs, `sending to ${address}`);
   } catch (err) {
     const message = (err as Error).message ?? String(err);
     const dead = await claims.markFailed(rows, ctx.at(), message.slice(0, 500));
@@ -99,12 +103,11 @@ async function reportGiveUp(ctx: DeliverContext, address: string, dead: ClaimRow
     const chair = bindings.find((b) => b.role === 'chair');
     const notifier = chair && chairAddress !== address ? ctx.notifiers.get(chair.platform) : undefined;
     if (!chair || !notifier) continue;
-    await notifier
-      .send(
-        { platform: chair.platform, chatId: chair.chatId, threadId: chair.threadId || undefined },
-        { blocks: [{ type: 'text', text }], kind: 'reminder-failed' },
-      )
-      .catch((err) => app.logger.error({ err, address: chairAddress }, 'reporting a failed reminder failed'));
+    const target = { platform: chair.platform, chatId: chair.chatId, threadId: chair.threadId || undefined };
+    const send = notifier.send(target, { blocks: [{ type: 'text', text }], kind: 'reminder-failed' });
+    await withDeadline(send, ctx.deliveryTimeoutMs, `reporting to ${chairAddress}`).catch((err) =>
+      app.logger.error({ err, address: chairAddress }, 'reporting a failed reminder failed'),
+    );
   }
 }
 

@@ -11,6 +11,7 @@ import type { Notifier } from '../src/core/types.js';
 import { loadCandidates } from '../src/db/reminder-candidates.js';
 import { type ClaimRow, groupBy, ReminderClaims } from '../src/db/reminders.js';
 import { deliver } from './deliver.js';
+import { PlatformBreaker } from './outage.js';
 
 export type EngineApp = Pick<App, 'db' | 'store' | 'config' | 'logger' | 'councilId' | 'clock'>;
 
@@ -26,7 +27,15 @@ export interface EngineOptions {
   instanceId?: string;
   /** Chats sent to at once; each platform's notifier enforces its own rate limits. */
   concurrency?: number;
+  /** The longest one chat's message may take (a backstop over the platforms' own call timeouts). */
+  deliveryTimeoutMs?: number;
+  /** How long `stop()` waits for the sends in flight before it gives up on them. */
+  stopGraceMs?: number;
 }
+
+/** Above the slowest platform's whole-call bound, so that bound fires first and the send really ends. */
+const DELIVERY_TIMEOUT_MS = 120_000;
+const STOP_GRACE_MS = 10_000;
 
 /** The catch-up horizon never drops below a few ticks, so a late tick still finds its minute. */
 const MIN_WINDOW_MS = 5 * 60_000;
@@ -53,9 +62,13 @@ export class ReminderEngine {
     const id = opts.instanceId ?? `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
     this.claims = new ReminderClaims(app.db.prisma, app.db.provider, id, c.REMINDER_LEASE_SECONDS * 1000);
     this.concurrency = opts.concurrency ?? 8;
+    this.deliveryTimeoutMs = opts.deliveryTimeoutMs ?? DELIVERY_TIMEOUT_MS;
+    this.stopGraceMs = opts.stopGraceMs ?? STOP_GRACE_MS;
   }
 
   private readonly concurrency: number;
+  private readonly deliveryTimeoutMs: number;
+  private readonly stopGraceMs: number;
 
   /** Everything due at `now` within the catch-up horizon that nobody has claimed yet (reads only). */
   async due(
@@ -116,7 +129,9 @@ export class ReminderEngine {
       chats,
       nextMeetingAt,
       at,
+      deliveryTimeoutMs: this.deliveryTimeoutMs,
     };
+    const breaker = new PlatformBreaker(Math.max(3, this.concurrency));
     // Claiming and sending overlap: workers send each chat as soon as it is claimed, so the database's
     // commits run while the platforms' rate limits pace the sends instead of before them.
     const work: [string, ClaimRow[]][] = [];
@@ -155,7 +170,8 @@ export class ReminderEngine {
     const worker = async () => {
       for (let next = await take(); next; next = await take()) {
         const [address, rows] = next;
-        if (this.stopping) {
+        const platform = platformOf.get(rows[0]!.bindingId) ?? '';
+        if (this.stopping || breaker.isOpen(platform)) {
           await this.claims.release(
             rows.map((r) => r.id),
             at(),
@@ -168,6 +184,9 @@ export class ReminderEngine {
         });
         if (outcome === 'sent') stats.sent++;
         if (outcome === 'failed') stats.failed++;
+        if (outcome === 'sent' || outcome === 'failed') breaker.record(platform, outcome === 'sent');
+        if (breaker.isOpen(platform) && outcome === 'failed')
+          this.app.logger.warn({ platform }, 'sends keep failing; this sweep leaves the platform alone');
       }
     };
     await Promise.all([claimAll(), ...Array.from({ length: Math.max(1, this.concurrency) }, worker)]);
@@ -176,9 +195,19 @@ export class ReminderEngine {
     return stats;
   }
 
-  /** Lets the sweep in progress finish the sends already started; unsent claims are released. */
+  /**
+   * Lets the sweep in progress finish the sends already started, for a bounded time; unsent claims are released.
+   * A send still hanging after the grace keeps its claim, which another instance (or the next start) takes over
+   * when its lease runs out.
+   */
   async stop(): Promise<void> {
     this.stopping = true;
-    await this.running?.catch(() => {});
+    if (!this.running) return;
+    let timer: NodeJS.Timeout | undefined;
+    const grace = new Promise<void>((r) => {
+      timer = setTimeout(r, this.stopGraceMs);
+    });
+    await Promise.race([this.running.catch(() => {}), grace]);
+    clearTimeout(timer);
   }
 }

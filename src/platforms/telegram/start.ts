@@ -12,10 +12,13 @@ import { prismaChatDirectory } from './chats.js';
 import type { MessengerDeps } from './deps.js';
 import type { TelegramNotifier } from './notifier.js';
 import type { Messenger } from './send.js';
+import type { CallTimeouts } from './timeouts.js';
 
 export interface StartOptions {
   /** Overrides WEBHOOK_PORT (tests listen on port 0). */
   webhookPort?: number;
+  /** Overrides the messengers' call timeouts (tests use short ones). */
+  timeouts?: CallTimeouts;
 }
 
 export interface RunningMessengers extends RunningPlatform {
@@ -101,7 +104,8 @@ export async function startMessengers(app: App, opts: StartOptions = {}): Promis
   const notifiers = new Map<string, TelegramNotifier>();
   const bots = new Map<Messenger, MessengerBot>();
   for (const w of configured) {
-    const m = createBot({ token: w.token!, apiRoot: w.apiRoot }, messengerDeps(app, w.name, notifiers));
+    const bot = { token: w.token!, apiRoot: w.apiRoot, messenger: w.name, timeouts: opts.timeouts };
+    const m = createBot(bot, messengerDeps(app, w.name, notifiers));
     bots.set(w.name, m);
     notifiers.set(w.name, m.notifier);
   }
