@@ -11,6 +11,7 @@ import type { MessengerDeps } from './deps.js';
 import { registerLifecycle } from './events.js';
 import { AdminCheck, callbackIncoming, messageIncoming } from './incoming.js';
 import { TelegramNotifier } from './notifier.js';
+import { perChatOrder } from './polling.js';
 import { handlePress } from './press.js';
 import { ChatGoneError, type Messenger } from './send.js';
 import { attemptTimeout, CALL_TIMEOUTS, type CallTimeouts, callTimeout } from './timeouts.js';
@@ -64,6 +65,7 @@ export function createBot(opts: BotOptions, deps: MessengerDeps): MessengerBot {
   };
   const langOf = (ctx: Context): Language => pickLanguage(ctx.from?.language_code, deps.language);
 
+  bot.use(perChatOrder());
   bot.use(async (ctx, next) => {
     try {
       await next();

@@ -30,15 +30,32 @@ function pollAllowanceMs(method: string, payload: Record<string, unknown>): numb
 /** grammY types its signal with a polyfill's class; Node's own AbortSignal is what it receives and accepts. */
 type ApiSignal = Parameters<Transformer>[3];
 
-function bounded(signal: ApiSignal, ms: number): AbortSignal & ApiSignal {
-  const timeout = AbortSignal.timeout(ms);
-  return (signal ? AbortSignal.any([signal as unknown as AbortSignal, timeout]) : timeout) as AbortSignal & ApiSignal;
+/**
+ * A signal that aborts with the caller's or after `ms`. Built by hand: the runner passes a polyfilled signal,
+ * whose abort AbortSignal.any() would not hear. `release` drops the timer and the listener once the call ended.
+ */
+function bounded(signal: ApiSignal, ms: number): { signal: AbortSignal & ApiSignal; release(): void } {
+  const controller = new AbortController();
+  const abort = () => controller.abort();
+  const timer = setTimeout(abort, ms);
+  timer.unref();
+  if (signal?.aborted) abort();
+  else signal?.addEventListener('abort', abort);
+  return {
+    signal: controller.signal as AbortSignal & ApiSignal,
+    release() {
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', abort);
+    },
+  };
 }
 
 /** Install first: each request is cut after `attemptMs` (plus the long poll's own wait). */
 export function attemptTimeout(t: CallTimeouts): Transformer {
-  return (prev, method, payload, signal) =>
-    prev(method, payload, bounded(signal, t.attemptMs + pollAllowanceMs(method, payload as Record<string, unknown>)));
+  return (prev, method, payload, signal) => {
+    const bound = bounded(signal, t.attemptMs + pollAllowanceMs(method, payload as Record<string, unknown>));
+    return prev(method, payload, bound.signal).finally(bound.release);
+  };
 }
 
 /**
@@ -49,15 +66,18 @@ export function callTimeout(t: CallTimeouts): Transformer {
   return (prev, method, payload, signal) => {
     if (method === 'getUpdates') return prev(method, payload, signal);
     const bound = bounded(signal, t.callMs);
-    const call = prev(method, payload, bound);
+    const call = prev(method, payload, bound.signal);
     let stop = () => {};
     const abandoned = new Promise<never>((_, reject) => {
       stop = () => reject(new Error(`${method} did not complete within ${t.callMs / 1000} s`));
-      bound.addEventListener('abort', stop, { once: true });
+      bound.signal.addEventListener('abort', stop, { once: true });
     });
     // The losing side must not surface as an unhandled rejection.
     abandoned.catch(() => {});
     call.catch(() => {});
-    return Promise.race([call, abandoned]).finally(() => bound.removeEventListener('abort', stop));
+    return Promise.race([call, abandoned]).finally(() => {
+      bound.signal.removeEventListener('abort', stop);
+      bound.release();
+    });
   };
 }
