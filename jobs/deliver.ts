@@ -15,7 +15,8 @@ export interface DeliverContext {
   app: Pick<App, 'db' | 'store' | 'config' | 'logger'>;
   claims: ReminderClaims;
   notifiers: ReadonlyMap<string, Notifier>;
-  defaults: ScheduleSettings;
+  /** Each committee's settings (its own, else the defaults). */
+  settingsFor(ownerId: number | null): ScheduleSettings;
   nextMeetingAt: Date | null;
   /** Every active binding, by chat address. */
   chats: ReadonlyMap<string, ReminderBinding[]>;
@@ -60,7 +61,7 @@ export async function deliver(ctx: DeliverContext, address: string, claimed: Cla
     openItems,
     allItems,
     nextMeetingAt: ctx.nextMeetingAt,
-    escalateAfterDays: ctx.defaults.escalateAfterDays,
+    escalateAfterDays: (ownerId) => ctx.settingsFor(ownerId).escalateAfterDays,
     now,
     timeZone: app.config.COUNCIL_TIMEZONE,
     lang: app.config.LANGUAGE,
@@ -98,7 +99,11 @@ async function reportGiveUp(ctx: DeliverContext, address: string, dead: ClaimRow
   const { app } = ctx;
   const attempts = Math.max(...dead.map((r) => r.attempts));
   app.logger.error({ address, keys: dead.map((r) => r.key), attempts }, 'reminder given up after the last try');
-  const text = MESSAGES[app.config.LANGUAGE].remind.gaveUp(address, attempts);
+  // The chair knows committees and group names, not platform addresses.
+  const bindings = ctx.chats.get(address) ?? [];
+  const committees = [...new Set(bindings.map((b) => b.ownerName).filter((n): n is string => !!n))].join('، ');
+  const chat = bindings.find((b) => b.title)?.title ?? address;
+  const text = MESSAGES[app.config.LANGUAGE].remind.gaveUp(committees, chat, attempts);
   for (const [chairAddress, bindings] of ctx.chats) {
     const chair = bindings.find((b) => b.role === 'chair');
     const notifier = chair && chairAddress !== address ? ctx.notifiers.get(chair.platform) : undefined;

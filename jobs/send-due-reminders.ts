@@ -71,9 +71,12 @@ export class ReminderEngine {
   private readonly stopGraceMs: number;
 
   /** Everything due at `now` within the catch-up horizon that nobody has claimed yet (reads only). */
-  async due(
-    now: Date,
-  ): Promise<{ occurrences: Occurrence[]; bindings: ReminderBinding[]; nextMeetingAt: Date | null }> {
+  async due(now: Date): Promise<{
+    occurrences: Occurrence[];
+    bindings: ReminderBinding[];
+    nextMeetingAt: Date | null;
+    settingsFor(ownerId: number | null): ScheduleSettings;
+  }> {
     const horizon = Math.max(this.app.config.REMINDER_CATCHUP_HOURS * 3_600_000, MIN_WINDOW_MS);
     const since = new Date(now.getTime() - horizon);
     const tz = this.app.config.COUNCIL_TIMEZONE;
@@ -93,6 +96,7 @@ export class ReminderEngine {
       occurrences: fresh.filter((o) => !existing.has(o.key)),
       bindings: c.bindings,
       nextMeetingAt: c.nextMeetingAt,
+      settingsFor: c.settingsFor,
     };
   }
 
@@ -111,7 +115,7 @@ export class ReminderEngine {
     // they happen, not when the sweep began (a sweep can take longer than a lease).
     const t0 = this.app.clock.now().getTime();
     const at = () => new Date(now.getTime() + (this.app.clock.now().getTime() - t0));
-    const { occurrences, bindings, nextMeetingAt } = await this.due(now);
+    const { occurrences, bindings, nextMeetingAt, settingsFor } = await this.due(now);
     const platformOf = new Map(bindings.map((b) => [b.id, b.platform as string]));
     const sendable = occurrences.filter((o) => this.notifiers.has(platformOf.get(o.bindingId) ?? ''));
     const byChat = groupBy(sendable, (o) => o.address);
@@ -125,7 +129,7 @@ export class ReminderEngine {
       app: this.app,
       claims: this.claims,
       notifiers: this.notifiers,
-      defaults: this.defaults,
+      settingsFor,
       chats,
       nextMeetingAt,
       at,

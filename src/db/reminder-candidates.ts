@@ -35,6 +35,7 @@ export async function loadBindings(prisma: Prisma, councilId: number): Promise<R
     role: b.role === 'chair' ? 'chair' : 'committee',
     ownerId: b.ownerId,
     ownerName: b.owner?.name ?? null,
+    title: b.title,
   }));
 }
 

@@ -20,6 +20,8 @@ export interface ReminderBinding {
   role: 'committee' | 'chair';
   ownerId: number | null;
   ownerName: string | null;
+  /** The chat's own name (group title), when known: what people recognise in a report. */
+  title?: string | null;
 }
 
 export interface Occurrence {
