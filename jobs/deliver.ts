@@ -3,21 +3,16 @@ import type { App } from '../src/app.js';
 import { civilDate } from '../src/core/calendar.js';
 import { MESSAGES } from '../src/core/i18n.js';
 import type { ResolutionView } from '../src/core/ports.js';
-import { reminderReply } from '../src/core/schedule/message.js';
-import type { ReminderBinding, ReminderKind } from '../src/core/schedule/occurrences.js';
-import type { ScheduleSettings } from '../src/core/schedule/settings.js';
+import type { ReminderBinding } from '../src/core/schedule/occurrences.js';
 import type { Attachment, Notifier } from '../src/core/types.js';
-import { loadItems } from '../src/db/reminder-candidates.js';
 import type { ClaimRow, ReminderClaims } from '../src/db/reminders.js';
+import { type ComposeContext, composeReminder } from './compose.js';
 import { withDeadline } from './outage.js';
 
-export interface DeliverContext {
+export interface DeliverContext extends ComposeContext {
   app: Pick<App, 'db' | 'store' | 'config' | 'logger'>;
   claims: ReminderClaims;
   notifiers: ReadonlyMap<string, Notifier>;
-  /** Each committee's settings (its own, else the defaults). */
-  settingsFor(ownerId: number | null): ScheduleSettings;
-  nextMeetingAt: Date | null;
   /** Every active binding, by chat address. */
   chats: ReadonlyMap<string, ReminderBinding[]>;
   /** The instant now, as the sweep's clock has moved on since it began. */
@@ -44,28 +39,7 @@ export async function deliver(ctx: DeliverContext, address: string, claimed: Cla
   );
   const rows = claimed.filter((r) => held.has(r.id));
   if (rows.length === 0) return 'none';
-  const kinds = new Set(rows.map((r) => r.kind));
-  const ownerIds = bindings.map((b) => b.ownerId).filter((id): id is number => id !== null);
-  const openItems =
-    kinds.has('weekly') && ownerIds.length > 0 ? await app.store.listResolutions({ ownerIds, openOnly: true }) : [];
-  // The weekly list usually holds the other items already; load only the rest.
-  const items = new Map(openItems.map((r) => [r.id, r]));
-  const missing = rows.map((r) => r.resolutionId).filter((id): id is number => id !== null && !items.has(id));
-  for (const [id, r] of await loadItems(app.db.prisma, [...new Set(missing)])) items.set(id, r);
-  const allItems = kinds.has('pre-meeting') ? await app.store.listResolutions() : undefined;
-  const reply = reminderReply({
-    occurrences: rows.map((r) => ({ ...r, kind: r.kind as ReminderKind, at: r.dueAt })),
-    role: chat.role,
-    ownerNames: bindings.map((b) => b.ownerName).filter((n): n is string => !!n),
-    items,
-    openItems,
-    allItems,
-    nextMeetingAt: ctx.nextMeetingAt,
-    escalateAfterDays: (ownerId) => ctx.settingsFor(ownerId).escalateAfterDays,
-    now,
-    timeZone: app.config.COUNCIL_TIMEZONE,
-    lang: app.config.LANGUAGE,
-  });
+  const { reply, allItems } = await composeReminder(ctx, bindings, rows, now);
   const ids = rows.map((r) => r.id);
   if (!reply) {
     await claims.markSkipped(ids);
