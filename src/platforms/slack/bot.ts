@@ -8,6 +8,7 @@ import { registerCommands } from './commands.js';
 import type { SlackContext } from './deliver.js';
 import { registerInteractions } from './interactions.js';
 import { type PacerOptions, SlackNotifier } from './notifier.js';
+import { ignoreReplays } from './replays.js';
 import { SlackDirectory } from './users.js';
 
 export interface SlackOptions {
@@ -83,6 +84,8 @@ export function createSlackBot(app: App, opts: SlackOptions): SlackBot {
     language: app.config.LANGUAGE,
     logger: app.logger,
   };
+  // Before any listener: a retried or replayed request must not change anything a second time.
+  ignoreReplays(bolt, app.logger);
   registerCommands(bolt, ctx);
   registerInteractions(bolt, ctx);
   bolt.error(async (err) => {
