@@ -43,3 +43,24 @@ describe('an escalation to the chair', () => {
     expect(chair[1]!.text).toContain('Overdue by more than 3 work day(s)');
   });
 });
+
+describe('an item imported already past its escalation point', () => {
+  it('reaches the chair once, at the next send time, not marked late', async () => {
+    fresh = await freshDatabase('sqlite');
+    const clock = new FakeClock(new Date('2022-11-01T05:30:00Z'));
+    app = await createApp(jobsTestConfig(fresh.url), createLogger('silent'), { clock });
+    // Due a month before it was imported: its escalation slot lies far behind the catch-up horizon.
+    await populate(app, { committees: 1, itemsPerCommittee: 1, dueDate: () => '2022-10-01', chair: true });
+    const sent: Sent[] = [];
+    const engine = new ReminderEngine(app, [new RecordingNotifier('e', sent)]);
+    for (const day of ['2022-11-01', '2022-11-02']) {
+      clock.t = new Date(`${day}T05:30:00Z`);
+      await engine.sweep(clock.t);
+    }
+    const chair = sent.filter((s) => s.address === 'console:chair');
+    expect(chair).toHaveLength(1);
+    expect(chair[0]!.items).toEqual([1]);
+    expect(chair[0]!.text).toContain('Overdue by more than 3 work day(s)');
+    expect(chair[0]!.text).not.toContain('sent late');
+  });
+});

@@ -132,7 +132,10 @@ export function dueOccurrences(input: DueInput): Occurrence[] {
     if (s.escalateAfterDays === 0 || chairs.length === 0) continue;
     for (const { res, due } of items) {
       const slot = calendar.addWorkDays(due, s.escalateAfterDays);
-      const at = inWindow(slot, s.sendTime);
+      // An item already past its escalation point before the horizon (imported late, or a long outage) still
+      // reaches the chair, once: at today's send time, under the key of its own slot.
+      const overdue = slot < first && calendar.isWorkDay(last);
+      const at = inWindow(overdue ? last : slot, s.sendTime);
       if (!at) continue;
       for (const c of chairs) {
         add(
