@@ -3,21 +3,22 @@ import type { App } from '../src/app.js';
 import { civilDate } from '../src/core/calendar.js';
 import { MESSAGES } from '../src/core/i18n.js';
 import type { ResolutionView } from '../src/core/ports.js';
-import { reminderReply } from '../src/core/schedule/message.js';
-import type { ReminderBinding, ReminderKind } from '../src/core/schedule/occurrences.js';
-import type { ScheduleSettings } from '../src/core/schedule/settings.js';
+import type { ReminderBinding } from '../src/core/schedule/occurrences.js';
 import type { Attachment, Notifier } from '../src/core/types.js';
-import { loadItems } from '../src/db/reminder-candidates.js';
 import type { ClaimRow, ReminderClaims } from '../src/db/reminders.js';
+import { type ComposeContext, composeReminder } from './compose.js';
+import { withDeadline } from './outage.js';
 
-export interface DeliverContext {
+export interface DeliverContext extends ComposeContext {
   app: Pick<App, 'db' | 'store' | 'config' | 'logger'>;
   claims: ReminderClaims;
   notifiers: ReadonlyMap<string, Notifier>;
-  defaults: ScheduleSettings;
-  nextMeetingAt: Date | null;
   /** Every active binding, by chat address. */
   chats: ReadonlyMap<string, ReminderBinding[]>;
+  /** The instant now, as the sweep's clock has moved on since it began. */
+  at(): Date;
+  /** The longest one chat's message may take to send, all parts and retries included. */
+  deliveryTimeoutMs: number;
 }
 
 export type Outcome = 'sent' | 'failed' | 'skipped' | 'none';
@@ -34,32 +35,11 @@ export async function deliver(ctx: DeliverContext, address: string, claimed: Cla
   }
   const held = await claims.renew(
     claimed.map((r) => r.id),
-    now,
+    ctx.at(),
   );
   const rows = claimed.filter((r) => held.has(r.id));
   if (rows.length === 0) return 'none';
-  const kinds = new Set(rows.map((r) => r.kind));
-  const ownerIds = bindings.map((b) => b.ownerId).filter((id): id is number => id !== null);
-  const openItems =
-    kinds.has('weekly') && ownerIds.length > 0 ? await app.store.listResolutions({ ownerIds, openOnly: true }) : [];
-  // The weekly list usually holds the other items already; load only the rest.
-  const items = new Map(openItems.map((r) => [r.id, r]));
-  const missing = rows.map((r) => r.resolutionId).filter((id): id is number => id !== null && !items.has(id));
-  for (const [id, r] of await loadItems(app.db.prisma, [...new Set(missing)])) items.set(id, r);
-  const allItems = kinds.has('pre-meeting') ? await app.store.listResolutions() : undefined;
-  const reply = reminderReply({
-    occurrences: rows.map((r) => ({ ...r, kind: r.kind as ReminderKind, at: r.dueAt })),
-    role: chat.role,
-    ownerNames: bindings.map((b) => b.ownerName).filter((n): n is string => !!n),
-    items,
-    openItems,
-    allItems,
-    nextMeetingAt: ctx.nextMeetingAt,
-    escalateAfterDays: ctx.defaults.escalateAfterDays,
-    now,
-    timeZone: app.config.COUNCIL_TIMEZONE,
-    lang: app.config.LANGUAGE,
-  });
+  const { reply, allItems } = await composeReminder(ctx, bindings, rows, now);
   const ids = rows.map((r) => r.id);
   if (!reply) {
     await claims.markSkipped(ids);
@@ -74,16 +54,17 @@ export async function deliver(ctx: DeliverContext, address: string, claimed: Cla
     if (chart) reply.attachments = [chart];
   }
   try {
-    await notifier.send({ platform: chat.platform, chatId: chat.chatId, threadId: chat.threadId || undefined }, reply);
+    const target = { platform: chat.platform, chatId: chat.chatId, threadId: chat.threadId || undefined };
+    await withDeadline(notifier.send(target, reply), ctx.deliveryTimeoutMs, `sending to ${address}`);
   } catch (err) {
     const message = (err as Error).message ?? String(err);
-    const dead = await claims.markFailed(rows, now, message.slice(0, 500));
+    const dead = await claims.markFailed(rows, ctx.at(), message.slice(0, 500));
     app.logger.warn({ err, address, attempts: rows[0]?.attempts }, 'reminder send failed');
     if (dead.length > 0) await reportGiveUp(ctx, address, dead);
     return 'failed';
   }
   // The notifier has recorded what it sent (Notifier contract), so buttons and replies find the items.
-  await claims.markSent(ids, now);
+  await claims.markSent(ids, ctx.at());
   return 'sent';
 }
 
@@ -92,17 +73,20 @@ async function reportGiveUp(ctx: DeliverContext, address: string, dead: ClaimRow
   const { app } = ctx;
   const attempts = Math.max(...dead.map((r) => r.attempts));
   app.logger.error({ address, keys: dead.map((r) => r.key), attempts }, 'reminder given up after the last try');
-  const text = MESSAGES[app.config.LANGUAGE].remind.gaveUp(address, attempts);
+  // The chair knows committees and group names, not platform addresses.
+  const bindings = ctx.chats.get(address) ?? [];
+  const committees = [...new Set(bindings.map((b) => b.ownerName).filter((n): n is string => !!n))].join('، ');
+  const chat = bindings.find((b) => b.title)?.title ?? address;
+  const text = MESSAGES[app.config.LANGUAGE].remind.gaveUp(committees, chat, attempts);
   for (const [chairAddress, bindings] of ctx.chats) {
     const chair = bindings.find((b) => b.role === 'chair');
     const notifier = chair && chairAddress !== address ? ctx.notifiers.get(chair.platform) : undefined;
     if (!chair || !notifier) continue;
-    await notifier
-      .send(
-        { platform: chair.platform, chatId: chair.chatId, threadId: chair.threadId || undefined },
-        { blocks: [{ type: 'text', text }], kind: 'reminder-failed' },
-      )
-      .catch((err) => app.logger.error({ err, address: chairAddress }, 'reporting a failed reminder failed'));
+    const target = { platform: chair.platform, chatId: chair.chatId, threadId: chair.threadId || undefined };
+    const send = notifier.send(target, { blocks: [{ type: 'text', text }], kind: 'reminder-failed' });
+    await withDeadline(send, ctx.deliveryTimeoutMs, `reporting to ${chairAddress}`).catch((err) =>
+      app.logger.error({ err, address: chairAddress }, 'reporting a failed reminder failed'),
+    );
   }
 }
 

@@ -9,8 +9,9 @@ import { defaultSettings, type ScheduleSettings } from '../src/core/schedule/set
 import { type WorkCalendar, workCalendar } from '../src/core/schedule/workdays.js';
 import type { Notifier } from '../src/core/types.js';
 import { loadCandidates } from '../src/db/reminder-candidates.js';
-import { type ClaimRow, ReminderClaims } from '../src/db/reminders.js';
+import { type ClaimRow, groupBy, ReminderClaims } from '../src/db/reminders.js';
 import { deliver } from './deliver.js';
+import { PlatformBreaker } from './outage.js';
 
 export type EngineApp = Pick<App, 'db' | 'store' | 'config' | 'logger' | 'councilId' | 'clock'>;
 
@@ -26,7 +27,15 @@ export interface EngineOptions {
   instanceId?: string;
   /** Chats sent to at once; each platform's notifier enforces its own rate limits. */
   concurrency?: number;
+  /** The longest one chat's message may take (a backstop over the platforms' own call timeouts). */
+  deliveryTimeoutMs?: number;
+  /** How long `stop()` waits for the sends in flight before it gives up on them. */
+  stopGraceMs?: number;
 }
+
+/** Above the slowest platform's whole-call bound, so that bound fires first and the send really ends. */
+const DELIVERY_TIMEOUT_MS = 120_000;
+const STOP_GRACE_MS = 10_000;
 
 /** The catch-up horizon never drops below a few ticks, so a late tick still finds its minute. */
 const MIN_WINDOW_MS = 5 * 60_000;
@@ -53,14 +62,21 @@ export class ReminderEngine {
     const id = opts.instanceId ?? `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
     this.claims = new ReminderClaims(app.db.prisma, app.db.provider, id, c.REMINDER_LEASE_SECONDS * 1000);
     this.concurrency = opts.concurrency ?? 8;
+    this.deliveryTimeoutMs = opts.deliveryTimeoutMs ?? DELIVERY_TIMEOUT_MS;
+    this.stopGraceMs = opts.stopGraceMs ?? STOP_GRACE_MS;
   }
 
   private readonly concurrency: number;
+  private readonly deliveryTimeoutMs: number;
+  private readonly stopGraceMs: number;
 
   /** Everything due at `now` within the catch-up horizon that nobody has claimed yet (reads only). */
-  async due(
-    now: Date,
-  ): Promise<{ occurrences: Occurrence[]; bindings: ReminderBinding[]; nextMeetingAt: Date | null }> {
+  async due(now: Date): Promise<{
+    occurrences: Occurrence[];
+    bindings: ReminderBinding[];
+    nextMeetingAt: Date | null;
+    settingsFor(ownerId: number | null): ScheduleSettings;
+  }> {
     const horizon = Math.max(this.app.config.REMINDER_CATCHUP_HOURS * 3_600_000, MIN_WINDOW_MS);
     const since = new Date(now.getTime() - horizon);
     const tz = this.app.config.COUNCIL_TIMEZONE;
@@ -80,6 +96,7 @@ export class ReminderEngine {
       occurrences: fresh.filter((o) => !existing.has(o.key)),
       bindings: c.bindings,
       nextMeetingAt: c.nextMeetingAt,
+      settingsFor: c.settingsFor,
     };
   }
 
@@ -94,7 +111,11 @@ export class ReminderEngine {
 
   private async run(now: Date): Promise<SweepStats> {
     const started = performance.now();
-    const { occurrences, bindings, nextMeetingAt } = await this.due(now);
+    // The sweep's instant moved on by the time really spent: claims, leases and send times are recorded when
+    // they happen, not when the sweep began (a sweep can take longer than a lease).
+    const t0 = this.app.clock.now().getTime();
+    const at = () => new Date(now.getTime() + (this.app.clock.now().getTime() - t0));
+    const { occurrences, bindings, nextMeetingAt, settingsFor } = await this.due(now);
     const platformOf = new Map(bindings.map((b) => [b.id, b.platform as string]));
     const sendable = occurrences.filter((o) => this.notifiers.has(platformOf.get(o.bindingId) ?? ''));
     const byChat = groupBy(sendable, (o) => o.address);
@@ -108,10 +129,13 @@ export class ReminderEngine {
       app: this.app,
       claims: this.claims,
       notifiers: this.notifiers,
-      defaults: this.defaults,
+      settingsFor,
       chats,
       nextMeetingAt,
+      at,
+      deliveryTimeoutMs: this.deliveryTimeoutMs,
     };
+    const breaker = new PlatformBreaker(Math.max(3, this.concurrency));
     // Claiming and sending overlap: workers send each chat as soon as it is claimed, so the database's
     // commits run while the platforms' rate limits pace the sends instead of before them.
     const work: [string, ClaimRow[]][] = [];
@@ -135,10 +159,10 @@ export class ReminderEngine {
         for (const address of [...addresses.slice(offset), ...addresses.slice(0, offset)]) {
           if (this.stopping) break;
           const group = byChat.get(address)!;
-          enqueue(await this.claims.claimNew(group, now));
+          enqueue(await this.claims.claimNew(group, at()));
           for (const o of group) this.known.set(o.key, o.slot);
         }
-        const retries = await this.claims.claimRetries(now);
+        const retries = await this.claims.claimRetries(at(), (id) => addressOf.get(id) ?? `#${id}`);
         for (const r of retries.lost)
           this.app.logger.error({ key: r.key }, 'reminder lease expired twice; not sent again');
         enqueue(retries.claimed);
@@ -150,10 +174,11 @@ export class ReminderEngine {
     const worker = async () => {
       for (let next = await take(); next; next = await take()) {
         const [address, rows] = next;
-        if (this.stopping) {
+        const platform = platformOf.get(rows[0]!.bindingId) ?? '';
+        if (this.stopping || breaker.isOpen(platform)) {
           await this.claims.release(
             rows.map((r) => r.id),
-            now,
+            at(),
           );
           continue;
         }
@@ -163,6 +188,9 @@ export class ReminderEngine {
         });
         if (outcome === 'sent') stats.sent++;
         if (outcome === 'failed') stats.failed++;
+        if (outcome === 'sent' || outcome === 'failed') breaker.record(platform, outcome === 'sent');
+        if (breaker.isOpen(platform) && outcome === 'failed')
+          this.app.logger.warn({ platform }, 'sends keep failing; this sweep leaves the platform alone');
       }
     };
     await Promise.all([claimAll(), ...Array.from({ length: Math.max(1, this.concurrency) }, worker)]);
@@ -171,20 +199,19 @@ export class ReminderEngine {
     return stats;
   }
 
-  /** Lets the sweep in progress finish the sends already started; unsent claims are released. */
+  /**
+   * Lets the sweep in progress finish the sends already started, for a bounded time; unsent claims are released.
+   * A send still hanging after the grace keeps its claim, which another instance (or the next start) takes over
+   * when its lease runs out.
+   */
   async stop(): Promise<void> {
     this.stopping = true;
-    await this.running?.catch(() => {});
+    if (!this.running) return;
+    let timer: NodeJS.Timeout | undefined;
+    const grace = new Promise<void>((r) => {
+      timer = setTimeout(r, this.stopGraceMs);
+    });
+    await Promise.race([this.running.catch(() => {}), grace]);
+    clearTimeout(timer);
   }
-}
-
-function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
-  const out = new Map<string, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const list = out.get(k);
-    if (list) list.push(item);
-    else out.set(k, [item]);
-  }
-  return out;
 }

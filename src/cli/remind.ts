@@ -1,6 +1,8 @@
 // peygir remind --dry-run [--at ISO-TIME] [--json]: what the reminder engine would send at that instant
 // (kind, committee, chat, items, key), without sending or claiming anything.
+import { composeReminder } from '../../jobs/compose.js';
 import { ReminderEngine } from '../../jobs/send-due-reminders.js';
+import { groupBy } from '../db/reminders.js';
 import { withApp } from './app.js';
 import { type CliCommand, CliError, option } from './types.js';
 
@@ -16,16 +18,36 @@ export const remindCli: CliCommand = {
     if (Number.isNaN(at.getTime())) throw new CliError(`--at: not an ISO time: "${atText}"`);
     return withApp(async (app) => {
       const engine = new ReminderEngine(app, []);
-      const { occurrences, bindings } = await engine.due(at);
-      const byId = new Map(bindings.map((b) => [b.id, b]));
-      const rows = occurrences.map((o) => ({
-        kind: o.kind,
-        committee: byId.get(o.bindingId)?.ownerName ?? null,
-        chat: o.address,
-        items: o.publicNumber === null ? [] : [o.publicNumber],
-        key: o.key,
-        at: o.at.toISOString(),
-      }));
+      const due = await engine.due(at);
+      const byId = new Map(due.bindings.map((b) => [b.id, b]));
+      const rows = [];
+      // Each chat's message is composed exactly as the sweep would compose it, so what is listed is what
+      // would be sent: a digest with nothing left to say is not listed, and a digest lists its items.
+      for (const [address, list] of groupBy(due.occurrences, (o) => o.address)) {
+        const bindings = due.bindings.filter((b) => b.address === address);
+        const dueRows = list.map((o) => ({ ...o, dueAt: o.at }));
+        const { reply } = await composeReminder({ app, ...due }, bindings, dueRows, at);
+        if (!reply) continue;
+        const sent = new Set(reply.items ?? []);
+        const ofItems = new Set(list.map((o) => o.publicNumber).filter((n) => n !== null));
+        for (const o of list) {
+          if (o.publicNumber !== null && !sent.has(o.publicNumber)) continue; // done or snoozed meanwhile
+          const items =
+            o.publicNumber !== null
+              ? [o.publicNumber]
+              : o.kind === 'weekly'
+                ? [...sent].filter((n) => !ofItems.has(n))
+                : [];
+          rows.push({
+            kind: o.kind,
+            committee: byId.get(o.bindingId)?.ownerName ?? null,
+            chat: o.address,
+            items,
+            key: o.key,
+            at: o.at.toISOString(),
+          });
+        }
+      }
       if (option(args, 'json') !== undefined) {
         io.stdout.write(`${JSON.stringify(rows, null, 2)}\n`);
       } else if (rows.length === 0) {

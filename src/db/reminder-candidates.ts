@@ -37,6 +37,7 @@ export async function loadBindings(prisma: Prisma, councilId: number): Promise<R
     ownerId: b.ownerId,
     ownerName: b.owner?.name ?? null,
     digestOnly: b.digestOnly,
+    title: b.title,
   }));
 }
 

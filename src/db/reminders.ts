@@ -36,6 +36,23 @@ const COLUMNS = [
   'createdAt',
 ];
 const CHUNK = 200;
+
+type Where = NonNullable<Parameters<Prisma['reminderOccurrence']['updateMany']>[0]>['where'];
+type Data = Parameters<Prisma['reminderOccurrence']['updateMany']>[0]['data'];
+
+/** Another instance took part of a chat's rows first: this instance takes none of them. */
+class Contended extends Error {}
+
+export function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = out.get(k);
+    if (list) list.push(item);
+    else out.set(k, [item]);
+  }
+  return out;
+}
 const select = { id: true, key: true, kind: true, ownerId: true, resolutionId: true, bindingId: true, slot: true };
 
 export class ReminderClaims {
@@ -96,38 +113,47 @@ export class ReminderClaims {
     return out;
   }
 
-  /** Failed or released occurrences whose retry time has come, and expired leases. */
-  async claimRetries(now: Date): Promise<{ claimed: ClaimRow[]; lost: ClaimRow[] }> {
+  /**
+   * Failed or released occurrences whose retry time has come, and expired leases, taken over a whole chat at a
+   * time (`chatOf` names a binding's chat), as they were claimed: one chat's rows move to one instance in one
+   * transaction or not at all, so two survivors never split a chat's message between them.
+   */
+  async claimRetries(
+    now: Date,
+    chatOf: (bindingId: number) => string,
+  ): Promise<{ claimed: ClaimRow[]; lost: ClaimRow[] }> {
     const claimed: ClaimRow[] = [];
     const lost: ClaimRow[] = [];
+    const due = { state: { in: ['failed', 'released'] }, nextTryAt: { lte: now } };
     const retry = await this.prisma.reminderOccurrence.findMany({
-      where: { state: { in: ['failed', 'released'] }, nextTryAt: { lte: now } },
-      select: { ...select, dueAt: true, attempts: true, state: true, nextTryAt: true },
+      where: due,
+      select: { ...select, dueAt: true, attempts: true },
       take: 1000,
     });
-    for (const r of retry) {
-      const won = await this.prisma.reminderOccurrence.updateMany({
-        where: { id: r.id, state: r.state, nextTryAt: r.nextTryAt },
-        data: {
-          state: 'claimed',
-          claimedBy: this.instanceId,
-          claimedAt: now,
-          leaseUntil: this.lease(now),
-          attempts: { increment: 1 },
-        },
+    for (const rows of groupBy(retry, (r) => chatOf(r.bindingId)).values()) {
+      const won = await this.takeAll(rows, due, {
+        state: 'claimed',
+        claimedBy: this.instanceId,
+        claimedAt: now,
+        leaseUntil: this.lease(now),
+        attempts: { increment: 1 },
       });
-      if (won.count === 1) claimed.push({ ...r, attempts: r.attempts + 1 });
+      if (won) claimed.push(...rows.map((r) => ({ ...r, attempts: r.attempts + 1 })));
     }
     const expired = await this.prisma.reminderOccurrence.findMany({
       where: { state: 'claimed', leaseUntil: { lt: now } },
-      select: { ...select, dueAt: true, attempts: true, takeovers: true, claimedBy: true, leaseUntil: true },
+      select: { ...select, dueAt: true, attempts: true, takeovers: true, claimedBy: true },
       take: 1000,
     });
-    for (const r of expired) {
-      const again = r.takeovers >= 1;
-      const won = await this.prisma.reminderOccurrence.updateMany({
-        where: { id: r.id, state: 'claimed', claimedBy: r.claimedBy, leaseUntil: r.leaseUntil },
-        data: again
+    const byHolder = groupBy(expired, (r) => `${r.claimedBy} ${chatOf(r.bindingId)}`);
+    for (const rows of byHolder.values()) {
+      // A chat already taken over once may have been sent by both holders: it is not sent a third time.
+      const again = rows.some((r) => r.takeovers >= 1);
+      const where = { state: 'claimed', claimedBy: rows[0]!.claimedBy, leaseUntil: { lt: now } };
+      const won = await this.takeAll(
+        rows,
+        where,
+        again
           ? { state: 'lost', leaseUntil: null, error: 'lease expired twice' }
           : {
               claimedBy: this.instanceId,
@@ -136,10 +162,27 @@ export class ReminderClaims {
               takeovers: { increment: 1 },
               attempts: { increment: 1 },
             },
-      });
-      if (won.count === 1) (again ? lost : claimed).push({ ...r, attempts: r.attempts + 1 });
+      );
+      if (won) (again ? lost : claimed).push(...rows.map((r) => ({ ...r, attempts: r.attempts + 1 })));
     }
     return { claimed, lost };
+  }
+
+  /** Updates every one of `rows` that still matches `where`, or none of them. */
+  private async takeAll(rows: readonly { id: number }[], where: Where, data: Data): Promise<boolean> {
+    try {
+      await this.prisma.$transaction(async (tx) => {
+        const r = await tx.reminderOccurrence.updateMany({
+          where: { ...where, id: { in: rows.map((x) => x.id) } },
+          data,
+        });
+        if (r.count !== rows.length) throw new Contended();
+      });
+      return true;
+    } catch (err) {
+      if (err instanceof Contended) return false;
+      throw err;
+    }
   }
 
   /** Extends the lease right before sending; returns the ids still held (another instance may have taken over). */
@@ -151,7 +194,7 @@ export class ReminderClaims {
     return new Set(rows.map((x) => x.id));
   }
 
-  private finish(ids: readonly number[], data: Parameters<Prisma['reminderOccurrence']['updateMany']>[0]['data']) {
+  private finish(ids: readonly number[], data: Data) {
     return this.prisma.reminderOccurrence.updateMany({
       where: { id: { in: [...ids] }, state: 'claimed', claimedBy: this.instanceId },
       data: { leaseUntil: null, ...data },

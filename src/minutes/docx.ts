@@ -1,6 +1,7 @@
 // .docx → text the parser reads: mammoth gives HTML, in which tables become tab-separated rows and lists
 // numbered or bulleted lines, so a Word table and a Word list parse like their plain-text twins.
 import { MinutesError } from './types.js';
+import { assertUnpackedSize } from './zip-bound.js';
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00A0' };
 
@@ -75,6 +76,7 @@ export function htmlToText(html: string): string {
 
 /** The text of a .docx; a damaged or non-Word file is a MinutesError with a message for the secretary. */
 export async function docxToText(buffer: Buffer): Promise<string> {
+  assertUnpackedSize(buffer);
   let html: string;
   try {
     // Loaded on the first .docx: most deployments read text minutes and need not carry it in memory.

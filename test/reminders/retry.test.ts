@@ -31,6 +31,7 @@ describe('failed sends', () => {
     const sent: Sent[] = [];
     const engine = new ReminderEngine(app, [new RecordingNotifier('e', sent, { fail })]);
     const prisma = app.db.prisma;
+    await prisma.chatBinding.updateMany({ where: { address: 'console:c1' }, data: { title: 'Data group' } });
 
     expect(await engine.sweep(at(0))).toMatchObject({ due: 2, claimed: 2, sent: 0, failed: 2 });
     expect((await engine.sweep(at(30_000))).claimed).toBe(0); // first retry after a minute
@@ -47,7 +48,9 @@ describe('failed sends', () => {
     expect(c1.error).toContain('429');
     const report = sent.filter((s) => s.address === 'console:chair');
     expect(report).toHaveLength(1);
-    expect(report[0]!.text).toContain('could not be sent after 5 tries');
+    // Named as the chair knows it: the committee and the group's title, not a platform address.
+    expect(report[0]!.text).toContain('for «committee 1» in the chat «Data group» could not be sent after 5 tries');
+    expect(report[0]!.text).not.toContain('console:');
     expect((await engine.sweep(at(10 * 3_600_000))).claimed).toBe(0);
   });
 });

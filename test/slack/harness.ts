@@ -55,6 +55,9 @@ export function sign(body: string, ts: number, secret = SECRET): string {
   return `v0=${createHmac('sha256', secret).update(`v0:${ts}:${body}`).digest('hex')}`;
 }
 
+/** Slack gives every request its own trigger_id, event_id and action_ts; so do the tests. */
+let unique = 0;
+
 export async function startHarness(env: Record<string, string> = {}, commands: Command[] = []): Promise<Harness> {
   const app = await freshApp('sqlite', { LANGUAGE: 'fa', ...env }, { commands });
   await seed(app, MINUTES);
@@ -102,7 +105,7 @@ export async function startHarness(env: Record<string, string> = {}, commands: C
           command,
           text,
           response_url: `${fake.url}/respond/${channel}`,
-          trigger_id: 'trig-1',
+          trigger_id: `trig-${++unique}`,
           api_app_id: 'A1',
         }).toString(),
         form,
@@ -110,7 +113,14 @@ export async function startHarness(env: Record<string, string> = {}, commands: C
     interact: (payload) => signed(new URLSearchParams({ payload: JSON.stringify(payload) }).toString(), form),
     event: (event) =>
       signed(
-        JSON.stringify({ token: 'x', team_id: 'T1', api_app_id: 'A1', type: 'event_callback', event_id: 'Ev1', event }),
+        JSON.stringify({
+          token: 'x',
+          team_id: 'T1',
+          api_app_id: 'A1',
+          type: 'event_callback',
+          event_id: `Ev${++unique}`,
+          event,
+        }),
         'application/json',
       ),
     close: async () => {
@@ -130,12 +140,12 @@ export function pressPayload(fake: FakeSlack, user: string, ts: string, actionId
     api_app_id: 'A1',
     token: 'x',
     team: { id: 'T1', domain: 'census' },
-    trigger_id: 'trig-2',
+    trigger_id: `trig-${++unique}`,
     container: { type: 'message', message_ts: ts, channel_id: m.channel, is_ephemeral: false },
     channel: { id: m.channel, name: m.channel.toLowerCase() },
     message: { type: 'message', ts, text: m.text, blocks: m.blocks, user: 'UBOT' },
     response_url: `${fake.url}/respond/press`,
-    actions: [{ type: 'button', action_id: actionId, block_id: 'x', value: actionId, action_ts: '1' }],
+    actions: [{ type: 'button', action_id: actionId, block_id: 'x', value: actionId, action_ts: String(++unique) }],
   };
 }
 

@@ -68,7 +68,7 @@ describe('buttons', () => {
       trigger_id: string;
       view: { callback_id: string; private_metadata: string };
     };
-    expect(trigger_id).toBe('trig-2');
+    expect(trigger_id).toMatch(/^trig-\d+$/); // the press's own trigger_id
     expect(view.callback_id).toBe(BLOCKED_VIEW);
 
     const submit = (reason: string, meta = view.private_metadata) =>

@@ -1,5 +1,6 @@
 // A small Bot API on 127.0.0.1 for real-HTTP tests: any root prefix (`/bale/bot<token>/…` serves Bale),
-// updates queued per token for long polling, every call recorded, and errors (429) injectable.
+// updates queued per token for long polling, every call recorded, errors (429) injectable, and calls that can
+// be answered slowly or not at all.
 import { createServer, type Server } from 'node:http';
 import type { Update } from 'grammy/types';
 
@@ -17,6 +18,11 @@ export interface FakeBotApi {
   push(token: string, update: Omit<Update, 'update_id'>): void;
   /** The next `times` calls of `method` fail with this error. */
   fail(method: string, error: { error_code: number; description: string; parameters?: object }, times?: number): void;
+  /**
+   * Holds each call for as many milliseconds as `delay` says before answering it (a throttled messenger), or
+   * never answers it (Infinity: a hung one) until `stall(null)` or `close()`.
+   */
+  stall(delay: ((c: ApiCall) => number) | null): void;
   /** Resolves once a call matching `test` has been made. */
   waitFor(test: (c: ApiCall) => boolean): Promise<ApiCall>;
   close(): Promise<void>;
@@ -29,6 +35,14 @@ export async function startFakeBotApi(): Promise<FakeBotApi> {
   const failures: { method: string; error: object; times: number }[] = [];
   const watchers: { test: (c: ApiCall) => boolean; resolve: (c: ApiCall) => void }[] = [];
   const admins = new Set<number>();
+  let delayOf: ((c: ApiCall) => number) | null = null;
+  /** Calls held without an answer; released when the stall is lifted or the server closes. */
+  let held: (() => void)[] = [];
+  const hold = (ms: number) =>
+    new Promise<void>((r) => {
+      if (Number.isFinite(ms)) setTimeout(r, ms).unref();
+      else held.push(r);
+    });
   let updateId = 1;
   let messageId = 500;
   const queue = (token: string) => queues.get(token) ?? queues.set(token, []).get(token)!;
@@ -80,6 +94,9 @@ export async function startFakeBotApi(): Promise<FakeBotApi> {
       const payload = body ? (JSON.parse(body) as Record<string, unknown>) : {};
       const call = { root, token, method, payload };
       calls.push(call);
+      const delay = delayOf?.(call) ?? 0;
+      if (delay > 0) await hold(delay);
+      if (res.destroyed) return;
       const failure = failures.find((f) => f.method === method && f.times > 0);
       if (failure) {
         failure.times--;
@@ -105,6 +122,13 @@ export async function startFakeBotApi(): Promise<FakeBotApi> {
       queue(token).push({ update_id: updateId++, ...update } as Update);
       waiters.get(token)?.();
     },
+    stall(delay) {
+      delayOf = delay;
+      if (!delay) {
+        for (const r of held) r();
+        held = [];
+      }
+    },
     fail(method, error, times = 1) {
       failures.push({ method, error, times });
     },
@@ -115,6 +139,7 @@ export async function startFakeBotApi(): Promise<FakeBotApi> {
     close: () =>
       new Promise<void>((r) => {
         for (const w of waiters.values()) w();
+        for (const r of held) r();
         server.closeAllConnections();
         server.close(() => r());
       }),

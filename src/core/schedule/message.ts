@@ -31,7 +31,8 @@ export interface MessageInput {
   /** Every resolution, for the pre-meeting digest. */
   allItems?: readonly ResolutionView[];
   nextMeetingAt: Date | null;
-  escalateAfterDays: number;
+  /** Each committee's own escalation point (its /schedule setting, else the council's default). */
+  escalateAfterDays(ownerId: number | null): number;
   now: Date;
   timeZone: string;
   lang: Language;
@@ -59,12 +60,14 @@ export function reminderReply(input: MessageInput): Reply | null {
   const seen = new Set<number>();
   const order: ReminderKind[] = ['escalation', 'overdue', 'due-today', 'due-soon'];
   const kinds = new Set(input.occurrences.map((o) => o.kind));
+  const daysOf = new Map<number, number>();
   for (const kind of order) {
     for (const o of input.occurrences) {
       const res = o.kind === kind && o.resolutionId !== null ? input.items.get(o.resolutionId) : undefined;
       if (!res || seen.has(res.id) || !stillDue(res, o.ownerId, input.now)) continue;
       seen.add(res.id);
       sections[kind].push(res);
+      if (kind === 'escalation') daysOf.set(res.id, input.escalateAfterDays(o.ownerId));
     }
   }
   if (kinds.has('weekly')) {
@@ -78,13 +81,20 @@ export function reminderReply(input: MessageInput): Reply | null {
   const items: number[] = [];
   for (const kind of [...order, 'weekly'] as const) {
     const list = sections[kind].sort((a, b) => a.publicNumber - b.publicNumber);
-    if (list.length === 0) continue;
-    const heading =
-      kind === 'escalation' ? t.remind.escalation(t.num(input.escalateAfterDays)) : t.remind.heading[kind];
-    blocks.push({ type: 'heading', text: heading });
-    for (const res of list) {
-      blocks.push(itemBlock(res, input.lang, { today, buttons: committee }));
-      items.push(res.publicNumber);
+    // Escalations are headed by each committee's own number of days: one heading per distinct number.
+    const groups =
+      kind === 'escalation'
+        ? [...new Set(list.map((r) => daysOf.get(r.id)!))]
+            .sort((a, b) => a - b)
+            .map((d) => [t.remind.escalation(t.num(d)), list.filter((r) => daysOf.get(r.id) === d)] as const)
+        : [[t.remind.heading[kind], list] as const];
+    for (const [heading, group] of groups) {
+      if (group.length === 0) continue;
+      blocks.push({ type: 'heading', text: heading });
+      for (const res of group) {
+        blocks.push(itemBlock(res, input.lang, { today, buttons: committee }));
+        items.push(res.publicNumber);
+      }
     }
   }
   if (kinds.has('pre-meeting') && input.allItems && input.allItems.length > 0) {

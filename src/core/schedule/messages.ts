@@ -28,7 +28,8 @@ export const REMIND_FA = {
   },
   escalation: (days: string) => `معوق بیش از ${days} روز کاری`,
   preMeeting: (date: string) => `پیگیری مصوبات قبل — جلسه ${date}`,
-  gaveUp: (address: string, n: number) => `ارسال یادآوری به ${address} پس از ${fa(n)} بار تلاش انجام نشد.`,
+  gaveUp: (committee: string, chat: string, n: number) =>
+    `یادآوری ${committee ? `«${committee}» ` : ''}در گفتگوی «${chat}» پس از ${fa(n)} بار تلاش فرستاده نشد.`,
   settingsLine: (s: ScheduleSettings) =>
     `${s.enabled ? 'روشن' : 'خاموش'} · هفتگی: ${FA_DAYS[s.weeklyDay]} ${fa(s.weeklyTime)} · ساعت ارسال: ${fa(s.sendTime)}` +
     ` · نزدیک مهلت: ${fa(s.dueSoonDays)} روز کاری قبل · معوق: هر ${fa(s.overdueEveryDays)} روز کاری` +
@@ -64,7 +65,8 @@ export const REMIND_EN: typeof REMIND_FA = {
   },
   escalation: (days) => `Overdue by more than ${days} work day(s)`,
   preMeeting: (date) => `Follow-up of previous resolutions — meeting ${date}`,
-  gaveUp: (address, n) => `A reminder to ${address} could not be sent after ${n} tries.`,
+  gaveUp: (committee, chat, n) =>
+    `The reminder ${committee ? `for «${committee}» ` : ''}in the chat «${chat}» could not be sent after ${n} tries.`,
   settingsLine: (s) =>
     `${s.enabled ? 'on' : 'off'} · weekly: ${s.weeklyDay} ${s.weeklyTime} · send time: ${s.sendTime}` +
     ` · due soon: ${s.dueSoonDays} work day(s) before · overdue: every ${s.overdueEveryDays} work day(s)` +

@@ -22,6 +22,8 @@ export interface ReminderBinding {
   ownerName: string | null;
   /** The chat asked for the weekly digest only, without reminders for single items. */
   digestOnly?: boolean;
+  /** The chat's own name (group title), when known: what people recognise in a report. */
+  title?: string | null;
 }
 
 export interface Occurrence {
@@ -134,9 +136,13 @@ export function dueOccurrences(input: DueInput): Occurrence[] {
     if (s.escalateAfterDays === 0 || chairs.length === 0) continue;
     for (const { res, due } of items) {
       const slot = calendar.addWorkDays(due, s.escalateAfterDays);
+      // An item already past its escalation point before the horizon (imported late, or a long outage) still
+      // reaches the chair, once: at today's send time, under the key of its own slot.
+      const overdue = slot < first && calendar.isWorkDay(last);
+      const sendDay = overdue ? last : slot;
       // The chair who paused a committee hears nothing about it either until the pause ends.
-      if (paused(s, slot)) continue;
-      const at = inWindow(slot, s.sendTime);
+      if (paused(s, sendDay)) continue;
+      const at = inWindow(sendDay, s.sendTime);
       if (!at) continue;
       for (const c of chairs) {
         add(

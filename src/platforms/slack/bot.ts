@@ -8,6 +8,7 @@ import { registerCommands } from './commands.js';
 import type { SlackContext } from './deliver.js';
 import { registerInteractions } from './interactions.js';
 import { type PacerOptions, SlackNotifier } from './notifier.js';
+import { ignoreReplays } from './replays.js';
 import { SlackDirectory } from './users.js';
 
 export interface SlackOptions {
@@ -51,8 +52,15 @@ function boltLogger(log: Logger): BoltLogger {
   };
 }
 
+/**
+ * Slack's Web API answers in well under a second; without a bound, a request to a Slack that stopped
+ * answering waits for ever (the client's default), holding a reminder worker or a reply.
+ */
+export const SLACK_REQUEST_TIMEOUT_MS = 15_000;
+
 export function clientOptions(opts: Pick<SlackOptions, 'apiUrl' | 'retries'>): webApi.WebClientOptions {
   return {
+    timeout: SLACK_REQUEST_TIMEOUT_MS,
     ...(opts.apiUrl ? { slackApiUrl: opts.apiUrl.endsWith('/') ? opts.apiUrl : `${opts.apiUrl}/` } : {}),
     ...(opts.retries !== undefined ? { retryConfig: { retries: opts.retries } } : {}),
   };
@@ -76,13 +84,20 @@ export function createSlackBot(app: App, opts: SlackOptions): SlackBot {
     language: app.config.LANGUAGE,
     logger: app.logger,
   };
+  // Before any listener: a retried or replayed request must not change anything a second time.
+  ignoreReplays(bolt, app.logger);
   registerCommands(bolt, ctx);
   registerInteractions(bolt, ctx);
   bolt.error(async (err) => {
     app.logger.error({ err, platform: 'slack' }, 'slack listener failed');
   });
-  // The notifier's own client rejects 429s instead of waiting inside the call, so its pacer sees them.
-  const notifyClient = new webApi.WebClient(opts.token, { ...clientOptions(opts), rejectRateLimitedCalls: true });
+  // The notifier's own client rejects 429s instead of waiting inside the call, so its pacer sees them; it
+  // retries a failed request a few times only, as the reminder engine retries a failed reminder itself.
+  const notifyClient = new webApi.WebClient(opts.token, {
+    retryConfig: { retries: 3, maxTimeout: 10_000 },
+    ...clientOptions(opts),
+    rejectRateLimitedCalls: true,
+  });
   const notifier = new SlackNotifier(notifyClient, dispatcher, app.config.LANGUAGE, app.logger, opts.pacer);
   return {
     bolt,

@@ -11,8 +11,10 @@ import type { MessengerDeps } from './deps.js';
 import { registerLifecycle } from './events.js';
 import { AdminCheck, callbackIncoming, messageIncoming } from './incoming.js';
 import { TelegramNotifier } from './notifier.js';
+import { perChatOrder } from './polling.js';
 import { handlePress } from './press.js';
-import { ChatGoneError } from './send.js';
+import { ChatGoneError, type Messenger } from './send.js';
+import { attemptTimeout, CALL_TIMEOUTS, type CallTimeouts, callTimeout } from './timeouts.js';
 
 export const TELEGRAM_API_ROOT = 'https://api.telegram.org';
 
@@ -30,6 +32,10 @@ export interface BotOptions {
   botInfo?: UserFromGetMe;
   /** Throttle and retry on 429 (default on; tests that record calls turn it off). */
   floodControl?: boolean;
+  /** Which messenger's call timeouts apply (Telegram's by default). */
+  messenger?: Messenger;
+  /** Overrides the messenger's call timeouts (tests use short ones). */
+  timeouts?: CallTimeouts;
 }
 
 export interface MessengerBot {
@@ -42,11 +48,14 @@ export interface MessengerBot {
 export function createBot(opts: BotOptions, deps: MessengerDeps): MessengerBot {
   const apiRoot = opts.apiRoot ?? TELEGRAM_API_ROOT;
   const bot = new Bot(opts.token, { botInfo: opts.botInfo, client: { apiRoot } });
+  const timeouts = opts.timeouts ?? CALL_TIMEOUTS[opts.messenger ?? 'telegram'];
+  bot.api.config.use(attemptTimeout(timeouts));
   if (opts.floodControl !== false) {
     // autoRetry is installed last so it wraps the throttler: every retry waits its turn again.
     bot.api.config.use(apiThrottler({ global: GLOBAL_LIMIT }));
     bot.api.config.use(autoRetry({ maxRetryAttempts: 5, maxDelaySeconds: 120 }));
   }
+  bot.api.config.use(callTimeout(timeouts));
   const admins = new AdminCheck(bot.api);
   const notifier = new TelegramNotifier(bot.api, deps.dispatcher(), deps);
   let dispatcher: Dispatcher | undefined;
@@ -56,6 +65,7 @@ export function createBot(opts: BotOptions, deps: MessengerDeps): MessengerBot {
   };
   const langOf = (ctx: Context): Language => pickLanguage(ctx.from?.language_code, deps.language);
 
+  bot.use(perChatOrder());
   bot.use(async (ctx, next) => {
     try {
       await next();

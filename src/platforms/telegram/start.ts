@@ -2,6 +2,7 @@
 // WEBHOOK_PUBLIC_URL is set. Startup never crashes on an unreachable API; it keeps retrying in the background.
 import { randomBytes } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
+import type { RunnerHandle } from '@grammyjs/runner';
 import { webhookCallback } from 'grammy';
 import type { Logger } from 'pino';
 import type { App } from '../../app.js';
@@ -11,11 +12,15 @@ import { createBot, type MessengerBot, TELEGRAM_API_ROOT } from './bot.js';
 import { prismaChatDirectory } from './chats.js';
 import type { MessengerDeps } from './deps.js';
 import type { TelegramNotifier } from './notifier.js';
+import { startPolling } from './polling.js';
 import type { Messenger } from './send.js';
+import type { CallTimeouts } from './timeouts.js';
 
 export interface StartOptions {
   /** Overrides WEBHOOK_PORT (tests listen on port 0). */
   webhookPort?: number;
+  /** Overrides the messengers' call timeouts (tests use short ones). */
+  timeouts?: CallTimeouts;
 }
 
 export interface RunningMessengers extends RunningPlatform {
@@ -109,7 +114,8 @@ export async function startMessengers(app: App, opts: StartOptions = {}): Promis
   const bots = new Map<Messenger, MessengerBot>();
   for (const w of configured) {
     app.status.expect(w.name);
-    const m = createBot({ token: w.token!, apiRoot: w.apiRoot }, messengerDeps(app, w.name, notifiers));
+    const bot = { token: w.token!, apiRoot: w.apiRoot, messenger: w.name, timeouts: opts.timeouts };
+    const m = createBot(bot, messengerDeps(app, w.name, notifiers));
     bots.set(w.name, m);
     notifiers.set(w.name, m.notifier);
   }
@@ -118,6 +124,7 @@ export async function startMessengers(app: App, opts: StartOptions = {}): Promis
   const isStopped = () => stopped;
   const commands = (m: MessengerBot, name: string) =>
     m.publishCommands().catch((err) => logger.warn({ err, platform: name }, 'setMyCommands failed'));
+  const runners: RunnerHandle[] = [];
   let server: Server | undefined;
   let webhookPort: number | undefined;
   if (config.WEBHOOK_PUBLIC_URL) {
@@ -141,15 +148,17 @@ export async function startMessengers(app: App, opts: StartOptions = {}): Promis
     }
   } else {
     for (const [name, m] of bots) {
-      // bot.start() resolves on stop(); it rejects only when it cannot begin (bad token, API unreachable).
       void keepTrying(
-        () =>
-          m.bot.start({
-            onStart: (me) => {
-              app.status.connected(name, `@${me.username}, polling`);
-              void commands(m, name);
-            },
-          }),
+        async () => {
+          if (stopped) return;
+          const runner = await startPolling(m.bot);
+          // Stopped while it was starting: it must not outlive stop().
+          if (stopped) return runner.stop();
+          runners.push(runner);
+          app.status.connected(name, `@${m.bot.botInfo.username}, polling`);
+          void commands(m, name);
+          runner.task()?.catch((err: unknown) => logger.error({ err, platform: name }, 'polling stopped'));
+        },
         isStopped,
         logger,
         `${name} polling`,
@@ -164,7 +173,7 @@ export async function startMessengers(app: App, opts: StartOptions = {}): Promis
     webhookPort,
     async stop() {
       stopped = true;
-      for (const { bot } of bots.values()) if (bot.isRunning()) await bot.stop();
+      for (const runner of runners) if (runner.isRunning()) await runner.stop();
       if (server) await new Promise<void>((r) => server.close(() => r()));
     },
   };

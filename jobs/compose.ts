@@ -1,0 +1,56 @@
+// One chat's reminder message from its occurrences: what the sweep sends, and what the dry run reports, so
+// the dry run cannot tell a different story from the bot.
+import type { App } from '../src/app.js';
+import type { ResolutionView } from '../src/core/ports.js';
+import { reminderReply } from '../src/core/schedule/message.js';
+import type { ReminderBinding, ReminderKind } from '../src/core/schedule/occurrences.js';
+import type { ScheduleSettings } from '../src/core/schedule/settings.js';
+import type { Reply } from '../src/core/types.js';
+import { loadItems } from '../src/db/reminder-candidates.js';
+
+export interface ComposeContext {
+  app: Pick<App, 'db' | 'store' | 'config'>;
+  /** Each committee's settings (its own, else the defaults). */
+  settingsFor(ownerId: number | null): ScheduleSettings;
+  nextMeetingAt: Date | null;
+}
+
+export interface Due {
+  kind: string;
+  ownerId: number | null;
+  resolutionId: number | null;
+  dueAt: Date;
+}
+
+/** The message for `bindings`' chat, or null when nothing is left to say; `allItems` feeds the chart. */
+export async function composeReminder(
+  ctx: ComposeContext,
+  bindings: readonly ReminderBinding[],
+  rows: readonly Due[],
+  now: Date,
+): Promise<{ reply: Reply | null; allItems?: ResolutionView[] }> {
+  const { app } = ctx;
+  const kinds = new Set(rows.map((r) => r.kind));
+  const ownerIds = bindings.map((b) => b.ownerId).filter((id): id is number => id !== null);
+  const openItems =
+    kinds.has('weekly') && ownerIds.length > 0 ? await app.store.listResolutions({ ownerIds, openOnly: true }) : [];
+  // The weekly list usually holds the other items already; load only the rest.
+  const items = new Map(openItems.map((r) => [r.id, r]));
+  const missing = rows.map((r) => r.resolutionId).filter((id): id is number => id !== null && !items.has(id));
+  for (const [id, r] of await loadItems(app.db.prisma, [...new Set(missing)])) items.set(id, r);
+  const allItems = kinds.has('pre-meeting') ? await app.store.listResolutions() : undefined;
+  const reply = reminderReply({
+    occurrences: rows.map((r) => ({ ...r, kind: r.kind as ReminderKind, at: r.dueAt })),
+    role: bindings[0]?.role ?? 'committee',
+    ownerNames: bindings.map((b) => b.ownerName).filter((n): n is string => !!n),
+    items,
+    openItems,
+    allItems,
+    nextMeetingAt: ctx.nextMeetingAt,
+    escalateAfterDays: (ownerId) => ctx.settingsFor(ownerId).escalateAfterDays,
+    now,
+    timeZone: app.config.COUNCIL_TIMEZONE,
+    lang: app.config.LANGUAGE,
+  });
+  return { reply, allItems };
+}
