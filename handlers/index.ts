@@ -3,7 +3,7 @@
 // error boundary for handler code.
 import type { Logger } from 'pino';
 import { civilDate } from '../src/core/calendar.js';
-import { classifyFailure, FAILURE_ADVICE } from '../src/core/errors.js';
+import { AdminCheckUnavailableError, classifyFailure, FAILURE_ADVICE } from '../src/core/errors.js';
 import { MESSAGES, pickLanguage } from '../src/core/i18n.js';
 import { ConflictError } from '../src/core/ports.js';
 import { matchKey, toLatinDigits } from '../src/core/text.js';
@@ -168,6 +168,7 @@ export function createDispatcher(deps: HandlerDeps, opts: DispatcherOptions = {}
       } catch (err) {
         const t = messagesFor(incoming);
         if (err instanceof ConflictError) return [refusal(t.conflict)];
+        if (err instanceof AdminCheckUnavailableError) return [refusal(t.botNeedsAdmin)];
         const failure = classifyFailure(err);
         opts.logger?.error({ err, failure, chat: chatAddress(incoming.chat) }, FAILURE_ADVICE[failure]);
         return [refusal(t.tryAgain)];

@@ -8,6 +8,7 @@ import type { Dispatcher } from '../../../handlers/index.js';
 import { MESSAGES, pickLanguage } from '../../core/i18n.js';
 import type { Language } from '../../core/types.js';
 import type { MessengerDeps } from './deps.js';
+import { DIALECTS } from './dialect.js';
 import { registerLifecycle } from './events.js';
 import { AdminCheck, callbackIncoming, messageIncoming } from './incoming.js';
 import { TelegramNotifier } from './notifier.js';
@@ -47,7 +48,7 @@ export function createBot(opts: BotOptions, deps: MessengerDeps): MessengerBot {
     bot.api.config.use(apiThrottler({ global: GLOBAL_LIMIT }));
     bot.api.config.use(autoRetry({ maxRetryAttempts: 5, maxDelaySeconds: 120 }));
   }
-  const admins = new AdminCheck(bot.api);
+  const admins = new AdminCheck(bot.api, deps.messenger);
   const notifier = new TelegramNotifier(bot.api, deps.dispatcher(), deps);
   let dispatcher: Dispatcher | undefined;
   const dispatch = (ctx: Context) => {
@@ -76,7 +77,12 @@ export function createBot(opts: BotOptions, deps: MessengerDeps): MessengerBot {
   bot.on('callback_query:data', async (ctx) => {
     const incoming = callbackIncoming(ctx, deps.messenger, admins);
     if (!incoming) return ctx.answerCallbackQuery();
-    await handlePress(ctx, incoming, langOf(ctx), { dispatcher: dispatch(ctx), notifier, logger: deps.logger });
+    await handlePress(ctx, incoming, langOf(ctx), {
+      messenger: deps.messenger,
+      dispatcher: dispatch(ctx),
+      notifier,
+      logger: deps.logger,
+    });
   });
 
   bot.on('message', async (ctx) => {
@@ -92,6 +98,8 @@ export function createBot(opts: BotOptions, deps: MessengerDeps): MessengerBot {
   bot.catch((err) => deps.logger.error({ err: err.error }, `${deps.messenger} middleware error`));
 
   const publishCommands = async () => {
+    // Bale has no command menu; calling setMyCommands there only earns an error.
+    if (!DIALECTS[deps.messenger].commandMenu) return;
     const commands = deps.dispatcher().commands.filter((c) => /^[a-z0-9_]{1,32}$/.test(c.name));
     const list = (lang: Language) => commands.map((c) => ({ command: c.name, description: c.summary[lang] }));
     await bot.api.setMyCommands(list('fa'), { language_code: 'fa' });

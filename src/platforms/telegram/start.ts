@@ -1,8 +1,7 @@
 // Starts Telegram and/or Bale from configuration: long polling by default, one webhook server for both when
 // WEBHOOK_PUBLIC_URL is set. Startup never crashes on an unreachable API; it keeps retrying in the background.
 import { randomBytes } from 'node:crypto';
-import { createServer, type Server } from 'node:http';
-import { webhookCallback } from 'grammy';
+import type { Server } from 'node:http';
 import type { Logger } from 'pino';
 import type { App } from '../../app.js';
 import type { Reply } from '../../core/types.js';
@@ -12,6 +11,7 @@ import { prismaChatDirectory } from './chats.js';
 import type { MessengerDeps } from './deps.js';
 import type { TelegramNotifier } from './notifier.js';
 import type { Messenger } from './send.js';
+import { webhookPath, webhookRoutes, webhookServer } from './webhook.js';
 
 export interface StartOptions {
   /** Overrides WEBHOOK_PORT (tests listen on port 0). */
@@ -45,25 +45,6 @@ function listen(server: Server, port: number): Promise<number> {
     server.listen(port, () => {
       const address = server.address();
       resolve(typeof address === 'object' && address ? address.port : port);
-    });
-  });
-}
-
-/** One HTTP server for both messengers: `<public url>/telegram` and `<public url>/bale`. */
-function webhookServer(bots: Map<Messenger, MessengerBot>, secretToken: string, logger: Logger): Server {
-  const handlers = new Map<string, (req: never, res: never) => Promise<void>>();
-  for (const [name, { bot }] of bots)
-    handlers.set(name, webhookCallback(bot, 'http', { secretToken, onTimeout: 'return' }));
-  return createServer((req, res) => {
-    const name = new URL(req.url ?? '/', 'http://localhost').pathname.split('/').filter(Boolean).pop() ?? '';
-    const handle = handlers.get(name);
-    if (req.method !== 'POST' || !handle) {
-      res.writeHead(404).end();
-      return;
-    }
-    handle(req as never, res as never).catch((err: unknown) => {
-      logger.error({ err }, 'webhook request failed');
-      if (!res.headersSent) res.writeHead(500).end();
     });
   });
 }
@@ -114,13 +95,18 @@ export async function startMessengers(app: App, opts: StartOptions = {}): Promis
   let webhookPort: number | undefined;
   if (config.WEBHOOK_PUBLIC_URL) {
     const secret = config.WEBHOOK_SECRET ?? randomBytes(24).toString('hex');
-    server = webhookServer(bots, secret, logger);
+    server = webhookServer(webhookRoutes(bots, secret), logger);
     webhookPort = await listen(server, opts.webhookPort ?? config.WEBHOOK_PORT);
     const base = config.WEBHOOK_PUBLIC_URL.replace(/\/+$/, '');
+    const port = new URL(base).port;
+    if (bots.has('bale') && port && port !== '88')
+      logger.warn({ url: base }, 'Bale delivers webhooks only to ports 443 and 88');
     for (const [name, m] of bots) {
       void keepTrying(
         async () => {
-          await m.bot.api.setWebhook(`${base}/${name}`, { secret_token: secret });
+          const url = `${base}${webhookPath(name, secret)}`;
+          // Bale's setWebhook takes the URL alone: its secret is in the path.
+          await m.bot.api.setWebhook(url, name === 'bale' ? {} : { secret_token: secret });
           await commands(m, name);
         },
         isStopped,
