@@ -14,9 +14,10 @@ export interface BidiMarks {
 
 /**
  * Telegram and Bale clients (old Android ones included) know the plain marks LRM and RLM; a mark right before
- * a command is not a word character, so the command is still detected and clickable.
+ * a command is not a word character, so the command is still detected and clickable. The RLM after each
+ * fragment hands what follows back to the line: «a، b» lists then run right to left.
  */
-export const MARK_BIDI: BidiMarks = { open: '\u200E', close: '\u200E', rtl: '\u200F' };
+export const MARK_BIDI: BidiMarks = { open: '\u200E', close: '\u200E\u200F', rtl: '\u200F' };
 /** Slack's clients are browsers: isolates (LRI … PDI) keep a fragment whole without touching its neighbours. */
 export const ISOLATE_BIDI: BidiMarks = { open: '\u2066', close: '\u2069', rtl: '\u200F' };
 
@@ -31,7 +32,13 @@ const FRAGMENT = new RegExp(
   `(?:\\/[A-Za-z_]+(?:@\\w+)?|[A-Za-z][A-Za-z${DIGIT}_.:/+\\-]*|[${DIGIT}]+(?:[/:\\-.][${DIGIT}]+)+[A-Za-z]*)(?: +${TOKEN})*`,
   'g',
 );
-const FIRST_STRONG = /[A-Za-z\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/;
+/** The first strong character decides a line's direction; LRM counts, an isolate's contents do not. */
+const FIRST_STRONG = /[A-Za-z\u200E\u200F\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]|[\u2066-\u2068][^\u2069]*\u2069/g;
+
+function startsLeftToRight(line: string): boolean {
+  for (const [m] of line.matchAll(FIRST_STRONG)) if (!/^[\u2066-\u2068]/.test(m)) return /[A-Za-z\u200E]/.test(m);
+  return false;
+}
 
 /** The left-to-right fragments of a line, in order (exported for the bidi tests). */
 export function ltrFragments(line: string): string[] {
@@ -44,8 +51,7 @@ export function isolateLtr(text: string, marks: BidiMarks): string {
     .split('\n')
     .map((line) => {
       const marked = line.replace(FRAGMENT, (f) => `${marks.open}${f}${marks.close}`);
-      const first = FIRST_STRONG.exec(line)?.[0];
-      return first && /[A-Za-z]/.test(first) ? marks.rtl + marked : marked;
+      return startsLeftToRight(marked) ? marks.rtl + marked : marked;
     })
     .join('\n');
 }
