@@ -37,6 +37,8 @@ export interface CommandContext extends ActorContext {
   auth: AuthContext;
   /** Today's civil date in the council's time zone. */
   today: string;
+  /** Every command this dispatcher knows, in menu order: /help, menus and Slack's registration read it. */
+  commands: readonly Command[];
 }
 
 export interface Command {

@@ -5,12 +5,14 @@ export const helpCommand: Command = {
   aliases: ['راهنما'],
   summary: { fa: 'راهنمای دستورها', en: 'list of commands' },
   async run(ctx) {
-    const { t, deps } = ctx;
-    const extra = (deps.extraCommands ?? []).map((c) => `/${c.name} — ${c.summary[ctx.lang]}`);
+    const { t } = ctx;
+    // The written help shows examples; a command it does not mention yet still appears, with its summary.
+    const mentioned = (c: Command) => t.help.some((line) => new RegExp(`/${c.name}(?![\\w])`).test(line));
+    const rest = ctx.commands.filter((c) => !mentioned(c)).map((c) => `/${c.name} — ${c.summary[ctx.lang]}`);
     return {
       blocks: [
         { type: 'heading', text: t.helpTitle },
-        ...[...t.help, ...extra].map((text) => ({ type: 'text' as const, text })),
+        ...[...t.help, ...rest].map((text) => ({ type: 'text' as const, text })),
       ],
     };
   },

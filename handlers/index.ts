@@ -86,6 +86,7 @@ export function createDispatcher(deps: HandlerDeps, opts: DispatcherOptions = {}
       actor,
       address,
       today: civilDate(deps.clock.now(), deps.timeZone),
+      commands,
     };
   }
 
