@@ -3,7 +3,7 @@
 import type { AuthContext } from '../src/core/auth.js';
 import type { ActorContext } from '../src/core/followup.js';
 import type { Messages } from '../src/core/i18n.js';
-import type { Store } from '../src/core/ports.js';
+import type { MinutesService, Store } from '../src/core/ports.js';
 import type { ReminderAdmin } from '../src/core/schedule/ports.js';
 import type { Clock, Incoming, Language, Reply } from '../src/core/types.js';
 
@@ -14,17 +14,11 @@ export interface HandlerDeps {
   timeZone: string;
   language: Language;
   /** Imports minutes sent as a file in a chat (preview, then confirm). */
-  minutes?: MinutesService;
+  minutes: MinutesService;
   /** Reminder settings and snoozes (/schedule, /snooze). */
-  reminders?: ReminderAdmin;
+  reminders: ReminderAdmin;
   /** Extra commands registered by features (reminders, reports). */
   extraCommands?: Command[];
-}
-
-export interface MinutesService {
-  preview(file: { name: string; data: Buffer }, lang: Language): Promise<{ reply: Reply; token: string }>;
-  confirm(token: string, ctx: ActorContext, lang: Language): Promise<Reply>;
-  cancel(token: string, lang: Language): Promise<Reply>;
 }
 
 export interface CommandContext extends ActorContext {

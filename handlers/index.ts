@@ -124,11 +124,8 @@ export function createDispatcher(deps: HandlerDeps, opts: DispatcherOptions = {}
         const n = Number(value);
         return [{ ...textReply(ctx.t.askReason(n)), expectReply: true, items: [n], kind: 'ask-reason' }];
       }
-      if (action === 'snooze') {
-        const snooze = byName.get('snooze');
-        return snooze ? run(snooze, incoming, value) : [];
-      }
-      if (!deps.minutes) return [];
+      // By name, so a feature that registers its own /snooze receives the button too.
+      if (action === 'snooze') return run(byName.get('snooze')!, incoming, value);
       const ctx = await context(incoming, '');
       if (ctx.auth.memberRole === null && !ctx.auth.bindings.some((b) => b.role === 'chair'))
         return [refusal(ctx.t.notAllowed)];
@@ -139,7 +136,6 @@ export function createDispatcher(deps: HandlerDeps, opts: DispatcherOptions = {}
       ];
     }
     if (incoming.file) {
-      if (!deps.minutes) return [];
       const ctx = await context(incoming, '');
       if (ctx.auth.memberRole === null && !ctx.auth.bindings.some((b) => b.role === 'chair'))
         return incoming.chat.kind === 'private' ? [refusal(ctx.t.notAllowed)] : [];

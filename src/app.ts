@@ -50,9 +50,9 @@ export async function createApp(config: Config, logger: Logger, opts: AppOptions
       timeZone: config.COUNCIL_TIMEZONE,
       language: config.LANGUAGE,
       extraCommands: opts.commands ?? [],
+      minutes: new ChatMinutesImport(db.prisma, councilId, clock),
+      reminders: new PrismaReminderAdmin(db.prisma, councilId, defaultSettings(config), workCalendar(config)),
     };
-    deps.minutes = new ChatMinutesImport(db.prisma, councilId, clock);
-    deps.reminders = new PrismaReminderAdmin(db.prisma, councilId, defaultSettings(config), workCalendar(config));
     return {
       config,
       logger,

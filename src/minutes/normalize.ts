@@ -127,5 +127,3 @@ export class Txt {
     return out;
   }
 }
-
-export const EMPTY = new Txt('', '');

@@ -7,7 +7,6 @@ import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import type { Dispatcher } from '../../handlers/index.js';
 import {
-  type ButtonAction,
   chatAddress,
   type Incoming,
   type Language,
@@ -16,6 +15,7 @@ import {
   type SendTarget,
   type SentRef,
 } from '../core/types.js';
+import { decodeButton } from './buttons.js';
 import { renderPlain } from './plain.js';
 
 export interface ConsoleOptions {
@@ -27,8 +27,6 @@ export interface ConsoleOptions {
   /** Show a prompt (a terminal); otherwise read lines until the input ends. */
   interactive: boolean;
 }
-
-const ACTIONS: ButtonAction[] = ['done', 'progress', 'blocked', 'snooze', 'import-confirm', 'import-cancel'];
 
 let counter = 0;
 const nextId = () => String(++counter);
@@ -61,10 +59,9 @@ export function consoleIncoming(opts: Pick<ConsoleOptions, 'chat' | 'user' | 'la
     const path = file[1].trim();
     return { ...base, text: '', file: { name: basename(path), load: () => readFile(path) } };
   }
-  const press = /^\/press\s+(\S+)\s+(\S+)$/.exec(text.trim());
-  if (press?.[1] && ACTIONS.includes(press[1] as ButtonAction)) {
-    return { ...base, text: '', action: { action: press[1] as ButtonAction, value: press[2] ?? '' } };
-  }
+  const typed = /^\/press\s+(\S+)\s+(\S+)$/.exec(text.trim());
+  const press = typed && decodeButton(`${typed[1]}:${typed[2]}`);
+  if (press) return { ...base, text: '', action: press };
   return base;
 }
 

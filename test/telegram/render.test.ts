@@ -1,7 +1,8 @@
 // Rendering replies as Telegram HTML: escaping, Persian digits, keyboards and splitting under the limit.
 import { describe, expect, it } from 'vitest';
 import type { Block, Reply } from '../../src/core/types.js';
-import { escapeHtml, parseCallbackData, renderTelegram } from '../../src/platforms/telegram/render.js';
+import { decodeButton } from '../../src/platforms/buttons.js';
+import { escapeHtml, renderTelegram } from '../../src/platforms/telegram/render.js';
 
 const button = (action: 'done' | 'progress', n: number) => ({
   label: action === 'done' ? '✅ انجام شد' : '⏳ در حال انجام',
@@ -83,7 +84,8 @@ describe('renderTelegram', () => {
   });
 
   it('reads callback data back, values with colons included', () => {
-    expect(parseCallbackData('import-confirm:ab:cd')).toEqual({ action: 'import-confirm', value: 'ab:cd' });
-    expect(parseCallbackData('no colon')).toBeNull();
+    expect(decodeButton('import-confirm:ab:cd')).toEqual({ action: 'import-confirm', value: 'ab:cd' });
+    expect(decodeButton('no colon')).toBeNull();
+    expect(decodeButton('delete:3')).toBeNull();
   });
 });

@@ -2,6 +2,7 @@
 // and long replies split at Slack's limits (50 blocks per message, 3000 characters per section text).
 import { toPersianDigits } from '../../core/text.js';
 import type { Attachment, Block, Button, Language, Reply } from '../../core/types.js';
+import { encodeButton } from '../buttons.js';
 import { ISOLATE_BIDI, isolateLtr } from '../text/bidi.js';
 
 export const MAX_BLOCKS = 50;
@@ -53,7 +54,7 @@ const section = (text: string): SlackBlock[] =>
 
 /** Button action ids and values both carry `action:value`, so either can be routed back. */
 export function buttonElement(b: Button): SlackBlock {
-  const id = `${b.action}:${b.value}`;
+  const id = encodeButton(b);
   return {
     type: 'button',
     text: { type: 'plain_text', text: b.label.slice(0, MAX_BUTTON_LABEL), emoji: true },

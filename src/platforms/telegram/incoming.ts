@@ -2,11 +2,10 @@
 import { type Api, type Context, GrammyError } from 'grammy';
 import type { Chat, Message, User as TgUser } from 'grammy/types';
 import { AdminCheckUnavailableError } from '../../core/errors.js';
-import type { ButtonAction, Incoming } from '../../core/types.js';
+import type { Incoming } from '../../core/types.js';
+import { decodeButton } from '../buttons.js';
 import type { Messenger } from './dialect.js';
-import { parseCallbackData } from './render.js';
 
-const ACTIONS = new Set<ButtonAction>(['done', 'progress', 'blocked', 'snooze', 'import-confirm', 'import-cancel']);
 const ADMIN_STATUSES = new Set(['creator', 'administrator']);
 const ADMIN_TTL_MS = 60_000;
 
@@ -132,12 +131,12 @@ export function messageIncoming(
 export function callbackIncoming(ctx: Context, messenger: Messenger, admins: AdminCheck): Incoming | null {
   const q = ctx.callbackQuery;
   const msg = q?.message;
-  const data = q?.data ? parseCallbackData(q.data) : null;
-  if (!q || !msg || !data || !ACTIONS.has(data.action as ButtonAction)) return null;
+  const press = q?.data ? decodeButton(q.data) : null;
+  if (!q || !msg || !press) return null;
   const threadId = 'is_topic_message' in msg ? topicOf(msg, msg.chat) : undefined;
   return {
     ...base(messenger, msg.chat, threadId, { user: q.from, asChat: false }, admins),
     text: '',
-    action: { action: data.action as ButtonAction, value: data.value, messageId: String(msg.message_id) },
+    action: { ...press, messageId: String(msg.message_id) },
   };
 }

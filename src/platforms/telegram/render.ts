@@ -3,7 +3,8 @@
 // 4096-character limit, and item buttons as inline keyboards carrying `action:value`.
 import type { InlineKeyboardButton } from 'grammy/types';
 import { toPersianDigits } from '../../core/text.js';
-import type { Block, Button, Language, Reply } from '../../core/types.js';
+import type { Block, Language, Reply } from '../../core/types.js';
+import { encodeButton } from '../buttons.js';
 import { isolateLtr } from '../text/bidi.js';
 import { type Dialect, TELEGRAM_HTML } from './dialect.js';
 
@@ -20,16 +21,6 @@ export interface RenderedMessage {
   keyboard: InlineKeyboardButton.CallbackButton[][];
   /** Item numbers shown in this message, so replies to it find them. */
   items: number[];
-}
-
-export function callbackData(b: Button): string {
-  return `${b.action}:${b.value}`;
-}
-
-/** Parses `action:value` back; the value may itself contain colons. */
-export function parseCallbackData(data: string): { action: string; value: string } | null {
-  const m = /^([a-z-]{1,32}):(.*)$/s.exec(data);
-  return m ? { action: m[1]!, value: m[2]! } : null;
 }
 
 /** Cuts plain text at line or word boundaries so no piece exceeds `max` characters once escaped. */
@@ -77,11 +68,11 @@ function itemRows(
 ): InlineKeyboardButton.CallbackButton[][] {
   const withButtons = items.filter((i) => i.buttons?.length);
   if (withButtons.length === 1) {
-    const buttons = withButtons[0]!.buttons!.map((b) => ({ text: b.label, callback_data: callbackData(b) }));
+    const buttons = withButtons[0]!.buttons!.map((b) => ({ text: b.label, callback_data: encodeButton(b) }));
     return [buttons.slice(0, 2), buttons.slice(2)].filter((r) => r.length > 0);
   }
   return withButtons.map((i) =>
-    i.buttons!.map((b) => ({ text: `${b.label.split(' ')[0]} ${num(i.number)}`, callback_data: callbackData(b) })),
+    i.buttons!.map((b) => ({ text: `${b.label.split(' ')[0]} ${num(i.number)}`, callback_data: encodeButton(b) })),
   );
 }
 
@@ -127,7 +118,7 @@ export function renderTelegram(reply: Reply, lang: Language, dialect: Dialect = 
   }
   flush();
   if (reply.buttons?.length) {
-    const row = reply.buttons.map((b) => ({ text: b.label, callback_data: callbackData(b) }));
+    const row = reply.buttons.map((b) => ({ text: b.label, callback_data: encodeButton(b) }));
     if (messages.length === 0) messages.push({ text: '…', keyboard: [], items: [] });
     messages.at(-1)!.keyboard.push(row);
   }
