@@ -7,7 +7,6 @@ import type { Update } from 'grammy/types';
 import { importMinutes } from '../src/db/import.js';
 import type { ParsedMinutes } from '../src/minutes/types.js';
 import { createBot } from '../src/platforms/telegram/bot.js';
-import type { TelegramNotifier } from '../src/platforms/telegram/notifier.js';
 import { messengerDeps } from '../src/platforms/telegram/start.js';
 import { BOT_INFO, botApiResult, freshApp, percentile, settle } from './fixture.js';
 
@@ -110,10 +109,9 @@ export async function benchDone(opts: DoneOptions): Promise<DoneResult> {
       ownerId: owner!.id,
       createdBy: 'bench',
     });
-    const notifiers = new Map<string, TelegramNotifier>();
     const peygir = createBot(
       { token: '1:BENCH', botInfo: BOT_INFO, floodControl: false },
-      messengerDeps(app, 'telegram', notifiers),
+      messengerDeps(app, 'telegram'),
     );
     withLocalApi(peygir.bot);
     const bare = withLocalApi(new Bot('1:BARE', { botInfo: BOT_INFO }));

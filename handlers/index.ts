@@ -53,8 +53,6 @@ export interface DispatcherOptions {
 export interface Dispatcher {
   readonly commands: Command[];
   handle(incoming: Incoming): Promise<Reply[]>;
-  /** Adapters call this after sending a reply, so buttons and replies to it find its items. */
-  recordSent(address: string, messageId: string, reply: Reply): Promise<void>;
 }
 
 const COMMAND = /^\/([A-Za-z_]{1,32})(?:@([A-Za-z0-9_]{1,64}))?(?:\s+([\s\S]*))?$/;
@@ -169,11 +167,6 @@ export function createDispatcher(deps: HandlerDeps, opts: DispatcherOptions = {}
         const failure = classifyFailure(err);
         opts.logger?.error({ err, failure, chat: chatAddress(incoming.chat) }, FAILURE_ADVICE[failure]);
         return [refusal(t.tryAgain)];
-      }
-    },
-    async recordSent(address, messageId, reply) {
-      if (reply.items && reply.items.length > 0) {
-        await deps.store.recordOutbound(address, messageId, reply.kind ?? 'message', reply.items);
       }
     },
   };

@@ -7,10 +7,12 @@ import type { Store } from './core/ports.js';
 import { defaultSettings } from './core/schedule/settings.js';
 import { workCalendar } from './core/schedule/workdays.js';
 import { type Clock, systemClock } from './core/types.js';
+import { prismaChatDirectory } from './db/chats.js';
 import { type Database, openDatabase } from './db/client.js';
 import { ChatMinutesImport } from './db/minutes-service.js';
 import { PrismaReminderAdmin } from './db/reminder-settings.js';
 import { ensureCouncil, PrismaStore } from './db/store.js';
+import { Outbox } from './outbox.js';
 
 export interface App {
   config: Config;
@@ -20,6 +22,8 @@ export interface App {
   store: PrismaStore;
   councilId: number;
   deps: HandlerDeps;
+  /** The one way out: records what was sent, follows chats that go or move, reports to the chair. */
+  outbox: Outbox;
   /** A dispatcher for a platform; `botUsername` lets it ignore commands addressed to other bots. */
   dispatcher(botUsername?: string): Dispatcher;
   close(): Promise<void>;
@@ -61,6 +65,12 @@ export async function createApp(config: Config, logger: Logger, opts: AppOptions
       store,
       councilId,
       deps,
+      outbox: new Outbox({
+        store,
+        chats: prismaChatDirectory(db.prisma, councilId),
+        language: config.LANGUAGE,
+        logger,
+      }),
       dispatcher: (botUsername) => createDispatcher(deps, { botUsername, logger }),
       close: () => db.close(),
     };

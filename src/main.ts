@@ -67,6 +67,7 @@ async function main(): Promise<void> {
     input: process.stdin,
     output: process.stdout,
     interactive,
+    outbox: app.outbox,
   });
   await stop(0);
 }

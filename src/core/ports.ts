@@ -2,7 +2,7 @@
 import type { ChatBindingInfo } from './auth.js';
 import type { ActorContext } from './followup.js';
 import type { ItemRef } from './numbers.js';
-import type { Language, Platform, Reply, Status } from './types.js';
+import type { ChatRef, Language, Platform, Reply, Status } from './types.js';
 
 export interface AssignmentView {
   id: number;
@@ -122,4 +122,12 @@ export interface MinutesService {
   preview(file: { name: string; data: Buffer }, lang: Language): Promise<{ reply: Reply; token: string }>;
   confirm(token: string, ctx: ActorContext, lang: Language): Promise<Reply>;
   cancel(token: string, lang: Language): Promise<Reply>;
+}
+
+/** Where bound chats are, for the outbox's chat life-cycle and the chair's reports. */
+export interface ChatDirectory {
+  /** Active binding addresses of a chat and of its forum topics. */
+  addressesOfChat(platform: Platform, chatId: string): Promise<string[]>;
+  /** Active chair chats, on any platform. */
+  chairChats(): Promise<ChatRef[]>;
 }

@@ -15,6 +15,7 @@ import {
   type SendTarget,
   type SentRef,
 } from '../core/types.js';
+import type { Outbox } from '../outbox.js';
 import { decodeButton } from './buttons.js';
 import { renderPlain } from './plain.js';
 
@@ -26,6 +27,8 @@ export interface ConsoleOptions {
   output: Writable;
   /** Show a prompt (a terminal); otherwise read lines until the input ends. */
   interactive: boolean;
+  /** Records each reply shown, so replies and /press under it find its items. */
+  outbox: Pick<Outbox, 'record'>;
 }
 
 let counter = 0;
@@ -76,7 +79,7 @@ export async function runConsole(dispatcher: Dispatcher, opts: ConsoleOptions): 
       const replies = await dispatcher.handle(consoleIncoming(opts, line));
       for (const reply of replies) {
         opts.output.write(`${renderPlain(reply, opts.language)}\n\n`);
-        await dispatcher.recordSent(address, nextId(), reply);
+        await opts.outbox.record(address, nextId(), reply);
       }
     }
     prompt();

@@ -108,12 +108,8 @@ export async function bindChat(app: TestApp, address: string, owner: string): Pr
 export async function harness(messenger: Messenger = 'telegram'): Promise<Harness> {
   const app = await freshApp();
   await seedMinutes(app);
-  const notifiers = new Map<string, TelegramNotifier>();
-  const m = createBot(
-    { token: '1:T', botInfo: BOT_INFO, floodControl: false },
-    messengerDeps(app, messenger, notifiers),
-  );
-  notifiers.set(messenger, m.notifier);
+  const m = createBot({ token: '1:T', botInfo: BOT_INFO, floodControl: false }, messengerDeps(app, messenger));
+  app.outbox.register(m.notifier);
   const calls: Call[] = [];
   const failures = new Map<string, object>();
   const admins = new Set<number>([ADMIN.id]);

@@ -49,7 +49,7 @@ export function createBot(opts: BotOptions, deps: MessengerDeps): MessengerBot {
     bot.api.config.use(autoRetry({ maxRetryAttempts: 5, maxDelaySeconds: 120 }));
   }
   const admins = new AdminCheck(bot.api, deps.messenger);
-  const notifier = new TelegramNotifier(bot.api, deps.dispatcher(), deps);
+  const notifier = new TelegramNotifier(bot.api, deps);
   let dispatcher: Dispatcher | undefined;
   const dispatch = (ctx: Context) => {
     dispatcher ??= deps.dispatcher(ctx.me.username);
@@ -79,6 +79,7 @@ export function createBot(opts: BotOptions, deps: MessengerDeps): MessengerBot {
     if (!incoming) return ctx.answerCallbackQuery();
     await handlePress(ctx, incoming, langOf(ctx), {
       messenger: deps.messenger,
+      outbox: deps.outbox,
       dispatcher: dispatch(ctx),
       notifier,
       logger: deps.logger,

@@ -5,6 +5,7 @@ import type { Message } from 'grammy/types';
 import type { Logger } from 'pino';
 import type { Dispatcher } from '../../../handlers/index.js';
 import { chatAddress, type Incoming, type Language, type Reply } from '../../core/types.js';
+import type { Outbox } from '../../outbox.js';
 import { renderPlain } from '../plain.js';
 import { DIALECTS, type Messenger } from './dialect.js';
 import type { TelegramNotifier } from './notifier.js';
@@ -16,6 +17,7 @@ const TEXT_LIMIT = 4096;
 
 export interface PressDeps {
   messenger: Messenger;
+  outbox: Outbox;
   dispatcher: Dispatcher;
   notifier: TelegramNotifier;
   logger: Logger;
@@ -50,7 +52,7 @@ async function replaceOriginal(
     parse_mode: dialect.parseMode,
     reply_markup: { inline_keyboard: first.keyboard },
   });
-  await deps.dispatcher.recordSent(chatAddress(incoming.chat), String(msg.message_id), reply);
+  await deps.outbox.record(chatAddress(incoming.chat), String(msg.message_id), reply);
 }
 
 export async function handlePress(ctx: Context, incoming: Incoming, lang: Language, deps: PressDeps): Promise<void> {

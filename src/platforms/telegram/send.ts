@@ -16,7 +16,7 @@ export interface SendOptions {
 
 export interface SentMessage {
   messageId: number;
-  /** The part of the reply this message carries (its items), for `dispatcher.recordSent`. */
+  /** The part of the reply this message carries (its items), for the outbox to record. */
   reply: Reply;
 }
 

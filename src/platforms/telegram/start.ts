@@ -4,10 +4,8 @@ import { randomBytes } from 'node:crypto';
 import type { Server } from 'node:http';
 import type { Logger } from 'pino';
 import type { App } from '../../app.js';
-import type { Reply } from '../../core/types.js';
 import type { RunningPlatform } from '../index.js';
 import { createBot, type MessengerBot, TELEGRAM_API_ROOT } from './bot.js';
-import { prismaChatDirectory } from './chats.js';
 import type { MessengerDeps } from './deps.js';
 import type { TelegramNotifier } from './notifier.js';
 import type { Messenger } from './send.js';
@@ -49,24 +47,14 @@ function listen(server: Server, port: number): Promise<number> {
   });
 }
 
-/** Wires one messenger to the App; `notifiers` (filled as bots are made) carry reports to the chair's chats. */
-export function messengerDeps(app: App, messenger: Messenger, notifiers: Map<string, TelegramNotifier>): MessengerDeps {
-  const chats = prismaChatDirectory(app.store.prisma, app.councilId);
-  const logger = app.logger.child({ platform: messenger });
+/** Wires one messenger to the App. */
+export function messengerDeps(app: App, messenger: Messenger): MessengerDeps {
   return {
     messenger,
-    store: app.store,
-    chats,
+    outbox: app.outbox,
     dispatcher: (username) => app.dispatcher(username),
     language: app.config.LANGUAGE,
-    logger,
-    async reportToChair(reply: Reply) {
-      for (const target of await chats.chairChats()) {
-        const notifier = notifiers.get(target.platform);
-        if (notifier) await notifier.send(target, reply).catch((err) => logger.warn({ err }, 'chair report failed'));
-        else logger.warn({ platform: target.platform }, 'the chair chat is on a platform this process does not run');
-      }
-    },
+    logger: app.logger.child({ platform: messenger }),
   };
 }
 
@@ -82,9 +70,10 @@ export async function startMessengers(app: App, opts: StartOptions = {}): Promis
   const notifiers = new Map<string, TelegramNotifier>();
   const bots = new Map<Messenger, MessengerBot>();
   for (const w of configured) {
-    const m = createBot({ token: w.token!, apiRoot: w.apiRoot }, messengerDeps(app, w.name, notifiers));
+    const m = createBot({ token: w.token!, apiRoot: w.apiRoot }, messengerDeps(app, w.name));
     bots.set(w.name, m);
     notifiers.set(w.name, m.notifier);
+    app.outbox.register(m.notifier);
   }
 
   let stopped = false;
