@@ -53,6 +53,9 @@ const SAMPLES: Record<string, unknown> = {
   why: 'file is not a docx document',
   chat: 'گروه کمیته فاوا',
   scope: 'جلسه ۵۵',
+  where: 'کمیته فاوا',
+  reason: 'ربات را Sara Ahmadi از گروه حذف کرد',
+  id: '-1001234',
 };
 /** Parameters whose name says too little. */
 const SPECIAL: Record<string, unknown[]> = {
