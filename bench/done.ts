@@ -9,7 +9,6 @@ import { chatBindings } from '../src/db/sql/bindings.js';
 import { changeWrites } from '../src/db/sql/changes.js';
 import { byNumber } from '../src/db/sql/resolutions.js';
 import { createBot } from '../src/platforms/telegram/bot.js';
-import type { TelegramNotifier } from '../src/platforms/telegram/notifier.js';
 import { messengerDeps } from '../src/platforms/telegram/start.js';
 import { bulkCouncil } from '../test/helpers/bulk.js';
 import type { Provider } from '../test/helpers/db.js';
@@ -67,7 +66,7 @@ async function benchDoneOn(provider: Provider, opsPerRound: number, rounds: numb
     });
     const peygir = createBot(
       { token: '1:BENCH', botInfo: BOT_INFO, floodControl: false },
-      messengerDeps(app, 'telegram', new Map<string, TelegramNotifier>()),
+      messengerDeps(app, 'telegram'),
     );
     peygir.bot.api.config.use(async (_prev, method, payload) => ({
       ok: true as const,

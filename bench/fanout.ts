@@ -4,7 +4,6 @@
 // above it. The limit imposes a minimum time of messages / rate; the figure is the sweep's time against it.
 import { ReminderEngine } from '../jobs/send-due-reminders.js';
 import { createBot } from '../src/platforms/telegram/bot.js';
-import type { TelegramNotifier } from '../src/platforms/telegram/notifier.js';
 import { messengerDeps } from '../src/platforms/telegram/start.js';
 import type { Figure } from './figure.js';
 import { BOT_INFO, freshApp, round } from './fixture.js';
@@ -59,11 +58,10 @@ export async function benchFanout(chats: number): Promise<FanoutResult> {
         target: `owner:${o.id}`,
       })),
     });
-    const notifiers = new Map<string, TelegramNotifier>();
     // Flood control on, exactly as in production: the throttler's defaults and auto-retry.
     const { notifier } = createBot(
       { token: '1:FAN', apiRoot: api.url, botInfo: BOT_INFO },
-      messengerDeps(app, 'telegram', notifiers),
+      messengerDeps(app, 'telegram'),
     );
     const engine = new ReminderEngine(app, [notifier], { instanceId: 'bench' });
     const started = performance.now();

@@ -4,7 +4,7 @@ import type { AuthContext } from '../src/core/auth.js';
 import type { ActorContext } from '../src/core/followup.js';
 import type { Messages } from '../src/core/i18n.js';
 import type { CorrectionStore } from '../src/core/item-state.js';
-import type { Store } from '../src/core/ports.js';
+import type { MinutesService, Store } from '../src/core/ports.js';
 import type { ReminderAdmin } from '../src/core/schedule/ports.js';
 import type { Clock, Incoming, Language, Reply } from '../src/core/types.js';
 
@@ -15,19 +15,13 @@ export interface HandlerDeps {
   timeZone: string;
   language: Language;
   /** Imports minutes sent as a file in a chat (preview, then confirm). */
-  minutes?: MinutesService;
+  minutes: MinutesService;
   /** Corrections of owners and deadlines from chat (/owner, /deadline). */
   corrections?: CorrectionStore;
   /** Reminder settings and snoozes (/schedule, /snooze). */
-  reminders?: ReminderAdmin;
+  reminders: ReminderAdmin;
   /** Extra commands registered by features (reminders, reports). */
   extraCommands?: Command[];
-}
-
-export interface MinutesService {
-  preview(file: { name: string; data: Buffer }, lang: Language): Promise<{ reply: Reply; token: string }>;
-  confirm(token: string, ctx: ActorContext, lang: Language): Promise<Reply>;
-  cancel(token: string, lang: Language): Promise<Reply>;
 }
 
 export interface CommandContext extends ActorContext {
@@ -40,6 +34,8 @@ export interface CommandContext extends ActorContext {
   auth: AuthContext;
   /** Today's civil date in the council's time zone. */
   today: string;
+  /** Every command this dispatcher knows, in menu order: /help, menus and Slack's registration read it. */
+  commands: readonly Command[];
 }
 
 export interface Command {

@@ -1,6 +1,8 @@
 // A file sent to the chat: minutes to preview and import, from the chair's chat or the secretary only.
+
+import type { MinutesService } from '../src/core/ports.js';
 import type { IncomingFile, Reply } from '../src/core/types.js';
-import { type CommandContext, type MinutesService, refusal } from './context.js';
+import { type CommandContext, refusal } from './context.js';
 
 /** A local file that is missing or unreadable (the console's `/file`): the sender mistyped a path. */
 const UNREADABLE = new Set(['ENOENT', 'EISDIR', 'ENOTDIR', 'EACCES']);

@@ -5,12 +5,15 @@ export const helpCommand: Command = {
   aliases: ['راهنما'],
   summary: { fa: 'راهنمای دستورها', en: 'list of commands' },
   async run(ctx) {
-    const { t, deps } = ctx;
-    const extra = (deps.extraCommands ?? []).map((c) => `/${c.name} — ${c.summary[ctx.lang]}`);
+    const { t } = ctx;
+    // The written help shows examples; a command it does not mention yet still appears, with its summary.
+    const written = [...t.help, ...t.fix.help];
+    const mentioned = (c: Command) => written.some((line) => new RegExp(`/${c.name}(?![\\w])`).test(line));
+    const rest = ctx.commands.filter((c) => !mentioned(c)).map((c) => `/${c.name} — ${c.summary[ctx.lang]}`);
     return {
       blocks: [
         { type: 'heading', text: t.helpTitle },
-        ...[...t.help, ...t.fix.help, ...extra].map((text) => ({ type: 'text' as const, text })),
+        ...[...written, ...rest].map((text) => ({ type: 'text' as const, text })),
       ],
     };
   },

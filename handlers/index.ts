@@ -4,7 +4,7 @@
 import type { Logger } from 'pino';
 import { isUnlinked } from '../src/core/auth.js';
 import { civilDate } from '../src/core/calendar.js';
-import { classifyFailure, FAILURE_ADVICE } from '../src/core/errors.js';
+import { AdminCheckUnavailableError, classifyFailure, FAILURE_ADVICE } from '../src/core/errors.js';
 import { statusRefusal } from '../src/core/followup.js';
 import { MESSAGES, pickLanguage } from '../src/core/i18n.js';
 import { ConflictError } from '../src/core/ports.js';
@@ -61,8 +61,6 @@ export interface DispatcherOptions {
 export interface Dispatcher {
   readonly commands: Command[];
   handle(incoming: Incoming): Promise<Reply[]>;
-  /** Adapters call this after sending a reply, so buttons and replies to it find its items. */
-  recordSent(address: string, messageId: string, reply: Reply): Promise<void>;
 }
 
 const COMMAND = /^\/([A-Za-z_]{1,32})(?:@([A-Za-z0-9_]{1,64}))?(?:\s+([\s\S]*))?$/;
@@ -99,6 +97,7 @@ export function createDispatcher(deps: HandlerDeps, opts: DispatcherOptions = {}
         bindings: bindings.map((b) => ({ role: b.role, owner: b.ownerName })),
       },
       today: civilDate(deps.clock.now(), deps.timeZone),
+      commands,
     };
   }
 
@@ -145,11 +144,8 @@ export function createDispatcher(deps: HandlerDeps, opts: DispatcherOptions = {}
         const noMention = (await deps.reminders?.mentionsMuted(ctx.actor)) ?? false;
         return [{ ...textReply(ctx.t.askReason(n)), expectReply: true, items: [n], kind: 'ask-reason', noMention }];
       }
-      if (action === 'snooze') {
-        const snooze = byName.get('snooze');
-        return snooze ? run(snooze, incoming, value) : [];
-      }
-      if (!deps.minutes) return [];
+      // By name, so a feature that registers its own /snooze receives the button too.
+      if (action === 'snooze') return run(byName.get('snooze')!, incoming, value);
       const ctx = await context(incoming, '');
       if (ctx.auth.memberRole === null && !ctx.auth.bindings.some((b) => b.role === 'chair'))
         return [refusal(ctx.t.notAllowed)];
@@ -159,7 +155,7 @@ export function createDispatcher(deps: HandlerDeps, opts: DispatcherOptions = {}
           : await deps.minutes.cancel(value, ctx.lang),
       ];
     }
-    if (incoming.file) return deps.minutes ? minutesFile(deps.minutes, await context(incoming, ''), incoming.file) : [];
+    if (incoming.file) return minutesFile(deps.minutes, await context(incoming, ''), incoming.file);
     const text = incoming.text.trim();
     const m = COMMAND.exec(text);
     if (!m) return answer(incoming);
@@ -183,14 +179,10 @@ export function createDispatcher(deps: HandlerDeps, opts: DispatcherOptions = {}
       } catch (err) {
         const t = messagesFor(incoming);
         if (err instanceof ConflictError) return [refusal(t.conflict)];
+        if (err instanceof AdminCheckUnavailableError) return [refusal(t.botNeedsAdmin)];
         const failure = classifyFailure(err);
         opts.logger?.error({ err, failure, chat: chatAddress(incoming.chat) }, FAILURE_ADVICE[failure]);
         return [refusal(t.tryAgain)];
-      }
-    },
-    async recordSent(address, messageId, reply) {
-      if (reply.items && reply.items.length > 0) {
-        await deps.store.recordOutbound(address, messageId, reply.kind ?? 'message', reply.items);
       }
     },
   };

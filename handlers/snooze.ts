@@ -9,7 +9,7 @@ import { type Command, type CommandContext, refusal, textReply } from './context
 
 /** The civil date reminders resume on, or null when the argument cannot be read. */
 function resumeDate(ctx: CommandContext, arg: string | undefined): string | null {
-  const calendar = ctx.deps.reminders!.calendar;
+  const calendar = ctx.deps.reminders.calendar;
   // One work day: quiet through the next work day.
   if (!arg) return calendar.addWorkDays(ctx.today, 2);
   const m = /^(\d{1,3})\s*(d|day|days|روز|w|week|weeks|هفته)$/i.exec(toLatinDigits(arg));
@@ -25,7 +25,7 @@ export const snoozeCommand: Command = {
     const { t, deps } = ctx;
     const [numberWord, ...rest] = ctx.args.split(/\s+/).filter(Boolean);
     const ref = numberWord ? parseItemRef(numberWord) : null;
-    if (!ref || !deps.reminders) return refusal(t.remind.snoozeUsage);
+    if (!ref) return refusal(t.remind.snoozeUsage);
     const ownerIds = boundOwnerIds(ctx.auth);
     const council = hasCouncilRights(ctx.auth);
     if (ownerIds.length === 0 && !council) return refusal(t.notLinked);

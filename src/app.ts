@@ -7,12 +7,14 @@ import type { Store } from './core/ports.js';
 import { defaultSettings } from './core/schedule/settings.js';
 import { workCalendar } from './core/schedule/workdays.js';
 import { type Clock, systemClock } from './core/types.js';
+import { prismaChatDirectory } from './db/chats.js';
 import { type Database, openDatabase } from './db/client.js';
 import { PrismaCorrections } from './db/corrections.js';
 import { ChatMinutesImport } from './db/minutes-service.js';
 import { PrismaReminderAdmin } from './db/reminder-settings.js';
 import { ensureCouncil, PrismaStore } from './db/store.js';
 import { ServiceStatus } from './ops/status.js';
+import { Outbox } from './outbox.js';
 
 export interface App {
   config: Config;
@@ -24,6 +26,8 @@ export interface App {
   deps: HandlerDeps;
   /** Connections and sweeps, for the logs and the health checks. */
   status: ServiceStatus;
+  /** The one way out: records what was sent, follows chats that go or move, reports to the chair. */
+  outbox: Outbox;
   /** A dispatcher for a platform; `botUsername` lets it ignore commands addressed to other bots. */
   dispatcher(botUsername?: string): Dispatcher;
   close(): Promise<void>;
@@ -58,10 +62,10 @@ export async function createApp(config: Config, logger: Logger, opts: AppOptions
       timeZone: config.COUNCIL_TIMEZONE,
       language: config.LANGUAGE,
       extraCommands: opts.commands ?? [],
+      minutes: new ChatMinutesImport(db.prisma, councilId, clock),
+      reminders: new PrismaReminderAdmin(db.prisma, councilId, defaultSettings(config), workCalendar(config)),
+      corrections: new PrismaCorrections(db.prisma),
     };
-    deps.minutes = new ChatMinutesImport(db.prisma, councilId, clock);
-    deps.corrections = new PrismaCorrections(db.prisma);
-    deps.reminders = new PrismaReminderAdmin(db.prisma, councilId, defaultSettings(config), workCalendar(config));
     return {
       config,
       logger,
@@ -71,6 +75,12 @@ export async function createApp(config: Config, logger: Logger, opts: AppOptions
       councilId,
       deps,
       status: new ServiceStatus(logger),
+      outbox: new Outbox({
+        store,
+        chats: prismaChatDirectory(db.prisma, councilId),
+        language: config.LANGUAGE,
+        logger,
+      }),
       dispatcher: (botUsername) => createDispatcher(deps, { botUsername, logger }),
       close: () => db.close(),
     };

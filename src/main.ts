@@ -91,6 +91,7 @@ async function main(): Promise<void> {
     output: process.stdout,
     interactive,
     outDir: parseArgs(process.argv).outDir ?? process.cwd(),
+    outbox: app.outbox,
   });
   await stop(0);
 }

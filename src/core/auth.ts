@@ -39,8 +39,3 @@ export function boundOwnerIds(ctx: AuthContext): number[] {
 export function canChangeAssignment(ctx: AuthContext, ownerId: number): boolean {
   return hasCouncilRights(ctx) || boundOwnerIds(ctx).includes(ownerId);
 }
-
-/** Cancelling a resolution is the council's decision, never a committee's. */
-export function canCancel(ctx: AuthContext): boolean {
-  return hasCouncilRights(ctx);
-}

@@ -20,3 +20,11 @@ export const FAILURE_ADVICE: Record<FailureKind, string> = {
   database_unavailable: 'the database is unavailable: the change was not saved; it will work again once it is back',
   unexpected: 'handler failed',
 };
+
+/**
+ * The messenger would not say who administers the chat because the bot is not an admin there (Bale's
+ * getChatMember). The sender is told what the group admin must do instead of being refused as a non-admin.
+ */
+export class AdminCheckUnavailableError extends Error {
+  override name = 'AdminCheckUnavailableError';
+}

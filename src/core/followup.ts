@@ -1,7 +1,7 @@
 // The follow-up rules applied to the store: report a status, add a note, undo. Pure orchestration:
 // authorization and transitions come from auth.ts and status.ts, persistence from the Store port.
 import { type AuthContext, boundOwnerIds, canChangeAssignment, hasCouncilRights } from './auth.js';
-import { type ItemRef, parseItemRef } from './numbers.js';
+import { parseItemRef } from './numbers.js';
 import type {
   Actor,
   AssignmentView,
@@ -43,12 +43,6 @@ export function actingAssignments(res: ResolutionView, auth: AuthContext): Assig
   if (own.length > 0) return own;
   if (hasCouncilRights(auth)) return res.assignments.filter((a) => a.status !== 'cancelled');
   return null;
-}
-
-export async function lookup(store: Store, token: string): Promise<ResolutionView | ItemRef | null> {
-  const ref = parseItemRef(token);
-  if (!ref) return null;
-  return (await store.getResolution(ref)) ?? ref;
 }
 
 interface Planned {

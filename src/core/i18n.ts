@@ -2,6 +2,7 @@
 
 import { FIX_EN, FIX_FA } from './messages/corrections.js';
 import { IMP_EN, IMP_FA } from './messages/import.js';
+import { MESSENGER_EN, MESSENGER_FA } from './messages/messengers.js';
 import { QUIET_EN, QUIET_FA } from './messages/quiet.js';
 import { REPLIES_EN, REPLIES_FA } from './messages/replies.js';
 import { REMIND_EN, REMIND_FA } from './schedule/messages.js';
@@ -99,6 +100,7 @@ const fa = {
   remind: REMIND_FA,
   ...REPLIES_FA,
   ...QUIET_FA,
+  ...MESSENGER_FA,
   fix: FIX_FA,
   imp: IMP_FA,
   importTitle: 'پیش‌نمایش صورتجلسه',
@@ -208,6 +210,7 @@ const en: Messages = {
   remind: REMIND_EN,
   ...REPLIES_EN,
   ...QUIET_EN,
+  ...MESSENGER_EN,
   fix: FIX_EN,
   imp: IMP_EN,
   importTitle: 'Minutes preview',

@@ -1,7 +1,8 @@
 // What the core needs from storage, in domain terms. src/db implements it over Prisma; tests may fake it.
 import type { ChatBindingInfo } from './auth.js';
+import type { ActorContext } from './followup.js';
 import type { ItemRef } from './numbers.js';
-import type { Platform, Status } from './types.js';
+import type { ChatRef, Language, Platform, Reply, Status } from './types.js';
 
 export interface AssignmentView {
   id: number;
@@ -132,4 +133,19 @@ export interface Store {
   outbound(address: string, messageId: string): Promise<{ kind: string; items: number[] } | null>;
   setNextMeeting(at: Date | null): Promise<void>;
   getCouncil(): Promise<{ id: number; name: string; chairName: string | null; nextMeetingAt: Date | null }>;
+}
+
+/** Minutes sent as a file in a chat: a preview with Confirm / Cancel, then the all-or-nothing import. */
+export interface MinutesService {
+  preview(file: { name: string; data: Buffer }, lang: Language): Promise<{ reply: Reply; token: string }>;
+  confirm(token: string, ctx: ActorContext, lang: Language): Promise<Reply>;
+  cancel(token: string, lang: Language): Promise<Reply>;
+}
+
+/** Where bound chats are, for the outbox's chat life-cycle and the chair's reports. */
+export interface ChatDirectory {
+  /** Active binding addresses of a chat and of its forum topics. */
+  addressesOfChat(platform: Platform, chatId: string): Promise<string[]>;
+  /** Active chair chats, on any platform. */
+  chairChats(): Promise<ChatRef[]>;
 }

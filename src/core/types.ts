@@ -114,7 +114,7 @@ export interface SentRef {
 
 /**
  * Sends replies to chats outside of an incoming message (reminders, digests). One per platform. An
- * implementation records each message it sends with its items (`Dispatcher.recordSent`), so buttons and
+ * implementation records each message it sends with its items (through the outbox), so buttons and
  * replies under it find them, and applies its platform's rate limits.
  */
 export interface Notifier {

@@ -1,11 +1,11 @@
 // Minutes sent as a file in the chair's chat or by the secretary: a preview with Confirm / Cancel
 // buttons, then the same all-or-nothing import as the CLI. Pending previews live in memory for 30 minutes.
 import { randomUUID } from 'node:crypto';
-import type { HandlerDeps, MinutesService } from '../../handlers/context.js';
 import { formatJalali } from '../core/calendar.js';
 import type { ActorContext } from '../core/followup.js';
 import { MESSAGES } from '../core/i18n.js';
-import type { Button, Language, Reply } from '../core/types.js';
+import type { MinutesService } from '../core/ports.js';
+import type { Button, Clock, Language, Reply } from '../core/types.js';
 import { parseMinutesText } from '../minutes/index.js';
 import { readMinutesBuffer } from '../minutes/read.js';
 import { MinutesError, type ParsedMinutes } from '../minutes/types.js';
@@ -35,7 +35,7 @@ export class ChatMinutesImport implements MinutesService {
   constructor(
     private readonly prisma: Prisma,
     private readonly councilId: number,
-    private readonly clock: HandlerDeps['clock'],
+    private readonly clock: Clock,
   ) {}
 
   async preview(file: { name: string; data: Buffer }, lang: Language): Promise<{ reply: Reply; token: string }> {

@@ -138,5 +138,3 @@ export class Txt {
     return out;
   }
 }
-
-export const EMPTY = new Txt('', '');

@@ -9,7 +9,6 @@ import type { Dispatcher } from '../../handlers/index.js';
 import { MESSAGES } from '../core/i18n.js';
 import {
   type Attachment,
-  type ButtonAction,
   chatAddress,
   type Incoming,
   type Language,
@@ -18,6 +17,8 @@ import {
   type SendTarget,
   type SentRef,
 } from '../core/types.js';
+import type { Outbox } from '../outbox.js';
+import { decodeButton } from './buttons.js';
 import { renderPlain } from './plain.js';
 
 export interface ConsoleOptions {
@@ -30,9 +31,9 @@ export interface ConsoleOptions {
   interactive: boolean;
   /** Where files sent to the chat (/report's workbook, chart and CSV) are written. */
   outDir: string;
+  /** Records each reply shown, so replies and /press under it find its items. */
+  outbox: Pick<Outbox, 'record'>;
 }
-
-const ACTIONS: ButtonAction[] = ['done', 'progress', 'blocked', 'snooze', 'import-confirm', 'import-cancel'];
 
 let counter = 0;
 const nextId = () => String(++counter);
@@ -65,10 +66,9 @@ export function consoleIncoming(opts: Pick<ConsoleOptions, 'chat' | 'user' | 'la
     const path = file[1].trim();
     return { ...base, text: '', file: { name: basename(path), load: () => readFile(path) } };
   }
-  const press = /^\/press\s+(\S+)\s+(\S+)$/.exec(text.trim());
-  if (press?.[1] && ACTIONS.includes(press[1] as ButtonAction)) {
-    return { ...base, text: '', action: { action: press[1] as ButtonAction, value: press[2] ?? '' } };
-  }
+  const typed = /^\/press\s+(\S+)\s+(\S+)$/.exec(text.trim());
+  const press = typed && decodeButton(`${typed[1]}:${typed[2]}`);
+  if (press) return { ...base, text: '', action: press };
   return base;
 }
 
@@ -93,7 +93,7 @@ export async function runConsole(dispatcher: Dispatcher, opts: ConsoleOptions): 
         opts.output.write(`${renderPlain(reply, opts.language)}\n`);
         if (reply.attachments?.length) opts.output.write(`${await saveAttachments(reply.attachments, opts)}\n`);
         opts.output.write('\n');
-        await dispatcher.recordSent(address, nextId(), reply);
+        await opts.outbox.record(address, nextId(), reply);
       }
     }
     prompt();

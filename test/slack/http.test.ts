@@ -39,6 +39,19 @@ describe('signature and timestamp verification', () => {
 });
 
 describe('slash commands', () => {
+  test('every command of the list is registered: /start, /meeting, /snooze, /schedule, /report answer', async () => {
+    await link();
+    for (const command of ['/start', '/meeting', '/snooze', '/schedule', '/report']) {
+      const before = h.fake.calls.length;
+      expect((await h.slash('UCREATOR', FAVA, command)).status).toBe(200);
+      const answers = h.fake.calls
+        .slice(before)
+        .filter((c) => ['chat.postMessage', 'chat.postEphemeral', 'upload'].includes(c.method));
+      expect(answers.length, command).toBeGreaterThan(0);
+      expect(answers.map((a) => a.args.text)).not.toContain(fa.unknownCommand);
+    }
+  });
+
   test('/link: only a workspace admin, the channel creator or a listed admin', async () => {
     expect((await h.slash('UMEMBER', FAVA, '/link', 'کمیته فاوا')).status).toBe(200);
     expect(lastPosted('chat.postEphemeral')).toMatchObject({

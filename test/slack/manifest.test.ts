@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
-import { SLASH_COMMANDS, UMBRELLA_COMMAND } from '../../src/platforms/slack/commands.js';
+import { CORE_COMMANDS } from '../../handlers/index.js';
+import { slashCommandNames } from '../../src/platforms/slack/commands.js';
 
 const manifest = readFileSync(new URL('../../slack-manifest.yaml', import.meta.url), 'utf8');
 const listAfter = (key: string) => {
@@ -17,8 +18,16 @@ const listAfter = (key: string) => {
 };
 
 test('the Slack manifest declares exactly the commands, scopes and events the adapter uses', () => {
-  const commands = [...manifest.matchAll(/- command: \/(\S+)/g)].map((m) => m[1]);
-  expect(commands).toEqual([...SLASH_COMMANDS, UMBRELLA_COMMAND]);
+  // One command list: every command the dispatcher knows is declared, with its summary, and nothing else.
+  const declared = [...manifest.matchAll(/- command: \/(\S+)\n\s+url: \S+\n\s+description: "(.*)"/g)];
+  expect(declared.map((m) => m[1])).toEqual(slashCommandNames(CORE_COMMANDS));
+  for (const c of CORE_COMMANDS) {
+    const [, , description] = declared.find((m) => m[1] === c.name)!;
+    expect(description).toBe(`${c.summary.en[0]!.toUpperCase()}${c.summary.en.slice(1)} — ${c.summary.fa}`);
+  }
+  expect(declared.map((m) => m[1])).toEqual(
+    expect.arrayContaining(['report', 'snooze', 'meeting', 'schedule', 'start']),
+  );
   expect(listAfter('bot').sort()).toEqual(
     [
       'channels:history',

@@ -28,6 +28,16 @@ describe('telegram buttons and replies', () => {
     expect(String(calls[1]!.payload.text)).toContain('انجام شد');
   });
 
+  it('a press on one item of a multi-item /list keeps every item’s buttons', async () => {
+    const keyboard = [1, 2].map((n) => [
+      { text: `✅ ${n}`, callback_data: `done:${n}` },
+      { text: `⏳ ${n}`, callback_data: `progress:${n}` },
+    ]);
+    const calls = await h.press('done:1', 81, { messageText: 'کارهای باز کمیته فاوا', keyboard });
+    const edit = calls.find((c) => c.method === 'editMessageText')!.payload;
+    expect(edit.reply_markup).toEqual({ inline_keyboard: keyboard });
+  });
+
   it('⏳ marks an item in progress', async () => {
     await h.press('progress:2', 78);
     expect(await h.status(2)).toEqual(['کمیته فاوا:in_progress', 'کمیته تامین داده:open']);

@@ -73,7 +73,11 @@ export interface Harness {
   /** Users getChatMember reports as administrators. */
   admins: Set<number>;
   send(text: string, opts?: MessageOptions): Promise<Call[]>;
-  press(data: string, messageId: number, opts?: MessageOptions & { messageText?: string }): Promise<Call[]>;
+  press(
+    data: string,
+    messageId: number,
+    opts?: MessageOptions & { messageText?: string; keyboard?: { text: string; callback_data: string }[][] },
+  ): Promise<Call[]>;
   update(update: Omit<Update, 'update_id'>): Promise<Call[]>;
   status(publicNumber: number): Promise<string[]>;
   bindings(): Promise<{ address: string; active: boolean; target: string; disabledReason: string | null }[]>;
@@ -104,12 +108,8 @@ export async function bindChat(app: TestApp, address: string, owner: string): Pr
 export async function harness(messenger: Messenger = 'telegram'): Promise<Harness> {
   const app = await freshApp();
   await seedMinutes(app);
-  const notifiers = new Map<string, TelegramNotifier>();
-  const m = createBot(
-    { token: '1:T', botInfo: BOT_INFO, floodControl: false },
-    messengerDeps(app, messenger, notifiers),
-  );
-  notifiers.set(messenger, m.notifier);
+  const m = createBot({ token: '1:T', botInfo: BOT_INFO, floodControl: false }, messengerDeps(app, messenger));
+  app.outbox.register(m.notifier);
   const calls: Call[] = [];
   const failures = new Map<string, object>();
   const admins = new Set<number>([ADMIN.id]);
@@ -169,7 +169,7 @@ export async function harness(messenger: Messenger = 'telegram'): Promise<Harnes
             from: BOT_INFO,
             text: o.messageText ?? 'یادآوری مصوبه ۱',
             entities: [{ type: 'bold', offset: 0, length: 7 }],
-            reply_markup: { inline_keyboard: [[{ text: '✅ انجام شد', callback_data: data }]] },
+            reply_markup: { inline_keyboard: o.keyboard ?? [[{ text: '✅ انجام شد', callback_data: data }]] },
             ...(o.thread ? { message_thread_id: o.thread, is_topic_message: true } : {}),
           },
         },

@@ -1,7 +1,8 @@
 // Rendering replies as Telegram HTML: escaping, Persian digits, keyboards and splitting under the limit.
 import { describe, expect, it } from 'vitest';
 import type { Block, Reply } from '../../src/core/types.js';
-import { escapeHtml, parseCallbackData, renderTelegram } from '../../src/platforms/telegram/render.js';
+import { decodeButton } from '../../src/platforms/buttons.js';
+import { escapeHtml, renderTelegram } from '../../src/platforms/telegram/render.js';
 
 const button = (action: 'done' | 'progress', n: number) => ({
   label: action === 'done' ? '✅ انجام شد' : '⏳ در حال انجام',
@@ -22,13 +23,15 @@ const visibleLength = (html: string) => html.replace(/<[^>]+>/g, '').replace(/&l
 describe('renderTelegram', () => {
   it('escapes every supplied string and keeps * as it is', () => {
     const [m] = renderTelegram({ blocks: [{ type: 'heading', text: 'A & B' }, item(1, 'x < y & *z*')] }, 'fa');
-    expect(m!.html).toBe('<b>A &amp; B</b>\n\n<b>۱.</b> x &lt; y &amp; *z*\n<i>متولی: کمیته &lt;فاوا&gt;</i>');
+    expect(m!.text.replace(/[\u200E\u200F]/g, '')).toBe(
+      '<b>A &amp; B</b>\n\n<b>۱.</b> x &lt; y &amp; *z*\n<i>متولی: کمیته &lt;فاوا&gt;</i>',
+    );
     expect(escapeHtml('"')).toBe('&quot;');
   });
 
   it('uses Latin digits in English and full labels for a single item', () => {
     const [m] = renderTelegram({ blocks: [item(12, 'x')] }, 'en');
-    expect(m!.html).toContain('<b>12.</b>');
+    expect(m!.text).toContain('<b>12.</b>');
     expect(m!.keyboard).toEqual([
       [
         { text: '✅ انجام شد', callback_data: 'done:12' },
@@ -47,7 +50,7 @@ describe('renderTelegram', () => {
     const parts = renderTelegram(reply, 'fa');
     expect(parts.length).toBeGreaterThan(1);
     for (const p of parts) {
-      expect(p.html.length).toBeLessThanOrEqual(4096);
+      expect(p.text.length).toBeLessThanOrEqual(4096);
       expect(p.keyboard.flat().length).toBeLessThanOrEqual(100);
       expect(p.keyboard.map((row) => row[0]!.callback_data)).toEqual(p.items.map((n) => `done:${n}`));
     }
@@ -61,11 +64,11 @@ describe('renderTelegram', () => {
     const parts = renderTelegram({ blocks: [{ type: 'text', text }] }, 'fa');
     expect(parts.length).toBeGreaterThan(1);
     for (const p of parts) {
-      expect(p.html.length).toBeLessThanOrEqual(4096);
-      expect(p.html).not.toMatch(/&(?!amp;|lt;|gt;|quot;)/);
-      expect(p.html).not.toMatch(/<(?!\/?b>|\/?i>)/);
+      expect(p.text.length).toBeLessThanOrEqual(4096);
+      expect(p.text).not.toMatch(/&(?!amp;|lt;|gt;|quot;)/);
+      expect(p.text).not.toMatch(/<(?!\/?b>|\/?i>)/);
     }
-    expect(parts.map((p) => visibleLength(p.html)).reduce((a, b) => a + b, 0)).toBeGreaterThan(
+    expect(parts.map((p) => visibleLength(p.text)).reduce((a, b) => a + b, 0)).toBeGreaterThan(
       text.length - parts.length * 2,
     );
   });
@@ -76,12 +79,13 @@ describe('renderTelegram', () => {
       'fa',
     );
     expect(parts).toEqual([
-      { html: 'دلیل؟', keyboard: [[{ text: '✅ انجام شد', callback_data: 'done:4' }]], items: [4] },
+      { text: 'دلیل؟', keyboard: [[{ text: '✅ انجام شد', callback_data: 'done:4' }]], items: [4] },
     ]);
   });
 
   it('reads callback data back, values with colons included', () => {
-    expect(parseCallbackData('import-confirm:ab:cd')).toEqual({ action: 'import-confirm', value: 'ab:cd' });
-    expect(parseCallbackData('no colon')).toBeNull();
+    expect(decodeButton('import-confirm:ab:cd')).toEqual({ action: 'import-confirm', value: 'ab:cd' });
+    expect(decodeButton('no colon')).toBeNull();
+    expect(decodeButton('delete:3')).toBeNull();
   });
 });

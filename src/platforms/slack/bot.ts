@@ -80,6 +80,7 @@ export function createSlackBot(app: App, opts: SlackOptions): SlackBot {
   const dispatcher = app.dispatcher();
   const ctx: SlackContext = {
     dispatcher,
+    outbox: app.outbox,
     directory: new SlackDirectory(bolt.client, opts.adminIds),
     language: app.config.LANGUAGE,
     logger: app.logger,
@@ -98,7 +99,8 @@ export function createSlackBot(app: App, opts: SlackOptions): SlackBot {
     ...clientOptions(opts),
     rejectRateLimitedCalls: true,
   });
-  const notifier = new SlackNotifier(notifyClient, dispatcher, app.config.LANGUAGE, app.logger, opts.pacer);
+  const notifier = new SlackNotifier(notifyClient, app.outbox, app.config.LANGUAGE, app.logger, opts.pacer);
+  app.outbox.register(notifier);
   return {
     bolt,
     notifier,

@@ -1,27 +1,20 @@
 // Slash commands and thread replies. Each slash command becomes the text `/<cmd> <args>` the dispatcher
 // already understands; `/peygir <cmd> …` is the same for workspaces that want one command only.
 import type { App as BoltApp } from '@slack/bolt';
-import { refusal } from '../../../handlers/context.js';
+import { type Command, refusal } from '../../../handlers/context.js';
 import { MESSAGES } from '../../core/i18n.js';
 import { deliver, incomingFor, type SlackContext } from './deliver.js';
 import { unescapeMrkdwn } from './render.js';
 
-export const SLASH_COMMANDS = [
-  'done',
-  'progress',
-  'blocked',
-  'status',
-  'list',
-  'link',
-  'unlink',
-  'note',
-  'undo',
-  'help',
-  'owner',
-  'deadline',
-] as const;
-
 export const UMBRELLA_COMMAND = 'peygir';
+
+/**
+ * The slash commands Slack routes to peygir: every command of the dispatcher's list, then the umbrella.
+ * `slack-manifest.yaml` must declare the same (a test compares them), or Slack answers the rest with 404.
+ */
+export function slashCommandNames(commands: readonly Pick<Command, 'name'>[]): string[] {
+  return [...commands.map((c) => c.name).filter((n) => /^[a-z0-9_-]{1,31}$/.test(n)), UMBRELLA_COMMAND];
+}
 
 /** `/peygir done 3` → `/done 3`; `/peygir` alone → `/help`. */
 export function commandText(command: string, text: string): string {
@@ -32,7 +25,7 @@ export function commandText(command: string, text: string): string {
 }
 
 export function registerCommands(bolt: BoltApp, ctx: SlackContext): void {
-  for (const name of [...SLASH_COMMANDS, UMBRELLA_COMMAND]) {
+  for (const name of slashCommandNames(ctx.dispatcher.commands)) {
     bolt.command(`/${name}`, async ({ command, ack, client, respond }) => {
       await ack();
       const text = commandText(command.command, command.text);

@@ -5,6 +5,7 @@ import type { Logger } from 'pino';
 import type { Dispatcher } from '../../../handlers/index.js';
 import { pickLanguage } from '../../core/i18n.js';
 import { chatAddress, type Incoming, type Language, type Reply } from '../../core/types.js';
+import type { Outbox } from '../../outbox.js';
 import { missingFiles, uploadAttachments } from './files.js';
 import { renderSlack, type SlackMessage } from './render.js';
 import type { SlackDirectory } from './users.js';
@@ -14,6 +15,7 @@ type WebClient = webApi.WebClient;
 
 export interface SlackContext {
   dispatcher: Dispatcher;
+  outbox: Pick<Outbox, 'record'>;
   directory: SlackDirectory;
   /** The council's language, for users whose Slack locale is neither Persian nor English. */
   language: Language;
@@ -73,7 +75,7 @@ export async function deliver(
         await client.chat.postEphemeral({ channel, user: incoming.user.id, thread_ts: opts.threadTs, ...message });
       } else {
         const res = await client.chat.postMessage({ channel, thread_ts: opts.threadTs, ...message });
-        await ctx.dispatcher.recordSent(address, String(res.ts), reply);
+        await ctx.outbox.record(address, String(res.ts), reply);
       }
     } catch (err) {
       // Without the bot in the channel only the response_url can answer (its messages have no ts to record).

@@ -4,7 +4,8 @@
 import type { BlockAction, App as BoltApp, ButtonAction as SlackButton, webApi } from '@slack/bolt';
 import { MESSAGES } from '../../core/i18n.js';
 import { toPersianDigits } from '../../core/text.js';
-import type { ButtonAction, Reply } from '../../core/types.js';
+import type { Reply } from '../../core/types.js';
+import { BUTTON_ACTIONS, decodeButton } from '../buttons.js';
 import { deliver, incomingFor, type SlackContext, type SlackIncoming } from './deliver.js';
 import { markPressed, renderSlack, type SlackBlock } from './render.js';
 import { isEphemeral } from './visibility.js';
@@ -12,8 +13,7 @@ import { isEphemeral } from './visibility.js';
 type WebClient = webApi.WebClient;
 
 export const BLOCKED_VIEW = 'blocked-reason';
-const ACTIONS: ButtonAction[] = ['done', 'progress', 'blocked', 'snooze', 'import-confirm', 'import-cancel'];
-const ACTION_ID = new RegExp(`^(${ACTIONS.join('|')}):`);
+const ACTION_ID = new RegExp(`^(${BUTTON_ACTIONS.join('|')}):`);
 const MODAL_TEXT = {
   fa: { title: 'مانع', label: 'دلیل مانع', submit: 'ثبت', close: 'انصراف' },
   en: { title: 'Blocked', label: 'Reason', submit: 'Save', close: 'Cancel' },
@@ -83,8 +83,9 @@ export function registerInteractions(bolt: BoltApp, ctx: SlackContext): void {
     { type: 'block_actions', action_id: ACTION_ID },
     async ({ ack, body, action, client }) => {
       await ack();
-      const [name, ...rest] = (action.value ?? action.action_id).split(':');
-      const value = rest.join(':');
+      const press = decodeButton(action.value ?? action.action_id);
+      if (!press) return;
+      const { action: name, value } = press;
       const channel = body.channel?.id ?? body.container?.channel_id;
       if (!channel) return;
       const where = { channel, channelName: body.channel?.name, userId: body.user.id, userName: body.user.name };
@@ -97,7 +98,7 @@ export function registerInteractions(bolt: BoltApp, ctx: SlackContext): void {
       };
       const incoming = await incomingFor(ctx, where, {
         text: '',
-        action: { action: name as ButtonAction, value, messageId: message?.ts },
+        action: { ...press, messageId: message?.ts },
       });
       const n = Number(value);
       if (name === 'blocked') {

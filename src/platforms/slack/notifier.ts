@@ -3,7 +3,6 @@
 // tries again.
 import type { webApi } from '@slack/bolt';
 import type { Logger } from 'pino';
-import type { Dispatcher } from '../../../handlers/index.js';
 import {
   chatAddress,
   type Language,
@@ -12,6 +11,7 @@ import {
   type SendTarget,
   type SentRef,
 } from '../../core/types.js';
+import type { Outbox } from '../../outbox.js';
 import { missingFiles, uploadAttachments } from './files.js';
 import { renderSlack, type SlackMessage } from './render.js';
 
@@ -81,7 +81,7 @@ export class SlackNotifier implements Notifier {
   /** `client` should reject rate-limited calls (rejectRateLimitedCalls) so the pacer sees the 429. */
   constructor(
     private readonly client: WebClient,
-    private readonly dispatcher: Dispatcher,
+    private readonly outbox: Pick<Outbox, 'record'>,
     private readonly language: Language,
     private readonly logger: Logger,
     pacer: PacerOptions = {},
@@ -115,7 +115,7 @@ export class SlackNotifier implements Notifier {
       this.client.chat.postMessage({ channel: target.chatId, thread_ts: target.threadId, ...message }),
     );
     const ts = String(res.ts);
-    await this.dispatcher.recordSent(chatAddress({ platform: 'slack', chatId: target.chatId }), ts, reply);
+    await this.outbox.record(chatAddress({ platform: 'slack', chatId: target.chatId }), ts, reply);
     return {
       address: chatAddress({ platform: 'slack', chatId: target.chatId, threadId: target.threadId }),
       messageId: ts,

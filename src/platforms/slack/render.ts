@@ -2,6 +2,8 @@
 // and long replies split at Slack's limits (50 blocks per message, 3000 characters per section text).
 import { toPersianDigits } from '../../core/text.js';
 import type { Attachment, Block, Button, Language, Reply } from '../../core/types.js';
+import { encodeButton } from '../buttons.js';
+import { ISOLATE_BIDI, isolateLtr } from '../text/bidi.js';
 
 export const MAX_BLOCKS = 50;
 export const MAX_SECTION = 3000;
@@ -52,7 +54,7 @@ const section = (text: string): SlackBlock[] =>
 
 /** Button action ids and values both carry `action:value`, so either can be routed back. */
 export function buttonElement(b: Button): SlackBlock {
-  const id = `${b.action}:${b.value}`;
+  const id = encodeButton(b);
   return {
     type: 'button',
     text: { type: 'plain_text', text: b.label.slice(0, MAX_BUTTON_LABEL), emoji: true },
@@ -72,11 +74,13 @@ const actions = (blockId: string, buttons: Button[]): SlackBlock => ({
 export const itemActionsId = (n: number) => `item:${n}`;
 
 function blockKit(b: Block, lang: Language): SlackBlock[] {
-  if (b.type === 'heading') return section(`*${escapeMrkdwn(b.text)}*`);
-  if (b.type === 'text') return section(escapeMrkdwn(b.text));
+  // Persian lines keep commands, numbers and Latin words whole; isolates suit Slack's browser-based clients.
+  const plain = (s: string) => escapeMrkdwn(lang === 'fa' ? isolateLtr(s, ISOLATE_BIDI) : s);
+  if (b.type === 'heading') return section(`*${plain(b.text)}*`);
+  if (b.type === 'text') return section(plain(b.text));
   const num = lang === 'fa' ? toPersianDigits(b.number) : String(b.number);
-  const meta = b.meta ? `\n${escapeMrkdwn(b.meta)}` : '';
-  const out = section(`*${num}.* ${escapeMrkdwn(b.text)}${meta}`);
+  const meta = b.meta ? `\n${plain(b.meta)}` : '';
+  const out = section(`*${num}.* ${plain(b.text)}${meta}`);
   if (b.buttons?.length) out.push(actions(itemActionsId(b.number), b.buttons));
   return out;
 }

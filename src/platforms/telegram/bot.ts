@@ -8,6 +8,7 @@ import type { Dispatcher } from '../../../handlers/index.js';
 import { MESSAGES, pickLanguage } from '../../core/i18n.js';
 import type { Language } from '../../core/types.js';
 import type { MessengerDeps } from './deps.js';
+import { DIALECTS } from './dialect.js';
 import { registerLifecycle } from './events.js';
 import { AdminCheck, callbackIncoming, messageIncoming } from './incoming.js';
 import { TelegramNotifier } from './notifier.js';
@@ -48,7 +49,7 @@ export interface MessengerBot {
 export function createBot(opts: BotOptions, deps: MessengerDeps): MessengerBot {
   const apiRoot = opts.apiRoot ?? TELEGRAM_API_ROOT;
   const bot = new Bot(opts.token, { botInfo: opts.botInfo, client: { apiRoot } });
-  const timeouts = opts.timeouts ?? CALL_TIMEOUTS[opts.messenger ?? 'telegram'];
+  const timeouts = opts.timeouts ?? CALL_TIMEOUTS[opts.messenger ?? deps.messenger];
   bot.api.config.use(attemptTimeout(timeouts));
   if (opts.floodControl !== false) {
     // autoRetry is installed last so it wraps the throttler: every retry waits its turn again.
@@ -56,8 +57,8 @@ export function createBot(opts: BotOptions, deps: MessengerDeps): MessengerBot {
     bot.api.config.use(autoRetry({ maxRetryAttempts: 5, maxDelaySeconds: 120 }));
   }
   bot.api.config.use(callTimeout(timeouts));
-  const admins = new AdminCheck(bot.api);
-  const notifier = new TelegramNotifier(bot.api, deps.dispatcher(), deps);
+  const admins = new AdminCheck(bot.api, deps.messenger);
+  const notifier = new TelegramNotifier(bot.api, deps);
   let dispatcher: Dispatcher | undefined;
   const dispatch = (ctx: Context) => {
     dispatcher ??= deps.dispatcher(ctx.me.username);
@@ -86,7 +87,13 @@ export function createBot(opts: BotOptions, deps: MessengerDeps): MessengerBot {
   bot.on('callback_query:data', async (ctx) => {
     const incoming = callbackIncoming(ctx, deps.messenger, admins);
     if (!incoming) return ctx.answerCallbackQuery();
-    await handlePress(ctx, incoming, langOf(ctx), { dispatcher: dispatch(ctx), notifier, logger: deps.logger });
+    await handlePress(ctx, incoming, langOf(ctx), {
+      messenger: deps.messenger,
+      outbox: deps.outbox,
+      dispatcher: dispatch(ctx),
+      notifier,
+      logger: deps.logger,
+    });
   });
 
   bot.on('message', async (ctx) => {
@@ -102,6 +109,8 @@ export function createBot(opts: BotOptions, deps: MessengerDeps): MessengerBot {
   bot.catch((err) => deps.logger.error({ err: err.error }, `${deps.messenger} middleware error`));
 
   const publishCommands = async () => {
+    // Bale has no command menu; calling setMyCommands there only earns an error.
+    if (!DIALECTS[deps.messenger].commandMenu) return;
     const commands = deps.dispatcher().commands.filter((c) => /^[a-z0-9_]{1,32}$/.test(c.name));
     const list = (lang: Language) => commands.map((c) => ({ command: c.name, description: c.summary[lang] }));
     await bot.api.setMyCommands(list('fa'), { language_code: 'fa' });

@@ -3,11 +3,9 @@
 import type { Bot, Context } from 'grammy';
 import type { ChatMember } from 'grammy/types';
 import type { Dispatcher } from '../../../handlers/index.js';
-import { pickLanguage } from '../../core/i18n.js';
+import { MESSAGES, pickLanguage } from '../../core/i18n.js';
 import type { MessengerDeps } from './deps.js';
 import { type AdminCheck, displayName, eventIncoming } from './incoming.js';
-import { disableChat, moveChat } from './lifecycle.js';
-import { LIFECYCLE_MESSAGES } from './messages.js';
 import type { TelegramNotifier } from './notifier.js';
 
 const inside = (m: ChatMember) =>
@@ -34,14 +32,14 @@ export function registerLifecycle(bot: Bot, { deps, dispatcher, notifier, admins
       const lang = pickLanguage(from.language_code, deps.language);
       for (const reply of await dispatcher(ctx).handle(incoming)) await notifier.send(ref, reply, { lang });
     } else if (inside(before) && !inside(after)) {
-      const t = LIFECYCLE_MESSAGES[deps.language];
+      const t = MESSAGES[deps.language];
       const reason = chat.type === 'private' ? t.blockedBy(displayName(from)) : t.removedBy(displayName(from));
-      await disableChat(deps, ref, 'chat', reason);
+      await deps.outbox.chatGone(ref, 'chat', reason);
     }
   });
 
   bot.on('message:migrate_to_chat_id', async (ctx) => {
-    await moveChat(deps, String(ctx.chat.id), String(ctx.msg.migrate_to_chat_id));
+    await deps.outbox.chatMoved(deps.messenger, String(ctx.chat.id), String(ctx.msg.migrate_to_chat_id));
   });
 
   bot.on('message:left_chat_member', (ctx) => {

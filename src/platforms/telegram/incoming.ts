@@ -1,24 +1,32 @@
 // Translates Telegram/Bale updates into the platform-neutral Incoming the dispatcher understands.
-import type { Api, Context } from 'grammy';
+import { type Api, type Context, GrammyError } from 'grammy';
 import type { Chat, Message, User as TgUser } from 'grammy/types';
-import type { ButtonAction, Incoming } from '../../core/types.js';
-import { parseCallbackData } from './render.js';
-import type { Messenger } from './send.js';
+import { AdminCheckUnavailableError } from '../../core/errors.js';
+import type { Incoming } from '../../core/types.js';
+import { decodeButton } from '../buttons.js';
+import type { Messenger } from './dialect.js';
 
-const ACTIONS = new Set<ButtonAction>(['done', 'progress', 'blocked', 'snooze', 'import-confirm', 'import-cancel']);
 const ADMIN_STATUSES = new Set(['creator', 'administrator']);
 const ADMIN_TTL_MS = 60_000;
 
 /** "Is this user an admin here?", asked with getChatMember and remembered for a minute per chat and user. */
 export class AdminCheck {
   private readonly cache = new Map<string, { admin: boolean; until: number }>();
-  constructor(private readonly api: Api) {}
+  constructor(
+    private readonly api: Api,
+    private readonly messenger: Messenger = 'telegram',
+  ) {}
 
   async isAdmin(chatId: number, userId: number): Promise<boolean> {
     const key = `${chatId}:${userId}`;
     const hit = this.cache.get(key);
     if (hit && hit.until > Date.now()) return hit.admin;
-    const member = await this.api.getChatMember(chatId, userId);
+    const member = await this.api.getChatMember(chatId, userId).catch((err: unknown) => {
+      // Bale answers getChatMember only to a bot that administers the group.
+      if (this.messenger === 'bale' && err instanceof GrammyError && err.error_code < 500)
+        throw new AdminCheckUnavailableError(err.description);
+      throw err;
+    });
     const admin = ADMIN_STATUSES.has(member.status);
     this.cache.set(key, { admin, until: Date.now() + ADMIN_TTL_MS });
     return admin;
@@ -62,7 +70,12 @@ function base(messenger: Messenger, chat: Chat, threadId: string | undefined, se
     chat: ref,
     user: { id: String(sender.user.id), name: displayName(sender.user), languageCode: sender.user.language_code },
     isAdmin: async () =>
-      ref.kind === 'private' || sender.asChat || (await admins.isAdmin(chat.id, sender.user.id).catch(() => false)),
+      ref.kind === 'private' ||
+      sender.asChat ||
+      (await admins.isAdmin(chat.id, sender.user.id).catch((err: unknown) => {
+        if (err instanceof AdminCheckUnavailableError) throw err;
+        return false;
+      })),
   };
 }
 
@@ -118,12 +131,12 @@ export function messageIncoming(
 export function callbackIncoming(ctx: Context, messenger: Messenger, admins: AdminCheck): Incoming | null {
   const q = ctx.callbackQuery;
   const msg = q?.message;
-  const data = q?.data ? parseCallbackData(q.data) : null;
-  if (!q || !msg || !data || !ACTIONS.has(data.action as ButtonAction)) return null;
+  const press = q?.data ? decodeButton(q.data) : null;
+  if (!q || !msg || !press) return null;
   const threadId = 'is_topic_message' in msg ? topicOf(msg, msg.chat) : undefined;
   return {
     ...base(messenger, msg.chat, threadId, { user: q.from, asChat: false }, admins),
     text: '',
-    action: { action: data.action as ButtonAction, value: data.value, messageId: String(msg.message_id) },
+    action: { ...press, messageId: String(msg.message_id) },
   };
 }

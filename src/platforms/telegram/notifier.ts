@@ -1,7 +1,7 @@
-// The Notifier port for Telegram and Bale: reminders and digests reach a bound chat or forum topic through
-// the same rendering as replies. A chat that is gone gets its bindings disabled instead of endless retries.
+// The Notifier port for Telegram and Bale: reminders, digests and replies reach a bound chat or forum topic
+// through the same rendering. The adapter only sends; the outbox records what went out and follows a chat
+// that is gone or moved.
 import type { Api } from 'grammy';
-import type { Dispatcher } from '../../../handlers/index.js';
 import {
   chatAddress,
   type Language,
@@ -10,7 +10,7 @@ import {
   type SendTarget,
   type SentRef,
 } from '../../core/types.js';
-import { type ChatGoneDeps, disableChat, moveChat } from './lifecycle.js';
+import type { MessengerDeps } from './deps.js';
 import { ChatGoneError, ChatMovedError, type Messenger, type SendOptions, sendReply } from './send.js';
 
 export class TelegramNotifier implements Notifier {
@@ -18,8 +18,7 @@ export class TelegramNotifier implements Notifier {
 
   constructor(
     private readonly api: Api,
-    private readonly dispatcher: Dispatcher,
-    private readonly deps: ChatGoneDeps,
+    private readonly deps: Pick<MessengerDeps, 'messenger' | 'outbox' | 'language'>,
   ) {
     this.platform = deps.messenger;
   }
@@ -30,14 +29,14 @@ export class TelegramNotifier implements Notifier {
     try {
       const sent = await sendReply(this.api, this.platform, to, reply, opts.lang ?? this.deps.language, opts);
       const address = chatAddress(to);
-      for (const s of sent) await this.dispatcher.recordSent(address, String(s.messageId), s.reply);
+      for (const s of sent) await this.deps.outbox.record(address, String(s.messageId), s.reply);
       return sent.map((s) => ({ address, messageId: String(s.messageId) }));
     } catch (err) {
       if (err instanceof ChatMovedError) {
-        await moveChat(this.deps, to.chatId, err.newChatId);
+        await this.deps.outbox.chatMoved(this.platform, to.chatId, err.newChatId);
         return this.send({ ...target, chatId: err.newChatId }, reply, opts);
       }
-      if (err instanceof ChatGoneError) await disableChat(this.deps, to, err.scope, err.reason);
+      if (err instanceof ChatGoneError) await this.deps.outbox.chatGone(to, err.scope, err.reason);
       throw err;
     }
   }

@@ -5,7 +5,9 @@ import type { Message } from 'grammy/types';
 import type { Logger } from 'pino';
 import type { Dispatcher } from '../../../handlers/index.js';
 import { chatAddress, type Incoming, type Language, type Reply } from '../../core/types.js';
+import type { Outbox } from '../../outbox.js';
 import { renderPlain } from '../plain.js';
+import { DIALECTS, type Messenger } from './dialect.js';
 import type { TelegramNotifier } from './notifier.js';
 import { renderTelegram } from './render.js';
 
@@ -14,6 +16,8 @@ const TOAST_LIMIT = 200;
 const TEXT_LIMIT = 4096;
 
 export interface PressDeps {
+  messenger: Messenger;
+  outbox: Outbox;
   dispatcher: Dispatcher;
   notifier: TelegramNotifier;
   logger: Logger;
@@ -41,13 +45,14 @@ async function replaceOriginal(
   deps: PressDeps,
 ) {
   // Confirmations that replace a message are short: the first part is the whole of it.
-  const [first] = renderTelegram(reply, lang);
+  const dialect = DIALECTS[deps.messenger];
+  const [first] = renderTelegram(reply, lang, dialect);
   if (!first) return;
-  await ctx.api.editMessageText(msg.chat.id, msg.message_id, first.html, {
-    parse_mode: 'HTML',
+  await ctx.api.editMessageText(msg.chat.id, msg.message_id, first.text, {
+    parse_mode: dialect.parseMode,
     reply_markup: { inline_keyboard: first.keyboard },
   });
-  await deps.dispatcher.recordSent(chatAddress(incoming.chat), String(msg.message_id), reply);
+  await deps.outbox.record(chatAddress(incoming.chat), String(msg.message_id), reply);
 }
 
 export async function handlePress(ctx: Context, incoming: Incoming, lang: Language, deps: PressDeps): Promise<void> {
@@ -74,5 +79,13 @@ export async function handlePress(ctx: Context, incoming: Incoming, lang: Langua
     }
   } finally {
     await ctx.answerCallbackQuery(answer).catch((err) => deps.logger.warn({ err }, 'could not answer a callback'));
+  }
+  // Bale's older clients (their callback ids start with "1") show no callback answer: say it in the chat too.
+  if (answer.text && deps.messenger === 'bale' && ctx.callbackQuery?.id.startsWith('1')) {
+    await deps.notifier.send(
+      incoming.chat,
+      { blocks: [{ type: 'text', text: answer.text }], kind: 'press-answer' },
+      { lang },
+    );
   }
 }

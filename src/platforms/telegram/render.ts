@@ -1,8 +1,14 @@
-// A platform-neutral Reply as Telegram/Bale HTML: every user- or file-supplied string escaped, split into
-// messages under the 4096-character limit, and item buttons as inline keyboards carrying `action:value`.
+// A platform-neutral Reply in a messenger's dialect (Telegram HTML, Bale Markdown): every user- or
+// file-supplied string escaped, Persian lines kept right-to-left, split into messages under the
+// 4096-character limit, and item buttons as inline keyboards carrying `action:value`.
 import type { InlineKeyboardButton } from 'grammy/types';
 import { toPersianDigits } from '../../core/text.js';
-import type { Block, Button, Language, Reply } from '../../core/types.js';
+import type { Block, Language, Reply } from '../../core/types.js';
+import { encodeButton } from '../buttons.js';
+import { isolateLtr } from '../text/bidi.js';
+import { type Dialect, TELEGRAM_HTML } from './dialect.js';
+
+export { escapeHtml } from './dialect.js';
 
 /** Telegram's limit is 4096 characters after parsing; tags only make the HTML longer, so this is safe. */
 export const MESSAGE_LIMIT = 4000;
@@ -10,30 +16,15 @@ export const MESSAGE_LIMIT = 4000;
 const MAX_BUTTON_ITEMS = 20;
 
 export interface RenderedMessage {
-  html: string;
+  /** In the dialect's markup. */
+  text: string;
   keyboard: InlineKeyboardButton.CallbackButton[][];
   /** Item numbers shown in this message, so replies to it find them. */
   items: number[];
 }
 
-export function escapeHtml(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
-
-export function callbackData(b: Button): string {
-  return `${b.action}:${b.value}`;
-}
-
-/** Parses `action:value` back; the value may itself contain colons. */
-export function parseCallbackData(data: string): { action: string; value: string } | null {
-  const m = /^([a-z-]{1,32}):(.*)$/s.exec(data);
-  return m ? { action: m[1]!, value: m[2]! } : null;
-}
-
-const ESCAPED_LENGTH: Record<string, number> = { '&': 5, '<': 4, '>': 4, '"': 6 };
-
 /** Cuts plain text at line or word boundaries so no piece exceeds `max` characters once escaped. */
-function cutText(text: string, max: number): string[] {
+function cutText(text: string, max: number, escapedLength: (ch: string) => number): string[] {
   const pieces: string[] = [];
   let start = 0;
   let size = 0;
@@ -41,7 +32,7 @@ function cutText(text: string, max: number): string[] {
   let space = -1;
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]!;
-    size += ESCAPED_LENGTH[ch] ?? 1;
+    size += escapedLength(ch);
     if (size > max) {
       // Prefer a line break, then a space, in the second half of the piece; else cut mid-word.
       const half = start + (i - start) / 2;
@@ -61,11 +52,13 @@ function cutText(text: string, max: number): string[] {
   return pieces;
 }
 
-function blockHtml(b: Block, num: (n: number) => string): string {
-  if (b.type === 'heading') return `<b>${escapeHtml(b.text)}</b>`;
-  if (b.type === 'text') return escapeHtml(b.text);
-  const meta = b.meta ? `\n<i>${escapeHtml(b.meta)}</i>` : '';
-  return `<b>${num(b.number)}.</b> ${escapeHtml(b.text)}${meta}`;
+function blockMarkup(b: Block, num: (n: number) => string, d: Dialect, lang: Language): string {
+  // Marks go in before escaping: they are plain characters to every dialect.
+  const text = (s: string) => d.escape(lang === 'fa' ? isolateLtr(s, d.marks) : s);
+  if (b.type === 'heading') return d.bold(text(b.text));
+  if (b.type === 'text') return text(b.text);
+  const meta = b.meta ? `\n${d.italic(text(b.meta))}` : '';
+  return `${d.bold(`${num(b.number)}.`)} ${text(b.text)}${meta}`;
 }
 
 /** One row per item in a list (icon and number); two rows of full labels when the message is about one item. */
@@ -75,58 +68,58 @@ function itemRows(
 ): InlineKeyboardButton.CallbackButton[][] {
   const withButtons = items.filter((i) => i.buttons?.length);
   if (withButtons.length === 1) {
-    const buttons = withButtons[0]!.buttons!.map((b) => ({ text: b.label, callback_data: callbackData(b) }));
+    const buttons = withButtons[0]!.buttons!.map((b) => ({ text: b.label, callback_data: encodeButton(b) }));
     return [buttons.slice(0, 2), buttons.slice(2)].filter((r) => r.length > 0);
   }
   return withButtons.map((i) =>
-    i.buttons!.map((b) => ({ text: `${b.label.split(' ')[0]} ${num(i.number)}`, callback_data: callbackData(b) })),
+    i.buttons!.map((b) => ({ text: `${b.label.split(' ')[0]} ${num(i.number)}`, callback_data: encodeButton(b) })),
   );
 }
 
 /** Splits an over-long text or heading block into several blocks that each fit. */
-function fitBlocks(blocks: Block[]): Block[] {
+function fitBlocks(blocks: Block[], d: Dialect): Block[] {
   return blocks.flatMap((b): Block[] => {
     if (b.type === 'item') {
-      const room = MESSAGE_LIMIT - 200 - (b.meta ? escapeHtml(b.meta).length : 0);
-      const [first, ...rest] = cutText(b.text, room);
+      const room = MESSAGE_LIMIT - 200 - (b.meta ? d.escape(b.meta).length : 0);
+      const [first, ...rest] = cutText(b.text, room, d.escapedLength);
       return [{ ...b, text: first! }, ...rest.map((text) => ({ type: 'text' as const, text }))];
     }
-    return cutText(b.text, MESSAGE_LIMIT - 20).map((text) => ({ ...b, text }));
+    return cutText(b.text, MESSAGE_LIMIT - 20, d.escapedLength).map((text) => ({ ...b, text }));
   });
 }
 
-export function renderTelegram(reply: Reply, lang: Language): RenderedMessage[] {
+export function renderTelegram(reply: Reply, lang: Language, dialect: Dialect = TELEGRAM_HTML): RenderedMessage[] {
   const num = (n: number) => (lang === 'fa' ? toPersianDigits(n) : String(n));
   const messages: RenderedMessage[] = [];
-  let html = '';
+  let markup = '';
   let previous: Block['type'] | null = null;
   let items: Extract<Block, { type: 'item' }>[] = [];
   const flush = () => {
-    if (!html) return;
-    messages.push({ html, keyboard: itemRows(items, num), items: items.map((i) => i.number) });
-    html = '';
+    if (!markup) return;
+    messages.push({ text: markup, keyboard: itemRows(items, num), items: items.map((i) => i.number) });
+    markup = '';
     previous = null;
     items = [];
   };
-  for (const b of fitBlocks(reply.blocks)) {
-    const piece = blockHtml(b, num);
+  for (const b of fitBlocks(reply.blocks, dialect)) {
+    const piece = blockMarkup(b, num, dialect, lang);
     const buttonItems = items.filter((i) => i.buttons?.length).length;
     if (
-      html.length + 2 + piece.length > MESSAGE_LIMIT ||
+      markup.length + 2 + piece.length > MESSAGE_LIMIT ||
       (b.type === 'item' && !!b.buttons?.length && buttonItems >= MAX_BUTTON_ITEMS)
     ) {
       flush();
     }
     // Consecutive lines of text stay together; headings and items get a blank line around them.
-    const separator = !html ? '' : b.type === 'text' && previous === 'text' ? '\n' : '\n\n';
-    html += separator + piece;
+    const separator = !markup ? '' : b.type === 'text' && previous === 'text' ? '\n' : '\n\n';
+    markup += separator + piece;
     previous = b.type;
     if (b.type === 'item') items.push(b);
   }
   flush();
   if (reply.buttons?.length) {
-    const row = reply.buttons.map((b) => ({ text: b.label, callback_data: callbackData(b) }));
-    if (messages.length === 0) messages.push({ html: '…', keyboard: [], items: [] });
+    const row = reply.buttons.map((b) => ({ text: b.label, callback_data: encodeButton(b) }));
+    if (messages.length === 0) messages.push({ text: '…', keyboard: [], items: [] });
     messages.at(-1)!.keyboard.push(row);
   }
   // A reply that names items without showing them as blocks (e.g. "why is 3 blocked?") keeps them.

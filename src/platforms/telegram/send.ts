@@ -2,9 +2,10 @@
 // sends. Errors that mean "this chat is gone" are turned into ChatGoneError so callers disable the binding.
 import { type Api, GrammyError, InputFile } from 'grammy';
 import type { ChatRef, Language, Reply } from '../../core/types.js';
-import { escapeHtml, renderTelegram } from './render.js';
+import { DIALECTS, type Messenger } from './dialect.js';
+import { renderTelegram } from './render.js';
 
-export type Messenger = 'telegram' | 'bale';
+export type { Messenger } from './dialect.js';
 
 export interface SendOptions {
   /** Answer this message (groups), so the reply sits under the command and force_reply targets its sender. */
@@ -15,7 +16,7 @@ export interface SendOptions {
 
 export interface SentMessage {
   messageId: number;
-  /** The part of the reply this message carries (its items), for `dispatcher.recordSent`. */
+  /** The part of the reply this message carries (its items), for the outbox to record. */
   reply: Reply;
 }
 
@@ -42,7 +43,11 @@ export function classifySendError(err: unknown): unknown {
   if (!(err instanceof GrammyError)) return err;
   if (err.parameters.migrate_to_chat_id) return new ChatMovedError(String(err.parameters.migrate_to_chat_id));
   if (err.error_code === 403) return new ChatGoneError('chat', err.description);
-  if (err.error_code === 400 && /chat not found/i.test(err.description))
+  // Bale words a chat it no longer knows as «no such group or user» (400 or 404).
+  if (
+    (err.error_code === 400 || err.error_code === 404) &&
+    /chat not found|no such group or user|group not found|user not found/i.test(err.description)
+  )
     return new ChatGoneError('chat', err.description);
   if (err.error_code === 400 && /thread not found|TOPIC_DELETED/i.test(err.description))
     return new ChatGoneError('topic', err.description);
@@ -57,7 +62,8 @@ export async function sendReply(
   lang: Language,
   opts: SendOptions = {},
 ): Promise<SentMessage[]> {
-  const threadId = target.threadId ? Number(target.threadId) : undefined;
+  const dialect = DIALECTS[messenger];
+  const threadId = target.threadId && dialect.topics ? Number(target.threadId) : undefined;
   // Bale follows the older Bot API, where a reply is `reply_to_message_id`.
   const replyTo =
     opts.replyTo === undefined
@@ -67,19 +73,18 @@ export async function sendReply(
         : { reply_parameters: { message_id: opts.replyTo, allow_sending_without_reply: true } };
   const sent: SentMessage[] = [];
   try {
-    const rendered = renderTelegram(reply, lang);
+    const rendered = renderTelegram(reply, lang, dialect);
     for (const [i, m] of rendered.entries()) {
       const last = i === rendered.length - 1;
       const force = last && reply.expectReply;
-      const mention =
-        force && opts.mention ? `<a href="tg://user?id=${opts.mention.id}">${escapeHtml(opts.mention.name)}</a> ` : '';
+      const mention = force && opts.mention ? dialect.mention(opts.mention.id, opts.mention.name) : '';
       const markup = force
         ? { reply_markup: { force_reply: true as const, selective: true } }
         : m.keyboard.length > 0
           ? { reply_markup: { inline_keyboard: m.keyboard } }
           : {};
-      const msg = await api.sendMessage(target.chatId, mention + m.html, {
-        parse_mode: 'HTML',
+      const msg = await api.sendMessage(target.chatId, mention + m.text, {
+        parse_mode: dialect.parseMode,
         message_thread_id: threadId,
         link_preview_options: messenger === 'telegram' ? { is_disabled: true } : undefined,
         ...(i === 0 ? replyTo : {}),

@@ -1,20 +1,18 @@
 // Starts Telegram and/or Bale from configuration: long polling by default, one webhook server for both when
 // WEBHOOK_PUBLIC_URL is set. Startup never crashes on an unreachable API; it keeps retrying in the background.
 import { randomBytes } from 'node:crypto';
-import { createServer, type Server } from 'node:http';
+import type { Server } from 'node:http';
 import type { RunnerHandle } from '@grammyjs/runner';
-import { webhookCallback } from 'grammy';
 import type { Logger } from 'pino';
 import type { App } from '../../app.js';
-import type { Reply } from '../../core/types.js';
 import type { RunningPlatform } from '../index.js';
 import { createBot, type MessengerBot, TELEGRAM_API_ROOT } from './bot.js';
-import { prismaChatDirectory } from './chats.js';
 import type { MessengerDeps } from './deps.js';
 import type { TelegramNotifier } from './notifier.js';
 import { startPolling } from './polling.js';
 import type { Messenger } from './send.js';
 import type { CallTimeouts } from './timeouts.js';
+import { webhookPath, webhookRoutes, webhookServer } from './webhook.js';
 
 export interface StartOptions {
   /** Overrides WEBHOOK_PORT (tests listen on port 0). */
@@ -61,43 +59,14 @@ function listen(server: Server, port: number): Promise<number> {
   });
 }
 
-/** One HTTP server for both messengers: `<public url>/telegram` and `<public url>/bale`. */
-function webhookServer(bots: Map<Messenger, MessengerBot>, secretToken: string, logger: Logger): Server {
-  const handlers = new Map<string, (req: never, res: never) => Promise<void>>();
-  for (const [name, { bot }] of bots)
-    handlers.set(name, webhookCallback(bot, 'http', { secretToken, onTimeout: 'return' }));
-  return createServer((req, res) => {
-    const name = new URL(req.url ?? '/', 'http://localhost').pathname.split('/').filter(Boolean).pop() ?? '';
-    const handle = handlers.get(name);
-    if (req.method !== 'POST' || !handle) {
-      res.writeHead(404).end();
-      return;
-    }
-    handle(req as never, res as never).catch((err: unknown) => {
-      logger.error({ err }, 'webhook request failed');
-      if (!res.headersSent) res.writeHead(500).end();
-    });
-  });
-}
-
-/** Wires one messenger to the App; `notifiers` (filled as bots are made) carry reports to the chair's chats. */
-export function messengerDeps(app: App, messenger: Messenger, notifiers: Map<string, TelegramNotifier>): MessengerDeps {
-  const chats = prismaChatDirectory(app.store.prisma, app.councilId);
-  const logger = app.logger.child({ platform: messenger });
+/** Wires one messenger to the App. */
+export function messengerDeps(app: App, messenger: Messenger): MessengerDeps {
   return {
     messenger,
-    store: app.store,
-    chats,
+    outbox: app.outbox,
     dispatcher: (username) => app.dispatcher(username),
     language: app.config.LANGUAGE,
-    logger,
-    async reportToChair(reply: Reply) {
-      for (const target of await chats.chairChats()) {
-        const notifier = notifiers.get(target.platform);
-        if (notifier) await notifier.send(target, reply).catch((err) => logger.warn({ err }, 'chair report failed'));
-        else logger.warn({ platform: target.platform }, 'the chair chat is on a platform this process does not run');
-      }
-    },
+    logger: app.logger.child({ platform: messenger }),
   };
 }
 
@@ -115,9 +84,10 @@ export async function startMessengers(app: App, opts: StartOptions = {}): Promis
   for (const w of configured) {
     app.status.expect(w.name);
     const bot = { token: w.token!, apiRoot: w.apiRoot, messenger: w.name, timeouts: opts.timeouts };
-    const m = createBot(bot, messengerDeps(app, w.name, notifiers));
+    const m = createBot(bot, messengerDeps(app, w.name));
     bots.set(w.name, m);
     notifiers.set(w.name, m.notifier);
+    app.outbox.register(m.notifier);
   }
 
   let stopped = false;
@@ -129,15 +99,20 @@ export async function startMessengers(app: App, opts: StartOptions = {}): Promis
   let webhookPort: number | undefined;
   if (config.WEBHOOK_PUBLIC_URL) {
     const secret = config.WEBHOOK_SECRET ?? randomBytes(24).toString('hex');
-    server = webhookServer(bots, secret, logger);
+    server = webhookServer(webhookRoutes(bots, secret), logger);
     webhookPort = await listen(server, opts.webhookPort ?? config.WEBHOOK_PORT);
     const base = config.WEBHOOK_PUBLIC_URL.replace(/\/+$/, '');
+    const port = new URL(base).port;
+    if (bots.has('bale') && port && port !== '88')
+      logger.warn({ url: base }, 'Bale delivers webhooks only to ports 443 and 88');
     for (const [name, m] of bots) {
       void keepTrying(
         async () => {
           await m.bot.init();
-          await m.bot.api.setWebhook(`${base}/${name}`, { secret_token: secret });
-          app.status.connected(name, `@${m.bot.botInfo.username}, webhook ${base}/${name}`);
+          const url = `${base}${webhookPath(name, secret)}`;
+          // Bale's setWebhook takes the URL alone: its secret is in the path.
+          await m.bot.api.setWebhook(url, name === 'bale' ? {} : { secret_token: secret });
+          app.status.connected(name, `@${m.bot.botInfo.username}, webhook`);
           await commands(m, name);
         },
         isStopped,

@@ -1,14 +1,8 @@
-// Binding look-ups the Store port does not offer and only the messenger adapter needs: every bound address
-// inside one chat (its topics too), and where the chair's chats are.
-import type { ChatRef, Platform } from '../../core/types.js';
-import type { Prisma } from '../../db/client.js';
-
-export interface ChatDirectory {
-  /** Active binding addresses of a chat and of its forum topics. */
-  addressesOfChat(platform: Platform, chatId: string): Promise<string[]>;
-  /** Active chair chats, on any platform. */
-  chairChats(): Promise<ChatRef[]>;
-}
+// The ChatDirectory port over Prisma: every bound address inside one chat (its topics too), and where the
+// chair's chats are.
+import type { ChatDirectory } from '../core/ports.js';
+import type { Platform } from '../core/types.js';
+import type { Prisma } from './client.js';
 
 export function prismaChatDirectory(prisma: Prisma, councilId: number): ChatDirectory {
   return {

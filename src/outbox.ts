@@ -1,0 +1,80 @@
+// The one way out, shared by every platform: what was sent is recorded (so buttons and replies under it
+// find its items), a chat that is gone has its bindings disabled and the chair told, a chat that moved takes
+// its bindings along, and reports reach the chair's chats on whichever platform they are. Adapters only
+// send and say what happened.
+import type { Logger } from 'pino';
+import { MESSAGES } from './core/i18n.js';
+import type { ChatDirectory, Store } from './core/ports.js';
+import { type ChatRef, chatAddress, type Language, type Notifier, type Platform, type Reply } from './core/types.js';
+
+export interface OutboxDeps {
+  store: Store;
+  chats: ChatDirectory;
+  /** The council's language, for messages addressed to no one in particular. */
+  language: Language;
+  logger: Logger;
+}
+
+export class Outbox {
+  private readonly notifiers = new Map<Platform, Notifier>();
+
+  constructor(private readonly deps: OutboxDeps) {}
+
+  /** A platform's sender, for reports to the chair's chats there. */
+  register(notifier: Notifier): void {
+    this.notifiers.set(notifier.platform, notifier);
+  }
+
+  /** Remembers a message peygir sent with the items it lists. */
+  async record(address: string, messageId: string, reply: Reply): Promise<void> {
+    if (reply.items && reply.items.length > 0)
+      await this.deps.store.recordOutbound(address, messageId, reply.kind ?? 'message', reply.items);
+  }
+
+  /** Tells the chair's chats about something that needs a person; best effort. */
+  async reportToChair(reply: Reply): Promise<void> {
+    for (const target of await this.deps.chats.chairChats()) {
+      const notifier = this.notifiers.get(target.platform);
+      if (notifier)
+        await notifier.send(target, reply).catch((err) => this.deps.logger.warn({ err }, 'chair report failed'));
+      else
+        this.deps.logger.warn(
+          { platform: target.platform },
+          'the chair chat is on a platform this process does not run',
+        );
+    }
+  }
+
+  /**
+   * The bot can no longer write to a chat (scope 'chat', its topics too) or to one topic: its bindings are
+   * disabled, which pauses their reminders, and the chair is told. Returns how many were disabled.
+   */
+  async chatGone(chat: ChatRef & { title?: string }, scope: 'chat' | 'topic', reason: string): Promise<number> {
+    const { store, chats, language, logger } = this.deps;
+    const addresses =
+      scope === 'topic' && chat.threadId
+        ? [chatAddress(chat)]
+        : await chats.addressesOfChat(chat.platform, chat.chatId);
+    const disabled = (await Promise.all(addresses.map((a) => store.unbind(a, reason)))).flat();
+    logger.info({ chat: chatAddress(chat), disabled: disabled.length, reason }, 'chat bindings disabled');
+    if (disabled.length > 0) {
+      const t = MESSAGES[language];
+      const owners = [...new Set(disabled.map((b) => b.ownerName ?? t.chair))];
+      const where = chat.title ?? t.unnamedChat(chat.chatId);
+      const text = t.chatRemoved(where, owners.join(language === 'fa' ? '، ' : ', '), reason);
+      await this.reportToChair({ blocks: [{ type: 'text', text }], kind: 'chat-removed' }).catch((err) =>
+        logger.error({ err }, 'could not report a removed chat to the chair'),
+      );
+    }
+    return disabled.length;
+  }
+
+  /** A chat got a new id (a Telegram group became a supergroup): its bindings move with it. */
+  async chatMoved(platform: Platform, fromChatId: string, toChatId: string): Promise<number> {
+    const from = chatAddress({ platform, chatId: fromChatId });
+    const to = chatAddress({ platform, chatId: toChatId });
+    const moved = await this.deps.store.moveChat(from, { address: to, chatId: toChatId });
+    this.deps.logger.info({ from, to, moved }, 'chat migrated; bindings moved');
+    return moved;
+  }
+}

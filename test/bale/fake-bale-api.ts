@@ -1,0 +1,144 @@
+// A stand-in for Bale's Bot API on 127.0.0.1, behaving where Bale differs from Telegram: methods Bale lacks
+// (setMyCommands and the like) are rejected, chats are `group` or `private` (no supergroups, no topics),
+// HTML is shown as typed while Bale's Markdown markers are rendered, getChatMember answers only a bot that
+// administers the group, a chat it no longer knows is «no such group or user», and webhook deliveries carry
+// no secret header.
+import { createServer, type Server } from 'node:http';
+import type { Update } from 'grammy/types';
+
+export interface BaleCall {
+  method: string;
+  payload: Record<string, unknown>;
+}
+
+export interface FakeBale {
+  url: string;
+  calls: BaleCall[];
+  /** Groups where the bot is an admin (so getChatMember works there). */
+  botAdminIn: Set<number>;
+  /** Users getChatMember reports as administrators. */
+  admins: Set<number>;
+  /** Chats that no longer exist for the bot. */
+  gone: Set<number>;
+  push(update: Omit<Update, 'update_id'>): void;
+  /** POSTs an update to a webhook the way Bale does: JSON, no secret header. */
+  deliver(url: string, update: Omit<Update, 'update_id'>): Promise<Response>;
+  waitFor(test: (c: BaleCall) => boolean): Promise<BaleCall>;
+  close(): Promise<void>;
+}
+
+const METHODS = new Set([
+  'getMe',
+  'getUpdates',
+  'sendMessage',
+  'editMessageText',
+  'answerCallbackQuery',
+  'getChatMember',
+  'setWebhook',
+  'deleteWebhook',
+  'sendDocument',
+]);
+
+/** What a Bale user sees: `*bold*` and `_italic_` markers consumed, anything else (HTML too) as sent. */
+export function seenInBale(text: string): string {
+  return text
+    .replace(/(^|\s)\*(\S(?:[^*\n]*\S)?)\*(?=\s|$)/g, '$1$2')
+    .replace(/(^|\s)_(\S(?:[^_\n]*\S)?)_(?=\s|$)/g, '$1$2');
+}
+
+export async function startFakeBale(): Promise<FakeBale> {
+  const calls: BaleCall[] = [];
+  const queue: Update[] = [];
+  const watchers: { test: (c: BaleCall) => boolean; resolve: (c: BaleCall) => void }[] = [];
+  const botAdminIn = new Set<number>();
+  const admins = new Set<number>();
+  const gone = new Set<number>();
+  let waiter: (() => void) | undefined;
+  let updateId = 1;
+  let messageId = 700;
+
+  type Answer = { ok: true; result: unknown } | { ok: false; error_code: number; description: string };
+  async function answer(method: string, p: Record<string, unknown>): Promise<Answer> {
+    if (!METHODS.has(method)) return { ok: false, error_code: 404, description: 'Not Found: method not found' };
+    const chatId = Number(p.chat_id);
+    const chat = { id: chatId, type: chatId < 0 ? 'group' : 'private' };
+    if (gone.has(chatId)) return { ok: false, error_code: 400, description: 'Bad Request: no such group or user' };
+    switch (method) {
+      case 'getMe':
+        return { ok: true, result: { id: 2, is_bot: true, first_name: 'Peygir', username: 'peygir_bot' } };
+      case 'getUpdates': {
+        while (queue.length && queue[0]!.update_id < Number(p.offset ?? 0)) queue.shift();
+        if (!queue.length && p.timeout) {
+          await new Promise<void>((r) => {
+            waiter = r;
+            setTimeout(r, Number(p.timeout) * 1000).unref();
+          });
+        }
+        return { ok: true, result: queue.slice(0, Number(p.limit ?? 100)) };
+      }
+      case 'sendMessage':
+      case 'sendDocument':
+        return { ok: true, result: { message_id: messageId++, date: 1, chat, text: p.text } };
+      case 'editMessageText':
+        return { ok: true, result: { message_id: p.message_id, date: 1, chat, text: p.text } };
+      case 'getChatMember':
+        if (!botAdminIn.has(chatId)) return { ok: false, error_code: 403, description: 'Forbidden: permission_denied' };
+        return {
+          ok: true,
+          result: { status: admins.has(Number(p.user_id)) ? 'administrator' : 'member', user: { id: p.user_id } },
+        };
+      default:
+        return { ok: true, result: true };
+    }
+  }
+
+  const server: Server = createServer((req, res) => {
+    let body = '';
+    req.on('data', (c) => {
+      body += c;
+    });
+    req.on('end', async () => {
+      const method = /\/bot[^/]+\/(\w+)$/.exec(req.url ?? '')?.[1] ?? '';
+      const type = req.headers['content-type'] ?? '';
+      const payload = type.includes('json') && body ? (JSON.parse(body) as Record<string, unknown>) : {};
+      const call = { method, payload };
+      calls.push(call);
+      const out = await answer(method, payload);
+      res.writeHead(out.ok ? 200 : out.error_code, { 'content-type': 'application/json' }).end(JSON.stringify(out));
+      for (const w of watchers.filter((w) => w.test(call))) {
+        watchers.splice(watchers.indexOf(w), 1);
+        w.resolve(call);
+      }
+    });
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    calls,
+    botAdminIn,
+    admins,
+    gone,
+    push(update) {
+      queue.push({ update_id: updateId++, ...update } as Update);
+      waiter?.();
+    },
+    deliver: (url, update) =>
+      fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ update_id: updateId++, ...update }),
+      }),
+    waitFor(test) {
+      const done = calls.find(test);
+      return done ? Promise.resolve(done) : new Promise((resolve) => watchers.push({ test, resolve }));
+    },
+    close: () =>
+      new Promise<void>((r) => {
+        waiter?.();
+        server.closeAllConnections();
+        server.close(() => r());
+      }),
+  };
+}
