@@ -1,10 +1,11 @@
-// Starts peygir: every configured chat platform, the reminder jobs, or — with no chat token — the
-// console chat on the embedded database with the sample minutes.
+// Starts peygir: the one HTTP listener (desk, webhooks, Slack events), every configured chat platform, the
+// reminder jobs, or — with no chat token — the console chat on the embedded database with the sample minutes.
 import { type Jobs, startJobs } from '../jobs/index.js';
 import { createApp } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
 import type { Notifier } from './core/types.js';
 import { DatabaseError } from './db/client.js';
+import { createHttpServer, HttpPortError, type ListeningHttp } from './http/server.js';
 import { createLogger } from './logger.js';
 import { ConsoleNotifier, runConsole } from './platforms/console.js';
 import { PLATFORM_STARTERS, type RunningPlatform } from './platforms/index.js';
@@ -25,11 +26,9 @@ async function main(): Promise<void> {
   const interactive = process.stdin.isTTY === true;
   const logger = createLogger(interactive ? 'warn' : config.LOG_LEVEL === 'info' ? 'warn' : config.LOG_LEVEL);
   const app = await createApp(config, logger, { lock: true });
+  const http = createHttpServer(logger);
   const running: RunningPlatform[] = [];
-  for (const start of PLATFORM_STARTERS) {
-    const platform = await start(app);
-    if (platform) running.push(platform);
-  }
+  let listening: ListeningHttp | undefined;
 
   let jobs: Jobs | null = null;
   const startReminders = (notifiers: Notifier[]) => {
@@ -41,15 +40,32 @@ async function main(): Promise<void> {
     stopping = true;
     await jobs?.stop().catch((err) => logger.error({ err }, 'stopping the reminder jobs failed'));
     for (const p of running) await p.stop().catch((err) => logger.error({ err }, `stopping ${p.name} failed`));
+    await listening?.close();
     await app.close();
     process.exit(code);
   };
   process.on('SIGTERM', () => void stop());
   process.on('SIGINT', () => void stop());
 
+  try {
+    for (const start of PLATFORM_STARTERS) {
+      const platform = await start(app, http);
+      if (platform) running.push(platform);
+    }
+    listening = await http.listen(config.HTTP_PORT, config.HTTP_HOST);
+  } catch (err) {
+    for (const p of running) await p.stop().catch(() => undefined);
+    await app.close();
+    throw err;
+  }
+  const deskUrl = `${(config.DESK_PUBLIC_URL ?? listening.url).replace(/\/+$/, '')}/desk`;
+
   if (running.length > 0) {
     startReminders(running.flatMap((p) => p.notifiers));
-    logger.info({ platforms: running.map((p) => p.name), database: app.db.location }, 'peygir is running');
+    logger.info(
+      { platforms: running.map((p) => p.name), database: app.db.location, http: listening.url },
+      'peygir is running',
+    );
     return;
   }
 
@@ -59,6 +75,7 @@ async function main(): Promise<void> {
     `peygir console chat «${parseArgs(process.argv).chat}» (database: ${app.db.location}${seeded ? ', sample minutes imported' : ''}). ` +
       'To connect Telegram, set TELEGRAM_BOT_TOKEN in .env (see .env.example). Type /help; /press done 3 presses a button; /quit leaves.',
   );
+  say(`Desk: ${deskUrl} — sign-in link: npm run --silent peygir -- desk-link`);
   startReminders([new ConsoleNotifier(process.stdout, config.LANGUAGE)]);
   await runConsole(app.dispatcher(), {
     chat: parseArgs(process.argv).chat,
@@ -72,7 +89,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((err) => {
-  if (err instanceof ConfigError || err instanceof DatabaseError) {
+  if (err instanceof ConfigError || err instanceof DatabaseError || err instanceof HttpPortError) {
     process.stderr.write(`peygir: ${err.message}\n`);
   } else {
     process.stderr.write(`peygir: could not start: ${(err as Error).message}\n`);

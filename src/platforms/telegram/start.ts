@@ -1,11 +1,12 @@
-// Starts Telegram and/or Bale from configuration: long polling by default, one webhook server for both when
-// WEBHOOK_PUBLIC_URL is set. Startup never crashes on an unreachable API; it keeps retrying in the background.
+// Starts Telegram and/or Bale from configuration: long polling by default, webhooks on the one HTTP listener
+// when WEBHOOK_PUBLIC_URL is set. Startup never crashes on an unreachable API; it keeps retrying in the background.
 import { randomBytes } from 'node:crypto';
-import { createServer, type Server } from 'node:http';
 import { webhookCallback } from 'grammy';
+import { Hono } from 'hono';
 import type { Logger } from 'pino';
 import type { App } from '../../app.js';
 import type { Reply } from '../../core/types.js';
+import type { HttpRoutes } from '../../http/server.js';
 import type { RunningPlatform } from '../index.js';
 import { createBot, type MessengerBot, TELEGRAM_API_ROOT } from './bot.js';
 import { prismaChatDirectory } from './chats.js';
@@ -13,15 +14,10 @@ import type { MessengerDeps } from './deps.js';
 import type { TelegramNotifier } from './notifier.js';
 import type { Messenger } from './send.js';
 
-export interface StartOptions {
-  /** Overrides WEBHOOK_PORT (tests listen on port 0). */
-  webhookPort?: number;
-}
-
 export interface RunningMessengers extends RunningPlatform {
   bots: Map<Messenger, MessengerBot>;
-  /** The port the webhook server listens on, in webhook mode. */
-  webhookPort?: number;
+  /** The webhook paths served on the HTTP listener, in webhook mode (`/hook/telegram`). */
+  webhookPaths: string[];
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms).unref());
@@ -39,33 +35,12 @@ async function keepTrying(step: () => Promise<void>, stopped: () => boolean, log
   }
 }
 
-function listen(server: Server, port: number): Promise<number> {
-  return new Promise((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(port, () => {
-      const address = server.address();
-      resolve(typeof address === 'object' && address ? address.port : port);
-    });
-  });
-}
-
-/** One HTTP server for both messengers: `<public url>/telegram` and `<public url>/bale`. */
-function webhookServer(bots: Map<Messenger, MessengerBot>, secretToken: string, logger: Logger): Server {
-  const handlers = new Map<string, (req: never, res: never) => Promise<void>>();
+/** The webhook routes of both messengers: `<public url's path>/telegram` and `…/bale`, POST only. */
+function webhookRoutes(bots: Map<Messenger, MessengerBot>, base: string, secretToken: string): Hono {
+  const routes = new Hono();
   for (const [name, { bot }] of bots)
-    handlers.set(name, webhookCallback(bot, 'http', { secretToken, onTimeout: 'return' }));
-  return createServer((req, res) => {
-    const name = new URL(req.url ?? '/', 'http://localhost').pathname.split('/').filter(Boolean).pop() ?? '';
-    const handle = handlers.get(name);
-    if (req.method !== 'POST' || !handle) {
-      res.writeHead(404).end();
-      return;
-    }
-    handle(req as never, res as never).catch((err: unknown) => {
-      logger.error({ err }, 'webhook request failed');
-      if (!res.headersSent) res.writeHead(500).end();
-    });
-  });
+    routes.post(`${base}/${name}`, webhookCallback(bot, 'hono', { secretToken, onTimeout: 'return' }));
+  return routes;
 }
 
 /** Wires one messenger to the App; `notifiers` (filled as bots are made) carry reports to the chair's chats. */
@@ -89,7 +64,7 @@ export function messengerDeps(app: App, messenger: Messenger, notifiers: Map<str
   };
 }
 
-export async function startMessengers(app: App, opts: StartOptions = {}): Promise<RunningMessengers | null> {
+export async function startMessengers(app: App, http: HttpRoutes): Promise<RunningMessengers | null> {
   const { config, logger } = app;
   const wanted: { name: Messenger; token?: string; apiRoot: string }[] = [
     { name: 'telegram', token: config.TELEGRAM_BOT_TOKEN, apiRoot: config.TELEGRAM_API_ROOT ?? TELEGRAM_API_ROOT },
@@ -110,13 +85,13 @@ export async function startMessengers(app: App, opts: StartOptions = {}): Promis
   const isStopped = () => stopped;
   const commands = (m: MessengerBot, name: string) =>
     m.publishCommands().catch((err) => logger.warn({ err, platform: name }, 'setMyCommands failed'));
-  let server: Server | undefined;
-  let webhookPort: number | undefined;
+  const webhookPaths: string[] = [];
   if (config.WEBHOOK_PUBLIC_URL) {
     const secret = config.WEBHOOK_SECRET ?? randomBytes(24).toString('hex');
-    server = webhookServer(bots, secret, logger);
-    webhookPort = await listen(server, opts.webhookPort ?? config.WEBHOOK_PORT);
     const base = config.WEBHOOK_PUBLIC_URL.replace(/\/+$/, '');
+    const path = new URL(base).pathname.replace(/\/+$/, '');
+    http.mount('/', webhookRoutes(bots, path, secret));
+    for (const name of bots.keys()) webhookPaths.push(`${path}/${name}`);
     for (const [name, m] of bots) {
       void keepTrying(
         async () => {
@@ -139,16 +114,18 @@ export async function startMessengers(app: App, opts: StartOptions = {}): Promis
       );
     }
   }
-  logger.info({ messengers: [...bots.keys()], mode: server ? 'webhook' : 'polling' }, 'messengers started');
+  logger.info(
+    { messengers: [...bots.keys()], mode: webhookPaths.length > 0 ? 'webhook' : 'polling' },
+    'messengers started',
+  );
   return {
     name: [...bots.keys()].join('+'),
     notifiers: [...notifiers.values()],
     bots,
-    webhookPort,
+    webhookPaths,
     async stop() {
       stopped = true;
       for (const { bot } of bots.values()) if (bot.isRunning()) await bot.stop();
-      if (server) await new Promise<void>((r) => server.close(() => r()));
     },
   };
 }
