@@ -1,6 +1,7 @@
 // The composition root: configuration → database → store → handlers. Platforms and jobs receive an App.
 import type { Logger } from 'pino';
 import type { Command, HandlerDeps } from '../handlers/context.js';
+import { deskCommand } from '../handlers/desk.js';
 import { createDispatcher, type Dispatcher } from '../handlers/index.js';
 import type { Config } from './config.js';
 import type { Store } from './core/ports.js';
@@ -8,9 +9,12 @@ import { defaultSettings } from './core/schedule/settings.js';
 import { workCalendar } from './core/schedule/workdays.js';
 import { type Clock, systemClock } from './core/types.js';
 import { type Database, openDatabase } from './db/client.js';
+import { ResolutionEditor } from './db/desk-edits.js';
+import { DeskSessions } from './db/desk-sessions.js';
 import { ChatMinutesImport } from './db/minutes-service.js';
 import { PrismaReminderAdmin } from './db/reminder-settings.js';
 import { ensureCouncil, PrismaStore } from './db/store.js';
+import { DeskLinks } from './desk/links.js';
 
 export interface App {
   config: Config;
@@ -20,6 +24,8 @@ export interface App {
   store: PrismaStore;
   councilId: number;
   deps: HandlerDeps;
+  /** The secretariat desk's sign-in, sessions and corrections. */
+  desk: { sessions: DeskSessions; links: DeskLinks; editor: ResolutionEditor };
   /** A dispatcher for a platform; `botUsername` lets it ignore commands addressed to other bots. */
   dispatcher(botUsername?: string): Dispatcher;
   close(): Promise<void>;
@@ -44,12 +50,18 @@ export async function createApp(config: Config, logger: Logger, opts: AppOptions
       cacheBindings: config.provider === 'sqlite',
     });
     const clock = opts.clock ?? systemClock;
+    const sessions = new DeskSessions(db.prisma);
+    const desk = {
+      sessions,
+      links: new DeskLinks(sessions, config, clock),
+      editor: new ResolutionEditor(db.prisma, councilId),
+    };
     const deps: HandlerDeps = {
       store: store as Store,
       clock,
       timeZone: config.COUNCIL_TIMEZONE,
       language: config.LANGUAGE,
-      extraCommands: opts.commands ?? [],
+      extraCommands: [...(opts.commands ?? []), deskCommand(desk.links)],
     };
     deps.minutes = new ChatMinutesImport(db.prisma, councilId, clock);
     deps.reminders = new PrismaReminderAdmin(db.prisma, councilId, defaultSettings(config), workCalendar(config));
@@ -61,6 +73,7 @@ export async function createApp(config: Config, logger: Logger, opts: AppOptions
       store,
       councilId,
       deps,
+      desk,
       dispatcher: (botUsername) => createDispatcher(deps, { botUsername, logger }),
       close: () => db.close(),
     };

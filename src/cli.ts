@@ -1,5 +1,6 @@
 // The peygir command line: `npm run --silent peygir -- <command>`.
 import { createInterface } from 'node:readline/promises';
+import { deskLinkCli } from './cli/desk-link.js';
 import { exportCli } from './cli/export.js';
 import { importCli } from './cli/import.js';
 import { migrateCli } from './cli/migrate.js';
@@ -10,7 +11,7 @@ import { ConfigError } from './config.js';
 import { DatabaseError } from './db/client.js';
 import { MinutesError } from './minutes/types.js';
 
-export const CLI_COMMANDS: CliCommand[] = [parseCli, importCli, exportCli, migrateCli, remindCli];
+export const CLI_COMMANDS: CliCommand[] = [parseCli, importCli, exportCli, migrateCli, remindCli, deskLinkCli];
 
 const io: CliIo = {
   stdout: process.stdout,

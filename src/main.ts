@@ -5,6 +5,7 @@ import { createApp } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
 import type { Notifier } from './core/types.js';
 import { DatabaseError } from './db/client.js';
+import { deskRoutes } from './desk/app.js';
 import { createHttpServer, HttpPortError, type ListeningHttp } from './http/server.js';
 import { createLogger } from './logger.js';
 import { ConsoleNotifier, runConsole } from './platforms/console.js';
@@ -52,12 +53,14 @@ async function main(): Promise<void> {
       const platform = await start(app, http);
       if (platform) running.push(platform);
     }
+    http.mount('/desk', deskRoutes(app));
     listening = await http.listen(config.HTTP_PORT, config.HTTP_HOST);
   } catch (err) {
     for (const p of running) await p.stop().catch(() => undefined);
     await app.close();
     throw err;
   }
+  app.desk.links.listeningAt(listening.url);
   const deskUrl = `${(config.DESK_PUBLIC_URL ?? listening.url).replace(/\/+$/, '')}/desk`;
 
   if (running.length > 0) {

@@ -1,4 +1,5 @@
 // Every sentence peygir says, in Persian (default) and English. Numbers are formatted by `num`.
+import { DESK_EN, DESK_FA } from './messages/desk.js';
 import { REMIND_EN, REMIND_FA } from './schedule/messages.js';
 import { toPersianDigits } from './text.js';
 import type { Language, Status } from './types.js';
@@ -96,6 +97,7 @@ const fa = {
   askReason: (n: number) => `دلیل مانع مصوبه ${toPersianDigits(n)} را در پاسخ به همین پیام بنویسید.`,
   pressedBy: (who: string, s: string, n: number) => `${who}: مصوبه ${toPersianDigits(n)} «${s}»`,
   remind: REMIND_FA,
+  desk: DESK_FA,
   importTitle: 'پیش‌نمایش صورتجلسه',
   importMeeting: (n: string, date: string) => `جلسه ${n} · ${date}`,
   importCount: (k: number) => `${toPersianDigits(k)} مصوبه`,
@@ -205,6 +207,7 @@ const en: Messages = {
   askReason: (n) => `Reply to this message with the reason item ${n} is blocked.`,
   pressedBy: (who, s, n) => `${who}: item ${n} “${s}”`,
   remind: REMIND_EN,
+  desk: DESK_EN,
   importTitle: 'Minutes preview',
   importMeeting: (n, date) => `Meeting ${n} · ${date}`,
   importCount: (k) => `${k} resolution(s)`,

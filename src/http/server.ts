@@ -2,14 +2,14 @@
 // sub-apps mounted on one Hono app, served on HTTP_HOST:HTTP_PORT, so one reverse proxy fronts them all.
 import type { Server } from 'node:http';
 import { type HttpBindings, serve } from '@hono/node-server';
-import { Hono } from 'hono';
+import { type Env, Hono } from 'hono';
 import type { Logger } from 'pino';
 
 export type HttpEnv = { Bindings: HttpBindings };
 
 export interface HttpRoutes {
   /** Mounts a sub-app under `path` ('/' for the root); routes mounted earlier win. */
-  mount(path: string, sub: Hono<HttpEnv> | Hono): void;
+  mount<E extends Env>(path: string, sub: Hono<E>): void;
 }
 
 export interface HttpServer extends HttpRoutes {
@@ -40,7 +40,8 @@ export function createHttpServer(logger?: Logger): HttpServer {
   return {
     app,
     mount(path, sub) {
-      app.route(path, sub as Hono<HttpEnv>);
+      // Each sub-app declares the variables it sets itself; the listener only provides Node's bindings.
+      app.route(path, sub as unknown as Hono<HttpEnv>);
     },
     listen(port, host) {
       return new Promise((resolve, reject) => {
