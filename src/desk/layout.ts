@@ -12,7 +12,9 @@ export function page(c: DeskContext, title: string, body: Safe, status: Contentf
   const t = c.get('t');
   const lang = c.get('lang');
   const s = c.get('session');
-  const back = c.req.path + (c.req.url.includes('?') ? c.req.url.slice(c.req.url.indexOf('?')) : '');
+  // Where the language switch returns to: this page, or for a refused form the page the form is on.
+  const url = new URL(c.req.url);
+  const back = c.req.method === 'GET' ? url.pathname + url.search : url.pathname.replace(/\/[a-z]+$/, '');
   const top = s
     ? h`<header class="top">
   <span class="brand">${t.desk.title}</span>

@@ -112,7 +112,7 @@ ${errorFor(state, 'owners')}
 <label class="check"><input type="radio" name="kind" value="next"${attr('checked', kind === 'next')}>${t.desk.deadlineNext}</label>
 <label class="check"><input type="radio" name="kind" value="none"${attr('checked', kind === 'none')}>${t.desk.deadlineNone}</label></fieldset>
 ${errorFor(state, 'deadline')}<button type="submit">${t.desk.save}</button></form>`
-    : h``;
+    : h`${errorFor(state, 'text')}${errorFor(state, 'owners')}${errorFor(state, 'deadline')}`;
   return h`<div class="forms card">${secretaryForms}<div><h2>${t.desk.setStatus}</h2>${statusForms}</div>${closeForm}</div>`;
 }
 
