@@ -27,8 +27,9 @@ export function securityHeaders(): MiddlewareHandler<DeskEnv> {
     c.header('Content-Security-Policy', CSP);
     c.header('X-Frame-Options', 'DENY');
     c.header('X-Content-Type-Options', 'nosniff');
-    // Sign-in URLs carry their token: never send them on as a referrer.
-    c.header('Referrer-Policy', 'no-referrer');
+    // Sign-in URLs carry their token: never send them to another site. (Not no-referrer: browsers then send
+    // `Origin: null` with our own forms, which the same-origin check must refuse.)
+    c.header('Referrer-Policy', 'same-origin');
     if (!c.req.path.startsWith('/desk/static/')) c.header('Cache-Control', 'no-store');
   };
 }
