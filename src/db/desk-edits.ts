@@ -9,7 +9,7 @@ export type Deadline = { kind: 'date'; date: string } | { kind: 'next-meeting' }
 
 export interface ChangeEntry {
   id: number;
-  field: 'text' | 'deadline' | 'owners';
+  field: 'created' | 'text' | 'deadline' | 'owners';
   fromValue: string | null;
   toValue: string | null;
   reason: string | null;
@@ -145,6 +145,37 @@ export class ResolutionEditor {
         }),
       );
       if (after !== before) await this.record(tx, id, 'owners', before, after, actor, via, change.reason);
+    });
+  }
+
+  /** A resolution the minutes missed: the next row of its meeting and the next public number. */
+  async addResolution(
+    input: { meetingId: number; text: string; ownerIds: number[]; deadline: Deadline },
+    actor: Actor,
+    via: string,
+  ): Promise<number> {
+    return this.prisma.$transaction(async (tx) => {
+      const meeting = await tx.meeting.findFirst({ where: { id: input.meetingId, councilId: this.councilId } });
+      if (!meeting) throw new ConflictError(`meeting ${input.meetingId} is gone`);
+      const [lastRow, lastNumber] = await Promise.all([
+        tx.resolution.aggregate({ where: { meetingId: meeting.id }, _max: { row: true } }),
+        tx.resolution.aggregate({ where: { councilId: this.councilId }, _max: { publicNumber: true } }),
+      ]);
+      const publicNumber = (lastNumber._max.publicNumber ?? 0) + 1;
+      const r = await tx.resolution.create({
+        data: {
+          councilId: this.councilId,
+          meetingId: meeting.id,
+          row: (lastRow._max.row ?? 0) + 1,
+          publicNumber,
+          text: input.text,
+          dueDate: input.deadline.kind === 'date' ? input.deadline.date : null,
+          dueAtNextMeeting: input.deadline.kind === 'next-meeting',
+          assignments: { create: input.ownerIds.map((ownerId) => ({ ownerId })) },
+        },
+      });
+      await this.record(tx, r.id, 'created', null, input.text, actor, via);
+      return publicNumber;
     });
   }
 

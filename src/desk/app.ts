@@ -4,6 +4,7 @@ import { Hono } from 'hono';
 import type { App } from '../app.js';
 import type { DeskEnv } from './context.js';
 import { messagePage } from './layout.js';
+import { newResolutionRoutes } from './new-resolution.js';
 import { registerView } from './register-page.js';
 import { resolutionRoutes } from './resolution-forms.js';
 import { loadSession, requireSession, securityHeaders } from './security.js';
@@ -20,6 +21,7 @@ export function deskRoutes(app: App): Hono<DeskEnv> {
   desk.route('/', accountRoutes());
   desk.get('/', registerView);
   desk.route('/', resolutionRoutes());
+  desk.route('/', newResolutionRoutes());
   desk.all('*', (c) => messagePage(c, c.get('t').desk.notFound, [c.get('t').desk.notFound], 404));
   return desk;
 }

@@ -57,6 +57,7 @@ function changeLine(c: DeskContext, e: ChangeEntry): Safe {
   const who = e.actorName ?? e.actorId;
   const at = when(c, e.createdAt);
   const reason = e.reason ? ` — ${e.reason}` : '';
+  if (e.field === 'created') return h`${t.desk.created(at, who)} (${via(t, e.chatAddress)})`;
   if (e.field === 'text')
     return h`${t.desk.changeText(at, who)} (${via(t, e.chatAddress)})<br><span class="hint">${t.desk.previousText}: ${e.fromValue ?? ''}</span>`;
   if (e.field === 'deadline')

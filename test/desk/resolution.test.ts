@@ -166,6 +166,28 @@ describe('changing a resolution at the desk', () => {
     ]);
   });
 
+  it('adds a resolution the minutes missed; the committee chat lists it at once', async () => {
+    const csrf = await signedIn();
+    const meeting = await desk.app.store.prisma.meeting.findFirstOrThrow();
+    const form = { _csrf: csrf, meeting: String(meeting.id), text: 'گزارش هزینه‌ها تهیه شود.', date: '' };
+    const unknown = await desk.post('/desk/new', { ...form, owners: 'فاوا، کمیته مریخ' });
+    expect(unknown.status).toBe(400);
+    const html = await unknown.text();
+    expect(html).toContain(fa.desk.unknownOwner('کمیته مریخ'));
+    expect(html).toContain('value="فاوا، کمیته مریخ"');
+    expect(html).toContain('گزارش هزینه‌ها تهیه شود.</textarea>');
+    expect(await desk.app.store.prisma.resolution.count()).toBe(7);
+
+    const res = await desk.post('/desk/new', { ...form, owners: 'فاوا، دبیرخانه', date: '۱۴۰۱/۰۹/۳۰' });
+    expect(res.headers.get('location')).toBe('/desk/r/8?saved=1');
+    expect(await resolution(8)).toMatchObject({ row: 8, meetingNumber: '55', dueDate: '2022-12-21' });
+    expect(await statuses(desk.app, 8)).toEqual({ 'کمیته فاوا': 'open', دبیرخانه: 'open' });
+    expect(await (await desk.get('/desk/r/8')).text()).toContain('سعید عباسی: مصوبه به دست ثبت شد');
+    const say = chatter(desk.app);
+    await say('fava', '/link کمیته فاوا');
+    expect(await say('fava', '/list')).toContain('گزارش هزینه‌ها تهیه شود.');
+  });
+
   it('an unknown number is a clear 404', async () => {
     await signedIn();
     const res = await desk.get('/desk/r/999');

@@ -100,6 +100,10 @@ export const DESK_FA = {
   changeOwners: (when: string, who: string, from: string, to: string) =>
     `${when} — ${who}: متولیان از «${from}» به «${to}» تغییر کرد`,
   previousText: 'متن پیشین',
+  created: (when: string, who: string) => `${when} — ${who}: مصوبه به دست ثبت شد`,
+  meetingRequired: 'جلسه را انتخاب کنید.',
+  ownersHint: 'چند متولی را با ویرگول جدا کنید.',
+  owners: 'متولیان',
   none: 'هیچ',
 };
 
@@ -198,5 +202,9 @@ export const DESK_EN: DeskMessages = {
   changeDeadline: (when, who, from, to) => `${when} — ${who}: deadline changed from “${from}” to “${to}”`,
   changeOwners: (when, who, from, to) => `${when} — ${who}: owners changed from “${from}” to “${to}”`,
   previousText: 'Previous text',
+  created: (when, who) => `${when} — ${who}: resolution added by hand`,
+  meetingRequired: 'Choose the meeting.',
+  ownersHint: 'Separate several owners with commas.',
+  owners: 'Owners',
   none: 'none',
 };
