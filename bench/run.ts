@@ -1,5 +1,6 @@
 // npm run bench: performance figures, measured side by side in one run. Prints a table, the query plans of
 // the reminder sweep, and one JSON line last (the figures the targets in docs/performance.md refer to).
+import { benchDesk } from './desk.js';
 import { benchDone } from './done.js';
 import { benchFanout } from './fanout.js';
 import { round } from './fixture.js';
@@ -17,6 +18,7 @@ const [small, large] = await benchSweep([10_000, 100_000], 7);
 const fanout = await benchFanout(FANOUT_CHATS);
 const parse = benchParse(200, 15);
 const rss = await benchRss();
+const desk = await benchDesk(100_000, 15);
 
 const rows: [string, string, string, string][] = [
   [
@@ -57,6 +59,12 @@ const rows: [string, string, string, string][] = [
   ],
   ['parse 200-resolution minutes', `${round(parse.kilobytes, 0)} KB`, `median ${round(parse.medianMs, 1)} ms`, ''],
   ['idle RSS', `peygir ${round(rss.peygirMb, 0)} MB`, `bare ${round(rss.bareMb, 0)} MB`, ''],
+  [
+    'desk register, 100k, one owner',
+    `page ${round(desk.pageMs, 1)} ms`,
+    `raw SQL ${round(desk.rawMs, 1)} ms`,
+    `${round(desk.pageKb, 1)} KB HTML`,
+  ],
 ];
 const widths = [0, 1, 2, 3].map((i) => Math.max(...rows.map((r) => r[i]!.length)));
 say('| benchmark | | | |');
@@ -77,5 +85,6 @@ say(
     fanoutVsLimit: round(fanout.seconds / fanout.minimumSeconds),
     parse200Ms: round(parse.medianMs, 1),
     rssVsBareGrammy: round(rss.peygirMb / rss.bareMb),
+    deskRegisterVsRaw: round(desk.pageMs / desk.rawMs),
   }),
 );

@@ -43,18 +43,24 @@ export interface RegisterPage {
   pages: number;
 }
 
-function where(councilId: number, f: RegisterFilter, today: string) {
-  const owner = f.ownerId !== undefined ? { ownerId: f.ownerId } : {};
+/** The filters on the resolution itself (meeting, dates, text, deadline passed). */
+function resolutionWhere(councilId: number, f: RegisterFilter, today: string) {
   const and: object[] = [];
-  if (f.ownerId !== undefined) and.push({ assignments: { some: owner } });
-  if (f.status) and.push({ assignments: { some: { ...owner, status: f.status } } });
-  if (f.blocked) and.push({ assignments: { some: { ...owner, status: 'blocked' } } });
-  if (f.overdue) and.push({ dueDate: { lt: today }, assignments: { some: { ...owner, status: { in: PENDING } } } });
+  if (f.overdue) and.push({ dueDate: { lt: today } });
   if (f.meeting) and.push({ meeting: { number: f.meeting } });
   if (f.from) and.push({ meeting: { gregorianDate: { gte: f.from } } });
   if (f.to) and.push({ meeting: { gregorianDate: { lte: f.to } } });
   if (f.text) and.push({ text: { contains: f.text } });
   return { councilId, AND: and };
+}
+
+/** The filters on an owner's share: its status, blocked, still pending (for overdue). */
+function assignmentFilters(f: RegisterFilter): object[] {
+  const and: object[] = [];
+  if (f.status) and.push({ status: f.status });
+  if (f.blocked) and.push({ status: 'blocked' });
+  if (f.overdue) and.push({ status: { in: PENDING } });
+  return and;
 }
 
 function orderBy(q: RegisterQuery) {
@@ -70,27 +76,55 @@ export async function registerPage(
   q: RegisterQuery,
   today: string,
 ): Promise<RegisterPage> {
-  const w = where(councilId, q, today);
-  const [rows, total, done, overdue] = await Promise.all([
-    prisma.resolution.findMany({
-      where: w,
-      include: resolutionInclude,
-      orderBy: orderBy(q),
-      skip: (Math.max(1, q.page) - 1) * PAGE_SIZE,
-      take: PAGE_SIZE,
-    }),
-    prisma.resolution.count({ where: w }),
-    // As /status counts: done when every owner is done or cancelled.
-    prisma.resolution.count({
-      where: { AND: [w, { assignments: { some: {} } }, { assignments: { none: { status: { in: PENDING } } } }] },
-    }),
-    prisma.resolution.count({
-      where: { AND: [w, { dueDate: { lt: today } }, { assignments: { some: { status: { in: PENDING } } } }] },
-    }),
-  ]);
+  const page = { skip: (Math.max(1, q.page) - 1) * PAGE_SIZE, take: PAGE_SIZE };
+  const onResolution = resolutionWhere(councilId, q, today);
+  const shares = assignmentFilters(q);
+  let rows: unknown[];
+  let totals: RegisterTotals;
+  if (q.ownerId !== undefined) {
+    // One owner: read from its assignments (index on ownerId), never scanning the whole council. Totals count
+    // that owner's share, as /status does for one committee.
+    // The owner is the council's own, so the resolution side joins in only for a filter that needs it
+    // (SQLite otherwise plans the join from the council's 100k resolutions).
+    const w = {
+      ownerId: q.ownerId,
+      AND: shares,
+      ...(onResolution.AND.length > 0 ? { resolution: { AND: onResolution.AND } } : {}),
+    };
+    const [found, total, done, overdue] = await Promise.all([
+      prisma.assignment.findMany({
+        where: w,
+        orderBy: orderBy(q).map((o) => ({ resolution: o })),
+        ...page,
+        select: { resolution: { include: resolutionInclude } },
+      }),
+      prisma.assignment.count({ where: w }),
+      prisma.assignment.count({ where: { AND: [w, { status: { notIn: PENDING } }] } }),
+      prisma.assignment.count({
+        where: { AND: [w, { status: { in: PENDING } }, { resolution: { dueDate: { lt: today } } }] },
+      }),
+    ]);
+    rows = found.map((a) => a.resolution);
+    totals = { total, done, open: total - done, overdue };
+  } else {
+    const w = shares.length > 0 ? { ...onResolution, assignments: { some: { AND: shares } } } : onResolution;
+    const [found, total, done, overdue] = await Promise.all([
+      prisma.resolution.findMany({ where: w, include: resolutionInclude, orderBy: orderBy(q), ...page }),
+      prisma.resolution.count({ where: w }),
+      // As /status counts: done when every owner is done or cancelled.
+      prisma.resolution.count({
+        where: { AND: [w, { assignments: { some: {} } }, { assignments: { none: { status: { in: PENDING } } } }] },
+      }),
+      prisma.resolution.count({
+        where: { AND: [w, { dueDate: { lt: today } }, { assignments: { some: { status: { in: PENDING } } } }] },
+      }),
+    ]);
+    rows = found;
+    totals = { total, done, open: total - done, overdue };
+  }
   return {
     rows: rows.map((r) => toResolutionView(r as ResolutionRow)),
-    totals: { total, done, open: total - done, overdue },
-    pages: Math.max(1, Math.ceil(total / PAGE_SIZE)),
+    totals,
+    pages: Math.max(1, Math.ceil(totals.total / PAGE_SIZE)),
   };
 }
