@@ -1,5 +1,6 @@
 // The secretariat's journey in a real browser (Debian's Chromium through playwright-core): sign in with a
-// desk link, filter the register, fix an owner, record a status, and see each change from the chat side.
+// desk link, filter the register, fix an owner, record a status, add a resolution, and see each change
+// from the chat side.
 // Screenshots of the register at 1280 and 390 px go to test-output/ (gitignored); axe-core must find no
 // serious or critical violation on the register and a resolution page.
 import { mkdirSync } from 'node:fs';
@@ -50,7 +51,9 @@ async function noSeriousViolations(page: Page) {
 }
 
 describe.skipIf(!CHROMIUM)('the desk in a real browser', () => {
-  it('signs in, filters, fixes an owner and records a status that the chats see', { timeout: 120_000 }, async () => {
+  it('signs in, filters, fixes an owner, records a status and adds a resolution that the chats see', {
+    timeout: 120_000,
+  }, async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, javaScriptEnabled: false });
     const page = await context.newPage();
     const say = chatter(app);
@@ -100,6 +103,14 @@ describe.skipIf(!CHROMIUM)('the desk in a real browser', () => {
     expect(await say('fava', '/list')).not.toContain('[۱]');
     await say('chair', '/link chair');
     expect(await say('chair', '/status 1')).toContain('انجام شد');
+
+    // A resolution the minutes missed, added by hand, reaches the committee's /list.
+    await page.getByRole('link', { name: 'مصوبه جدید' }).click();
+    await page.getByLabel('متن مصوبه').fill('گزارش هزینه‌های سرشماری تهیه شود.');
+    await page.getByLabel('متولیان').fill('فاوا');
+    await page.getByRole('button', { name: 'ذخیره' }).click();
+    await expect.poll(() => page.url()).toContain('/desk/r/8?saved=1');
+    expect(await say('fava', '/list')).toContain('گزارش هزینه‌های سرشماری تهیه شود.');
 
     // Bad input comes back on the same form with what was typed.
     await page.goto(`${listening.url}/desk/r/5`);
