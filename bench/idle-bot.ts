@@ -18,6 +18,7 @@ if (kind === 'bare') {
   const { createLogger } = await import('../src/logger.js');
   const { startMessengers } = await import('../src/platforms/telegram/start.js');
   const { startJobs } = await import('../jobs/index.js');
+  const { createHttpServer } = await import('../src/http/server.js');
   // The parent owns the folder and removes it: this process is killed, not stopped.
   const dir = process.env.BENCH_DIR!;
   const config = loadConfig({
@@ -26,7 +27,7 @@ if (kind === 'bare') {
     TELEGRAM_API_ROOT: apiRoot,
   });
   const app = await createApp(config, createLogger('silent'), { lock: true });
-  const running = await startMessengers(app);
+  const running = await startMessengers(app, createHttpServer());
   startJobs(app, running?.notifiers ?? []);
 }
 

@@ -2,6 +2,7 @@
 // medians). Prints a table, notes such as the sweep's query plans, and one JSON line last (the figures the
 // targets in docs/performance.md refer to). BENCH_QUICK=1 runs smaller sizes while developing.
 // A new figure is a module exporting a Figure (bench/figure.ts), added to the list below.
+import { deskFigure } from './desk.js';
 import { doneFigure } from './done.js';
 import { fanoutFigure } from './fanout.js';
 import type { Figure, Row } from './figure.js';
@@ -24,6 +25,7 @@ const figures: Figure[] = [
   importFigure,
   rssFigure,
   opsFigure,
+  deskFigure,
 ];
 
 const quick = process.env.BENCH_QUICK === '1';

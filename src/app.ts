@@ -1,6 +1,7 @@
 // The composition root: configuration → database → store → handlers. Platforms and jobs receive an App.
 import type { Logger } from 'pino';
 import type { Command, HandlerDeps } from '../handlers/context.js';
+import { deskCommand } from '../handlers/desk.js';
 import { createDispatcher, type Dispatcher } from '../handlers/index.js';
 import type { Config } from './config.js';
 import type { Store } from './core/ports.js';
@@ -10,9 +11,12 @@ import { type Clock, systemClock } from './core/types.js';
 import { prismaChatDirectory } from './db/chats.js';
 import { type Database, openDatabase } from './db/client.js';
 import { PrismaCorrections } from './db/corrections.js';
+import { ResolutionEditor } from './db/desk-edits.js';
+import { DeskSessions } from './db/desk-sessions.js';
 import { ChatMinutesImport } from './db/minutes-service.js';
 import { PrismaReminderAdmin } from './db/reminder-settings.js';
 import { ensureCouncil, PrismaStore } from './db/store.js';
+import { DeskLinks } from './desk/links.js';
 import { ServiceStatus } from './ops/status.js';
 import { Outbox } from './outbox.js';
 
@@ -28,6 +32,8 @@ export interface App {
   status: ServiceStatus;
   /** The one way out: records what was sent, follows chats that go or move, reports to the chair. */
   outbox: Outbox;
+  /** The secretariat desk's sign-in, sessions and corrections. */
+  desk: { sessions: DeskSessions; links: DeskLinks; editor: ResolutionEditor };
   /** A dispatcher for a platform; `botUsername` lets it ignore commands addressed to other bots. */
   dispatcher(botUsername?: string): Dispatcher;
   close(): Promise<void>;
@@ -56,12 +62,18 @@ export async function createApp(config: Config, logger: Logger, opts: AppOptions
       db.sql,
     );
     const clock = opts.clock ?? systemClock;
+    const sessions = new DeskSessions(db.prisma);
+    const desk = {
+      sessions,
+      links: new DeskLinks(sessions, config, clock),
+      editor: new ResolutionEditor(db.prisma, councilId),
+    };
     const deps: HandlerDeps = {
       store: store as Store,
       clock,
       timeZone: config.COUNCIL_TIMEZONE,
       language: config.LANGUAGE,
-      extraCommands: opts.commands ?? [],
+      extraCommands: [...(opts.commands ?? []), deskCommand(desk.links)],
       minutes: new ChatMinutesImport(db.prisma, councilId, clock),
       reminders: new PrismaReminderAdmin(db.prisma, councilId, defaultSettings(config), workCalendar(config)),
       corrections: new PrismaCorrections(db.prisma),
@@ -81,6 +93,7 @@ export async function createApp(config: Config, logger: Logger, opts: AppOptions
         language: config.LANGUAGE,
         logger,
       }),
+      desk,
       dispatcher: (botUsername) => createDispatcher(deps, { botUsername, logger }),
       close: () => db.close(),
     };

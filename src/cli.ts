@@ -1,6 +1,7 @@
 // The peygir command line: `npm run --silent peygir -- <command>`.
 import { createInterface } from 'node:readline/promises';
 import { backupCli, restoreCli } from './cli/backup.js';
+import { deskLinkCli } from './cli/desk-link.js';
 import { doctorCli } from './cli/doctor.js';
 import { exportCli } from './cli/export.js';
 import { importCli } from './cli/import.js';
@@ -21,6 +22,7 @@ export const CLI_COMMANDS: CliCommand[] = [
   backupCli,
   restoreCli,
   doctorCli,
+  deskLinkCli,
 ];
 
 const io: CliIo = {

@@ -86,14 +86,17 @@ export const envSchema = z.object({
       .regex(/^[A-Za-z0-9_-]{8,256}$/, '8–256 letters, digits, _ or -')
       .optional(),
   ),
-  WEBHOOK_PORT: int(8080, 1, 65535),
 
   SLACK_BOT_TOKEN: optionalString,
   SLACK_SIGNING_SECRET: optionalString,
   SLACK_APP_TOKEN: optionalString,
-  SLACK_PORT: int(3000, 0, 65535),
   SLACK_API_URL: optionalUrl,
   SLACK_ADMIN_IDS: idList,
+
+  // One listener for the desk, the webhooks, Slack's HTTP events and the health checks.
+  HTTP_PORT: int(8080, 0, 65535),
+  HTTP_HOST: optionalString.transform((v) => v ?? '127.0.0.1'),
+  DESK_PUBLIC_URL: optionalUrl,
 
   WORK_THURSDAY: bool(false),
   HOLIDAYS: optionalString,
@@ -130,18 +133,28 @@ export class ConfigError extends Error {
 
 export const DEFAULT_DATABASE_URL = 'file:./data/peygir.db';
 
+/** Variables of older versions that would now be silently ignored: start-up stops and names the new one. */
+const RETIRED: Record<string, string> = {
+  WEBHOOK_PORT: 'HTTP_PORT (one port now serves webhooks, Slack and the desk)',
+  SLACK_PORT: 'HTTP_PORT (one port now serves webhooks, Slack and the desk)',
+};
+
 /** Validates the environment; throws ConfigError naming each bad variable. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = envSchema.safeParse(env);
-  if (!parsed.success) {
-    throw new ConfigError(
-      parsed.error.issues.map((i) => {
+  const retired = Object.keys(RETIRED)
+    .filter((name) => env[name]?.trim())
+    .map((name) => `${name}: no longer used; set ${RETIRED[name]}`);
+  if (!parsed.success || retired.length > 0) {
+    throw new ConfigError([
+      ...retired,
+      ...(parsed.error?.issues ?? []).map((i) => {
         const name = String(i.path[0] ?? '?');
         const value = env[name];
         const shown = value && !/TOKEN|SECRET|PASSWORD/.test(name) ? ` (got "${value}")` : '';
         return `${name}: ${i.message}${shown}`;
       }),
-    );
+    ]);
   }
   const databaseUrl = parsed.data.DATABASE_URL ?? DEFAULT_DATABASE_URL;
   const provider = databaseUrl.startsWith('file:') ? 'sqlite' : 'postgresql';

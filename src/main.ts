@@ -1,12 +1,16 @@
-// Starts peygir: every configured chat platform, the reminder jobs, or — with no chat token — the
-// console chat on the embedded database with the sample minutes.
+// Starts peygir: the one HTTP listener (desk, webhooks, Slack events, health), every configured chat platform,
+// the reminder jobs, or — with no chat token — the console chat on the embedded database with the sample minutes.
 import { startDailyBackups } from '../jobs/daily-backup.js';
 import { type Jobs, startJobs } from '../jobs/index.js';
 import { createApp } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
 import type { Notifier } from './core/types.js';
 import { DatabaseError } from './db/client.js';
+import { deskRoutes } from './desk/app.js';
+import { healthRoutes } from './http/health.js';
+import { createHttpServer, HttpPortError, type ListeningHttp } from './http/server.js';
 import { createLogger } from './logger.js';
+import { appReadiness } from './ops/readiness.js';
 import { startupLine } from './ops/startup-log.js';
 import { ConsoleNotifier, runConsole } from './platforms/console.js';
 import { PLATFORM_STARTERS, type RunningPlatform } from './platforms/index.js';
@@ -31,11 +35,9 @@ async function main(): Promise<void> {
   const interactive = process.stdin.isTTY === true;
   const logger = createLogger(config.LOG_LEVEL);
   const app = await createApp(config, logger, { lock: true });
+  const http = createHttpServer(logger);
   const running: RunningPlatform[] = [];
-  for (const start of PLATFORM_STARTERS) {
-    const platform = await start(app);
-    if (platform) running.push(platform);
-  }
+  let listening: ListeningHttp | undefined;
 
   const backups = startDailyBackups(app);
   let jobs: Jobs | null = null;
@@ -54,6 +56,7 @@ async function main(): Promise<void> {
     await backups?.stop().catch((err) => logger.error({ err }, 'stopping the daily backup failed'));
     await jobs?.stop().catch((err) => logger.error({ err }, 'stopping the reminder jobs failed'));
     for (const p of running) await p.stop().catch((err) => logger.error({ err }, `stopping ${p.name} failed`));
+    await listening?.close();
     await app.close();
     process.exit(code);
   };
@@ -65,10 +68,26 @@ async function main(): Promise<void> {
     if (process.ppid !== parent) void stop();
   }, 2000).unref();
 
+  try {
+    for (const start of PLATFORM_STARTERS) {
+      const platform = await start(app, http);
+      if (platform) running.push(platform);
+    }
+    http.mount('/', healthRoutes(appReadiness(app)));
+    http.mount('/desk', deskRoutes(app));
+    listening = await http.listen(config.HTTP_PORT, config.HTTP_HOST);
+  } catch (err) {
+    for (const p of running) await p.stop().catch(() => undefined);
+    await app.close();
+    throw err;
+  }
+  app.desk.links.listeningAt(listening.url);
+  const deskUrl = `${(config.DESK_PUBLIC_URL ?? listening.url).replace(/\/+$/, '')}/desk`;
+
   const platforms = running.map((p) => p.name);
   // The console chat prints its own human line instead; the operator's line is for a bot.
   logger[running.length > 0 ? 'info' : 'debug'](
-    startupLine(config, { database: app.db.location, platforms }),
+    startupLine(config, { database: app.db.location, platforms, deskUrl }),
     'peygir started',
   );
   if (running.length > 0) {
@@ -82,6 +101,7 @@ async function main(): Promise<void> {
     `peygir console chat «${parseArgs(process.argv).chat}» (database: ${app.db.location}${seeded ? ', sample minutes imported' : ''}). ` +
       'To connect Telegram, set TELEGRAM_BOT_TOKEN in .env (see .env.example). Type /help; /press done 3 presses a button; /quit leaves.',
   );
+  say(`Desk: ${deskUrl} — sign-in link: npm run --silent peygir -- desk-link`);
   startReminders([new ConsoleNotifier(process.stdout, config.LANGUAGE)]);
   await runConsole(app.dispatcher(), {
     chat: parseArgs(process.argv).chat,
@@ -97,7 +117,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((err) => {
-  if (err instanceof ConfigError || err instanceof DatabaseError) {
+  if (err instanceof ConfigError || err instanceof DatabaseError || err instanceof HttpPortError) {
     process.stderr.write(`peygir: ${err.message}\n`);
   } else {
     process.stderr.write(`peygir: could not start: ${(err as Error).message}\n`);

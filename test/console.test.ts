@@ -20,7 +20,7 @@ function run(args: string[], input: string, env: Record<string, string> = {}) {
       process.execPath,
       ['--import', 'tsx', 'src/main.ts', ...args],
       {
-        env: { PATH: process.env.PATH, HOME: process.env.HOME, DATABASE_URL, USER: 'tester', ...env },
+        env: { PATH: process.env.PATH, HOME: process.env.HOME, DATABASE_URL, USER: 'tester', HTTP_PORT: '0', ...env },
         timeout: 30_000,
       },
       (err, stdout, stderr) => resolve({ code: err ? Number(err.code ?? 1) : 0, stdout, stderr }),
@@ -46,6 +46,10 @@ describe('console chat', () => {
     expect(out.code).toBe(0);
     expect(out.stdout).toContain('sample minutes imported');
     expect(out.stdout).toContain('TELEGRAM_BOT_TOKEN');
+    // The desk opens with the console (on a free port here) and the banner says how to sign in.
+    expect(out.stdout).toMatch(
+      /Desk: http:\/\/127\.0\.0\.1:\d+\/desk — sign-in link: npm run --silent peygir -- desk-link/,
+    );
     expect(out.stdout).toContain('این گروه به کمیته فاوا وصل شد');
     expect(out.stdout).toContain('[۷]');
     expect(out.stdout).toContain('۲ متولی دیگر هنوز گزارش نداده‌اند');

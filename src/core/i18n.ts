@@ -1,6 +1,7 @@
 // Every sentence peygir says, in Persian (default) and English. Numbers are formatted by `num`.
 
 import { FIX_EN, FIX_FA } from './messages/corrections.js';
+import { DESK_EN, DESK_FA } from './messages/desk.js';
 import { IMP_EN, IMP_FA } from './messages/import.js';
 import { MESSENGER_EN, MESSENGER_FA } from './messages/messengers.js';
 import { QUIET_EN, QUIET_FA } from './messages/quiet.js';
@@ -103,6 +104,7 @@ const fa = {
   ...MESSENGER_FA,
   fix: FIX_FA,
   imp: IMP_FA,
+  desk: DESK_FA,
   importTitle: 'پیش‌نمایش صورتجلسه',
   importMeeting: (n: string, date: string) => `جلسه ${n} · ${date}`,
   importCount: (k: number) => `${toPersianDigits(k)} مصوبه`,
@@ -213,6 +215,7 @@ const en: Messages = {
   ...MESSENGER_EN,
   fix: FIX_EN,
   imp: IMP_EN,
+  desk: DESK_EN,
   importTitle: 'Minutes preview',
   importMeeting: (n, date) => `Meeting ${n} · ${date}`,
   importCount: (k) => `${k} resolution(s)`,

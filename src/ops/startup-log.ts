@@ -17,7 +17,7 @@ function messengerMode(config: Config): Record<string, string> {
   const webhook = config.WEBHOOK_PUBLIC_URL ? `webhook ${config.WEBHOOK_PUBLIC_URL}` : 'polling';
   if (config.TELEGRAM_BOT_TOKEN) out.telegram = webhook;
   if (config.BALE_BOT_TOKEN) out.bale = webhook;
-  if (config.SLACK_BOT_TOKEN) out.slack = config.SLACK_APP_TOKEN ? 'socket mode' : `http :${config.SLACK_PORT}`;
+  if (config.SLACK_BOT_TOKEN) out.slack = config.SLACK_APP_TOKEN ? 'socket mode' : 'http /slack/events';
   return out;
 }
 

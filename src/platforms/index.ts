@@ -1,6 +1,7 @@
 // The chat platforms main.ts can start. Each starter returns null when its tokens are not configured.
 import type { App } from '../app.js';
 import type { Notifier } from '../core/types.js';
+import type { HttpRoutes } from '../http/server.js';
 
 export interface RunningPlatform {
   name: string;
@@ -9,13 +10,14 @@ export interface RunningPlatform {
   stop(): Promise<void>;
 }
 
-export type PlatformStarter = (app: App) => Promise<RunningPlatform | null>;
+/** Starts a platform; its HTTP endpoints (webhooks, Slack events) are mounted on the one listener, `http`. */
+export type PlatformStarter = (app: App, http: HttpRoutes) => Promise<RunningPlatform | null>;
 
 // Each platform's library is loaded only when its token is configured: an idle bot carries only what it serves.
 export const PLATFORM_STARTERS: PlatformStarter[] = [
-  async (app) => (app.config.SLACK_BOT_TOKEN ? (await import('./slack/index.js')).startSlack(app) : null),
-  async (app) =>
+  async (app, http) => (app.config.SLACK_BOT_TOKEN ? (await import('./slack/index.js')).startSlack(app, http) : null),
+  async (app, http) =>
     app.config.TELEGRAM_BOT_TOKEN || app.config.BALE_BOT_TOKEN
-      ? (await import('./telegram/start.js')).startMessengers(app)
+      ? (await import('./telegram/start.js')).startMessengers(app, http)
       : null,
 ];

@@ -1,7 +1,9 @@
 // Bale as it really is, over real HTTP against its own stand-in: Markdown instead of HTML, no command menu,
 // `group` chats, getChatMember only for an admin bot, old clients' callback ids, Bale's error wording, and
 // a webhook guarded by a secret path instead of a header.
+
 import { afterEach, describe, expect, it } from 'vitest';
+import { createHttpServer, type ListeningHttp } from '../../src/http/server.js';
 import { type RunningMessengers, startMessengers } from '../../src/platforms/telegram/start.js';
 import { freshApp, type TestApp } from '../helpers/db.js';
 import { ADMIN, ALI, bindChat, seedMinutes } from '../telegram/harness.js';
@@ -10,9 +12,12 @@ import { type FakeBale, seenInBale, startFakeBale } from './fake-bale-api.js';
 let fake: FakeBale;
 let app: TestApp;
 let running: RunningMessengers | null;
+let listening: ListeningHttp | undefined;
 
 afterEach(async () => {
   await running?.stop();
+  await listening?.close();
+  listening = undefined;
   await app?.cleanup();
   await fake?.close();
 });
@@ -22,7 +27,9 @@ async function start(env: Record<string, string> = {}) {
   app = await freshApp('sqlite', { BALE_BOT_TOKEN: '2:BALE', BALE_API_ROOT: fake.url, ...env });
   await seedMinutes(app);
   await bindChat(app, 'bale:-2001', 'کمیته فاوا');
-  running = await startMessengers(app, { webhookPort: 0 });
+  const http = createHttpServer();
+  running = await startMessengers(app, http);
+  listening = await http.listen(0, '127.0.0.1');
 }
 
 let messageId = 10;
@@ -112,7 +119,7 @@ describe('bale', () => {
     await start({ WEBHOOK_PUBLIC_URL: 'https://peygir.example:88/hook', WEBHOOK_SECRET: 'right-secret-1' });
     const set = await fake.waitFor((c) => c.method === 'setWebhook');
     expect(set.payload).toEqual({ url: 'https://peygir.example:88/hook/bale/right-secret-1' });
-    const base = `http://127.0.0.1:${running!.webhookPort}`;
+    const base = listening!.url;
     for (const path of ['/hook/bale', '/hook/bale/wrong-secret-1', '/hook/telegram', '/'])
       expect((await fake.deliver(`${base}${path}`, message(-2001, '/done 1'))).status).toBe(404);
     expect(fake.calls.some((c) => c.method === 'sendMessage')).toBe(false);

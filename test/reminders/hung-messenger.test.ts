@@ -1,9 +1,11 @@
 // A messenger that hangs, through the real grammY stack against the local fake Bot API: one hung chat costs
 // its own worker a bounded time while the others are sent; a messenger hung altogether ends the sweep early
 // with the rest given back, and everything goes out once it answers again; stopping waits a bounded time.
+
 import { afterEach, describe, expect, it } from 'vitest';
 import { ReminderEngine } from '../../jobs/send-due-reminders.js';
 import type { Notifier } from '../../src/core/types.js';
+import { createHttpServer } from '../../src/http/server.js';
 import { type RunningMessengers, startMessengers } from '../../src/platforms/telegram/start.js';
 import type { CallTimeouts } from '../../src/platforms/telegram/timeouts.js';
 import { freshApp, type TestApp } from '../helpers/db.js';
@@ -42,7 +44,7 @@ async function setup(committees: number, timeouts: CallTimeouts): Promise<Notifi
       data: { platform: 'telegram', address: `telegram:-${1000 + c}`, chatId: `-${1000 + c}` },
     });
   }
-  running = await startMessengers(app, { webhookPort: 0, timeouts });
+  running = await startMessengers(app, createHttpServer(), { timeouts });
   return running!.notifiers;
 }
 

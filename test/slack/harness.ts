@@ -1,8 +1,8 @@
 // The Slack adapter on a real HTTP port, against the fake Web API and a fresh SQLite database seeded with
 // three resolutions (the second with two owners). Requests are signed as Slack signs them.
 import { createHmac } from 'node:crypto';
-import type { AddressInfo } from 'node:net';
 import type { Command } from '../../handlers/context.js';
+import { createHttpServer } from '../../src/http/server.js';
 import type { ParsedMinutes } from '../../src/minutes/types.js';
 import { createSlackBot, type SlackBot } from '../../src/platforms/slack/bot.js';
 import { freshApp, type TestApp } from '../helpers/db.js';
@@ -79,8 +79,10 @@ export async function startHarness(env: Record<string, string> = {}, commands: C
     processBeforeResponse: true,
     adminIds: ['slack:ULISTED'],
   });
-  const server = await bot.start(0);
-  const events = `http://127.0.0.1:${(server!.address() as AddressInfo).port}/slack/events`;
+  const http = createHttpServer();
+  http.mount('/', bot.routes!);
+  const listening = await http.listen(0, '127.0.0.1');
+  const events = `${listening.url}/slack/events`;
   const post = (body: string, type: string, headers: Record<string, string> = {}) =>
     fetch(events, { method: 'POST', body, headers: { 'content-type': type, ...headers } });
   const signed = (body: string, type: string, ts = Math.floor(Date.now() / 1000)) =>
@@ -125,6 +127,7 @@ export async function startHarness(env: Record<string, string> = {}, commands: C
       ),
     close: async () => {
       await bot.stop();
+      await listening.close();
       await fake.close();
       await app.cleanup();
     },

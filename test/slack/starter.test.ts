@@ -1,4 +1,5 @@
 import { expect, test } from 'vitest';
+import { createHttpServer } from '../../src/http/server.js';
 import { PLATFORM_STARTERS } from '../../src/platforms/index.js';
 import { startSlack } from '../../src/platforms/slack/index.js';
 import { freshApp } from '../helpers/db.js';
@@ -7,27 +8,32 @@ import { startFakeSlack } from './fake-slack.js';
 test('the Slack starter stays off without a token', async () => {
   const app = await freshApp('sqlite');
   try {
-    expect(await startSlack(app)).toBeNull();
+    expect(await startSlack(app, createHttpServer())).toBeNull();
     // The registry loads each platform lazily, so it holds wrappers: none may start a platform without tokens.
-    for (const start of PLATFORM_STARTERS) expect(await start(app)).toBeNull();
+    for (const start of PLATFORM_STARTERS) expect(await start(app, createHttpServer())).toBeNull();
   } finally {
     await app.cleanup();
   }
 });
 
-test('the Slack starter asks auth.test once and serves HTTP on SLACK_PORT', async () => {
+test('the Slack starter asks auth.test once and serves /slack/events on the HTTP listener', async () => {
   const fake = await startFakeSlack();
   const app = await freshApp('sqlite', {
     SLACK_BOT_TOKEN: 'xoxb-test',
     SLACK_SIGNING_SECRET: 'secret',
     SLACK_API_URL: fake.apiUrl,
-    SLACK_PORT: '0',
   });
+  const http = createHttpServer();
   try {
-    const running = await startSlack(app);
+    const running = await startSlack(app, http);
     expect(running?.name).toBe('slack');
     expect(running?.notifiers.map((n) => n.platform)).toEqual(['slack']);
     expect(fake.of('auth.test').length).toBe(1);
+    // Mounted, not yet listening: an unsigned request reaches Bolt's signature check.
+    const listening = await http.listen(0, '127.0.0.1');
+    const res = await fetch(`${listening.url}/slack/events`, { method: 'POST', body: '{}' });
+    expect(res.status).toBe(401);
+    await listening.close();
     await running!.stop();
   } finally {
     await fake.close();

@@ -1,7 +1,9 @@
 // A busy group must not hold the other chats: long polling through the runner against a fake Bot API that
 // answers the busy group's sends slowly. The chair's command in another chat is answered while the group's
 // backlog is still being worked through, and the group's own replies keep the order of its commands.
+
 import { afterEach, describe, expect, it } from 'vitest';
+import { createHttpServer } from '../../src/http/server.js';
 import { type RunningMessengers, startMessengers } from '../../src/platforms/telegram/start.js';
 import { freshApp, type TestApp } from '../helpers/db.js';
 import { type FakeBotApi, startFakeBotApi } from './fake-bot-api.js';
@@ -44,7 +46,7 @@ describe('a busy group', () => {
     const backlog = 6;
     for (let i = 1; i <= backlog; i++) fake.push('1:TG', command(BUSY, 100 + i, '/status'));
     fake.push('1:TG', command(CHAIR, 900, '/status'));
-    running = await startMessengers(app);
+    running = await startMessengers(app, createHttpServer());
 
     await fake.waitFor((c) => c.method === 'sendMessage' && c.payload.chat_id === String(CHAIR));
     // Answered while most of the group's backlog still waits (one by one it would come last).

@@ -1,6 +1,7 @@
 // Real HTTP against a local fake Bot API: long polling for Telegram and Bale side by side (Bale at another
 // root), the webhook secret check, and a 429 retried by auto-retry.
 import { afterEach, describe, expect, it } from 'vitest';
+import { createHttpServer, type ListeningHttp } from '../../src/http/server.js';
 import { type RunningMessengers, startMessengers } from '../../src/platforms/telegram/start.js';
 import { freshApp, type TestApp } from '../helpers/db.js';
 import { type FakeBotApi, startFakeBotApi } from './fake-bot-api.js';
@@ -9,9 +10,12 @@ import { ALI, bindChat, seedMinutes } from './harness.js';
 let fake: FakeBotApi;
 let app: TestApp;
 let running: RunningMessengers | null;
+let listening: ListeningHttp | undefined;
 
 afterEach(async () => {
   await running?.stop();
+  await listening?.close();
+  listening = undefined;
   await app?.cleanup();
   await fake?.close();
 });
@@ -21,7 +25,9 @@ async function start(env: (fakeUrl: string) => Record<string, string>) {
   app = await freshApp('sqlite', { TELEGRAM_BOT_TOKEN: '1:TG', TELEGRAM_API_ROOT: fake.url, ...env(fake.url) });
   await seedMinutes(app);
   await bindChat(app, 'telegram:-1001', 'کمیته فاوا');
-  running = await startMessengers(app, { webhookPort: 0 });
+  const http = createHttpServer();
+  running = await startMessengers(app, http);
+  listening = await http.listen(0, '127.0.0.1');
 }
 
 const status = async (n: number) =>
@@ -77,13 +83,13 @@ describe('telegram and bale over HTTP', () => {
 
   it('webhook mode: the right secret is served, a wrong or missing one gets 401 and changes nothing', async () => {
     await start(() => ({ WEBHOOK_PUBLIC_URL: 'https://peygir.example/hook', WEBHOOK_SECRET: 'right-secret-1' }));
-    expect(running!.webhookPort).toBeGreaterThan(0);
+    expect(running!.webhookPaths).toEqual(['/hook/telegram']);
     const set = await fake.waitFor((c) => c.method === 'setWebhook');
     expect(set.payload).toMatchObject({ url: 'https://peygir.example/hook/telegram', secret_token: 'right-secret-1' });
     expect(fake.calls.some((c) => c.method === 'getUpdates')).toBe(false);
 
     const post = (headers: Record<string, string>) =>
-      fetch(`http://127.0.0.1:${running!.webhookPort}/hook/telegram`, {
+      fetch(`${listening!.url}/hook/telegram`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', ...headers },
         body: JSON.stringify({ update_id: 1, ...command(-1001, '/done 1') }),

@@ -1,9 +1,11 @@
-// The Slack adapter's composition: one Bolt app (Socket Mode with an app token, else the HTTP receiver,
-// where Bolt verifies every request's signature and timestamp), its listeners, and the notifier.
-import type { Server } from 'node:http';
-import { App as BoltApp, type Logger as BoltLogger, LogLevel, webApi } from '@slack/bolt';
+// The Slack adapter's composition: one Bolt app (Socket Mode with an app token, else Bolt's HTTP receiver on
+// the one listener, where Bolt verifies every request's signature and timestamp), its listeners, the notifier.
+import { App as BoltApp, type Logger as BoltLogger, HTTPReceiver, LogLevel, webApi } from '@slack/bolt';
+import { Hono } from 'hono';
 import type { Logger } from 'pino';
 import type { App } from '../../app.js';
+import { nodeHandler } from '../../http/node.js';
+import type { HttpEnv } from '../../http/server.js';
 import { registerCommands } from './commands.js';
 import type { SlackContext } from './deliver.js';
 import { registerInteractions } from './interactions.js';
@@ -32,8 +34,10 @@ export interface SlackOptions {
 export interface SlackBot {
   bolt: BoltApp;
   notifier: SlackNotifier;
-  /** Starts the receiver; the HTTP server (on `port`, 0 for any) when not in Socket Mode. */
-  start(port?: number): Promise<Server | undefined>;
+  /** `POST /slack/events`, to mount on the HTTP listener; absent in Socket Mode. */
+  routes?: Hono<HttpEnv>;
+  /** Connects Socket Mode; over HTTP the routes serve as soon as they are mounted. */
+  start(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -68,14 +72,23 @@ export function clientOptions(opts: Pick<SlackOptions, 'apiUrl' | 'retries'>): w
 
 export function createSlackBot(app: App, opts: SlackOptions): SlackBot {
   const socketMode = Boolean(opts.appToken);
+  const logger = boltLogger(app.logger);
+  // Never started: the shared listener hands it each request, so Bolt still checks every signature.
+  const receiver = socketMode
+    ? undefined
+    : new HTTPReceiver({
+        signingSecret: opts.signingSecret ?? '',
+        processBeforeResponse: opts.processBeforeResponse ?? false,
+        logger,
+      });
   const bolt = new BoltApp({
     token: opts.token,
     botId: opts.botId,
     botUserId: opts.botUserId,
-    ...(socketMode ? { socketMode: true, appToken: opts.appToken } : { signingSecret: opts.signingSecret }),
+    ...(receiver ? { receiver } : { socketMode: true, appToken: opts.appToken }),
     processBeforeResponse: opts.processBeforeResponse ?? false,
     clientOptions: clientOptions(opts),
-    logger: boltLogger(app.logger),
+    logger,
   });
   const dispatcher = app.dispatcher();
   const ctx: SlackContext = {
@@ -101,14 +114,18 @@ export function createSlackBot(app: App, opts: SlackOptions): SlackBot {
   });
   const notifier = new SlackNotifier(notifyClient, app.outbox, app.config.LANGUAGE, app.logger, opts.pacer);
   app.outbox.register(notifier);
+  const routes = receiver
+    ? new Hono<HttpEnv>().post('/slack/events', nodeHandler(receiver.requestListener))
+    : undefined;
   return {
     bolt,
     notifier,
-    async start(port = 0) {
-      if (!socketMode) return (await bolt.start(port)) as Server;
-      await bolt.start();
-      return undefined;
+    routes,
+    async start() {
+      if (socketMode) await bolt.start();
     },
-    stop: () => bolt.stop() as Promise<void>,
+    async stop() {
+      if (socketMode) await bolt.stop();
+    },
   };
 }

@@ -1,11 +1,12 @@
-// Starts Slack when SLACK_BOT_TOKEN is set: Socket Mode with SLACK_APP_TOKEN, else the HTTP receiver on
-// SLACK_PORT (requests signed with SLACK_SIGNING_SECRET).
+// Starts Slack when SLACK_BOT_TOKEN is set: Socket Mode with SLACK_APP_TOKEN, else /slack/events on the one
+// HTTP listener (requests signed with SLACK_SIGNING_SECRET).
 import { webApi } from '@slack/bolt';
 import type { App } from '../../app.js';
+import type { HttpRoutes } from '../../http/server.js';
 import type { PlatformStarter } from '../index.js';
 import { clientOptions, createSlackBot } from './bot.js';
 
-export const startSlack: PlatformStarter = async (app: App) => {
+export const startSlack: PlatformStarter = async (app: App, http: HttpRoutes) => {
   const { config } = app;
   if (!config.SLACK_BOT_TOKEN) return null;
   // Asked once here so Bolt does not call auth.test on its own, unawaited, in its constructor.
@@ -22,7 +23,8 @@ export const startSlack: PlatformStarter = async (app: App) => {
     botUserId: String(who.user_id ?? ''),
     adminIds: config.SLACK_ADMIN_IDS,
   });
-  await bot.start(config.SLACK_PORT);
-  app.status.connected('slack', `${who.team}, ${config.SLACK_APP_TOKEN ? 'socket' : `http :${config.SLACK_PORT}`}`);
+  if (bot.routes) http.mount('/', bot.routes);
+  await bot.start();
+  app.status.connected('slack', `${who.team}, ${config.SLACK_APP_TOKEN ? 'socket' : 'http /slack/events'}`);
   return { name: 'slack', notifiers: [bot.notifier], stop: bot.stop };
 };

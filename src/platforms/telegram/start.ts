@@ -1,10 +1,11 @@
-// Starts Telegram and/or Bale from configuration: long polling by default, one webhook server for both when
-// WEBHOOK_PUBLIC_URL is set. Startup never crashes on an unreachable API; it keeps retrying in the background.
+// Starts Telegram and/or Bale from configuration: long polling by default, webhooks on the one HTTP listener
+// when WEBHOOK_PUBLIC_URL is set. Startup never crashes on an unreachable API; it keeps retrying in the background.
 import { randomBytes } from 'node:crypto';
-import type { Server } from 'node:http';
 import type { RunnerHandle } from '@grammyjs/runner';
+import { Hono } from 'hono';
 import type { Logger } from 'pino';
 import type { App } from '../../app.js';
+import type { HttpRoutes } from '../../http/server.js';
 import type { RunningPlatform } from '../index.js';
 import { createBot, type MessengerBot, TELEGRAM_API_ROOT } from './bot.js';
 import type { MessengerDeps } from './deps.js';
@@ -12,19 +13,17 @@ import type { TelegramNotifier } from './notifier.js';
 import { startPolling } from './polling.js';
 import type { Messenger } from './send.js';
 import type { CallTimeouts } from './timeouts.js';
-import { webhookPath, webhookRoutes, webhookServer } from './webhook.js';
+import { webhookPath, webhookRoutes } from './webhook.js';
 
 export interface StartOptions {
-  /** Overrides WEBHOOK_PORT (tests listen on port 0). */
-  webhookPort?: number;
   /** Overrides the messengers' call timeouts (tests use short ones). */
   timeouts?: CallTimeouts;
 }
 
 export interface RunningMessengers extends RunningPlatform {
   bots: Map<Messenger, MessengerBot>;
-  /** The port the webhook server listens on, in webhook mode. */
-  webhookPort?: number;
+  /** The webhook paths served on the HTTP listener, in webhook mode (`/hook/telegram`, `/hook/bale/<secret>`). */
+  webhookPaths: string[];
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms).unref());
@@ -49,16 +48,6 @@ async function keepTrying(
   }
 }
 
-function listen(server: Server, port: number): Promise<number> {
-  return new Promise((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(port, () => {
-      const address = server.address();
-      resolve(typeof address === 'object' && address ? address.port : port);
-    });
-  });
-}
-
 /** Wires one messenger to the App. */
 export function messengerDeps(app: App, messenger: Messenger): MessengerDeps {
   return {
@@ -70,7 +59,11 @@ export function messengerDeps(app: App, messenger: Messenger): MessengerDeps {
   };
 }
 
-export async function startMessengers(app: App, opts: StartOptions = {}): Promise<RunningMessengers | null> {
+export async function startMessengers(
+  app: App,
+  http: HttpRoutes,
+  opts: StartOptions = {},
+): Promise<RunningMessengers | null> {
   const { config, logger } = app;
   const wanted: { name: Messenger; token?: string; apiRoot: string }[] = [
     { name: 'telegram', token: config.TELEGRAM_BOT_TOKEN, apiRoot: config.TELEGRAM_API_ROOT ?? TELEGRAM_API_ROOT },
@@ -95,13 +88,18 @@ export async function startMessengers(app: App, opts: StartOptions = {}): Promis
   const commands = (m: MessengerBot, name: string) =>
     m.publishCommands().catch((err) => logger.warn({ err, platform: name }, 'setMyCommands failed'));
   const runners: RunnerHandle[] = [];
-  let server: Server | undefined;
-  let webhookPort: number | undefined;
+  const webhookPaths: string[] = [];
   if (config.WEBHOOK_PUBLIC_URL) {
     const secret = config.WEBHOOK_SECRET ?? randomBytes(24).toString('hex');
-    server = webhookServer(webhookRoutes(bots, secret), logger);
-    webhookPort = await listen(server, opts.webhookPort ?? config.WEBHOOK_PORT);
     const base = config.WEBHOOK_PUBLIC_URL.replace(/\/+$/, '');
+    // The public URL's path is where the reverse proxy forwards to; the routes live under it, POST only.
+    const prefix = new URL(base).pathname.replace(/\/+$/, '');
+    const routes = new Hono();
+    for (const r of webhookRoutes(bots, secret)) {
+      routes.post(`${prefix}${r.path}`, (c) => r.handle(c.req.raw));
+      webhookPaths.push(`${prefix}${r.path}`);
+    }
+    http.mount('/', routes);
     const port = new URL(base).port;
     if (bots.has('bale') && port && port !== '88')
       logger.warn({ url: base }, 'Bale delivers webhooks only to ports 443 and 88');
@@ -145,11 +143,10 @@ export async function startMessengers(app: App, opts: StartOptions = {}): Promis
     name: [...bots.keys()].join('+'),
     notifiers: [...notifiers.values()],
     bots,
-    webhookPort,
+    webhookPaths,
     async stop() {
       stopped = true;
       for (const runner of runners) if (runner.isRunning()) await runner.stop();
-      if (server) await new Promise<void>((r) => server.close(() => r()));
     },
   };
 }

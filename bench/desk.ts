@@ -1,0 +1,112 @@
+// deskRegisterVsRaw: the desk's first register page for one owner of a council with 100k resolutions, as a
+// browser gets it (session, filters, totals, HTML), against the same 50 rows read by one raw SQL query on
+// the same connection. Interleaved rounds, medians; also the page's size.
+import Database from 'better-sqlite3';
+import type { Hono } from 'hono';
+import { sqlitePath } from '../src/db/client.js';
+import { deskRoutes } from '../src/desk/app.js';
+import { createHttpServer } from '../src/http/server.js';
+import type { Figure } from './figure.js';
+import { freshApp, median, round, settle } from './fixture.js';
+
+const OWNERS = 100;
+
+export interface DeskBenchResult {
+  resolutions: number;
+  pageMs: number;
+  rawMs: number;
+  pageKb: number;
+}
+
+const RAW = `SELECT r."id", r."publicNumber", r."row", r."text", r."dueDate", a."status", o."name"
+FROM "Resolution" r JOIN "Assignment" a ON a."resolutionId" = r."id" JOIN "Owner" o ON o."id" = a."ownerId"
+WHERE r."id" IN (SELECT r2."id" FROM "Resolution" r2 JOIN "Assignment" a2 ON a2."resolutionId" = r2."id"
+  WHERE a2."ownerId" = ? ORDER BY r2."publicNumber" LIMIT 50)
+ORDER BY r."publicNumber", a."id"`;
+
+export async function benchDesk(resolutions = 100_000, rounds = 15): Promise<DeskBenchResult> {
+  const app = await freshApp('sqlite', { SECRETARY_IDS: 'console:bench' });
+  try {
+    const prisma = app.db.prisma;
+    const meeting = await prisma.meeting.create({
+      data: { councilId: app.councilId, key: 'bench', number: '1', sourceText: '-' },
+    });
+    await prisma.owner.createMany({
+      data: Array.from({ length: OWNERS }, (_, i) => ({ councilId: app.councilId, name: `کمیته ${i}` })),
+    });
+    const owners = await prisma.owner.findMany({ orderBy: { id: 'asc' } });
+    await prisma.ownerAlias.createMany({
+      data: owners.map((o) => ({ councilId: app.councilId, ownerId: o.id, key: o.name, alias: o.name })),
+    });
+    const db = new Database(sqlitePath(app.config.databaseUrl));
+    const now = new Date().toISOString();
+    const res = db.prepare(
+      'INSERT INTO "Resolution" ("councilId","meetingId","row","publicNumber","text","dueDate","updatedAt") VALUES (?,?,?,?,?,?,?)',
+    );
+    const asg = db.prepare('INSERT INTO "Assignment" ("resolutionId","ownerId","status","updatedAt") VALUES (?,?,?,?)');
+    db.transaction(() => {
+      for (let i = 0; i < resolutions; i++) {
+        const due = i % 3 === 0 ? '2024-01-01' : null;
+        const { lastInsertRowid } = res.run(app.councilId, meeting.id, i + 1, i + 1, `مصوبه شماره ${i}`, due, now);
+        asg.run(lastInsertRowid, owners[i % OWNERS]!.id, i % 4 === 0 ? 'done' : 'open', now);
+      }
+    })();
+    db.close();
+
+    const server = createHttpServer();
+    server.mount('/desk', deskRoutes(app));
+    const http = server.app as unknown as Hono;
+    const link = await app.desk.links.issue({ platform: 'console', userId: 'bench', name: 'bench', role: 'secretary' });
+    const signIn = await http.request(new URL(link!).pathname, { method: 'POST' });
+    const cookie = signIn.headers.get('set-cookie')!.split(';')[0]!;
+    const owner = owners[OWNERS / 2]!;
+    const url = `/desk?owner=${encodeURIComponent(owner.name)}`;
+
+    const page = async () => {
+      const r = await http.request(url, { headers: { cookie } });
+      if (r.status !== 200) throw new Error(`register page answered ${r.status}`);
+      return r.text();
+    };
+    const raw = () => prisma.$queryRawUnsafe<unknown[]>(RAW, owner.id);
+    // Warm both paths (statement caches, SQLite page cache) before measuring.
+    const html = await page();
+    if ((await raw()).length !== 50) throw new Error('the raw query did not read 50 rows');
+    const pageTimes: number[] = [];
+    const rawTimes: number[] = [];
+    for (let i = 0; i < rounds; i++) {
+      settle();
+      let t = performance.now();
+      await page();
+      pageTimes.push(performance.now() - t);
+      t = performance.now();
+      await raw();
+      rawTimes.push(performance.now() - t);
+    }
+    return {
+      resolutions,
+      pageMs: median(pageTimes),
+      rawMs: median(rawTimes),
+      pageKb: Buffer.byteLength(html) / 1024,
+    };
+  } finally {
+    await app.cleanup();
+  }
+}
+
+export const deskFigure: Figure = {
+  name: 'desk',
+  async run(quick) {
+    const desk = await benchDesk(quick ? 10_000 : 100_000, quick ? 7 : 15);
+    return {
+      rows: [
+        [
+          `desk register, ${quick ? '10k' : '100k'}, one owner`,
+          `page ${round(desk.pageMs, 1)} ms`,
+          `raw SQL ${round(desk.rawMs, 1)} ms`,
+          `${round(desk.pageKb, 1)} KB HTML`,
+        ],
+      ],
+      json: { deskRegisterVsRaw: round(desk.pageMs / desk.rawMs), deskPageKb: round(desk.pageKb, 1) },
+    };
+  },
+};

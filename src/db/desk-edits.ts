@@ -1,0 +1,186 @@
+// Corrections the desk makes to a resolution itself: its text, deadline and owners. Each is one transaction
+// that writes the change and its append-only history (ResolutionChange, and a StatusEvent when an owner's
+// assignment opens or closes). Status changes go through the Store's applyChanges like every chat's.
+import { randomUUID } from 'node:crypto';
+import { type Actor, ConflictError } from '../core/ports.js';
+import type { Prisma } from './client.js';
+
+export type Deadline = { kind: 'date'; date: string } | { kind: 'next-meeting' } | { kind: 'none' };
+
+export interface ChangeEntry {
+  id: number;
+  field: 'created' | 'text' | 'deadline' | 'owners';
+  fromValue: string | null;
+  toValue: string | null;
+  reason: string | null;
+  actorName: string | null;
+  actorId: string;
+  actorPlatform: string;
+  chatAddress: string;
+  createdAt: Date;
+}
+
+type Tx = Parameters<Parameters<Prisma['$transaction']>[0]>[0];
+
+const deadlineValue = (r: { dueDate: string | null; dueAtNextMeeting: boolean }) =>
+  r.dueAtNextMeeting ? 'next-meeting' : (r.dueDate ?? null);
+
+export class ResolutionEditor {
+  constructor(
+    private readonly prisma: Prisma,
+    private readonly councilId: number,
+  ) {}
+
+  private record(
+    tx: Tx,
+    resolutionId: number,
+    field: ChangeEntry['field'],
+    from: string | null,
+    to: string | null,
+    actor: Actor,
+    via: string,
+    reason: string | null = null,
+  ) {
+    return tx.resolutionChange.create({
+      data: {
+        resolutionId,
+        field,
+        fromValue: from,
+        toValue: to,
+        reason,
+        actorPlatform: actor.platform,
+        actorId: actor.userId,
+        actorName: actor.name,
+        chatAddress: via,
+      },
+    });
+  }
+
+  private async owned(tx: Tx, id: number) {
+    const r = await tx.resolution.findFirst({
+      where: { id, councilId: this.councilId },
+      include: { assignments: { include: { owner: { select: { name: true } } }, orderBy: { id: 'asc' } } },
+    });
+    if (!r) throw new ConflictError(`resolution ${id} is gone`);
+    return r;
+  }
+
+  async setText(id: number, text: string, actor: Actor, via: string): Promise<void> {
+    await this.prisma.$transaction(async (tx) => {
+      const r = await this.owned(tx, id);
+      if (r.text === text) return;
+      await tx.resolution.update({ where: { id }, data: { text } });
+      await this.record(tx, id, 'text', r.text, text, actor, via);
+    });
+  }
+
+  async setDeadline(id: number, deadline: Deadline, actor: Actor, via: string): Promise<void> {
+    const data = {
+      dueDate: deadline.kind === 'date' ? deadline.date : null,
+      dueAtNextMeeting: deadline.kind === 'next-meeting',
+    };
+    await this.prisma.$transaction(async (tx) => {
+      const r = await this.owned(tx, id);
+      if (deadlineValue(r) === deadlineValue(data)) return;
+      await tx.resolution.update({ where: { id }, data });
+      await this.record(tx, id, 'deadline', deadlineValue(r), deadlineValue(data), actor, via);
+    });
+  }
+
+  /**
+   * Owners change as one step: `remove` are cancelled (never deleted: their history stays), `add` get an open
+   * assignment (a cancelled one is reopened). Replacing is both at once.
+   */
+  async changeOwners(
+    id: number,
+    change: { add: number[]; remove: number[]; reason: string | null },
+    actor: Actor,
+    via: string,
+  ): Promise<void> {
+    const batch = randomUUID();
+    await this.prisma.$transaction(async (tx) => {
+      const r = await this.owned(tx, id);
+      const names = (list: { ownerId: number; status: string; owner: { name: string } }[]) =>
+        list
+          .filter((a) => a.status !== 'cancelled')
+          .map((a) => a.owner.name)
+          .join('، ') || null;
+      const before = names(r.assignments);
+      const event = (assignmentId: number, from: string, to: string) =>
+        tx.statusEvent.create({
+          data: {
+            assignmentId,
+            type: 'status',
+            fromStatus: from,
+            toStatus: to,
+            note: change.reason,
+            actorPlatform: actor.platform,
+            actorId: actor.userId,
+            actorName: actor.name,
+            chatAddress: via,
+            batch,
+          },
+        });
+      for (const ownerId of change.remove) {
+        const a = r.assignments.find((x) => x.ownerId === ownerId && x.status !== 'cancelled');
+        if (!a) continue;
+        await tx.assignment.update({ where: { id: a.id }, data: { status: 'cancelled' } });
+        await event(a.id, a.status, 'cancelled');
+      }
+      for (const ownerId of change.add) {
+        const a = r.assignments.find((x) => x.ownerId === ownerId);
+        if (a && a.status !== 'cancelled') continue;
+        if (a) {
+          await tx.assignment.update({ where: { id: a.id }, data: { status: 'open' } });
+          await event(a.id, 'cancelled', 'open');
+        } else {
+          await tx.assignment.create({ data: { resolutionId: id, ownerId } });
+        }
+      }
+      const after = names(
+        await tx.assignment.findMany({
+          where: { resolutionId: id },
+          include: { owner: { select: { name: true } } },
+          orderBy: { id: 'asc' },
+        }),
+      );
+      if (after !== before) await this.record(tx, id, 'owners', before, after, actor, via, change.reason);
+    });
+  }
+
+  /** A resolution the minutes missed: the next row of its meeting and the next public number. */
+  async addResolution(
+    input: { meetingId: number; text: string; ownerIds: number[]; deadline: Deadline },
+    actor: Actor,
+    via: string,
+  ): Promise<number> {
+    return this.prisma.$transaction(async (tx) => {
+      const meeting = await tx.meeting.findFirst({ where: { id: input.meetingId, councilId: this.councilId } });
+      if (!meeting) throw new ConflictError(`meeting ${input.meetingId} is gone`);
+      const [lastRow, lastNumber] = await Promise.all([
+        tx.resolution.aggregate({ where: { meetingId: meeting.id }, _max: { row: true } }),
+        tx.resolution.aggregate({ where: { councilId: this.councilId }, _max: { publicNumber: true } }),
+      ]);
+      const publicNumber = (lastNumber._max.publicNumber ?? 0) + 1;
+      const r = await tx.resolution.create({
+        data: {
+          councilId: this.councilId,
+          meetingId: meeting.id,
+          row: (lastRow._max.row ?? 0) + 1,
+          publicNumber,
+          text: input.text,
+          dueDate: input.deadline.kind === 'date' ? input.deadline.date : null,
+          dueAtNextMeeting: input.deadline.kind === 'next-meeting',
+          assignments: { create: input.ownerIds.map((ownerId) => ({ ownerId })) },
+        },
+      });
+      await this.record(tx, r.id, 'created', null, input.text, actor, via);
+      return publicNumber;
+    });
+  }
+
+  async changes(resolutionId: number): Promise<ChangeEntry[]> {
+    const rows = await this.prisma.resolutionChange.findMany({ where: { resolutionId }, orderBy: { id: 'asc' } });
+    return rows.map((r) => ({ ...r, field: r.field as ChangeEntry['field'] }));
+  }
+}

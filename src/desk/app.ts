@@ -1,0 +1,27 @@
+// The desk as one Hono sub-app, mounted at /desk on the HTTP listener: static files and sign-in open to
+// all, everything else behind a session, every response with the security headers.
+import { Hono } from 'hono';
+import type { App } from '../app.js';
+import type { DeskEnv } from './context.js';
+import { messagePage } from './layout.js';
+import { newResolutionRoutes } from './new-resolution.js';
+import { registerView } from './register-page.js';
+import { resolutionRoutes } from './resolution-forms.js';
+import { loadSession, requireSession, securityHeaders } from './security.js';
+import { accountRoutes, signInRoutes } from './signin.js';
+import { staticRoutes } from './static.js';
+
+export function deskRoutes(app: App): Hono<DeskEnv> {
+  const desk = new Hono<DeskEnv>();
+  desk.use('*', securityHeaders());
+  desk.route('/', staticRoutes());
+  desk.use('*', loadSession(app));
+  desk.route('/', signInRoutes());
+  desk.use('*', requireSession());
+  desk.route('/', accountRoutes());
+  desk.get('/', registerView);
+  desk.route('/', resolutionRoutes());
+  desk.route('/', newResolutionRoutes());
+  desk.all('*', (c) => messagePage(c, c.get('t').desk.notFound, [c.get('t').desk.notFound], 404));
+  return desk;
+}

@@ -1,0 +1,26 @@
+// What every desk request carries once the middleware ran: the App, the session (absent only on the pages
+// open without one), and the language with its messages.
+import type { Context } from 'hono';
+import type { App } from '../app.js';
+import type { Messages } from '../core/i18n.js';
+import type { Language } from '../core/types.js';
+import type { DeskSession } from '../db/desk-sessions.js';
+import type { HttpEnv } from '../http/server.js';
+
+export type DeskEnv = {
+  Bindings: HttpEnv['Bindings'];
+  Variables: { app: App; session?: DeskSession; lang: Language; t: Messages };
+};
+
+export type DeskContext = Context<DeskEnv>;
+
+export const SESSION_COOKIE = 'peygir_desk';
+export const LANG_COOKIE = 'peygir_lang';
+
+/** The desk user as the actor of history events. */
+export function deskActor(s: DeskSession) {
+  return { platform: s.platform as 'console', userId: s.userId, name: s.name ?? `${s.platform}:${s.userId}` };
+}
+
+/** History events written at the desk name it as their chat. */
+export const DESK_ADDRESS = 'desk';

@@ -1,0 +1,75 @@
+// The register's filters live in the URL (so a link can be shared): reading them, with a clear message for
+// a date that is not a Jalali date or an owner nobody knows, and writing them back for paging links.
+import { parseUserDate } from '../core/calendar.js';
+import type { Messages } from '../core/i18n.js';
+import type { Store } from '../core/ports.js';
+import { toLatinDigits } from '../core/text.js';
+import { STATUSES, type Status } from '../core/types.js';
+import type { RegisterQuery, RegisterSort } from '../db/register.js';
+
+/** The query as typed, kept to fill the form again. */
+export type RawFilters = Record<
+  'owner' | 'status' | 'overdue' | 'blocked' | 'meeting' | 'from' | 'to' | 'q' | 'sort' | 'desc' | 'page',
+  string
+>;
+
+export const FILTER_KEYS = [
+  'owner',
+  'status',
+  'overdue',
+  'blocked',
+  'meeting',
+  'from',
+  'to',
+  'q',
+  'sort',
+  'desc',
+  'page',
+] as const;
+
+export function rawFilters(query: (k: string) => string | undefined): RawFilters {
+  const out = {} as RawFilters;
+  for (const k of FILTER_KEYS) out[k] = (query(k) ?? '').trim().slice(0, 200);
+  return out;
+}
+
+export async function readFilters(
+  raw: RawFilters,
+  store: Store,
+  t: Messages,
+): Promise<{ query: RegisterQuery; errors: Partial<Record<keyof RawFilters, string>> }> {
+  const errors: Partial<Record<keyof RawFilters, string>> = {};
+  const query: RegisterQuery = {
+    sort: (['number', 'due', 'meeting'] as RegisterSort[]).includes(raw.sort as RegisterSort)
+      ? (raw.sort as RegisterSort)
+      : 'number',
+    desc: raw.desc === '1',
+    page: Math.max(1, Number.parseInt(toLatinDigits(raw.page), 10) || 1),
+  };
+  if (raw.owner) {
+    const owner = await store.findOwner(raw.owner);
+    if (owner) query.ownerId = owner.id;
+    else errors.owner = t.desk.unknownOwner(raw.owner);
+  }
+  if (STATUSES.includes(raw.status as Status)) query.status = raw.status as Status;
+  if (raw.overdue === '1') query.overdue = true;
+  if (raw.blocked === '1') query.blocked = true;
+  if (raw.meeting) query.meeting = toLatinDigits(raw.meeting);
+  for (const k of ['from', 'to'] as const) {
+    if (!raw[k]) continue;
+    const date = parseUserDate(raw[k]);
+    if (date) query[k] = date;
+    else errors[k] = t.desk.badDate(raw[k]);
+  }
+  if (raw.q) query.text = raw.q;
+  return { query, errors };
+}
+
+/** `?owner=…&page=2`: the same filters with some values changed; empty values are left out. */
+export function filterUrl(raw: RawFilters, change: Partial<RawFilters> = {}): string {
+  const params = new URLSearchParams();
+  const merged = { ...raw, ...change };
+  for (const k of FILTER_KEYS) if (merged[k]) params.set(k, merged[k]);
+  const s = params.toString();
+  return s ? `/desk?${s}` : '/desk';
+}

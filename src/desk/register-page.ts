@@ -1,0 +1,91 @@
+// The register: every resolution across meetings, a row each, under the URL's filters, with the /status
+// totals of what the filters select. A plain GET form, so it works with JavaScript off.
+import { civilDate, formatJalali } from '../core/calendar.js';
+import { daysLate } from '../core/format.js';
+import type { Messages } from '../core/i18n.js';
+import type { OwnerInfo, ResolutionView } from '../core/ports.js';
+import { resolutionProgress } from '../core/status.js';
+import { STATUSES } from '../core/types.js';
+import { registerPage } from '../db/register.js';
+import type { DeskContext } from './context.js';
+import { filterUrl, type RawFilters, rawFilters, readFilters } from './filters.js';
+import { attr, h, type Safe } from './html.js';
+import { page } from './layout.js';
+
+export function statusBadge(t: Messages, status: keyof Messages['status']): Safe {
+  return h`<span class="status ${status}">${t.status[status]}</span>`;
+}
+
+export function deadlineText(t: Messages, lang: 'fa' | 'en', r: ResolutionView): string {
+  if (r.dueAtNextMeeting) return t.desk.deadlineNext;
+  return r.dueDate ? formatJalali(r.dueDate, lang) : '—';
+}
+
+/** Owner names and aliases for the <datalist> every owner field suggests from. */
+export function ownerSuggestions(id: string, owners: OwnerInfo[]): Safe {
+  const names = [...new Set(owners.flatMap((o) => [o.name, ...o.aliases]))];
+  return h`<datalist id="${id}">${names.map((n) => h`<option value="${n}"></option>`)}</datalist>`;
+}
+
+function row(t: Messages, lang: 'fa' | 'en', r: ResolutionView, today: string): Safe {
+  const p = resolutionProgress(r.assignments.map((a) => a.status));
+  const late = daysLate(r, today);
+  return h`<tr>
+<td class="num"><a href="/desk/r/${r.publicNumber}">${t.num(r.publicNumber)}</a></td>
+<td class="num optional">${t.num(r.meetingNumber ?? '—')} / ${t.num(r.row)}</td>
+<td class="text">${r.text}</td>
+<td>${r.assignments.length === 0 ? t.noOwner : r.assignments.map((a) => h`<span class="owner">${a.ownerName} ${statusBadge(t, a.status)}</span>`)}</td>
+<td class="num">${deadlineText(t, lang, r)}</td>
+<td>${statusBadge(t, p.status)}</td>
+<td class="num optional">${late > 0 ? h`<span class="late">${t.num(late)}</span>` : ''}</td>
+</tr>`;
+}
+
+function filterForm(t: Messages, raw: RawFilters, errors: Partial<Record<keyof RawFilters, string>>): Safe {
+  const err = (k: keyof RawFilters) => (errors[k] ? h`<span class="error" id="err-${k}">${errors[k]}</span>` : '');
+  const described = (k: keyof RawFilters) => (errors[k] ? h` aria-invalid="true" aria-describedby="err-${k}"` : '');
+  return h`<form class="filters card" method="get" action="/desk" aria-label="${t.desk.filters}">
+<label>${t.desk.owner}<input type="text" name="owner" list="owners" value="${raw.owner}"${described('owner')}>${err('owner')}</label>
+<label>${t.desk.statusLabel}<select name="status"><option value="">${t.desk.anyStatus}</option>${STATUSES.map((s) => h`<option value="${s}"${attr('selected', raw.status === s)}>${t.status[s]}</option>`)}</select></label>
+<label class="check"><input type="checkbox" name="overdue" value="1"${attr('checked', raw.overdue === '1')}>${t.desk.overdueOnly}</label>
+<label class="check"><input type="checkbox" name="blocked" value="1"${attr('checked', raw.blocked === '1')}>${t.desk.blockedOnly}</label>
+<label>${t.desk.meetingLabel}<input type="text" name="meeting" value="${raw.meeting}" size="6"></label>
+<label>${t.desk.from}<input type="text" name="from" value="${raw.from}" placeholder="${t.desk.datePlaceholder}" size="10"${described('from')}>${err('from')}</label>
+<label>${t.desk.to}<input type="text" name="to" value="${raw.to}" placeholder="${t.desk.datePlaceholder}" size="10"${described('to')}>${err('to')}</label>
+<label>${t.desk.search}<input type="search" name="q" value="${raw.q}"></label>
+<label>${t.desk.sort}<select name="sort">${(['number', 'due', 'meeting'] as const).map((s) => h`<option value="${s}"${attr('selected', raw.sort === s)}>${t.desk[s === 'number' ? 'sortNumber' : s === 'due' ? 'sortDue' : 'sortMeeting']}</option>`)}</select></label>
+<label class="check"><input type="checkbox" name="desc" value="1"${attr('checked', raw.desc === '1')}>${t.desk.descending}</label>
+<button type="submit">${t.desk.apply}</button>
+<a class="button quiet" href="/desk">${t.desk.clear}</a>
+</form>`;
+}
+
+export async function registerView(c: DeskContext) {
+  const app = c.get('app');
+  const t = c.get('t');
+  const lang = c.get('lang');
+  const raw = rawFilters((k) => c.req.query(k));
+  const [{ query, errors }, owners] = await Promise.all([readFilters(raw, app.store, t), app.store.listOwners()]);
+  const today = civilDate(app.clock.now(), app.config.COUNCIL_TIMEZONE);
+  const bad = Object.keys(errors).length > 0;
+  // A filter that cannot be read selects nothing rather than silently everything.
+  const result = bad
+    ? { rows: [], totals: { total: 0, done: 0, open: 0, overdue: 0 }, pages: 1 }
+    : await registerPage(app.store.prisma, app.councilId, query, today);
+  const pageNo = Math.min(query.page, result.pages);
+  const { total, done, open, overdue } = result.totals;
+  const headers = t.desk.columns;
+  const body = h`${filterForm(t, raw, errors)}${ownerSuggestions('owners', owners)}
+<p class="totals card" role="status">${t.statusTotals(total, done, open, overdue)}</p>
+<div class="table-wrap"><table>
+<caption class="visually-hidden">${t.desk.register}</caption>
+<thead><tr><th scope="col">${headers.number}</th><th scope="col" class="optional">${headers.meetingRow}</th><th scope="col">${headers.text}</th><th scope="col">${headers.owners}</th><th scope="col">${headers.deadline}</th><th scope="col">${headers.status}</th><th scope="col" class="optional">${headers.late}</th></tr></thead>
+<tbody>${result.rows.length === 0 ? h`<tr><td colspan="7">${t.desk.noRows}</td></tr>` : result.rows.map((r) => row(t, lang, r, today))}</tbody>
+</table></div>
+<nav class="pager" aria-label="${t.desk.page(pageNo, result.pages)}">
+${pageNo > 1 ? h`<a href="${filterUrl(raw, { page: String(pageNo - 1) })}" rel="prev">${t.desk.prev}</a>` : ''}
+<span>${t.desk.page(pageNo, result.pages)}</span>
+${pageNo < result.pages ? h`<a href="${filterUrl(raw, { page: String(pageNo + 1) })}" rel="next">${t.desk.next}</a>` : ''}
+</nav>`;
+  return page(c, t.desk.register, body, bad ? 400 : 200);
+}

@@ -1,0 +1,145 @@
+// One resolution: its text, owners with their status and notes, deadline, the whole history (status events
+// from every chat and the desk's own corrections, in order) and the forms that change it. A form that was
+// refused comes back with its message and what was typed.
+import { civilDate, formatJalali } from '../core/calendar.js';
+import type { Messages } from '../core/i18n.js';
+import type { HistoryEntry, ResolutionView } from '../core/ports.js';
+import { resolutionProgress } from '../core/status.js';
+import { STATUSES } from '../core/types.js';
+import type { ChangeEntry } from '../db/desk-edits.js';
+import { DESK_ADDRESS, type DeskContext } from './context.js';
+import { attr, h, type Safe } from './html.js';
+import { csrfField, page } from './layout.js';
+import { deadlineText, ownerSuggestions, statusBadge } from './register-page.js';
+
+export type FormName = 'text' | 'owners' | 'deadline' | 'status' | 'cancel' | 'reopen';
+
+/** A refused form: which one, why, and what was typed. */
+export interface FormState {
+  form: FormName;
+  error: string;
+  values: Record<string, string>;
+  /** The assignment a status form was for. */
+  assignmentId?: number;
+}
+
+function when(c: DeskContext, at: Date): string {
+  const tz = c.get('app').config.COUNCIL_TIMEZONE;
+  const lang = c.get('lang');
+  const time = at.toLocaleTimeString('en-GB', { timeZone: tz, hour: '2-digit', minute: '2-digit' });
+  return `${formatJalali(civilDate(at, tz), lang)} ${c.get('t').num(time)}`;
+}
+
+function via(t: Messages, address: string): string {
+  return t.historyVia(address === DESK_ADDRESS ? t.desk.via : address);
+}
+
+function deadlineLabel(t: Messages, lang: 'fa' | 'en', v: string | null): string {
+  if (v === 'next-meeting') return t.desk.deadlineNext;
+  return v ? formatJalali(v, lang) : t.desk.none;
+}
+
+function eventLine(c: DeskContext, e: HistoryEntry): string {
+  const t = c.get('t');
+  const who = e.actorName ?? e.actorId;
+  const at = when(c, e.createdAt);
+  if (e.type === 'import') return t.historyImport(at, e.ownerName);
+  if (e.type === 'note') return `${t.historyNote(at, who, e.ownerName, e.note ?? '')} (${via(t, e.chatAddress)})`;
+  if (e.type === 'undo')
+    return `${t.historyUndo(at, who, e.ownerName, t.status[e.toStatus ?? 'open'])} (${via(t, e.chatAddress)})`;
+  const line = t.historyLine(at, who, e.ownerName, t.status[e.fromStatus ?? 'open'], t.status[e.toStatus ?? 'open']);
+  return `${e.note ? `${line} — ${e.note}` : line} (${via(t, e.chatAddress)})`;
+}
+
+function changeLine(c: DeskContext, e: ChangeEntry): Safe {
+  const t = c.get('t');
+  const lang = c.get('lang');
+  const who = e.actorName ?? e.actorId;
+  const at = when(c, e.createdAt);
+  const reason = e.reason ? ` — ${e.reason}` : '';
+  if (e.field === 'created') return h`${t.desk.created(at, who)} (${via(t, e.chatAddress)})`;
+  if (e.field === 'text')
+    return h`${t.desk.changeText(at, who)} (${via(t, e.chatAddress)})<br><span class="hint">${t.desk.previousText}: ${e.fromValue ?? ''}</span>`;
+  if (e.field === 'deadline')
+    return h`${t.desk.changeDeadline(at, who, deadlineLabel(t, lang, e.fromValue), deadlineLabel(t, lang, e.toValue))} (${via(t, e.chatAddress)})`;
+  return h`${t.desk.changeOwners(at, who, e.fromValue ?? t.desk.none, e.toValue ?? t.desk.none)}${reason} (${via(t, e.chatAddress)})`;
+}
+
+function errorFor(state: FormState | undefined, form: FormName, assignmentId?: number): Safe {
+  if (!state || state.form !== form || state.assignmentId !== assignmentId) return h``;
+  return h`<p class="error" role="alert">${state.error}</p>`;
+}
+
+function typed(state: FormState | undefined, form: FormName, key: string, fallback: string): string {
+  return state?.form === form ? (state.values[key] ?? fallback) : fallback;
+}
+
+function forms(c: DeskContext, r: ResolutionView, state?: FormState): Safe {
+  const t = c.get('t');
+  const secretary = c.get('session')?.role === 'secretary';
+  const action = (what: FormName) => `/desk/r/${r.publicNumber}/${what}`;
+  const active = r.assignments.filter((a) => a.status !== 'cancelled');
+  const kind = typed(state, 'deadline', 'kind', r.dueAtNextMeeting ? 'next' : r.dueDate ? 'date' : 'none');
+  const statusForms = r.assignments.map(
+    (a) => h`<form method="post" action="${action('status')}">${csrfField(c)}
+<input type="hidden" name="assignment" value="${a.id}">
+<div class="row"><label>${a.ownerName}<select name="to">${STATUSES.map((s) => h`<option value="${s}"${attr('selected', (state?.assignmentId === a.id ? state.values.to : a.status) === s)}>${t.status[s]}</option>`)}</select></label>
+<label>${t.desk.note}<input type="text" name="note" value="${state?.assignmentId === a.id ? (state.values.note ?? '') : ''}"></label>
+<button type="submit">${t.desk.record}</button></div>${errorFor(state, 'status', a.id)}</form>`,
+  );
+  const cancelled = r.assignments.length > 0 && active.length === 0;
+  const closeForm = h`<form method="post" action="${action(cancelled ? 'reopen' : 'cancel')}">${csrfField(c)}
+<h2>${cancelled ? t.desk.reopenResolution : t.desk.cancelResolution}</h2>
+<label>${t.desk.reason}<input type="text" name="reason" value="${typed(state, cancelled ? 'reopen' : 'cancel', 'reason', '')}" required></label>
+${errorFor(state, cancelled ? 'reopen' : 'cancel')}
+<button type="submit" class="${cancelled ? '' : 'danger'}">${cancelled ? t.desk.reopenResolution : t.desk.cancelResolution}</button></form>`;
+  const secretaryForms = secretary
+    ? h`<form method="post" action="${action('text')}">${csrfField(c)}
+<h2>${t.desk.editText}</h2>
+<label>${t.desk.columns.text}<textarea name="text" required>${typed(state, 'text', 'text', r.text)}</textarea></label>
+${errorFor(state, 'text')}<button type="submit">${t.desk.save}</button></form>
+<form method="post" action="${action('owners')}">${csrfField(c)}
+<h2>${t.desk.editOwners}</h2>
+<label>${t.desk.removeOwner} / ${t.desk.replaceWith}<select name="owner"><option value="">—</option>${active.map((a) => h`<option value="${a.ownerId}"${attr('selected', typed(state, 'owners', 'owner', '') === String(a.ownerId))}>${a.ownerName}</option>`)}</select></label>
+<label>${t.desk.ownerName}<input type="text" name="name" list="owners" value="${typed(state, 'owners', 'name', '')}"></label>
+<label>${t.desk.reason}<input type="text" name="reason" value="${typed(state, 'owners', 'reason', '')}"></label>
+${errorFor(state, 'owners')}
+<div class="row"><button type="submit" name="op" value="add">${t.desk.addOwner}</button><button type="submit" name="op" value="replace" class="quiet">${t.desk.replaceWith}</button><button type="submit" name="op" value="remove" class="quiet">${t.desk.removeOwner}</button></div></form>
+<form method="post" action="${action('deadline')}">${csrfField(c)}
+<h2>${t.desk.editDeadline}</h2>
+<fieldset><legend class="visually-hidden">${t.desk.editDeadline}</legend>
+<label class="check"><input type="radio" name="kind" value="date"${attr('checked', kind === 'date')}>${t.desk.deadlineDate}</label>
+<label>${t.desk.deadlineDate}<input type="text" name="date" placeholder="${t.desk.datePlaceholder}" value="${typed(state, 'deadline', 'date', r.dueDate ? formatJalali(r.dueDate, c.get('lang')) : '')}"></label>
+<label class="check"><input type="radio" name="kind" value="next"${attr('checked', kind === 'next')}>${t.desk.deadlineNext}</label>
+<label class="check"><input type="radio" name="kind" value="none"${attr('checked', kind === 'none')}>${t.desk.deadlineNone}</label></fieldset>
+${errorFor(state, 'deadline')}<button type="submit">${t.desk.save}</button></form>`
+    : h`${errorFor(state, 'text')}${errorFor(state, 'owners')}${errorFor(state, 'deadline')}`;
+  return h`<div class="forms card">${secretaryForms}<div><h2>${t.desk.setStatus}</h2>${statusForms}</div>${closeForm}</div>`;
+}
+
+export async function resolutionView(c: DeskContext, r: ResolutionView, state?: FormState) {
+  const app = c.get('app');
+  const t = c.get('t');
+  const lang = c.get('lang');
+  const [events, changes, owners] = await Promise.all([
+    app.store.history(r.id),
+    app.desk.editor.changes(r.id),
+    app.store.listOwners(),
+  ]);
+  const history = [
+    ...events.map((e) => ({ at: e.createdAt, line: h`${eventLine(c, e)}` })),
+    ...changes.map((e) => ({ at: e.createdAt, line: changeLine(c, e) })),
+  ].sort((a, b) => a.at.getTime() - b.at.getTime());
+  const p = resolutionProgress(r.assignments.map((a) => a.status));
+  const body = h`${c.req.query('saved') ? h`<p class="flash" role="status">${t.desk.saved}</p>` : ''}
+<div class="card">
+<p class="hint">${t.desk.meetingRow(r.meetingNumber ?? '—', r.row)} · ${t.desk.columns.deadline}: ${deadlineText(t, lang, r)} · ${statusBadge(t, p.status)}</p>
+<p>${r.text}</p>
+<div class="table-wrap"><table><thead><tr><th scope="col">${t.desk.owner}</th><th scope="col">${t.desk.statusLabel}</th><th scope="col">${t.desk.notes}</th></tr></thead>
+<tbody>${r.assignments.map((a) => h`<tr><td>${a.ownerName}</td><td>${statusBadge(t, a.status)}</td><td>${a.lastNote ?? ''}</td></tr>`)}</tbody></table></div>
+</div>
+${forms(c, r, state)}${ownerSuggestions('owners', owners)}
+<section class="card"><h2>${t.desk.history}</h2>
+${history.length === 0 ? h`<p>${t.desk.noHistory}</p>` : h`<ol class="history">${history.map((e) => h`<li>${e.line}</li>`)}</ol>`}</section>`;
+  return page(c, t.desk.resolutionTitle(r.publicNumber), body, state ? 400 : 200);
+}

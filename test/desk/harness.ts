@@ -1,0 +1,64 @@
+// The desk over Hono's request injection, on a fresh SQLite database seeded with meeting 55: a signed-in
+// browser (cookie jar of one) and the CSRF token its pages carry.
+import type { Hono } from 'hono';
+import type { Clock } from '../../src/core/types.js';
+import type { DeskIdentity } from '../../src/db/desk-sessions.js';
+import { deskRoutes } from '../../src/desk/app.js';
+import { createHttpServer } from '../../src/http/server.js';
+import { freshApp, type TestApp } from '../helpers/db.js';
+import { seed } from '../helpers/seed.js';
+
+export const ORIGIN = 'http://127.0.0.1:8080';
+export const SECRETARY: DeskIdentity = { platform: 'telegram', userId: '100', name: 'سعید عباسی', role: 'secretary' };
+export const CHAIR: DeskIdentity = { platform: 'telegram', userId: '200', name: 'جواد حسین زاده', role: 'chair' };
+
+export interface Desk {
+  app: TestApp;
+  http: Hono;
+  /** A request as a browser on the desk's own origin would send it, with this browser's cookie. */
+  get(path: string): Promise<Response>;
+  post(path: string, form: Record<string, string>, headers?: Record<string, string>): Promise<Response>;
+  signIn(who?: DeskIdentity): Promise<void>;
+  csrf(): Promise<string>;
+  cookie: string;
+}
+
+export async function startDesk(env: Record<string, string> = {}, clock?: Clock): Promise<Desk> {
+  const app = await freshApp(
+    'sqlite',
+    { SECRETARY_IDS: 'telegram:100', CHAIR_IDS: 'telegram:200', ...env },
+    clock ? { clock } : {},
+  );
+  await seed(app);
+  const server = createHttpServer();
+  server.mount('/desk', deskRoutes(app));
+  const http = server.app as unknown as Hono;
+  const desk: Desk = {
+    app,
+    http,
+    cookie: '',
+    get: async (path) => http.request(`${ORIGIN}${path}`, { headers: { cookie: desk.cookie } }),
+    post: async (path, form, headers = {}) =>
+      http.request(`${ORIGIN}${path}`, {
+        method: 'POST',
+        body: new URLSearchParams(form),
+        headers: {
+          'content-type': 'application/x-www-form-urlencoded',
+          origin: ORIGIN,
+          cookie: desk.cookie,
+          ...headers,
+        },
+      }),
+    async signIn(who = SECRETARY) {
+      const url = await app.desk.links.issue(who);
+      const res = await desk.post(new URL(url!).pathname, {});
+      if (res.status !== 303) throw new Error(`sign-in answered ${res.status}`);
+      desk.cookie = res.headers.get('set-cookie')!.split(';')[0]!;
+    },
+    async csrf() {
+      const html = await (await desk.get('/desk')).text();
+      return /name="_csrf" value="([^"]+)"/.exec(html)![1]!;
+    },
+  };
+  return desk;
+}
