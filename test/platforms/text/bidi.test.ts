@@ -69,6 +69,10 @@ const SAMPLES: Record<string, unknown> = {
   stored: 'جلسه ۵۵ · ۱۴۰۱/۰۸/۱۰',
   file: 'minutes.docx',
   row: 4,
+  role: 'دبیر',
+  url: 'http://127.0.0.1:8080/desk',
+  of: 12,
+  meeting: '۵۵',
 };
 /** Parameters whose name says too little. */
 const SPECIAL: Record<string, unknown[]> = {
@@ -165,7 +169,8 @@ describe('right-to-left order of every Persian template', () => {
       'Bale',
       (s: string) =>
         renderTelegram(textReply(s), 'fa', BALE_MARKDOWN)
-          .map((m) => m.text)
+          // Markdown's own characters are sent as look-alikes (MARKDOWN_LOOKALIKES); the order is what counts.
+          .map((m) => m.text.replace(/‗/g, '_').replace(/٭/g, '*').replace(/ˋ/g, '`').replace(/⁆/g, ']'))
           .join('\n'),
     ],
     [
@@ -186,7 +191,8 @@ describe('right-to-left order of every Persian template', () => {
     for (const marks of [MARK_BIDI] as BidiMarks[]) {
       for (const [where, s] of ALL) {
         const marked = isolateLtr(s, marks);
-        for (const m of marked.matchAll(/\/[a-z]+/g)) {
+        // A slash after a letter, digit or another slash is a path or an address (the desk's link), not a command.
+        for (const m of marked.matchAll(/(?<![\w:/.])\/[a-z]+/g)) {
           const before = marked[m.index! - 1] ?? '';
           expect(`${where}: ${before}`).toMatch(/: (|\s|\u200E|\u200F|[«(،])$/u);
         }
