@@ -24,6 +24,8 @@ export interface ReminderBinding {
   digestOnly?: boolean;
   /** The chat's own name (group title), when known: what people recognise in a report. */
   title?: string | null;
+  /** When the chat was linked: nothing scheduled before it concerns this chat. */
+  boundAt?: Date;
 }
 
 export interface Occurrence {
@@ -47,6 +49,8 @@ export interface DueInput {
   timeZone: string;
   calendar: WorkCalendar;
   settingsFor(ownerId: number | null): ScheduleSettings;
+  /** When a committee's /schedule last changed: a slot scheduled earlier only came into being then. */
+  settingsChangedAt?(ownerId: number | null): Date | null;
   bindings: readonly ReminderBinding[];
   /** Open items with a date (or due at the next meeting), and their assignments. */
   resolutions: readonly ResolutionView[];
@@ -67,6 +71,8 @@ export function dueOccurrences(input: DueInput): Occurrence[] {
   const { now, since, timeZone, calendar } = input;
   const first = civilDate(since, timeZone);
   const last = civilDate(now, timeZone);
+  // Nothing goes out on a Friday or a holiday, not even the catch-up of earlier days: it waits for a work day.
+  if (!calendar.isWorkDay(last)) return [];
   const dates: string[] = [];
   for (let d = first; d <= last; d = addDays(d, 1)) dates.push(d);
   const out: Occurrence[] = [];
@@ -80,7 +86,14 @@ export function dueOccurrences(input: DueInput): Occurrence[] {
     }
     return at > since && at <= now ? at : null;
   };
+  // A record stamped after `now` (a dry run of a past instant) says nothing about that instant.
+  const known = (t: Date | null | undefined): t is Date => !!t && t <= now;
   const add = (o: Omit<Occurrence, 'key' | 'address'>, b: ReminderBinding) => {
+    // A chat hears of what fell due while it was linked, not of what the group missed before it joined.
+    if (known(b.boundAt) && o.at < b.boundAt) return;
+    // A slot that only exists since /schedule changed fell due at that change, so it is not «late» for it.
+    const changed = input.settingsChangedAt?.(o.ownerId);
+    if (known(changed) && o.at < changed) o = { ...o, at: changed };
     const item = o.resolutionId === null ? '' : `:r${o.resolutionId}`;
     const owner = o.ownerId === null ? '' : `:o${o.ownerId}`;
     out.push({ ...o, address: b.address, key: `${o.kind}:${o.slot}${owner}${item}:b${b.id}` });
