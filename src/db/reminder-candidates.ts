@@ -18,6 +18,8 @@ export interface Candidates {
   bindings: ReminderBinding[];
   resolutions: ResolutionView[];
   nextMeetingAt: Date | null;
+  /** The dates of the meetings on record, ascending: an item due «at the next meeting» is due at the first after its own. */
+  meetingDates: string[];
   settingsFor(ownerId: number | null): ScheduleSettings;
   settingsChangedAt(ownerId: number | null): Date | null;
 }
@@ -81,8 +83,15 @@ export async function loadCandidates(
     }),
   );
   const meeting = council.nextMeetingAt ? civilDate(council.nextMeetingAt, opts.timeZone) : null;
+  const held = await prisma.meeting.findMany({
+    where: { councilId, gregorianDate: { not: null } },
+    select: { gregorianDate: true },
+    orderBy: { gregorianDate: 'asc' },
+  });
+  const meetingDates = [...new Set(held.map((m) => m.gregorianDate!))];
+  // Items due at a meeting already held are overdue; they are few (each meeting's «next meeting» list).
   const atMeeting =
-    meeting && meeting <= upper
+    (meeting && meeting <= upper) || meetingDates.length > 1
       ? await withOwners(
           prisma,
           await prisma.resolution.findMany({
@@ -97,6 +106,7 @@ export async function loadCandidates(
       .filter((r) => r.councilId === councilId)
       .map((r) => toResolutionView(r as ResolutionRow)),
     nextMeetingAt: council.nextMeetingAt,
+    meetingDates,
     settingsFor,
     settingsChangedAt,
   };

@@ -25,9 +25,12 @@ export const REMIND_FA = {
     'due-soon': 'مهلت نزدیک',
     weekly: 'کارهای باز',
     'pre-meeting': 'پیگیری مصوبات قبل',
+    'next-meeting': 'جلسه بعدی',
   },
   escalation: (days: string) => `معوق بیش از ${days} روز کاری`,
   preMeeting: (date: string) => `پیگیری مصوبات قبل — جلسه ${date}`,
+  askNextMeeting: (date: string) =>
+    `جلسه ${date} برگزار شد. تاریخ جلسه بعدی را بفرستید تا مهلت مصوبات «تا جلسه بعد» معلوم باشد، مثلاً /meeting ۱۴۰۱/۰۸/۲۴ ۰۸:۳۰`,
   gaveUp: (committee: string, chat: string, n: number) =>
     `یادآوری ${committee ? `«${committee}» ` : ''}در گفتگوی «${chat}» پس از ${fa(n)} بار تلاش فرستاده نشد.`,
   settingsLine: (s: ScheduleSettings) =>
@@ -69,9 +72,12 @@ export const REMIND_EN: typeof REMIND_FA = {
     'due-soon': 'Due soon',
     weekly: 'Open items',
     'pre-meeting': 'Follow-up of previous resolutions',
+    'next-meeting': 'Next meeting',
   },
   escalation: (days) => `Overdue by more than ${days} work day(s)`,
   preMeeting: (date) => `Follow-up of previous resolutions — meeting ${date}`,
+  askNextMeeting: (date) =>
+    `The meeting of ${date} has been held. Send the next meeting's date so that items due “at the next meeting” have a deadline, e.g. /meeting 1401/08/24 08:30`,
   gaveUp: (committee, chat, n) =>
     `The reminder ${committee ? `for «${committee}» ` : ''}in the chat «${chat}» could not be sent after ${n} tries.`,
   settingsLine: (s) =>

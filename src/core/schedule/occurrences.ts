@@ -8,7 +8,15 @@ import type { Platform } from '../types.js';
 import { DAY_NAMES, type ScheduleSettings } from './settings.js';
 import type { WorkCalendar } from './workdays.js';
 
-export const KINDS = ['escalation', 'overdue', 'due-today', 'due-soon', 'weekly', 'pre-meeting'] as const;
+export const KINDS = [
+  'escalation',
+  'overdue',
+  'due-today',
+  'due-soon',
+  'weekly',
+  'pre-meeting',
+  'next-meeting',
+] as const;
 export type ReminderKind = (typeof KINDS)[number];
 
 export interface ReminderBinding {
@@ -55,15 +63,24 @@ export interface DueInput {
   /** Open items with a date (or due at the next meeting), and their assignments. */
   resolutions: readonly ResolutionView[];
   nextMeetingAt: Date | null;
+  /** The dates of the meetings on record (Gregorian civil dates), ascending. */
+  meetingDates?: readonly string[];
 }
 
-/** The work day an item is really due on: its date, the next meeting's, moved off days off. */
+/**
+ * The work day an item is really due on: its date, or the first meeting after the one that decided it (a
+ * recorded meeting, else the council's next one), moved off days off. Once that meeting has been held and
+ * recorded, a later next meeting does not move the deadline again: the item is overdue.
+ */
 export function effectiveDueDate(
-  res: Pick<ResolutionView, 'dueDate' | 'dueAtNextMeeting'>,
-  meetingDate: string | null,
+  res: Pick<ResolutionView, 'dueDate' | 'dueAtNextMeeting' | 'meetingDate'>,
+  nextMeeting: string | null,
   calendar: WorkCalendar,
+  meetingDates: readonly string[] = [],
 ): string | null {
-  const date = res.dueAtNextMeeting ? meetingDate : res.dueDate;
+  if (!res.dueAtNextMeeting) return res.dueDate ? calendar.nextWorkDay(res.dueDate) : null;
+  const after = (d: string | null | undefined): d is string => !!d && (!res.meetingDate || d > res.meetingDate);
+  const [date] = [meetingDates.find(after), nextMeeting].filter(after).sort();
   return date ? calendar.nextWorkDay(date) : null;
 }
 
@@ -104,7 +121,7 @@ export function dueOccurrences(input: DueInput): Occurrence[] {
   // Items per owner, only the assignments still to be done and not snoozed.
   const byOwner = new Map<number, { res: ResolutionView; due: string }[]>();
   for (const res of input.resolutions) {
-    const due = effectiveDueDate(res, meetingDate, calendar);
+    const due = effectiveDueDate(res, meetingDate, calendar, input.meetingDates);
     if (!due) continue;
     for (const a of res.assignments) {
       if (isClosed(a.status) || (a.snoozedUntil && a.snoozedUntil > now)) continue;
@@ -182,6 +199,21 @@ export function dueOccurrences(input: DueInput): Occurrence[] {
       for (const c of chairs) {
         add(
           { kind: 'pre-meeting', slot, at, bindingId: c.id, ownerId: null, resolutionId: null, publicNumber: null },
+          c,
+        );
+      }
+    }
+  }
+  // The meeting has been held and no later one is set: the chair's chats are asked for the next one's date,
+  // once (the key names the first work day after the meeting), so «next meeting» deadlines have a date again.
+  if (meetingDate && chairs.length > 0) {
+    const s = input.settingsFor(null);
+    const slot = calendar.addWorkDays(meetingDate, 1);
+    const at = inWindow(slot, s.sendTime);
+    if (at) {
+      for (const c of chairs) {
+        add(
+          { kind: 'next-meeting', slot, at, bindingId: c.id, ownerId: null, resolutionId: null, publicNumber: null },
           c,
         );
       }
