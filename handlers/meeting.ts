@@ -1,7 +1,9 @@
 // /meeting ۱۴۰۱/۰۸/۱۰ ۰۸:۳۰ sets when the next meeting starts (chair's chat or secretary); /meeting alone
-// shows it. The chair's follow-up digest and "next meeting" deadlines follow it.
+// shows it. The chair's follow-up digest and "next meeting" deadlines follow it. A past date, a Friday or a
+// holiday is set only when the same command comes again with a confirming word (…۰۸:۳۰ تأیید).
 import { hasCouncilRights, isUnlinked } from '../src/core/auth.js';
 import { civilDate, formatJalali, formatJalaliLong, parseUserDate, zonedInstant } from '../src/core/calendar.js';
+import { isConfirmWord, meetingDoubt } from '../src/core/schedule/meeting-date.js';
 import { parseTime } from '../src/core/schedule/settings.js';
 import { type Command, type CommandContext, refusal, textReply } from './context.js';
 
@@ -21,7 +23,10 @@ export const meetingCommand: Command = {
   summary: { fa: 'زمان جلسه بعدی', en: 'the next meeting' },
   async run(ctx) {
     const { t, deps } = ctx;
-    const [dateWord, timeWord] = ctx.args.split(/\s+/).filter(Boolean);
+    const words = ctx.args.split(/\s+/).filter(Boolean);
+    const confirmed = isConfirmWord(words.at(-1));
+    if (confirmed) words.pop();
+    const [dateWord, timeWord] = words;
     if (!dateWord) {
       if (isUnlinked(ctx.auth)) return refusal(t.notLinked);
       const { nextMeetingAt } = await deps.store.getCouncil();
@@ -32,6 +37,11 @@ export const meetingCommand: Command = {
     const time = timeWord ? parseTime(timeWord) : '08:00';
     if (!date || !time) return refusal(t.remind.meetingUsage);
     const at = zonedInstant(date, time, deps.timeZone);
+    const doubt = meetingDoubt(date, at, deps.clock.now(), deps.reminders.calendar, deps.timeZone);
+    if (doubt && !confirmed) {
+      const command = `/meeting ${dateWord} ${timeWord ?? t.num('08:00')} ${ctx.lang === 'fa' ? 'تأیید' : 'confirm'}`;
+      return textReply(t.remind.meetingConfirm(t.remind.meetingDoubt[doubt], describe(ctx, at), command));
+    }
     await deps.store.setNextMeeting(at);
     return textReply(t.remind.meetingSet(describe(ctx, at)));
   },

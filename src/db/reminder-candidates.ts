@@ -18,7 +18,10 @@ export interface Candidates {
   bindings: ReminderBinding[];
   resolutions: ResolutionView[];
   nextMeetingAt: Date | null;
+  /** The dates of the meetings on record, ascending: an item due «at the next meeting» is due at the first after its own. */
+  meetingDates: string[];
   settingsFor(ownerId: number | null): ScheduleSettings;
+  settingsChangedAt(ownerId: number | null): Date | null;
 }
 
 export async function loadBindings(prisma: Prisma, councilId: number): Promise<ReminderBinding[]> {
@@ -38,6 +41,7 @@ export async function loadBindings(prisma: Prisma, councilId: number): Promise<R
     ownerName: b.owner?.name ?? null,
     digestOnly: b.digestOnly,
     title: b.title,
+    boundAt: b.createdAt,
   }));
 }
 
@@ -45,10 +49,14 @@ export async function loadSettings(
   prisma: Prisma,
   defaults: ScheduleSettings,
   ownerIds: number[],
-): Promise<(ownerId: number | null) => ScheduleSettings> {
+): Promise<Pick<Candidates, 'settingsFor' | 'settingsChangedAt'>> {
   const rows = await prisma.reminderSchedule.findMany({ where: { ownerId: { in: ownerIds } } });
   const byOwner = new Map(rows.map((r) => [r.ownerId, mergeSettings(defaults, parseOverrides(r.settings))]));
-  return (ownerId) => (ownerId === null ? defaults : (byOwner.get(ownerId) ?? defaults));
+  const changed = new Map(rows.map((r) => [r.ownerId, r.updatedAt]));
+  return {
+    settingsFor: (ownerId) => (ownerId === null ? defaults : (byOwner.get(ownerId) ?? defaults)),
+    settingsChangedAt: (ownerId) => (ownerId === null ? null : (changed.get(ownerId) ?? null)),
+  };
 }
 
 export async function loadCandidates(
@@ -58,7 +66,7 @@ export async function loadCandidates(
 ): Promise<Candidates> {
   const bindings = await loadBindings(prisma, councilId);
   const ownerIds = [...new Set(bindings.map((b) => b.ownerId).filter((id): id is number => id !== null))];
-  const settingsFor = await loadSettings(prisma, opts.defaults, ownerIds);
+  const { settingsFor, settingsChangedAt } = await loadSettings(prisma, opts.defaults, ownerIds);
   const council = await prisma.council.findUniqueOrThrow({ where: { id: councilId } });
   // A due date after this cannot have a due-soon reminder yet (n work days after today).
   const maxSoon = Math.max(opts.defaults.dueSoonDays, ...ownerIds.map((id) => settingsFor(id).dueSoonDays));
@@ -75,8 +83,15 @@ export async function loadCandidates(
     }),
   );
   const meeting = council.nextMeetingAt ? civilDate(council.nextMeetingAt, opts.timeZone) : null;
+  const held = await prisma.meeting.findMany({
+    where: { councilId, gregorianDate: { not: null } },
+    select: { gregorianDate: true },
+    orderBy: { gregorianDate: 'asc' },
+  });
+  const meetingDates = [...new Set(held.map((m) => m.gregorianDate!))];
+  // Items due at a meeting already held are overdue; they are few (each meeting's «next meeting» list).
   const atMeeting =
-    meeting && meeting <= upper
+    (meeting && meeting <= upper) || meetingDates.length > 1
       ? await withOwners(
           prisma,
           await prisma.resolution.findMany({
@@ -91,7 +106,9 @@ export async function loadCandidates(
       .filter((r) => r.councilId === councilId)
       .map((r) => toResolutionView(r as ResolutionRow)),
     nextMeetingAt: council.nextMeetingAt,
+    meetingDates,
     settingsFor,
+    settingsChangedAt,
   };
 }
 

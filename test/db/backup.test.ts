@@ -54,7 +54,7 @@ beforeAll(async () => {
   await say('g1', '/progress 4', { user: 'sec' });
   await say('g1', '/note 4 در دست بررسی', { user: 'sec' });
   await say('g1', '/undo', { user: 'sec' });
-  await say('g1', '/meeting 1405/01/20 08:30', { user: 'sec' });
+  await say('g1', '/meeting 1405/01/20 08:30 confirm', { user: 'sec' });
   sourceUrl = app.config.databaseUrl;
   await app.close();
 });

@@ -48,6 +48,21 @@ describe('/meeting', () => {
     expect(await say('fava', 'member', '/meeting')).toContain('جلسه بعدی: سه‌شنبه ۱۰ آبان ۱۴۰۱');
     expect(await say('chair', 'member', '/meeting فردا')).toContain('مثلاً /meeting');
   });
+
+  it('warns about a past date, a Friday or a holiday, and sets it only when confirmed', async () => {
+    const set = async () => (await app.store.getCouncil()).nextMeetingAt?.toISOString();
+    const before = await set();
+    const past = await say('chair', 'member', '/meeting ۱۴۰۱/۰۸/۰۱ ۰۸:۳۰');
+    expect(past).toContain('گذشته است');
+    expect(past).toContain('/meeting ۱۴۰۱/۰۸/۰۱ ۰۸:۳۰ تأیید');
+    expect(await say('chair', 'member', '/meeting ۱۴۰۱/۰۸/۰۷ ۰۹:۰۰')).toContain('گذشته است'); // today, an hour ago
+    expect(await say('chair', 'member', '/meeting ۱۴۰۱/۰۸/۱۳')).toContain('جمعه است');
+    expect(await say('chair', 'member', '/meeting ۱۴۰۱/۱۱/۲۲ ۱۰:۰۰')).toContain('تعطیل است');
+    expect(await set()).toBe(before);
+    expect(await say('chair', 'member', '/meeting ۱۴۰۱/۰۸/۱۳ ۱۰:۰۰ تأیید')).toContain('ثبت شد');
+    expect(await set()).toBe('2022-11-04T06:30:00.000Z');
+    await say('chair', 'member', '/meeting ۱۴۰۱/۰۸/۱۰ ۰۸:۳۰');
+  });
 });
 
 describe('/snooze', () => {

@@ -56,6 +56,7 @@ export function reminderReply(input: MessageInput): Reply | null {
     'due-soon': [],
     weekly: [],
     'pre-meeting': [],
+    'next-meeting': [],
   };
   const seen = new Set<number>();
   const order: ReminderKind[] = ['escalation', 'overdue', 'due-today', 'due-soon'];
@@ -100,6 +101,10 @@ export function reminderReply(input: MessageInput): Reply | null {
   if (kinds.has('pre-meeting') && input.allItems && input.allItems.length > 0) {
     const when = input.nextMeetingAt ? formatJalali(civilDate(input.nextMeetingAt, input.timeZone), input.lang) : '';
     blocks.push(...digestBlocks(buildDigest([...input.allItems], today), input.lang, t.remind.preMeeting(when)));
+  }
+  if (kinds.has('next-meeting') && input.nextMeetingAt && input.nextMeetingAt <= input.now) {
+    const held = formatJalali(civilDate(input.nextMeetingAt, input.timeZone), input.lang);
+    blocks.push({ type: 'text', text: t.remind.askNextMeeting(held) });
   }
   if (blocks.length === 0) return null;
   const title = committee ? t.remind.title(input.ownerNames.join(t.listSep)) : t.remind.chairTitle;

@@ -25,9 +25,12 @@ export const REMIND_FA = {
     'due-soon': 'مهلت نزدیک',
     weekly: 'کارهای باز',
     'pre-meeting': 'پیگیری مصوبات قبل',
+    'next-meeting': 'جلسه بعدی',
   },
   escalation: (days: string) => `معوق بیش از ${days} روز کاری`,
   preMeeting: (date: string) => `پیگیری مصوبات قبل — جلسه ${date}`,
+  askNextMeeting: (date: string) =>
+    `جلسه ${date} برگزار شد. تاریخ جلسه بعدی را بفرستید تا مهلت مصوبات «تا جلسه بعد» معلوم باشد، مثلاً /meeting ۱۴۰۱/۰۸/۲۴ ۰۸:۳۰`,
   gaveUp: (committee: string, chat: string, n: number) =>
     `یادآوری ${committee ? `«${committee}» ` : ''}در گفتگوی «${chat}» پس از ${fa(n)} بار تلاش فرستاده نشد.`,
   settingsLine: (s: ScheduleSettings) =>
@@ -47,6 +50,13 @@ export const REMIND_FA = {
   meetingSet: (when: string) =>
     `زمان جلسه بعدی ثبت شد: ${when}. خلاصه پیگیری مصوبات پیش از آن به گروه رئیس جلسه فرستاده می‌شود.`,
   meetingUsage: 'تاریخ و ساعت جلسه را بنویسید، مثلاً /meeting ۱۴۰۱/۰۸/۱۰ ۰۸:۳۰',
+  meetingDoubt: {
+    past: 'این زمان گذشته است',
+    friday: 'این روز جمعه است',
+    holiday: 'این روز تعطیل است',
+  } as Record<'past' | 'friday' | 'holiday', string>,
+  meetingConfirm: (why: string, when: string, cmd: string) =>
+    `⚠️ ${why}: ${when}. زمان جلسه تغییر نکرد. اگر درست است، همین را با «تأیید» بفرستید: ${cmd}`,
   snoozeUsage: 'مثال: /snooze ۳ ۳d (سه روز) یا /snooze ۳ ۱۴۰۱/۰۸/۱۰',
   snoozed: (n: number, owners: string, until: string) => `یادآوری مصوبه ${fa(n)} برای ${owners} تا ${until} خاموش شد.`,
 };
@@ -62,9 +72,12 @@ export const REMIND_EN: typeof REMIND_FA = {
     'due-soon': 'Due soon',
     weekly: 'Open items',
     'pre-meeting': 'Follow-up of previous resolutions',
+    'next-meeting': 'Next meeting',
   },
   escalation: (days) => `Overdue by more than ${days} work day(s)`,
   preMeeting: (date) => `Follow-up of previous resolutions — meeting ${date}`,
+  askNextMeeting: (date) =>
+    `The meeting of ${date} has been held. Send the next meeting's date so that items due “at the next meeting” have a deadline, e.g. /meeting 1401/08/24 08:30`,
   gaveUp: (committee, chat, n) =>
     `The reminder ${committee ? `for «${committee}» ` : ''}in the chat «${chat}» could not be sent after ${n} tries.`,
   settingsLine: (s) =>
@@ -83,6 +96,13 @@ export const REMIND_EN: typeof REMIND_FA = {
   meetingIs: (when) => `Next meeting: ${when}`,
   meetingSet: (when) => `Next meeting set: ${when}. The chair’s chat gets the follow-up digest before it.`,
   meetingUsage: 'Write the date and time, e.g. /meeting 1401/08/10 08:30',
+  meetingDoubt: {
+    past: 'That time has already passed',
+    friday: 'That day is a Friday',
+    holiday: 'That day is a holiday',
+  },
+  meetingConfirm: (why, when, cmd) =>
+    `⚠️ ${why}: ${when}. The meeting was not changed. If it is right, send it again with “confirm”: ${cmd}`,
   snoozeUsage: 'e.g. /snooze 3 3d (three days) or /snooze 3 1401/08/10',
   snoozed: (n, owners, until) => `Reminders of item ${n} for ${owners} are off until ${until}.`,
 };

@@ -8,7 +8,15 @@ import type { Platform } from '../types.js';
 import { DAY_NAMES, type ScheduleSettings } from './settings.js';
 import type { WorkCalendar } from './workdays.js';
 
-export const KINDS = ['escalation', 'overdue', 'due-today', 'due-soon', 'weekly', 'pre-meeting'] as const;
+export const KINDS = [
+  'escalation',
+  'overdue',
+  'due-today',
+  'due-soon',
+  'weekly',
+  'pre-meeting',
+  'next-meeting',
+] as const;
 export type ReminderKind = (typeof KINDS)[number];
 
 export interface ReminderBinding {
@@ -24,6 +32,8 @@ export interface ReminderBinding {
   digestOnly?: boolean;
   /** The chat's own name (group title), when known: what people recognise in a report. */
   title?: string | null;
+  /** When the chat was linked: nothing scheduled before it concerns this chat. */
+  boundAt?: Date;
 }
 
 export interface Occurrence {
@@ -47,19 +57,30 @@ export interface DueInput {
   timeZone: string;
   calendar: WorkCalendar;
   settingsFor(ownerId: number | null): ScheduleSettings;
+  /** When a committee's /schedule last changed: a slot scheduled earlier only came into being then. */
+  settingsChangedAt?(ownerId: number | null): Date | null;
   bindings: readonly ReminderBinding[];
   /** Open items with a date (or due at the next meeting), and their assignments. */
   resolutions: readonly ResolutionView[];
   nextMeetingAt: Date | null;
+  /** The dates of the meetings on record (Gregorian civil dates), ascending. */
+  meetingDates?: readonly string[];
 }
 
-/** The work day an item is really due on: its date, the next meeting's, moved off days off. */
+/**
+ * The work day an item is really due on: its date, or the first meeting after the one that decided it (a
+ * recorded meeting, else the council's next one), moved off days off. Once that meeting has been held and
+ * recorded, a later next meeting does not move the deadline again: the item is overdue.
+ */
 export function effectiveDueDate(
-  res: Pick<ResolutionView, 'dueDate' | 'dueAtNextMeeting'>,
-  meetingDate: string | null,
+  res: Pick<ResolutionView, 'dueDate' | 'dueAtNextMeeting' | 'meetingDate'>,
+  nextMeeting: string | null,
   calendar: WorkCalendar,
+  meetingDates: readonly string[] = [],
 ): string | null {
-  const date = res.dueAtNextMeeting ? meetingDate : res.dueDate;
+  if (!res.dueAtNextMeeting) return res.dueDate ? calendar.nextWorkDay(res.dueDate) : null;
+  const after = (d: string | null | undefined): d is string => !!d && (!res.meetingDate || d > res.meetingDate);
+  const [date] = [meetingDates.find(after), nextMeeting].filter(after).sort();
   return date ? calendar.nextWorkDay(date) : null;
 }
 
@@ -67,6 +88,8 @@ export function dueOccurrences(input: DueInput): Occurrence[] {
   const { now, since, timeZone, calendar } = input;
   const first = civilDate(since, timeZone);
   const last = civilDate(now, timeZone);
+  // Nothing goes out on a Friday or a holiday, not even the catch-up of earlier days: it waits for a work day.
+  if (!calendar.isWorkDay(last)) return [];
   const dates: string[] = [];
   for (let d = first; d <= last; d = addDays(d, 1)) dates.push(d);
   const out: Occurrence[] = [];
@@ -80,7 +103,14 @@ export function dueOccurrences(input: DueInput): Occurrence[] {
     }
     return at > since && at <= now ? at : null;
   };
+  // A record stamped after `now` (a dry run of a past instant) says nothing about that instant.
+  const known = (t: Date | null | undefined): t is Date => !!t && t <= now;
   const add = (o: Omit<Occurrence, 'key' | 'address'>, b: ReminderBinding) => {
+    // A chat hears of what fell due while it was linked, not of what the group missed before it joined.
+    if (known(b.boundAt) && o.at < b.boundAt) return;
+    // A slot that only exists since /schedule changed fell due at that change, so it is not «late» for it.
+    const changed = input.settingsChangedAt?.(o.ownerId);
+    if (known(changed) && o.at < changed) o = { ...o, at: changed };
     const item = o.resolutionId === null ? '' : `:r${o.resolutionId}`;
     const owner = o.ownerId === null ? '' : `:o${o.ownerId}`;
     out.push({ ...o, address: b.address, key: `${o.kind}:${o.slot}${owner}${item}:b${b.id}` });
@@ -91,7 +121,7 @@ export function dueOccurrences(input: DueInput): Occurrence[] {
   // Items per owner, only the assignments still to be done and not snoozed.
   const byOwner = new Map<number, { res: ResolutionView; due: string }[]>();
   for (const res of input.resolutions) {
-    const due = effectiveDueDate(res, meetingDate, calendar);
+    const due = effectiveDueDate(res, meetingDate, calendar, input.meetingDates);
     if (!due) continue;
     for (const a of res.assignments) {
       if (isClosed(a.status) || (a.snoozedUntil && a.snoozedUntil > now)) continue;
@@ -169,6 +199,21 @@ export function dueOccurrences(input: DueInput): Occurrence[] {
       for (const c of chairs) {
         add(
           { kind: 'pre-meeting', slot, at, bindingId: c.id, ownerId: null, resolutionId: null, publicNumber: null },
+          c,
+        );
+      }
+    }
+  }
+  // The meeting has been held and no later one is set: the chair's chats are asked for the next one's date,
+  // once (the key names the first work day after the meeting), so «next meeting» deadlines have a date again.
+  if (meetingDate && chairs.length > 0) {
+    const s = input.settingsFor(null);
+    const slot = calendar.addWorkDays(meetingDate, 1);
+    const at = inWindow(slot, s.sendTime);
+    if (at) {
+      for (const c of chairs) {
+        add(
+          { kind: 'next-meeting', slot, at, bindingId: c.id, ownerId: null, resolutionId: null, publicNumber: null },
           c,
         );
       }
