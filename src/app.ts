@@ -62,7 +62,7 @@ export async function createApp(config: Config, logger: Logger, opts: AppOptions
       db.sql,
     );
     const clock = opts.clock ?? systemClock;
-    const sessions = new DeskSessions(db.prisma);
+    const sessions = new DeskSessions(db.prisma, db.sql);
     const desk = {
       sessions,
       links: new DeskLinks(sessions, config, clock),

@@ -3,6 +3,8 @@
 // open at most one session.
 import { createHash, randomBytes } from 'node:crypto';
 import type { Prisma } from './client.js';
+import type { SqlConnection } from './sql/connection.js';
+import { readSession } from './sql/desk-sessions.js';
 
 export const LINK_MINUTES = 10;
 export const SESSION_DAYS = 7;
@@ -29,7 +31,10 @@ const token = () => randomBytes(32).toString('base64url');
 const hash = (t: string) => createHash('sha256').update(t).digest('hex');
 
 export class DeskSessions {
-  constructor(private readonly prisma: Prisma) {}
+  constructor(
+    private readonly prisma: Prisma,
+    private readonly sql: SqlConnection,
+  ) {}
 
   /** A new one-time link's token, valid for LINK_MINUTES. */
   async createLink(who: DeskIdentity, now: Date): Promise<string> {
@@ -73,7 +78,8 @@ export class DeskSessions {
   }
 
   async session(t: string, now: Date): Promise<DeskSession | null> {
-    const row = await this.prisma.deskSession.findUnique({ where: { tokenHash: hash(t) } });
+    // Every desk request asks this: hand-written, not through Prisma.
+    const row = await readSession(this.sql, hash(t));
     if (!row || row.endedAt || row.expiresAt <= now) return null;
     return toSession(row);
   }

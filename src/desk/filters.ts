@@ -2,7 +2,7 @@
 // a date that is not a Jalali date or an owner nobody knows, and writing them back for paging links.
 import { parseUserDate } from '../core/calendar.js';
 import type { Messages } from '../core/i18n.js';
-import type { Store } from '../core/ports.js';
+import type { OwnerInfo } from '../core/ports.js';
 import { toLatinDigits } from '../core/text.js';
 import { STATUSES, type Status } from '../core/types.js';
 import type { RegisterQuery, RegisterSort } from '../db/register.js';
@@ -33,11 +33,12 @@ export function rawFilters(query: (k: string) => string | undefined): RawFilters
   return out;
 }
 
-export async function readFilters(
+/** `findOwner` is the owner a typed name means, or null. */
+export function readFilters(
   raw: RawFilters,
-  store: Store,
+  findOwner: (name: string) => OwnerInfo | null,
   t: Messages,
-): Promise<{ query: RegisterQuery; errors: Partial<Record<keyof RawFilters, string>> }> {
+): { query: RegisterQuery; errors: Partial<Record<keyof RawFilters, string>> } {
   const errors: Partial<Record<keyof RawFilters, string>> = {};
   const query: RegisterQuery = {
     sort: (['number', 'due', 'meeting'] as RegisterSort[]).includes(raw.sort as RegisterSort)
@@ -47,7 +48,7 @@ export async function readFilters(
     page: Math.max(1, Number.parseInt(toLatinDigits(raw.page), 10) || 1),
   };
   if (raw.owner) {
-    const owner = await store.findOwner(raw.owner);
+    const owner = findOwner(raw.owner);
     if (owner) query.ownerId = owner.id;
     else errors.owner = t.desk.unknownOwner(raw.owner);
   }

@@ -7,6 +7,7 @@ import type { OwnerInfo, ResolutionView } from '../core/ports.js';
 import { resolutionProgress } from '../core/status.js';
 import { STATUSES } from '../core/types.js';
 import { registerPage } from '../db/register.js';
+import { ownerNamed, readOwners } from '../db/sql/owners.js';
 import type { DeskContext } from './context.js';
 import { filterUrl, type RawFilters, rawFilters, readFilters } from './filters.js';
 import { attr, h, type Safe } from './html.js';
@@ -65,13 +66,15 @@ export async function registerView(c: DeskContext) {
   const t = c.get('t');
   const lang = c.get('lang');
   const raw = rawFilters((k) => c.req.query(k));
-  const [{ query, errors }, owners] = await Promise.all([readFilters(raw, app.store, t), app.store.listOwners()]);
+  // One read gives both the names to suggest and the owner the filter names.
+  const owners = await readOwners(app.store.sql, app.councilId);
+  const { query, errors } = readFilters(raw, (name) => ownerNamed(owners, name), t);
   const today = civilDate(app.clock.now(), app.config.COUNCIL_TIMEZONE);
   const bad = Object.keys(errors).length > 0;
   // A filter that cannot be read selects nothing rather than silently everything.
   const result = bad
     ? { rows: [], totals: { total: 0, done: 0, open: 0, overdue: 0 }, pages: 1 }
-    : await registerPage(app.store.prisma, app.councilId, query, today);
+    : await registerPage(app.store.sql, app.councilId, query, today);
   const pageNo = Math.min(query.page, result.pages);
   const { total, done, open, overdue } = result.totals;
   const headers = t.desk.columns;

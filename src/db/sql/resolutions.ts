@@ -14,6 +14,9 @@ JOIN "Meeting" m ON m."id" = r."meetingId"
 LEFT JOIN "Assignment" a ON a."resolutionId" = r."id" AND a."removedAt" IS NULL
 LEFT JOIN "Owner" o ON o."id" = a."ownerId"`;
 
+/** The columns `toViews` reads, for other lists of items (the desk's register) to select alike. */
+export { SELECT as RESOLUTION_SELECT };
+
 const ORDER = `ORDER BY r."publicNumber", a."id"`;
 
 export const byNumber: Query = {

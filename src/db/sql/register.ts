@@ -1,0 +1,116 @@
+// The desk's register in two statements: one page of resolutions under the URL's filters, with their meeting
+// and owners (the join `resolutions.ts` reads items with), and the /status totals of everything the filters
+// select, counted in one pass. Each combination of filters, sort and direction is its own cached statement.
+import type { RegisterQuery } from '../register.js';
+import type { Provider, Query } from './connection.js';
+import { RESOLUTION_SELECT } from './resolutions.js';
+
+const CLOSED = `('done', 'cancelled')`;
+
+/** Which resolutions the filters select, as FROM and WHERE over `r` (and `x`, an owner's share). */
+interface Selection {
+  key: string;
+  from: string;
+  where: string;
+  params: unknown[];
+}
+
+/** `%text%` for LIKE, with LIKE's own wildcards in the text taken literally. */
+const containing = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+function selection(provider: Provider, councilId: number, q: RegisterQuery, today: string): Selection {
+  const params: unknown[] = [councilId];
+  const param = (value: unknown) => {
+    params.push(value);
+    return `$${params.length}`;
+  };
+  const where = [`r."councilId" = $1`];
+  const shares: string[] = [];
+  let key = '';
+  if (q.status) {
+    shares.push(`x."status" = ${param(q.status)}`);
+    key += 's';
+  }
+  if (q.blocked) {
+    shares.push(`x."status" = 'blocked'`);
+    key += 'b';
+  }
+  if (q.overdue) {
+    shares.push(`x."status" NOT IN ${CLOSED}`);
+    where.push(`r."dueDate" < ${param(today)}`);
+    key += 'l';
+  }
+  const meeting: string[] = [];
+  if (q.meeting) meeting.push(`"number" = ${param(q.meeting)}`);
+  if (q.from) meeting.push(`"gregorianDate" >= ${param(q.from)}`);
+  if (q.to) meeting.push(`"gregorianDate" <= ${param(q.to)}`);
+  if (meeting.length > 0) {
+    where.push(`r."meetingId" IN (SELECT "id" FROM "Meeting" WHERE "councilId" = $1 AND ${meeting.join(' AND ')})`);
+    key += `m${q.meeting ? 'n' : ''}${q.from ? 'f' : ''}${q.to ? 't' : ''}`;
+  }
+  if (q.text) {
+    // Case-insensitive on both databases (SQLite's LIKE already is, for Latin letters).
+    where.push(`r."text" ${provider === 'postgresql' ? 'ILIKE' : 'LIKE'} ${param(containing(q.text))} ESCAPE '\\'`);
+    key += 'q';
+  }
+  if (q.ownerId !== undefined) {
+    // One owner: read from its shares (index on ownerId), so the cost follows the owner's items, not the
+    // council's. SQLite keeps a CROSS JOIN's order; PostgreSQL plans it as any inner join.
+    where.push(`x."ownerId" = ${param(q.ownerId)}`, `x."removedAt" IS NULL`, `r."id" = x."resolutionId"`, ...shares);
+    return { key: `o${key}`, from: `"Assignment" x CROSS JOIN "Resolution" r`, where: where.join(' AND '), params };
+  }
+  if (shares.length > 0) {
+    where.push(
+      `EXISTS (SELECT 1 FROM "Assignment" x WHERE x."resolutionId" = r."id" AND x."removedAt" IS NULL AND ${shares.join(' AND ')})`,
+    );
+  }
+  return { key: `c${key}`, from: `"Resolution" r`, where: where.join(' AND '), params };
+}
+
+function order(q: RegisterQuery): string {
+  const dir = q.desc ? 'DESC' : 'ASC';
+  if (q.sort === 'due') return `r."dueDate" ${dir}, r."publicNumber" ${dir}`;
+  if (q.sort === 'meeting') return `r."meetingId" ${dir}, r."row" ${dir}`;
+  return `r."publicNumber" ${dir}`;
+}
+
+/** One page: the page's ids by LIMIT/OFFSET on the sort, then those items joined with meeting and owners. */
+export function registerRowsQuery(
+  provider: Provider,
+  councilId: number,
+  q: RegisterQuery,
+  today: string,
+  page: { limit: number; offset: number },
+) {
+  const s = selection(provider, councilId, q, today);
+  const limit = `LIMIT $${s.params.length + 1} OFFSET $${s.params.length + 2}`;
+  const query: Query = {
+    name: `register_rows_${s.key}_${q.sort}_${q.desc ? 'desc' : 'asc'}`,
+    sql: `${RESOLUTION_SELECT}
+WHERE r."id" IN (SELECT r."id" FROM ${s.from} WHERE ${s.where} ORDER BY ${order(q)} ${limit})
+ORDER BY ${order(q)}, a."id"`,
+  };
+  return { query, params: [...s.params, page.limit, page.offset] };
+}
+
+/**
+ * Total, done and overdue as /status counts them. Without an owner an item is done when it has owners and every
+ * one is done or cancelled, overdue when past its date with an owner still at it; for one owner, its share.
+ */
+export function registerTotalsQuery(provider: Provider, councilId: number, q: RegisterQuery, today: string) {
+  const s = selection(provider, councilId, q, today);
+  const pending = (share: string) => `CASE WHEN ${share}."status" NOT IN ${CLOSED} THEN 1 ELSE 0 END`;
+  const items =
+    q.ownerId !== undefined
+      ? `SELECT r."dueDate", 1 AS "n", ${pending('x')} AS "p" FROM ${s.from} WHERE ${s.where}`
+      : `SELECT r."dueDate", COUNT(y."id") AS "n", SUM(${pending('y')}) AS "p"
+  FROM ${s.from} LEFT JOIN "Assignment" y ON y."resolutionId" = r."id" AND y."removedAt" IS NULL
+  WHERE ${s.where} GROUP BY r."id", r."dueDate"`;
+  const query: Query = {
+    name: `register_totals_${s.key}`,
+    sql: `SELECT COUNT(*), SUM(CASE WHEN t."n" > 0 AND t."p" = 0 THEN 1 ELSE 0 END),
+  SUM(CASE WHEN t."p" > 0 AND t."dueDate" < $${s.params.length + 1} THEN 1 ELSE 0 END)
+FROM (${items}) t`,
+  };
+  return { query, params: [...s.params, today] };
+}

@@ -1,0 +1,155 @@
+// The desk register's hand-written SQL on SQLite and on PostgreSQL: every filter, each sort both ways, paging,
+// the totals as /status counts them, owners with their spellings, and the session read on every request.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { PAGE_SIZE, type RegisterQuery, registerPage } from '../../src/db/register.js';
+import { ownerNamed, readOwners } from '../../src/db/sql/owners.js';
+import { freshApp, type Provider, postgresAvailable, type TestApp } from '../helpers/db.js';
+import { seed } from '../helpers/seed.js';
+
+const pgUp = await postgresAvailable();
+const TODAY = '2022-12-01';
+
+describe.each(['sqlite', 'postgresql'] as Provider[])('the register’s SQL on %s', (provider) => {
+  let app: TestApp;
+  beforeEach(async () => {
+    if (provider === 'postgresql' && !pgUp) return;
+    app = await freshApp(provider);
+    await seed(app);
+  });
+  afterEach(async () => app?.cleanup());
+  const run = it.skipIf(provider === 'postgresql' && !pgUp);
+
+  const page = (q: Partial<RegisterQuery>) =>
+    registerPage(app.db.sql, app.councilId, { sort: 'number', desc: false, page: 1, ...q }, TODAY);
+  const numbers = async (q: Partial<RegisterQuery>) => (await page(q)).rows.map((r) => r.publicNumber);
+  const share = async (item: number, owner: string) => {
+    const o = (await app.store.findOwner(owner))!;
+    const r = (await app.store.getResolution({ kind: 'number', number: item }))!;
+    return r.assignments.find((a) => a.ownerId === o.id)!.id;
+  };
+
+  run('filters by owner, status, overdue, blocked, meeting, dates and text; totals as /status counts', async () => {
+    const prisma = app.db.prisma;
+    await prisma.resolution.updateMany({ where: { publicNumber: { in: [1, 4, 5] } }, data: { dueDate: '2022-11-01' } });
+    await prisma.assignment.update({ where: { id: await share(1, 'فاوا') }, data: { status: 'done' } });
+    await prisma.assignment.update({ where: { id: await share(2, 'فاوا') }, data: { status: 'blocked' } });
+    await prisma.assignment.update({
+      where: { id: await share(5, 'سازمان برنامه و بودجه') },
+      data: { status: 'cancelled' },
+    });
+    // Taken off item 6: the item no longer lists fava, nor does fava's register list the item.
+    await prisma.assignment.update({ where: { id: await share(6, 'فاوا') }, data: { removedAt: new Date() } });
+    const fava = (await app.store.findOwner('فاوا'))!.id;
+
+    const all = await page({});
+    expect(all.rows.map((r) => r.publicNumber)).toEqual([1, 2, 3, 4, 5, 6, 7]);
+    // Done: item 1 (fava's only share) and item 5 (cancelled); overdue: item 4 (1 is done, 5 cancelled).
+    expect(all.totals).toEqual({ total: 7, done: 2, open: 5, overdue: 1 });
+    expect(all.pages).toBe(1);
+    expect(all.rows[2]!.assignments.map((a) => a.ownerName)).toEqual(['کمیته فاوا', 'کمیته تامین داده', 'دبیرخانه']);
+    expect(all.rows[2]).toMatchObject({ meetingNumber: '55', meetingDate: '2022-10-17', row: 3 });
+    expect(all.rows[5]!.assignments.map((a) => a.ownerName)).toEqual(['کارگروه روش شناسی']);
+
+    const mine = await page({ ownerId: fava });
+    expect(mine.rows.map((r) => r.publicNumber)).toEqual([1, 2, 3, 4, 7]);
+    // Every owner of a listed item is shown, not only the one filtered on.
+    expect(mine.rows[3]!.assignments).toHaveLength(2);
+    expect(mine.totals).toEqual({ total: 5, done: 1, open: 4, overdue: 1 });
+    expect(await numbers({ ownerId: fava, status: 'done' })).toEqual([1]);
+    expect(await numbers({ ownerId: fava, blocked: true })).toEqual([2]);
+    expect(await numbers({ ownerId: fava, overdue: true })).toEqual([4]);
+    expect(await numbers({ status: 'cancelled' })).toEqual([5]);
+    expect(await numbers({ blocked: true })).toEqual([2]);
+    const overdue = await page({ overdue: true });
+    expect(overdue.rows.map((r) => r.publicNumber)).toEqual([4]);
+    expect(overdue.totals).toEqual({ total: 1, done: 0, open: 1, overdue: 1 });
+
+    expect(await numbers({ meeting: '55', from: '2022-10-17', to: '2022-10-17' })).toHaveLength(7);
+    expect(await numbers({ meeting: '56' })).toEqual([]);
+    expect(await numbers({ from: '2022-10-18' })).toEqual([]);
+    expect(await numbers({ to: '2022-10-16' })).toEqual([]);
+    expect((await page({ meeting: '56' })).totals).toEqual({ total: 0, done: 0, open: 0, overdue: 0 });
+    expect(await numbers({ text: 'ثبت احوال' })).toEqual([2, 4]);
+    expect(await numbers({ text: 'ثبت احوال', ownerId: fava, meeting: '55' })).toEqual([2, 4]);
+  });
+
+  run('text is matched literally and Latin letters in any case', async () => {
+    await app.db.prisma.resolution.update({
+      where: { councilId_publicNumber: { councilId: app.councilId, publicNumber: 3 } },
+      data: { text: 'Budget 100% spent' },
+    });
+    await app.db.prisma.resolution.update({
+      where: { councilId_publicNumber: { councilId: app.councilId, publicNumber: 5 } },
+      data: { text: 'Budget 1000 spent_now' },
+    });
+    expect(await numbers({ text: 'budget' })).toEqual([3, 5]);
+    expect(await numbers({ text: '100%' })).toEqual([3]);
+    expect(await numbers({ text: 't_n' })).toEqual([5]);
+    expect(await numbers({ text: '%' })).toEqual([3]);
+  });
+
+  run('sorts by number, deadline and meeting row, each way, and pages by the sort', async () => {
+    const prisma = app.db.prisma;
+    await prisma.resolution.updateMany({ where: { publicNumber: { in: [2, 6] } }, data: { dueDate: '2023-01-01' } });
+    await prisma.resolution.updateMany({ where: { publicNumber: 5 }, data: { dueDate: '2022-11-01' } });
+    expect(await numbers({ desc: true })).toEqual([7, 6, 5, 4, 3, 2, 1]);
+    const dated = (ns: number[]) => ns.filter((n) => [2, 5, 6].includes(n));
+    expect(dated(await numbers({ sort: 'due' }))).toEqual([5, 2, 6]);
+    expect(dated(await numbers({ sort: 'due', desc: true }))).toEqual([6, 2, 5]);
+    expect(await numbers({ sort: 'meeting' })).toEqual([1, 2, 3, 4, 5, 6, 7]);
+    expect(await numbers({ sort: 'meeting', desc: true })).toEqual([7, 6, 5, 4, 3, 2, 1]);
+
+    const meeting = await prisma.meeting.findFirstOrThrow();
+    const office = (await app.store.findOwner('دبیرخانه'))!.id;
+    await prisma.resolution.createMany({
+      data: Array.from({ length: PAGE_SIZE + 10 }, (_, i) => ({
+        councilId: app.councilId,
+        meetingId: meeting.id,
+        row: 100 + i,
+        publicNumber: 100 + i,
+        text: `ردیف ${i}`,
+      })),
+    });
+    const added = await prisma.resolution.findMany({ where: { publicNumber: { gte: 100 } }, orderBy: { id: 'asc' } });
+    await prisma.assignment.createMany({ data: added.map((r) => ({ resolutionId: r.id, ownerId: office })) });
+    const first = await page({ ownerId: office });
+    expect(first.pages).toBe(2);
+    expect(first.totals.total).toBe(PAGE_SIZE + 11);
+    expect(first.rows.map((r) => r.publicNumber)).toEqual([3, ...Array.from({ length: 49 }, (_, i) => 100 + i)]);
+    const second = await page({ ownerId: office, page: 2 });
+    expect(second.rows.map((r) => r.publicNumber)).toEqual(Array.from({ length: 11 }, (_, i) => 149 + i));
+    expect((await page({ page: 2, desc: true })).rows.map((r) => r.publicNumber)).toEqual([
+      109, 108, 107, 106, 105, 104, 103, 102, 101, 100, 7, 6, 5, 4, 3, 2, 1,
+    ]);
+    expect((await page({ ownerId: office, page: 9 })).rows).toEqual([]);
+  });
+
+  run('reads owners with every spelling, and the owner a typed name means', async () => {
+    const owners = await readOwners(app.db.sql, app.councilId);
+    expect(owners.map((o) => o.name)).toEqual((await app.store.listOwners()).map((o) => o.name));
+    const fava = owners.find((o) => o.name === 'کمیته فاوا')!;
+    expect(fava.aliases).toEqual(expect.arrayContaining(['کمیته فاوا', 'فاوا']));
+    for (const name of ['فاوا', 'كميته فاوا', 'کمیته‌ی فاوا', 'دبیرخانه']) {
+      expect(ownerNamed(owners, name)).toEqual(await app.store.findOwner(name));
+    }
+    expect(ownerNamed(owners, 'کمیته مریخ')).toBeNull();
+    // An owner nobody has named otherwise still appears, with no spellings.
+    await app.db.prisma.owner.create({ data: { councilId: app.councilId, name: 'بی‌نام' } });
+    expect((await readOwners(app.db.sql, app.councilId)).at(-1)).toMatchObject({ name: 'بی‌نام', aliases: [] });
+  });
+
+  run('reads a desk session by its token, and not once it ended or expired', async () => {
+    const who = { platform: 'telegram', userId: '100', name: 'سعید', role: 'secretary' as const };
+    const now = new Date('2026-01-01T10:00:00Z');
+    const link = await app.desk.sessions.createLink(who, now);
+    const opened = await app.desk.sessions.signIn(link, now);
+    if (typeof opened === 'string') throw new Error(opened);
+    const read = await app.desk.sessions.session(opened.token, now);
+    expect(read).toEqual(opened.session);
+    expect(read!.expiresAt).toBeInstanceOf(Date);
+    expect(await app.desk.sessions.session(opened.token, read!.expiresAt)).toBeNull();
+    expect(await app.desk.sessions.session('no such token', now)).toBeNull();
+    await app.desk.sessions.end(opened.token, now);
+    expect(await app.desk.sessions.session(opened.token, now)).toBeNull();
+  });
+});
