@@ -3,6 +3,7 @@
 import { Hono } from 'hono';
 import type { App } from '../app.js';
 import type { DeskEnv } from './context.js';
+import { importRoutes, uploadLimit } from './import-routes.js';
 import { messagePage } from './layout.js';
 import { newResolutionRoutes } from './new-resolution.js';
 import { registerView } from './register-page.js';
@@ -17,11 +18,13 @@ export function deskRoutes(app: App): Hono<DeskEnv> {
   desk.route('/', staticRoutes());
   desk.use('*', loadSession(app));
   desk.route('/', signInRoutes());
+  desk.use('/import', uploadLimit());
   desk.use('*', requireSession());
   desk.route('/', accountRoutes());
   desk.get('/', registerView);
   desk.route('/', resolutionRoutes());
   desk.route('/', newResolutionRoutes());
+  desk.route('/', importRoutes());
   desk.all('*', (c) => messagePage(c, c.get('t').desk.notFound, [c.get('t').desk.notFound], 404));
   return desk;
 }
