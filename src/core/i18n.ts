@@ -3,6 +3,7 @@
 import { FIX_EN, FIX_FA } from './messages/corrections.js';
 import { DESK_EN, DESK_FA } from './messages/desk.js';
 import { DESK_IMPORT_EN, DESK_IMPORT_FA } from './messages/desk-import.js';
+import { DESK_MEETINGS_EN, DESK_MEETINGS_FA } from './messages/desk-meetings.js';
 import { IMP_EN, IMP_FA } from './messages/import.js';
 import { MESSENGER_EN, MESSENGER_FA } from './messages/messengers.js';
 import { QUIET_EN, QUIET_FA } from './messages/quiet.js';
@@ -107,6 +108,7 @@ const fa = {
   imp: IMP_FA,
   desk: DESK_FA,
   deskImport: DESK_IMPORT_FA,
+  deskMeetings: DESK_MEETINGS_FA,
   importTitle: 'پیش‌نمایش صورتجلسه',
   importMeeting: (n: string, date: string) => `جلسه ${n} · ${date}`,
   importCount: (k: number) => `${toPersianDigits(k)} مصوبه`,
@@ -219,6 +221,7 @@ const en: Messages = {
   imp: IMP_EN,
   desk: DESK_EN,
   deskImport: DESK_IMPORT_EN,
+  deskMeetings: DESK_MEETINGS_EN,
   importTitle: 'Minutes preview',
   importMeeting: (n, date) => `Meeting ${n} · ${date}`,
   importCount: (k) => `${k} resolution(s)`,

@@ -5,6 +5,7 @@ import type { App } from '../app.js';
 import type { DeskEnv } from './context.js';
 import { importRoutes, uploadLimit } from './import-routes.js';
 import { messagePage } from './layout.js';
+import { meetingRoutes } from './meetings.js';
 import { newResolutionRoutes } from './new-resolution.js';
 import { registerView } from './register-page.js';
 import { resolutionRoutes } from './resolution-forms.js';
@@ -25,6 +26,7 @@ export function deskRoutes(app: App): Hono<DeskEnv> {
   desk.route('/', resolutionRoutes());
   desk.route('/', newResolutionRoutes());
   desk.route('/', importRoutes());
+  desk.route('/', meetingRoutes());
   desk.all('*', (c) => messagePage(c, c.get('t').desk.notFound, [c.get('t').desk.notFound], 404));
   return desk;
 }
