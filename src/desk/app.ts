@@ -7,6 +7,7 @@ import { importRoutes, uploadLimit } from './import-routes.js';
 import { messagePage } from './layout.js';
 import { meetingRoutes } from './meetings.js';
 import { newResolutionRoutes } from './new-resolution.js';
+import { ownerRoutes } from './owners.js';
 import { registerView } from './register-page.js';
 import { resolutionRoutes } from './resolution-forms.js';
 import { loadSession, requireSession, securityHeaders } from './security.js';
@@ -27,6 +28,7 @@ export function deskRoutes(app: App): Hono<DeskEnv> {
   desk.route('/', newResolutionRoutes());
   desk.route('/', importRoutes());
   desk.route('/', meetingRoutes());
+  desk.route('/', ownerRoutes());
   desk.all('*', (c) => messagePage(c, c.get('t').desk.notFound, [c.get('t').desk.notFound], 404));
   return desk;
 }
