@@ -14,6 +14,8 @@ import { PrismaCorrections } from './db/corrections.js';
 import { ResolutionEditor } from './db/desk-edits.js';
 import { DeskSessions } from './db/desk-sessions.js';
 import { ChatMinutesImport } from './db/minutes-service.js';
+import { OwnerEditor } from './db/owner-edits.js';
+import { MeetingEditor } from './db/record-changes.js';
 import { PrismaReminderAdmin } from './db/reminder-settings.js';
 import { ensureCouncil, PrismaStore } from './db/store.js';
 import { DeskLinks } from './desk/links.js';
@@ -33,7 +35,13 @@ export interface App {
   /** The one way out: records what was sent, follows chats that go or move, reports to the chair. */
   outbox: Outbox;
   /** The secretariat desk's sign-in, sessions and corrections. */
-  desk: { sessions: DeskSessions; links: DeskLinks; editor: ResolutionEditor };
+  desk: {
+    sessions: DeskSessions;
+    links: DeskLinks;
+    editor: ResolutionEditor;
+    meetings: MeetingEditor;
+    owners: OwnerEditor;
+  };
   /** A dispatcher for a platform; `botUsername` lets it ignore commands addressed to other bots. */
   dispatcher(botUsername?: string): Dispatcher;
   close(): Promise<void>;
@@ -67,6 +75,8 @@ export async function createApp(config: Config, logger: Logger, opts: AppOptions
       sessions,
       links: new DeskLinks(sessions, config, clock),
       editor: new ResolutionEditor(db.prisma, councilId),
+      meetings: new MeetingEditor(db.prisma, councilId),
+      owners: new OwnerEditor(db.prisma, councilId),
     };
     const deps: HandlerDeps = {
       store: store as Store,

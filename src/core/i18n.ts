@@ -2,6 +2,9 @@
 
 import { FIX_EN, FIX_FA } from './messages/corrections.js';
 import { DESK_EN, DESK_FA } from './messages/desk.js';
+import { DESK_IMPORT_EN, DESK_IMPORT_FA } from './messages/desk-import.js';
+import { DESK_MEETINGS_EN, DESK_MEETINGS_FA } from './messages/desk-meetings.js';
+import { DESK_OWNERS_EN, DESK_OWNERS_FA } from './messages/desk-owners.js';
 import { IMP_EN, IMP_FA } from './messages/import.js';
 import { MESSENGER_EN, MESSENGER_FA } from './messages/messengers.js';
 import { QUIET_EN, QUIET_FA } from './messages/quiet.js';
@@ -105,6 +108,9 @@ const fa = {
   fix: FIX_FA,
   imp: IMP_FA,
   desk: DESK_FA,
+  deskImport: DESK_IMPORT_FA,
+  deskMeetings: DESK_MEETINGS_FA,
+  deskOwners: DESK_OWNERS_FA,
   importTitle: 'پیش‌نمایش صورتجلسه',
   importMeeting: (n: string, date: string) => `جلسه ${n} · ${date}`,
   importCount: (k: number) => `${toPersianDigits(k)} مصوبه`,
@@ -216,6 +222,9 @@ const en: Messages = {
   fix: FIX_EN,
   imp: IMP_EN,
   desk: DESK_EN,
+  deskImport: DESK_IMPORT_EN,
+  deskMeetings: DESK_MEETINGS_EN,
+  deskOwners: DESK_OWNERS_EN,
   importTitle: 'Minutes preview',
   importMeeting: (n, date) => `Meeting ${n} · ${date}`,
   importCount: (k) => `${k} resolution(s)`,

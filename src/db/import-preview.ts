@@ -38,7 +38,8 @@ function meetingLines(parsed: ParsedMinutes, plan: ImportPlan | null, lang: Lang
   return lines;
 }
 
-function changesOf(item: ItemPlan | undefined, lang: Language): string[] {
+/** What a re-import changes in one row, in words (the desk's import table shows the same). */
+export function changesOf(item: ItemPlan | undefined, lang: Language): string[] {
   const t = MESSAGES[lang];
   if (!item) return [];
   if (item.isNew) return [t.imp.isNew];

@@ -68,6 +68,11 @@ export class PrismaStore implements Store {
     }
   }
 
+  /** A change that moves bindings outside the store (an owner merge at the desk): chats see it at once. */
+  rebinding<T>(change: () => Promise<T>): Promise<T> {
+    return this.changingBindings(change);
+  }
+
   async bindingsFor(address: string): Promise<ChatBindingInfo[]> {
     const cached = this.bindingCache.get(address);
     if (cached) return cached;

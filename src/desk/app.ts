@@ -3,8 +3,11 @@
 import { Hono } from 'hono';
 import type { App } from '../app.js';
 import type { DeskEnv } from './context.js';
+import { importRoutes, uploadLimit } from './import-routes.js';
 import { messagePage } from './layout.js';
+import { meetingRoutes } from './meetings.js';
 import { newResolutionRoutes } from './new-resolution.js';
+import { ownerRoutes } from './owners.js';
 import { registerView } from './register-page.js';
 import { resolutionRoutes } from './resolution-forms.js';
 import { loadSession, requireSession, securityHeaders } from './security.js';
@@ -17,11 +20,15 @@ export function deskRoutes(app: App): Hono<DeskEnv> {
   desk.route('/', staticRoutes());
   desk.use('*', loadSession(app));
   desk.route('/', signInRoutes());
+  desk.use('/import', uploadLimit());
   desk.use('*', requireSession());
   desk.route('/', accountRoutes());
   desk.get('/', registerView);
   desk.route('/', resolutionRoutes());
   desk.route('/', newResolutionRoutes());
+  desk.route('/', importRoutes());
+  desk.route('/', meetingRoutes());
+  desk.route('/', ownerRoutes());
   desk.all('*', (c) => messagePage(c, c.get('t').desk.notFound, [c.get('t').desk.notFound], 404));
   return desk;
 }

@@ -23,7 +23,7 @@ export interface FormState {
   assignmentId?: number;
 }
 
-function when(c: DeskContext, at: Date): string {
+export function when(c: DeskContext, at: Date): string {
   const tz = c.get('app').config.COUNCIL_TIMEZONE;
   const lang = c.get('lang');
   const time = at.toLocaleTimeString('en-GB', { timeZone: tz, hour: '2-digit', minute: '2-digit' });

@@ -1,8 +1,8 @@
 // The secretariat's journey in a real browser (Debian's Chromium through playwright-core): sign in with a
-// desk link, filter the register, fix an owner, record a status, add a resolution, and see each change
-// from the chat side.
+// desk link, filter the register, fix an owner, record a status, add a resolution, import the sample minutes
+// after correcting one row, and see each change from the chat side.
 // Screenshots of the register at 1280 and 390 px go to test-output/ (gitignored); axe-core must find no
-// serious or critical violation on the register and a resolution page.
+// serious or critical violation on the register, a resolution page and the import table.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
@@ -16,6 +16,7 @@ import { seed } from '../helpers/seed.js';
 import { CHROMIUM } from './browser.js';
 
 const OUT = join(import.meta.dirname, '..', '..', 'test-output');
+const SAMPLE = join(import.meta.dirname, '..', '..', 'src', 'minutes', 'samples', 'census-council-55.fa.txt');
 let app: TestApp;
 let listening: ListeningHttp;
 let browser: Browser;
@@ -51,7 +52,7 @@ async function noSeriousViolations(page: Page) {
 }
 
 describe.skipIf(!CHROMIUM)('the desk in a real browser', () => {
-  it('signs in, filters, fixes an owner, records a status and adds a resolution that the chats see', {
+  it('signs in, filters, fixes an owner, records a status, adds a resolution and imports minutes that the chats see', {
     timeout: 120_000,
   }, async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, javaScriptEnabled: false });
@@ -111,6 +112,25 @@ describe.skipIf(!CHROMIUM)('the desk in a real browser', () => {
     await page.getByRole('button', { name: 'ذخیره' }).click();
     await expect.poll(() => page.url()).toContain('/desk/r/8?saved=1');
     expect(await say('fava', '/list')).toContain('گزارش هزینه‌های سرشماری تهیه شود.');
+
+    // The sample minutes through the upload form: the table shows what the parser read, one row is
+    // corrected before Confirm, and the committee's /list has the corrected text.
+    await page.getByRole('link', { name: 'ورود صورتجلسه' }).click();
+    await page.getByLabel('فایل صورتجلسه').setInputFiles(SAMPLE);
+    await page.getByRole('button', { name: 'خواندن فایل' }).click();
+    await expect.poll(() => page.url()).toMatch(/\/desk\/import\/[\w-]+$/);
+    expect(await page.locator('tbody tr').count()).toBe(7);
+    await noSeriousViolations(page);
+    await page
+      .locator('textarea[name="text.1"]')
+      .fill('رونوشت همه مکاتبات با ثبت احوال به کارگروه تعامل‌پذیری دولت فرستاده شود.');
+    await page.getByRole('button', { name: '✅ تأیید و ثبت' }).click();
+    expect(await page.locator('.flash').textContent()).toContain('صورتجلسه ثبت شد');
+    expect(await say('fava', '/list')).toContain(
+      'رونوشت همه مکاتبات با ثبت احوال به کارگروه تعامل‌پذیری دولت فرستاده شود.',
+    );
+    await page.getByRole('link', { name: 'دفتر مصوبات' }).last().click();
+    expect(await page.locator('tbody').textContent()).toContain('رونوشت همه مکاتبات با ثبت احوال');
 
     // Bad input comes back on the same form with what was typed.
     await page.goto(`${listening.url}/desk/r/5`);
