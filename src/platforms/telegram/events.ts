@@ -1,10 +1,12 @@
 // Life-cycle updates: the bot joins a group (greets and says how to /link), leaves or is blocked (bindings
 // disabled, chair told), the group becomes a supergroup (bindings follow), a member leaves (admin cache).
+// Bale never sends `my_chat_member`: there the outbox learns a chat is gone from send errors alone.
 import type { Bot, Context } from 'grammy';
 import type { ChatMember } from 'grammy/types';
 import type { Dispatcher } from '../../../handlers/index.js';
 import { MESSAGES, pickLanguage } from '../../core/i18n.js';
 import type { MessengerDeps } from './deps.js';
+import { DIALECTS } from './dialect.js';
 import { type AdminCheck, displayName, eventIncoming } from './incoming.js';
 import type { TelegramNotifier } from './notifier.js';
 
@@ -21,7 +23,24 @@ export interface EventDeps {
   admins: AdminCheck;
 }
 
-export function registerLifecycle(bot: Bot, { deps, dispatcher, notifier, admins }: EventDeps): void {
+export function registerLifecycle(bot: Bot, events: EventDeps): void {
+  if (DIALECTS[events.deps.messenger].memberUpdates) registerMembership(bot, events);
+  const { deps, admins } = events;
+
+  bot.on('message:migrate_to_chat_id', async (ctx) => {
+    await deps.outbox.chatMoved(deps.messenger, String(ctx.chat.id), String(ctx.msg.migrate_to_chat_id));
+  });
+
+  bot.on('message:left_chat_member', (ctx) => {
+    const left = ctx.msg.left_chat_member;
+    // The bot's own departure arrives as my_chat_member; a person leaving loses any admin rights we cached.
+    if (left.id !== ctx.me.id) admins.forget(ctx.chat.id, left.id);
+    deps.logger.debug({ chat: ctx.chat.id, user: left.id }, 'member left');
+  });
+}
+
+/** The bot joined a chat (greeting), or left it or was blocked (bindings disabled, the chair told). */
+function registerMembership(bot: Bot, { deps, dispatcher, notifier, admins }: EventDeps): void {
   bot.on('my_chat_member', async (ctx) => {
     const { chat, from, old_chat_member: before, new_chat_member: after } = ctx.myChatMember;
     if (chat.type === 'channel') return;
@@ -36,16 +55,5 @@ export function registerLifecycle(bot: Bot, { deps, dispatcher, notifier, admins
       const reason = chat.type === 'private' ? t.blockedBy(displayName(from)) : t.removedBy(displayName(from));
       await deps.outbox.chatGone(ref, 'chat', reason);
     }
-  });
-
-  bot.on('message:migrate_to_chat_id', async (ctx) => {
-    await deps.outbox.chatMoved(deps.messenger, String(ctx.chat.id), String(ctx.msg.migrate_to_chat_id));
-  });
-
-  bot.on('message:left_chat_member', (ctx) => {
-    const left = ctx.msg.left_chat_member;
-    // The bot's own departure arrives as my_chat_member; a person leaving loses any admin rights we cached.
-    if (left.id !== ctx.me.id) admins.forget(ctx.chat.id, left.id);
-    deps.logger.debug({ chat: ctx.chat.id, user: left.id }, 'member left');
   });
 }
