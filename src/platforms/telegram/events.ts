@@ -4,7 +4,7 @@
 import type { Bot, Context } from 'grammy';
 import type { ChatMember } from 'grammy/types';
 import type { Dispatcher } from '../../../handlers/index.js';
-import { MESSAGES, pickLanguage } from '../../core/i18n.js';
+import { MESSAGES } from '../../core/i18n.js';
 import type { MessengerDeps } from './deps.js';
 import { DIALECTS } from './dialect.js';
 import { type AdminCheck, displayName, eventIncoming } from './incoming.js';
@@ -48,10 +48,10 @@ function registerMembership(bot: Bot, { deps, dispatcher, notifier, admins }: Ev
     if (!inside(before) && inside(after) && chat.type !== 'private') {
       // The /start text says what peygir does and how to /link: the greeting is the dispatcher's to write.
       const incoming = eventIncoming(deps.messenger, chat, from, '/start', admins);
-      const lang = pickLanguage(from.language_code, deps.language);
+      const lang = deps.outbox.languageFor({ languageCode: from.language_code });
       for (const reply of await dispatcher(ctx).handle(incoming)) await notifier.send(ref, reply, { lang });
     } else if (inside(before) && !inside(after)) {
-      const t = MESSAGES[deps.language];
+      const t = MESSAGES[deps.outbox.languageFor()];
       const reason = chat.type === 'private' ? t.blockedBy(displayName(from)) : t.removedBy(displayName(from));
       await deps.outbox.chatGone(ref, 'chat', reason);
     }
