@@ -68,6 +68,10 @@ const SAMPLES: Record<string, unknown> = {
   secretary: 'Sara Ahmadi',
   stored: 'جلسه ۵۵ · ۱۴۰۱/۰۸/۱۰',
   file: 'minutes.docx',
+  role: 'دبیر',
+  url: 'https://peygir.example/desk/in/abc',
+  of: 12,
+  meeting: '۵۵',
   row: 4,
 };
 /** Parameters whose name says too little. */
@@ -137,6 +141,8 @@ const unHtml = (s: string) =>
     .replace(/&gt;/g, '>')
     .replace(/&quot;/g, '"')
     .replace(/&amp;/g, '&');
+/** Bale's look-alikes for its Markdown characters read as the characters themselves. */
+const unBale = (s: string) => s.replace(/٭/g, '*').replace(/‗/g, '_').replace(/ˋ/g, '`').replace(/⁆/g, ']');
 const unMrkdwn = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
 
 describe('right-to-left order of every Persian template', () => {
@@ -165,7 +171,7 @@ describe('right-to-left order of every Persian template', () => {
       'Bale',
       (s: string) =>
         renderTelegram(textReply(s), 'fa', BALE_MARKDOWN)
-          .map((m) => m.text)
+          .map((m) => unBale(m.text))
           .join('\n'),
     ],
     [
@@ -186,7 +192,8 @@ describe('right-to-left order of every Persian template', () => {
     for (const marks of [MARK_BIDI] as BidiMarks[]) {
       for (const [where, s] of ALL) {
         const marked = isolateLtr(s, marks);
-        for (const m of marked.matchAll(/\/[a-z]+/g)) {
+        // A slash inside a link (after `:`, `/` or a Latin letter) is a path, not a command.
+        for (const m of marked.matchAll(/(?<![\w:/.])\/[a-z]+/g)) {
           const before = marked[m.index! - 1] ?? '';
           expect(`${where}: ${before}`).toMatch(/: (|\s|\u200E|\u200F|[«(،])$/u);
         }
