@@ -23,18 +23,12 @@ export class TelegramNotifier implements Notifier {
     this.platform = deps.messenger;
   }
 
-  /** Replies to users go through here too, in the user's language (as the outbox picked it) and under their message. */
+  /** Replies to users go through here too, under their message, in the language the outbox picked for them. */
   async send(target: SendTarget, reply: Reply, opts: SendOptions & { lang?: Language } = {}): Promise<SentRef[]> {
     const to = { ...target, platform: this.platform };
     try {
-      const sent = await sendReply(
-        this.api,
-        this.platform,
-        to,
-        reply,
-        opts.lang ?? this.deps.outbox.languageFor(),
-        opts,
-      );
+      const lang = opts.lang ?? this.deps.outbox.languageFor();
+      const sent = await sendReply(this.api, this.platform, to, reply, lang, opts);
       const address = chatAddress(to);
       for (const s of sent) await this.deps.outbox.record(address, String(s.messageId), s.reply);
       return sent.map((s) => ({ address, messageId: String(s.messageId) }));
