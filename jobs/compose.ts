@@ -9,7 +9,7 @@ import type { Reply } from '../src/core/types.js';
 import { loadItems } from '../src/db/reminder-candidates.js';
 
 export interface ComposeContext {
-  app: Pick<App, 'db' | 'store' | 'config'>;
+  app: Pick<App, 'db' | 'store' | 'config' | 'outbox'>;
   /** Each committee's settings (its own, else the defaults). */
   settingsFor(ownerId: number | null): ScheduleSettings;
   nextMeetingAt: Date | null;
@@ -50,7 +50,8 @@ export async function composeReminder(
     escalateAfterDays: (ownerId) => ctx.settingsFor(ownerId).escalateAfterDays,
     now,
     timeZone: app.config.COUNCIL_TIMEZONE,
-    lang: app.config.LANGUAGE,
+    // A reminder speaks to a whole chat: the outbox gives the council's language, as its notifier renders it.
+    lang: app.outbox.languageFor(),
   });
   return { reply, allItems };
 }

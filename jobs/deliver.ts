@@ -10,7 +10,7 @@ import { type ComposeContext, composeReminder } from './compose.js';
 import { withDeadline } from './outage.js';
 
 export interface DeliverContext extends ComposeContext {
-  app: Pick<App, 'db' | 'store' | 'config' | 'logger'>;
+  app: Pick<App, 'db' | 'store' | 'config' | 'logger' | 'outbox'>;
   claims: ReminderClaims;
   notifiers: ReadonlyMap<string, Notifier>;
   /** Every active binding, by chat address. */
@@ -77,7 +77,7 @@ async function reportGiveUp(ctx: DeliverContext, address: string, dead: ClaimRow
   const bindings = ctx.chats.get(address) ?? [];
   const committees = [...new Set(bindings.map((b) => b.ownerName).filter((n): n is string => !!n))].join('، ');
   const chat = bindings.find((b) => b.title)?.title ?? address;
-  const text = MESSAGES[app.config.LANGUAGE].remind.gaveUp(committees, chat, attempts);
+  const text = MESSAGES[app.outbox.languageFor()].remind.gaveUp(committees, chat, attempts);
   for (const [chairAddress, bindings] of ctx.chats) {
     const chair = bindings.find((b) => b.role === 'chair');
     const notifier = chair && chairAddress !== address ? ctx.notifiers.get(chair.platform) : undefined;
@@ -93,7 +93,7 @@ async function reportGiveUp(ctx: DeliverContext, address: string, dead: ClaimRow
 /** The progress chart the chair reads with the pre-meeting digest (loaded on demand: it is heavy). */
 async function preMeetingChart(ctx: DeliverContext, all: ResolutionView[], now: Date): Promise<Attachment> {
   const { renderStatusChart } = await import('../src/reports/chart.js');
-  const lang = ctx.app.config.LANGUAGE;
+  const lang = ctx.app.outbox.languageFor();
   const today = civilDate(now, ctx.app.config.COUNCIL_TIMEZONE);
   return {
     name: `peygir-chart-${today}.png`,

@@ -13,7 +13,7 @@ import { type ClaimRow, groupBy, ReminderClaims } from '../src/db/reminders.js';
 import { deliver } from './deliver.js';
 import { PlatformBreaker } from './outage.js';
 
-export type EngineApp = Pick<App, 'db' | 'store' | 'config' | 'logger' | 'councilId' | 'clock'>;
+export type EngineApp = Pick<App, 'db' | 'store' | 'config' | 'logger' | 'councilId' | 'clock' | 'outbox'>;
 
 export interface SweepStats {
   due: number;

@@ -3,6 +3,7 @@ import type { Logger } from 'pino';
 import type { Command, HandlerDeps } from '../handlers/context.js';
 import { deskCommand } from '../handlers/desk.js';
 import { createDispatcher, type Dispatcher } from '../handlers/index.js';
+import { ChatMinutesImport } from '../handlers/minutes-import.js';
 import type { Config } from './config.js';
 import type { Store } from './core/ports.js';
 import { defaultSettings } from './core/schedule/settings.js';
@@ -13,7 +14,7 @@ import { type Database, openDatabase } from './db/client.js';
 import { PrismaCorrections } from './db/corrections.js';
 import { ResolutionEditor } from './db/desk-edits.js';
 import { DeskSessions } from './db/desk-sessions.js';
-import { ChatMinutesImport } from './db/minutes-service.js';
+import { prismaMinutesStore } from './db/minutes-store.js';
 import { OwnerEditor } from './db/owner-edits.js';
 import { MeetingEditor } from './db/record-changes.js';
 import { PrismaReminderAdmin } from './db/reminder-settings.js';
@@ -84,7 +85,7 @@ export async function createApp(config: Config, logger: Logger, opts: AppOptions
       timeZone: config.COUNCIL_TIMEZONE,
       language: config.LANGUAGE,
       extraCommands: [...(opts.commands ?? []), deskCommand(desk.links)],
-      minutes: new ChatMinutesImport(db.prisma, councilId, clock),
+      minutes: new ChatMinutesImport(prismaMinutesStore(db.prisma, councilId), clock),
       reminders: new PrismaReminderAdmin(db.prisma, councilId, defaultSettings(config), workCalendar(config)),
       corrections: new PrismaCorrections(db.prisma),
     };

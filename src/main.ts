@@ -102,7 +102,9 @@ async function main(): Promise<void> {
       'To connect Telegram, set TELEGRAM_BOT_TOKEN in .env (see .env.example). Type /help; /press done 3 presses a button; /quit leaves.',
   );
   say(`Desk: ${deskUrl} — sign-in link: npm run --silent peygir -- desk-link`);
-  startReminders([new ConsoleNotifier(process.stdout, config.LANGUAGE)]);
+  const notifier = new ConsoleNotifier(process.stdout, app.outbox);
+  app.outbox.register(notifier);
+  startReminders([notifier]);
   await runConsole(app.dispatcher(), {
     chat: parseArgs(process.argv).chat,
     user: process.env.USER ?? 'console',

@@ -1,11 +1,19 @@
 // The one way out, shared by every platform: what was sent is recorded (so buttons and replies under it
 // find its items), a chat that is gone has its bindings disabled and the chair told, a chat that moved takes
-// its bindings along, and reports reach the chair's chats on whichever platform they are. Adapters only
-// send and say what happened.
+// its bindings along, reports reach the chair's chats on whichever platform they are, and the language of
+// every message is picked here. Adapters only send and say what happened.
 import type { Logger } from 'pino';
-import { MESSAGES } from './core/i18n.js';
+import { MESSAGES, pickLanguage } from './core/i18n.js';
 import type { ChatDirectory, Store } from './core/ports.js';
-import { type ChatRef, chatAddress, type Language, type Notifier, type Platform, type Reply } from './core/types.js';
+import {
+  type ChatRef,
+  chatAddress,
+  type Language,
+  type Notifier,
+  type Platform,
+  type Reply,
+  type User,
+} from './core/types.js';
 
 export interface OutboxDeps {
   store: Store;
@@ -19,6 +27,15 @@ export class Outbox {
   private readonly notifiers = new Map<Platform, Notifier>();
 
   constructor(private readonly deps: OutboxDeps) {}
+
+  /**
+   * The language a message is written and rendered in: the person's own when their messenger reports Persian
+   * or English, else the council's. Reminders, digests and reports, addressed to a whole chat, take the
+   * council's. The dispatcher applies the same rule (`pickLanguage`), so a reply's words and its digits agree.
+   */
+  languageFor(person?: Pick<User, 'languageCode'>): Language {
+    return pickLanguage(person?.languageCode, this.deps.language);
+  }
 
   /** A platform's sender, for reports to the chair's chats there. */
   register(notifier: Notifier): void {
@@ -50,7 +67,8 @@ export class Outbox {
    * disabled, which pauses their reminders, and the chair is told. Returns how many were disabled.
    */
   async chatGone(chat: ChatRef & { title?: string }, scope: 'chat' | 'topic', reason: string): Promise<number> {
-    const { store, chats, language, logger } = this.deps;
+    const { store, chats, logger } = this.deps;
+    const language = this.languageFor();
     const addresses =
       scope === 'topic' && chat.threadId
         ? [chatAddress(chat)]

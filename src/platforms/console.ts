@@ -43,12 +43,12 @@ export class ConsoleNotifier implements Notifier {
   readonly platform = 'console' as const;
   constructor(
     private readonly output: Writable,
-    private readonly language: Language,
+    private readonly outbox: Pick<Outbox, 'languageFor'>,
   ) {}
 
   async send(target: SendTarget, reply: Reply): Promise<SentRef[]> {
     const address = chatAddress(target);
-    this.output.write(`\n[${address}]\n${renderPlain(reply, this.language)}\n`);
+    this.output.write(`\n[${address}]\n${renderPlain(reply, this.outbox.languageFor())}\n`);
     return [{ address, messageId: nextId() }];
   }
 }

@@ -65,3 +65,49 @@ test('a 429 waits for Retry-After and sends again; too many give up', async () =
   });
   expect(slept.slice(1)).toEqual([1000, 1000, 1000]);
 });
+
+test.each(['channel_not_found', 'is_archived', 'not_in_channel', 'account_inactive'])(
+  '%s from Slack disables the channel’s bindings and tells the chair’s chat',
+  async (error) => {
+    const owner = await app.store.findOwner('کمیته فاوا');
+    const bind = (chatId: string, role: 'committee' | 'chair') =>
+      app.store.bind({
+        address: `slack:${chatId}`,
+        platform: 'slack',
+        chatId,
+        role,
+        ownerId: role === 'chair' ? null : owner!.id,
+        title: chatId,
+        createdBy: 'secretary',
+      });
+    await bind('C1', 'committee');
+    await bind('CHAIR', 'chair');
+    app.outbox.register(notifier);
+    fake.failNext('chat.postMessage', error);
+    await expect(notifier.send({ platform: 'slack', chatId: 'C1' }, reminder(1))).rejects.toMatchObject({
+      data: { error },
+    });
+    const bindings = await app.db.prisma.chatBinding.findMany({ orderBy: { id: 'asc' } });
+    expect(bindings.map((b) => [b.address, b.active, b.disabledReason])).toEqual([
+      ['slack:C1', false, error],
+      ['slack:CHAIR', true, null],
+    ]);
+    const [report] = fake.of('chat.postMessage').filter((m) => m.channel === 'CHAIR');
+    expect(String(report!.text)).toContain('کمیته فاوا');
+  },
+);
+
+test('a failure that is not about the channel leaves its bindings alone', async () => {
+  const owner = await app.store.findOwner('کمیته فاوا');
+  await app.store.bind({
+    address: 'slack:C1',
+    platform: 'slack',
+    chatId: 'C1',
+    role: 'committee',
+    ownerId: owner!.id,
+    createdBy: 'secretary',
+  });
+  fake.failNext('chat.postMessage', 'internal_error');
+  await expect(notifier.send({ platform: 'slack', chatId: 'C1' }, reminder(1))).rejects.toThrow();
+  expect((await app.db.prisma.chatBinding.findMany()).map((b) => b.active)).toEqual([true]);
+});

@@ -29,7 +29,7 @@ export async function pacedNotifier(prepare?: (app: TestApp) => Promise<unknown>
     retryConfig: { retries: 0 },
     rejectRateLimitedCalls: true,
   });
-  const notifier = new SlackNotifier(client, app.outbox, 'fa', app.logger, {
+  const notifier = new SlackNotifier(client, app.outbox, app.logger, {
     intervalMs: 1000,
     sleep,
     now: () => clock,

@@ -127,4 +127,13 @@ describe('telegram life-cycle', () => {
     await h.press('done:1', 90);
     expect(await h.status(1)).toEqual(['کمیته فاوا:done']);
   });
+
+  it('on Bale, which never sends my_chat_member, registers no handler for it', async () => {
+    h = await harness('bale');
+    await h.send('/link کمیته فاوا', { from: ADMIN });
+    // Were one handled, this "removal" would disable the binding and the greeting test above would greet.
+    expect(await botMembership('group', 'member', 'kicked')).toEqual([]);
+    expect(await botMembership('supergroup', 'left', 'member')).toEqual([]);
+    expect((await h.bindings()).map((b) => b.active)).toEqual([true]);
+  });
 });

@@ -95,7 +95,6 @@ export function createSlackBot(app: App, opts: SlackOptions): SlackBot {
     dispatcher,
     outbox: app.outbox,
     directory: new SlackDirectory(bolt.client, opts.adminIds),
-    language: app.config.LANGUAGE,
     logger: app.logger,
   };
   // Before any listener: a retried or replayed request must not change anything a second time.
@@ -112,7 +111,7 @@ export function createSlackBot(app: App, opts: SlackOptions): SlackBot {
     ...clientOptions(opts),
     rejectRateLimitedCalls: true,
   });
-  const notifier = new SlackNotifier(notifyClient, app.outbox, app.config.LANGUAGE, app.logger, opts.pacer);
+  const notifier = new SlackNotifier(notifyClient, app.outbox, app.logger, opts.pacer);
   app.outbox.register(notifier);
   const routes = receiver
     ? new Hono<HttpEnv>().post('/slack/events', nodeHandler(receiver.requestListener))

@@ -3,7 +3,6 @@
 import type { webApi } from '@slack/bolt';
 import type { Logger } from 'pino';
 import type { Dispatcher } from '../../../handlers/index.js';
-import { pickLanguage } from '../../core/i18n.js';
 import { chatAddress, type Incoming, type Language, type Reply } from '../../core/types.js';
 import type { Outbox } from '../../outbox.js';
 import { missingFiles, uploadAttachments } from './files.js';
@@ -15,10 +14,9 @@ type WebClient = webApi.WebClient;
 
 export interface SlackContext {
   dispatcher: Dispatcher;
-  outbox: Pick<Outbox, 'record'>;
+  /** Records what was sent and picks each user's language. */
+  outbox: Pick<Outbox, 'record' | 'languageFor'>;
   directory: SlackDirectory;
-  /** The council's language, for users whose Slack locale is neither Persian nor English. */
-  language: Language;
   logger: Logger;
 }
 
@@ -43,7 +41,7 @@ export async function incomingFor(
     chat: { platform: 'slack', chatId: where.channel, kind, title: where.channelName },
     user: { id: user.id, name: user.name, languageCode: user.locale },
     isAdmin: () => ctx.directory.isAdmin(where.userId, where.channel),
-    lang: pickLanguage(user.locale, ctx.language),
+    lang: ctx.outbox.languageFor({ languageCode: user.locale }),
     ...extra,
   };
 }

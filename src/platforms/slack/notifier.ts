@@ -3,14 +3,7 @@
 // tries again.
 import type { webApi } from '@slack/bolt';
 import type { Logger } from 'pino';
-import {
-  chatAddress,
-  type Language,
-  type Notifier,
-  type Reply,
-  type SendTarget,
-  type SentRef,
-} from '../../core/types.js';
+import { chatAddress, type Notifier, type Reply, type SendTarget, type SentRef } from '../../core/types.js';
 import type { Outbox } from '../../outbox.js';
 import { missingFiles, uploadAttachments } from './files.js';
 import { renderSlack, type SlackMessage } from './render.js';
@@ -25,6 +18,18 @@ export interface PacerOptions {
   sleep?: (ms: number) => Promise<void>;
   now?: () => number;
 }
+
+/**
+ * chat.postMessage errors that mean the bot can no longer write to the channel: it was deleted or archived,
+ * the bot was removed from it, or the app's account was deactivated or uninstalled. Retrying cannot help.
+ */
+const CHANNEL_GONE = new Set([
+  'channel_not_found',
+  'is_archived',
+  'not_in_channel',
+  'account_inactive',
+  'token_revoked',
+]);
 
 const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
@@ -81,8 +86,7 @@ export class SlackNotifier implements Notifier {
   /** `client` should reject rate-limited calls (rejectRateLimitedCalls) so the pacer sees the 429. */
   constructor(
     private readonly client: WebClient,
-    private readonly outbox: Pick<Outbox, 'record'>,
-    private readonly language: Language,
+    private readonly outbox: Pick<Outbox, 'record' | 'chatGone' | 'languageFor'>,
     private readonly logger: Logger,
     pacer: PacerOptions = {},
   ) {
@@ -90,9 +94,22 @@ export class SlackNotifier implements Notifier {
   }
 
   async send(target: SendTarget, reply: Reply): Promise<SentRef[]> {
+    try {
+      return await this.sendAll(target, reply);
+    } catch (err) {
+      const code = (err as { data?: { error?: string } })?.data?.error;
+      // Bindings are per channel, so a channel gone takes its threads along.
+      if (code && CHANNEL_GONE.has(code))
+        await this.outbox.chatGone({ platform: 'slack', chatId: target.chatId }, 'chat', code);
+      throw err;
+    }
+  }
+
+  private async sendAll(target: SendTarget, reply: Reply): Promise<SentRef[]> {
     const channel = target.chatId;
+    const lang = this.outbox.languageFor();
     const sent: SentRef[] = [];
-    for (const message of renderSlack({ ...reply, attachments: [] }, this.language)) {
+    for (const message of renderSlack({ ...reply, attachments: [] }, lang)) {
       sent.push(await this.post(target, message, reply));
     }
     // Uploads share the channel's queue, so a digest and its chart keep the channel's pace and order.
@@ -103,7 +120,7 @@ export class SlackNotifier implements Notifier {
       reply.attachments ?? [],
       (upload) => this.pacer.run(channel, upload),
     );
-    for (const message of missingFiles(failed, this.language)) {
+    for (const message of missingFiles(failed, lang)) {
       sent.push(await this.post(target, message, { ...reply, items: [] }));
     }
     return sent;

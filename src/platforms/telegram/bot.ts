@@ -5,7 +5,7 @@ import { apiThrottler } from '@grammyjs/transformer-throttler';
 import { Bot, type Context } from 'grammy';
 import type { UserFromGetMe } from 'grammy/types';
 import type { Dispatcher } from '../../../handlers/index.js';
-import { MESSAGES, pickLanguage } from '../../core/i18n.js';
+import { MESSAGES } from '../../core/i18n.js';
 import type { Language } from '../../core/types.js';
 import type { MessengerDeps } from './deps.js';
 import { DIALECTS } from './dialect.js';
@@ -64,7 +64,7 @@ export function createBot(opts: BotOptions, deps: MessengerDeps): MessengerBot {
     dispatcher ??= deps.dispatcher(ctx.me.username);
     return dispatcher;
   };
-  const langOf = (ctx: Context): Language => pickLanguage(ctx.from?.language_code, deps.language);
+  const langOf = (ctx: Context): Language => deps.outbox.languageFor({ languageCode: ctx.from?.language_code });
 
   bot.use(perChatOrder());
   bot.use(async (ctx, next) => {
@@ -115,7 +115,7 @@ export function createBot(opts: BotOptions, deps: MessengerDeps): MessengerBot {
     const list = (lang: Language) => commands.map((c) => ({ command: c.name, description: c.summary[lang] }));
     await bot.api.setMyCommands(list('fa'), { language_code: 'fa' });
     await bot.api.setMyCommands(list('en'), { language_code: 'en' });
-    await bot.api.setMyCommands(list(deps.language));
+    await bot.api.setMyCommands(list(deps.outbox.languageFor()));
   };
   return { bot, notifier, publishCommands };
 }

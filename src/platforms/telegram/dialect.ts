@@ -21,6 +21,8 @@ export interface Dialect {
   commandMenu: boolean;
   /** Forum topics exist (`message_thread_id`). */
   topics: boolean;
+  /** `my_chat_member` updates arrive; without them a removed chat is noticed from send errors. */
+  memberUpdates: boolean;
 }
 
 const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
@@ -40,6 +42,7 @@ export const TELEGRAM_HTML: Dialect = {
   marks: MARK_BIDI,
   commandMenu: true,
   topics: true,
+  memberUpdates: true,
 };
 
 /**
@@ -65,6 +68,7 @@ export const BALE_MARKDOWN: Dialect = {
   marks: MARK_BIDI,
   commandMenu: false,
   topics: false,
+  memberUpdates: false,
 };
 
 export const DIALECTS: Record<Messenger, Dialect> = { telegram: TELEGRAM_HTML, bale: BALE_MARKDOWN };

@@ -18,16 +18,17 @@ export class TelegramNotifier implements Notifier {
 
   constructor(
     private readonly api: Api,
-    private readonly deps: Pick<MessengerDeps, 'messenger' | 'outbox' | 'language'>,
+    private readonly deps: Pick<MessengerDeps, 'messenger' | 'outbox'>,
   ) {
     this.platform = deps.messenger;
   }
 
-  /** Replies to users go through here too, in the user's language and under their message. */
+  /** Replies to users go through here too, under their message, in the language the outbox picked for them. */
   async send(target: SendTarget, reply: Reply, opts: SendOptions & { lang?: Language } = {}): Promise<SentRef[]> {
     const to = { ...target, platform: this.platform };
     try {
-      const sent = await sendReply(this.api, this.platform, to, reply, opts.lang ?? this.deps.language, opts);
+      const lang = opts.lang ?? this.deps.outbox.languageFor();
+      const sent = await sendReply(this.api, this.platform, to, reply, lang, opts);
       const address = chatAddress(to);
       for (const s of sent) await this.deps.outbox.record(address, String(s.messageId), s.reply);
       return sent.map((s) => ({ address, messageId: String(s.messageId) }));

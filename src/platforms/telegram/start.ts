@@ -54,7 +54,6 @@ export function messengerDeps(app: App, messenger: Messenger): MessengerDeps {
     messenger,
     outbox: app.outbox,
     dispatcher: (username) => app.dispatcher(username),
-    language: app.config.LANGUAGE,
     logger: app.logger.child({ platform: messenger }),
   };
 }

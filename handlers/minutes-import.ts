@@ -1,23 +1,35 @@
 // Minutes sent as a file in the chair's chat or by the secretary: a preview with Confirm / Cancel
 // buttons, then the same all-or-nothing import as the CLI. Pending previews live in memory for 30 minutes.
+// The storing is the database's (a MinutesStore); what the chat is told is decided here.
 import { randomUUID } from 'node:crypto';
-import { formatJalali } from '../core/calendar.js';
-import type { ActorContext } from '../core/followup.js';
-import { MESSAGES } from '../core/i18n.js';
-import type { MinutesService } from '../core/ports.js';
-import type { Button, Clock, Language, Reply } from '../core/types.js';
-import { parseMinutesText } from '../minutes/index.js';
-import { readMinutesBuffer } from '../minutes/read.js';
-import { MinutesError, type ParsedMinutes } from '../minutes/types.js';
-import type { Prisma } from './client.js';
-import { type ImportOptions, importMinutes, MeetingQuestionError, planImport } from './import.js';
-import { previewBlocks } from './import-preview.js';
+import { formatJalali } from '../src/core/calendar.js';
+import type { ActorContext } from '../src/core/followup.js';
+import { MESSAGES } from '../src/core/i18n.js';
+import type { Actor, MinutesService } from '../src/core/ports.js';
+import type { Button, Clock, Language, Reply } from '../src/core/types.js';
+import { type ImportOptions, type ImportPlan, MeetingQuestionError } from '../src/db/import.js';
+import { previewBlocks } from '../src/db/import-preview.js';
+import { parseMinutesText } from '../src/minutes/index.js';
+import { readMinutesBuffer } from '../src/minutes/read.js';
+import { MinutesError, type ParsedMinutes } from '../src/minutes/types.js';
 
 const TTL_MS = 30 * 60_000;
 
-interface ImportCounts {
+export interface ImportCounts {
   created: number;
   updated: number;
+}
+
+/** What the chat import needs from the database: the plan a preview shows, and the import itself. */
+export interface MinutesStore {
+  plan(parsed: ParsedMinutes, text: string): Promise<ImportPlan>;
+  /** All or nothing; throws MeetingQuestionError when a like meeting was stored since the preview. */
+  apply(
+    parsed: ParsedMinutes,
+    source: { text: string; name: string },
+    actor: Actor,
+    opts: ImportOptions,
+  ): Promise<ImportCounts>;
 }
 
 interface Pending {
@@ -33,8 +45,7 @@ export class ChatMinutesImport implements MinutesService {
   private readonly confirmed = new Map<string, { result: Promise<ImportCounts>; expires: number }>();
 
   constructor(
-    private readonly prisma: Prisma,
-    private readonly councilId: number,
+    private readonly store: MinutesStore,
     private readonly clock: Clock,
   ) {}
 
@@ -64,7 +75,7 @@ export class ChatMinutesImport implements MinutesService {
   /** The preview with its buttons: confirm, or — when the stored meeting is uncertain — which one it is. */
   private async show(token: string, p: Pending, lang: Language): Promise<Reply> {
     const t = MESSAGES[lang];
-    const plan = await planImport(this.prisma, this.councilId, p.parsed, p.text);
+    const plan = await this.store.plan(p.parsed, p.text);
     const cancel = { label: t.importCancel, action: 'import-cancel' as const, value: token };
     const q = plan.question;
     const buttons: Button[] = q
@@ -108,14 +119,7 @@ export class ChatMinutesImport implements MinutesService {
     this.pending.delete(token);
     const opts: ImportOptions =
       answer === 'update' || answer === 'new' ? { meeting: answer } : { removeMissing: answer === 'remove' };
-    const result = importMinutes(
-      this.prisma,
-      this.councilId,
-      p.parsed,
-      { text: p.text, name: p.name },
-      ctx.actor,
-      opts,
-    );
+    const result = this.store.apply(p.parsed, { text: p.text, name: p.name }, ctx.actor, opts);
     this.confirmed.set(token, { result, expires: now + TTL_MS });
     try {
       const r = await result;
