@@ -73,6 +73,9 @@ const SAMPLES: Record<string, unknown> = {
   of: 12,
   meeting: '۵۵',
   row: 4,
+  field: 'شماره',
+  items: '۳، ۵',
+  alias: 'فاوا',
 };
 /** Parameters whose name says too little. */
 const SPECIAL: Record<string, unknown[]> = {
