@@ -4,7 +4,6 @@
 // raw reset) reopens the item, so every timed operation is a real change and a history event. The statements
 // and commits of a /done are counted at the drivers (test/helpers/statements.ts).
 import type { Update } from 'grammy/types';
-import { sqlitePath } from '../src/db/client.js';
 import { chatBindings } from '../src/db/sql/bindings.js';
 import { changeWrites } from '../src/db/sql/changes.js';
 import { byNumber } from '../src/db/sql/resolutions.js';
@@ -15,7 +14,7 @@ import type { Provider } from '../test/helpers/db.js';
 import { countStatements } from '../test/helpers/statements.js';
 import type { Figure, Row } from './figure.js';
 import { BOT_INFO, botApiResult, freshApp, median, percentile, round, settle } from './fixture.js';
-import { type Raw, rawPg, rawSqlite } from './raw.js';
+import { type Raw, rawFor } from './raw.js';
 
 const CHAT = { id: -555, type: 'group' as const, title: 'کمیته فاوا' };
 const USER = { id: 42, is_bot: false, first_name: 'علی', language_code: 'fa' };
@@ -73,7 +72,7 @@ async function benchDoneOn(provider: Provider, opsPerRound: number, rounds: numb
       result: botApiResult(method, (payload ?? {}) as Record<string, unknown>) as never,
     }));
     const handle = (text: string) => peygir.bot.handleUpdate(command(text));
-    raw = provider === 'sqlite' ? rawSqlite(sqlitePath(app.config.databaseUrl)) : await rawPg(app.config.databaseUrl);
+    raw = await rawFor(provider, app.config.databaseUrl);
     const r = raw;
     const actor = { platform: 'telegram' as const, userId: String(USER.id), name: USER.first_name };
     const reopen = { name: 'bench_reopen', sql: `UPDATE "Assignment" SET "status" = 'open' WHERE "id" = $1` };

@@ -2,7 +2,9 @@
 // once, at the same durability (WAL, synchronous=FULL; PostgreSQL's defaults), with no application around it.
 import Database from 'better-sqlite3';
 import pg from 'pg';
+import { sqlitePath } from '../src/db/client.js';
 import type { Query } from '../src/db/sql/connection.js';
+import type { Provider } from '../test/helpers/db.js';
 
 export interface Raw {
   rows(q: Query, params: unknown[]): Promise<unknown[][]>;
@@ -63,4 +65,9 @@ export async function rawPg(url: string): Promise<Raw> {
     },
     close: () => client.end(),
   };
+}
+
+/** The raw baseline on the same database the app under measurement uses. */
+export function rawFor(provider: Provider, databaseUrl: string): Promise<Raw> {
+  return provider === 'sqlite' ? Promise.resolve(rawSqlite(sqlitePath(databaseUrl))) : rawPg(databaseUrl);
 }

@@ -1,7 +1,6 @@
 // `/report`'s data for 5,000 items with their history (the rows of the workbook: items, owners, last change,
 // last note) against the same two queries sent raw, on SQLite and on PostgreSQL; and the statements it takes,
 // counted at the drivers for 1,000 and for 5,000 items, which must be the same.
-import { sqlitePath } from '../src/db/client.js';
 import { activityQuery } from '../src/db/sql/activity.js';
 import { listQuery } from '../src/db/sql/resolutions.js';
 import { loadReport } from '../src/reports/data.js';
@@ -10,7 +9,7 @@ import type { Provider } from '../test/helpers/db.js';
 import { countStatements } from '../test/helpers/statements.js';
 import type { Figure, Row } from './figure.js';
 import { freshApp, median, round, settle } from './fixture.js';
-import { rawPg, rawSqlite } from './raw.js';
+import { rawFor } from './raw.js';
 
 const TODAY = '2025-01-05';
 
@@ -25,8 +24,7 @@ interface ReportResult {
 
 async function benchReportOn(provider: Provider, items: number, rounds: number): Promise<ReportResult> {
   const app = await freshApp(provider);
-  const raw =
-    provider === 'sqlite' ? rawSqlite(sqlitePath(app.config.databaseUrl)) : await rawPg(app.config.databaseUrl);
+  const raw = await rawFor(provider, app.config.databaseUrl);
   try {
     await bulkCouncil(app, { resolutions: items, committees: 20, history: true });
     const ops = {

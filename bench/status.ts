@@ -3,14 +3,13 @@
 // bulk SQL, on SQLite and on PostgreSQL. Rounds alternate the two.
 import { civilDate } from '../src/core/calendar.js';
 import { buildDigest, digestBlocks } from '../src/core/digest.js';
-import { sqlitePath } from '../src/db/client.js';
 import { listQuery, toViews } from '../src/db/sql/resolutions.js';
 import { consoleIncoming } from '../src/platforms/console.js';
 import { bulkCouncil } from '../test/helpers/bulk.js';
 import type { Provider } from '../test/helpers/db.js';
 import type { Figure, Row } from './figure.js';
 import { freshApp, median, round, settle } from './fixture.js';
-import { rawPg, rawSqlite } from './raw.js';
+import { rawFor } from './raw.js';
 
 /** The first thousand items are due on the bench's day; the rest half far ahead, half without a date. */
 export const dueSql = (i: string) => `CASE WHEN ${i} <= 1000 THEN '2025-01-05' WHEN ${i} % 2 = 0 THEN '2031-03-01' END`;
@@ -26,8 +25,7 @@ interface StatusResult {
 
 async function benchStatusOn(provider: Provider, items: number, rounds: number): Promise<StatusResult> {
   const app = await freshApp(provider);
-  const raw =
-    provider === 'sqlite' ? rawSqlite(sqlitePath(app.config.databaseUrl)) : await rawPg(app.config.databaseUrl);
+  const raw = await rawFor(provider, app.config.databaseUrl);
   try {
     const t0 = performance.now();
     await bulkCouncil(app, { resolutions: items, committees: 100, dueDate: dueSql });
