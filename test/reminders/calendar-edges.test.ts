@@ -1,12 +1,11 @@
 // The reminder rules at the calendar's edges, through the engine with a fake clock: nothing on a Friday or a
 // holiday, a chat hears only of what fell due while it was linked, and «late» only after real downtime.
 import { afterEach, describe, expect, it } from 'vitest';
-import { ReminderEngine } from '../../jobs/send-due-reminders.js';
 import { type App, createApp } from '../../src/app.js';
 import { createLogger } from '../../src/logger.js';
 import { type FreshDatabase, freshDatabase } from '../helpers/db.js';
 import { jobsTestConfig } from './config.js';
-import { FakeClock, populate, RecordingNotifier, type Sent } from './harness.js';
+import { FakeClock, populate, sweeper } from './harness.js';
 
 let fresh: FreshDatabase | undefined;
 let app: App | undefined;
@@ -21,13 +20,7 @@ async function setup(start: string, env: Record<string, string> = {}) {
   fresh = await freshDatabase('sqlite');
   const clock = new FakeClock(new Date(start));
   app = await createApp(jobsTestConfig(fresh.url, env), createLogger('silent'), { clock });
-  const sent: Sent[] = [];
-  const engine = new ReminderEngine(app, [new RecordingNotifier('e', sent)]);
-  const sweepAt = async (iso: string) => {
-    clock.t = new Date(iso);
-    return engine.sweep(clock.t);
-  };
-  return { app, sent, sweepAt };
+  return { app, ...sweeper(app, clock) };
 }
 
 describe('a start on a day off', () => {

@@ -1,6 +1,7 @@
 // Test scaffolding for the reminder engine: many committees and items inserted directly, a fake clock, and
 // notifiers that record (or fail) instead of sending.
 import { appendFileSync } from 'node:fs';
+import { ReminderEngine } from '../../jobs/send-due-reminders.js';
 import type { App } from '../../src/app.js';
 import type { Clock, Notifier, Reply, SendTarget, SentRef } from '../../src/core/types.js';
 import { chatAddress } from '../../src/core/types.js';
@@ -100,4 +101,15 @@ export function countBy(sent: readonly Sent[]): Map<string, number> {
   const m = new Map<string, number>();
   for (const s of sent) m.set(s.address, (m.get(s.address) ?? 0) + 1);
   return m;
+}
+
+/** An engine that records what it sends, and a sweep at a given instant that moves the fake clock there first. */
+export function sweeper(app: App, clock: FakeClock) {
+  const sent: Sent[] = [];
+  const engine = new ReminderEngine(app, [new RecordingNotifier('e', sent)]);
+  const sweepAt = async (iso: string) => {
+    clock.t = new Date(iso);
+    return engine.sweep(clock.t);
+  };
+  return { sent, sweepAt };
 }

@@ -1,12 +1,11 @@
 // Items due «at the next meeting», through the engine with a fake clock: once that meeting has been held and
 // recorded they are overdue even though a later meeting is set, and the chair is asked once for the next date.
 import { afterEach, describe, expect, it } from 'vitest';
-import { ReminderEngine } from '../../jobs/send-due-reminders.js';
 import { type App, createApp } from '../../src/app.js';
 import { createLogger } from '../../src/logger.js';
 import { type FreshDatabase, freshDatabase } from '../helpers/db.js';
 import { jobsTestConfig } from './config.js';
-import { FakeClock, populate, RecordingNotifier, type Sent } from './harness.js';
+import { FakeClock, populate, sweeper } from './harness.js';
 
 let fresh: FreshDatabase | undefined;
 let app: App | undefined;
@@ -29,13 +28,7 @@ async function setup(nextMeetingAt: string) {
   await prisma.meeting.updateMany({ data: { gregorianDate: '2022-10-25' } });
   await prisma.resolution.updateMany({ data: { dueAtNextMeeting: true } });
   await prisma.council.updateMany({ data: { nextMeetingAt: new Date(nextMeetingAt) } });
-  const sent: Sent[] = [];
-  const engine = new ReminderEngine(app, [new RecordingNotifier('e', sent)]);
-  const sweepAt = async (iso: string) => {
-    clock.t = new Date(iso);
-    return engine.sweep(clock.t);
-  };
-  return { app, sent, sweepAt };
+  return { app, ...sweeper(app, clock) };
 }
 
 describe('an item due at the next meeting', () => {
