@@ -6,14 +6,15 @@ import type { Messages } from '../src/core/i18n.js';
 import type { CorrectionStore } from '../src/core/item-state.js';
 import type { MinutesService, Store } from '../src/core/ports.js';
 import type { ReminderAdmin } from '../src/core/schedule/ports.js';
-import type { Clock, Incoming, Language, Reply } from '../src/core/types.js';
+import type { Clock, Incoming, Language, Reply, User } from '../src/core/types.js';
 
 /** Services shared by all handlers. Later features add optional services here. */
 export interface HandlerDeps {
   store: Store;
   clock: Clock;
   timeZone: string;
-  language: Language;
+  /** The language a person is answered in (the outbox's rule: theirs when known, else the council's). */
+  languageFor: (person?: Pick<User, 'languageCode'>) => Language;
   /** Imports minutes sent as a file in a chat (preview, then confirm). */
   minutes: MinutesService;
   /** Corrections of owners and deadlines from chat (/owner, /deadline). */

@@ -6,7 +6,7 @@ import { isUnlinked } from '../src/core/auth.js';
 import { civilDate } from '../src/core/calendar.js';
 import { AdminCheckUnavailableError, classifyFailure, FAILURE_ADVICE } from '../src/core/errors.js';
 import { statusRefusal } from '../src/core/followup.js';
-import { MESSAGES, pickLanguage } from '../src/core/i18n.js';
+import { MESSAGES } from '../src/core/i18n.js';
 import { ConflictError } from '../src/core/ports.js';
 import { matchKey, toLatinDigits } from '../src/core/text.js';
 import { chatAddress, type Incoming, type Reply } from '../src/core/types.js';
@@ -74,7 +74,7 @@ export function createDispatcher(deps: HandlerDeps, opts: DispatcherOptions = {}
     for (const a of c.aliases ?? []) byName.set(a.toLowerCase(), c);
   }
 
-  const languageOf = (incoming: Incoming) => pickLanguage(incoming.user.languageCode, deps.language);
+  const languageOf = (incoming: Incoming) => deps.languageFor(incoming.user);
   const messagesFor = (incoming: Incoming) => MESSAGES[languageOf(incoming)];
 
   async function context(incoming: Incoming, args: string): Promise<CommandContext> {

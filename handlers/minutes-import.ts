@@ -8,8 +8,8 @@ import { MESSAGES } from '../src/core/i18n.js';
 import type { Actor, MinutesService } from '../src/core/ports.js';
 import type { Button, Clock, Language, Reply } from '../src/core/types.js';
 import { type ImportOptions, type ImportPlan, MeetingQuestionError } from '../src/db/import.js';
-import { previewBlocks } from '../src/db/import-preview.js';
 import { parseMinutesText } from '../src/minutes/index.js';
+import { previewBlocks } from '../src/minutes/preview.js';
 import { readMinutesBuffer } from '../src/minutes/read.js';
 import { MinutesError, type ParsedMinutes } from '../src/minutes/types.js';
 

@@ -1,13 +1,13 @@
 // Sends one chat's claimed occurrences as one message and records the outcome.
 import type { App } from '../src/app.js';
 import { civilDate } from '../src/core/calendar.js';
+import { withDeadline } from '../src/core/deadline.js';
 import { MESSAGES } from '../src/core/i18n.js';
 import type { ResolutionView } from '../src/core/ports.js';
 import type { ReminderBinding } from '../src/core/schedule/occurrences.js';
 import type { Attachment, Notifier } from '../src/core/types.js';
 import type { ClaimRow, ReminderClaims } from '../src/db/reminders.js';
 import { type ComposeContext, composeReminder } from './compose.js';
-import { withDeadline } from './outage.js';
 
 export interface DeliverContext extends ComposeContext {
   app: Pick<App, 'db' | 'store' | 'config' | 'logger' | 'outbox'>;
@@ -78,16 +78,11 @@ async function reportGiveUp(ctx: DeliverContext, address: string, dead: ClaimRow
   const committees = [...new Set(bindings.map((b) => b.ownerName).filter((n): n is string => !!n))].join('، ');
   const chat = bindings.find((b) => b.title)?.title ?? address;
   const text = MESSAGES[app.outbox.languageFor()].remind.gaveUp(committees, chat, attempts);
-  for (const [chairAddress, bindings] of ctx.chats) {
-    const chair = bindings.find((b) => b.role === 'chair');
-    const notifier = chair && chairAddress !== address ? ctx.notifiers.get(chair.platform) : undefined;
-    if (!chair || !notifier) continue;
-    const target = { platform: chair.platform, chatId: chair.chatId, threadId: chair.threadId || undefined };
-    const send = notifier.send(target, { blocks: [{ type: 'text', text }], kind: 'reminder-failed' });
-    await withDeadline(send, ctx.deliveryTimeoutMs, `reporting to ${chairAddress}`).catch((err) =>
-      app.logger.error({ err, address: chairAddress }, 'reporting a failed reminder failed'),
-    );
-  }
+  // Not to the chat that failed (when it is the chair's own), and no longer than a delivery may take.
+  await app.outbox.reportToChair(
+    { blocks: [{ type: 'text', text }], kind: 'reminder-failed' },
+    { except: address, timeoutMs: ctx.deliveryTimeoutMs },
+  );
 }
 
 /** The progress chart the chair reads with the pre-meeting digest (loaded on demand: it is heavy). */

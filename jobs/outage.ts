@@ -1,5 +1,5 @@
 // A messenger that stops answering must cost a sweep a bounded time, not every worker for as long as it
-// hangs: each delivery has a deadline, and once a platform's sends keep failing in a row the sweep gives that
+// hangs: each delivery has a deadline (src/core/deadline.ts), and once a platform's sends keep failing in a row the sweep gives that
 // platform's remaining chats back (claimable again, the attempt not counted) and moves on to the others.
 
 /** Consecutive failures per platform; any success closes it again. */
@@ -15,24 +15,5 @@ export class PlatformBreaker {
 
   isOpen(platform: string): boolean {
     return (this.failures.get(platform) ?? 0) >= this.threshold;
-  }
-}
-
-export class DeadlineError extends Error {
-  override name = 'DeadlineError';
-}
-
-/** `work` or a DeadlineError after `ms`, whichever comes first; the timer never outlives the race. */
-export async function withDeadline<T>(work: Promise<T>, ms: number, what: string): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const late = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new DeadlineError(`${what} did not complete within ${ms / 1000} s`)), ms);
-  });
-  // Should the deadline win, the send's own later failure has nobody left to hear it.
-  work.catch(() => {});
-  try {
-    return await Promise.race([work, late]);
-  } finally {
-    clearTimeout(timer);
   }
 }

@@ -59,6 +59,8 @@ export class ReminderEngine {
     this.calendar = workCalendar(c);
     this.defaults = defaultSettings(c);
     this.notifiers = new Map(notifiers.map((n) => [n.platform, n]));
+    // Reports to the chair (a reminder given up) leave through the outbox, on the same senders.
+    for (const n of notifiers) app.outbox.register(n);
     const id = opts.instanceId ?? `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
     this.claims = new ReminderClaims(app.db.prisma, app.db.provider, id, c.REMINDER_LEASE_SECONDS * 1000);
     this.concurrency = opts.concurrency ?? 8;

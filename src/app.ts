@@ -79,11 +79,18 @@ export async function createApp(config: Config, logger: Logger, opts: AppOptions
       meetings: new MeetingEditor(db.prisma, councilId),
       owners: new OwnerEditor(db.prisma, councilId),
     };
+    const outbox = new Outbox({
+      store,
+      chats: prismaChatDirectory(db.prisma, councilId),
+      language: config.LANGUAGE,
+      logger,
+    });
     const deps: HandlerDeps = {
       store: store as Store,
       clock,
       timeZone: config.COUNCIL_TIMEZONE,
-      language: config.LANGUAGE,
+      // Replies and reminders take their language from the one rule the outbox keeps.
+      languageFor: (person) => outbox.languageFor(person),
       extraCommands: [...(opts.commands ?? []), deskCommand(desk.links)],
       minutes: new ChatMinutesImport(prismaMinutesStore(db.prisma, councilId), clock),
       reminders: new PrismaReminderAdmin(db.prisma, councilId, defaultSettings(config), workCalendar(config)),
@@ -98,12 +105,7 @@ export async function createApp(config: Config, logger: Logger, opts: AppOptions
       councilId,
       deps,
       status: new ServiceStatus(logger),
-      outbox: new Outbox({
-        store,
-        chats: prismaChatDirectory(db.prisma, councilId),
-        language: config.LANGUAGE,
-        logger,
-      }),
+      outbox,
       desk,
       dispatcher: (botUsername) => createDispatcher(deps, { botUsername, logger }),
       close: () => db.close(),

@@ -3,6 +3,7 @@
 // its bindings along, reports reach the chair's chats on whichever platform they are, and the language of
 // every message is picked here. Adapters only send and say what happened.
 import type { Logger } from 'pino';
+import { withDeadline } from './core/deadline.js';
 import { MESSAGES, pickLanguage } from './core/i18n.js';
 import type { ChatDirectory, Store } from './core/ports.js';
 import {
@@ -31,7 +32,7 @@ export class Outbox {
   /**
    * The language a message is written and rendered in: the person's own when their messenger reports Persian
    * or English, else the council's. Reminders, digests and reports, addressed to a whole chat, take the
-   * council's. The dispatcher applies the same rule (`pickLanguage`), so a reply's words and its digits agree.
+   * council's. The dispatcher asks here too, so a reply's words and its digits agree.
    */
   languageFor(person?: Pick<User, 'languageCode'>): Language {
     return pickLanguage(person?.languageCode, this.deps.language);
@@ -48,17 +49,25 @@ export class Outbox {
       await this.deps.store.recordOutbound(address, messageId, reply.kind ?? 'message', reply.items);
   }
 
-  /** Tells the chair's chats about something that needs a person; best effort. */
-  async reportToChair(reply: Reply): Promise<void> {
+  /**
+   * Tells the chair's chats about something that needs a person; best effort, never thrown. `except` skips a
+   * chat (the one whose failure is being reported); `timeoutMs` bounds each send, so a hung messenger cannot
+   * hold up the caller.
+   */
+  async reportToChair(reply: Reply, opts: { except?: string; timeoutMs?: number } = {}): Promise<void> {
+    const { logger } = this.deps;
     for (const target of await this.deps.chats.chairChats()) {
+      const address = chatAddress(target);
+      if (address === opts.except) continue;
       const notifier = this.notifiers.get(target.platform);
-      if (notifier)
-        await notifier.send(target, reply).catch((err) => this.deps.logger.warn({ err }, 'chair report failed'));
-      else
-        this.deps.logger.warn(
-          { platform: target.platform },
-          'the chair chat is on a platform this process does not run',
-        );
+      if (!notifier) {
+        logger.warn({ platform: target.platform }, 'the chair chat is on a platform this process does not run');
+        continue;
+      }
+      const send = notifier.send(target, reply);
+      await (opts.timeoutMs ? withDeadline(send, opts.timeoutMs, `reporting to ${address}`) : send).catch((err) =>
+        logger.error({ err, address }, 'a report to the chair could not be sent'),
+      );
     }
   }
 

@@ -3,7 +3,7 @@
 
 import type { Language } from '../core/types.js';
 import type { ImportPlan } from '../db/import-plan.js';
-import { previewBlocks } from '../db/import-preview.js';
+import { previewBlocks } from '../minutes/preview.js';
 import type { ParsedMinutes } from '../minutes/types.js';
 import { renderPlain } from '../platforms/plain.js';
 

@@ -4,7 +4,7 @@
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { formatJalali } from '../core/calendar.js';
 import type { ImportPlan } from '../db/import-plan.js';
-import { changesOf, previewBlocks } from '../db/import-preview.js';
+import { changesOf, previewBlocks } from '../minutes/preview.js';
 import type { ParsedMinutes } from '../minutes/types.js';
 import type { DeskContext } from './context.js';
 import { h, type Safe } from './html.js';

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Incoming, Reply } from '../../src/core/types.js';
 import { planImport } from '../../src/db/import.js';
-import { previewBlocks } from '../../src/db/import-preview.js';
+import { previewBlocks } from '../../src/minutes/preview.js';
 import type { ParsedMinutes } from '../../src/minutes/types.js';
 import { renderPlain } from '../../src/platforms/plain.js';
 import { SAMPLE_MINUTES } from '../../src/sample.js';

@@ -62,4 +62,17 @@ describe('outbox', () => {
     expect(out.printed()).toContain(`[console:chair]\n[${shown}]`);
     expect(out.printed()).not.toContain(notShown);
   });
+
+  it('skips the chat a report is about and gives up on a chair chat that hangs, without throwing', async () => {
+    const out = await consoleApp('en');
+    const reply = { blocks: [{ type: 'text' as const, text: 'a reminder could not be sent' }] };
+    await app.outbox.reportToChair(reply, { except: 'console:chair' });
+    expect(out.printed()).toBe('');
+    // A messenger that never answers: the report is abandoned after its deadline, the caller carries on.
+    app.outbox.register({ platform: 'console', send: () => new Promise(() => {}) });
+    const started = Date.now();
+    await app.outbox.reportToChair(reply, { timeoutMs: 200 });
+    expect(Date.now() - started).toBeLessThan(5_000);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(190);
+  });
 });

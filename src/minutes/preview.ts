@@ -4,8 +4,8 @@
 import { formatJalali } from '../core/calendar.js';
 import { MESSAGES } from '../core/i18n.js';
 import type { Block, Language } from '../core/types.js';
-import type { ParsedMinutes, ParsedResolution } from '../minutes/types.js';
-import type { ImportPlan, ItemPlan } from './import-plan.js';
+import type { ImportPlan, ItemPlan } from '../db/import-plan.js';
+import type { ParsedMinutes, ParsedResolution } from './types.js';
 
 function dateOf(gregorian: string | null, lang: Language): string {
   return gregorian ? formatJalali(gregorian, lang) : MESSAGES[lang].imp.noDate;
