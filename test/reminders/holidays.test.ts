@@ -58,12 +58,22 @@ describe('religious holidays', () => {
     const tasua = y1406.find((h) => h.id === 'tasua')!;
     expect(formatJalali(tasua.date, 'en')).toMatch(/^1406\/0[34]\//);
     expect(Date.parse(ashura.date) - Date.parse(tasua.date)).toBe(86_400_000);
-    // A published year mixes both: 1404's Fatima martyrdom is not in the data and so is estimated.
-    const y1404 = religiousHolidaysOf(1404);
-    expect(y1404.find((h) => h.id === 'tasua')?.estimated).toBe(false);
-    expect(y1404.find((h) => h.id === 'fatima')?.estimated).toBe(true);
     // Each holiday lands once in a year, except when the lunar year's drift brings one round twice.
+    const y1404 = religiousHolidaysOf(1404);
     expect(new Set(y1404.map((h) => h.date)).size).toBe(y1404.length);
+  });
+
+  it('a holiday the published data lacks is estimated, even in a lunar year it covers', () => {
+    // 1448 is published up to Eid al-Fitr (Esfand 1405); its Imam Sadiq, Eid al-Adha and Ghadir fall in 1406.
+    expect(religiousHolidaysOf(1405).find((h) => h.id === 'eid-fitr' && h.hijriYear === 1448)).toMatchObject({
+      date: j(1405, 12, 19),
+      estimated: false,
+    });
+    const rest = religiousHolidaysOf(1406).filter((h) => h.hijriYear === 1448);
+    expect(rest.map((h) => h.id)).toEqual(['imam-sadiq', 'eid-adha', 'ghadir']);
+    expect(rest.every((h) => h.estimated)).toBe(true);
+    // And before the data begins: 1402's are all computed.
+    expect(religiousHolidaysOf(1402).every((h) => h.estimated)).toBe(true);
   });
 
   it('HOLIDAYS adds a local holiday and can remove a built-in one', () => {
@@ -81,19 +91,27 @@ describe('/schedule shows the days off ahead', () => {
     const { freshApp } = await import('../helpers/db.js');
     const { chatter } = await import('../helpers/chat.js');
     const { FakeClock } = await import('../reminders/harness.js');
-    const app = await freshApp(
-      'sqlite',
-      { SECRETARY_IDS: 'console:sec' },
-      { clock: new FakeClock(zonedInstant(j(1405, 3, 20), '10:00', TZ)) },
-    );
+    const clock = new FakeClock(zonedInstant(j(1405, 3, 20), '10:00', TZ));
+    const app = await freshApp('sqlite', { SECRETARY_IDS: 'console:sec' }, { clock });
     try {
       const say = chatter(app);
+      // Summer 1405 is all published: names, no mark.
       const fa = await say('chair', '/schedule', { user: 'sec' });
-      expect(fa).toContain('تعطیلات پیش رو: ۱۴۰۵/۰۴/۰۳ (تاسوعای حسینی)، ۱۴۰۵/۰۴/۰۴ (عاشورای حسینی)');
-      expect(fa).toContain('۱۴۰۵/۰۵/۱۲ (اربعین حسینی، تخمینی)');
+      expect(fa).toContain(
+        'تعطیلات پیش رو: ۱۴۰۵/۰۴/۰۳ (تاسوعای حسینی)، ۱۴۰۵/۰۴/۰۴ (عاشورای حسینی)، ۱۴۰۵/۰۵/۱۳ (اربعین حسینی)',
+      );
+      expect(fa).not.toContain('تخمینی');
       const en = await say('chair', '/schedule', { user: 'sec', language: 'en' });
-      expect(en).toContain('Days off ahead: 1405/04/03 (Tasua), 1405/04/04 (Ashura)');
-      expect(en).toContain('1405/05/12 (Arbaeen, estimated)');
+      expect(en).toContain('Days off ahead: 1405/04/03 (Tasua), 1405/04/04 (Ashura), 1405/05/13 (Arbaeen)');
+      expect(en).not.toContain('estimated');
+      // Across Nowruz 1406 the published Eid al-Fitr stands plain, the computed Imam Sadiq is marked.
+      clock.t = zonedInstant(j(1405, 12, 15), '10:00', TZ);
+      const faLate = await say('chair', '/schedule', { user: 'sec' });
+      expect(faLate).toContain('۱۴۰۵/۱۲/۱۹ (عید فطر)، ۱۴۰۵/۱۲/۲۰ (تعطیل به مناسبت عید فطر)، ۱۴۰۵/۱۲/۲۹،');
+      expect(faLate).toContain('۱۴۰۶/۰۱/۱۳ (شهادت امام صادق، تخمینی)');
+      const enLate = await say('chair', '/schedule', { user: 'sec', language: 'en' });
+      expect(enLate).toContain('1405/12/19 (Eid al-Fitr), 1405/12/20 (Eid al-Fitr holiday), 1405/12/29,');
+      expect(enLate).toContain("1406/01/13 (Imam Sadiq's martyrdom, estimated)");
     } finally {
       await app.cleanup();
     }
