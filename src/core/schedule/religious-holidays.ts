@@ -66,6 +66,20 @@ const byJalaliYear = new Map<number, ReligiousHoliday[]>();
 export function religiousHolidaysOf(jalaliYear: number): ReligiousHoliday[] {
   const cached = byJalaliYear.get(jalaliYear);
   if (cached) return cached;
+  const inYear = scan(jalaliYear, true);
+  byJalaliYear.set(jalaliYear, inYear);
+  return inYear;
+}
+
+/**
+ * The same year computed from the Islamic calendar alone, ignoring the published dates: what the estimate would
+ * have said, so a published year can show how far the computation strays (a day at most, so far).
+ */
+export function computedHolidaysOf(jalaliYear: number): ReligiousHoliday[] {
+  return scan(jalaliYear, false);
+}
+
+function scan(jalaliYear: number, useOfficial: boolean): ReligiousHoliday[] {
   const first = fromJalaliText(`${jalaliYear}/01/01`);
   const out: ReligiousHoliday[] = [];
   // Scan a little beyond the year on each side: an official date may sit a day or two from the computed one.
@@ -78,13 +92,11 @@ export function religiousHolidaysOf(jalaliYear: number): ReligiousHoliday[] {
     ][]) {
       const hit = rule.month === h.m && (rule.day === h.d || (rule.day === 0 && next.m !== h.m));
       if (!hit) continue;
-      const official = OFFICIAL_HOLIDAYS[h.y]?.[id];
+      const official = useOfficial ? OFFICIAL_HOLIDAYS[h.y]?.[id] : undefined;
       out.push({ date: official ? fromJalaliText(official) : date, id, hijriYear: h.y, estimated: !official });
     }
   }
-  const inYear = out.filter((h) => toJalali(h.date).jy === jalaliYear).sort((a, b) => a.date.localeCompare(b.date));
-  byJalaliYear.set(jalaliYear, inYear);
-  return inYear;
+  return out.filter((h) => toJalali(h.date).jy === jalaliYear).sort((a, b) => a.date.localeCompare(b.date));
 }
 
 /** The religious holiday on a date, if any. */
