@@ -1,7 +1,8 @@
 // /schedule: the reminder settings (defaults and each committee's own); /schedule <committee> <change>
 // changes one committee's, e.g. `/schedule کمیته فاوا weekly sun 10:00`, `due-soon 5`, `off`,
-// `pause ۱۴۰۵/۰۱/۱۵`, `resume`. Chair's chat or the secretary only; the quiet modes anyone may choose for
-// their own chat or themselves are in quiet.ts.
+// `pause ۱۴۰۵/۰۱/۱۵`, `resume`. Chair's chat or the secretary only; each change is recorded in the owner's
+// history (the desk's owner page shows it). The quiet modes anyone may choose for their own chat or
+// themselves are in quiet.ts.
 import { hasCouncilRights } from '../src/core/auth.js';
 import { civilDate } from '../src/core/calendar.js';
 import { matchOwner } from '../src/core/owners.js';
@@ -47,7 +48,7 @@ export const scheduleCommand: Command = {
       const m = matchOwner(name, owners);
       if (m.kind === 'none') return refusal(t.remind.scheduleUnknown(name));
       if (change.pausedUntil && change.pausedUntil < ctx.today) return refusal(t.pausePast(change.pausedUntil));
-      const settings = await admin.update(m.owner.id, change);
+      const settings = await admin.update(m.owner.id, change, { actor: ctx.actor, via: ctx.address });
       return textReply(t.remind.scheduleSaved(m.owner.name, t.remind.settingsLine(settings)));
     }
     return refusal(t.remind.scheduleUsage);

@@ -5,6 +5,7 @@ import { DESK_EN, DESK_FA } from './messages/desk.js';
 import { DESK_IMPORT_EN, DESK_IMPORT_FA } from './messages/desk-import.js';
 import { DESK_MEETINGS_EN, DESK_MEETINGS_FA } from './messages/desk-meetings.js';
 import { DESK_OWNERS_EN, DESK_OWNERS_FA } from './messages/desk-owners.js';
+import { DESK_REPORTS_EN, DESK_REPORTS_FA } from './messages/desk-reports.js';
 import { IMP_EN, IMP_FA } from './messages/import.js';
 import { MESSENGER_EN, MESSENGER_FA } from './messages/messengers.js';
 import { QUIET_EN, QUIET_FA } from './messages/quiet.js';
@@ -111,6 +112,7 @@ const fa = {
   deskImport: DESK_IMPORT_FA,
   deskMeetings: DESK_MEETINGS_FA,
   deskOwners: DESK_OWNERS_FA,
+  deskReports: DESK_REPORTS_FA,
   importTitle: 'پیش‌نمایش صورتجلسه',
   importMeeting: (n: string, date: string) => `جلسه ${n} · ${date}`,
   importCount: (k: number) => `${toPersianDigits(k)} مصوبه`,
@@ -225,6 +227,7 @@ const en: Messages = {
   deskImport: DESK_IMPORT_EN,
   deskMeetings: DESK_MEETINGS_EN,
   deskOwners: DESK_OWNERS_EN,
+  deskReports: DESK_REPORTS_EN,
   importTitle: 'Minutes preview',
   importMeeting: (n, date) => `Meeting ${n} · ${date}`,
   importCount: (k) => `${k} resolution(s)`,

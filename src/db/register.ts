@@ -1,10 +1,11 @@
 // The desk's register: one page of resolutions under the URL's filters, sorted, with the /status totals of
 // everything the filters select. Two hand-written statements (src/db/sql/register.ts) however many
 // resolutions the council has; the page is found by LIMIT/OFFSET on an indexed order.
-import type { ResolutionView } from '../core/ports.js';
+import type { AssignmentActivity, ResolutionView } from '../core/ports.js';
 import type { Status } from '../core/types.js';
+import { toActivity } from './sql/activity.js';
 import type { SqlConnection } from './sql/connection.js';
-import { registerRowsQuery, registerTotalsQuery } from './sql/register.js';
+import { registerActivityQuery, registerAllQuery, registerRowsQuery, registerTotalsQuery } from './sql/register.js';
 import { toViews } from './sql/resolutions.js';
 
 export const PAGE_SIZE = 50;
@@ -51,16 +52,40 @@ export async function registerPage(
 ): Promise<RegisterPage> {
   const offset = (Math.max(1, q.page) - 1) * PAGE_SIZE;
   const rows = registerRowsQuery(sql.provider, councilId, q, today, { limit: PAGE_SIZE, offset });
-  const totals = registerTotalsQuery(sql.provider, councilId, q, today);
-  const [found, [counts]] = await Promise.all([
+  const [found, totals] = await Promise.all([
     sql.rows(rows.query, rows.params),
-    sql.rows(totals.query, totals.params),
+    registerTotals(sql, councilId, q, today),
   ]);
+  return { rows: toViews(found), totals, pages: Math.max(1, Math.ceil(totals.total / PAGE_SIZE)) };
+}
+
+/** The /status totals of everything the filters select, in one statement. */
+export async function registerTotals(
+  sql: SqlConnection,
+  councilId: number,
+  q: RegisterFilter,
+  today: string,
+): Promise<RegisterTotals> {
+  const totals = registerTotalsQuery(sql.provider, councilId, q, today);
+  const [counts] = await sql.rows(totals.query, totals.params);
   // PostgreSQL's counts are bigints, read as text; an empty selection sums to NULL.
   const [total, done, overdue] = (counts ?? []).map((n) => Number(n ?? 0)) as [number, number, number];
-  return {
-    rows: toViews(found),
-    totals: { total, done, open: total - done, overdue },
-    pages: Math.max(1, Math.ceil(total / PAGE_SIZE)),
-  };
+  return { total, done, open: total - done, overdue };
+}
+
+/**
+ * Every item the filters select, unpaged, in the register's order, with its shares' latest activity: what the
+ * report builders take. Two statements whatever the number of items; the selection is a subquery in both.
+ */
+export async function registerSelection(
+  sql: SqlConnection,
+  councilId: number,
+  q: RegisterFilter & Partial<Pick<RegisterQuery, 'sort' | 'desc'>>,
+  today: string,
+): Promise<{ resolutions: ResolutionView[]; activity: Map<number, AssignmentActivity> }> {
+  const ordered = { sort: 'number' as const, desc: false, page: 1, ...q };
+  const all = registerAllQuery(sql.provider, councilId, ordered, today);
+  const activity = registerActivityQuery(sql.provider, councilId, ordered, today);
+  const [found, acts] = await Promise.all([sql.rows(all.query, all.params), sql.rows(activity.query, activity.params)]);
+  return { resolutions: toViews(found), activity: toActivity(acts) };
 }

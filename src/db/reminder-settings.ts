@@ -1,6 +1,6 @@
 // Per-committee reminder settings (ReminderSchedule rows hold only what differs from the defaults) and
-// snoozes, for the chat commands.
-import type { ReminderAdmin } from '../core/schedule/ports.js';
+// snoozes, for the chat commands and the desk's owner page; a settings change is recorded as the owner's.
+import type { ReminderAdmin, ScheduleChangeBy } from '../core/schedule/ports.js';
 import { mergeSettings, parseOverrides, type ScheduleSettings } from '../core/schedule/settings.js';
 import type { WorkCalendar } from '../core/schedule/workdays.js';
 import type { Prisma } from './client.js';
@@ -21,9 +21,10 @@ export class PrismaReminderAdmin implements ReminderAdmin {
     return new Map(rows.map((r) => [r.ownerId, mergeSettings(this.defaults, parseOverrides(r.settings))]));
   }
 
-  async update(ownerId: number, change: Partial<ScheduleSettings>): Promise<ScheduleSettings> {
+  async update(ownerId: number, change: Partial<ScheduleSettings>, by?: ScheduleChangeBy): Promise<ScheduleSettings> {
     return this.prisma.$transaction(async (tx) => {
       const row = await tx.reminderSchedule.findUnique({ where: { ownerId } });
+      const before = mergeSettings(this.defaults, parseOverrides(row?.settings));
       const stored = { ...parseOverrides(row?.settings), ...change };
       // Keep only what differs from the defaults, so changing a default later reaches this committee too.
       const diff = Object.fromEntries(
@@ -31,7 +32,25 @@ export class PrismaReminderAdmin implements ReminderAdmin {
       );
       const settings = JSON.stringify(diff);
       await tx.reminderSchedule.upsert({ where: { ownerId }, create: { ownerId, settings }, update: { settings } });
-      return mergeSettings(this.defaults, diff);
+      const after = mergeSettings(this.defaults, diff);
+      // The record keeps the effective settings on both sides: a default changed later does not rewrite it.
+      if (by && JSON.stringify(before) !== JSON.stringify(after)) {
+        await tx.recordChange.create({
+          data: {
+            councilId: this.councilId,
+            subject: 'owner',
+            subjectId: ownerId,
+            field: 'schedule',
+            fromValue: JSON.stringify(before),
+            toValue: JSON.stringify(after),
+            actorPlatform: by.actor.platform,
+            actorId: by.actor.userId,
+            actorName: by.actor.name,
+            chatAddress: by.via,
+          },
+        });
+      }
+      return after;
     });
   }
 

@@ -9,6 +9,7 @@ import { meetingRoutes } from './meetings.js';
 import { newResolutionRoutes } from './new-resolution.js';
 import { ownerRoutes } from './owners.js';
 import { registerView } from './register-page.js';
+import { reportRoutes } from './reports.js';
 import { resolutionRoutes } from './resolution-forms.js';
 import { loadSession, requireSession, securityHeaders } from './security.js';
 import { accountRoutes, signInRoutes } from './signin.js';
@@ -29,6 +30,7 @@ export function deskRoutes(app: App): Hono<DeskEnv> {
   desk.route('/', importRoutes());
   desk.route('/', meetingRoutes());
   desk.route('/', ownerRoutes());
+  desk.route('/', reportRoutes());
   desk.all('*', (c) => messagePage(c, c.get('t').desk.notFound, [c.get('t').desk.notFound], 404));
   return desk;
 }

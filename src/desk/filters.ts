@@ -66,11 +66,11 @@ export function readFilters(
   return { query, errors };
 }
 
-/** `?owner=…&page=2`: the same filters with some values changed; empty values are left out. */
-export function filterUrl(raw: RawFilters, change: Partial<RawFilters> = {}): string {
+/** `/desk?owner=…&page=2`: the same filters with some values changed, on `base`; empty values are left out. */
+export function filterUrl(raw: RawFilters, change: Partial<RawFilters> = {}, base = '/desk'): string {
   const params = new URLSearchParams();
   const merged = { ...raw, ...change };
   for (const k of FILTER_KEYS) if (merged[k]) params.set(k, merged[k]);
   const s = params.toString();
-  return s ? `/desk?${s}` : '/desk';
+  return s ? `${base}?${s}` : base;
 }

@@ -12,6 +12,7 @@ import type { DeskContext } from './context.js';
 import { filterUrl, type RawFilters, rawFilters, readFilters } from './filters.js';
 import { attr, h, type Safe } from './html.js';
 import { page } from './layout.js';
+import { reportLinks } from './reports.js';
 
 export function statusBadge(t: Messages, status: keyof Messages['status']): Safe {
   return h`<span class="status ${status}">${t.status[status]}</span>`;
@@ -80,6 +81,7 @@ export async function registerView(c: DeskContext) {
   const headers = t.desk.columns;
   const body = h`${filterForm(t, raw, errors)}${ownerSuggestions('owners', owners)}
 <p class="totals card" role="status">${t.statusTotals(total, done, open, overdue)}</p>
+${bad ? '' : reportLinks(c, raw)}
 <div class="table-wrap"><table>
 <caption class="visually-hidden">${t.desk.register}</caption>
 <thead><tr><th scope="col">${headers.number}</th><th scope="col" class="optional">${headers.meetingRow}</th><th scope="col">${headers.text}</th><th scope="col">${headers.owners}</th><th scope="col">${headers.deadline}</th><th scope="col">${headers.status}</th><th scope="col" class="optional">${headers.late}</th></tr></thead>

@@ -91,6 +91,15 @@ export async function reportRows(
     ...(filter.meeting ? { meetingNumber: filter.meeting } : {}),
     ...(filter.ownerIds ? { ownerIds: filter.ownerIds } : {}),
   });
+  return rowsWithActivity(list, activity, today);
+}
+
+/** The rows of `list`, given the latest activity of (at least) its shares, by assignment id. */
+export function rowsWithActivity(
+  list: ResolutionView[],
+  activity: ReadonlyMap<number, AssignmentActivity>,
+  today: string,
+): ReportRow[] {
   return list.map((res) => {
     const acts = res.assignments.map((a) => activity.get(a.id)).filter((a) => a !== undefined);
     const last = acts.reduce<AssignmentActivity | undefined>(

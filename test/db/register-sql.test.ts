@@ -1,10 +1,12 @@
 // The desk register's hand-written SQL on SQLite and on PostgreSQL: every filter, each sort both ways, paging,
 // the totals as /status counts them, owners with their spellings, and the session read on every request.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { PAGE_SIZE, type RegisterQuery, registerPage } from '../../src/db/register.js';
+import { PAGE_SIZE, type RegisterQuery, registerPage, registerSelection } from '../../src/db/register.js';
 import { ownerNamed, readOwners } from '../../src/db/sql/owners.js';
+import { loadResolutions } from '../../src/reports/data.js';
 import { freshApp, type Provider, postgresAvailable, type TestApp } from '../helpers/db.js';
 import { seed } from '../helpers/seed.js';
+import { countStatements } from '../helpers/statements.js';
 
 const pgUp = await postgresAvailable();
 const TODAY = '2022-12-01';
@@ -122,6 +124,54 @@ describe.each(['sqlite', 'postgresql'] as Provider[])('the register’s SQL on %
       109, 108, 107, 106, 105, 104, 103, 102, 101, 100, 7, 6, 5, 4, 3, 2, 1,
     ]);
     expect((await page({ ownerId: office, page: 9 })).rows).toEqual([]);
+  });
+
+  run('reads a report’s whole selection, unpaged and in order, with its activity, in two statements', async () => {
+    const prisma = app.db.prisma;
+    const meeting = await prisma.meeting.findFirstOrThrow();
+    const fava = (await app.store.findOwner('فاوا'))!.id;
+    await prisma.resolution.createMany({
+      data: Array.from({ length: PAGE_SIZE + 10 }, (_, i) => ({
+        councilId: app.councilId,
+        meetingId: meeting.id,
+        row: 100 + i,
+        publicNumber: 100 + i,
+        text: `ردیف ${i}`,
+      })),
+    });
+    const added = await prisma.resolution.findMany({ where: { publicNumber: { gte: 100 } }, orderBy: { id: 'asc' } });
+    await prisma.assignment.createMany({ data: added.map((r) => ({ resolutionId: r.id, ownerId: fava })) });
+    const share = (await prisma.assignment.findFirstOrThrow({ where: { resolutionId: added[0]!.id } })).id;
+    await prisma.statusEvent.create({
+      data: {
+        assignmentId: share,
+        type: 'note',
+        note: 'یادداشت',
+        actorPlatform: 'console',
+        actorId: 'x',
+        chatAddress: 'c',
+      },
+    });
+
+    const counter = countStatements();
+    const { resolutions, activity } = await registerSelection(app.db.sql, app.councilId, { ownerId: fava }, TODAY);
+    expect(counter.stop().statements).toBe(2);
+    // What the chat's /report for the committee reads, item for item, share for share.
+    const chat = await loadResolutions(app.store, { ownerIds: [fava] });
+    expect(resolutions.map((r) => r.publicNumber)).toEqual(chat.map((r) => r.publicNumber));
+    expect(resolutions).toHaveLength(6 + PAGE_SIZE + 10);
+    const all = await app.store.latestActivity({ ownerIds: [fava] });
+    expect([...activity.entries()].sort(([a], [b]) => a - b)).toEqual([...all.entries()].sort(([a], [b]) => a - b));
+    expect(activity.get(share)).toMatchObject({ note: 'یادداشت' });
+
+    const texts = await registerSelection(
+      app.db.sql,
+      app.councilId,
+      { text: 'ردیف', sort: 'number', desc: true },
+      TODAY,
+    );
+    expect(texts.resolutions.map((r) => r.publicNumber)).toEqual(added.map((r) => r.publicNumber).reverse());
+    expect((await registerSelection(app.db.sql, app.councilId, { meeting: '56' }, TODAY)).resolutions).toEqual([]);
   });
 
   run('reads owners with every spelling, and the owner a typed name means', async () => {

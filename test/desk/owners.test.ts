@@ -1,9 +1,11 @@
 // The owners page: owners with other names, bound chats and schedule; rename and another name, recorded;
 // a merge moves assignments, their history, names and chats, and is itself recorded; refusals change nothing.
 import { afterEach, describe, expect, it } from 'vitest';
+import { civilDate, formatJalali } from '../../src/core/calendar.js';
 import { MESSAGES } from '../../src/core/i18n.js';
+import { mergeSettings } from '../../src/core/schedule/settings.js';
 import { chatter, statuses } from '../helpers/chat.js';
-import { CHAIR, type Desk, startDesk } from './harness.js';
+import { CHAIR, type Desk, ORIGIN, startDesk } from './harness.js';
 
 const fa = MESSAGES.fa;
 let desk: Desk;
@@ -84,5 +86,126 @@ describe('owners at the desk', () => {
     expect(chair.status).toBe(400);
     expect(await chair.text()).toContain(fa.desk.secretaryOnly);
     expect((await desk.app.store.findOwner('دبیرخانه'))!.id).toBe(office);
+  });
+});
+
+describe('an owner’s reminder schedule at the desk', () => {
+  const form = (csrf: string, change: Record<string, string> = {}) => ({
+    _csrf: csrf,
+    enabled: 'on',
+    weeklyDay: 'sat',
+    weeklyTime: '09:00',
+    sendTime: '09:00',
+    dueSoonDays: '3',
+    overdueEveryDays: '2',
+    escalateAfterDays: '3',
+    pausedUntil: '',
+    ...change,
+  });
+  const stored = async (id: number) =>
+    (await desk.app.store.prisma.reminderSchedule.findUnique({ where: { ownerId: id } }))?.settings ?? null;
+
+  it('shows the schedule in a form; a change is stored as /schedule stores it, recorded, and chat sees it at once', async () => {
+    desk = await startDesk();
+    await desk.signIn();
+    const say = chatter(desk.app);
+    await say('chair', '/link chair', { user: 'telegram-100' });
+    const id = await ownerId('کمیته فاوا');
+    const before = await (await desk.get(`/desk/owners/${id}`)).text();
+    expect(before).toContain(`action="/desk/owners/${id}/schedule"`);
+    expect(before).toContain('name="sendTime" value="۰۹:۰۰"');
+    expect(before).toContain('<option value="sat" selected>شنبه</option>');
+    const pause = formatJalali(civilDate(new Date(Date.now() + 30 * 86_400_000), 'Asia/Tehran'), 'fa');
+    const res = await desk.post(
+      `/desk/owners/${id}/schedule`,
+      form(await desk.csrf(), { weeklyDay: 'sun', weeklyTime: '۱۰:۰۰', dueSoonDays: '۵', pausedUntil: pause }),
+    );
+    expect(res.status).toBe(303);
+    const settings = mergeSettings(desk.app.deps.reminders.defaults, {
+      weeklyDay: 'sun',
+      weeklyTime: '10:00',
+      dueSoonDays: 5,
+      pausedUntil: civilDate(new Date(Date.now() + 30 * 86_400_000), 'Asia/Tehran'),
+    });
+    // Only what differs from the council's defaults is stored, exactly as /schedule stores it.
+    expect(JSON.parse((await stored(id))!)).toEqual({
+      weeklyDay: 'sun',
+      weeklyTime: '10:00',
+      dueSoonDays: 5,
+      pausedUntil: settings.pausedUntil,
+    });
+    const line = fa.remind.settingsLine(settings);
+    expect(await (await desk.get(res.headers.get('location')!)).text()).toContain(
+      fa.remind.scheduleSaved('کمیته فاوا', line),
+    );
+    expect(await say('chair', '/schedule')).toContain(fa.remind.scheduleOwner('کمیته فاوا', line));
+    const [change] = await desk.app.desk.owners.changes(id);
+    expect(change).toMatchObject({ field: 'schedule', actorId: '100', chatAddress: 'desk' });
+    expect(JSON.parse(change!.toValue!)).toEqual(settings);
+    const page = await (await desk.get(`/desk/owners/${id}`)).text();
+    expect(page).toContain('روز خلاصه هفتگی از «شنبه» به «یکشنبه»');
+    expect(page).toContain('یادآوری پیش از مهلت از «۳» به «۵»');
+
+    // A change made in chat lands in the same history, and the desk's form shows it.
+    await say('chair', '/schedule کمیته فاوا off', { user: 'telegram-100' });
+    const changes = await desk.app.desk.owners.changes(id);
+    expect(changes).toHaveLength(2);
+    expect(changes[1]!.chatAddress).not.toBe('desk');
+    const after = await (await desk.get(`/desk/owners/${id}`)).text();
+    expect(after).toContain('یادآوری‌ها از «روشن» به «خاموش»');
+    expect(after).not.toMatch(/name="enabled" value="on" checked/);
+  });
+
+  it('bad input comes back on the same form with what was typed, each field with its reason; nothing changes', async () => {
+    desk = await startDesk();
+    await desk.signIn();
+    const id = await ownerId('کمیته فاوا');
+    const res = await desk.post(
+      `/desk/owners/${id}/schedule`,
+      form(await desk.csrf(), {
+        weeklyDay: 'fri',
+        sendTime: '25:00',
+        dueSoonDays: '۹۹',
+        overdueEveryDays: '0',
+        pausedUntil: '1401/01/01',
+      }),
+    );
+    expect(res.status).toBe(400);
+    const html = await res.text();
+    expect(html).toContain(fa.deskOwners.scheduleUnchanged);
+    expect(html).toContain(fa.deskOwners.badDay);
+    expect(html).toContain(fa.deskMeetings.badTime('25:00'));
+    expect(html).toContain(fa.deskOwners.badCount('۹۹', 0, 60));
+    expect(html).toContain(fa.deskOwners.badCount('0', 1, 60));
+    expect(html).toContain(fa.pausePast('2022-03-21'));
+    expect(html).toContain('name="sendTime" value="25:00" size="6" aria-invalid="true"');
+    expect(html).toContain('name="dueSoonDays" value="۹۹"');
+    expect(html).toContain('name="pausedUntil" value="1401/01/01"');
+    expect(await stored(id)).toBeNull();
+    expect(await desk.app.desk.owners.changes(id)).toEqual([]);
+    const notDate = await desk.post(`/desk/owners/${id}/schedule`, form(await desk.csrf(), { pausedUntil: 'فردا' }));
+    expect(await notDate.text()).toContain(fa.desk.badDate('فردا'));
+  });
+
+  it('refuses a form without the CSRF token or from another site; the chair may change it, as in chat', async () => {
+    desk = await startDesk();
+    await desk.signIn();
+    const id = await ownerId('دبیرخانه');
+    const csrf = await desk.csrf();
+    const { _csrf, ...noToken } = form(csrf, { sendTime: '11:00' });
+    expect((await desk.post(`/desk/owners/${id}/schedule`, noToken)).status).toBe(403);
+    expect((await desk.post(`/desk/owners/${id}/schedule`, { ...noToken, _csrf: 'forged' })).status).toBe(403);
+    const cross = await desk.post(`/desk/owners/${id}/schedule`, form(csrf, { sendTime: '11:00' }), {
+      origin: 'https://evil.example',
+    });
+    expect(cross.status).toBe(403);
+    expect(await stored(id)).toBeNull();
+    await desk.signIn(CHAIR);
+    const chair = await desk.post(`/desk/owners/${id}/schedule`, form(await desk.csrf(), { sendTime: '11:00' }), {
+      origin: ORIGIN,
+    });
+    expect(chair.status).toBe(303);
+    expect(JSON.parse((await stored(id))!)).toEqual({ sendTime: '11:00' });
+    expect((await desk.app.desk.owners.changes(id))[0]).toMatchObject({ field: 'schedule', actorId: '200' });
   });
 });

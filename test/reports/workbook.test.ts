@@ -2,9 +2,10 @@
 // read back (BOM, quoting, Persian text intact).
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildCsv } from '../../src/reports/csv.js';
+import { buildCsv, csvField } from '../../src/reports/csv.js';
 import { loadReport, type ReportRow } from '../../src/reports/data.js';
 import { buildWorkbook } from '../../src/reports/workbook.js';
+import { parseCsv } from '../helpers/csv.js';
 import type { TestApp } from '../helpers/db.js';
 import { reportApp, TODAY } from './scenario.js';
 
@@ -106,30 +107,6 @@ describe('workbook', () => {
   });
 });
 
-/** RFC 4180 fields, for reading the CSV back. */
-function parseCsv(text: string): string[][] {
-  const out: string[][] = [[]];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') field += text[++i];
-      else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',' || (c === '\r' && text[i + 1] === '\n')) {
-      out.at(-1)!.push(field);
-      field = '';
-      if (c === '\r') {
-        out.push([]);
-        i++;
-      }
-    } else field += c;
-  }
-  return out.filter((r) => r.length > 0);
-}
-
 describe('csv', () => {
   it('starts with a BOM and round-trips Persian text, quotes, commas and line breaks', () => {
     const bytes = buildCsv(rows, { lang: 'fa', timeZone });
@@ -150,5 +127,19 @@ describe('csv', () => {
       '30',
     ]);
     expect(table.every((r) => r.length === 12)).toBe(true);
+  });
+
+  it('writes text a spreadsheet would run as a formula as text, numbers and dates as they are', () => {
+    expect(['=1+1', '+1', '-2+3', '@SUM(A1)', '\tx', 'a=b'].map(csvField)).toEqual([
+      "'=1+1",
+      "'+1",
+      "'-2+3",
+      "'@SUM(A1)",
+      "'\tx",
+      'a=b',
+    ]);
+    expect(csvField('=HYPERLINK("http://x", "y")')).toBe(`"'=HYPERLINK(""http://x"", ""y"")"`);
+    expect(csvField(-3)).toBe('-3');
+    expect(csvField(new Date('2022-11-01T00:00:00Z'))).toBe('2022-11-01');
   });
 });

@@ -1,5 +1,7 @@
-// The desk's owners page: owners with aliases, bound chats and schedule; rename, add an alias, merge.
+// The desk's owners page: owners with aliases, bound chats and schedule; rename, add an alias, merge, and
+// the reminder schedule's form (the settings /schedule changes in chat).
 // Reached through `MESSAGES[lang].deskOwners`.
+import type { DayName } from '../schedule/settings.js';
 import { toPersianDigits as p } from '../text.js';
 
 export const DESK_OWNERS_FA = {
@@ -26,6 +28,44 @@ export const DESK_OWNERS_FA = {
   aliased: (when: string, who: string, alias: string) => `${when} — ${who}: نام دیگر «${alias}» افزوده شد`,
   mergedLine: (when: string, who: string, from: string, n: number) =>
     `${when} — ${who}: «${from}» با ${p(n)} سهم از مصوبه‌ها در این متولی ادغام شد`,
+  editSchedule: 'تغییر برنامه یادآوری',
+  scheduleHint: 'همان تنظیمات فرمان /schedule در گفتگو؛ شمار روزها روز کاری است و رئیس جلسه هم می‌تواند تغییرش دهد.',
+  on: 'روشن',
+  off: 'خاموش',
+  setting: {
+    enabled: 'یادآوری‌ها',
+    weeklyDay: 'روز خلاصه هفتگی',
+    weeklyTime: 'ساعت خلاصه هفتگی',
+    sendTime: 'ساعت ارسال یادآوری‌ها',
+    dueSoonDays: 'یادآوری پیش از مهلت',
+    overdueEveryDays: 'تکرار یادآوری معوق',
+    escalateAfterDays: 'گزارش به رئیس',
+    preMeetingDays: 'خلاصه پیش از جلسه',
+    pausedUntil: 'توقف تا',
+  } as Record<string, string>,
+  settingHint: {
+    dueSoonDays: 'چند روز کاری پیش از مهلت؛ ۰ یعنی خاموش',
+    overdueEveryDays: 'هر چند روز کاری',
+    escalateAfterDays: 'پس از چند روز کاری تأخیر؛ ۰ یعنی هرگز',
+    pausedUntil: 'تاریخ شمسی؛ خالی یعنی بی‌توقف',
+  } as Record<string, string>,
+  day: {
+    sat: 'شنبه',
+    sun: 'یکشنبه',
+    mon: 'دوشنبه',
+    tue: 'سه‌شنبه',
+    wed: 'چهارشنبه',
+    thu: 'پنجشنبه',
+    fri: 'جمعه',
+  } as Record<DayName, string>,
+  badDay: 'روز را از فهرست انتخاب کنید (جمعه روز کاری نیست).',
+  badCount: (typed: string, min: number, max: number) =>
+    `«${typed}» پذیرفته نیست؛ عددی از ${p(min)} تا ${p(max)} بنویسید.`,
+  scheduleUnchanged: 'برنامه یادآوری تغییر نکرد؛ موارد مشخص‌شده را درست کنید و دوباره بفرستید.',
+  scheduleLine: (when: string, who: string, changes: string) =>
+    `${when} — ${who}: برنامه یادآوری تغییر کرد: ${changes}`,
+  settingChange: (label: string, from: string, to: string) => `${label} از «${from}» به «${to}»`,
+  notPaused: 'بی‌توقف',
 };
 
 export type DeskOwnersMessages = typeof DESK_OWNERS_FA;
@@ -51,4 +91,40 @@ export const DESK_OWNERS_EN: DeskOwnersMessages = {
   renamed: (when, who, from, to) => `${when} — ${who}: renamed from “${from}” to “${to}”`,
   aliased: (when, who, alias) => `${when} — ${who}: other name “${alias}” added`,
   mergedLine: (when, who, from, n) => `${when} — ${who}: “${from}” merged into this owner with ${n} share(s)`,
+  editSchedule: 'Change the reminder schedule',
+  scheduleHint: 'The settings /schedule changes in chat; days are work days, and the chair may change them too.',
+  on: 'on',
+  off: 'off',
+  setting: {
+    enabled: 'Reminders',
+    weeklyDay: 'Weekly digest day',
+    weeklyTime: 'Weekly digest time',
+    sendTime: 'Time reminders go out',
+    dueSoonDays: 'Reminder before the due date',
+    overdueEveryDays: 'Overdue reminder repeats',
+    escalateAfterDays: 'Tell the chair',
+    preMeetingDays: 'Pre-meeting digest',
+    pausedUntil: 'Paused until',
+  },
+  settingHint: {
+    dueSoonDays: 'work days before the due date; 0 turns it off',
+    overdueEveryDays: 'every so many work days',
+    escalateAfterDays: 'after so many work days overdue; 0: never',
+    pausedUntil: 'a Jalali date; empty: not paused',
+  },
+  day: {
+    sat: 'Saturday',
+    sun: 'Sunday',
+    mon: 'Monday',
+    tue: 'Tuesday',
+    wed: 'Wednesday',
+    thu: 'Thursday',
+    fri: 'Friday',
+  },
+  badDay: 'Choose a day from the list (Friday is not a work day).',
+  badCount: (typed, min, max) => `“${typed}” is not accepted; write a number from ${min} to ${max}.`,
+  scheduleUnchanged: 'The reminder schedule was not changed; correct the marked fields and send it again.',
+  scheduleLine: (when, who, changes) => `${when} — ${who}: reminder schedule changed: ${changes}`,
+  settingChange: (label, from, to) => `${label} from “${from}” to “${to}”`,
+  notPaused: 'not paused',
 };

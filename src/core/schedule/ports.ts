@@ -1,4 +1,5 @@
 // What /schedule, /meeting and /snooze need from storage, in domain terms.
+import type { Actor } from '../ports.js';
 import type { ScheduleSettings } from './settings.js';
 import type { WorkCalendar } from './workdays.js';
 
@@ -8,8 +9,12 @@ export interface ReminderAdmin {
   readonly calendar: WorkCalendar;
   /** Owners with their own settings: ownerId → the effective settings. */
   overrides(): Promise<Map<number, ScheduleSettings>>;
-  /** Merges a change into the owner's stored overrides; returns the effective settings. */
-  update(ownerId: number, change: Partial<ScheduleSettings>): Promise<ScheduleSettings>;
+  /**
+   * Merges a change into the owner's stored overrides; returns the effective settings. With `by`, a change
+   * that alters anything is recorded in the owner's history (who, from where, before and after) in the same
+   * transaction.
+   */
+  update(ownerId: number, change: Partial<ScheduleSettings>, by?: ScheduleChangeBy): Promise<ScheduleSettings>;
   /** Silences reminders of these assignments until the instant. */
   snooze(assignmentIds: readonly number[], until: Date): Promise<void>;
   /** A chat's choice of the weekly digest only; returns the committees it applies to. */
@@ -19,4 +24,10 @@ export interface ReminderAdmin {
   mentionsMuted(person: { platform: string; userId: string }): Promise<boolean>;
   /** What is quiet now, for /schedule: digest-only chats and people who muted mentions. */
   quiet(): Promise<{ digestOnly: { owner: string; title: string | null }[]; muted: string[] }>;
+}
+
+/** Who changed a schedule and where: a chat's address, or the desk. */
+export interface ScheduleChangeBy {
+  actor: Actor;
+  via: string;
 }

@@ -76,17 +76,28 @@ export function parseTime(word: string): string | null {
 }
 
 const isTime = (v: unknown): v is string => typeof v === 'string' && parseTime(v) === v;
-const isCount = (max: number) => (v: unknown) => Number.isInteger(v) && (v as number) >= 0 && (v as number) <= max;
+
+/** The counts a committee may set, each within its bounds (the desk's form quotes them in its messages). */
+export const COUNT_LIMITS = {
+  dueSoonDays: { min: 0, max: 60 },
+  overdueEveryDays: { min: 1, max: 60 },
+  escalateAfterDays: { min: 0, max: 365 },
+  preMeetingDays: { min: 0, max: 30 },
+} as const;
+export type CountSetting = keyof typeof COUNT_LIMITS;
+
+const isCount = (key: CountSetting) => (v: unknown) =>
+  Number.isInteger(v) && (v as number) >= COUNT_LIMITS[key].min && (v as number) <= COUNT_LIMITS[key].max;
 
 const CHECKS: { [K in keyof ScheduleSettings]: (v: unknown) => boolean } = {
   enabled: (v) => typeof v === 'boolean',
   weeklyDay: (v) => typeof v === 'string' && DAY_NAMES.includes(v as DayName) && v !== 'fri',
   weeklyTime: isTime,
   sendTime: isTime,
-  dueSoonDays: isCount(60),
-  overdueEveryDays: (v) => isCount(60)(v) && (v as number) >= 1,
-  escalateAfterDays: isCount(365),
-  preMeetingDays: isCount(30),
+  dueSoonDays: isCount('dueSoonDays'),
+  overdueEveryDays: isCount('overdueEveryDays'),
+  escalateAfterDays: isCount('escalateAfterDays'),
+  preMeetingDays: isCount('preMeetingDays'),
   pausedUntil: (v) => v === null || (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v)),
 };
 

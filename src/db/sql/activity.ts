@@ -4,10 +4,10 @@ import type { AssignmentActivity, ResolutionFilter } from '../../core/ports.js';
 import { type Provider, type Query, type SqlConnection, toDate } from './connection.js';
 import { filterClause } from './resolutions.js';
 
-export function activityQuery(provider: Provider, councilId: number, filter: ResolutionFilter) {
-  const { key, where, params } = filterClause(provider, councilId, filter);
-  const query: Query = {
-    name: `activity_${key || 'all'}`,
+/** The grouped query over the items `where` (on `r`) selects; `name` caches it. */
+export function activityOver(name: string, where: string): Query {
+  return {
+    name,
     sql: `WITH latest AS (
   SELECT e."assignmentId" AS "aid", MAX(e."id") AS "lastId",
     MAX(CASE WHEN e."type" <> 'import' AND e."note" IS NOT NULL AND e."note" <> '' THEN e."id" END) AS "noteId"
@@ -21,16 +21,15 @@ FROM latest l
 JOIN "StatusEvent" le ON le."id" = l."lastId"
 LEFT JOIN "StatusEvent" ne ON ne."id" = l."noteId"`,
   };
-  return { query, params };
 }
 
-export async function readActivity(
-  sql: SqlConnection,
-  councilId: number,
-  filter: ResolutionFilter,
-): Promise<Map<number, AssignmentActivity>> {
-  const { query, params } = activityQuery(sql.provider, councilId, filter);
-  const rows = await sql.rows(query, params);
+export function activityQuery(provider: Provider, councilId: number, filter: ResolutionFilter) {
+  const { key, where, params } = filterClause(provider, councilId, filter);
+  return { query: activityOver(`activity_${key || 'all'}`, where), params };
+}
+
+/** Rows of `activityOver` → the activity of each assignment, by its id. */
+export function toActivity(rows: unknown[][]): Map<number, AssignmentActivity> {
   return new Map(
     rows.map((c) => [
       c[0] as number,
@@ -42,4 +41,13 @@ export async function readActivity(
       },
     ]),
   );
+}
+
+export async function readActivity(
+  sql: SqlConnection,
+  councilId: number,
+  filter: ResolutionFilter,
+): Promise<Map<number, AssignmentActivity>> {
+  const { query, params } = activityQuery(sql.provider, councilId, filter);
+  return toActivity(await sql.rows(query, params));
 }

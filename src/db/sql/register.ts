@@ -1,7 +1,8 @@
 // The desk's register in two statements: one page of resolutions under the URL's filters, with their meeting
 // and owners (the join `resolutions.ts` reads items with), and the /status totals of everything the filters
 // select, counted in one pass. Each combination of filters, sort and direction is its own cached statement.
-import type { RegisterQuery } from '../register.js';
+import type { RegisterFilter, RegisterQuery } from '../register.js';
+import { activityOver } from './activity.js';
 import type { Provider, Query } from './connection.js';
 import { RESOLUTION_SELECT } from './resolutions.js';
 
@@ -18,7 +19,7 @@ interface Selection {
 /** `%text%` for LIKE, with LIKE's own wildcards in the text taken literally. */
 const containing = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
-function selection(provider: Provider, councilId: number, q: RegisterQuery, today: string): Selection {
+function selection(provider: Provider, councilId: number, q: RegisterFilter, today: string): Selection {
   const params: unknown[] = [councilId];
   const param = (value: unknown) => {
     params.push(value);
@@ -94,10 +95,32 @@ ORDER BY ${order(q)}, a."id"`,
 }
 
 /**
+ * Everything the filters select, in the register's order, for a report: no paging, and no list of ids either,
+ * the selection stays a subquery however many items it holds.
+ */
+export function registerAllQuery(provider: Provider, councilId: number, q: RegisterQuery, today: string) {
+  const s = selection(provider, councilId, q, today);
+  const query: Query = {
+    name: `register_all_${s.key}_${q.sort}_${q.desc ? 'desc' : 'asc'}`,
+    sql: `${RESOLUTION_SELECT}
+WHERE r."id" IN (SELECT r."id" FROM ${s.from} WHERE ${s.where})
+ORDER BY ${order(q)}, a."id"`,
+  };
+  return { query, params: s.params };
+}
+
+/** The last update and note of every share of the items the filters select (activity.ts), by the same subquery. */
+export function registerActivityQuery(provider: Provider, councilId: number, q: RegisterQuery, today: string) {
+  const s = selection(provider, councilId, q, today);
+  const where = `r."id" IN (SELECT r."id" FROM ${s.from} WHERE ${s.where})`;
+  return { query: activityOver(`register_activity_${s.key}`, where), params: s.params };
+}
+
+/**
  * Total, done and overdue as /status counts them. Without an owner an item is done when it has owners and every
  * one is done or cancelled, overdue when past its date with an owner still at it; for one owner, its share.
  */
-export function registerTotalsQuery(provider: Provider, councilId: number, q: RegisterQuery, today: string) {
+export function registerTotalsQuery(provider: Provider, councilId: number, q: RegisterFilter, today: string) {
   const s = selection(provider, councilId, q, today);
   const pending = (share: string) => `CASE WHEN ${share}."status" NOT IN ${CLOSED} THEN 1 ELSE 0 END`;
   const items =

@@ -76,6 +76,12 @@ const SAMPLES: Record<string, unknown> = {
   field: 'شماره',
   items: '۳، ۵',
   alias: 'فاوا',
+  typed: '25:00',
+  min: 0,
+  max: 60,
+  label: 'ساعت ارسال یادآوری‌ها',
+  changes: 'ساعت ارسال یادآوری‌ها از «۰۹:۰۰» به «۱۰:۰۰»',
+  q: 'ثبت احوال UNSD',
 };
 /** Parameters whose name says too little. */
 const SPECIAL: Record<string, unknown[]> = {
