@@ -1,8 +1,6 @@
-import type { Command } from './context.js';
+import type { CommandHandler } from './context.js';
 import { changeStatus } from './status-change.js';
 
-export const blockedCommand: Command = {
-  name: 'blocked',
-  summary: { fa: 'گزارش مانع، با دلیل', en: 'report an item blocked, with the reason' },
+export const handler: CommandHandler = {
   run: (ctx) => changeStatus(ctx, 'blocked', 'blocked', { reasonRequired: true }),
 };

@@ -48,6 +48,9 @@ export interface Command {
   run(ctx: CommandContext): Promise<Reply | Reply[]>;
 }
 
+/** What a command's own module exports: the code only, loaded on first use (handlers/catalog.ts). */
+export type CommandHandler = Pick<Command, 'run'>;
+
 /** A reply made of plain lines. */
 export function textReply(...lines: string[]): Reply {
   return { blocks: lines.map((text) => ({ type: 'text' as const, text })) };

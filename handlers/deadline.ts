@@ -1,12 +1,10 @@
 // /deadline 7 ۱۴۰۵/۱۰/۰۱ sets item 7's deadline (or «جلسه بعدی», next-meeting, none). The chair's chat or
 // the secretary only; /undo reverts it.
 import { correctDeadline } from '../src/core/corrections.js';
-import type { Command } from './context.js';
+import type { CommandHandler } from './context.js';
 import { correctionReply } from './correction-reply.js';
 
-export const deadlineCommand: Command = {
-  name: 'deadline',
-  summary: { fa: 'اصلاح مهلت یک مصوبه', en: 'correct an item’s deadline' },
+export const handler: CommandHandler = {
   async run(ctx) {
     const { deps, t } = ctx;
     if (!deps.corrections) return correctionReply(ctx, { kind: 'not_allowed' }, t.fix.deadlineUsage);

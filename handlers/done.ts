@@ -1,8 +1,6 @@
-import type { Command } from './context.js';
+import type { CommandHandler } from './context.js';
 import { changeStatus } from './status-change.js';
 
-export const doneCommand: Command = {
-  name: 'done',
-  summary: { fa: 'گزارش انجام شدن مصوبه', en: 'report an item done' },
+export const handler: CommandHandler = {
   run: (ctx) => changeStatus(ctx, 'done', 'done'),
 };

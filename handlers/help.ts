@@ -1,9 +1,6 @@
-import type { Command } from './context.js';
+import type { Command, CommandHandler } from './context.js';
 
-export const helpCommand: Command = {
-  name: 'help',
-  aliases: ['راهنما'],
-  summary: { fa: 'راهنمای دستورها', en: 'list of commands' },
+export const handler: CommandHandler = {
   async run(ctx) {
     const { t } = ctx;
     // The written help shows examples; a command it does not mention yet still appears, with its summary.

@@ -5,52 +5,15 @@ import type { Logger } from 'pino';
 import { isUnlinked } from '../src/core/auth.js';
 import { civilDate } from '../src/core/calendar.js';
 import { AdminCheckUnavailableError, classifyFailure, FAILURE_ADVICE } from '../src/core/errors.js';
-import { statusRefusal } from '../src/core/followup.js';
 import { MESSAGES } from '../src/core/i18n.js';
 import { ConflictError } from '../src/core/ports.js';
 import { matchKey, toLatinDigits } from '../src/core/text.js';
 import { chatAddress, type Incoming, type Reply } from '../src/core/types.js';
-import { blockedCommand } from './blocked.js';
+import { CORE_COMMANDS } from './catalog.js';
 import type { Command, CommandContext, HandlerDeps } from './context.js';
 import { refusal, textReply } from './context.js';
-import { deadlineCommand } from './deadline.js';
-import { doneCommand } from './done.js';
-import { minutesFile } from './file.js';
-import { helpCommand } from './help.js';
-import { linkCommand } from './link.js';
-import { listCommand } from './list.js';
-import { meetingCommand } from './meeting.js';
-import { noteCommand } from './note.js';
-import { outcomeReply } from './outcomes.js';
-import { ownerCommand } from './owner.js';
-import { progressCommand } from './progress.js';
-import { reportCommand } from './report.js';
-import { scheduleCommand } from './schedule.js';
-import { snoozeCommand } from './snooze.js';
-import { startCommand } from './start.js';
-import { statusCommand } from './status.js';
-import { undoCommand } from './undo.js';
-import { unlinkCommand } from './unlink.js';
 
-export const CORE_COMMANDS: Command[] = [
-  startCommand,
-  helpCommand,
-  linkCommand,
-  unlinkCommand,
-  listCommand,
-  doneCommand,
-  progressCommand,
-  blockedCommand,
-  noteCommand,
-  undoCommand,
-  statusCommand,
-  scheduleCommand,
-  meetingCommand,
-  snoozeCommand,
-  reportCommand,
-  ownerCommand,
-  deadlineCommand,
-];
+export { CORE_COMMANDS };
 
 export interface DispatcherOptions {
   /** The bot's username, so `/done@other_bot 3` is left to the other bot. */
@@ -74,6 +37,8 @@ export function createDispatcher(deps: HandlerDeps, opts: DispatcherOptions = {}
     for (const a of c.aliases ?? []) byName.set(a.toLowerCase(), c);
   }
 
+  // Buttons and replies always mean the core /done, /progress and /blocked, whatever a feature adds.
+  const core = (name: string) => CORE_COMMANDS.find((c) => c.name === name)!;
   const languageOf = (incoming: Incoming) => deps.languageFor(incoming.user);
   const messagesFor = (incoming: Incoming) => MESSAGES[languageOf(incoming)];
 
@@ -113,7 +78,7 @@ export function createDispatcher(deps: HandlerDeps, opts: DispatcherOptions = {}
     const sent = await deps.store.outbound(chatAddress(incoming.chat), incoming.replyToMessageId);
     if (!sent || sent.items.length === 0) return [];
     const text = incoming.text.trim();
-    if (sent.kind === 'ask-reason' && text) return run(blockedCommand, incoming, `${sent.items[0]} ${text}`);
+    if (sent.kind === 'ask-reason' && text) return run(core('blocked'), incoming, `${sent.items[0]} ${text}`);
     const key = matchKey(text);
     const numbers = toLatinDigits(text).match(/\d+/g) ?? [];
     // Numbers listed as in commands: «۶ و ۷», «۶،۷».
@@ -124,7 +89,7 @@ export function createDispatcher(deps: HandlerDeps, opts: DispatcherOptions = {}
     if (DONE_WORDS.has(words) || (words === '' && numbers.length > 0)) {
       const targets = numbers.length > 0 ? numbers : sent.items.length === 1 ? sent.items.map(String) : [];
       if (targets.length === 0) return [refusal(messagesFor(incoming).needNumber('done'))];
-      return run(doneCommand, incoming, targets.join(' '));
+      return run(core('done'), incoming, targets.join(' '));
     }
     return [];
   }
@@ -132,20 +97,23 @@ export function createDispatcher(deps: HandlerDeps, opts: DispatcherOptions = {}
   async function route(incoming: Incoming): Promise<Reply[]> {
     if (incoming.action) {
       const { action, value } = incoming.action;
-      if (action === 'done') return run(doneCommand, incoming, value);
-      if (action === 'progress') return run(progressCommand, incoming, value);
+      if (action === 'done' || action === 'progress') return run(core(action), incoming, value);
+      // By name, so a feature that registers its own /snooze receives the button too.
+      if (action === 'snooze') return run(byName.get('snooze')!, incoming, value);
       if (action === 'blocked') {
         const ctx = await context(incoming, value);
         // A stale or forged button is refused before anyone types a reason for nothing.
         if (isUnlinked(ctx.auth)) return [refusal(ctx.t.notLinked)];
+        const [{ statusRefusal }, { outcomeReply }] = await Promise.all([
+          import('../src/core/followup.js'),
+          import('./outcomes.js'),
+        ]);
         const refused = await statusRefusal(deps.store, ctx, value, 'blocked');
         if (refused) return [outcomeReply(ctx.t, [refused])];
         const n = Number(value);
         const noMention = (await deps.reminders?.mentionsMuted(ctx.actor)) ?? false;
         return [{ ...textReply(ctx.t.askReason(n)), expectReply: true, items: [n], kind: 'ask-reason', noMention }];
       }
-      // By name, so a feature that registers its own /snooze receives the button too.
-      if (action === 'snooze') return run(byName.get('snooze')!, incoming, value);
       const ctx = await context(incoming, '');
       if (ctx.auth.memberRole === null && !ctx.auth.bindings.some((b) => b.role === 'chair'))
         return [refusal(ctx.t.notAllowed)];
@@ -155,7 +123,10 @@ export function createDispatcher(deps: HandlerDeps, opts: DispatcherOptions = {}
           : await deps.minutes.cancel(value, ctx.lang),
       ];
     }
-    if (incoming.file) return minutesFile(deps.minutes, await context(incoming, ''), incoming.file);
+    if (incoming.file) {
+      const { minutesFile } = await import('./file.js');
+      return minutesFile(deps.minutes, await context(incoming, ''), incoming.file);
+    }
     const text = incoming.text.trim();
     const m = COMMAND.exec(text);
     if (!m) return answer(incoming);

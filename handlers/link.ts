@@ -3,7 +3,7 @@
 import { chatNoun } from '../src/core/messages/replies.js';
 import { matchOwner } from '../src/core/owners.js';
 import { chatAddress } from '../src/core/types.js';
-import { type Command, type CommandContext, refusal, textReply } from './context.js';
+import { type CommandContext, type CommandHandler, refusal, textReply } from './context.js';
 
 const CHAIR_WORDS = new Set(['chair', 'رئیس', 'رییس', 'رئیس جلسه', 'رییس جلسه', 'ریاست']);
 
@@ -15,9 +15,7 @@ export async function bindingRefusal(ctx: CommandContext, command: string): Prom
   return (await ctx.incoming.isAdmin()) ? null : ctx.t.adminOnly(command);
 }
 
-export const linkCommand: Command = {
-  name: 'link',
-  summary: { fa: 'اتصال این گروه به یک کمیته', en: 'bind this chat to a committee' },
+export const handler: CommandHandler = {
   async run(ctx) {
     const { t, incoming, deps } = ctx;
     const name = ctx.args.trim();

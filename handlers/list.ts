@@ -2,11 +2,9 @@
 import { boundOwnerIds, hasCouncilRights } from '../src/core/auth.js';
 import { itemBlock } from '../src/core/format.js';
 import type { Block } from '../src/core/types.js';
-import { type Command, refusal, textReply } from './context.js';
+import { type CommandHandler, refusal, textReply } from './context.js';
 
-export const listCommand: Command = {
-  name: 'list',
-  summary: { fa: 'کارهای باز این گروه', en: 'this chat’s open items' },
+export const handler: CommandHandler = {
   async run(ctx) {
     const { t, deps } = ctx;
     const ownerIds = boundOwnerIds(ctx.auth);

@@ -5,7 +5,7 @@ import { hasCouncilRights, isUnlinked } from '../src/core/auth.js';
 import { civilDate, formatJalali, formatJalaliLong, parseUserDate, zonedInstant } from '../src/core/calendar.js';
 import { isConfirmWord, meetingDoubt } from '../src/core/schedule/meeting-date.js';
 import { parseTime } from '../src/core/schedule/settings.js';
-import { type Command, type CommandContext, refusal, textReply } from './context.js';
+import { type CommandContext, type CommandHandler, refusal, textReply } from './context.js';
 
 function describe(ctx: CommandContext, at: Date): string {
   const tz = ctx.deps.timeZone;
@@ -17,10 +17,7 @@ function describe(ctx: CommandContext, at: Date): string {
     : `${formatJalali(date, 'en')} (${date}) ${time}`;
 }
 
-export const meetingCommand: Command = {
-  name: 'meeting',
-  aliases: ['جلسه'],
-  summary: { fa: 'زمان جلسه بعدی', en: 'the next meeting' },
+export const handler: CommandHandler = {
   async run(ctx) {
     const { t, deps } = ctx;
     const words = ctx.args.split(/\s+/).filter(Boolean);

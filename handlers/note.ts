@@ -1,12 +1,10 @@
 import { isUnlinked } from '../src/core/auth.js';
 import { addNote } from '../src/core/followup.js';
 import { splitNumberList } from '../src/core/numbers.js';
-import { type Command, refusal } from './context.js';
+import { type CommandHandler, refusal } from './context.js';
 import { outcomeReply } from './outcomes.js';
 
-export const noteCommand: Command = {
-  name: 'note',
-  summary: { fa: 'افزودن یادداشت به مصوبه', en: 'add a note to an item' },
+export const handler: CommandHandler = {
   async run(ctx) {
     const { t } = ctx;
     if (isUnlinked(ctx.auth)) return refusal(t.notLinked);

@@ -1,12 +1,10 @@
 // /owner 7 دبیرخانه replaces item 7's owners; /owner 7 + دبیرخانه adds one; /owner 7 - کمیته فاوا removes one.
 // The chair's chat or the secretary only; /undo reverts it.
 import { correctOwners } from '../src/core/corrections.js';
-import type { Command } from './context.js';
+import type { CommandHandler } from './context.js';
 import { correctionReply } from './correction-reply.js';
 
-export const ownerCommand: Command = {
-  name: 'owner',
-  summary: { fa: 'اصلاح متولی یک مصوبه', en: 'correct an item’s owners' },
+export const handler: CommandHandler = {
   async run(ctx) {
     const { deps, t } = ctx;
     if (!deps.corrections) return correctionReply(ctx, { kind: 'not_allowed' }, t.fix.ownerUsage);

@@ -1,8 +1,6 @@
-import type { Command } from './context.js';
+import type { CommandHandler } from './context.js';
 import { changeStatus } from './status-change.js';
 
-export const progressCommand: Command = {
-  name: 'progress',
-  summary: { fa: 'گزارش در حال انجام بودن مصوبه', en: 'report an item in progress' },
+export const handler: CommandHandler = {
   run: (ctx) => changeStatus(ctx, 'progress', 'in_progress'),
 };

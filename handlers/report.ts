@@ -2,11 +2,9 @@
 import { hasCouncilRights } from '../src/core/auth.js';
 import { buildCsv } from '../src/reports/csv.js';
 import { fileDate, loadReport, scopeFromArgs } from '../src/reports/data.js';
-import { type Command, refusal } from './context.js';
+import { type CommandHandler, refusal } from './context.js';
 
-export const reportCommand: Command = {
-  name: 'report',
-  summary: { fa: 'فایل اکسل و نمودار پیشرفت مصوبات', en: 'Excel workbook and progress chart' },
+export const handler: CommandHandler = {
   async run(ctx) {
     const { t, deps, lang, today } = ctx;
     if (!hasCouncilRights(ctx.auth)) return refusal(t.reportNotAllowed);

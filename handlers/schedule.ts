@@ -8,12 +8,10 @@ import { civilDate } from '../src/core/calendar.js';
 import { matchOwner } from '../src/core/owners.js';
 import { daysOffAhead, daysOffLine } from '../src/core/schedule/days-off.js';
 import { parseSettingChange } from '../src/core/schedule/settings.js';
-import { type Command, refusal, textReply } from './context.js';
+import { type CommandHandler, refusal, textReply } from './context.js';
 import { quietChange, quietLines } from './quiet.js';
 
-export const scheduleCommand: Command = {
-  name: 'schedule',
-  summary: { fa: 'تنظیمات یادآوری کمیته‌ها', en: 'committees’ reminder settings' },
+export const handler: CommandHandler = {
   async run(ctx) {
     const { t, deps } = ctx;
     const admin = deps.reminders;

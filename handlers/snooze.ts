@@ -5,7 +5,7 @@ import { addDays, formatJalali, parseUserDate, zonedInstant } from '../src/core/
 import { parseItemRef } from '../src/core/numbers.js';
 import { isClosed } from '../src/core/status.js';
 import { toLatinDigits } from '../src/core/text.js';
-import { type Command, type CommandContext, refusal, textReply } from './context.js';
+import { type CommandContext, type CommandHandler, refusal, textReply } from './context.js';
 
 /** The civil date reminders resume on, or null when the argument cannot be read. */
 function resumeDate(ctx: CommandContext, arg: string | undefined): string | null {
@@ -18,9 +18,7 @@ function resumeDate(ctx: CommandContext, arg: string | undefined): string | null
   return date && date >= ctx.today ? addDays(date, 1) : null;
 }
 
-export const snoozeCommand: Command = {
-  name: 'snooze',
-  summary: { fa: 'خاموش کردن یادآوری یک مصوبه تا مدتی', en: 'silence an item’s reminders for a while' },
+export const handler: CommandHandler = {
   async run(ctx) {
     const { t, deps } = ctx;
     const [numberWord, ...rest] = ctx.args.split(/\s+/).filter(Boolean);

@@ -1,8 +1,6 @@
-import type { Command } from './context.js';
+import type { CommandHandler } from './context.js';
 
-export const startCommand: Command = {
-  name: 'start',
-  summary: { fa: 'معرفی پیگیر', en: 'what peygir does' },
+export const handler: CommandHandler = {
   async run(ctx) {
     const { t } = ctx;
     return {

@@ -8,7 +8,7 @@ import { parseItemRef } from '../src/core/numbers.js';
 import type { ChatSnapshot, HistoryEntry, ResolutionView } from '../src/core/ports.js';
 import type { Block, Reply } from '../src/core/types.js';
 import { loadResolutions, scopeFromArgs } from '../src/reports/data.js';
-import { type Command, type CommandContext, refusal } from './context.js';
+import { type CommandContext, type CommandHandler, refusal } from './context.js';
 
 /** A chat as the event kept it: what it was bound to, and its title. */
 function snapshotName(ctx: CommandContext, chat: ChatSnapshot): string | null {
@@ -88,9 +88,7 @@ async function itemHistory(ctx: CommandContext, res: ResolutionView): Promise<Re
   return { blocks, items: [res.publicNumber], kind: 'history' };
 }
 
-export const statusCommand: Command = {
-  name: 'status',
-  summary: { fa: 'وضعیت کلی مصوبات یا سابقه یک مصوبه', en: 'overview, or one item’s history' },
+export const handler: CommandHandler = {
   async run(ctx) {
     const { t, deps } = ctx;
     if (isUnlinked(ctx.auth)) return refusal(t.notLinked);

@@ -1,5 +1,5 @@
 import { undoLast } from '../src/core/followup.js';
-import { type Command, type CommandContext, refusal, textReply } from './context.js';
+import { type CommandContext, type CommandHandler, refusal, textReply } from './context.js';
 import { describe } from './correction-reply.js';
 
 /** Reverts this chat's last /owner or /deadline when it is newer than its last status change. */
@@ -13,9 +13,7 @@ async function undoCorrection(ctx: CommandContext) {
   return textReply(ctx.t.fix.undone(last.publicNumber, await describe(ctx, last.type, last.before)));
 }
 
-export const undoCommand: Command = {
-  name: 'undo',
-  summary: { fa: 'برگرداندن آخرین تغییر این گروه', en: 'revert this chat’s last change' },
+export const handler: CommandHandler = {
   async run(ctx) {
     const { t } = ctx;
     const corrected = await undoCorrection(ctx);

@@ -1,11 +1,9 @@
 import { chatNoun } from '../src/core/messages/replies.js';
 import { chatAddress } from '../src/core/types.js';
-import { type Command, refusal, textReply } from './context.js';
+import { type CommandHandler, refusal, textReply } from './context.js';
 import { bindingRefusal } from './link.js';
 
-export const unlinkCommand: Command = {
-  name: 'unlink',
-  summary: { fa: 'قطع اتصال این گروه', en: 'unbind this chat' },
+export const handler: CommandHandler = {
   async run(ctx) {
     const { t, incoming } = ctx;
     const refused = await bindingRefusal(ctx, 'unlink');
