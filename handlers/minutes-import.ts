@@ -7,13 +7,21 @@ import type { ActorContext } from '../src/core/followup.js';
 import { MESSAGES } from '../src/core/i18n.js';
 import type { Actor, MinutesService } from '../src/core/ports.js';
 import type { Button, Clock, Language, Reply } from '../src/core/types.js';
-import { type ImportOptions, type ImportPlan, MeetingQuestionError } from '../src/db/import.js';
-import { parseMinutesText } from '../src/minutes/index.js';
-import { previewBlocks } from '../src/minutes/preview.js';
-import { readMinutesBuffer } from '../src/minutes/read.js';
-import { MinutesError, type ParsedMinutes } from '../src/minutes/types.js';
+import type { ImportOptions, ImportPlan } from '../src/db/import.js';
+import type { ParsedMinutes } from '../src/minutes/types.js';
 
 const TTL_MS = 30 * 60_000;
+
+/** The reader, the parser and the preview are loaded with the first file sent, not when the bot starts. */
+const minutesCode = async () => {
+  const [{ parseMinutesText }, { previewBlocks }, { readMinutesBuffer }, { MinutesError }] = await Promise.all([
+    import('../src/minutes/index.js'),
+    import('../src/minutes/preview.js'),
+    import('../src/minutes/read.js'),
+    import('../src/minutes/types.js'),
+  ]);
+  return { parseMinutesText, previewBlocks, readMinutesBuffer, MinutesError };
+};
 
 export interface ImportCounts {
   created: number;
@@ -51,6 +59,7 @@ export class ChatMinutesImport implements MinutesService {
 
   async preview(file: { name: string; data: Buffer }, lang: Language): Promise<{ reply: Reply; token: string }> {
     const t = MESSAGES[lang];
+    const { readMinutesBuffer, parseMinutesText, MinutesError } = await minutesCode();
     let parsed: ParsedMinutes;
     let text: string;
     try {
@@ -75,7 +84,7 @@ export class ChatMinutesImport implements MinutesService {
   /** The preview with its buttons: confirm, or — when the stored meeting is uncertain — which one it is. */
   private async show(token: string, p: Pending, lang: Language): Promise<Reply> {
     const t = MESSAGES[lang];
-    const plan = await this.store.plan(p.parsed, p.text);
+    const [plan, { previewBlocks }] = await Promise.all([this.store.plan(p.parsed, p.text), minutesCode()]);
     const cancel = { label: t.importCancel, action: 'import-cancel' as const, value: token };
     const q = plan.question;
     const buttons: Button[] = q
@@ -129,6 +138,7 @@ export class ChatMinutesImport implements MinutesService {
       this.confirmed.delete(token);
       this.pending.set(token, p);
       // Another import stored a meeting like this one meanwhile: show the preview again, now with the question.
+      const { MeetingQuestionError } = await import('../src/db/import.js');
       if (err instanceof MeetingQuestionError) return { ...(await this.show(token, p, lang)), replaceOriginal: true };
       throw err;
     }

@@ -4,8 +4,6 @@ import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import cron from 'node-cron';
 import type { App } from '../src/app.js';
-import { backupName } from '../src/cli/backup.js';
-import { writeBackup } from '../src/db/backup.js';
 
 export type BackupApp = Pick<App, 'db' | 'config' | 'logger' | 'clock'>;
 
@@ -15,6 +13,11 @@ const ARCHIVE = /^peygir-.*\.json\.gz$/;
 
 /** Takes one archive now and removes the oldest beyond BACKUP_KEEP; returns the file written. */
 export async function dailyBackup(app: BackupApp): Promise<string> {
+  // The archive writer is loaded at the day's first backup, not by a bot that has just started.
+  const [{ backupName }, { writeBackup }] = await Promise.all([
+    import('../src/cli/backup.js'),
+    import('../src/db/backup.js'),
+  ]);
   const dir = resolve(app.config.BACKUP_DIR);
   mkdirSync(dir, { recursive: true });
   const file = join(dir, backupName(app.clock.now()));

@@ -1,20 +1,20 @@
 // Starts peygir: the one HTTP listener (desk, webhooks, Slack events, health), every configured chat platform,
 // the reminder jobs, or — with no chat token — the console chat on the embedded database with the sample minutes.
-import { startDailyBackups } from '../jobs/daily-backup.js';
-import { type Jobs, startJobs } from '../jobs/index.js';
+// What is not needed to answer the first message (the desk, the reminder engine, backups, the console) is imported
+// when it is first used, after the bot is up: start-up time and idle memory pay only for what runs.
+import type { BackupJob } from '../jobs/daily-backup.js';
+import type { Jobs } from '../jobs/index.js';
 import { createApp } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
 import type { Notifier } from './core/types.js';
 import { DatabaseError } from './db/client.js';
-import { deskRoutes } from './desk/app.js';
 import { healthRoutes } from './http/health.js';
+import { lazyRoutes } from './http/lazy.js';
 import { createHttpServer, HttpPortError, type ListeningHttp } from './http/server.js';
 import { createLogger } from './logger.js';
 import { appReadiness } from './ops/readiness.js';
 import { startupLine } from './ops/startup-log.js';
-import { ConsoleNotifier, runConsole } from './platforms/console.js';
 import { PLATFORM_STARTERS, type RunningPlatform } from './platforms/index.js';
-import { seedSampleMinutes } from './sample.js';
 
 /** How long in-flight sends get after SIGTERM or Ctrl-C before the process leaves anyway. */
 const STOP_GRACE_MS = 9_000;
@@ -39,10 +39,22 @@ async function main(): Promise<void> {
   const running: RunningPlatform[] = [];
   let listening: ListeningHttp | undefined;
 
-  const backups = startDailyBackups(app);
-  let jobs: Jobs | null = null;
-  const startReminders = (notifiers: Notifier[]) => {
-    if (config.REMINDERS_ENABLED) jobs = startJobs(app, notifiers);
+  let backups: Promise<BackupJob | null> | null = null;
+  let jobs: Promise<Jobs | null> | null = null;
+  const failed = (what: string) => (err: unknown) => {
+    logger.error({ err }, `${what} could not start`);
+    return null;
+  };
+  const startBackground = (notifiers: Notifier[]) => {
+    if (config.BACKUP_KEEP > 0) {
+      backups = import('../jobs/daily-backup.js').then(
+        ({ startDailyBackups }) => startDailyBackups(app),
+        failed('the daily backup'),
+      );
+    }
+    if (config.REMINDERS_ENABLED) {
+      jobs = import('../jobs/index.js').then(({ startJobs }) => startJobs(app, notifiers), failed('the reminder jobs'));
+    }
   };
   let stopping = false;
   const stop = async (code = 0) => {
@@ -53,8 +65,8 @@ async function main(): Promise<void> {
       logger.warn('stopping took too long; leaving now');
       process.exit(code);
     }, STOP_GRACE_MS).unref();
-    await backups?.stop().catch((err) => logger.error({ err }, 'stopping the daily backup failed'));
-    await jobs?.stop().catch((err) => logger.error({ err }, 'stopping the reminder jobs failed'));
+    await (await backups)?.stop().catch((err) => logger.error({ err }, 'stopping the daily backup failed'));
+    await (await jobs)?.stop().catch((err) => logger.error({ err }, 'stopping the reminder jobs failed'));
     for (const p of running) await p.stop().catch((err) => logger.error({ err }, `stopping ${p.name} failed`));
     await listening?.close();
     await app.close();
@@ -74,7 +86,10 @@ async function main(): Promise<void> {
       if (platform) running.push(platform);
     }
     http.mount('/', healthRoutes(appReadiness(app)));
-    http.mount('/desk', deskRoutes(app));
+    http.mount(
+      '/desk',
+      lazyRoutes('/desk', async () => (await import('./desk/app.js')).deskRoutes(app)),
+    );
     listening = await http.listen(config.HTTP_PORT, config.HTTP_HOST);
   } catch (err) {
     for (const p of running) await p.stop().catch(() => undefined);
@@ -91,10 +106,14 @@ async function main(): Promise<void> {
     'peygir started',
   );
   if (running.length > 0) {
-    startReminders(running.flatMap((p) => p.notifiers));
+    startBackground(running.flatMap((p) => p.notifiers));
     return;
   }
 
+  const [{ seedSampleMinutes }, { ConsoleNotifier, runConsole }] = await Promise.all([
+    import('./sample.js'),
+    import('./platforms/console.js'),
+  ]);
   const seeded = await seedSampleMinutes(app);
   const say = (s: string) => process.stdout.write(`${s}\n`);
   say(
@@ -104,7 +123,7 @@ async function main(): Promise<void> {
   say(`Desk: ${deskUrl} — sign-in link: npm run --silent peygir -- desk-link`);
   const notifier = new ConsoleNotifier(process.stdout, app.outbox);
   app.outbox.register(notifier);
-  startReminders([notifier]);
+  startBackground([notifier]);
   await runConsole(app.dispatcher(), {
     chat: parseArgs(process.argv).chat,
     user: process.env.USER ?? 'console',

@@ -2,11 +2,14 @@
 // chat is told lives with the handlers (handlers/minutes-import.ts).
 import type { MinutesStore } from '../../handlers/minutes-import.js';
 import type { Prisma } from './client.js';
-import { importMinutes, planImport } from './import.js';
+
+// The import code (and the minutes parser under it) is loaded with the first file sent, not at start-up.
+const importCode = () => import('./import.js');
 
 export function prismaMinutesStore(prisma: Prisma, councilId: number): MinutesStore {
   return {
-    plan: (parsed, text) => planImport(prisma, councilId, parsed, text),
-    apply: (parsed, source, actor, opts) => importMinutes(prisma, councilId, parsed, source, actor, opts),
+    plan: async (parsed, text) => (await importCode()).planImport(prisma, councilId, parsed, text),
+    apply: async (parsed, source, actor, opts) =>
+      (await importCode()).importMinutes(prisma, councilId, parsed, source, actor, opts),
   };
 }
