@@ -59,7 +59,7 @@ export interface AppOptions {
 export async function createApp(config: Config, logger: Logger, opts: AppOptions = {}): Promise<App> {
   const db = await openDatabase(config.databaseUrl, { migrate: config.provider === 'sqlite', lock: opts.lock });
   try {
-    const councilId = await ensureCouncil(db.prisma, config.COUNCIL_NAME);
+    const councilId = await ensureCouncil(db.sql, config.COUNCIL_NAME);
     const store = new PrismaStore(
       db.prisma,
       {

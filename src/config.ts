@@ -1,5 +1,5 @@
 // One zod schema over the environment. Every variable is documented in .env.example.
-import { z } from 'zod';
+import * as z from 'zod';
 
 const optionalString = z
   .string()

@@ -21,6 +21,7 @@ import { readActivity } from './sql/activity.js';
 import { readBindings } from './sql/bindings.js';
 import { changeWrites } from './sql/changes.js';
 import { type SqlConnection, StaleWriteError } from './sql/connection.js';
+import { ensureCouncilRow } from './sql/council.js';
 import { readResolution, readResolutions } from './sql/resolutions.js';
 import { eventInclude, toBindingInfo, toHistory } from './views.js';
 
@@ -262,8 +263,7 @@ export class PrismaStore implements Store {
   }
 }
 
-/** The council this deployment serves, created on first start. */
-export async function ensureCouncil(prisma: Prisma, name: string): Promise<number> {
-  const c = await prisma.council.upsert({ where: { name }, create: { name }, update: {} });
-  return c.id;
+/** The council this deployment serves, created on first start (hand-written SQL: see sql/council.ts). */
+export async function ensureCouncil(sql: SqlConnection, name: string): Promise<number> {
+  return ensureCouncilRow(sql, name);
 }

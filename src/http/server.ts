@@ -1,9 +1,10 @@
 // The one HTTP listener: webhooks (Telegram, Bale), Slack's HTTP events, the desk and the health checks are
 // sub-apps mounted on one Hono app, served on HTTP_HOST:HTTP_PORT, so one reverse proxy fronts them all.
-import type { Server } from 'node:http';
-import { type HttpBindings, serve } from '@hono/node-server';
+import { createServer } from 'node:http';
+import type { HttpBindings } from '@hono/node-server';
 import { type Env, Hono } from 'hono';
 import type { Logger } from 'pino';
+import { lazyRequestListener } from './listener.js';
 
 export type HttpEnv = { Bindings: HttpBindings };
 
@@ -45,7 +46,12 @@ export function createHttpServer(logger?: Logger): HttpServer {
     },
     listen(port, host) {
       return new Promise((resolve, reject) => {
-        const server = serve({ fetch: app.fetch, port, hostname: host }) as Server;
+        const server = createServer(
+          lazyRequestListener(app.fetch, {
+            hostname: host,
+            onLoadError: (err) => logger?.error({ err }, 'the HTTP adapter could not be loaded'),
+          }),
+        );
         server.once('error', (err: NodeJS.ErrnoException) => {
           const why = err.code === 'EADDRINUSE' ? 'is already in use' : `cannot be opened (${err.code ?? err.message})`;
           reject(new HttpPortError(`HTTP_PORT ${port} on ${host} ${why}; set HTTP_PORT to a free port.`));
@@ -65,6 +71,7 @@ export function createHttpServer(logger?: Logger): HttpServer {
               }),
           });
         });
+        server.listen(port, host);
       });
     },
   };

@@ -3,6 +3,7 @@
 // and councils past SQLite's limit of 32,766 parameters in one statement.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ConflictError } from '../../src/core/ports.js';
+import { ensureCouncilRow } from '../../src/db/sql/council.js';
 import { loadReport } from '../../src/reports/data.js';
 import { bulkCouncil } from '../helpers/bulk.js';
 import { chatter } from '../helpers/chat.js';
@@ -21,6 +22,17 @@ describe.each(['sqlite', 'postgresql'] as Provider[])('hand-written SQL on %s', 
   });
   afterEach(async () => app?.cleanup());
   const run = it.skipIf(provider === 'postgresql' && !pgUp);
+
+  run('finds the council by name at start, or creates it once, readable through Prisma', async () => {
+    expect(await ensureCouncilRow(app.db.sql, app.config.COUNCIL_NAME)).toBe(app.councilId);
+    const made = new Date('2026-03-01T08:30:00Z');
+    const id = await ensureCouncilRow(app.db.sql, 'شورای دیگر', made);
+    expect(id).not.toBe(app.councilId);
+    expect(await ensureCouncilRow(app.db.sql, 'شورای دیگر')).toBe(id);
+    const row = await app.db.prisma.council.findUniqueOrThrow({ where: { id } });
+    expect(row).toMatchObject({ name: 'شورای دیگر', createdAt: made, nextMeetingAt: null });
+    expect(await app.db.prisma.council.count()).toBe(2);
+  });
 
   run('reads one item with its owners in order, by number and by meeting and row', async () => {
     await seed(app);

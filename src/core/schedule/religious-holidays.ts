@@ -38,16 +38,20 @@ export interface ReligiousHoliday {
   estimated: boolean;
 }
 
-const hijri = new Intl.DateTimeFormat('en-u-ca-islamic-umalqura', {
-  timeZone: 'UTC',
-  year: 'numeric',
-  month: 'numeric',
-  day: 'numeric',
-});
+// Made on first use: building a formatter for the Islamic calendar loads ICU's calendar data, a noticeable part
+// of start-up for a bot that computes its first holiday only when a reminder is due.
+let hijri: Intl.DateTimeFormat | undefined;
+const hijriFormat = () =>
+  (hijri ??= new Intl.DateTimeFormat('en-u-ca-islamic-umalqura', {
+    timeZone: 'UTC',
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+  }));
 
 function hijriOf(date: string): { y: number; m: number; d: number } {
   const parts: Record<string, number> = {};
-  for (const p of hijri.formatToParts(new Date(`${date}T00:00:00Z`))) {
+  for (const p of hijriFormat().formatToParts(new Date(`${date}T00:00:00Z`))) {
     if (p.type !== 'literal') parts[p.type] = Number.parseInt(toLatinDigits(p.value), 10);
   }
   return { y: parts.year ?? 0, m: parts.month ?? 0, d: parts.day ?? 0 };

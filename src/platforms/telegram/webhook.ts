@@ -2,9 +2,9 @@
 // proves each update with the secret header setWebhook gave it; Bale's setWebhook takes only a URL, so Bale
 // posts to a path that carries the secret instead, and every other path is unknown.
 import { createServer, type Server } from 'node:http';
-import { getRequestListener } from '@hono/node-server';
 import { webhookCallback } from 'grammy';
 import type { Logger } from 'pino';
+import { lazyRequestListener } from '../../http/listener.js';
 import type { MessengerBot } from './bot.js';
 import type { Messenger } from './dialect.js';
 
@@ -40,7 +40,7 @@ export function matchRoute(routes: WebhookRoute[], pathname: string): WebhookRou
 /** A listener for the routes alone, for deployments where nothing else shares the port. */
 export function webhookServer(routes: WebhookRoute[], logger: Logger): Server {
   return createServer(
-    getRequestListener(async (req) => {
+    lazyRequestListener(async (req) => {
       const route = matchRoute(routes, new URL(req.url).pathname);
       if (req.method !== 'POST' || !route) return new Response(null, { status: 404 });
       return route.handle(req).catch((err: unknown) => {
