@@ -1,5 +1,7 @@
 // Operations figures: how fast the compiled bot is ready (launch to its first long poll) against a bare grammY
 // bot in plain JavaScript, and its idle private memory against a process that only connects the Prisma client.
+// Beside them, a floor: the bare bot that first connects Prisma and runs one query (bench/floor-bot.mjs), the
+// least any bot on this stack does before it polls; the figures themselves are not measured against it.
 // Private memory is the anonymous part of the resident set (/proc/<pid>/smaps_rollup): what the process itself
 // allocated, not the shared libraries every Node process maps.
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
@@ -21,6 +23,8 @@ export interface OpsResult {
   prismaPrivateMb: number;
   peygirRssMb: number;
   prismaRssMb: number;
+  floorReadyMs: number;
+  floorPrivateMb: number;
 }
 
 function memory(pid: number): { privateMb: number; rssMb: number } {
@@ -82,6 +86,14 @@ export async function benchOps(rounds = 2): Promise<OpsResult> {
       await until(polled('2:BARE'), 'the bare bot to poll');
       const bareReadyMs = performance.now() - t;
       await stop(bare);
+
+      t = performance.now();
+      const floor = launch(['bench/floor-bot.mjs'], { BENCH_API_ROOT: api.url, BENCH_DB: join(dir, `ops${i}.db`) });
+      await until(polled('3:FLOOR'), 'the floor bot to poll');
+      const floorReadyMs = performance.now() - t;
+      await sleep(IDLE_MS);
+      const f = memory(floor.pid!);
+      await stop(floor);
       api.calls.length = 0;
 
       const baseline = launch(['bench/prisma-baseline.mjs'], { BENCH_DB: join(dir, `ops${i}.db`) });
@@ -100,6 +112,8 @@ export async function benchOps(rounds = 2): Promise<OpsResult> {
         prismaPrivateMb: b.privateMb,
         peygirRssMb: p.rssMb,
         prismaRssMb: b.rssMb,
+        floorReadyMs,
+        floorPrivateMb: f.privateMb,
       });
     }
   } finally {
@@ -115,6 +129,8 @@ export async function benchOps(rounds = 2): Promise<OpsResult> {
     prismaPrivateMb: min('prismaPrivateMb'),
     peygirRssMb: min('peygirRssMb'),
     prismaRssMb: min('prismaRssMb'),
+    floorReadyMs: min('floorReadyMs'),
+    floorPrivateMb: min('floorPrivateMb'),
   };
 }
 
@@ -128,19 +144,21 @@ export const opsFigure: Figure = {
           'ready (launch to first poll), compiled',
           `peygir ${round(ops.peygirReadyMs, 0)} ms`,
           `bare grammY ${round(ops.bareReadyMs, 0)} ms`,
-          '',
+          `floor (bare + Prisma) ${round(ops.floorReadyMs, 0)} ms = ${round(ops.floorReadyMs / ops.bareReadyMs)}×`,
         ],
         [
           'idle private memory, compiled',
           `peygir ${round(ops.peygirPrivateMb, 0)} MB`,
           `Prisma only ${round(ops.prismaPrivateMb, 0)} MB`,
-          `RSS ${round(ops.peygirRssMb, 0)} MB`,
+          `RSS ${round(ops.peygirRssMb, 0)} MB; floor ${round(ops.floorPrivateMb, 0)} MB = ${round(ops.floorPrivateMb / ops.prismaPrivateMb)}×`,
         ],
       ],
       json: {
         startupVsBareGrammy: round(ops.peygirReadyMs / ops.bareReadyMs),
         memVsPrismaBaseline: round(ops.peygirPrivateMb / ops.prismaPrivateMb),
         idleRssMb: round(ops.peygirRssMb, 0),
+        startupFloorVsBareGrammy: round(ops.floorReadyMs / ops.bareReadyMs),
+        memFloorVsPrismaBaseline: round(ops.floorPrivateMb / ops.prismaPrivateMb),
       },
     };
   },
@@ -154,6 +172,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     `${JSON.stringify({
       startupVsBareGrammy: round(r.peygirReadyMs / r.bareReadyMs),
       memVsPrismaBaseline: round(r.peygirPrivateMb / r.prismaPrivateMb),
+      startupFloorVsBareGrammy: round(r.floorReadyMs / r.bareReadyMs),
       ...Object.fromEntries(Object.entries(r).map(([k, v]) => [k, round(v, 1)])),
     })}\n`,
   );
