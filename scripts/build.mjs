@@ -33,11 +33,12 @@ const trees = ['src', 'handlers', 'jobs', 'prisma'];
 const configs = ['tsconfig.json', 'tsconfig.build.json', 'package.json', 'package-lock.json', 'scripts/build.mjs'];
 const ENTRIES = ['src/main.ts', 'src/cli.ts', 'src/generated/sqlite/client.ts'];
 /**
- * Packages bundled in: pure JavaScript, loaded at start, made of many small modules. Prisma (its wasm query
- * compiler), better-sqlite3 and pg (native or driver code), pino (its transports run in worker threads by
- * file name) and everything loaded only on demand (Bolt, exceljs, mammoth, resvg, satori) stay external.
+ * Packages bundled in, with what they import: pure JavaScript, loaded at start, made of many small modules.
+ * pino's transports would run a worker by file name, but peygir writes its lines itself (src/logger.ts). Prisma
+ * (its wasm query compiler), better-sqlite3 and pg (native or driver code) and everything loaded only on
+ * demand (Bolt, exceljs, mammoth, resvg, satori) stay external.
  */
-const BUNDLED = ['zod', 'hono', '@hono/node-server', 'grammy', '@grammyjs/', 'jalaali-js', 'node-cron'];
+const BUNDLED = ['zod', 'hono', '@hono/node-server', 'grammy', '@grammyjs/', 'jalaali-js', 'node-cron', 'pino'];
 
 function* walk(dir) {
   if (!existsSync(dir)) return;
@@ -92,6 +93,8 @@ async function bundle(esbuild) {
       build.onResolve({ filter: /^[^./]/ }, (args) => {
         if (args.path.startsWith('node:')) return { external: true };
         if (args.kind === 'entry-point') return undefined;
+        // What a bundled package imports is bundled with it (pino's streams, grammY's fetch).
+        if (/[/\\]node_modules[/\\]/.test(args.importer)) return undefined;
         return bundled(args.path) ? undefined : { external: true };
       });
       // import.meta.url as the module's own compiled file would have it (see the top of this file).
