@@ -7,6 +7,10 @@ ALTER TABLE "ResolutionEvent" ADD COLUMN     "reason" TEXT;
 -- Copy every desk edit into the log, keeping who, where, why and when. The old rows kept one field's value
 -- before and after; the copy keeps that part of the item in the log's JSON shape (owners by name, as the
 -- desk wrote them). A resolution added by hand ("created") becomes an "added" entry with nothing before.
+-- The copies take new ids from the sequence; make sure it is past every id already there (a database loaded
+-- by hand may not have moved it), so the copy cannot fail on a taken id.
+SELECT setval(pg_get_serial_sequence('"ResolutionEvent"', 'id'), COALESCE(MAX("id"), 1), MAX("id") IS NOT NULL) FROM "ResolutionEvent";
+
 INSERT INTO "ResolutionEvent" ("resolutionId", "type", "before", "after", "reason", "actorPlatform", "actorId", "actorName", "chatAddress", "createdAt")
 SELECT
     "resolutionId",
