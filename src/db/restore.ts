@@ -1,6 +1,7 @@
 // Loading a backup: the archive is read and checked whole before the database is touched, then every row goes
 // in within one transaction, so a bad archive or a failed insert changes nothing.
 import { gunzipSync } from 'node:zlib';
+import { upgradeArchive } from './archive-upgrade.js';
 import { BACKUP_FORMAT, BACKUP_VERSION, type BackupArchive, delegate, MODELS, type Row } from './backup.js';
 import type { Database } from './client.js';
 import { loadMigrations } from './migrate.js';
@@ -31,6 +32,8 @@ export function decodeBackup(bytes: Buffer, currentMigrations: string[]): Backup
   if (unknown.length > 0) {
     throw new BackupError(`the backup comes from a newer peygir (migration ${unknown[0]}): upgrade peygir first`);
   }
+  // Tables an older peygir had and a later migration folded into another: moved as that migration moved them.
+  archive = upgradeArchive(archive);
   const foreign = Object.keys(archive.tables).filter((t) => !MODELS.includes(t));
   if (foreign.length > 0)
     throw new BackupError(`the backup has tables this peygir does not know: ${foreign.join(', ')}`);
