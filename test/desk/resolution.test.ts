@@ -121,7 +121,7 @@ describe('changing a resolution at the desk', () => {
     expect(page).toContain('مهلت از «هیچ» به «۱۴۰۳/۰۲/۱۰» تغییر کرد');
   });
 
-  it('per-owner status as in chat; /status N shows it came from the desk', async () => {
+  it('per-owner status as in chat; /status N names the desk it came from', async () => {
     const csrf = await signedIn();
     const r = (await resolution(3))!;
     const [fava, data] = r.assignments;
@@ -148,7 +148,7 @@ describe('changing a resolution at the desk', () => {
     await say('chair', '/link chair');
     const status = await say('chair', '/status 3');
     expect(status).toContain('سعید عباسی (کمیته فاوا): باز ← انجام شد');
-    expect(status).toContain('از desk');
+    expect(status).toContain(fa.historyVia(fa.desk.via));
   });
 
   it('cancel and reopen need a reason; the chair may, but may not edit the text', async () => {
