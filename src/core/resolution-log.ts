@@ -68,8 +68,11 @@ export function logChanges(e: Pick<LogEntry, 'type' | 'before' | 'after'>, names
   const [fromDue, toDue] = [deadlineOf(b), deadlineOf(a)];
   if (fromDue && toDue && !sameDeadline(fromDue, toDue)) out.push({ field: 'deadline', from: fromDue, to: toDue });
   const [fromOwners, toOwners] = [ownersOf(b, names), ownersOf(a, names)];
-  if (fromOwners && toOwners && [...fromOwners].sort().join('\n') !== [...toOwners].sort().join('\n'))
-    out.push({ field: 'owners', from: fromOwners, to: toOwners });
+  if (fromOwners && toOwners && [...fromOwners].sort().join('\n') !== [...toOwners].sort().join('\n')) {
+    // The owners who stay keep their place; those added follow, as a reader of "from … to …" expects.
+    const to = [...fromOwners.filter((n) => toOwners.includes(n)), ...toOwners.filter((n) => !fromOwners.includes(n))];
+    out.push({ field: 'owners', from: fromOwners, to });
+  }
   return out;
 }
 

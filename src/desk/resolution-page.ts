@@ -122,7 +122,7 @@ export async function resolutionView(c: DeskContext, r: ResolutionView, state?: 
     app.store.listOwners(),
   ]);
   const ownerName = (id: number) => owners.find((o) => o.id === id)?.name ?? String(id);
-  // A stable sort: at the same instant, the item's own change reads before the status events it caused.
+  // Time order across both logs; the sort is stable, so each log's own order holds within an instant.
   const history = [
     ...log.map((e) => ({ at: e.createdAt, line: logLine(c, e, ownerName) })),
     ...events.map((e) => ({ at: e.createdAt, line: h`${eventLine(c, e)}` })),
