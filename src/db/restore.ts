@@ -27,7 +27,8 @@ export function decodeBackup(bytes: Buffer, currentMigrations: string[]): Backup
       `the backup is format ${archive.version}; this peygir reads up to ${BACKUP_VERSION}: upgrade peygir`,
     );
   }
-  // An older backup fits a newer schema (migrations only add); a newer one needs a newer peygir.
+  // An older backup fits a newer schema (migrations add, or fold a table into another: see upgradeArchive);
+  // a newer one needs a newer peygir.
   const unknown = archive.migrations.filter((m) => !currentMigrations.includes(m));
   if (unknown.length > 0) {
     throw new BackupError(`the backup comes from a newer peygir (migration ${unknown[0]}): upgrade peygir first`);
