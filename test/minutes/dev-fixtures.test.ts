@@ -19,7 +19,7 @@ const FLOORS: Record<string, Scores> = {
   '17-mazandnezam-board-68': { count: 1, number: 1, text: 1, owners: 1, deadline: 1, meeting: 0.71 },
   '18-mazandnezam-board-54': { count: 1, number: 1, text: 1, owners: 1, deadline: 1, meeting: 0.77 },
   '19-bushehr-nezam-board-19': { count: 1, number: 1, text: 1, owners: 1, deadline: 1, meeting: 0.83 },
-  '20-anreo-alborz-council-10': { count: 1, number: 1, text: 1, owners: 1, deadline: 0.8, meeting: 0.8 },
+  '20-anreo-alborz-council-10': { count: 1, number: 1, text: 1, owners: 1, deadline: 1, meeting: 0.8 },
   '21-hsu-government-week-staff': { count: 1, number: 1, text: 1, owners: 1, deadline: 1, meeting: 0.83 },
   '22-mkhk-charity-board-314': { count: 1, number: 1, text: 1, owners: 1, deadline: 1, meeting: 0.71 },
   '23-sharifieh-council-252': { count: 1, number: 1, text: 1, owners: 1, deadline: 1, meeting: 0.8 },

@@ -27,7 +27,7 @@ describe('English minutes', () => {
     expect(found[1]?.doubts ?? []).not.toContain('deadline');
   });
 
-  it('gives a list heading\'s deadline only to the items under it, not to a later sub-list at the same depth', () => {
+  it("gives a list heading's deadline only to the items under it, not to a later sub-list at the same depth", () => {
     const found = parseMinutesText(`## Meeting Notes
 
 - Homework for next meeting:
