@@ -41,6 +41,12 @@ const NEXT_WEEK =
 const HEDGE = /(?:possibly|perhaps|ideally|maybe|if\s+possible|ترجیحا|در\s+صورت\s+امکان)\s*,?\s*$/iu;
 const EVENT =
   /(?<!\p{L})(?:تا|در|قبل\s+از|پیش\s+از)\s+مجمع\s+عمومی(?:\s+(?:عادی|فوق\s+العاده|سالیانه|سالانه|بعدی|آتی))?/giu;
+/**
+ * «for the AMM deadline», «before the Q3 release cut-off»: a deadline named by the event it belongs to.
+ * Its date is written elsewhere, if at all; the phrase is kept so the secretary can set it.
+ */
+const NAMED_DEADLINE =
+  /(?<![a-z])(?:for|by|before|ahead\s+of|in\s+time\s+for)\s+the\s+(?:[\w.&/-]+\s+){1,4}?(?:deadline|cut-?off)(?![a-z])/giu;
 const UNIT = '(روز|هفته|ماه|سال|days?|weeks?|months?|years?|business\\s+days?|working\\s+days?)';
 const DURATION = new RegExp(
   `(?<!\\p{L})(?:(?:ظرف|طی|در\\s+طی|در\\s+ظرف|در\\s+مدت|حداکثر|تا|مهلت)\\s+(?:مدت\\s+)?(?:حداکثر\\s+)?|within\\s+|in\\s+(?=\\S+\\s+(?:days?|weeks?|months?)))(${COUNT})\\s*${UNIT}(?:ه)?(?:\\s+(کاری))?(?:\\s+(?:آینده|آتی|دیگر))?`,
@@ -85,6 +91,9 @@ function hits(c: string, ctx: DeadlineContext): Hit[] {
     out.push({ start: m.index, end: m.index + m[0].length, resolve: () => null, nextMeeting: true });
   }
   for (const m of c.matchAll(EVENT)) out.push({ start: m.index, end: m.index + m[0].length, resolve: () => null });
+  for (const m of c.matchAll(NAMED_DEADLINE)) {
+    out.push({ start: m.index, end: m.index + m[0].length, resolve: () => null });
+  }
   for (const m of c.matchAll(NEXT_WEEK)) {
     out.push({
       start: m.index,

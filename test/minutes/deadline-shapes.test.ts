@@ -1,5 +1,5 @@
 // Deadline shapes real minutes write beyond a bare date or a duration: a Jalali day range, a meeting held on
-// a stated day. And the look-alikes that must stay no deadline at all.
+// a stated day, an event named in English. And the look-alikes that must stay no deadline at all.
 import { describe, expect, it } from 'vitest';
 import { findDates, parseMinutesText, Txt } from '../../src/minutes/index.js';
 
@@ -7,6 +7,11 @@ import { findDates, parseMinutesText, Txt } from '../../src/minutes/index.js';
 function fa(body: string, date?: string) {
   const head = date ? `صورتجلسه شورا\nتاریخ: ${date}\n` : '';
   const [r] = parseMinutesText(`${head}مصوبات:\n۱- ${body}`).resolutions;
+  return { deadline: r?.deadline ?? null, due: r?.dueDate ?? null };
+}
+
+function en(item: string) {
+  const [r] = parseMinutesText(`## Action Items\n\n* ${item}`).resolutions;
   return { deadline: r?.deadline ?? null, due: r?.dueDate ?? null };
 }
 
@@ -85,5 +90,24 @@ describe('a meeting held on a stated day', () => {
 
   it('needs «در», «تا» or «برای» before it: a meeting named as the source of a resolution is no deadline', () => {
     expect(fa('مصوبه جلسه کمیسیون مورخ ۱۴۰۳/۰۹/۱۰ توسط شهرداری اجرا گردد.').deadline).toBeNull();
+  });
+});
+
+describe('an event named in English', () => {
+  it.each([
+    ['Focus on core development tasks for the AMM deadline.', 'for the AMM deadline'],
+    ['Lee to send the draft before the Q3 release cut-off', 'before the Q3 release cut-off'],
+    ['Mara to file the paper by the conference deadline', 'by the conference deadline'],
+  ])('%s', (item, deadline) => {
+    expect(en(item)).toEqual({ deadline, due: null });
+  });
+
+  it.each([
+    'Agreed to focus on core tasks for the upcoming AMM and consider additional proposals later.',
+    'Lee to explain why we missed the AMM deadline',
+    'Mara to ask about the deadline',
+    'Tom to report on the deadline, the budget and the venue',
+  ])('%s has none', (item) => {
+    expect(en(item).deadline).toBeNull();
   });
 });
