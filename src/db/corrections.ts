@@ -45,9 +45,14 @@ export class PrismaCorrections implements CorrectionStore {
     const undone = new Set(recent.map((e) => e.undoOfId).filter((id) => id !== null));
     const last = recent.find((e) => e.type !== 'undo' && !undone.has(e.id));
     if (!last) return null;
-    // Time, not id: rows copied from the desk's older log got ids after the events they followed.
+    // Time first, not id: rows copied from the desk's older log got ids after the events they followed. Within
+    // one millisecond the id says which came later.
     const later = await this.prisma.resolutionEvent.findFirst({
-      where: { resolutionId: last.resolutionId, createdAt: { gt: last.createdAt }, chatAddress: { not: chatAddress } },
+      where: {
+        resolutionId: last.resolutionId,
+        chatAddress: { not: chatAddress },
+        OR: [{ createdAt: { gt: last.createdAt } }, { createdAt: last.createdAt, id: { gt: last.id } }],
+      },
       orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
       select: { chatAddress: true },
     });
