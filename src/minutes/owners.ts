@@ -197,7 +197,10 @@ export function ownersFromText(text: Txt, isLabel: (s: string) => boolean): Txt[
   if (to && !isLabel(to[1]!)) return ownersFromList(text.slice(0, to[1]!.length));
   for (const m of c.matchAll(THROUGH)) {
     const from = m.index + m[0].length;
-    if (startsOwner(c.slice(from)) && ACTIVE_VERB.test(c.slice(from))) spans.push(...readNames(c, from));
+    // The agent's own clause: up to the sentence's end or a past verb («… از سوی اعضا داده شد و مقرر شد …»
+    // names who already acted, not who must).
+    const clause = c.slice(from).split(/[.;!?\n]|(?<!\p{L})(?:شد|شدند|گردید|گردیدند)(?!\p{L})/u)[0]!;
+    if (startsOwner(c.slice(from)) && ACTIVE_VERB.test(clause)) spans.push(...readNames(c, from));
   }
   for (const m of c.matchAll(BY)) {
     const from = m.index + m[0].length;

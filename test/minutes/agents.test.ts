@@ -95,6 +95,12 @@ describe('agents named through «از طریق»، «از سوی»، «زیر ن
     expect(owners('مقرر شد طرح زیر نظر معاونت فنی اجرا و گزارش آن ارائه نمایند.')).toEqual(['معاونت فنی']);
   });
 
+  it('names no one who already acted: «از سوی اعضا داده شد و مقرر شد … نمایند» is past', () => {
+    expect(owners('پیشنهادات اصلاحی از سوی اعضای هیأت مدیره داده شد و مقرر شد اصلاحات لازم را اعمال نمایند.')).toEqual(
+      [],
+    );
+  });
+
   it('leaves a means alone: «از طریق سامانه» names no one', () => {
     expect(owners('مقرر شد اطلاع رسانی از طریق سامانه انجام گیرد.')).toEqual([]);
   });
