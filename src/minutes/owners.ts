@@ -197,17 +197,35 @@ export function ownersFromText(text: Txt, isLabel: (s: string) => boolean): Txt[
   if (to && !isLabel(to[1]!)) return ownersFromList(text.slice(0, to[1]!.length));
   for (const m of c.matchAll(THROUGH)) {
     const from = m.index + m[0].length;
-    // The agent's own clause: up to the sentence's end or a past verb («… از سوی اعضا داده شد و مقرر شد …»
-    // names who already acted, not who must).
-    const clause = c.slice(from).split(/[.;!?\n]|(?<!\p{L})(?:شد|شدند|گردید|گردیدند)(?!\p{L})/u)[0]!;
-    if (startsOwner(c.slice(from)) && ACTIVE_VERB.test(clause)) spans.push(...readNames(c, from));
+    if (startsOwner(c.slice(from)) && ACTIVE_VERB.test(ownClause(c, from))) spans.push(...readNames(c, from));
   }
   for (const m of c.matchAll(BY)) {
     const from = m.index + m[0].length;
     if (m[0].startsWith('by') && (!/^[A-Z@]/.test(c.slice(from)) || NOT_A_NAME.test(c.slice(from)))) continue;
+    // «گزارش کار توسط آقای X ارائه شد» reports what was done: nothing is left for X to do.
+    if (!m[0].startsWith('by') && closedByPast(c, from)) continue;
     spans.push(...(m[0].startsWith('by') ? enNames(c, from) : readNames(c, from)));
   }
   return toOwners(text, spans);
+}
+
+/** A past verb: what it closes was already done. */
+const PAST = /(?<!\p{L})(?:شد|شدند|گردید|گردیدند)(?!\p{L})/u;
+const CLAUSE_OR_PAST = new RegExp(`[.;!?\\n]|${PAST.source}`, 'u');
+
+/**
+ * The clause an agent phrase opens at `from`: up to the sentence's end or a past verb («… از سوی اعضا داده شد
+ * و مقرر شد …» names who already acted, not who must).
+ */
+function ownClause(c: string, from: number): string {
+  const end = CLAUSE_OR_PAST.exec(c.slice(from));
+  return end ? c.slice(from, from + end.index) : c.slice(from);
+}
+
+/** The clause opened at `from` ends in a past verb. */
+function closedByPast(c: string, from: number): boolean {
+  const end = CLAUSE_OR_PAST.exec(c.slice(from));
+  return !!end && PAST.test(end[0]);
 }
 
 /**

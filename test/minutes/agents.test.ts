@@ -101,6 +101,11 @@ describe('agents named through «از طریق»، «از سوی»، «زیر ن
     );
   });
 
+  it('«توسط X … ارائه شد» reports what was done; «توسط X … تهیه شود» still gives X the work', () => {
+    expect(owners('در این جلسه گزارش کار شورا توسط آقای دکتر احمدی ارائه شد.')).toEqual([]);
+    expect(owners('مقرر شد گزارش کار شورا توسط دبیرخانه تهیه شود.')).toEqual(['دبیرخانه']);
+  });
+
   it('leaves a means alone: «از طریق سامانه» names no one', () => {
     expect(owners('مقرر شد اطلاع رسانی از طریق سامانه انجام گیرد.')).toEqual([]);
   });
