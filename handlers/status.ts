@@ -1,11 +1,13 @@
 // /status: the chair's overview, narrowed by `نام کمیته`, `جلسه ۵۵` or a Jalali range;
-// /status N (or 55/3): one item with its owners and its full audit trail.
+// /status N (or 55/3): one item with its owners, its full audit trail, and the latest corrections to the
+// item itself (text, deadline, owners) from the one log, wherever they were made.
 import { isUnlinked } from '../src/core/auth.js';
 import { civilDate, formatJalali } from '../src/core/calendar.js';
 import { buildDigest, digestBlocks } from '../src/core/digest.js';
 import { itemBlock } from '../src/core/format.js';
 import { parseItemRef } from '../src/core/numbers.js';
 import type { ChatSnapshot, HistoryEntry, ResolutionView } from '../src/core/ports.js';
+import { DESK_ADDRESS, entryPhrase, type LogEntry, logChanges } from '../src/core/resolution-log.js';
 import type { Block, Reply } from '../src/core/types.js';
 import { loadResolutions, scopeFromArgs } from '../src/reports/data.js';
 import { type CommandContext, type CommandHandler, refusal } from './context.js';
@@ -19,14 +21,23 @@ function snapshotName(ctx: CommandContext, chat: ChatSnapshot): string | null {
   return [bound.join(t.listSep), title].filter(Boolean).join(' ');
 }
 
+/** How many corrections /status N shows: the latest; the desk's page has them all. */
+const CORRECTIONS_SHOWN = 5;
+
+type Located = { chatAddress: string; chat?: ChatSnapshot | null };
+
 /**
- * A readable name for the chat each event came from: as the event kept it, else (older events) the chat's
- * bindings now, else its address.
+ * A readable name for the chat each event came from: the desk by name, else as the event kept it, else
+ * (older events) the chat's bindings now, else its address.
  */
-async function chatNames(ctx: CommandContext, history: HistoryEntry[]): Promise<Map<HistoryEntry, string>> {
+async function chatNames<E extends Located>(ctx: CommandContext, history: E[]): Promise<Map<E, string>> {
   const now = new Map<string, string>();
-  const names = new Map<HistoryEntry, string>();
+  const names = new Map<E, string>();
   for (const e of history) {
+    if (e.chatAddress === DESK_ADDRESS) {
+      names.set(e, ctx.t.desk.via);
+      continue;
+    }
     const kept = e.chat && snapshotName(ctx, e.chat);
     if (kept) {
       names.set(e, kept);
@@ -43,15 +54,15 @@ async function chatNames(ctx: CommandContext, history: HistoryEntry[]): Promise<
   return names;
 }
 
+/** A Jalali date and time in the council's zone. */
+function whenOf(ctx: CommandContext, at: Date): string {
+  const time = at.toLocaleTimeString('en-GB', { timeZone: ctx.deps.timeZone, hour: '2-digit', minute: '2-digit' });
+  return `${formatJalali(civilDate(at, ctx.deps.timeZone), ctx.lang)} ${ctx.t.num(time)}`;
+}
+
 function historyLine(ctx: CommandContext, e: HistoryEntry, chat: string): string {
   const { t } = ctx;
-  const d = civilDate(e.createdAt, ctx.deps.timeZone);
-  const time = e.createdAt.toLocaleTimeString('en-GB', {
-    timeZone: ctx.deps.timeZone,
-    hour: '2-digit',
-    minute: '2-digit',
-  });
-  const when = `${formatJalali(d, ctx.lang)} ${t.num(time)}`;
+  const when = whenOf(ctx, e.createdAt);
   const who = e.actorName ?? e.actorId;
   const via = ` (${t.historyVia(chat)})`;
   switch (e.type) {
@@ -74,6 +85,26 @@ function historyLine(ctx: CommandContext, e: HistoryEntry, chat: string): string
   }
 }
 
+/** The latest corrections to the item itself: what changed, who, when and from where. */
+async function correctionBlocks(ctx: CommandContext, res: ResolutionView): Promise<Block[]> {
+  const { t } = ctx;
+  const log = (await ctx.deps.corrections?.log(res.id)) ?? [];
+  const latest: LogEntry[] = log.slice(-CORRECTIONS_SHOWN);
+  if (latest.length === 0) return [];
+  const owners = await ctx.deps.store.listOwners();
+  const ownerName = (id: number) => owners.find((o) => o.id === id)?.name ?? String(id);
+  const names = await chatNames(ctx, latest);
+  const words = { none: t.fix.noDeadline, nextMeeting: t.desk.deadlineNext, listSep: t.listSep };
+  return [
+    { type: 'heading', text: t.fix.correctionsTitle(res.publicNumber) },
+    ...latest.map((e) => {
+      const what = entryPhrase(t, ctx.lang, e, logChanges(e, ownerName), words);
+      const line = t.fix.logLine(whenOf(ctx, e.createdAt), e.actorName ?? e.actorId, what);
+      return { type: 'text' as const, text: `${line} (${t.historyVia(names.get(e) ?? e.chatAddress)})` };
+    }),
+  ];
+}
+
 async function itemHistory(ctx: CommandContext, res: ResolutionView): Promise<Reply> {
   const history = await ctx.deps.store.history(res.id);
   const names = await chatNames(ctx, history);
@@ -84,6 +115,7 @@ async function itemHistory(ctx: CommandContext, res: ResolutionView): Promise<Re
       type: 'text' as const,
       text: historyLine(ctx, e, names.get(e) ?? e.chatAddress),
     })),
+    ...(await correctionBlocks(ctx, res)),
   ];
   return { blocks, items: [res.publicNumber], kind: 'history' };
 }

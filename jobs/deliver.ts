@@ -33,10 +33,7 @@ export async function deliver(ctx: DeliverContext, address: string, claimed: Cla
     await claims.markSkipped(claimed.map((r) => r.id));
     return 'skipped';
   }
-  const held = await claims.renew(
-    claimed.map((r) => r.id),
-    ctx.at(),
-  );
+  const held = await claims.hold(claimed, ctx.at());
   const rows = claimed.filter((r) => held.has(r.id));
   if (rows.length === 0) return 'none';
   const { reply, allItems } = await composeReminder(ctx, bindings, rows, now);

@@ -36,6 +36,8 @@ export interface EngineOptions {
 /** Above the slowest platform's whole-call bound, so that bound fires first and the send really ends. */
 const DELIVERY_TIMEOUT_MS = 120_000;
 const STOP_GRACE_MS = 10_000;
+/** Chats claimed in one go at most (the claim statements themselves hold whole chats, a few hundred rows). */
+const MAX_CLAIM_BATCH = 64;
 
 /** The catch-up horizon never drops below a few ticks, so a late tick still finds its minute. */
 const MIN_WINDOW_MS = 5 * 60_000;
@@ -158,11 +160,14 @@ export class ReminderEngine {
     };
     const claimAll = async () => {
       try {
-        for (const address of [...addresses.slice(offset), ...addresses.slice(0, offset)]) {
-          if (this.stopping) break;
-          const group = byChat.get(address)!;
-          enqueue(await this.claims.claimNew(group, at()));
-          for (const o of group) this.known.set(o.key, o.slot);
+        // The first batch feeds every worker at once; later ones grow, so a fan-out to a thousand chats
+        // claims in a handful of commits instead of one per chat while the first messages already go out.
+        const order = [...addresses.slice(offset), ...addresses.slice(0, offset)];
+        let size = Math.max(1, this.concurrency);
+        for (let i = 0; i < order.length && !this.stopping; i += size, size = Math.min(size * 2, MAX_CLAIM_BATCH)) {
+          const groups = order.slice(i, i + size).map((address) => byChat.get(address)!);
+          enqueue(await this.claims.claimChats(groups, at()));
+          for (const o of groups.flat()) this.known.set(o.key, o.slot);
         }
         const retries = await this.claims.claimRetries(at(), (id) => addressOf.get(id) ?? `#${id}`);
         for (const r of retries.lost)

@@ -22,9 +22,14 @@ export type CorrectionOutcome =
   | { kind: 'unchanged'; number: number }
   | { kind: 'changed'; number: number; type: CorrectionType; before: ItemState; after: ItemState };
 
-/** The owners' names of a state, for replies. */
+/**
+ * The owners' names of a state, for replies. A cancelled share (the desk takes an owner off that way, keeping
+ * the row) no longer carries the item, so it is not named.
+ */
 export function ownerNames(state: ItemState, known: readonly NamedOwner[]): string[] {
-  return state.owners.map((o) => known.find((k) => k.id === o.ownerId)?.name ?? String(o.ownerId));
+  return state.owners
+    .filter((o) => o.status !== 'cancelled')
+    .map((o) => known.find((k) => k.id === o.ownerId)?.name ?? String(o.ownerId));
 }
 
 type Mode = 'set' | 'add' | 'remove';

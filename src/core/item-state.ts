@@ -1,6 +1,7 @@
 // What a correction or a re-import changes on one resolution: its text, its deadline and who owns it.
 // Both keep the state before and after in the history, so a change can be shown, audited and undone.
 import type { Actor, ResolutionView } from './ports.js';
+import type { LogEntry } from './resolution-log.js';
 import type { Status } from './types.js';
 
 export interface ItemState {
@@ -22,6 +23,11 @@ export interface CorrectionEntry {
   before: ItemState;
   after: ItemState;
   createdAt: Date;
+  /**
+   * Where the item was changed again after this correction, from somewhere else (the desk, another chat, a
+   * re-import): the newest such change's address, or null. Undoing would then undo someone else's work too.
+   */
+  changedLaterBy: string | null;
 }
 
 /** Writes corrections: each one compare-and-set on the item's state, with its history event. */
@@ -39,6 +45,8 @@ export interface CorrectionStore {
   lastCorrection(chatAddress: string): Promise<CorrectionEntry | null>;
   /** Reverts a correction with a new event (nothing is deleted). */
   undoCorrection(entry: CorrectionEntry, actor: Actor, chatAddress: string): Promise<void>;
+  /** The item's whole log of changes to itself, oldest first. */
+  log(resolutionId: number): Promise<LogEntry[]>;
 }
 
 export function stateOf(r: ResolutionView): ItemState {

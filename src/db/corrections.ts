@@ -1,5 +1,5 @@
 // Corrections from chat over Prisma: compare-and-set on the item's state, one history event each, and
-// their undo as a new event.
+// their undo as a new event. The same log holds re-imports and the desk's edits; it is read back here.
 import {
   type CorrectionEntry,
   type CorrectionStore,
@@ -8,6 +8,7 @@ import {
   sameState,
 } from '../core/item-state.js';
 import { type Actor, ConflictError } from '../core/ports.js';
+import type { LogEntry, LoggedState, LogType } from '../core/resolution-log.js';
 import type { Prisma } from './client.js';
 import { eventRow, readItemState, type Tx, writeItemState } from './item-state.js';
 
@@ -44,6 +45,17 @@ export class PrismaCorrections implements CorrectionStore {
     const undone = new Set(recent.map((e) => e.undoOfId).filter((id) => id !== null));
     const last = recent.find((e) => e.type !== 'undo' && !undone.has(e.id));
     if (!last) return null;
+    // Time first, not id: rows copied from the desk's older log got ids after the events they followed. Within
+    // one millisecond the id says which came later.
+    const later = await this.prisma.resolutionEvent.findFirst({
+      where: {
+        resolutionId: last.resolutionId,
+        chatAddress: { not: chatAddress },
+        OR: [{ createdAt: { gt: last.createdAt } }, { createdAt: last.createdAt, id: { gt: last.id } }],
+      },
+      orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+      select: { chatAddress: true },
+    });
     return {
       id: last.id,
       resolutionId: last.resolutionId,
@@ -52,6 +64,7 @@ export class PrismaCorrections implements CorrectionStore {
       before: JSON.parse(last.before) as ItemState,
       after: JSON.parse(last.after) as ItemState,
       createdAt: last.createdAt,
+      changedLaterBy: later?.chatAddress ?? null,
     };
   }
 
@@ -70,5 +83,18 @@ export class PrismaCorrections implements CorrectionStore {
         }),
       });
     });
+  }
+
+  async log(resolutionId: number): Promise<LogEntry[]> {
+    const rows = await this.prisma.resolutionEvent.findMany({
+      where: { resolutionId },
+      orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+    });
+    return rows.map((r) => ({
+      ...r,
+      type: r.type as LogType,
+      before: JSON.parse(r.before) as LoggedState,
+      after: JSON.parse(r.after) as LoggedState,
+    }));
   }
 }

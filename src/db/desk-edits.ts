@@ -1,29 +1,21 @@
 // Corrections the desk makes to a resolution itself: its text, deadline and owners. Each is one transaction
-// that writes the change and its append-only history (ResolutionChange, and a StatusEvent when an owner's
-// assignment opens or closes). Status changes go through the Store's applyChanges like every chat's.
+// that writes the change and its entry in the resolution's one log (ResolutionEvent, the item before and
+// after, as chat corrections keep it), plus a StatusEvent when an owner's assignment opens or closes.
+// Status changes go through the Store's applyChanges like every chat's.
 import { randomUUID } from 'node:crypto';
+import type { ItemState } from '../core/item-state.js';
 import { type Actor, ConflictError } from '../core/ports.js';
 import type { Prisma } from './client.js';
+import { eventRow, readItemState } from './item-state.js';
 
 export type Deadline = { kind: 'date'; date: string } | { kind: 'next-meeting' } | { kind: 'none' };
-
-export interface ChangeEntry {
-  id: number;
-  field: 'created' | 'text' | 'deadline' | 'owners';
-  fromValue: string | null;
-  toValue: string | null;
-  reason: string | null;
-  actorName: string | null;
-  actorId: string;
-  actorPlatform: string;
-  chatAddress: string;
-  createdAt: Date;
-}
 
 type Tx = Parameters<Parameters<Prisma['$transaction']>[0]>[0];
 
 const deadlineValue = (r: { dueDate: string | null; dueAtNextMeeting: boolean }) =>
   r.dueAtNextMeeting ? 'next-meeting' : (r.dueDate ?? null);
+
+type DeskType = 'added' | 'text' | 'deadline' | 'owners';
 
 export class ResolutionEditor {
   constructor(
@@ -31,28 +23,19 @@ export class ResolutionEditor {
     private readonly councilId: number,
   ) {}
 
-  private record(
+  /** Writes the log entry: the item as it was (`before`, read before the change) and as it is now. */
+  private async record(
     tx: Tx,
     resolutionId: number,
-    field: ChangeEntry['field'],
-    from: string | null,
-    to: string | null,
+    type: DeskType,
+    before: ItemState | null,
     actor: Actor,
     via: string,
     reason: string | null = null,
   ) {
-    return tx.resolutionChange.create({
-      data: {
-        resolutionId,
-        field,
-        fromValue: from,
-        toValue: to,
-        reason,
-        actorPlatform: actor.platform,
-        actorId: actor.userId,
-        actorName: actor.name,
-        chatAddress: via,
-      },
+    const after = await readItemState(tx, resolutionId);
+    await tx.resolutionEvent.create({
+      data: eventRow({ resolutionId, type, before, after, actor, chatAddress: via, reason }),
     });
   }
 
@@ -69,8 +52,9 @@ export class ResolutionEditor {
     await this.prisma.$transaction(async (tx) => {
       const r = await this.owned(tx, id);
       if (r.text === text) return;
+      const before = await readItemState(tx, id);
       await tx.resolution.update({ where: { id }, data: { text } });
-      await this.record(tx, id, 'text', r.text, text, actor, via);
+      await this.record(tx, id, 'text', before, actor, via);
     });
   }
 
@@ -82,8 +66,9 @@ export class ResolutionEditor {
     await this.prisma.$transaction(async (tx) => {
       const r = await this.owned(tx, id);
       if (deadlineValue(r) === deadlineValue(data)) return;
+      const before = await readItemState(tx, id);
       await tx.resolution.update({ where: { id }, data });
-      await this.record(tx, id, 'deadline', deadlineValue(r), deadlineValue(data), actor, via);
+      await this.record(tx, id, 'deadline', before, actor, via);
     });
   }
 
@@ -106,6 +91,7 @@ export class ResolutionEditor {
           .map((a) => a.owner.name)
           .join('، ') || null;
       const before = names(r.assignments);
+      const state = await readItemState(tx, id);
       const event = (assignmentId: number, from: string, to: string) =>
         tx.statusEvent.create({
           data: {
@@ -144,7 +130,7 @@ export class ResolutionEditor {
           orderBy: { id: 'asc' },
         }),
       );
-      if (after !== before) await this.record(tx, id, 'owners', before, after, actor, via, change.reason);
+      if (after !== before) await this.record(tx, id, 'owners', state, actor, via, change.reason);
     });
   }
 
@@ -174,13 +160,8 @@ export class ResolutionEditor {
           assignments: { create: input.ownerIds.map((ownerId) => ({ ownerId })) },
         },
       });
-      await this.record(tx, r.id, 'created', null, input.text, actor, via);
+      await this.record(tx, r.id, 'added', null, actor, via);
       return publicNumber;
     });
-  }
-
-  async changes(resolutionId: number): Promise<ChangeEntry[]> {
-    const rows = await this.prisma.resolutionChange.findMany({ where: { resolutionId }, orderBy: { id: 'asc' } });
-    return rows.map((r) => ({ ...r, field: r.field as ChangeEntry['field'] }));
   }
 }

@@ -1,7 +1,8 @@
 // Moves one resolution from one state to another inside a transaction and writes the history event.
-// Shared by corrections from chat, their undo, and re-imports.
+// Shared by corrections from chat, their undo, re-imports and the desk's edits.
 import { canonical, type ItemState } from '../core/item-state.js';
 import type { Actor } from '../core/ports.js';
+import type { LogType } from '../core/resolution-log.js';
 import type { Prisma } from './client.js';
 
 export type Tx = Parameters<Parameters<Prisma['$transaction']>[0]>[0];
@@ -68,20 +69,23 @@ export async function writeItemState(
 
 export interface EventData {
   resolutionId: number;
-  type: 'import' | 'owners' | 'deadline' | 'undo';
-  before: ItemState;
+  type: LogType;
+  /** Null only for an item added by hand: nothing was there before. */
+  before: ItemState | null;
   after: ItemState;
   actor: Actor;
   chatAddress: string;
   undoOfId?: number;
+  reason?: string | null;
 }
 
 export function eventRow(e: EventData) {
   return {
     resolutionId: e.resolutionId,
     type: e.type,
-    before: canonical(e.before),
+    before: e.before ? canonical(e.before) : '{}',
     after: canonical(e.after),
+    reason: e.reason ?? null,
     actorPlatform: e.actor.platform,
     actorId: e.actor.userId,
     actorName: e.actor.name,

@@ -14,6 +14,8 @@ export interface ClaimRow {
   slot: string;
   dueAt: Date;
   attempts: number;
+  /** When this instance claimed (or last renewed) it: a fresh claim needs no renewal before its send. */
+  claimedAt: Date;
 }
 
 export const MAX_ATTEMPTS = 5;
@@ -42,6 +44,8 @@ type Data = Parameters<Prisma['reminderOccurrence']['updateMany']>[0]['data'];
 
 /** Another instance took part of a chat's rows first: this instance takes none of them. */
 class Contended extends Error {}
+
+const byKey = (a: Occurrence, b: Occurrence) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
 
 export function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
   const out = new Map<string, T[]>();
@@ -83,34 +87,58 @@ export class ReminderClaims {
   /**
    * Claims the occurrences this instance inserts first. Keys go in sorted, in one statement per chunk: a
    * concurrent instance inserting the same chat's keys waits on the first one and then skips them all, so
-   * one chat's occurrences end up with one instance and in one message.
+   * one chat's occurrences end up with one instance and in one message. Several chats share a statement (and
+   * its commit) as long as no chat is cut in two, so a large fan-out claims in a few commits, not one per chat;
+   * the keys of a statement are sorted across its chats, so two instances always lock in the same order.
    */
   async claimNew(occurrences: readonly Occurrence[], now: Date): Promise<ClaimRow[]> {
-    const sorted = [...occurrences].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+    return this.claimChats([occurrences], now);
+  }
+
+  /** `claimNew` for several chats at once, each given as its own group. */
+  async claimChats(chats: readonly (readonly Occurrence[])[], now: Date): Promise<ClaimRow[]> {
     const out: ClaimRow[] = [];
-    for (let i = 0; i < sorted.length; i += CHUNK) {
-      const chunk = sorted.slice(i, i + CHUNK);
-      const params: unknown[] = [];
-      const tuples = chunk.map((o) => {
-        const values = [o.key, o.kind, o.ownerId, o.resolutionId, o.bindingId, o.slot, o.at, 'claimed'];
-        values.push(this.instanceId, now, this.lease(now), 1, now);
-        const marks = values.map((v) => {
-          params.push(v);
-          return this.provider === 'postgresql' ? `$${params.length}` : '?';
-        });
-        return `(${marks.join(', ')})`;
-      });
-      const sql =
-        `INSERT INTO "ReminderOccurrence" (${COLUMNS.map((c) => `"${c}"`).join(', ')}) VALUES ${tuples.join(', ')} ` +
-        'ON CONFLICT ("key") DO NOTHING RETURNING "id", "key"';
-      const rows = await this.prisma.$queryRawUnsafe<{ id: number; key: string }[]>(sql, ...params);
-      const byKey = new Map(chunk.map((o) => [o.key, o]));
-      for (const r of rows) {
-        const o = byKey.get(r.key)!;
-        out.push({ ...o, id: Number(r.id), dueAt: o.at, attempts: 1 });
+    let batch: Occurrence[] = [];
+    const flush = async () => {
+      if (batch.length > 0) out.push(...(await this.insertClaims(batch, now)));
+      batch = [];
+    };
+    for (const chat of chats) {
+      if (batch.length > 0 && batch.length + chat.length > CHUNK) await flush();
+      if (chat.length <= CHUNK) {
+        batch.push(...chat);
+        continue;
       }
+      // One chat larger than a statement: its own chunks, in key order, as before.
+      const sorted = [...chat].sort(byKey);
+      for (let i = 0; i < sorted.length; i += CHUNK)
+        out.push(...(await this.insertClaims(sorted.slice(i, i + CHUNK), now)));
     }
+    await flush();
     return out;
+  }
+
+  private async insertClaims(occurrences: readonly Occurrence[], now: Date): Promise<ClaimRow[]> {
+    const chunk = [...occurrences].sort(byKey);
+    const params: unknown[] = [];
+    const tuples = chunk.map((o) => {
+      const values = [o.key, o.kind, o.ownerId, o.resolutionId, o.bindingId, o.slot, o.at, 'claimed'];
+      values.push(this.instanceId, now, this.lease(now), 1, now);
+      const marks = values.map((v) => {
+        params.push(v);
+        return this.provider === 'postgresql' ? `$${params.length}` : '?';
+      });
+      return `(${marks.join(', ')})`;
+    });
+    const sql =
+      `INSERT INTO "ReminderOccurrence" (${COLUMNS.map((c) => `"${c}"`).join(', ')}) VALUES ${tuples.join(', ')} ` +
+      'ON CONFLICT ("key") DO NOTHING RETURNING "id", "key"';
+    const rows = await this.prisma.$queryRawUnsafe<{ id: number; key: string }[]>(sql, ...params);
+    const byKeyMap = new Map(chunk.map((o) => [o.key, o]));
+    return rows.map((r) => {
+      const o = byKeyMap.get(r.key)!;
+      return { ...o, id: Number(r.id), dueAt: o.at, attempts: 1, claimedAt: now };
+    });
   }
 
   /**
@@ -138,7 +166,7 @@ export class ReminderClaims {
         leaseUntil: this.lease(now),
         attempts: { increment: 1 },
       });
-      if (won) claimed.push(...rows.map((r) => ({ ...r, attempts: r.attempts + 1 })));
+      if (won) claimed.push(...rows.map((r) => ({ ...r, attempts: r.attempts + 1, claimedAt: now })));
     }
     const expired = await this.prisma.reminderOccurrence.findMany({
       where: { state: 'claimed', leaseUntil: { lt: now } },
@@ -163,7 +191,7 @@ export class ReminderClaims {
               attempts: { increment: 1 },
             },
       );
-      if (won) (again ? lost : claimed).push(...rows.map((r) => ({ ...r, attempts: r.attempts + 1 })));
+      if (won) (again ? lost : claimed).push(...rows.map((r) => ({ ...r, attempts: r.attempts + 1, claimedAt: now })));
     }
     return { claimed, lost };
   }
@@ -185,7 +213,17 @@ export class ReminderClaims {
     }
   }
 
-  /** Extends the lease right before sending; returns the ids still held (another instance may have taken over). */
+  /**
+   * The rows still held right before sending. A claim younger than a quarter of its lease cannot have been taken
+   * over (that needs the lease to run out) and is sent as it is; an older one is renewed from this instant.
+   */
+  async hold(rows: readonly ClaimRow[], now: Date): Promise<Set<number>> {
+    const ids = rows.map((r) => r.id);
+    if (rows.every((r) => now.getTime() - r.claimedAt.getTime() < this.leaseMs / 4)) return new Set(ids);
+    return this.renew(ids, now);
+  }
+
+  /** Extends the lease; returns the ids still held (another instance may have taken over). */
   async renew(ids: readonly number[], now: Date): Promise<Set<number>> {
     const mine = { id: { in: [...ids] }, state: 'claimed', claimedBy: this.instanceId };
     const r = await this.prisma.reminderOccurrence.updateMany({ where: mine, data: { leaseUntil: this.lease(now) } });

@@ -1,6 +1,7 @@
 // Loading a backup: the archive is read and checked whole before the database is touched, then every row goes
 // in within one transaction, so a bad archive or a failed insert changes nothing.
 import { gunzipSync } from 'node:zlib';
+import { upgradeArchive } from './archive-upgrade.js';
 import { BACKUP_FORMAT, BACKUP_VERSION, type BackupArchive, delegate, MODELS, type Row } from './backup.js';
 import type { Database } from './client.js';
 import { loadMigrations } from './migrate.js';
@@ -26,11 +27,14 @@ export function decodeBackup(bytes: Buffer, currentMigrations: string[]): Backup
       `the backup is format ${archive.version}; this peygir reads up to ${BACKUP_VERSION}: upgrade peygir`,
     );
   }
-  // An older backup fits a newer schema (migrations only add); a newer one needs a newer peygir.
+  // An older backup fits a newer schema (migrations add, or fold a table into another: see upgradeArchive);
+  // a newer one needs a newer peygir.
   const unknown = archive.migrations.filter((m) => !currentMigrations.includes(m));
   if (unknown.length > 0) {
     throw new BackupError(`the backup comes from a newer peygir (migration ${unknown[0]}): upgrade peygir first`);
   }
+  // Tables an older peygir had and a later migration folded into another: moved as that migration moved them.
+  archive = upgradeArchive(archive);
   const foreign = Object.keys(archive.tables).filter((t) => !MODELS.includes(t));
   if (foreign.length > 0)
     throw new BackupError(`the backup has tables this peygir does not know: ${foreign.join(', ')}`);

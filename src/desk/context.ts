@@ -22,5 +22,5 @@ export function deskActor(s: DeskSession) {
   return { platform: s.platform as 'console', userId: s.userId, name: s.name ?? `${s.platform}:${s.userId}` };
 }
 
-/** History events written at the desk name it as their chat. */
-export const DESK_ADDRESS = 'desk';
+/** History events written at the desk name it as their chat (the chat's /undo and /status know it too). */
+export { DESK_ADDRESS } from '../core/resolution-log.js';

@@ -66,7 +66,7 @@ async function listPage(c: DeskContext, failed?: Failed) {
 <label>${t.deskImport.date}<input type="text" name="date" placeholder="${t.desk.datePlaceholder}" value="${next.date ?? ''}" required></label>
 <label>${t.deskMeetings.time}<input type="text" name="time" value="${next.time ?? ''}"></label>
 ${error('next')}<button type="submit">${t.deskMeetings.setNext}</button></form>
-${secretary ? h`<form method="post" action="/desk/meetings/new">${csrfField(c)}<h2>${t.deskMeetings.create}</h2>${headerFields(c, typed('create'))}${error('create')}<button type="submit">${t.deskMeetings.create}</button></form>` : ''}
+${secretary ? h`<form method="post" action="/desk/meetings/new">${csrfField(c)}<h2>${t.deskMeetings.create}</h2>${headerFields(c, typed('create'))}${error('create')}<button type="submit">${t.deskMeetings.create}</button></form>` : error('create')}
 </div>
 <div class="table-wrap card"><table><thead><tr>${HEADER.map((f) => h`<th scope="col">${t.deskImport[f]}</th>`)}<th scope="col">${t.deskMeetings.resolutions}</th></tr></thead>
 <tbody>${meetings.map((m) => h`<tr><td><a href="/desk/meetings/${m.id}">${m.number ? t.num(m.number) : t.deskMeetings.noNumber}</a></td><td>${m.gregorianDate ? formatJalali(m.gregorianDate, lang) : ''}</td><td>${m.chair ?? ''}</td><td>${m.secretary ?? ''}</td><td>${t.num(m._count.resolutions)}</td></tr>`)}</tbody></table></div>`;

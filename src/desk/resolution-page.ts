@@ -1,12 +1,12 @@
 // One resolution: its text, owners with their status and notes, deadline, the whole history (status events
-// from every chat and the desk's own corrections, in order) and the forms that change it. A form that was
-// refused comes back with its message and what was typed.
+// from every chat and the desk, merged in time order with the one log of changes to the item itself) and the
+// forms that change it. A form that was refused comes back with its message and what was typed.
 import { civilDate, formatJalali } from '../core/calendar.js';
 import type { Messages } from '../core/i18n.js';
 import type { HistoryEntry, ResolutionView } from '../core/ports.js';
+import { entryPhrase, type LogEntry, logChanges } from '../core/resolution-log.js';
 import { resolutionProgress } from '../core/status.js';
 import { STATUSES } from '../core/types.js';
-import type { ChangeEntry } from '../db/desk-edits.js';
 import { DESK_ADDRESS, type DeskContext } from './context.js';
 import { attr, h, type Safe } from './html.js';
 import { csrfField, page } from './layout.js';
@@ -34,11 +34,6 @@ function via(t: Messages, address: string): string {
   return t.historyVia(address === DESK_ADDRESS ? t.desk.via : address);
 }
 
-function deadlineLabel(t: Messages, lang: 'fa' | 'en', v: string | null): string {
-  if (v === 'next-meeting') return t.desk.deadlineNext;
-  return v ? formatJalali(v, lang) : t.desk.none;
-}
-
 function eventLine(c: DeskContext, e: HistoryEntry): string {
   const t = c.get('t');
   const who = e.actorName ?? e.actorId;
@@ -51,18 +46,18 @@ function eventLine(c: DeskContext, e: HistoryEntry): string {
   return `${e.note ? `${line} — ${e.note}` : line} (${via(t, e.chatAddress)})`;
 }
 
-function changeLine(c: DeskContext, e: ChangeEntry): Safe {
+function logLine(c: DeskContext, e: LogEntry, ownerName: (id: number) => string): Safe {
   const t = c.get('t');
-  const lang = c.get('lang');
-  const who = e.actorName ?? e.actorId;
-  const at = when(c, e.createdAt);
-  const reason = e.reason ? ` — ${e.reason}` : '';
-  if (e.field === 'created') return h`${t.desk.created(at, who)} (${via(t, e.chatAddress)})`;
-  if (e.field === 'text')
-    return h`${t.desk.changeText(at, who)} (${via(t, e.chatAddress)})<br><span class="hint">${t.desk.previousText}: ${e.fromValue ?? ''}</span>`;
-  if (e.field === 'deadline')
-    return h`${t.desk.changeDeadline(at, who, deadlineLabel(t, lang, e.fromValue), deadlineLabel(t, lang, e.toValue))} (${via(t, e.chatAddress)})`;
-  return h`${t.desk.changeOwners(at, who, e.fromValue ?? t.desk.none, e.toValue ?? t.desk.none)}${reason} (${via(t, e.chatAddress)})`;
+  const changes = logChanges(e, ownerName);
+  const words = { none: t.desk.none, nextMeeting: t.desk.deadlineNext, listSep: t.listSep };
+  const line = t.fix.logLine(
+    when(c, e.createdAt),
+    e.actorName ?? e.actorId,
+    entryPhrase(t, c.get('lang'), e, changes, words),
+  );
+  // The text that was replaced stays readable on the page, as the minutes had it or as it was corrected.
+  const previous = changes.find((x) => x.field === 'text');
+  return h`${line} (${via(t, e.chatAddress)})${previous?.field === 'text' ? h`<br><span class="hint">${t.desk.previousText}: ${previous.from}</span>` : ''}`;
 }
 
 function errorFor(state: FormState | undefined, form: FormName, assignmentId?: number): Safe {
@@ -121,14 +116,16 @@ export async function resolutionView(c: DeskContext, r: ResolutionView, state?: 
   const app = c.get('app');
   const t = c.get('t');
   const lang = c.get('lang');
-  const [events, changes, owners] = await Promise.all([
+  const [events, log, owners] = await Promise.all([
     app.store.history(r.id),
-    app.desk.editor.changes(r.id),
+    app.deps.corrections?.log(r.id) ?? [],
     app.store.listOwners(),
   ]);
+  const ownerName = (id: number) => owners.find((o) => o.id === id)?.name ?? String(id);
+  // Time order across both logs; the sort is stable, so each log's own order holds within an instant.
   const history = [
+    ...log.map((e) => ({ at: e.createdAt, line: logLine(c, e, ownerName) })),
     ...events.map((e) => ({ at: e.createdAt, line: h`${eventLine(c, e)}` })),
-    ...changes.map((e) => ({ at: e.createdAt, line: changeLine(c, e) })),
   ].sort((a, b) => a.at.getTime() - b.at.getTime());
   const p = resolutionProgress(r.assignments.map((a) => a.status));
   const body = h`${c.req.query('saved') ? h`<p class="flash" role="status">${t.desk.saved}</p>` : ''}

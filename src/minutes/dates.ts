@@ -17,6 +17,12 @@ export interface FoundDate {
   end: number;
   /** Year may be missing (`تا 15 اردیبهشت`): 0 then, filled from the meeting by the caller. */
   date: DayDate;
+  /**
+   * A day range in one month (`5 و 6 تیر ماه 98`, `5 تا 6 تیر`): `date` is its last day, by which whatever is
+   * set for it is over, and `start` is where its first day is written. `lastStart` is where the last day
+   * alone starts, for callers that must also read `شماره 12 تا 15 تیر` as «until the 15th».
+   */
+  range?: { first: DayDate; lastStart: number };
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -84,6 +90,11 @@ const FA_TEXT = new RegExp(
   `(?<!\\p{L})(?:(\\d{1,2})|(${ORD_ALT}))\\s*(?:ام|م)?\\s+(${FA_MONTH})(?:\\s*(?:سال|,)?\\s*(\\d{4}|\\d{2})(?!\\d))?`,
   'gu',
 );
+/** What comes before the last day of a range: its first day and «و», «تا», «الی» or a dash. */
+const RANGE_HEAD = new RegExp(
+  `(?<![\\p{L}\\d/.-])(?:(\\d{1,2})|(${ORD_ALT}))\\s*(?:ام|م)?\\s*(?:و|تا|الی|-|–)\\s*$`,
+  'u',
+);
 const EN_TEXT = new RegExp(
   `(?<![a-z])(${EN_MONTH})\\s+(\\d{1,2})(?:st|nd|rd|th)?(?!\\d)(?:,?\\s+(\\d{4}))?|(?<!\\d)(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${EN_MONTH})(?:,?\\s+(\\d{4}))?`,
   'gi',
@@ -140,7 +151,17 @@ export function findDates(canon: string, persian: boolean): FoundDate[] {
   for (const m of canon.matchAll(FA_TEXT)) {
     const day = m[1] ? Number(m[1]) : ordinalValue(m[2]!);
     const date = makeDate('jalali', m[4] ? Number(m[4]) : 0, faMonthNumber(m[3]!), day);
-    if (date) out.push({ start: m.index, end: m.index + m[0].length, date });
+    if (!date) continue;
+    const found: FoundDate = { start: m.index, end: m.index + m[0].length, date };
+    const from = Math.max(0, m.index - 40);
+    const head = RANGE_HEAD.exec(canon.slice(from, m.index));
+    const first = head ? (head[1] ? Number(head[1]) : ordinalValue(head[2]!)) : 0;
+    // Only an ascending pair is a range: «۶ و ۵ تیر» is two numbers that happen to sit there.
+    if (head && first >= 1 && first < day) {
+      found.range = { first: { ...date, d: first }, lastStart: m.index };
+      found.start = from + head.index;
+    }
+    out.push(found);
   }
   for (const m of canon.matchAll(EN_TEXT)) {
     const [month, day, year] = m[1] ? [m[1], m[2], m[3]] : [m[5], m[4], m[6]];

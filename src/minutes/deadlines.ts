@@ -41,6 +41,12 @@ const NEXT_WEEK =
 const HEDGE = /(?:possibly|perhaps|ideally|maybe|if\s+possible|ترجیحا|در\s+صورت\s+امکان)\s*,?\s*$/iu;
 const EVENT =
   /(?<!\p{L})(?:تا|در|قبل\s+از|پیش\s+از)\s+مجمع\s+عمومی(?:\s+(?:عادی|فوق\s+العاده|سالیانه|سالانه|بعدی|آتی))?/giu;
+/**
+ * «for the AMM deadline», «before the Q3 release cut-off»: a deadline named by the event it belongs to.
+ * Its date is written elsewhere, if at all; the phrase is kept so the secretary can set it.
+ */
+const NAMED_DEADLINE =
+  /(?<![a-z])(?:for|by|before|ahead\s+of|in\s+time\s+for)\s+the\s+(?:[\w.&/-]+\s+){1,4}?(?:deadline|cut-?off)(?![a-z])/giu;
 const UNIT = '(روز|هفته|ماه|سال|days?|weeks?|months?|years?|business\\s+days?|working\\s+days?)';
 const DURATION = new RegExp(
   `(?<!\\p{L})(?:(?:ظرف|طی|در\\s+طی|در\\s+ظرف|در\\s+مدت|حداکثر|تا|مهلت)\\s+(?:مدت\\s+)?(?:حداکثر\\s+)?|within\\s+|in\\s+(?=\\S+\\s+(?:days?|weeks?|months?)))(${COUNT})\\s*${UNIT}(?:ه)?(?:\\s+(کاری))?(?:\\s+(?:آینده|آتی|دیگر))?`,
@@ -50,6 +56,23 @@ const PERIOD_END = new RegExp(
   `(?<!\\p{L})(?:تا|قبل\\s+از|پیش\\s+از)\\s+(پایان|آخر|انتهای|اواخر|اواسط|نیمه|ابتدای|اول)\\s+(${FA_MONTH}|سال|ماه|هفته)(?:\\s+(?:سال\\s+)?(جاری|آینده|بعد|امسال|\\d{4}|\\d{2}(?!\\d)))?|(?<=(?:by|before|until)\\s+(?:the\\s+)?)end\\s+of\\s+(?:the\\s+)?(${EN_MONTH}|month|week|year)(?:\\s+(\\d{4}))?`,
   'giu',
 );
+/**
+ * «در جلسه روسای … در مورخ ۵ و ۶ تیر ماه ۹۸ طرح گردد»: a meeting or gathering held on a stated day is
+ * when the item is due, the way «در جلسه بعدی» is. The greedy head makes the match start at the nearest
+ * event word; up to eight words may name the event, none of them crossing a clause.
+ */
+const EVENT_AT =
+  /^[\s\S]*((?<!\p{L})(?:تا|در|قبل\s+از|پیش\s+از|برای)\s+(?:جلسه|نشست|همایش|گردهمایی|اجلاس|مجمع|کنفرانس)(?:\s+[^\s.،,:؛!?()]+){0,8}?\s+(?:در\s+)?(?:مورخ|مورخه|تاریخ|روز)\s*(?:\S*شنبه\s+)?)$/u;
+/**
+ * «… که در جلسه مورخ ۵ تیر مطرح شد اجرا گردد»: the first verb after the date tells whether the event is
+ * one to come (گردد، شود) or one being referred to (شد، گردید), which is no deadline.
+ */
+const PAST_VERB =
+  /(?<!\p{L})(?:شد|شدند|گردید|گردیدند|بود|بودند|نمود|نمودند|کرد|کردند|داشت|داشتند|گرفت|گرفتند|رسید|(?:شده|گردیده|بوده)\s+است)(?!\p{L})/u;
+const COMING_VERB =
+  /(?<!\p{L})(?:گردد|گردند|شود|شوند|گیرد|گیرند|نماید|نمایند|کند|کنند|باشد|باشند|یابد|یابند|رسد|برسد)(?!\p{L})/u;
+/** «… در جلسه مورخ ۱۳/۱۰ حضور داشته باشند»: to attend the event is an appointment at its time, not a deadline. */
+const ATTEND = /(?<!\p{L})(?:حضور|شرکت\s+(?:کنند|کند|نمایند|نماید|داشته)|حاضر|دعوت)(?!\p{L})/u;
 const FA_ANCHOR = /(?:تا|قبل\s+از|پیش\s+از|مهلت|سررسید|موعد)\s*:?\s*(?:تاریخ\s+)?(?:روز\s+)?(?:\S*شنبه\s+)?$/u;
 const EN_ANCHOR =
   /(?:by|before|due(?:\s+(?:by|on|date))?|deadline|no\s+later\s+than|until)\s*:?\s*(?:[a-z]+day,?\s+)?$/i;
@@ -68,6 +91,9 @@ function hits(c: string, ctx: DeadlineContext): Hit[] {
     out.push({ start: m.index, end: m.index + m[0].length, resolve: () => null, nextMeeting: true });
   }
   for (const m of c.matchAll(EVENT)) out.push({ start: m.index, end: m.index + m[0].length, resolve: () => null });
+  for (const m of c.matchAll(NAMED_DEADLINE)) {
+    out.push({ start: m.index, end: m.index + m[0].length, resolve: () => null });
+  }
   for (const m of c.matchAll(NEXT_WEEK)) {
     out.push({
       start: m.index,
@@ -91,14 +117,41 @@ function hits(c: string, ctx: DeadlineContext): Hit[] {
     out.push({ start: m.index, end: m.index + m[0].length, resolve: () => periodEnd(m, base, ctx.persian) });
   }
   for (const f of findDates(c, ctx.persian)) {
-    const before = c.slice(Math.max(0, f.start - 30), f.start);
-    const fa = FA_ANCHOR.exec(before);
-    const en = fa ? null : EN_ANCHOR.exec(before);
-    if (!fa && !en) continue;
-    const start = fa ? f.start - fa[0].length : f.start;
-    out.push({ start, end: f.end, resolve: () => dateOf(withYear(f.date, base)) });
+    const anchored = anchorBefore(c, f.start) ?? (f.range ? anchorBefore(c, f.range.lastStart) : null);
+    if (anchored !== null) {
+      out.push({ start: anchored, end: f.end, resolve: () => dateOf(withYear(f.date, base)) });
+      continue;
+    }
+    const event = ctx.persian ? EVENT_AT.exec(c.slice(Math.max(0, f.start - 120), f.start)) : null;
+    const tail = event ? clauseAfter(c, f.end) : '';
+    if (!event || isPast(tail) || ATTEND.test(tail)) continue;
+    const due = dateOf(withYear(f.date, base));
+    // Held before the meeting that wrote it down: a meeting being reported on, not one to report to.
+    if (due && base && due < base) continue;
+    out.push({ start: f.start - event[1]!.length, end: f.end, resolve: () => due });
   }
   return out;
+}
+
+/** Where «تا», «مهلت», «by», «due» … written just before `at` starts, or null when nothing anchors a date there. */
+function anchorBefore(c: string, at: number): number | null {
+  const before = c.slice(Math.max(0, at - 30), at);
+  const fa = FA_ANCHOR.exec(before);
+  if (fa) return at - fa[0].length;
+  return EN_ANCHOR.test(before) ? at : null;
+}
+
+function isPast(clause: string): boolean {
+  const past = PAST_VERB.exec(clause);
+  const coming = COMING_VERB.exec(clause);
+  return !!past && (!coming || past.index < coming.index);
+}
+
+/** The rest of the clause after `at`, up to its full stop (or the end of the text). */
+function clauseAfter(c: string, at: number): string {
+  const rest = c.slice(at);
+  const stop = rest.search(/[.؛!?]/);
+  return stop < 0 ? rest : rest.slice(0, stop);
 }
 
 function dateOf(d: ReturnType<typeof withYear>): string | null {

@@ -155,6 +155,8 @@ const LABELLED =
 const AFTER = /(?:(?:بر|به)\s+عهده|با\s+مسئولیت|به\s+مسئولیت|از)\s+(?=\S)/g;
 const REQUESTED = /^[^.;]{0,80}?(?:درخواست|خواسته)\s+(?:شد|گردید|میشود|می\s+شود)/;
 const BY = /(?<!\p{L})(?:توسط|by)\s+(?=\S)/gu;
+/** «از طریق/از سوی/زیر نظر X»: an agent only when a title or a body opens X («از طریق سامانه» is a means). */
+const THROUGH = /(?<!\p{L})(?:از\s*طریق|از\s+سوی|زیر\s*نظر)\s*(?=\S)/gu;
 const NOT_A_NAME =
   /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|eod|eow|end|next|the)/i;
 
@@ -193,12 +195,37 @@ export function ownersFromText(text: Txt, isLabel: (s: string) => boolean): Txt[
   if (spans.length) return toOwners(text, spans);
   const to = EN_TO.exec(c);
   if (to && !isLabel(to[1]!)) return ownersFromList(text.slice(0, to[1]!.length));
+  for (const m of c.matchAll(THROUGH)) {
+    const from = m.index + m[0].length;
+    if (startsOwner(c.slice(from)) && ACTIVE_VERB.test(ownClause(c, from))) spans.push(...readNames(c, from));
+  }
   for (const m of c.matchAll(BY)) {
     const from = m.index + m[0].length;
     if (m[0].startsWith('by') && (!/^[A-Z@]/.test(c.slice(from)) || NOT_A_NAME.test(c.slice(from)))) continue;
+    // «گزارش کار توسط آقای X ارائه شد» reports what was done: nothing is left for X to do.
+    if (!m[0].startsWith('by') && closedByPast(c, from)) continue;
     spans.push(...(m[0].startsWith('by') ? enNames(c, from) : readNames(c, from)));
   }
   return toOwners(text, spans);
+}
+
+/** A past verb: what it closes was already done. */
+const PAST = /(?<!\p{L})(?:شد|شدند|گردید|گردیدند)(?!\p{L})/u;
+const CLAUSE_OR_PAST = new RegExp(`[.;!?\\n]|${PAST.source}`, 'u');
+
+/**
+ * The clause an agent phrase opens at `from`: up to the sentence's end or a past verb («… از سوی اعضا داده شد
+ * و مقرر شد …» names who already acted, not who must).
+ */
+function ownClause(c: string, from: number): string {
+  const end = CLAUSE_OR_PAST.exec(c.slice(from));
+  return end ? c.slice(from, from + end.index) : c.slice(from);
+}
+
+/** The clause opened at `from` ends in a past verb. */
+function closedByPast(c: string, from: number): boolean {
+  const end = CLAUSE_OR_PAST.exec(c.slice(from));
+  return !!end && PAST.test(end[0]);
 }
 
 /**

@@ -72,13 +72,17 @@ export function parseText(raw: string, opts: { fileName?: string } = {}): Parsed
   return { meeting, resolutions, warnings };
 }
 
-/** A heading governs its section's items; a bulleted one («- Homework:») only the items indented under it. */
+/**
+ * A heading governs its section's items; a bulleted one («- Homework:») only the items indented under it,
+ * up to the first line back at its own depth: a later sub-list hangs from that line, not from the heading.
+ */
 function governs(section: Section, draft: Draft): boolean {
   const heading = section.heading;
   if (!heading) return false;
   if (markOf(heading.body.c)?.kind !== 'bullet') return true;
   const line = section.lines.find((l) => l.no === draft.line);
-  return !!line && line.indent > heading.indent;
+  if (!line || line.indent <= heading.indent) return false;
+  return !section.lines.some((l) => l.no > heading.no && l.no < line.no && l.body.c && l.indent <= heading.indent);
 }
 
 function toResolution(

@@ -9,6 +9,7 @@ import { backupCli, restoreCli } from '../../src/cli/backup.js';
 import { exportCli } from '../../src/cli/export.js';
 import type { CliCommand } from '../../src/cli/types.js';
 import { openDatabase } from '../../src/db/client.js';
+import { PrismaCorrections } from '../../src/db/corrections.js';
 import { loadMigrations } from '../../src/db/migrate.js';
 import { decodeBackup, rowCounts } from '../../src/db/restore.js';
 import { seedSampleMinutes } from '../../src/sample.js';
@@ -109,6 +110,82 @@ describe('backup and restore', () => {
     await cli(restoreCli, target, file);
     await expect(cli(restoreCli, target, file)).rejects.toThrow(/not empty/);
     expect((await cli(restoreCli, target, file, '--replace')).code).toBe(0);
+  });
+
+  it('an archive from before the one log restores its desk edits into it', async () => {
+    const { gzipSync, gunzipSync } = await import('node:zlib');
+    const file = join(dir, 'current.json.gz');
+    await cli(backupCli, sourceUrl, file);
+    const archive = JSON.parse(gunzipSync(readFileSync(file)).toString());
+    // As the release before wrote it: without the last migration, and with the desk's own table.
+    const resolutionId = archive.tables.Resolution[1].id as number;
+    const desk = {
+      resolutionId,
+      actorPlatform: 'telegram',
+      actorId: '100',
+      actorName: 'سعید عباسی',
+      chatAddress: 'desk',
+    };
+    const old = {
+      ...archive,
+      migrations: archive.migrations.filter((m: string) => !m.endsWith('_one_resolution_log')),
+      tables: {
+        ...archive.tables,
+        ResolutionChange: [
+          {
+            id: 1,
+            field: 'owners',
+            fromValue: 'کمیته فاوا',
+            toValue: 'دبیرخانه',
+            reason: 'جابه‌جایی',
+            ...desk,
+            createdAt: '2026-11-30T08:05:00.000Z',
+          },
+          {
+            id: 2,
+            field: 'deadline',
+            fromValue: null,
+            toValue: 'next-meeting',
+            reason: null,
+            ...desk,
+            createdAt: '2026-11-30T08:01:00.000Z',
+          },
+        ],
+      },
+      dates: { ...archive.dates, ResolutionChange: ['createdAt'] },
+    };
+    expect(old.migrations.length).toBe(archive.migrations.length - 1);
+    const oldFile = join(dir, 'before-one-log.json.gz');
+    writeFileSync(oldFile, gzipSync(JSON.stringify(old)));
+    const target = await fresh('sqlite');
+    expect((await cli(restoreCli, target, oldFile)).code).toBe(0);
+    const db = await openDatabase(target);
+    try {
+      const log = await new PrismaCorrections(db.prisma).log(resolutionId);
+      const desks = log.filter((e) => e.chatAddress === 'desk');
+      expect(desks.map((e) => [e.type, e.before, e.after, e.reason, e.actorName, e.createdAt.toISOString()])).toEqual([
+        [
+          'deadline',
+          { dueDate: null, dueAtNextMeeting: false },
+          { dueDate: null, dueAtNextMeeting: true },
+          null,
+          'سعید عباسی',
+          '2026-11-30T08:01:00.000Z',
+        ],
+        [
+          'owners',
+          { ownerNames: 'کمیته فاوا' },
+          { ownerNames: 'دبیرخانه' },
+          'جابه‌جایی',
+          'سعید عباسی',
+          '2026-11-30T08:05:00.000Z',
+        ],
+      ]);
+      // Every event the archive already had is still there, under its own id.
+      expect(await db.prisma.resolutionEvent.count()).toBe((archive.tables.ResolutionEvent?.length ?? 0) + 2);
+    } finally {
+      await db.close();
+    }
   });
 
   it('a truncated or foreign archive: one clear error, nothing changed', async () => {

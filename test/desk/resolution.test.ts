@@ -2,6 +2,7 @@
 // user, chats see it at once, and bad input changes nothing and comes back with what was typed.
 import { afterEach, describe, expect, it } from 'vitest';
 import { MESSAGES } from '../../src/core/i18n.js';
+import { logChanges } from '../../src/core/resolution-log.js';
 import { chatter, statuses } from '../helpers/chat.js';
 import { CHAIR, type Desk, startDesk } from './harness.js';
 
@@ -24,9 +25,10 @@ describe('changing a resolution at the desk', () => {
     expect(res.status).toBe(303);
     expect(res.headers.get('location')).toBe('/desk/r/7?saved=1');
     expect((await resolution(7))!.text).toBe('سامانه مستندسازی فرآیندها تهیه شود.');
-    const [change] = await desk.app.desk.editor.changes((await resolution(7))!.id);
-    expect(change).toMatchObject({ field: 'text', actorId: '100', actorName: 'سعید عباسی', chatAddress: 'desk' });
-    expect(change!.fromValue).toBe('برای مستندسازی فرآیندها سیستمی تهیه گردد.');
+    const [change] = await desk.app.deps.corrections!.log((await resolution(7))!.id);
+    expect(change).toMatchObject({ type: 'text', actorId: '100', actorName: 'سعید عباسی', chatAddress: 'desk' });
+    expect(change!.before.text).toBe('برای مستندسازی فرآیندها سیستمی تهیه گردد.');
+    expect(change!.after.text).toBe('سامانه مستندسازی فرآیندها تهیه شود.');
     const page = await (await desk.get('/desk/r/7?saved=1')).text();
     expect(page).toContain(fa.desk.saved);
     expect(page).toContain('برای مستندسازی فرآیندها سیستمی تهیه گردد.');
@@ -83,10 +85,16 @@ describe('changing a resolution at the desk', () => {
     expect(noReason.status).toBe(400);
     expect(await noReason.text()).toContain(fa.desk.reasonRequired);
 
-    const changes = await desk.app.desk.editor.changes((await resolution(7))!.id);
-    expect(changes.map((c) => [c.fromValue, c.toValue])).toEqual([
-      ['کمیته فاوا', 'کمیته فاوا، دبیرخانه'],
-      ['کمیته فاوا، دبیرخانه', 'دبیرخانه، کارگروه روش شناسی'],
+    const owners = await desk.app.store.listOwners();
+    const names = (id: number) => owners.find((o) => o.id === id)!.name;
+    const log = await desk.app.deps.corrections!.log((await resolution(7))!.id);
+    expect(log.map((e) => [e.type, e.reason, logChanges(e, names)])).toEqual([
+      ['owners', null, [{ field: 'owners', from: ['کمیته فاوا'], to: ['کمیته فاوا', 'دبیرخانه'] }]],
+      [
+        'owners',
+        'اشتباه در صورتجلسه',
+        [{ field: 'owners', from: ['کمیته فاوا', 'دبیرخانه'], to: ['دبیرخانه', 'کارگروه روش شناسی'] }],
+      ],
     ]);
     const history = await desk.app.store.history((await resolution(7))!.id);
     expect(history.at(-1)).toMatchObject({ toStatus: 'cancelled', note: 'اشتباه در صورتجلسه', chatAddress: 'desk' });
@@ -113,7 +121,7 @@ describe('changing a resolution at the desk', () => {
     expect(page).toContain('مهلت از «هیچ» به «۱۴۰۳/۰۲/۱۰» تغییر کرد');
   });
 
-  it('per-owner status as in chat; /status N shows it came from the desk', async () => {
+  it('per-owner status as in chat; /status N names the desk it came from', async () => {
     const csrf = await signedIn();
     const r = (await resolution(3))!;
     const [fava, data] = r.assignments;
@@ -140,7 +148,7 @@ describe('changing a resolution at the desk', () => {
     await say('chair', '/link chair');
     const status = await say('chair', '/status 3');
     expect(status).toContain('سعید عباسی (کمیته فاوا): باز ← انجام شد');
-    expect(status).toContain('از desk');
+    expect(status).toContain(fa.historyVia(fa.desk.via));
   });
 
   it('cancel and reopen need a reason; the chair may, but may not edit the text', async () => {

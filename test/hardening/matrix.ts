@@ -10,6 +10,8 @@ export const COMMANDS = {
   link: '/link کمیته تامین داده',
   unlink: '/unlink',
   button: 'button ✅ done:1',
+  owner: '/owner 1 + کمیته تامین داده',
+  deadline: '/deadline 1 1405/10/01',
 } as const;
 export type CommandName = keyof typeof COMMANDS;
 
@@ -23,7 +25,10 @@ export const ACTORS = {
 } as const;
 export type ActorName = keyof typeof ACTORS;
 
-/** true: the database changes (item 1 of فاوا or the chat's bindings); false: refused, nothing changes. */
+/**
+ * true: the database changes (item 1 of فاوا: its status, note, owners or deadline; or the chat's bindings);
+ * false: refused, nothing changes.
+ */
 export const MATRIX: Record<ActorName, Record<CommandName, boolean>> = {
   member: {
     done: true,
@@ -34,8 +39,21 @@ export const MATRIX: Record<ActorName, Record<CommandName, boolean>> = {
     link: false,
     unlink: false,
     button: true,
+    owner: false,
+    deadline: false,
   },
-  admin: { done: true, progress: true, blocked: true, note: true, undo: true, link: true, unlink: true, button: true },
+  admin: {
+    done: true,
+    progress: true,
+    blocked: true,
+    note: true,
+    undo: true,
+    link: true,
+    unlink: true,
+    button: true,
+    owner: false,
+    deadline: false,
+  },
   other: {
     done: false,
     progress: false,
@@ -45,6 +63,8 @@ export const MATRIX: Record<ActorName, Record<CommandName, boolean>> = {
     link: false,
     unlink: false,
     button: false,
+    owner: false,
+    deadline: false,
   },
   chair: {
     done: true,
@@ -55,6 +75,8 @@ export const MATRIX: Record<ActorName, Record<CommandName, boolean>> = {
     link: false,
     unlink: false,
     button: true,
+    owner: true,
+    deadline: true,
   },
   secretary: {
     done: true,
@@ -65,6 +87,8 @@ export const MATRIX: Record<ActorName, Record<CommandName, boolean>> = {
     link: true,
     unlink: false,
     button: true,
+    owner: true,
+    deadline: true,
   },
   private: {
     done: false,
@@ -75,6 +99,8 @@ export const MATRIX: Record<ActorName, Record<CommandName, boolean>> = {
     link: false,
     unlink: false,
     button: false,
+    owner: false,
+    deadline: false,
   },
 };
 

@@ -31,25 +31,47 @@ function press(who: { chat: object; from: object }, data: string): Omit<Update, 
   return { callback_query: { id: `cb${messageId}`, chat_instance: 'ci', from: who.from, data, message: msg } } as never;
 }
 
-/** What the matrix is about: item 1's assignment of فاوا, and which chats are bound to what. */
+/** What the matrix is about: item 1 (فاوا's share, its owners and deadline), and which chats are bound to what. */
 async function snapshot(): Promise<string> {
   const prisma = h.app.db.prisma;
   const item = await prisma.assignment.findFirst({
     where: { resolution: { publicNumber: 1 } },
     select: { status: true, lastNote: true },
   });
+  const owners = await prisma.assignment.findMany({
+    where: { resolution: { publicNumber: 1 }, removedAt: null, status: { not: 'cancelled' } },
+    select: { ownerId: true },
+    orderBy: { ownerId: 'asc' },
+  });
+  const due = await prisma.resolution.findFirst({
+    where: { publicNumber: 1 },
+    select: { dueDate: true, dueAtNextMeeting: true },
+  });
   const bindings = await prisma.chatBinding.findMany({
     where: { active: true },
     select: { address: true, target: true },
     orderBy: [{ address: 'asc' }, { target: 'asc' }],
   });
-  return JSON.stringify({ item, bindings });
+  return JSON.stringify({ item, owners, due, bindings });
 }
 
-/** Every cell starts from the same state: item 1 open without a note, three chats bound. */
+/** Item 1 as seeded: its deadline and the assignments it had. */
+let seeded: { dueDate: string | null; dueAtNextMeeting: boolean; assignmentIds: number[] };
+
+/** Every cell starts from the same state: item 1 open without a note, as seeded, three chats bound. */
 async function reset(): Promise<void> {
   const prisma = h.app.db.prisma;
-  await prisma.assignment.updateMany({ data: { status: 'open', lastNote: null } });
+  await prisma.assignment.updateMany({ data: { status: 'open', lastNote: null, removedAt: null } });
+  // An owner a cell added to item 1 is taken off again; a correction left in the log is no one's to undo.
+  await prisma.assignment.updateMany({
+    where: { resolution: { publicNumber: 1 }, id: { notIn: seeded.assignmentIds } },
+    data: { status: 'cancelled', removedAt: new Date(0) },
+  });
+  await prisma.resolution.updateMany({
+    where: { publicNumber: 1 },
+    data: { dueDate: seeded.dueDate, dueAtNextMeeting: seeded.dueAtNextMeeting },
+  });
+  await prisma.resolutionEvent.deleteMany();
   await prisma.chatBinding.deleteMany();
   await bindChat(h.app, 'telegram:-555', 'کمیته فاوا');
   await bindChat(h.app, 'telegram:-1001', 'کمیته تامین داده');
@@ -65,6 +87,15 @@ async function reset(): Promise<void> {
 
 beforeAll(async () => {
   h = await harness();
+  const item = await h.app.db.prisma.resolution.findFirstOrThrow({
+    where: { publicNumber: 1 },
+    include: { assignments: { select: { id: true } } },
+  });
+  seeded = {
+    dueDate: item.dueDate,
+    dueAtNextMeeting: item.dueAtNextMeeting,
+    assignmentIds: item.assignments.map((a) => a.id),
+  };
   await h.app.db.prisma.member.create({
     data: { platform: 'telegram', userId: String(SECRETARY.id), displayName: 'دبیر', role: 'secretary' },
   });

@@ -86,3 +86,27 @@ describe('lists of agents', () => {
     expect(r).toMatchObject({ owners: ['کارگروه خدمات مهندسی'], deadline: 'بصورت فوری' });
   });
 });
+
+describe('agents named through «از طریق»، «از سوی»، «زیر نظر»', () => {
+  it('reads a body or a titled person opened there, when a verb of action follows', () => {
+    expect(
+      owners('مقرر گردید موضوع ازطریق کمیسیون برنامه و بودجه و آقای احمدی پیگیری و نتیجه را به شورا گزارش نمایند.'),
+    ).toEqual(['کمیسیون برنامه و بودجه', 'احمدی']);
+    expect(owners('مقرر شد طرح زیر نظر معاونت فنی اجرا و گزارش آن ارائه نمایند.')).toEqual(['معاونت فنی']);
+  });
+
+  it('names no one who already acted: «از سوی اعضا داده شد و مقرر شد … نمایند» is past', () => {
+    expect(owners('پیشنهادات اصلاحی از سوی اعضای هیأت مدیره داده شد و مقرر شد اصلاحات لازم را اعمال نمایند.')).toEqual(
+      [],
+    );
+  });
+
+  it('«توسط X … ارائه شد» reports what was done; «توسط X … تهیه شود» still gives X the work', () => {
+    expect(owners('در این جلسه گزارش کار شورا توسط آقای دکتر احمدی ارائه شد.')).toEqual([]);
+    expect(owners('مقرر شد گزارش کار شورا توسط دبیرخانه تهیه شود.')).toEqual(['دبیرخانه']);
+  });
+
+  it('leaves a means alone: «از طریق سامانه» names no one', () => {
+    expect(owners('مقرر شد اطلاع رسانی از طریق سامانه انجام گیرد.')).toEqual([]);
+  });
+});

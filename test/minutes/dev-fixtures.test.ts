@@ -19,14 +19,14 @@ const FLOORS: Record<string, Scores> = {
   '17-mazandnezam-board-68': { count: 1, number: 1, text: 1, owners: 1, deadline: 1, meeting: 0.71 },
   '18-mazandnezam-board-54': { count: 1, number: 1, text: 1, owners: 1, deadline: 1, meeting: 0.77 },
   '19-bushehr-nezam-board-19': { count: 1, number: 1, text: 1, owners: 1, deadline: 1, meeting: 0.83 },
-  '20-anreo-alborz-council-10': { count: 1, number: 1, text: 1, owners: 1, deadline: 0.8, meeting: 0.8 },
+  '20-anreo-alborz-council-10': { count: 1, number: 1, text: 1, owners: 1, deadline: 1, meeting: 0.8 },
   '21-hsu-government-week-staff': { count: 1, number: 1, text: 1, owners: 1, deadline: 1, meeting: 0.83 },
   '22-mkhk-charity-board-314': { count: 1, number: 1, text: 1, owners: 1, deadline: 1, meeting: 0.71 },
   '23-sharifieh-council-252': { count: 1, number: 1, text: 1, owners: 1, deadline: 1, meeting: 0.8 },
   '24-sharifieh-council-20': { count: 1, number: 1, text: 1, owners: 1, deadline: 1, meeting: 1 },
   '25-intersect-backlog-wg-2024-04-29': { count: 1, number: 1, text: 1, owners: 1, deadline: 1, meeting: 0.83 },
-  '26-intersect-backlog-wg-2024-09-23': { count: 1, number: 1, text: 1, owners: 1, deadline: 0.85, meeting: 0.83 },
-  '27-oasis-osim-tc-2024-06-04': { count: 1, number: 1, text: 1, owners: 1, deadline: 0.93, meeting: 0.71 },
+  '26-intersect-backlog-wg-2024-09-23': { count: 1, number: 1, text: 1, owners: 1, deadline: 1, meeting: 0.83 },
+  '27-oasis-osim-tc-2024-06-04': { count: 1, number: 1, text: 1, owners: 1, deadline: 1, meeting: 0.71 },
 };
 /** Fixtures added later without a floor of their own still have to parse to something close. */
 const DEFAULT_FLOOR: Scores = { count: 0.5, number: 0.5, text: 0.5, owners: 0.3, deadline: 0.3, meeting: 0.3 };

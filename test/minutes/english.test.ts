@@ -27,6 +27,21 @@ describe('English minutes', () => {
     expect(found[1]?.doubts ?? []).not.toContain('deadline');
   });
 
+  it("gives a list heading's deadline only to the items under it, not to a later sub-list at the same depth", () => {
+    const found = parseMinutesText(`## Meeting Notes
+
+- Homework for next meeting:
+   * Action Item: Lee to book the room
+- Everyone to consider the FAQ
+- Action Item: Everyone to reread the charter
+   * Action Item: Everyone to think about the problem space`).resolutions;
+    expect(found.map((r) => [r.text, r.deadline])).toEqual([
+      ['Lee to book the room', 'for next meeting'],
+      ['Everyone to reread the charter', null],
+      ['Everyone to think about the problem space', null],
+    ]);
+  });
+
   it('reads a discussion section with «Decision» in its name as discussion, and the action list as actions', () => {
     expect(
       items(`## Notes/Decisions

@@ -21,6 +21,22 @@ export const FIX_FA = {
   noDeadline: 'بدون مهلت',
   undone: (n: number, what: string) => `برگردانده شد: مصوبه ${fa(n)} — ${what}`,
   undoHint: 'برای برگرداندن: /undo',
+  undoAfterDesk: (n: number) =>
+    `مصوبه ${fa(n)} پس از آخرین اصلاح این گروه در میز دبیرخانه تغییر کرده است؛ /undo آن را برنمی‌گرداند تا کار دبیرخانه از دست نرود. اگر لازم است، همان‌جا یا با /owner و /deadline اصلاح کنید.`,
+  undoAfterOther: (n: number) =>
+    `مصوبه ${fa(n)} پس از آخرین اصلاح این گروه از جای دیگری تغییر کرده است؛ /undo آن را برنمی‌گرداند. اگر لازم است، با /owner و /deadline اصلاح کنید.`,
+  // The one log of changes to an item itself, as /status N and the desk's page show it.
+  correctionsTitle: (n: number) => `اصلاحات مصوبه ${fa(n)}`,
+  logLine: (when: string, who: string, what: string) => `${when} — ${who}: ${what}`,
+  logAdded: 'مصوبه به دست ثبت شد',
+  logText: 'متن مصوبه تغییر کرد',
+  logDeadline: (from: string, to: string) => `مهلت از «${from}» به «${to}» تغییر کرد`,
+  logOwners: (from: string, to: string) => `متولیان از «${from}» به «${to}» تغییر کرد`,
+  logImport: (what: string) => `با ورود دوباره صورتجلسه: ${what}`,
+  logUndo: (what: string) => `برگرداندن اصلاح: ${what}`,
+  logUnchanged: 'نوشته مهلت به‌روز شد',
+  logReason: (reason: string) => `دلیل: ${reason}`,
+  logJoin: '؛ ',
 };
 
 export type FixMessages = typeof FIX_FA;
@@ -43,4 +59,19 @@ export const FIX_EN: FixMessages = {
   noDeadline: 'no deadline',
   undone: (n, what) => `Reverted: item ${n} — ${what}`,
   undoHint: 'To revert: /undo',
+  undoAfterDesk: (n) =>
+    `Item ${n} was changed at the desk after this chat’s last correction; /undo does not revert it, so the secretariat’s work is kept. If needed, correct it there or with /owner and /deadline.`,
+  undoAfterOther: (n) =>
+    `Item ${n} was changed elsewhere after this chat’s last correction; /undo does not revert it. If needed, correct it with /owner and /deadline.`,
+  correctionsTitle: (n) => `Corrections to resolution ${n}`,
+  logLine: (when, who, what) => `${when} — ${who}: ${what}`,
+  logAdded: 'resolution added by hand',
+  logText: 'the text was changed',
+  logDeadline: (from, to) => `deadline changed from “${from}” to “${to}”`,
+  logOwners: (from, to) => `owners changed from “${from}” to “${to}”`,
+  logImport: (what) => `minutes imported again: ${what}`,
+  logUndo: (what) => `correction reverted: ${what}`,
+  logUnchanged: 'the deadline’s wording was updated',
+  logReason: (reason) => `reason: ${reason}`,
+  logJoin: '; ',
 };

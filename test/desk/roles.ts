@@ -1,0 +1,55 @@
+// What each desk role may change: the single source of the desk-roles table. roles.test.ts signs in as each
+// role and sends every form, and checks docs/security.md carries exactly this table.
+
+export const DESK_ACTIONS = {
+  text: 'a resolution’s text',
+  owners: 'a resolution’s owners (add, replace, remove)',
+  deadline: 'a resolution’s deadline',
+  add: 'a resolution the minutes missed (added by hand)',
+  status: 'one owner’s status on a resolution',
+  note: 'a note on one owner’s share',
+  cancel: 'cancel a resolution (with a reason)',
+  reopen: 'reopen a cancelled resolution (with a reason)',
+  meetingNew: 'a meeting the minutes have not brought',
+  meetingFix: 'a meeting’s number, date, chair and secretary',
+  nextMeeting: 'when the next meeting is',
+  rename: 'an owner’s name',
+  alias: 'another name for an owner',
+  merge: 'merge one owner into another',
+  schedule: 'an owner’s reminder schedule',
+} as const;
+export type DeskAction = keyof typeof DESK_ACTIONS;
+
+export const DESK_ROLES = { secretary: 'secretary', chair: 'chair' } as const;
+export type DeskRoleName = keyof typeof DESK_ROLES;
+
+/** true: the desk makes the change for this role; false: the form is refused and nothing changes. */
+export const DESK_MATRIX: Record<DeskAction, Record<DeskRoleName, boolean>> = {
+  text: { secretary: true, chair: false },
+  owners: { secretary: true, chair: false },
+  deadline: { secretary: true, chair: false },
+  add: { secretary: true, chair: false },
+  status: { secretary: true, chair: true },
+  note: { secretary: true, chair: true },
+  cancel: { secretary: true, chair: true },
+  reopen: { secretary: true, chair: true },
+  meetingNew: { secretary: true, chair: false },
+  meetingFix: { secretary: true, chair: false },
+  nextMeeting: { secretary: true, chair: true },
+  rename: { secretary: true, chair: false },
+  alias: { secretary: true, chair: false },
+  merge: { secretary: true, chair: false },
+  schedule: { secretary: true, chair: true },
+};
+
+/** The markdown table docs/security.md carries between its desk-roles markers. */
+export function deskRolesMarkdown(): string {
+  const roles = Object.keys(DESK_ROLES) as DeskRoleName[];
+  const head = `| at the desk | ${roles.map((r) => DESK_ROLES[r]).join(' | ')} |`;
+  const rule = `|---|${roles.map(() => ':-:').join('|')}|`;
+  const rows = (Object.keys(DESK_ACTIONS) as DeskAction[]).map(
+    (a) =>
+      `| ${DESK_ACTIONS[a]} | ${roles.map((r) => (DESK_MATRIX[a][r] ? '✅ changes' : '⛔ refused')).join(' | ')} |`,
+  );
+  return [head, rule, ...rows].join('\n');
+}

@@ -1,0 +1,113 @@
+// Deadline shapes real minutes write beyond a bare date or a duration: a Jalali day range, a meeting held on
+// a stated day, an event named in English. And the look-alikes that must stay no deadline at all.
+import { describe, expect, it } from 'vitest';
+import { findDates, parseMinutesText, Txt } from '../../src/minutes/index.js';
+
+/** One decision in Persian minutes, optionally with a header date, read back as its deadline and due date. */
+function fa(body: string, date?: string) {
+  const head = date ? `صورتجلسه شورا\nتاریخ: ${date}\n` : '';
+  const [r] = parseMinutesText(`${head}مصوبات:\n۱- ${body}`).resolutions;
+  return { deadline: r?.deadline ?? null, due: r?.dueDate ?? null };
+}
+
+function en(item: string) {
+  const [r] = parseMinutesText(`## Action Items\n\n* ${item}`).resolutions;
+  return { deadline: r?.deadline ?? null, due: r?.dueDate ?? null };
+}
+
+describe('a Jalali day range', () => {
+  it.each([
+    ['۵ و ۶ تیر ماه ۹۸', 5],
+    ['۵ تا ۶ تیر ۹۸', 5],
+    ['۵ الی ۶ تیر ۹۸', 5],
+    ['۵-۶ تیر ۹۸', 5],
+    ['پنجم و ششم تیر ۹۸', 5],
+  ])('%s is one date, its last day, starting at its first', (written, first) => {
+    const found = findDates(Txt.of(written).c, true);
+    expect(found).toHaveLength(1);
+    expect(found[0]!.start).toBe(0);
+    expect(found[0]!.date).toEqual({ calendar: 'jalali', y: 1398, m: 4, d: 6 });
+    expect(found[0]!.range?.first.d).toBe(first);
+  });
+
+  it('is no range when the first number is not before the second', () => {
+    const [found] = findDates(Txt.of('۶ و ۵ تیر ۹۸').c, true);
+    expect(found?.range).toBeUndefined();
+    expect(found?.date.d).toBe(5);
+  });
+
+  it('as a deadline after «تا» is due on its last day', () => {
+    expect(fa('گزارش توسط دبیرخانه تا ۵ و ۶ تیر ۱۴۰۳ ارائه شود.')).toEqual({
+      deadline: 'تا ۵ و ۶ تیر ۱۴۰۳',
+      due: '2024-06-26',
+    });
+  });
+
+  it('still lets «تا» after another number be the deadline word', () => {
+    expect(fa('بندهای شماره ۱۲ تا ۱۵ تیر ۱۴۰۳ توسط دبیرخانه بازبینی شود.')).toEqual({
+      deadline: 'تا ۱۵ تیر ۱۴۰۳',
+      due: '2024-07-05',
+    });
+  });
+});
+
+describe('a meeting held on a stated day', () => {
+  it('is due on the last day of its range, the phrase naming the meeting', () => {
+    expect(fa('موضوع در جلسه روسای سازمان های استان در مورخ ۵ و ۶ تیر ماه ۹۸ طرح و بررسی گردد.')).toEqual({
+      deadline: 'در جلسه روسای سازمان های استان در مورخ ۵ و ۶ تیر ماه ۹۸',
+      due: '2019-06-27',
+    });
+  });
+
+  it('reads a single day and a numeric date too', () => {
+    expect(fa('گزارش پروژه در نشست کمیسیون عمران مورخ ۱۴۰۲/۱۰/۲۰ ارائه شود.')).toEqual({
+      deadline: 'در نشست کمیسیون عمران مورخ ۱۴۰۲/۱۰/۲۰',
+      due: '2024-01-10',
+    });
+  });
+
+  it('is no deadline when the people are to attend it: that is an appointment', () => {
+    expect(fa('مقرر گردید شهردار در جلسه روز چهارشنبه مورخ ۱۳/۱۰/۱۴۰۲ شورا حضور داشته باشند.')).toEqual({
+      deadline: null,
+      due: null,
+    });
+  });
+
+  it('is no deadline when it is reported in the past tense', () => {
+    expect(fa('مقرر گردید طرح جامع که در جلسه کمیسیون مورخ ۵ تیر ۱۴۰۲ مطرح شد اجرا گردد.')).toEqual({
+      deadline: null,
+      due: null,
+    });
+  });
+
+  it('is no deadline when it was held before the meeting that wrote it down', () => {
+    expect(fa('مصوبه در جلسه کمیسیون مورخ ۱۴۰۲/۰۹/۱۰ توسط شهرداری اجرا گردد.', '۱۴۰۲/۱۰/۱۰').deadline).toBeNull();
+  });
+
+  it('needs a date word: a date elsewhere in the sentence does not make a meeting a deadline', () => {
+    expect(fa('در جلسه شورا گزارش عملکرد سال ۱۴۰۲/۱۲/۲۹ بررسی شود.').deadline).toBeNull();
+  });
+
+  it('needs «در», «تا» or «برای» before it: a meeting named as the source of a resolution is no deadline', () => {
+    expect(fa('مصوبه جلسه کمیسیون مورخ ۱۴۰۳/۰۹/۱۰ توسط شهرداری اجرا گردد.').deadline).toBeNull();
+  });
+});
+
+describe('an event named in English', () => {
+  it.each([
+    ['Focus on core development tasks for the AMM deadline.', 'for the AMM deadline'],
+    ['Lee to send the draft before the Q3 release cut-off', 'before the Q3 release cut-off'],
+    ['Mara to file the paper by the conference deadline', 'by the conference deadline'],
+  ])('%s', (item, deadline) => {
+    expect(en(item)).toEqual({ deadline, due: null });
+  });
+
+  it.each([
+    'Agreed to focus on core tasks for the upcoming AMM and consider additional proposals later.',
+    'Lee to explain why we missed the AMM deadline',
+    'Mara to ask about the deadline',
+    'Tom to report on the deadline, the budget and the venue',
+  ])('%s has none', (item) => {
+    expect(en(item).deadline).toBeNull();
+  });
+});
