@@ -3,13 +3,14 @@
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.js';
 import { addDays, daysBetween, formatJalali, fromJalali, zonedInstant } from '../../src/core/calendar.js';
-import { OFFICIAL_HOLIDAYS } from '../../src/core/schedule/iran-holidays-data.js';
+import { OFFICIAL_HOLIDAYS, PUBLISHED_JALALI_YEARS } from '../../src/core/schedule/iran-holidays-data.js';
 import { dueOccurrences } from '../../src/core/schedule/occurrences.js';
 import {
   computedHolidaysOf,
   type ReligiousHolidayId,
   religiousHolidayOn,
   religiousHolidaysOf,
+  scanHolidays,
 } from '../../src/core/schedule/religious-holidays.js';
 import { defaultSettings } from '../../src/core/schedule/settings.js';
 import { HolidayError, parseHolidays, workCalendar } from '../../src/core/schedule/workdays.js';
@@ -148,6 +149,18 @@ describe('the official calendars of 1403–1405', () => {
         list.filter((h) => h.estimated).map((h) => h.id),
         String(year),
       ).toEqual([]);
+    }
+  });
+
+  it('a published year read from the data alone is exactly what walking it through the Islamic calendar finds', () => {
+    expect(PUBLISHED_JALALI_YEARS).toEqual([1403, 1404, 1405]);
+    for (const year of PUBLISHED_JALALI_YEARS) {
+      const walked = scanHolidays(year, true);
+      expect(
+        walked.every((h) => !h.estimated),
+        String(year),
+      ).toBe(true);
+      expect(religiousHolidaysOf(year), String(year)).toEqual(walked);
     }
   });
 

@@ -33,6 +33,9 @@
 // then adds the new day and removes the old one (`-1405/01/25`).
 import type { ReligiousHolidayId } from './religious-holidays.js';
 
+/** The Jalali years whose every religious holiday is listed below: read from here, never computed. */
+export const PUBLISHED_JALALI_YEARS: readonly number[] = [1403, 1404, 1405];
+
 export const OFFICIAL_HOLIDAYS: Readonly<Record<number, Partial<Record<ReligiousHolidayId, string>>>> = {
   1445: {
     'imam-ali-martyrdom': '1403/01/13', // [M][N]

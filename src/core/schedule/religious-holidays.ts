@@ -4,7 +4,7 @@
 // and may differ by a day.
 import { addDays, fromJalali, toJalali } from '../calendar.js';
 import { toLatinDigits } from '../text.js';
-import { OFFICIAL_HOLIDAYS } from './iran-holidays-data.js';
+import { OFFICIAL_HOLIDAYS, PUBLISHED_JALALI_YEARS } from './iran-holidays-data.js';
 
 /** Hijri month and day; day 0 means the last day of the month (Imam Reza: the end of Safar). */
 export const RELIGIOUS_HOLIDAYS = {
@@ -70,7 +70,9 @@ const byJalaliYear = new Map<number, ReligiousHoliday[]>();
 export function religiousHolidaysOf(jalaliYear: number): ReligiousHoliday[] {
   const cached = byJalaliYear.get(jalaliYear);
   if (cached) return cached;
-  const inYear = scan(jalaliYear, true);
+  // A published year is read from the data alone: no Islamic calendar, whose ICU data would cost the running
+  // bot memory and start-up time for dates already known.
+  const inYear = PUBLISHED_JALALI_YEARS.includes(jalaliYear) ? published(jalaliYear) : scanHolidays(jalaliYear, true);
   byJalaliYear.set(jalaliYear, inYear);
   return inYear;
 }
@@ -80,10 +82,25 @@ export function religiousHolidaysOf(jalaliYear: number): ReligiousHoliday[] {
  * have said, so a published year can show how far the computation strays (a day at most, so far).
  */
 export function computedHolidaysOf(jalaliYear: number): ReligiousHoliday[] {
-  return scan(jalaliYear, false);
+  return scanHolidays(jalaliYear, false);
 }
 
-function scan(jalaliYear: number, useOfficial: boolean): ReligiousHoliday[] {
+function published(jalaliYear: number): ReligiousHoliday[] {
+  const out: ReligiousHoliday[] = [];
+  for (const [hijriYear, days] of Object.entries(OFFICIAL_HOLIDAYS)) {
+    for (const [id, text] of Object.entries(days) as [ReligiousHolidayId, string][]) {
+      const date = fromJalaliText(text);
+      if (toJalali(date).jy === jalaliYear) out.push({ date, id, hijriYear: Number(hijriYear), estimated: false });
+    }
+  }
+  return out.sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
+}
+
+/**
+ * A year's holidays found by walking its days through the Islamic calendar, with the published dates in place
+ * of the computed ones when `useOfficial`; exported so tests can check the published years against it.
+ */
+export function scanHolidays(jalaliYear: number, useOfficial: boolean): ReligiousHoliday[] {
   const first = fromJalaliText(`${jalaliYear}/01/01`);
   const out: ReligiousHoliday[] = [];
   // Scan a little beyond the year on each side: an official date may sit a day or two from the computed one.
@@ -100,7 +117,9 @@ function scan(jalaliYear: number, useOfficial: boolean): ReligiousHoliday[] {
       out.push({ date: official ? fromJalaliText(official) : date, id, hijriYear: h.y, estimated: !official });
     }
   }
-  return out.filter((h) => toJalali(h.date).jy === jalaliYear).sort((a, b) => a.date.localeCompare(b.date));
+  return out
+    .filter((h) => toJalali(h.date).jy === jalaliYear)
+    .sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
 }
 
 /** The religious holiday on a date, if any. */
