@@ -107,11 +107,25 @@ export function fromJalali(jy: number, jm: number, jd: number): string | null {
   return `${g.gy}-${pad(g.gm)}-${pad(g.gd)}`;
 }
 
+/**
+ * Dates already formatted, by language and date: a list or page shows the same few due dates many times
+ * over. Bounded, so a long-running process holds a few thousand at most.
+ */
+const jalaliCache = new Map<string, string>();
+const JALALI_CACHE_SIZE = 4096;
+
 /** `۱۴۰۱/۰۷/۲۵` (Persian) or `1401/07/25` (English) for a Gregorian civil date. */
 export function formatJalali(date: string, lang: 'fa' | 'en' = 'fa'): string {
-  const j = toJalali(date);
-  const s = `${j.jy}/${pad(j.jm)}/${pad(j.jd)}`;
-  return lang === 'fa' ? toPersianDigits(s) : s;
+  const key = lang + date;
+  let out = jalaliCache.get(key);
+  if (out === undefined) {
+    const j = toJalali(date);
+    const s = `${j.jy}/${pad(j.jm)}/${pad(j.jd)}`;
+    out = lang === 'fa' ? toPersianDigits(s) : s;
+    if (jalaliCache.size >= JALALI_CACHE_SIZE) jalaliCache.clear();
+    jalaliCache.set(key, out);
+  }
+  return out;
 }
 
 /** `دوشنبه ۲۵ مهر ۱۴۰۱`: the long Persian form, built by hand because Intl's full style reads oddly. */

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { canChangeAssignment, hasCouncilRights } from '../../src/core/auth.js';
-import { civilDate, formatJalali, formatJalaliLong, parseUserDate, zonedInstant } from '../../src/core/calendar.js';
+import {
+  addDays,
+  civilDate,
+  formatJalali,
+  formatJalaliLong,
+  parseUserDate,
+  zonedInstant,
+} from '../../src/core/calendar.js';
 import { parseItemRef, parseNumber } from '../../src/core/numbers.js';
 import { coreKey, matchOwner } from '../../src/core/owners.js';
 import { canTransition, isOverdue, resolutionProgress } from '../../src/core/status.js';
@@ -37,6 +44,16 @@ describe('status rules', () => {
     expect(resolutionProgress(['done', 'blocked'])).toMatchObject({ status: 'blocked' });
     expect(resolutionProgress(['open'])).toMatchObject({ status: 'open' });
     expect(resolutionProgress(['cancelled'])).toMatchObject({ status: 'cancelled' });
+    expect(resolutionProgress([])).toEqual({ total: 0, done: 0, cancelled: 0, pending: 0, status: 'open' });
+    expect(resolutionProgress(['open', 'in_progress'])).toMatchObject({ status: 'in_progress', done: 0, pending: 2 });
+    expect(resolutionProgress(['cancelled', 'blocked', 'in_progress'])).toEqual({
+      total: 3,
+      done: 0,
+      cancelled: 1,
+      pending: 2,
+      status: 'blocked',
+    });
+    expect(resolutionProgress(['cancelled', 'done'])).toMatchObject({ status: 'done', cancelled: 1 });
   });
   it('overdue means past due and not finished', () => {
     expect(isOverdue('2022-10-01', 'open', '2022-10-02')).toBe(true);
@@ -80,6 +97,20 @@ describe('Jalali calendar', () => {
     expect(formatJalali('2022-10-17', 'en')).toBe('1401/07/25');
     expect(formatJalaliLong('2022-10-17')).toBe('دوشنبه ۲۵ مهر ۱۴۰۱');
   });
+  it('formats the same date alike however often, in each language, past the cache of formatted dates', () => {
+    // Ten thousand days in both languages: more than the cache keeps, so it is emptied on the way.
+    const seen = new Set<string>();
+    for (let i = 0; i < 10_000; i++) {
+      const date = addDays('2000-01-01', i);
+      const en = formatJalali(date, 'en');
+      expect(formatJalali(date)).toBe(toPersianDigits(en));
+      seen.add(en);
+    }
+    expect(seen.size).toBe(10_000);
+    expect(formatJalali('2022-10-17', 'en')).toBe('1401/07/25');
+    expect(formatJalali('2022-10-17')).toBe('۱۴۰۱/۰۷/۲۵');
+    expect(formatJalali('2024-03-20', 'en')).toBe('1403/01/01');
+  });
   it('reads dates users type', () => {
     expect(parseUserDate('۱۴۰۱/۰۸/۱۰')).toBe('2022-11-01');
     expect(parseUserDate('01/08/10')).toBe('2022-11-01');
@@ -100,6 +131,9 @@ describe('text and owner names', () => {
     expect(normalizeText(s)).toBe('کمیته فاوا 3\n');
     expect(normalizeText(normalizeText(s))).toBe(normalizeText(s));
     expect(toPersianDigits('1401/07/25')).toBe('۱۴۰۱/۰۷/۲۵');
+    expect(toPersianDigits(1090)).toBe('۱۰۹۰');
+    expect(toPersianDigits('ردیف 12، ۳ و x9')).toBe('ردیف ۱۲، ۳ و x۹');
+    expect(toPersianDigits('')).toBe('');
   });
   it('matches names with and without ZWNJ and kind words', () => {
     expect(matchKey('تعامل‌پذیری')).toBe(matchKey('تعامل پذیری'));
