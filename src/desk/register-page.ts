@@ -10,12 +10,25 @@ import { registerPage } from '../db/register.js';
 import { ownerNamed, readOwners } from '../db/sql/owners.js';
 import type { DeskContext } from './context.js';
 import { filterUrl, type RawFilters, rawFilters, readFilters } from './filters.js';
-import { attr, h, type Safe } from './html.js';
+import { attr, escapeHtml, h, Safe } from './html.js';
 import { page } from './layout.js';
 import { reportLinks } from './reports.js';
 
+/** Badges by language and status: a register page shows a hundred or more, all alike. */
+const badges = new WeakMap<Messages, Map<string, Safe>>();
+
 export function statusBadge(t: Messages, status: keyof Messages['status']): Safe {
-  return h`<span class="status ${status}">${t.status[status]}</span>`;
+  let known = badges.get(t);
+  if (!known) {
+    known = new Map();
+    badges.set(t, known);
+  }
+  let badge = known.get(status);
+  if (!badge) {
+    badge = h`<span class="status ${status}">${t.status[status]}</span>`;
+    known.set(status, badge);
+  }
+  return badge;
 }
 
 export function deadlineText(t: Messages, lang: 'fa' | 'en', r: ResolutionView): string {
@@ -25,20 +38,27 @@ export function deadlineText(t: Messages, lang: 'fa' | 'en', r: ResolutionView):
 
 /** Owner names and aliases for the <datalist> every owner field suggests from. */
 export function ownerSuggestions(id: string, owners: OwnerInfo[]): Safe {
-  const names = [...new Set(owners.flatMap((o) => [o.name, ...o.aliases]))];
-  return h`<datalist id="${id}">${names.map((n) => h`<option value="${n}"></option>`)}</datalist>`;
+  const names = new Set<string>();
+  for (const o of owners) {
+    names.add(o.name);
+    for (const alias of o.aliases) names.add(alias);
+  }
+  // A hundred owners make a few hundred options: one string, each name escaped, not a template apiece.
+  let options = '';
+  for (const name of names) options += `<option value="${escapeHtml(name)}"></option>`;
+  return h`<datalist id="${id}">${new Safe(options)}</datalist>`;
 }
 
 function row(t: Messages, lang: 'fa' | 'en', r: ResolutionView, today: string): Safe {
-  const p = resolutionProgress(r.assignments.map((a) => a.status));
-  const late = daysLate(r, today);
+  const status = resolutionProgress(r.assignments.map((a) => a.status)).status;
+  const late = daysLate(r, today, status);
   return h`<tr>
 <td class="num"><a href="/desk/r/${r.publicNumber}">${t.num(r.publicNumber)}</a></td>
 <td class="num optional">${t.num(r.meetingNumber ?? '—')} / ${t.num(r.row)}</td>
 <td class="text">${r.text}</td>
 <td>${r.assignments.length === 0 ? t.noOwner : r.assignments.map((a) => h`<span class="owner">${a.ownerName} ${statusBadge(t, a.status)}</span>`)}</td>
 <td class="num">${deadlineText(t, lang, r)}</td>
-<td>${statusBadge(t, p.status)}</td>
+<td>${statusBadge(t, status)}</td>
 <td class="num optional">${late > 0 ? h`<span class="late">${t.num(late)}</span>` : ''}</td>
 </tr>`;
 }
@@ -66,7 +86,9 @@ export async function registerView(c: DeskContext) {
   const app = c.get('app');
   const t = c.get('t');
   const lang = c.get('lang');
-  const raw = rawFilters((k) => c.req.query(k));
+  // One parse of the query string, not one per filter (Hono parses it again for each key asked).
+  const params = c.req.query();
+  const raw = rawFilters((k) => params[k]);
   // One read gives both the names to suggest and the owner the filter names.
   const owners = await readOwners(app.store.sql, app.councilId);
   const { query, errors } = readFilters(raw, (name) => ownerNamed(owners, name), t);

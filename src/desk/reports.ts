@@ -21,7 +21,9 @@ const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 async function scopeOf(c: DeskContext) {
   const app = c.get('app');
   const t = c.get('t');
-  const raw = rawFilters((k) => c.req.query(k));
+  // One parse of the query string, not one per filter.
+  const params = c.req.query();
+  const raw = rawFilters((k) => params[k]);
   const owners = await readOwners(app.store.sql, app.councilId);
   const { query, errors } = readFilters(raw, (name) => ownerNamed(owners, name), t);
   const owner = owners.find((o) => o.id === query.ownerId);
