@@ -112,10 +112,12 @@ export function registerOwnerPageQuery(
 ) {
   const s = selection(provider, councilId, q, today);
   const n = s.params.length;
+  // Only what the counts and this sort read: each share is written into `s` once per request.
+  const keys = q.sort === 'meeting' ? `r."meetingId", r."row"` : `r."publicNumber"`;
   const query: Query = {
     name: `register_page_${s.key}_${q.sort}_${q.desc ? 'desc' : 'asc'}`,
     sql: `WITH s AS MATERIALIZED (
-  SELECT r."id", r."publicNumber", r."dueDate", r."meetingId", r."row", x."status" FROM ${s.from} WHERE ${s.where}),
+  SELECT r."id", x."status", r."dueDate", ${keys} FROM ${s.from} WHERE ${s.where}),
 p AS (SELECT s."id" FROM s ORDER BY ${order(q, 's')} LIMIT $${n + 2} OFFSET $${n + 3}),
 t AS (SELECT COUNT(*) AS "total", COUNT(*) FILTER (WHERE s."status" IN ${CLOSED}) AS "done",
   COUNT(*) FILTER (WHERE s."status" NOT IN ${CLOSED} AND s."dueDate" < $${n + 1}) AS "overdue" FROM s)
