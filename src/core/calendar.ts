@@ -58,10 +58,24 @@ export function zonedParts(instant: Date, timeZone: string) {
   };
 }
 
+/**
+ * The last civil date asked for in each time zone, with the UTC minute it was asked in: every desk request and
+ * job asks for today, and formatToParts is slow. Since 1972 every zone's offset is whole minutes, so a civil
+ * date cannot change within a minute of UTC; earlier instants (odd local mean times) are never cached.
+ */
+const todayCache = new Map<string, { minute: number; date: string }>();
+const WHOLE_MINUTE_OFFSETS = Date.UTC(1972, 0, 1);
+
 /** The civil date (`YYYY-MM-DD`) of an instant in a time zone. */
 export function civilDate(instant: Date, timeZone: string): string {
+  const ms = instant.getTime();
+  const minute = Math.floor(ms / 60_000);
+  const hit = todayCache.get(timeZone);
+  if (hit && hit.minute === minute) return hit.date;
   const p = zonedParts(instant, timeZone);
-  return `${p.year}-${pad(p.month)}-${pad(p.day)}`;
+  const date = `${p.year}-${pad(p.month)}-${pad(p.day)}`;
+  if (ms >= WHOLE_MINUTE_OFFSETS) todayCache.set(timeZone, { minute, date });
+  return date;
 }
 
 /** The UTC instant of a wall-clock time on a civil date in a time zone (DST-safe by iteration). */

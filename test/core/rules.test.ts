@@ -7,6 +7,7 @@ import {
   formatJalaliLong,
   parseUserDate,
   zonedInstant,
+  zonedParts,
 } from '../../src/core/calendar.js';
 import { parseItemRef, parseNumber } from '../../src/core/numbers.js';
 import { coreKey, matchOwner } from '../../src/core/owners.js';
@@ -122,6 +123,30 @@ describe('Jalali calendar', () => {
     expect(zonedInstant('2021-07-01', '09:00', 'Asia/Tehran').toISOString()).toBe('2021-07-01T04:30:00.000Z');
     expect(zonedInstant('2023-07-01', '09:00', 'Asia/Tehran').toISOString()).toBe('2023-07-01T05:30:00.000Z');
     expect(civilDate(new Date('2022-10-16T21:00:00Z'), 'Asia/Tehran')).toBe('2022-10-17');
+  });
+  it('gives the civil date second by second across midnight, in zones asked in turn, as the zone’s own fields do', () => {
+    const fromParts = (d: Date, zone: string) => {
+      const p = zonedParts(d, zone);
+      return `${p.year}-${String(p.month).padStart(2, '0')}-${String(p.day).padStart(2, '0')}`;
+    };
+    // Tehran's midnight is at :30 past a UTC hour, Kathmandu's at :15, Chatham's (+13:45) at :15 too.
+    const zones = ['Asia/Tehran', 'Asia/Kathmandu', 'Pacific/Chatham', 'UTC'];
+    const dates = new Set<string>();
+    for (let s = 0; s < 3 * 3600; s += 7) {
+      const at = new Date(Date.UTC(2024, 2, 20, 18, 0, s));
+      for (const zone of zones) {
+        const date = civilDate(at, zone);
+        expect(date).toBe(fromParts(at, zone));
+        dates.add(`${zone} ${date}`);
+      }
+    }
+    // Tehran and Kathmandu changed day in the window (20:30 and 18:15 UTC).
+    expect(dates).toContain('Asia/Tehran 2024-03-20');
+    expect(dates).toContain('Asia/Tehran 2024-03-21');
+    expect(dates).toContain('Asia/Kathmandu 2024-03-21');
+    // Before 1972 offsets had seconds (Tehran kept local mean time, +3:25:44, until 1946).
+    expect(civilDate(new Date('1935-06-01T20:34:15Z'), 'Asia/Tehran')).toBe('1935-06-01');
+    expect(civilDate(new Date('1935-06-01T20:34:17Z'), 'Asia/Tehran')).toBe('1935-06-02');
   });
 });
 
