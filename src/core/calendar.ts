@@ -58,10 +58,24 @@ export function zonedParts(instant: Date, timeZone: string) {
   };
 }
 
+/**
+ * The last civil date asked for in each time zone, with the UTC minute it was asked in: every desk request and
+ * job asks for today, and formatToParts is slow. Since 1972 every zone's offset is whole minutes, so a civil
+ * date cannot change within a minute of UTC; earlier instants (odd local mean times) are never cached.
+ */
+const todayCache = new Map<string, { minute: number; date: string }>();
+const WHOLE_MINUTE_OFFSETS = Date.UTC(1972, 0, 1);
+
 /** The civil date (`YYYY-MM-DD`) of an instant in a time zone. */
 export function civilDate(instant: Date, timeZone: string): string {
+  const ms = instant.getTime();
+  const minute = Math.floor(ms / 60_000);
+  const hit = todayCache.get(timeZone);
+  if (hit && hit.minute === minute) return hit.date;
   const p = zonedParts(instant, timeZone);
-  return `${p.year}-${pad(p.month)}-${pad(p.day)}`;
+  const date = `${p.year}-${pad(p.month)}-${pad(p.day)}`;
+  if (ms >= WHOLE_MINUTE_OFFSETS) todayCache.set(timeZone, { minute, date });
+  return date;
 }
 
 /** The UTC instant of a wall-clock time on a civil date in a time zone (DST-safe by iteration). */
@@ -107,11 +121,25 @@ export function fromJalali(jy: number, jm: number, jd: number): string | null {
   return `${g.gy}-${pad(g.gm)}-${pad(g.gd)}`;
 }
 
+/**
+ * Dates already formatted, by language and date: a list or page shows the same few due dates many times
+ * over. Bounded, so a long-running process holds a few thousand at most.
+ */
+const jalaliCache = new Map<string, string>();
+const JALALI_CACHE_SIZE = 4096;
+
 /** `۱۴۰۱/۰۷/۲۵` (Persian) or `1401/07/25` (English) for a Gregorian civil date. */
 export function formatJalali(date: string, lang: 'fa' | 'en' = 'fa'): string {
-  const j = toJalali(date);
-  const s = `${j.jy}/${pad(j.jm)}/${pad(j.jd)}`;
-  return lang === 'fa' ? toPersianDigits(s) : s;
+  const key = lang + date;
+  let out = jalaliCache.get(key);
+  if (out === undefined) {
+    const j = toJalali(date);
+    const s = `${j.jy}/${pad(j.jm)}/${pad(j.jd)}`;
+    out = lang === 'fa' ? toPersianDigits(s) : s;
+    if (jalaliCache.size >= JALALI_CACHE_SIZE) jalaliCache.clear();
+    jalaliCache.set(key, out);
+  }
+  return out;
 }
 
 /** `دوشنبه ۲۵ مهر ۱۴۰۱`: the long Persian form, built by hand because Intl's full style reads oddly. */

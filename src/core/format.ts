@@ -3,7 +3,7 @@ import { daysBetween, formatJalali } from './calendar.js';
 import { MESSAGES } from './i18n.js';
 import type { ResolutionView } from './ports.js';
 import { isOverdue, resolutionProgress } from './status.js';
-import type { Block, Button, Language } from './types.js';
+import type { Block, Button, Language, Status } from './types.js';
 
 export function statusButtons(number: number, lang: Language): Button[] {
   const b = MESSAGES[lang].buttons;
@@ -16,10 +16,13 @@ export function statusButtons(number: number, lang: Language): Button[] {
   ];
 }
 
-/** Days a resolution is late (0 when not overdue). */
-export function daysLate(res: ResolutionView, today: string): number {
-  const p = resolutionProgress(res.assignments.map((a) => a.status));
-  return res.dueDate && isOverdue(res.dueDate, p.status, today) ? daysBetween(res.dueDate, today) : 0;
+/** Days a resolution is late (0 when not overdue); `status` is its progress when the caller has it already. */
+export function daysLate(
+  res: ResolutionView,
+  today: string,
+  status: Status = resolutionProgress(res.assignments.map((a) => a.status)).status,
+): number {
+  return res.dueDate && isOverdue(res.dueDate, status, today) ? daysBetween(res.dueDate, today) : 0;
 }
 
 export interface ItemOptions {

@@ -33,17 +33,25 @@ export interface Progress {
  * blocked; in progress when some work is reported; cancelled when every owner is cancelled.
  */
 export function resolutionProgress(statuses: readonly Status[]): Progress {
-  const count = (s: Status) => statuses.filter((x) => x === s).length;
+  // One pass: this runs for every item of every list, page and digest.
   const total = statuses.length;
-  const done = count('done');
-  const cancelled = count('cancelled');
+  let done = 0;
+  let cancelled = 0;
+  let blocked = 0;
+  let started = 0;
+  for (const s of statuses) {
+    if (s === 'done') done++;
+    else if (s === 'cancelled') cancelled++;
+    else if (s === 'blocked') blocked++;
+    else if (s === 'in_progress') started++;
+  }
   const pending = total - done - cancelled;
   let status: Status;
   if (total === 0) status = 'open';
   else if (cancelled === total) status = 'cancelled';
   else if (pending === 0) status = 'done';
-  else if (count('blocked') > 0) status = 'blocked';
-  else if (done > 0 || count('in_progress') > 0) status = 'in_progress';
+  else if (blocked > 0) status = 'blocked';
+  else if (done > 0 || started > 0) status = 'in_progress';
   else status = 'open';
   return { total, done, cancelled, pending, status };
 }

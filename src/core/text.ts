@@ -13,7 +13,14 @@ export function toLatinDigits(s: string): string {
 
 /** Latin digits → Persian digits, for Persian messages. */
 export function toPersianDigits(s: string | number): string {
-  return String(s).replace(/[0-9]/g, (d) => PERSIAN_DIGITS[Number(d)] ?? d);
+  // By character codes, not a replace callback: every number and date on a page goes through here.
+  const text = String(s);
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    out += code >= 48 && code <= 57 ? PERSIAN_DIGITS[code - 48] : text[i];
+  }
+  return out;
 }
 
 /** Bidi controls and marks that copied text carries invisibly. */

@@ -1,11 +1,18 @@
 // The desk's register: one page of resolutions under the URL's filters, sorted, with the /status totals of
-// everything the filters select. Two hand-written statements (src/db/sql/register.ts) however many
-// resolutions the council has; the page is found by LIMIT/OFFSET on an indexed order.
+// everything the filters select. Hand-written statements (src/db/sql/register.ts), one for an owner's register
+// and two for the council's, however many resolutions the council has; the page is found by LIMIT/OFFSET on
+// the register's order.
 import type { AssignmentActivity, ResolutionView } from '../core/ports.js';
 import type { Status } from '../core/types.js';
 import { toActivity } from './sql/activity.js';
 import type { SqlConnection } from './sql/connection.js';
-import { registerActivityQuery, registerAllQuery, registerRowsQuery, registerTotalsQuery } from './sql/register.js';
+import {
+  registerActivityQuery,
+  registerAllQuery,
+  registerOwnerPageQuery,
+  registerRowsQuery,
+  registerTotalsQuery,
+} from './sql/register.js';
 import { toViews } from './sql/resolutions.js';
 
 export const PAGE_SIZE = 50;
@@ -51,12 +58,33 @@ export async function registerPage(
   today: string,
 ): Promise<RegisterPage> {
   const offset = (Math.max(1, q.page) - 1) * PAGE_SIZE;
-  const rows = registerRowsQuery(sql.provider, councilId, q, today, { limit: PAGE_SIZE, offset });
+  const paging = { limit: PAGE_SIZE, offset };
+  if (q.ownerId !== undefined) {
+    // One owner: the page and its totals read the owner's shares once, in one statement.
+    const one = registerOwnerPageQuery(sql.provider, councilId, { ...q, ownerId: q.ownerId }, today, paging);
+    const found = await sql.rows(one.query, one.params);
+    const totals = toTotals(found[0]!.slice(-3));
+    // Past the last page the one row holds the counts alone.
+    const rows = found[0]![0] === null ? [] : found;
+    return { rows: toViews(rows), totals, pages: pagesOf(totals) };
+  }
+  // The whole council: the page is fifty items read in index order, the totals a pass over every item, so
+  // they stay two statements.
+  const rows = registerRowsQuery(sql.provider, councilId, q, today, paging);
   const [found, totals] = await Promise.all([
     sql.rows(rows.query, rows.params),
     registerTotals(sql, councilId, q, today),
   ]);
-  return { rows: toViews(found), totals, pages: Math.max(1, Math.ceil(totals.total / PAGE_SIZE)) };
+  return { rows: toViews(found), totals, pages: pagesOf(totals) };
+}
+
+const pagesOf = (totals: RegisterTotals) => Math.max(1, Math.ceil(totals.total / PAGE_SIZE));
+
+/** Total, done and overdue as counted → the totals. PostgreSQL's counts are bigints, read as text. */
+function toTotals(counts: unknown[]): RegisterTotals {
+  // An empty selection sums to NULL.
+  const [total, done, overdue] = counts.map((n) => Number(n ?? 0)) as [number, number, number];
+  return { total, done, open: total - done, overdue };
 }
 
 /** The /status totals of everything the filters select, in one statement. */
@@ -68,9 +96,7 @@ export async function registerTotals(
 ): Promise<RegisterTotals> {
   const totals = registerTotalsQuery(sql.provider, councilId, q, today);
   const [counts] = await sql.rows(totals.query, totals.params);
-  // PostgreSQL's counts are bigints, read as text; an empty selection sums to NULL.
-  const [total, done, overdue] = (counts ?? []).map((n) => Number(n ?? 0)) as [number, number, number];
-  return { total, done, open: total - done, overdue };
+  return toTotals(counts ?? []);
 }
 
 /**

@@ -21,7 +21,9 @@ const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 async function scopeOf(c: DeskContext) {
   const app = c.get('app');
   const t = c.get('t');
-  const raw = rawFilters((k) => c.req.query(k));
+  // One parse of the query string, not one per filter.
+  const params = c.req.query();
+  const raw = rawFilters((k) => params[k]);
   const owners = await readOwners(app.store.sql, app.councilId);
   const { query, errors } = readFilters(raw, (name) => ownerNamed(owners, name), t);
   const owner = owners.find((o) => o.id === query.ownerId);
@@ -66,10 +68,13 @@ function scopeLines(c: DeskContext, s: Scope, owner: OwnerInfo | undefined): str
 /** The register's links to this page and its files, for its current filters. */
 export function reportLinks(c: DeskContext, raw: RawFilters): Safe {
   const r = c.get('t').deskReports;
-  return h`<p class="report-links"><a class="button quiet" href="${reportUrl(raw)}">${r.link}</a>
-<a href="${reportUrl(raw, 'report.xlsx')}" download>${r.workbook}</a>
-<a href="${reportUrl(raw, 'report.csv')}" download>${r.csv}</a>
-<a href="${reportUrl(raw, 'chart.png')}" download>${r.chart}</a></p>`;
+  // The four links share one query string: built once (as reportUrl builds it), not once a link.
+  const query = reportUrl(raw).slice('/desk/reports'.length);
+  const url = (file = '') => `/desk/reports${file ? `/${file}` : ''}${query}`;
+  return h`<p class="report-links"><a class="button quiet" href="${url()}">${r.link}</a>
+<a href="${url('report.xlsx')}" download>${r.workbook}</a>
+<a href="${url('report.csv')}" download>${r.csv}</a>
+<a href="${url('chart.png')}" download>${r.chart}</a></p>`;
 }
 
 async function reportsPage(c: DeskContext) {

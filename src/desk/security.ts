@@ -21,16 +21,25 @@ const CSP = [
   "frame-ancestors 'none'",
 ].join('; ');
 
+const SECURITY_HEADERS: [string, string][] = [
+  ['Content-Security-Policy', CSP],
+  ['X-Frame-Options', 'DENY'],
+  ['X-Content-Type-Options', 'nosniff'],
+  // Sign-in URLs carry their token: never send them to another site. (Not no-referrer: browsers then send
+  // `Origin: null` with our own forms, which the same-origin check must refuse.)
+  ['Referrer-Policy', 'same-origin'],
+];
+
 export function securityHeaders(): MiddlewareHandler<DeskEnv> {
   return async (c, next) => {
+    // Set before the handler runs, they go into the response c.html, c.body or c.redirect builds. Set after,
+    // each one would make Hono copy the finished response once more (five copies a page).
+    const headers = SECURITY_HEADERS.slice();
+    if (!c.req.path.startsWith('/desk/static/')) headers.push(['Cache-Control', 'no-store']);
+    for (const [name, value] of headers) c.header(name, value);
     await next();
-    c.header('Content-Security-Policy', CSP);
-    c.header('X-Frame-Options', 'DENY');
-    c.header('X-Content-Type-Options', 'nosniff');
-    // Sign-in URLs carry their token: never send them to another site. (Not no-referrer: browsers then send
-    // `Origin: null` with our own forms, which the same-origin check must refuse.)
-    c.header('Referrer-Policy', 'same-origin');
-    if (!c.req.path.startsWith('/desk/static/')) c.header('Cache-Control', 'no-store');
+    // A response built without the context (none today) did not take them: set them on it after all.
+    if (!c.res.headers.has('X-Frame-Options')) for (const [name, value] of headers) c.header(name, value);
   };
 }
 

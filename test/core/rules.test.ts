@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { canChangeAssignment, hasCouncilRights } from '../../src/core/auth.js';
-import { civilDate, formatJalali, formatJalaliLong, parseUserDate, zonedInstant } from '../../src/core/calendar.js';
+import {
+  addDays,
+  civilDate,
+  formatJalali,
+  formatJalaliLong,
+  parseUserDate,
+  zonedInstant,
+  zonedParts,
+} from '../../src/core/calendar.js';
 import { parseItemRef, parseNumber } from '../../src/core/numbers.js';
 import { coreKey, matchOwner } from '../../src/core/owners.js';
 import { canTransition, isOverdue, resolutionProgress } from '../../src/core/status.js';
@@ -37,6 +45,16 @@ describe('status rules', () => {
     expect(resolutionProgress(['done', 'blocked'])).toMatchObject({ status: 'blocked' });
     expect(resolutionProgress(['open'])).toMatchObject({ status: 'open' });
     expect(resolutionProgress(['cancelled'])).toMatchObject({ status: 'cancelled' });
+    expect(resolutionProgress([])).toEqual({ total: 0, done: 0, cancelled: 0, pending: 0, status: 'open' });
+    expect(resolutionProgress(['open', 'in_progress'])).toMatchObject({ status: 'in_progress', done: 0, pending: 2 });
+    expect(resolutionProgress(['cancelled', 'blocked', 'in_progress'])).toEqual({
+      total: 3,
+      done: 0,
+      cancelled: 1,
+      pending: 2,
+      status: 'blocked',
+    });
+    expect(resolutionProgress(['cancelled', 'done'])).toMatchObject({ status: 'done', cancelled: 1 });
   });
   it('overdue means past due and not finished', () => {
     expect(isOverdue('2022-10-01', 'open', '2022-10-02')).toBe(true);
@@ -80,6 +98,20 @@ describe('Jalali calendar', () => {
     expect(formatJalali('2022-10-17', 'en')).toBe('1401/07/25');
     expect(formatJalaliLong('2022-10-17')).toBe('دوشنبه ۲۵ مهر ۱۴۰۱');
   });
+  it('formats the same date alike however often, in each language, past the cache of formatted dates', () => {
+    // Ten thousand days in both languages: more than the cache keeps, so it is emptied on the way.
+    const seen = new Set<string>();
+    for (let i = 0; i < 10_000; i++) {
+      const date = addDays('2000-01-01', i);
+      const en = formatJalali(date, 'en');
+      expect(formatJalali(date)).toBe(toPersianDigits(en));
+      seen.add(en);
+    }
+    expect(seen.size).toBe(10_000);
+    expect(formatJalali('2022-10-17', 'en')).toBe('1401/07/25');
+    expect(formatJalali('2022-10-17')).toBe('۱۴۰۱/۰۷/۲۵');
+    expect(formatJalali('2024-03-20', 'en')).toBe('1403/01/01');
+  });
   it('reads dates users type', () => {
     expect(parseUserDate('۱۴۰۱/۰۸/۱۰')).toBe('2022-11-01');
     expect(parseUserDate('01/08/10')).toBe('2022-11-01');
@@ -92,6 +124,30 @@ describe('Jalali calendar', () => {
     expect(zonedInstant('2023-07-01', '09:00', 'Asia/Tehran').toISOString()).toBe('2023-07-01T05:30:00.000Z');
     expect(civilDate(new Date('2022-10-16T21:00:00Z'), 'Asia/Tehran')).toBe('2022-10-17');
   });
+  it('gives the civil date second by second across midnight, in zones asked in turn, as the zone’s own fields do', () => {
+    const fromParts = (d: Date, zone: string) => {
+      const p = zonedParts(d, zone);
+      return `${p.year}-${String(p.month).padStart(2, '0')}-${String(p.day).padStart(2, '0')}`;
+    };
+    // Tehran's midnight is at :30 past a UTC hour, Kathmandu's at :15, Chatham's (+13:45) at :15 too.
+    const zones = ['Asia/Tehran', 'Asia/Kathmandu', 'Pacific/Chatham', 'UTC'];
+    const dates = new Set<string>();
+    for (let s = 0; s < 3 * 3600; s += 7) {
+      const at = new Date(Date.UTC(2024, 2, 20, 18, 0, s));
+      for (const zone of zones) {
+        const date = civilDate(at, zone);
+        expect(date).toBe(fromParts(at, zone));
+        dates.add(`${zone} ${date}`);
+      }
+    }
+    // Tehran and Kathmandu changed day in the window (20:30 and 18:15 UTC).
+    expect(dates).toContain('Asia/Tehran 2024-03-20');
+    expect(dates).toContain('Asia/Tehran 2024-03-21');
+    expect(dates).toContain('Asia/Kathmandu 2024-03-21');
+    // Before 1972 offsets had seconds (Tehran kept local mean time, +3:25:44, until 1946).
+    expect(civilDate(new Date('1935-06-01T20:34:15Z'), 'Asia/Tehran')).toBe('1935-06-01');
+    expect(civilDate(new Date('1935-06-01T20:34:17Z'), 'Asia/Tehran')).toBe('1935-06-02');
+  });
 });
 
 describe('text and owner names', () => {
@@ -100,6 +156,9 @@ describe('text and owner names', () => {
     expect(normalizeText(s)).toBe('کمیته فاوا 3\n');
     expect(normalizeText(normalizeText(s))).toBe(normalizeText(s));
     expect(toPersianDigits('1401/07/25')).toBe('۱۴۰۱/۰۷/۲۵');
+    expect(toPersianDigits(1090)).toBe('۱۰۹۰');
+    expect(toPersianDigits('ردیف 12، ۳ و x9')).toBe('ردیف ۱۲، ۳ و x۹');
+    expect(toPersianDigits('')).toBe('');
   });
   it('matches names with and without ZWNJ and kind words', () => {
     expect(matchKey('تعامل‌پذیری')).toBe(matchKey('تعامل پذیری'));

@@ -1,9 +1,16 @@
 // The desk register's hand-written SQL on SQLite and on PostgreSQL: every filter, each sort both ways, paging,
 // the totals as /status counts them, owners with their spellings, and the session read on every request.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { PAGE_SIZE, type RegisterQuery, registerPage, registerSelection } from '../../src/db/register.js';
+import { buildDigest } from '../../src/core/digest.js';
+import {
+  PAGE_SIZE,
+  type RegisterQuery,
+  registerPage,
+  registerSelection,
+  registerTotals,
+} from '../../src/db/register.js';
 import { ownerNamed, readOwners } from '../../src/db/sql/owners.js';
-import { loadResolutions } from '../../src/reports/data.js';
+import { loadResolutions, narrowToOwners } from '../../src/reports/data.js';
 import { freshApp, type Provider, postgresAvailable, type TestApp } from '../helpers/db.js';
 import { seed } from '../helpers/seed.js';
 import { countStatements } from '../helpers/statements.js';
@@ -124,6 +131,82 @@ describe.each(['sqlite', 'postgresql'] as Provider[])('the register’s SQL on %
       109, 108, 107, 106, 105, 104, 103, 102, 101, 100, 7, 6, 5, 4, 3, 2, 1,
     ]);
     expect((await page({ ownerId: office, page: 9 })).rows).toEqual([]);
+  });
+
+  run('one owner’s page and totals in one statement: every sort each way, paging, the counts as /status', async () => {
+    const prisma = app.db.prisma;
+    const meeting = await prisma.meeting.findFirstOrThrow();
+    const office = (await app.store.findOwner('دبیرخانه'))!.id;
+    await prisma.resolution.createMany({
+      data: Array.from({ length: PAGE_SIZE + 25 }, (_, i) => ({
+        councilId: app.councilId,
+        meetingId: meeting.id,
+        row: 200 - i,
+        publicNumber: 100 + i,
+        text: `ردیف ${i}`,
+        // Due dates repeat, past and future, and some items have none: the sort by date has ties to break.
+        dueDate: i % 5 === 0 ? null : `2022-1${i % 3}-0${1 + (i % 7)}`,
+      })),
+    });
+    const added = await prisma.resolution.findMany({ where: { publicNumber: { gte: 100 } }, orderBy: { id: 'asc' } });
+    await prisma.assignment.createMany({
+      data: added.map((r, i) => ({
+        resolutionId: r.id,
+        ownerId: office,
+        status: (['open', 'done', 'blocked', 'cancelled', 'in_progress', 'open'] as const)[i % 6],
+        removedAt: i % 11 === 0 ? new Date() : null,
+      })),
+    });
+
+    // The owner's items as the chat reads them, each narrowed to the owner's share: what /status counts.
+    const chat = narrowToOwners(await loadResolutions(app.store, { ownerIds: [office] }), [office]);
+    const digest = buildDigest(chat, TODAY);
+    const expected = { total: digest.total, done: digest.done, open: digest.open, overdue: digest.overdue };
+    expect(expected.total).toBeGreaterThan(PAGE_SIZE);
+    expect(expected.done).toBeGreaterThan(0);
+    expect(expected.overdue).toBeGreaterThan(0);
+
+    for (const sort of ['number', 'due', 'meeting'] as const) {
+      for (const desc of [false, true]) {
+        // Every item in the register's order, unpaged: the pages must be its slices.
+        const all = (await registerSelection(app.db.sql, app.councilId, { ownerId: office, sort, desc }, TODAY))
+          .resolutions;
+        expect(all).toHaveLength(expected.total);
+        for (const n of [1, 2, 3]) {
+          const counter = countStatements();
+          const got = await page({ ownerId: office, sort, desc, page: n });
+          expect(counter.stop().statements).toBe(1);
+          expect(got.totals).toEqual(expected);
+          expect(got.pages).toBe(Math.ceil(expected.total / PAGE_SIZE));
+          // Past the last page: no rows, the totals all the same.
+          expect(got.rows).toEqual(all.slice((n - 1) * PAGE_SIZE, n * PAGE_SIZE));
+        }
+      }
+    }
+    expect(await registerTotals(app.db.sql, app.councilId, { ownerId: office }, TODAY)).toEqual(expected);
+
+    // Filters narrow the counts alike; an owner with nothing (or nothing left) counts zero.
+    const blocked = await page({ ownerId: office, blocked: true });
+    expect(blocked.totals).toEqual(
+      await registerTotals(app.db.sql, app.councilId, { ownerId: office, blocked: true }, TODAY),
+    );
+    expect(blocked.totals.total).toBe(blocked.rows.length);
+    expect(blocked.rows.every((r) => r.assignments.some((a) => a.ownerId === office && a.status === 'blocked'))).toBe(
+      true,
+    );
+    const overdue = await page({ ownerId: office, overdue: true });
+    expect(overdue.totals).toEqual({
+      total: expected.overdue,
+      done: 0,
+      open: expected.overdue,
+      overdue: expected.overdue,
+    });
+    const nobody = await prisma.owner.create({ data: { councilId: app.councilId, name: 'بی‌کار' } });
+    expect(await page({ ownerId: nobody.id })).toEqual({
+      rows: [],
+      totals: { total: 0, done: 0, open: 0, overdue: 0 },
+      pages: 1,
+    });
   });
 
   run('reads a report’s whole selection, unpaged and in order, with its activity, in two statements', async () => {

@@ -1,7 +1,10 @@
 // The register through request injection: filters in the URL, totals as /status counts them, escaping,
 // security headers, and clear messages for filters that cannot be read.
+import { Hono } from 'hono';
 import { afterEach, describe, expect, it } from 'vitest';
 import { MESSAGES } from '../../src/core/i18n.js';
+import type { DeskEnv } from '../../src/desk/context.js';
+import { securityHeaders } from '../../src/desk/security.js';
 import { chatter } from '../helpers/chat.js';
 import { type Desk, startDesk } from './harness.js';
 
@@ -33,6 +36,38 @@ describe('the register', () => {
     const say = chatter(desk.app);
     await say('chair', '/link chair', { user: 'telegram-100' });
     expect(await say('chair', '/status')).toContain(fa.statusTotals(7, 0, 7, 0));
+  });
+
+  it('sends the security headers with every kind of response, and caches only the static files', async () => {
+    desk = await startDesk();
+    const expectGuarded = (res: Response, cache: string) => {
+      expect(res.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
+      expect(res.headers.get('x-frame-options')).toBe('DENY');
+      expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+      expect(res.headers.get('referrer-policy')).toBe('same-origin');
+      expect(res.headers.get('cache-control')).toBe(cache);
+    };
+    const refused = await desk.get('/desk');
+    expect(refused.status).toBe(401);
+    expectGuarded(refused, 'no-store');
+    await desk.signIn();
+    const page = await desk.get('/desk');
+    expect(page.headers.get('content-type')).toBe('text/html; charset=UTF-8');
+    expectGuarded(page, 'no-store');
+    const moved = await desk.post('/desk/lang', { _csrf: await desk.csrf(), to: 'en', back: '/desk' });
+    expect(moved.status).toBe(303);
+    expectGuarded(moved, 'no-store');
+    expect(moved.headers.getSetCookie()).toHaveLength(1);
+    expectGuarded(await desk.get('/desk/nowhere'), 'no-store');
+    const css = await desk.get('/desk/static/desk.css');
+    expect(css.status).toBe(200);
+    expect(css.headers.get('content-type')).toContain('text/css');
+    expectGuarded(css, 'public, max-age=86400');
+    // A handler answering with a Response of its own still gets them.
+    const bare = new Hono<DeskEnv>();
+    bare.use('*', securityHeaders());
+    bare.get('/desk/raw', () => new Response('raw'));
+    expectGuarded(await bare.request('/desk/raw'), 'no-store');
   });
 
   it('filters by owner, status, overdue, meeting and text; the URL carries them to the next page', async () => {

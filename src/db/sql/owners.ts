@@ -19,15 +19,18 @@ ORDER BY o."id", al."id"`,
 
 export async function readOwners(sql: SqlConnection, councilId: number): Promise<OwnerSpellings[]> {
   const owners: OwnerSpellings[] = [];
-  for (const [id, name, alias, key] of await sql.rows(ownersWithAliases, [councilId])) {
-    let owner = owners.at(-1);
+  let owner: OwnerSpellings | undefined;
+  // Indexed reads, not destructuring: every register page reads every owner and spelling, and destructuring
+  // goes through an iterator per row until the code is compiled.
+  for (const row of await sql.rows(ownersWithAliases, [councilId])) {
+    const id = row[0] as number;
     if (!owner || owner.id !== id) {
-      owner = { id: id as number, name: name as string, aliases: [], keys: [] };
+      owner = { id, name: row[1] as string, aliases: [], keys: [] };
       owners.push(owner);
     }
-    if (alias === null) continue;
-    owner.aliases.push(alias as string);
-    owner.keys.push(key as string);
+    if (row[2] === null) continue;
+    owner.aliases.push(row[2] as string);
+    owner.keys.push(row[3] as string);
   }
   return owners;
 }

@@ -1,10 +1,11 @@
-// The desk's register in two statements: one page of resolutions under the URL's filters, with their meeting
-// and owners (the join `resolutions.ts` reads items with), and the /status totals of everything the filters
-// select, counted in one pass. Each combination of filters, sort and direction is its own cached statement.
+// The desk's register: one page of resolutions under the URL's filters, with their meeting and owners (the join
+// `resolutions.ts` reads items with), and the /status totals of everything the filters select, counted in one
+// pass; for one owner both in one statement. Each combination of filters, sort and direction is its own cached
+// statement.
 import type { RegisterFilter, RegisterQuery } from '../register.js';
 import { activityOver } from './activity.js';
 import type { Provider, Query } from './connection.js';
-import { RESOLUTION_SELECT } from './resolutions.js';
+import { RESOLUTION_COLUMNS, RESOLUTION_SELECT } from './resolutions.js';
 
 const CLOSED = `('done', 'cancelled')`;
 
@@ -68,11 +69,12 @@ function selection(provider: Provider, councilId: number, q: RegisterFilter, tod
   return { key: `c${key}`, from: `"Resolution" r`, where: where.join(' AND '), params };
 }
 
-function order(q: RegisterQuery): string {
+/** The register's order over `r`, or over another relation (`at`) carrying the same columns. */
+function order(q: RegisterQuery, at = 'r'): string {
   const dir = q.desc ? 'DESC' : 'ASC';
-  if (q.sort === 'due') return `r."dueDate" ${dir}, r."publicNumber" ${dir}`;
-  if (q.sort === 'meeting') return `r."meetingId" ${dir}, r."row" ${dir}`;
-  return `r."publicNumber" ${dir}`;
+  if (q.sort === 'due') return `${at}."dueDate" ${dir}, ${at}."publicNumber" ${dir}`;
+  if (q.sort === 'meeting') return `${at}."meetingId" ${dir}, ${at}."row" ${dir}`;
+  return `${at}."publicNumber" ${dir}`;
 }
 
 /** One page: the page's ids by LIMIT/OFFSET on the sort, then those items joined with meeting and owners. */
@@ -92,6 +94,43 @@ WHERE r."id" IN (SELECT r."id" FROM ${s.from} WHERE ${s.where} ORDER BY ${order(
 ORDER BY ${order(q)}, a."id"`,
   };
   return { query, params: [...s.params, page.limit, page.offset] };
+}
+
+/**
+ * One owner's page and its totals in one statement. Both go through every share of the owner (the totals
+ * count them all, the page sorts them all before taking its fifty), so the shares are read once into `s`
+ * and the page and the counts both come from there: the resolutions behind the shares are looked up once,
+ * not twice, which is most of the cost. Every row ends with the three counts (total, done, overdue, as
+ * registerTotalsQuery counts them for an owner); a page past the end is one row of counts alone.
+ */
+export function registerOwnerPageQuery(
+  provider: Provider,
+  councilId: number,
+  q: RegisterQuery & { ownerId: number },
+  today: string,
+  page: { limit: number; offset: number },
+) {
+  const s = selection(provider, councilId, q, today);
+  const n = s.params.length;
+  // Only what the counts and this sort read: each share is written into `s` once per request.
+  const keys = q.sort === 'meeting' ? `r."meetingId", r."row"` : `r."publicNumber"`;
+  const query: Query = {
+    name: `register_page_${s.key}_${q.sort}_${q.desc ? 'desc' : 'asc'}`,
+    sql: `WITH s AS MATERIALIZED (
+  SELECT r."id", x."status", r."dueDate", ${keys} FROM ${s.from} WHERE ${s.where}),
+p AS (SELECT s."id" FROM s ORDER BY ${order(q, 's')} LIMIT $${n + 2} OFFSET $${n + 3}),
+t AS (SELECT COUNT(*) AS "total", COUNT(*) FILTER (WHERE s."status" IN ${CLOSED}) AS "done",
+  COUNT(*) FILTER (WHERE s."status" NOT IN ${CLOSED} AND s."dueDate" < $${n + 1}) AS "overdue" FROM s)
+${RESOLUTION_COLUMNS}, t."total", t."done", t."overdue"
+FROM t
+LEFT JOIN p ON TRUE
+LEFT JOIN "Resolution" r ON r."id" = p."id"
+LEFT JOIN "Meeting" m ON m."id" = r."meetingId"
+LEFT JOIN "Assignment" a ON a."resolutionId" = r."id" AND a."removedAt" IS NULL
+LEFT JOIN "Owner" o ON o."id" = a."ownerId"
+ORDER BY ${order(q)}, a."id"`,
+  };
+  return { query, params: [...s.params, today, page.limit, page.offset] };
 }
 
 /**

@@ -6,16 +6,21 @@ import type { ResolutionFilter, ResolutionView } from '../../core/ports.js';
 import type { Status } from '../../core/types.js';
 import { type Provider, type Query, type SqlConnection, toDate } from './connection.js';
 
-const SELECT = `SELECT r."id", r."publicNumber", r."meetingId", m."number", m."gregorianDate", r."row", r."text",
+const COLUMNS = `SELECT r."id", r."publicNumber", r."meetingId", m."number", m."gregorianDate", r."row", r."text",
   r."deadlineText", r."dueDate", r."dueAtNextMeeting",
-  a."id", a."ownerId", o."name", a."status", a."lastNote", a."snoozedUntil", a."updatedAt"
+  a."id", a."ownerId", o."name", a."status", a."lastNote", a."snoozedUntil", a."updatedAt"`;
+
+const SELECT = `${COLUMNS}
 FROM "Resolution" r
 JOIN "Meeting" m ON m."id" = r."meetingId"
 LEFT JOIN "Assignment" a ON a."resolutionId" = r."id" AND a."removedAt" IS NULL
 LEFT JOIN "Owner" o ON o."id" = a."ownerId"`;
 
-/** The columns `toViews` reads, for other lists of items (the desk's register) to select alike. */
-export { SELECT as RESOLUTION_SELECT };
+/**
+ * The columns `toViews` reads (over `r`, `m`, `a` and `o`), alone and with their joins, for other lists of
+ * items (the desk's register) to select alike.
+ */
+export { COLUMNS as RESOLUTION_COLUMNS, SELECT as RESOLUTION_SELECT };
 
 const ORDER = `ORDER BY r."publicNumber", a."id"`;
 
