@@ -109,16 +109,26 @@ export class ReminderClaims {
         batch.push(...chat);
         continue;
       }
-      // One chat larger than a statement: its own chunks, in key order, as before.
+      // One chat larger than a statement: its chunks in key order and in one transaction, so a concurrent
+      // instance waits on the first key until all of them are in, and then takes none.
       const sorted = [...chat].sort(byKey);
-      for (let i = 0; i < sorted.length; i += CHUNK)
-        out.push(...(await this.insertClaims(sorted.slice(i, i + CHUNK), now)));
+      const won = await this.prisma.$transaction(async (tx) => {
+        const rows: ClaimRow[] = [];
+        for (let i = 0; i < sorted.length; i += CHUNK)
+          rows.push(...(await this.insertClaims(sorted.slice(i, i + CHUNK), now, tx)));
+        return rows;
+      });
+      out.push(...won);
     }
     await flush();
     return out;
   }
 
-  private async insertClaims(occurrences: readonly Occurrence[], now: Date): Promise<ClaimRow[]> {
+  private async insertClaims(
+    occurrences: readonly Occurrence[],
+    now: Date,
+    db: Pick<Prisma, '$queryRawUnsafe'> = this.prisma,
+  ): Promise<ClaimRow[]> {
     const chunk = [...occurrences].sort(byKey);
     const params: unknown[] = [];
     const tuples = chunk.map((o) => {
@@ -133,7 +143,7 @@ export class ReminderClaims {
     const sql =
       `INSERT INTO "ReminderOccurrence" (${COLUMNS.map((c) => `"${c}"`).join(', ')}) VALUES ${tuples.join(', ')} ` +
       'ON CONFLICT ("key") DO NOTHING RETURNING "id", "key"';
-    const rows = await this.prisma.$queryRawUnsafe<{ id: number; key: string }[]>(sql, ...params);
+    const rows = await db.$queryRawUnsafe<{ id: number; key: string }[]>(sql, ...params);
     const byKeyMap = new Map(chunk.map((o) => [o.key, o]));
     return rows.map((r) => {
       const o = byKeyMap.get(r.key)!;
