@@ -13,6 +13,7 @@ import {
   toGregorian,
   withYear,
 } from './dates.js';
+import { PAST_PASSIVE } from './lexicon.js';
 import { Txt } from './normalize.js';
 import { COUNT, countValue } from './words.js';
 
@@ -67,8 +68,10 @@ const EVENT_AT =
  * «… که در جلسه مورخ ۵ تیر مطرح شد اجرا گردد»: the first verb after the date tells whether the event is
  * one to come (گردد، شود) or one being referred to (شد، گردید), which is no deadline.
  */
-const PAST_VERB =
-  /(?<!\p{L})(?:شد|شدند|گردید|گردیدند|بود|بودند|نمود|نمودند|کرد|کردند|داشت|داشتند|گرفت|گرفتند|رسید|(?:شده|گردیده|بوده)\s+است)(?!\p{L})/u;
+const PAST_VERB = new RegExp(
+  `(?<!\\p{L})(?:${PAST_PASSIVE}|بود|بودند|نمود|نمودند|کرد|کردند|داشت|داشتند|گرفت|گرفتند|رسید|(?:شده|گردیده|بوده)\\s+است)(?!\\p{L})`,
+  'u',
+);
 const COMING_VERB =
   /(?<!\p{L})(?:گردد|گردند|شود|شوند|گیرد|گیرند|نماید|نمایند|کند|کنند|باشد|باشند|یابد|یابند|رسد|برسد)(?!\p{L})/u;
 /** «… در جلسه مورخ ۱۳/۱۰ حضور داشته باشند»: to attend the event is an appointment at its time, not a deadline. */

@@ -150,6 +150,9 @@ export const EN_LABELS = new Set(
   important info information reminder reminders ai all`.split(/\s+/),
 );
 
+/** The simple past of «شدن/گردیدن»: what it closes was already done, or is being reported on. */
+export const PAST_PASSIVE = 'شد|شدند|گردید|گردیدند';
+
 /** Openings of a resolution: «مقرر شد», «مقرر گردید», «مصوب شد», «Decided», «Agreed»; not a title «مصوبات …». */
 export const DECISION_START =
   /^(?:مقرر|مصوب(?!\s*ا)|تصویب|مقررشد|موافقت|پیشنهاد\s+.{0,40}تصویب|decided|agreed|resolved|approved|it\s+was\s+(?:decided|agreed|resolved))/iu;

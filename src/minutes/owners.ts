@@ -1,6 +1,6 @@
 // Who must act: from an owner cell, or from the text (`توسط X`, `مقرر شد X … نمایند`, `X مکلف است`,
 // `Owner: task`, `X to <verb>`). Owners are exact spans of the display text with titles dropped.
-import { HONORIFIC_RE, NAME_STOPS, ORG_HEAD_RE, PLURAL_HONORIFIC } from './lexicon.js';
+import { HONORIFIC_RE, NAME_STOPS, ORG_HEAD_RE, PAST_PASSIVE, PLURAL_HONORIFIC } from './lexicon.js';
 import type { Txt } from './normalize.js';
 
 /** Pairs joined by «و» inside one body's name («سازمان برنامه و بودجه»): never split there. */
@@ -197,35 +197,30 @@ export function ownersFromText(text: Txt, isLabel: (s: string) => boolean): Txt[
   if (to && !isLabel(to[1]!)) return ownersFromList(text.slice(0, to[1]!.length));
   for (const m of c.matchAll(THROUGH)) {
     const from = m.index + m[0].length;
-    if (startsOwner(c.slice(from)) && ACTIVE_VERB.test(ownClause(c, from))) spans.push(...readNames(c, from));
+    if (startsOwner(c.slice(from)) && ACTIVE_VERB.test(ownClause(c, from).text)) spans.push(...readNames(c, from));
   }
   for (const m of c.matchAll(BY)) {
     const from = m.index + m[0].length;
     if (m[0].startsWith('by') && (!/^[A-Z@]/.test(c.slice(from)) || NOT_A_NAME.test(c.slice(from)))) continue;
     // «گزارش کار توسط آقای X ارائه شد» reports what was done: nothing is left for X to do.
-    if (!m[0].startsWith('by') && closedByPast(c, from)) continue;
+    if (!m[0].startsWith('by') && ownClause(c, from).past) continue;
     spans.push(...(m[0].startsWith('by') ? enNames(c, from) : readNames(c, from)));
   }
   return toOwners(text, spans);
 }
 
-/** A past verb: what it closes was already done. */
-const PAST = /(?<!\p{L})(?:شد|شدند|گردید|گردیدند)(?!\p{L})/u;
-const CLAUSE_OR_PAST = new RegExp(`[.;!?\\n]|${PAST.source}`, 'u');
+/** A clause's end: its sentence's (as CLAUSE_END), or a past verb, after which what was named already acted. */
+const CLAUSE_OR_PAST = new RegExp(`${CLAUSE_END.source}|(?<!\\p{L})(?<past>${PAST_PASSIVE})(?!\\p{L})`, 'u');
 
 /**
- * The clause an agent phrase opens at `from`: up to the sentence's end or a past verb («… از سوی اعضا داده شد
- * و مقرر شد …» names who already acted, not who must).
+ * The clause an agent phrase opens at `from`, and whether a past verb closes it («… از سوی اعضا داده شد و
+ * مقرر شد …» names who already acted, not who must).
  */
-function ownClause(c: string, from: number): string {
-  const end = CLAUSE_OR_PAST.exec(c.slice(from));
-  return end ? c.slice(from, from + end.index) : c.slice(from);
-}
-
-/** The clause opened at `from` ends in a past verb. */
-function closedByPast(c: string, from: number): boolean {
-  const end = CLAUSE_OR_PAST.exec(c.slice(from));
-  return !!end && PAST.test(end[0]);
+function ownClause(c: string, from: number): { text: string; past: boolean } {
+  const rest = c.slice(from);
+  const end = CLAUSE_OR_PAST.exec(rest);
+  if (!end) return { text: rest, past: false };
+  return { text: rest.slice(0, end.index), past: end.groups?.past !== undefined };
 }
 
 /**
