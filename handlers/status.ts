@@ -2,7 +2,7 @@
 // /status N (or 55/3): one item with its owners, its full audit trail, and the latest corrections to the
 // item itself (text, deadline, owners) from the one log, wherever they were made.
 import { isUnlinked } from '../src/core/auth.js';
-import { civilDate, formatJalali } from '../src/core/calendar.js';
+import { formatJalaliDateTime } from '../src/core/calendar.js';
 import { buildDigest, digestBlocks } from '../src/core/digest.js';
 import { itemBlock } from '../src/core/format.js';
 import { parseItemRef } from '../src/core/numbers.js';
@@ -55,10 +55,7 @@ async function chatNames<E extends Located>(ctx: CommandContext, history: E[]): 
 }
 
 /** A Jalali date and time in the council's zone. */
-function whenOf(ctx: CommandContext, at: Date): string {
-  const time = at.toLocaleTimeString('en-GB', { timeZone: ctx.deps.timeZone, hour: '2-digit', minute: '2-digit' });
-  return `${formatJalali(civilDate(at, ctx.deps.timeZone), ctx.lang)} ${ctx.t.num(time)}`;
-}
+const whenOf = (ctx: CommandContext, at: Date) => formatJalaliDateTime(at, ctx.deps.timeZone, ctx.lang);
 
 function historyLine(ctx: CommandContext, e: HistoryEntry, chat: string): string {
   const { t } = ctx;

@@ -142,6 +142,17 @@ export function formatJalali(date: string, lang: 'fa' | 'en' = 'fa'): string {
   return out;
 }
 
+/**
+ * `۱۴۰۱/۰۸/۱۰ ۰۸:۳۰` (Persian digits) or `1401/08/10 08:30`: an instant's Jalali date and 24-hour time in a
+ * time zone, as history lines, reports and reminders show when something happened. One cached formatter
+ * gives both (toLocaleTimeString builds a new one per call).
+ */
+export function formatJalaliDateTime(at: Date, timeZone: string, lang: 'fa' | 'en' = 'fa'): string {
+  const p = zonedParts(at, timeZone);
+  const time = `${pad(p.hour)}:${pad(p.minute)}`;
+  return `${formatJalali(`${p.year}-${pad(p.month)}-${pad(p.day)}`, lang)} ${lang === 'fa' ? toPersianDigits(time) : time}`;
+}
+
 /** `دوشنبه ۲۵ مهر ۱۴۰۱`: the long Persian form, built by hand because Intl's full style reads oddly. */
 export function formatJalaliLong(date: string): string {
   const j = toJalali(date);

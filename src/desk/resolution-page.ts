@@ -1,7 +1,7 @@
 // One resolution: its text, owners with their status and notes, deadline, the whole history (status events
 // from every chat and the desk, merged in time order with the one log of changes to the item itself) and the
 // forms that change it. A form that was refused comes back with its message and what was typed.
-import { civilDate, formatJalali } from '../core/calendar.js';
+import { formatJalali, formatJalaliDateTime } from '../core/calendar.js';
 import type { Messages } from '../core/i18n.js';
 import type { HistoryEntry, ResolutionView } from '../core/ports.js';
 import { entryPhrase, type LogEntry, logChanges } from '../core/resolution-log.js';
@@ -24,10 +24,7 @@ export interface FormState {
 }
 
 export function when(c: DeskContext, at: Date): string {
-  const tz = c.get('app').config.COUNCIL_TIMEZONE;
-  const lang = c.get('lang');
-  const time = at.toLocaleTimeString('en-GB', { timeZone: tz, hour: '2-digit', minute: '2-digit' });
-  return `${formatJalali(civilDate(at, tz), lang)} ${c.get('t').num(time)}`;
+  return formatJalaliDateTime(at, c.get('app').config.COUNCIL_TIMEZONE, c.get('lang'));
 }
 
 function via(t: Messages, address: string): string {

@@ -1,5 +1,5 @@
 // The columns of a report row, shared by the workbook and the CSV so both say the same thing.
-import { formatJalali, zonedParts } from '../core/calendar.js';
+import { formatJalali, formatJalaliDateTime } from '../core/calendar.js';
 import { MESSAGES } from '../core/i18n.js';
 import type { Language } from '../core/types.js';
 import type { ReportRow } from './data.js';
@@ -26,17 +26,6 @@ export function dateCell(date: string | null): Date | null {
 }
 
 const list = (lang: Language) => (lang === 'fa' ? '، ' : ', ');
-
-/**
- * `۱۴۰۱/۰۸/۱۰ ۰۸:۳۰`. One cached formatter gives the date and the time (toLocaleTimeString built a new one per
- * cell, most of the time a 100,000-row report took).
- */
-export function jalaliDateTime(at: Date, ctx: RowContext): string {
-  const p = zonedParts(at, ctx.timeZone);
-  const two = (n: number) => String(n).padStart(2, '0');
-  const date = `${p.year}-${two(p.month)}-${two(p.day)}`;
-  return `${formatJalali(date, ctx.lang)} ${MESSAGES[ctx.lang].num(`${two(p.hour)}:${two(p.minute)}`)}`;
-}
 
 export const COLUMNS: Column[] = [
   { key: 'meeting', header: { fa: 'جلسه', en: 'Meeting' }, width: 8, value: (r) => r.res.meetingNumber },
@@ -85,7 +74,7 @@ export const COLUMNS: Column[] = [
     key: 'lastUpdate',
     header: { fa: 'آخرین به‌روزرسانی', en: 'Last update' },
     width: 18,
-    value: (r, c) => (r.lastUpdate ? jalaliDateTime(r.lastUpdate, c) : null),
+    value: (r, c) => (r.lastUpdate ? formatJalaliDateTime(r.lastUpdate, c.timeZone, c.lang) : null),
   },
   {
     key: 'lastNote',

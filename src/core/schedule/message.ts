@@ -1,6 +1,6 @@
 // One reminder message per chat: everything due for that chat at one sweep, each item once under its most
 // urgent heading, and a note when it is late (after downtime).
-import { civilDate, formatJalali } from '../calendar.js';
+import { civilDate, formatJalali, formatJalaliDateTime } from '../calendar.js';
 import { buildDigest, digestBlocks } from '../digest.js';
 import { itemBlock } from '../format.js';
 import { MESSAGES } from '../i18n.js';
@@ -111,11 +111,9 @@ export function reminderReply(input: MessageInput): Reply | null {
   const head: Block[] = [{ type: 'heading', text: title }];
   const earliest = Math.min(...input.occurrences.map((o) => o.at.getTime()));
   if (input.now.getTime() - earliest > LATE_AFTER_MS) {
-    const at = new Date(earliest);
-    const time = at.toLocaleTimeString('en-GB', { timeZone: input.timeZone, hour: '2-digit', minute: '2-digit' });
     head.push({
       type: 'text',
-      text: t.remind.late(`${formatJalali(civilDate(at, input.timeZone), input.lang)} ${t.num(time)}`),
+      text: t.remind.late(formatJalaliDateTime(new Date(earliest), input.timeZone, input.lang)),
     });
   }
   return { blocks: [...head, ...blocks], items, kind: 'reminder' };
