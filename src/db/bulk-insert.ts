@@ -1,6 +1,6 @@
 // Multi-row INSERTs for the importer's new rows. Prisma's createMany costs about as much per row as a single
 // insert on these drivers; one statement per few hundred rows brings a 2,000-item import near the raw cost.
-import type { Tx } from './item-state.js';
+import type { Tx } from './client.js';
 
 export type Provider = 'sqlite' | 'postgresql';
 

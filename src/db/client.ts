@@ -9,6 +9,8 @@ import type { SqlConnection } from './sql/connection.js';
 import { captureSqlite, SqliteConnection } from './sql/sqlite.js';
 
 export type Prisma = PrismaClient;
+/** The client an interactive transaction hands its callback. */
+export type Tx = Parameters<Parameters<Prisma['$transaction']>[0]>[0];
 
 export interface Database {
   prisma: Prisma;

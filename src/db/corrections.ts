@@ -9,8 +9,8 @@ import {
 } from '../core/item-state.js';
 import { type Actor, ConflictError } from '../core/ports.js';
 import type { LogEntry, LoggedState, LogType } from '../core/resolution-log.js';
-import type { Prisma } from './client.js';
-import { eventRow, readItemState, type Tx, writeItemState } from './item-state.js';
+import type { Prisma, Tx } from './client.js';
+import { eventRow, readItemState, writeItemState } from './item-state.js';
 
 async function move(tx: Tx, resolutionId: number, expected: ItemState, to: ItemState): Promise<void> {
   const now = await readItemState(tx, resolutionId);

@@ -5,12 +5,9 @@
 import { randomUUID } from 'node:crypto';
 import type { ItemState } from '../core/item-state.js';
 import { type Actor, ConflictError } from '../core/ports.js';
-import type { Prisma } from './client.js';
+import type { DeadlineValue as Deadline } from '../core/resolution-log.js';
+import type { Prisma, Tx } from './client.js';
 import { eventRow, readItemState } from './item-state.js';
-
-export type Deadline = { kind: 'date'; date: string } | { kind: 'next-meeting' } | { kind: 'none' };
-
-type Tx = Parameters<Parameters<Prisma['$transaction']>[0]>[0];
 
 const deadlineValue = (r: { dueDate: string | null; dueAtNextMeeting: boolean }) =>
   r.dueAtNextMeeting ? 'next-meeting' : (r.dueDate ?? null);

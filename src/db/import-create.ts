@@ -3,7 +3,7 @@
 import type { Actor } from '../core/ports.js';
 import type { ParsedResolution } from '../minutes/types.js';
 import { insertRows, type Provider } from './bulk-insert.js';
-import type { Tx } from './item-state.js';
+import type { Tx } from './client.js';
 
 export type Audit = { actor: Actor; chatAddress: string };
 

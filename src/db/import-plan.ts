@@ -7,7 +7,7 @@ import { matchOwner, type NamedOwner } from '../core/owners.js';
 import { matchKey } from '../core/text.js';
 import type { Status } from '../core/types.js';
 import type { ParsedMinutes } from '../minutes/types.js';
-import type { Prisma } from './client.js';
+import type { Prisma, Tx } from './client.js';
 import { type StoredItem, storedItems } from './import-stored.js';
 
 export interface PlannedOwner {
@@ -56,7 +56,6 @@ export interface ImportPlan {
 
 export type MeetingChoice = 'update' | 'new';
 
-type Tx = Parameters<Parameters<Prisma['$transaction']>[0]>[0];
 export type Db = Prisma | Tx;
 
 function hashOf(text: string): string {

@@ -7,10 +7,10 @@ import type { Actor } from '../core/ports.js';
 import { matchKey } from '../core/text.js';
 import type { ParsedMinutes, ParsedResolution } from '../minutes/types.js';
 import { providerOf } from './bulk-insert.js';
-import type { Prisma } from './client.js';
+import type { Prisma, Tx } from './client.js';
 import { type Audit, createItems, fieldsOf, importEvents, type NewItem } from './import-create.js';
 import { type ImportPlan, type ItemPlan, type MeetingChoice, type PlannedOwner, planImport } from './import-plan.js';
-import { eventRow, readItemState, type Tx, writeItemState } from './item-state.js';
+import { eventRow, readItemState, writeItemState } from './item-state.js';
 
 export { type ImportPlan, type MeetingChoice, type PlannedOwner, planImport } from './import-plan.js';
 

@@ -3,9 +3,7 @@
 import { canonical, type ItemState } from '../core/item-state.js';
 import type { Actor } from '../core/ports.js';
 import type { LogType } from '../core/resolution-log.js';
-import type { Prisma } from './client.js';
-
-export type Tx = Parameters<Parameters<Prisma['$transaction']>[0]>[0];
+import type { Tx } from './client.js';
 
 /** The item as stored now: its fields and the owners not taken off it. */
 export async function readItemState(tx: Tx, resolutionId: number): Promise<ItemState> {

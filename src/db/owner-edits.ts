@@ -4,10 +4,8 @@
 // moved; the merged owner's own name stays as an alias, so chats and later imports still find it.
 import type { Actor } from '../core/ports.js';
 import { matchKey } from '../core/text.js';
-import type { Prisma } from './client.js';
+import type { Prisma, Tx } from './client.js';
 import type { RecordChangeEntry } from './record-changes.js';
-
-type Tx = Parameters<Parameters<Prisma['$transaction']>[0]>[0];
 
 /** A refusal the desk shows as it is: which owner a name already belongs to, or which items both hold. */
 export class OwnerEditError extends Error {

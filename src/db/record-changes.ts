@@ -3,7 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import { toJalali } from '../core/calendar.js';
 import type { Actor } from '../core/ports.js';
-import type { Prisma } from './client.js';
+import type { Prisma, Tx } from './client.js';
 
 export interface MeetingFields {
   number: string | null;
@@ -23,7 +23,6 @@ export interface RecordChangeEntry {
   createdAt: Date;
 }
 
-type Tx = Parameters<Parameters<Prisma['$transaction']>[0]>[0];
 const FIELDS = ['number', 'gregorianDate', 'chair', 'secretary'] as const;
 const pad = (n: number) => String(n).padStart(2, '0');
 

@@ -3,7 +3,7 @@
 import { Hono } from 'hono';
 import { parseUserDate } from '../core/calendar.js';
 import { matchOwner } from '../core/owners.js';
-import type { Deadline } from '../db/desk-edits.js';
+import type { DeadlineValue as Deadline } from '../core/resolution-log.js';
 import { DESK_ADDRESS, type DeskContext, type DeskEnv, deskActor } from './context.js';
 import { attr, h } from './html.js';
 import { csrfField, page } from './layout.js';
