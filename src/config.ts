@@ -6,8 +6,11 @@ import en from 'zod/v4/locales/en.js';
 
 z.config(en());
 
+/** A variable as given: trimmed, or undefined when unset. */
+const trimmed = z.optional(z.string().check(z.trim()));
+
 const optionalString = z.pipe(
-  z.optional(z.string().check(z.trim())),
+  trimmed,
   z.transform((v: string | undefined) => (v ? v : undefined)),
 );
 
@@ -23,7 +26,7 @@ const int = (fallback: number, min: number, max: number) =>
   z.pipe(
     z.pipe(
       z.pipe(
-        z.optional(z.string().check(z.trim())),
+        trimmed,
         z.transform((v: string | undefined) => (v === undefined || v === '' ? String(fallback) : v)),
       ),
       z.string().check(z.regex(/^\d+$/, 'expected a whole number')),
@@ -48,7 +51,7 @@ const idList = z.pipe(
 );
 
 const timeZone = z.pipe(
-  z.optional(z.string().check(z.trim())),
+  trimmed,
   z.pipe(
     z.transform((v: string | undefined) => v || 'Asia/Tehran'),
     z.string().check(
@@ -67,21 +70,25 @@ const timeZone = z.pipe(
 const hhmm = (fallback: string) =>
   z.pipe(
     z.pipe(
-      z.optional(z.string().check(z.trim())),
+      trimmed,
       z.transform((v: string | undefined) => v || fallback),
     ),
     z.string().check(z.regex(/^([01]?\d|2[0-3]):[0-5]\d$/, 'expected HH:MM')),
   );
 
-/** An optional string, blank meaning unset, with its default. */
-const withDefault = <T>(fn: (v: string | undefined) => T) => z.pipe(optionalString, z.transform(fn));
+/** An optional string (or URL), blank meaning unset, with its default. */
+const withDefault = (fallback: string, given: typeof optionalString | typeof optionalUrl = optionalString) =>
+  z.pipe(
+    given,
+    z.transform((v: string | undefined) => v ?? fallback),
+  );
 
 export const envSchema = z.object({
   DATABASE_URL: z.pipe(
     optionalString,
     z.optional(z.string().check(z.regex(/^(file:.+|postgres(ql)?:\/\/.+)$/, 'expected file:<path> or postgresql://…'))),
   ),
-  COUNCIL_NAME: withDefault((v) => v ?? 'شورای هماهنگی و تلفیق'),
+  COUNCIL_NAME: withDefault('شورای هماهنگی و تلفیق'),
   COUNCIL_TIMEZONE: timeZone,
   LANGUAGE: choice(['fa', 'en', ''], (v) => (v === 'en' ? 'en' : 'fa') as 'fa' | 'en'),
   LOG_LEVEL: choice(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent', ''], (v) => v || 'info'),
@@ -91,10 +98,7 @@ export const envSchema = z.object({
   TELEGRAM_BOT_TOKEN: optionalString,
   TELEGRAM_API_ROOT: optionalUrl,
   BALE_BOT_TOKEN: optionalString,
-  BALE_API_ROOT: z.pipe(
-    optionalUrl,
-    z.transform((v: string | undefined) => v ?? 'https://tapi.bale.ai'),
-  ),
+  BALE_API_ROOT: withDefault('https://tapi.bale.ai', optionalUrl),
   WEBHOOK_PUBLIC_URL: optionalUrl,
   WEBHOOK_SECRET: z.pipe(
     optionalString,
@@ -109,7 +113,7 @@ export const envSchema = z.object({
 
   // One listener for the desk, the webhooks, Slack's HTTP events and the health checks.
   HTTP_PORT: int(8080, 0, 65535),
-  HTTP_HOST: withDefault((v) => v ?? '127.0.0.1'),
+  HTTP_HOST: withDefault('127.0.0.1'),
   DESK_PUBLIC_URL: optionalUrl,
 
   WORK_THURSDAY: bool(false),
@@ -124,7 +128,7 @@ export const envSchema = z.object({
   REMINDER_CATCHUP_HOURS: int(72, 0, 24 * 60),
   REMINDER_LEASE_SECONDS: int(120, 10, 3600),
   REMINDERS_ENABLED: bool(true),
-  BACKUP_DIR: withDefault((v) => v ?? './data/backups'),
+  BACKUP_DIR: withDefault('./data/backups'),
   BACKUP_KEEP: int(14, 0, 10_000),
 });
 
