@@ -4,6 +4,7 @@
 // eager, so a port in use is still reported at start.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { getRequestListener } from '@hono/node-server';
+import { loadOnce } from './lazy.js';
 
 type Listener = (req: IncomingMessage, res: ServerResponse) => void;
 
@@ -11,16 +12,14 @@ export function lazyRequestListener(
   fetch: Parameters<typeof getRequestListener>[0],
   opts: { hostname?: string; onLoadError?: (err: unknown) => void } = {},
 ): Listener {
-  let loading: Promise<ReturnType<typeof getRequestListener>> | undefined;
+  // Not kept when it fails: the next request tries the import again.
+  const listener = loadOnce(async () =>
+    (await import('@hono/node-server')).getRequestListener(fetch, { hostname: opts.hostname }),
+  );
   return (req, res) => {
-    loading ??= import('@hono/node-server').then(({ getRequestListener }) =>
-      getRequestListener(fetch, { hostname: opts.hostname }),
-    );
-    loading.then(
-      (listener) => listener(req, res),
+    listener().then(
+      (serve) => serve(req, res),
       (err) => {
-        // Not kept: the next request tries the import again.
-        loading = undefined;
         opts.onLoadError?.(err);
         res.writeHead(500).end();
       },
