@@ -37,7 +37,7 @@ export async function composeReminder(
   // The weekly list usually holds the other items already; load only the rest.
   const items = new Map(openItems.map((r) => [r.id, r]));
   const missing = rows.map((r) => r.resolutionId).filter((id): id is number => id !== null && !items.has(id));
-  for (const [id, r] of await loadItems(app.db.prisma, [...new Set(missing)])) items.set(id, r);
+  for (const [id, r] of await loadItems(app.db.sql, [...new Set(missing)])) items.set(id, r);
   const allItems = kinds.has('pre-meeting') ? await app.store.listResolutions() : undefined;
   const reply = reminderReply({
     occurrences: rows.map((r) => ({ ...r, kind: r.kind as ReminderKind, at: r.dueAt })),

@@ -64,7 +64,7 @@ export class ReminderEngine {
     // Reports to the chair (a reminder given up) leave through the outbox, on the same senders.
     for (const n of notifiers) app.outbox.register(n);
     const id = opts.instanceId ?? `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
-    this.claims = new ReminderClaims(app.db.prisma, app.db.provider, id, c.REMINDER_LEASE_SECONDS * 1000);
+    this.claims = new ReminderClaims(app.db, id, c.REMINDER_LEASE_SECONDS * 1000);
     this.concurrency = opts.concurrency ?? 8;
     this.deliveryTimeoutMs = opts.deliveryTimeoutMs ?? DELIVERY_TIMEOUT_MS;
     this.stopGraceMs = opts.stopGraceMs ?? STOP_GRACE_MS;
@@ -84,7 +84,7 @@ export class ReminderEngine {
     const horizon = Math.max(this.app.config.REMINDER_CATCHUP_HOURS * 3_600_000, MIN_WINDOW_MS);
     const since = new Date(now.getTime() - horizon);
     const tz = this.app.config.COUNCIL_TIMEZONE;
-    const c = await loadCandidates(this.app.db.prisma, this.app.councilId, {
+    const c = await loadCandidates(this.app.db.sql, this.app.councilId, {
       now,
       timeZone: tz,
       calendar: this.calendar,

@@ -3,6 +3,8 @@
 // dead holder may already have sent it (at most one extra send). Failed sends are retried with backoff.
 import type { Occurrence } from '../core/schedule/occurrences.js';
 import type { Prisma } from './client.js';
+import { type Query, type SqlConnection, toDate } from './sql/connection.js';
+import { arrayParam, inArray } from './sql/resolutions.js';
 
 export interface ClaimRow {
   id: number;
@@ -57,15 +59,51 @@ export function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<s
   }
   return out;
 }
-const select = { id: true, key: true, kind: true, ownerId: true, resolutionId: true, bindingId: true, slot: true };
+/** A claim's columns as `toClaimRow` reads them, for the hand-written reads of the sweep. */
+const CLAIM_COLUMNS = `"id", "key", "kind", "ownerId", "resolutionId", "bindingId", "slot", "dueAt", "attempts"`;
+
+/** A stored claim as read back; `claimedAt` is set when this instance takes it. */
+function toClaimRow(c: unknown[]): Omit<ClaimRow, 'claimedAt'> {
+  return {
+    id: c[0] as number,
+    key: c[1] as string,
+    kind: c[2] as string,
+    ownerId: c[3] as number | null,
+    resolutionId: c[4] as number | null,
+    bindingId: c[5] as number,
+    slot: c[6] as string,
+    dueAt: toDate(c[7])!,
+    attempts: c[8] as number,
+  };
+}
+
+// Read every sweep, so hand-written (like the sweep's other reads, sql/candidates.ts); at most 1000 a sweep.
+const retryDue: Query = {
+  name: 'reminder_retry_due',
+  sql: `SELECT ${CLAIM_COLUMNS} FROM "ReminderOccurrence"
+WHERE "state" IN ('failed', 'released') AND "nextTryAt" <= $1 LIMIT 1000`,
+};
+
+const leaseExpired: Query = {
+  name: 'reminder_lease_expired',
+  sql: `SELECT ${CLAIM_COLUMNS}, "takeovers", "claimedBy" FROM "ReminderOccurrence"
+WHERE "state" = 'claimed' AND "leaseUntil" < $1 LIMIT 1000`,
+};
 
 export class ReminderClaims {
+  private readonly prisma: Prisma;
+  private readonly sql: SqlConnection;
+  private readonly provider: 'sqlite' | 'postgresql';
+
   constructor(
-    private readonly prisma: Prisma,
-    private readonly provider: 'sqlite' | 'postgresql',
+    db: { prisma: Prisma; sql: SqlConnection },
     readonly instanceId: string,
     private readonly leaseMs: number,
-  ) {}
+  ) {
+    this.prisma = db.prisma;
+    this.sql = db.sql;
+    this.provider = db.sql.provider;
+  }
 
   private lease(now: Date): Date {
     return new Date(now.getTime() + this.leaseMs);
@@ -73,15 +111,13 @@ export class ReminderClaims {
 
   /** Which of these keys are already recorded, in any state (an index lookup per key). */
   async existingKeys(keys: readonly string[]): Promise<Set<string>> {
-    const found = new Set<string>();
-    for (let i = 0; i < keys.length; i += 500) {
-      const rows = await this.prisma.reminderOccurrence.findMany({
-        where: { key: { in: keys.slice(i, i + 500) } },
-        select: { key: true },
-      });
-      for (const r of rows) found.add(r.key);
-    }
-    return found;
+    if (keys.length === 0) return new Set();
+    const query: Query = {
+      name: 'reminder_existing_keys',
+      sql: `SELECT "key" FROM "ReminderOccurrence" WHERE ${inArray(this.provider, '"key"', 1, 'text')}`,
+    };
+    const rows = await this.sql.rows(query, [arrayParam(this.provider, keys)]);
+    return new Set(rows.map((c) => c[0] as string));
   }
 
   /**
@@ -163,11 +199,7 @@ export class ReminderClaims {
     const claimed: ClaimRow[] = [];
     const lost: ClaimRow[] = [];
     const due = { state: { in: ['failed', 'released'] }, nextTryAt: { lte: now } };
-    const retry = await this.prisma.reminderOccurrence.findMany({
-      where: due,
-      select: { ...select, dueAt: true, attempts: true },
-      take: 1000,
-    });
+    const retry = (await this.sql.rows(retryDue, [now])).map(toClaimRow);
     for (const rows of groupBy(retry, (r) => chatOf(r.bindingId)).values()) {
       const won = await this.takeAll(rows, due, {
         state: 'claimed',
@@ -178,11 +210,11 @@ export class ReminderClaims {
       });
       if (won) claimed.push(...rows.map((r) => ({ ...r, attempts: r.attempts + 1, claimedAt: now })));
     }
-    const expired = await this.prisma.reminderOccurrence.findMany({
-      where: { state: 'claimed', leaseUntil: { lt: now } },
-      select: { ...select, dueAt: true, attempts: true, takeovers: true, claimedBy: true },
-      take: 1000,
-    });
+    const expired = (await this.sql.rows(leaseExpired, [now])).map((c) => ({
+      ...toClaimRow(c),
+      takeovers: c[9] as number,
+      claimedBy: c[10] as string | null,
+    }));
     const byHolder = groupBy(expired, (r) => `${r.claimedBy} ${chatOf(r.bindingId)}`);
     for (const rows of byHolder.values()) {
       // A chat already taken over once may have been sent by both holders: it is not sent a third time.

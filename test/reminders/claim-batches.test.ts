@@ -74,7 +74,7 @@ describe.each([
     const probe = new ReminderEngine(app, []);
     const due = (await probe.due(AT)).occurrences;
     const lease = 40_000;
-    const claims = new ReminderClaims(app.db.prisma, app.db.provider, 'me', lease);
+    const claims = new ReminderClaims(app.db, 'me', lease);
     const rows = await claims.claimNew(due, AT);
     expect(rows.length).toBe(due.length);
     const renew = vi.spyOn(claims, 'renew');

@@ -42,7 +42,7 @@ describe.each([
     // The first instance claims everything and dies before sending any of it.
     const probe = new ReminderEngine(app(0), []);
     const due = (await probe.due(AT)).occurrences;
-    const dead = new ReminderClaims(app(0).db.prisma, app(0).db.provider, 'dead', 30_000);
+    const dead = new ReminderClaims(app(0).db, 'dead', 30_000);
     expect((await dead.claimNew(due, AT)).length).toBe(due.length);
     expect(new Set(due.map((o) => o.kind))).toEqual(new Set(['weekly', 'due-today']));
 

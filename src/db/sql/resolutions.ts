@@ -34,14 +34,14 @@ export const byRow: Query = {
   sql: `${SELECT}\nWHERE r."councilId" = $1 AND m."number" = $2 AND r."row" = $3\n${ORDER}`,
 };
 
-/** `column` is in the JSON array (SQLite) or the int[] (PostgreSQL) passed as parameter `$n`. */
-export function inArray(provider: Provider, column: string, n: number): string {
+/** `column` is in the JSON array (SQLite) or the int[] or text[] (PostgreSQL) passed as parameter `$n`. */
+export function inArray(provider: Provider, column: string, n: number, type: 'int' | 'text' = 'int'): string {
   return provider === 'sqlite'
     ? `${column} IN (SELECT "value" FROM json_each($${n}))`
-    : `${column} = ANY($${n}::int[])`;
+    : `${column} = ANY($${n}::${type}[])`;
 }
 
-export const arrayParam = (provider: Provider, ids: readonly number[]) =>
+export const arrayParam = (provider: Provider, ids: readonly (number | string)[]) =>
   provider === 'sqlite' ? JSON.stringify(ids) : ids;
 
 const CLOSED = `('done', 'cancelled')`;
