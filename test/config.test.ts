@@ -13,6 +13,11 @@ describe('configuration', () => {
     });
     expect(loadConfig({ DATABASE_URL: 'postgresql://u@h/db' }).provider).toBe('postgresql');
   });
+  it('takes a time zone by its canonical name or by an alias, and no other', () => {
+    for (const tz of ['Europe/Berlin', 'UTC', 'Etc/GMT-3', 'Iran'])
+      expect(loadConfig({ COUNCIL_TIMEZONE: tz }).COUNCIL_TIMEZONE).toBe(tz);
+    expect(() => loadConfig({ COUNCIL_TIMEZONE: 'Asia/Esfahan' })).toThrow(/COUNCIL_TIMEZONE/);
+  });
   it('names every bad variable in one message', () => {
     try {
       loadConfig({ COUNCIL_TIMEZONE: 'Mars/Base', WEBHOOK_PORT: 'x', DATABASE_URL: 'mysql://x' });
