@@ -89,6 +89,13 @@ async function bundle(esbuild) {
   const packages = {
     name: 'peygir-packages',
     setup(build) {
+      // node-fetch 2 (grammY's fetch) loads whatwg-url at start only to fall back on it where Node has no URL of
+      // its own; Node always has one, and whatwg-url's Unicode tables are a megabyte of heap for nothing.
+      build.onResolve({ filter: /^whatwg-url$/ }, () => ({ path: 'whatwg-url', namespace: 'peygir-node-url' }));
+      build.onLoad({ filter: /.*/, namespace: 'peygir-node-url' }, () => ({
+        contents: "module.exports = { URL: require('node:url').URL };",
+        loader: 'js',
+      }));
       // Bare specifiers (packages) are external unless listed; relative ones are our own code, bundled.
       build.onResolve({ filter: /^[^./]/ }, (args) => {
         if (args.path.startsWith('node:')) return { external: true };
@@ -121,6 +128,8 @@ async function bundle(esbuild) {
     platform: 'node',
     target: 'node20',
     sourcemap: true,
+    minifyWhitespace: true,
+    charset: 'ascii',
     // Bundled CommonJS packages (grammY) call require() for Node's own modules.
     banner: {
       js: "import { createRequire as __peygirRequire } from 'node:module'; const require = __peygirRequire(import.meta.url);",
