@@ -137,10 +137,13 @@ export async function openDatabase(url: string, opts: OpenOptions = {}): Promise
     try {
       if (opts.migrate !== false || !existsSync(file)) migrateSqlite(file);
       const prisma = new PrismaClient({ adapter: new PrismaBetterSQLite3({ url: file, timeout: 5000 }) });
-      const sql = new SqliteConnection(await captureSqlite(file, () => prisma.$connect()));
+      const connection = await captureSqlite(file, () => prisma.$connect());
+      // Set on the connection Prisma's adapter opened, directly: through Prisma, the first statement would
+      // also pay for the query compiler's first plan during start-up.
       // A status change acknowledged in chat must survive a power cut.
-      await prisma.$queryRawUnsafe('PRAGMA synchronous = FULL');
-      await prisma.$queryRawUnsafe('PRAGMA foreign_keys = ON');
+      connection.pragma('synchronous = FULL');
+      connection.pragma('foreign_keys = ON');
+      const sql = new SqliteConnection(connection);
       return {
         prisma,
         sql,

@@ -230,3 +230,18 @@ describe.each(['sqlite', 'postgresql'] as Provider[])('hand-written SQL on %s', 
     },
   );
 });
+
+describe('the SQLite connection', () => {
+  let app: TestApp;
+  beforeEach(async () => {
+    app = await freshApp('sqlite');
+  });
+  afterEach(async () => app?.cleanup());
+
+  it('is the one Prisma writes through, with foreign keys enforced and every commit synced (WAL would sync less)', async () => {
+    const pragma = async (name: string) =>
+      Number(Object.values((await app.db.prisma.$queryRawUnsafe<Record<string, unknown>[]>(`PRAGMA ${name}`))[0]!)[0]);
+    expect(await pragma('foreign_keys')).toBe(1);
+    expect(await pragma('synchronous')).toBe(2); // FULL
+  });
+});
