@@ -1,11 +1,14 @@
 // The desk's register: one page of resolutions under the URL's filters, sorted, with the /status totals of
-// everything the filters select. Hand-written statements (src/db/sql/register.ts), one for an owner's register
-// and two for the council's, however many resolutions the council has; the page is found by LIMIT/OFFSET on
-// the register's order.
+// everything the filters select. Hand-written statements (src/db/sql/register.ts), two at most however many
+// resolutions the council has; the page is found by LIMIT/OFFSET on the register's order. The totals go through
+// every item the filters select, so on SQLite they are kept until the data changes (read-cache.ts): paging
+// through a register, or coming back to it, counts once. On PostgreSQL an owner's page and totals are one
+// statement, one round trip.
 import type { AssignmentActivity, ResolutionView } from '../core/ports.js';
 import type { Status } from '../core/types.js';
 import { toActivity } from './sql/activity.js';
 import type { SqlConnection } from './sql/connection.js';
+import { keptRead } from './sql/read-cache.js';
 import {
   registerActivityQuery,
   registerAllQuery,
@@ -59,7 +62,7 @@ export async function registerPage(
 ): Promise<RegisterPage> {
   const offset = (Math.max(1, q.page) - 1) * PAGE_SIZE;
   const paging = { limit: PAGE_SIZE, offset };
-  if (q.ownerId !== undefined) {
+  if (q.ownerId !== undefined && sql.provider === 'postgresql') {
     // One owner: the page and its totals read the owner's shares once, in one statement.
     const one = registerOwnerPageQuery(sql.provider, councilId, { ...q, ownerId: q.ownerId }, today, paging);
     const found = await sql.rows(one.query, one.params);
@@ -68,8 +71,7 @@ export async function registerPage(
     const rows = found[0]![0] === null ? [] : found;
     return { rows: toViews(rows), totals, pages: pagesOf(totals) };
   }
-  // The whole council: the page is fifty items read in index order, the totals a pass over every item, so
-  // they stay two statements.
+  // The page is fifty items read in the register's order; the totals a pass over every item selected.
   const rows = registerRowsQuery(sql.provider, councilId, q, today, paging);
   const [found, totals] = await Promise.all([
     sql.rows(rows.query, rows.params),
@@ -87,7 +89,7 @@ function toTotals(counts: unknown[]): RegisterTotals {
   return { total, done, open: total - done, overdue };
 }
 
-/** The /status totals of everything the filters select, in one statement. */
+/** The /status totals of everything the filters select, in one statement (kept while the data stays the same). */
 export async function registerTotals(
   sql: SqlConnection,
   councilId: number,
@@ -95,8 +97,10 @@ export async function registerTotals(
   today: string,
 ): Promise<RegisterTotals> {
   const totals = registerTotalsQuery(sql.provider, councilId, q, today);
-  const [counts] = await sql.rows(totals.query, totals.params);
-  return toTotals(counts ?? []);
+  return keptRead(sql, `${totals.query.name} ${JSON.stringify(totals.params)}`, async () => {
+    const [counts] = await sql.rows(totals.query, totals.params);
+    return toTotals(counts ?? []);
+  });
 }
 
 /**

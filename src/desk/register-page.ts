@@ -8,6 +8,7 @@ import { resolutionProgress } from '../core/status.js';
 import { STATUSES } from '../core/types.js';
 import { registerPage } from '../db/register.js';
 import { ownerNamed, readOwners } from '../db/sql/owners.js';
+import { keptRead } from '../db/sql/read-cache.js';
 import type { DeskContext } from './context.js';
 import { filterUrl, type RawFilters, rawFilters, readFilters } from './filters.js';
 import { attr, escapeHtml, h, Safe } from './html.js';
@@ -98,8 +99,11 @@ export async function registerView(c: DeskContext) {
   // One parse of the query string, not one per filter (Hono parses it again for each key asked).
   const params = c.req.query();
   const raw = rawFilters((k) => params[k]);
-  // One read gives both the names to suggest and the owner the filter names.
-  const owners = await readOwners(app.store.sql, app.councilId);
+  // One read gives both the names to suggest and the owner the filter names; kept, like the totals, until the
+  // data changes (read only, never changed here).
+  const owners = await keptRead(app.store.sql, `owners ${app.councilId}`, () =>
+    readOwners(app.store.sql, app.councilId),
+  );
   const { query, errors } = readFilters(raw, (name) => ownerNamed(owners, name), t);
   const today = civilDate(app.clock.now(), app.config.COUNCIL_TIMEZONE);
   const bad = Object.keys(errors).length > 0;

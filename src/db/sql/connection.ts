@@ -35,6 +35,12 @@ export interface SqlConnection {
   rows(query: Query, params: unknown[]): Promise<unknown[][]>;
   /** Every write in one transaction with one commit (a single write needs no BEGIN on PostgreSQL). */
   write(writes: Write[]): Promise<void>;
+  /**
+   * A value that differs whenever the data may have changed since it was last read, by this process or another;
+   * null where no such value is cheap to know (PostgreSQL, where other instances write). Reads derived from
+   * the data may be kept as long as it stays the same (read-cache.ts).
+   */
+  changeStamp(): Promise<string | null>;
   close(): Promise<void>;
 }
 

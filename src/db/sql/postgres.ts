@@ -33,6 +33,11 @@ export class PostgresConnection implements SqlConnection {
     return (await this.pool.query(this.config(q, params))).rows;
   }
 
+  /** Other instances write to the same database: nothing read is kept. */
+  async changeStamp(): Promise<null> {
+    return null;
+  }
+
   async write(writes: Write[]): Promise<void> {
     const client = await this.pool.connect();
     // One write is atomic by itself: no BEGIN and COMMIT round trips for it.

@@ -70,6 +70,17 @@ export class SqliteConnection implements SqlConnection {
     return this.prepared(q).raw(true).all(bind(params)) as unknown[][];
   }
 
+  /**
+   * Rows changed through this connection (Prisma's statements and these alike: it is one connection) and
+   * SQLite's count of commits made by other connections (a CLI command on the same file). Any insert, update
+   * or delete moves the first, any other writer's commit the second.
+   */
+  async changeStamp(): Promise<string> {
+    if (this.db.inTransaction) await this.idle();
+    const [changes, version] = this.prepared(STAMP).raw(true).get() as [number, number];
+    return `${changes}:${version}`;
+  }
+
   async write(writes: Write[]): Promise<void> {
     if (this.db.inTransaction) await this.idle();
     const begin = this.prepared(BEGIN);
@@ -94,6 +105,10 @@ export class SqliteConnection implements SqlConnection {
   }
 }
 
+const STAMP: Query = {
+  name: 'change_stamp',
+  sql: 'SELECT total_changes(), (SELECT "data_version" FROM pragma_data_version())',
+};
 const BEGIN: Query = { name: 'begin', sql: 'BEGIN IMMEDIATE' };
 const COMMIT: Query = { name: 'commit', sql: 'COMMIT' };
 const ROLLBACK: Query = { name: 'rollback', sql: 'ROLLBACK' };
