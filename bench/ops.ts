@@ -58,7 +58,7 @@ async function stop(child: ChildProcess): Promise<void> {
   await exited;
 }
 
-export async function benchOps(rounds = 2): Promise<OpsResult> {
+export async function benchOps(rounds = 3): Promise<OpsResult> {
   // Compiled output is what `npm start` runs; build it if a source changed.
   execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: ROOT, stdio: 'inherit' });
   const api = await startFakeBotApi();
