@@ -18,9 +18,10 @@ export interface FoundDate {
   /** Year may be missing (`تا 15 اردیبهشت`): 0 then, filled from the meeting by the caller. */
   date: DayDate;
   /**
-   * A day range in one month (`5 و 6 تیر ماه 98`, `5 تا 6 تیر`): `date` is its last day, by which whatever is
-   * set for it is over, and `start` is where its first day is written. `lastStart` is where the last day
-   * alone starts, for callers that must also read `شماره 12 تا 15 تیر` as «until the 15th».
+   * A day range (`5 و 6 تیر ماه 98`, `5 تا 6 تیر`, `30 خرداد تا 2 تیر 1403`, `5-6 June 2024`, `June 30 - July 2`):
+   * `date` is its last day, by which whatever is set for it is over, and `start` is where its first day is
+   * written. `lastStart` is where the last date alone starts, for callers that must also read
+   * `شماره 12 تا 15 تیر` as «until the 15th».
    */
   range?: { first: DayDate; lastStart: number };
 }
@@ -95,10 +96,17 @@ const RANGE_HEAD = new RegExp(
   `(?<![\\p{L}\\d/.-])(?:(\\d{1,2})|(${ORD_ALT}))\\s*(?:ام|م)?\\s*(?:و|تا|الی|-|–)\\s*$`,
   'u',
 );
+/** Between the days of a range, or the two dates of one across months. */
+const EN_TO = '(?:-|–|to|and|through|until)';
+const EN_DAY = '(\\d{1,2})(?:st|nd|rd|th)?(?!\\d)';
 const EN_TEXT = new RegExp(
-  `(?<![a-z])(${EN_MONTH})\\s+(\\d{1,2})(?:st|nd|rd|th)?(?!\\d)(?:,?\\s+(\\d{4}))?|(?<!\\d)(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${EN_MONTH})(?:,?\\s+(\\d{4}))?`,
+  `(?<![a-z])(${EN_MONTH})\\s+${EN_DAY}(?:\\s*${EN_TO}\\s*${EN_DAY})?(?:,?\\s+(\\d{4}))?|(?<!\\d)(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${EN_MONTH})(?:,?\\s+(\\d{4}))?`,
   'gi',
 );
+/** What comes before the last day of a range written day first (`5-6 June`, `5 and 6 June`). */
+const EN_RANGE_HEAD = new RegExp(`(?<![\\w/.-])${EN_DAY}\\s*${EN_TO}\\s*$`, 'i');
+/** Between two whole dates that make one range: `30 خرداد تا 2 تیر`, `June 30 and July 2`. */
+const BETWEEN_DATES = /^\s*(?:و|تا|الی|-|–|to|and|through|until)\s*$/i;
 
 /** Reads three numbers as a date, trying the orders the document's language uses, first valid wins. */
 function numericDate(a: number, b: number, c: number, aLen: number, cLen: number, persian: boolean) {
@@ -164,11 +172,63 @@ export function findDates(canon: string, persian: boolean): FoundDate[] {
     out.push(found);
   }
   for (const m of canon.matchAll(EN_TEXT)) {
-    const [month, day, year] = m[1] ? [m[1], m[2], m[3]] : [m[5], m[4], m[6]];
-    const date = makeDate('gregorian', year ? Number(year) : 0, enMonthNumber(month!), Number(day));
-    if (date) out.push({ start: m.index, end: m.index + m[0].length, date });
+    const monthFirst = !!m[1];
+    const [month, day, last, year] = monthFirst ? [m[1], m[2], m[3], m[4]] : [m[6], m[5], undefined, m[7]];
+    const first = Number(day);
+    const end = last ? Number(last) : first;
+    const date = makeDate('gregorian', year ? Number(year) : 0, enMonthNumber(month!), end);
+    if (!date) continue;
+    const found: FoundDate = { start: m.index, end: m.index + m[0].length, date };
+    if (last && first < end) found.range = { first: { ...date, d: first }, lastStart: m.index };
+    if (!monthFirst) {
+      const from = Math.max(0, m.index - 20);
+      const head = EN_RANGE_HEAD.exec(canon.slice(from, m.index));
+      const firstDay = head ? Number(head[1]) : 0;
+      if (head && firstDay >= 1 && firstDay < end) {
+        found.range = { first: { ...date, d: firstDay }, lastStart: m.index };
+        found.start = from + head.index;
+      }
+    }
+    out.push(found);
   }
-  return out.sort((x, y) => x.start - y.start);
+  return joinRanges(
+    canon,
+    out.sort((x, y) => x.start - y.start),
+  );
+}
+
+/**
+ * Two dates with only «و», «تا», «-», «and», «to» … between them are one range, across months or years: its
+ * first date takes the year of its last when it has none (the year before, from the last month into the first).
+ */
+function joinRanges(canon: string, dates: FoundDate[]): FoundDate[] {
+  const out: FoundDate[] = [];
+  for (const next of dates) {
+    const prev = out[out.length - 1];
+    if (prev && prev.date.calendar === next.date.calendar && BETWEEN_DATES.test(canon.slice(prev.end, next.start))) {
+      const head = prev.range?.first ?? prev.date;
+      // Across the turn of a year only from its last month into its first (اسفند → فروردین, December → January).
+      const wraps = head.m === 12 && next.date.m === 1;
+      const y = head.y || (next.date.y && (wraps ? next.date.y - 1 : next.date.y));
+      const first = makeDate(head.calendar, y, head.m, head.d);
+      const from = first?.y ? toGregorian(first) : null;
+      const to = next.date.y ? toGregorian(next.date) : null;
+      // Only a first date before the last makes a range; otherwise they are two dates that sit there.
+      const ascending =
+        from && to ? from < to : !first?.y && !next.date.y && head.m * 32 + head.d < next.date.m * 32 + next.date.d;
+      if (first && ascending) {
+        out[out.length - 1] = {
+          start: prev.start,
+          end: next.end,
+          date: next.date,
+          range: { first, lastStart: next.start },
+        };
+        continue;
+      }
+    }
+    out.push(next);
+  }
+  return out;
 }
 
 /** Gives a year-less date the first year in which it falls on or after `from` (same calendar). */

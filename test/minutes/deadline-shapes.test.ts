@@ -51,6 +51,62 @@ describe('a Jalali day range', () => {
   });
 });
 
+describe('a range across months or years', () => {
+  it.each([
+    ['۳۰ خرداد تا ۲ تیر ۱۴۰۳', { y: 1403, m: 3, d: 30 }, { y: 1403, m: 4, d: 2 }],
+    ['۳۰ خرداد و ۲ تیر ۱۴۰۳', { y: 1403, m: 3, d: 30 }, { y: 1403, m: 4, d: 2 }],
+    ['۲۸ اسفند تا ۳ فروردین ۱۴۰۳', { y: 1402, m: 12, d: 28 }, { y: 1403, m: 1, d: 3 }],
+    ['۲۸ اسفند ۱۴۰۲ الی ۳ فروردین ۱۴۰۳', { y: 1402, m: 12, d: 28 }, { y: 1403, m: 1, d: 3 }],
+    ['۱۴۰۳/۰۳/۳۰ - ۱۴۰۳/۰۴/۰۲', { y: 1403, m: 3, d: 30 }, { y: 1403, m: 4, d: 2 }],
+  ])('%s is one date, its last day, starting at its first', (written, first, last) => {
+    const found = findDates(Txt.of(written).c, true);
+    expect(found).toHaveLength(1);
+    expect(found[0]!.start).toBe(0);
+    expect(found[0]!.date).toEqual({ calendar: 'jalali', ...last });
+    expect(found[0]!.range?.first).toEqual({ calendar: 'jalali', ...first });
+  });
+
+  it('is two dates when the first is not before the second, or the months are years apart', () => {
+    expect(findDates(Txt.of('۲ تیر و ۳۰ خرداد ۱۴۰۳').c, true)).toHaveLength(2);
+    expect(findDates(Txt.of('۲ تیر تا ۳۰ خرداد').c, true)).toHaveLength(2);
+    expect(findDates(Txt.of('۲ تیر ۱۴۰۳، ۵ مرداد ۱۴۰۳').c, true)).toHaveLength(2);
+  });
+
+  it('as a deadline is due on its last day', () => {
+    expect(fa('گزارش توسط دبیرخانه تا ۳۰ خرداد و ۲ تیر ۱۴۰۳ ارائه شود.')).toEqual({
+      deadline: 'تا ۳۰ خرداد و ۲ تیر ۱۴۰۳',
+      due: '2024-06-22',
+    });
+    expect(fa('گزارش توسط دبیرخانه تا ۲۸ اسفند و ۳ فروردین ۱۴۰۳ ارائه شود.').due).toBe('2024-03-22');
+  });
+});
+
+describe('an English day range', () => {
+  it.each([
+    ['5-6 June 2024', 5, '2024-06-06'],
+    ['5 and 6 June 2024', 5, '2024-06-06'],
+    ['June 5-6, 2024', 5, '2024-06-06'],
+    ['June 5 to 6, 2024', 5, '2024-06-06'],
+    ['June 30 - July 2, 2024', 30, '2024-07-02'],
+    ['December 30 - January 2, 2025', 30, '2025-01-02'],
+  ])('%s is one date, its last day', (written, first, last) => {
+    const found = findDates(Txt.of(written).c, false);
+    expect(found).toHaveLength(1);
+    expect(found[0]!.start).toBe(0);
+    const { y, m, d } = found[0]!.date;
+    expect(`${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`).toBe(last);
+    expect(found[0]!.range?.first.d).toBe(first);
+  });
+
+  it('as a deadline after «by» is due on its last day', () => {
+    expect(en('Mara to file the paper by 5-6 June 2024')).toEqual({ deadline: '5-6 June 2024', due: '2024-06-06' });
+    expect(en('Mara to file the paper by June 30 - July 2, 2024')).toEqual({
+      deadline: 'June 30 - July 2, 2024',
+      due: '2024-07-02',
+    });
+  });
+});
+
 describe('a meeting held on a stated day', () => {
   it('is due on the last day of its range, the phrase naming the meeting', () => {
     expect(fa('موضوع در جلسه روسای سازمان های استان در مورخ ۵ و ۶ تیر ماه ۹۸ طرح و بررسی گردد.')).toEqual({
