@@ -1,7 +1,7 @@
 // The desk's register: one page of resolutions under the URL's filters, with their meeting and owners (the join
 // `resolutions.ts` reads items with), and the /status totals of everything the filters select, counted in one
-// pass; for one owner both in one statement. Each combination of filters, sort and direction is its own cached
-// statement.
+// pass; for one owner on PostgreSQL both in one statement (one round trip; SQLite keeps the totals instead, see
+// register.ts). Each combination of filters, sort and direction is its own cached statement.
 import type { RegisterFilter, RegisterQuery } from '../register.js';
 import { activityOver } from './activity.js';
 import type { Provider, Query } from './connection.js';
@@ -97,11 +97,11 @@ ORDER BY ${order(q)}, a."id"`,
 }
 
 /**
- * One owner's page and its totals in one statement. Both go through every share of the owner (the totals
- * count them all, the page sorts them all before taking its fifty), so the shares are read once into `s`
- * and the page and the counts both come from there: the resolutions behind the shares are looked up once,
- * not twice, which is most of the cost. Every row ends with the three counts (total, done, overdue, as
- * registerTotalsQuery counts them for an owner); a page past the end is one row of counts alone.
+ * One owner's page and its totals in one statement, for PostgreSQL, where each statement is a round trip. Both
+ * go through every share of the owner (the totals count them all, the page sorts them all before taking its
+ * fifty), so the shares are read once into `s` and the page and the counts both come from there: the
+ * resolutions behind the shares are looked up once, not twice. Every row ends with the three counts (total,
+ * done, overdue, as registerTotalsQuery counts them for an owner); a page past the end is one row of counts alone.
  */
 export function registerOwnerPageQuery(
   provider: Provider,
