@@ -77,6 +77,7 @@ const COMING_VERB =
 /** «… در جلسه مورخ ۱۳/۱۰ حضور داشته باشند»: to attend the event is an appointment at its time, not a deadline. */
 const ATTEND = /(?<!\p{L})(?:حضور|شرکت\s+(?:کنند|کند|نمایند|نماید|داشته)|حاضر|دعوت)(?!\p{L})/u;
 const FA_ANCHOR = /(?:تا|قبل\s+از|پیش\s+از|مهلت|سررسید|موعد)\s*:?\s*(?:تاریخ\s+)?(?:روز\s+)?(?:\S*شنبه\s+)?$/u;
+const RANGE_ANCHOR = /(?<![\p{L}])(?:از|بین|میان|between|from)\s+(?:تاریخ\s+)?$/iu;
 const EN_ANCHOR =
   /(?:by|before|due(?:\s+(?:by|on|date))?|deadline|no\s+later\s+than|until)\s*:?\s*(?:[a-z]+day,?\s+)?$/i;
 
@@ -120,7 +121,9 @@ function hits(c: string, ctx: DeadlineContext): Hit[] {
     out.push({ start: m.index, end: m.index + m[0].length, resolve: () => periodEnd(m, base, ctx.persian) });
   }
   for (const f of findDates(c, ctx.persian)) {
-    const anchored = anchorBefore(c, f.start) ?? (f.range ? anchorBefore(c, f.range.lastStart) : null);
+    const anchored =
+      anchorBefore(c, f.start) ??
+      (f.range ? (rangeAnchorBefore(c, f.start) ?? anchorBefore(c, f.range.lastStart)) : null);
     if (anchored !== null) {
       out.push({ start: anchored, end: f.end, resolve: () => dateOf(withYear(f.date, base)) });
       continue;
@@ -134,6 +137,16 @@ function hits(c: string, ctx: DeadlineContext): Hit[] {
     out.push({ start: f.start - event[1]!.length, end: f.end, resolve: () => due });
   }
   return out;
+}
+
+/**
+ * Where «از», «بین», «between», «from» … open a range just before `at`: with its end they set a period, whose
+ * last day is the deadline («between June 30 and July 2», «از ۳۰ خرداد تا ۲ تیر»). A single date after them is
+ * no deadline, so only ranges ask.
+ */
+function rangeAnchorBefore(c: string, at: number): number | null {
+  const m = RANGE_ANCHOR.exec(c.slice(Math.max(0, at - 20), at));
+  return m ? at - m[0].length : null;
 }
 
 /** Where «تا», «مهلت», «by», «due» … written just before `at` starts, or null when nothing anchors a date there. */

@@ -79,6 +79,18 @@ describe('a range across months or years', () => {
     });
     expect(fa('گزارش توسط دبیرخانه تا ۲۸ اسفند و ۳ فروردین ۱۴۰۳ ارائه شود.').due).toBe('2024-03-22');
   });
+
+  it('opened by «از» or «بین» is a period, due on its last day; a single date after them is none', () => {
+    expect(fa('گزارش توسط دبیرخانه از ۳۰ خرداد تا ۲ تیر ۱۴۰۳ ارائه شود.')).toEqual({
+      deadline: 'از ۳۰ خرداد تا ۲ تیر ۱۴۰۳',
+      due: '2024-06-22',
+    });
+    expect(fa('کارگاه آموزشی بین ۳۰ خرداد و ۲ تیر توسط دبیرخانه برگزار شود.', '۱۴۰۳/۰۳/۰۱')).toEqual({
+      deadline: 'بین ۳۰ خرداد و ۲ تیر',
+      due: '2024-06-22',
+    });
+    expect(fa('گزارش عملکرد از ۱۵ خرداد ۱۴۰۳ توسط دبیرخانه ارائه شود.').deadline).toBeNull();
+  });
 });
 
 describe('an English day range', () => {
@@ -100,6 +112,11 @@ describe('an English day range', () => {
 
   it('as a deadline after «by» is due on its last day', () => {
     expect(en('Mara to file the paper by 5-6 June 2024')).toEqual({ deadline: '5-6 June 2024', due: '2024-06-06' });
+    expect(en('Mara to hold the workshop between June 30 and July 2, 2024')).toEqual({
+      deadline: 'between June 30 and July 2, 2024',
+      due: '2024-07-02',
+    });
+    expect(en('Mara to report on sales from June 3, 2024').deadline).toBeNull();
     expect(en('Mara to file the paper by June 30 - July 2, 2024')).toEqual({
       deadline: 'June 30 - July 2, 2024',
       due: '2024-07-02',
