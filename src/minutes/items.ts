@@ -1,4 +1,4 @@
-// Items of a section: numbered (`۱-`, `1)`, `(۱)`, `بند ۱`, `اول:`, `319 –`), bulleted (`-`, `•`, `[x]`),
+// Items of a section: numbered (`۱-`, `1)`, `(۱)`, `بند ۱`, `اول:`, `319 –`, `780  مقرر`), bulleted (`-`, `•`, `[x]`),
 // paragraphs opening with «مقرر شد», one paragraph holding `۱ :… ۲:…`, and table rows.
 
 import { isHtmlTable } from './html-table.js';
@@ -37,7 +37,10 @@ export function markOf(c: string): Mark | null {
   const num =
     /^(?:بند|ردیف|مورد|item)\s*(\d{1,4})\s*[-.):]?\s*/i.exec(c) ??
     /^[([](\d{1,4})[)\]]\s*[-.:]?\s*/.exec(c) ??
-    /^(\d{1,4})\s*(?:[-.):ـ]|\s-)\s*(?!\d)/.exec(c);
+    /^(\d{1,4})\s*(?:[-.):ـ]|\s-)\s*(?!\d)/.exec(c) ??
+    // A running number set apart by two spaces or more, with no mark (`780  مقرر گردید …`): after one space a
+    // number is a count («10 دستگاه خودرو …»). (After a tab the line is a row of a pasted table.)
+    /^(\d{1,5})[ \u00a0]{2,}(?=[^\d\s])/.exec(c);
   if (num) return { len: num[0].length, number: Number(num[1]) || null, kind: 'num' };
   const ord = ORDINAL_MARK.exec(c);
   if (ord) {

@@ -100,6 +100,26 @@ describe('council minutes without a heading', () => {
   });
 });
 
+describe('running numbers set apart by spaces alone', () => {
+  it('are the items’ numbers when two spaces follow them; after one space a number is a count', () => {
+    const text = `صورتجلسه شماره ۲۸۸ شورای اسلامی شهر
+تاریخ: ۱۳۹۸/۱۰/۲۲
+مصوبات:
+780  مقرر گردید شهرداری نسبت به خرید دو دستگاه خودرو اقدام نماید.
+781   مقرر گردید واحد عمران نسبت به آسفالت معابر تا پایان سال جاری اقدام نماید.
+782  با درخواست اداره برق موافقت شد.
+
+10 دستگاه خودرو برای شهرداری خریداری گردد.`;
+    const found = parseMinutesText(text).resolutions;
+    expect(found.map((r) => [r.number, r.text.slice(0, 11), r.doubts?.includes('number') ?? false])).toEqual([
+      [780, 'مقرر گردید ', false],
+      [781, 'مقرر گردید ', false],
+      [782, 'با درخواست ', false],
+      [783, '10 دستگاه خ', true],
+    ]);
+  });
+});
+
 describe('English notes', () => {
   const text = `# Board meeting — January 22, 2026
 **Chair:** Dr. Jane Smith
