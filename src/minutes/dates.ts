@@ -98,7 +98,7 @@ const RANGE_HEAD = new RegExp(
 );
 /** Between the days of a range, or the two dates of one across months. */
 const EN_TO = '(?:-|–|to|and|through|until)';
-const EN_DAY = '(\\d{1,2})(?:st|nd|rd|th)?(?!\\d)';
+const EN_DAY = '(\\d{1,2})(?:st|nd|rd|th)?(?![\\da-z])';
 const EN_TEXT = new RegExp(
   `(?<![a-z])(${EN_MONTH})\\s+${EN_DAY}(?:\\s*${EN_TO}\\s*${EN_DAY})?(?:,?\\s+(\\d{4}))?|(?<!\\d)(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${EN_MONTH})(?:,?\\s+(\\d{4}))?`,
   'gi',

@@ -110,6 +110,12 @@ describe('an English day range', () => {
     expect(found[0]!.range?.first.d).toBe(first);
   });
 
+  it('is no range when what follows «to» or «until» is a time', () => {
+    const [found] = findDates(Txt.of('June 5 until 6pm').c, false);
+    expect(found?.date).toMatchObject({ m: 6, d: 5 });
+    expect(found?.range).toBeUndefined();
+  });
+
   it('as a deadline after «by» is due on its last day', () => {
     expect(en('Mara to file the paper by 5-6 June 2024')).toEqual({ deadline: '5-6 June 2024', due: '2024-06-06' });
     expect(en('Mara to hold the workshop between June 30 and July 2, 2024')).toEqual({
