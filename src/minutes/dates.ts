@@ -91,13 +91,11 @@ const FA_TEXT = new RegExp(
   `(?<!\\p{L})(?:(\\d{1,2})|(${ORD_ALT}))\\s*(?:ام|م)?\\s+(${FA_MONTH})(?:\\s*(?:سال|,)?\\s*(\\d{4}|\\d{2})(?!\\d))?`,
   'gu',
 );
-/** What comes before the last day of a range: its first day and «و», «تا», «الی» or a dash. */
-const RANGE_HEAD = new RegExp(
-  `(?<![\\p{L}\\d/.-])(?:(\\d{1,2})|(${ORD_ALT}))\\s*(?:ام|م)?\\s*(?:و|تا|الی|-|–)\\s*$`,
-  'u',
-);
 /** Between the days of a range, or the two dates of one across months. */
+const FA_TO = '(?:و|تا|الی|-|–)';
 const EN_TO = '(?:-|–|to|and|through|until)';
+/** What comes before the last day of a range: its first day and «و», «تا», «الی» or a dash. */
+const RANGE_HEAD = new RegExp(`(?<![\\p{L}\\d/.-])(?:(\\d{1,2})|(${ORD_ALT}))\\s*(?:ام|م)?\\s*${FA_TO}\\s*$`, 'u');
 const EN_DAY = '(\\d{1,2})(?:st|nd|rd|th)?(?![\\da-z])';
 const EN_TEXT = new RegExp(
   `(?<![a-z])(${EN_MONTH})\\s+${EN_DAY}(?:\\s*${EN_TO}\\s*${EN_DAY})?(?:,?\\s+(\\d{4}))?|(?<!\\d)(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${EN_MONTH})(?:,?\\s+(\\d{4}))?`,
@@ -106,7 +104,7 @@ const EN_TEXT = new RegExp(
 /** What comes before the last day of a range written day first (`5-6 June`, `5 and 6 June`). */
 const EN_RANGE_HEAD = new RegExp(`(?<![\\w/.-])${EN_DAY}\\s*${EN_TO}\\s*$`, 'i');
 /** Between two whole dates that make one range: `30 خرداد تا 2 تیر`, `June 30 and July 2`. */
-const BETWEEN_DATES = /^\s*(?:و|تا|الی|-|–|to|and|through|until)\s*$/i;
+const BETWEEN_DATES = new RegExp(`^\\s*(?:${FA_TO}|${EN_TO})\\s*$`, 'i');
 
 /** Reads three numbers as a date, trying the orders the document's language uses, first valid wins. */
 function numericDate(a: number, b: number, c: number, aLen: number, cLen: number, persian: boolean) {
@@ -161,14 +159,7 @@ export function findDates(canon: string, persian: boolean): FoundDate[] {
     const date = makeDate('jalali', m[4] ? Number(m[4]) : 0, faMonthNumber(m[3]!), day);
     if (!date) continue;
     const found: FoundDate = { start: m.index, end: m.index + m[0].length, date };
-    const from = Math.max(0, m.index - 40);
-    const head = RANGE_HEAD.exec(canon.slice(from, m.index));
-    const first = head ? (head[1] ? Number(head[1]) : ordinalValue(head[2]!)) : 0;
-    // Only an ascending pair is a range: «۶ و ۵ تیر» is two numbers that happen to sit there.
-    if (head && first >= 1 && first < day) {
-      found.range = { first: { ...date, d: first }, lastStart: m.index };
-      found.start = from + head.index;
-    }
+    takeRangeHead(canon, found, RANGE_HEAD, 40, (h) => (h[1] ? Number(h[1]) : ordinalValue(h[2]!)));
     out.push(found);
   }
   for (const m of canon.matchAll(EN_TEXT)) {
@@ -180,21 +171,33 @@ export function findDates(canon: string, persian: boolean): FoundDate[] {
     if (!date) continue;
     const found: FoundDate = { start: m.index, end: m.index + m[0].length, date };
     if (last && first < end) found.range = { first: { ...date, d: first }, lastStart: m.index };
-    if (!monthFirst) {
-      const from = Math.max(0, m.index - 20);
-      const head = EN_RANGE_HEAD.exec(canon.slice(from, m.index));
-      const firstDay = head ? Number(head[1]) : 0;
-      if (head && firstDay >= 1 && firstDay < end) {
-        found.range = { first: { ...date, d: firstDay }, lastStart: m.index };
-        found.start = from + head.index;
-      }
-    }
+    if (!monthFirst) takeRangeHead(canon, found, EN_RANGE_HEAD, 20, (h) => Number(h[1]));
     out.push(found);
   }
   return joinRanges(
     canon,
     out.sort((x, y) => x.start - y.start),
   );
+}
+
+/**
+ * A range's first day written just before a date's day (`5 و 6 تیر`, `5-6 June`), looked for within `reach`
+ * characters: the date becomes the range, starting there.
+ */
+function takeRangeHead(
+  canon: string,
+  found: FoundDate,
+  head: RegExp,
+  reach: number,
+  dayOf: (m: RegExpExecArray) => number,
+): void {
+  const from = Math.max(0, found.start - reach);
+  const m = head.exec(canon.slice(from, found.start));
+  const first = m ? dayOf(m) : 0;
+  // Only an ascending pair is a range: «۶ و ۵ تیر» is two numbers that happen to sit there.
+  if (!m || first < 1 || first >= found.date.d) return;
+  found.range = { first: { ...found.date, d: first }, lastStart: found.start };
+  found.start = from + m.index;
 }
 
 /**
