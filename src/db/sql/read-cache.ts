@@ -9,7 +9,7 @@ import type { SqlConnection } from './connection.js';
 const MAX_ENTRIES = 64;
 
 interface Kept {
-  stamp: string | null;
+  stamp: string;
   values: Map<string, Promise<unknown>>;
 }
 
