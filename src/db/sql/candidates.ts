@@ -78,21 +78,17 @@ export async function readMeetingDates(sql: SqlConnection, councilId: number): P
 const pending = `EXISTS (SELECT 1 FROM "Assignment" x WHERE x."resolutionId" = y."id" AND x."removedAt" IS NULL
     AND x."status" IN ${OPEN})`;
 
-const datedItems: Query = {
-  name: 'reminder_dated_items',
+/** The council's items selected by `due` (over `y`) with an owner still at them. */
+const pendingItems = (name: string, due: string): Query => ({
+  name,
   sql: `${RESOLUTION_SELECT}
-WHERE r."id" IN (SELECT y."id" FROM "Resolution" y WHERE y."dueDate" <= $2 AND ${pending})
+WHERE r."id" IN (SELECT y."id" FROM "Resolution" y WHERE ${due} AND ${pending})
   AND r."councilId" = $1
 ${ORDER}`,
-};
+});
 
-const meetingItems: Query = {
-  name: 'reminder_meeting_items',
-  sql: `${RESOLUTION_SELECT}
-WHERE r."id" IN (SELECT y."id" FROM "Resolution" y WHERE y."dueAtNextMeeting" = $2 AND ${pending})
-  AND r."councilId" = $1
-${ORDER}`,
-};
+const datedItems = pendingItems('reminder_dated_items', `y."dueDate" <= $2`);
+const meetingItems = pendingItems('reminder_meeting_items', `y."dueAtNextMeeting" = $2`);
 
 /** The council's items due on or before `upper` (a civil date) with an owner still at them. */
 export async function readDatedItems(sql: SqlConnection, councilId: number, upper: string) {
