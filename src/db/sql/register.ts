@@ -5,9 +5,7 @@
 import type { RegisterFilter, RegisterQuery } from '../register.js';
 import { activityOver } from './activity.js';
 import type { Provider, Query } from './connection.js';
-import { RESOLUTION_COLUMNS, RESOLUTION_SELECT } from './resolutions.js';
-
-const CLOSED = `('done', 'cancelled')`;
+import { CLOSED, RESOLUTION_COLUMNS, RESOLUTION_SELECT } from './resolutions.js';
 
 /** Which resolutions the filters select, as FROM and WHERE over `r` (and `x`, an owner's share). */
 interface Selection {

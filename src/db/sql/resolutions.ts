@@ -44,7 +44,8 @@ export function inArray(provider: Provider, column: string, n: number, type: 'in
 export const arrayParam = (provider: Provider, ids: readonly (number | string)[]) =>
   provider === 'sqlite' ? JSON.stringify(ids) : ids;
 
-const CLOSED = `('done', 'cancelled')`;
+/** The statuses a share is finished in, as an SQL list. */
+export const CLOSED = `('done', 'cancelled')`;
 
 /**
  * The WHERE clause and parameters for a council's resolutions (`r`) under a filter, the council being `$1`.
