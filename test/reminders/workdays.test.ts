@@ -48,13 +48,17 @@ describe('work days', () => {
     expect(cal.nextWorkDay(j(1401, 12, 29))).toBe(j(1402, 1, 5));
   });
 
-  it('Esfand in a leap year: 30 Esfand exists and is not a fixed holiday', () => {
+  it('Esfand in a leap year: 30 Esfand is a day off by law (Nowruz runs from 29 Esfand to 4 Farvardin)', () => {
     expect(fromJalali(1403, 12, 30)).toBe('2025-03-20');
     expect(fromJalali(1402, 12, 30)).toBeNull();
-    expect(cal.isHoliday(j(1403, 12, 30))).toBe(false);
-    // 30 Esfand 1403 is a Thursday: a work day only where Thursdays are.
-    expect(new WorkCalendar({ workThursday: true }).nextWorkDay(j(1403, 12, 29))).toBe(j(1403, 12, 30));
-    expect(cal.nextWorkDay(j(1403, 12, 29))).toBe(j(1404, 1, 5));
+    // 1403's official calendar has it off; 1408 is the next leap year.
+    expect(cal.isHoliday(j(1403, 12, 30))).toBe(true);
+    expect(cal.isHoliday(j(1408, 12, 30))).toBe(true);
+    expect(cal.isHoliday(j(1408, 12, 28))).toBe(false);
+    // 30 Esfand 1403 is a Thursday: even where Thursdays are work days, work resumes on 5 Farvardin.
+    expect(new WorkCalendar({ workThursday: true }).nextWorkDay(j(1403, 12, 29))).toBe(j(1404, 1, 5));
+    // Wednesday 30 Esfand 1408, then Nowruz to Sunday 4 Farvardin: work resumes on Monday 5 Farvardin 1409.
+    expect(cal.nextWorkDay(j(1408, 12, 30))).toBe(j(1409, 1, 5));
   });
 
   it('adds configured Jalali holidays, one-off and yearly, with Persian digits', () => {

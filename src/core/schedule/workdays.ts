@@ -13,18 +13,23 @@ export interface HolidayRule {
   remove?: boolean;
 }
 
-/** Nowruz 1–4, 12 and 13 Farvardin, 14–15 Khordad, 22 Bahman, 29 Esfand (also in leap years, whose 30 Esfand is a work day). */
-export const FIXED_HOLIDAYS: readonly HolidayRule[] = [
-  { month: 1, day: 1 },
-  { month: 1, day: 2 },
-  { month: 1, day: 3 },
-  { month: 1, day: 4 },
-  { month: 1, day: 12 },
-  { month: 1, day: 13 },
-  { month: 3, day: 14 },
-  { month: 3, day: 15 },
-  { month: 11, day: 22 },
-  { month: 12, day: 29 },
+/**
+ * The fixed solar days off of the law on official holidays (لایحه قانونی تعیین تعطیلات رسمی کشور, 1359):
+ * Nowruz from 29 Esfand to 4 Farvardin, so 30 Esfand too in a leap year (as in 1403, whose calendar has it
+ * off), 12 and 13 Farvardin, 14 and 15 Khordad, 22 Bahman. `day` 30 of Esfand exists in leap years only.
+ */
+export const FIXED_HOLIDAYS: readonly (HolidayRule & { fa: string; en: string })[] = [
+  { month: 1, day: 1, fa: 'عید نوروز', en: 'Nowruz' },
+  { month: 1, day: 2, fa: 'عید نوروز', en: 'Nowruz' },
+  { month: 1, day: 3, fa: 'عید نوروز', en: 'Nowruz' },
+  { month: 1, day: 4, fa: 'عید نوروز', en: 'Nowruz' },
+  { month: 1, day: 12, fa: 'روز جمهوری اسلامی', en: 'Islamic Republic Day' },
+  { month: 1, day: 13, fa: 'روز طبیعت', en: 'Nature Day' },
+  { month: 3, day: 14, fa: 'رحلت امام خمینی', en: "Imam Khomeini's demise" },
+  { month: 3, day: 15, fa: 'قیام ۱۵ خرداد', en: 'The 15 Khordad uprising' },
+  { month: 11, day: 22, fa: 'پیروزی انقلاب اسلامی', en: 'Revolution Day' },
+  { month: 12, day: 29, fa: 'روز ملی شدن صنعت نفت', en: 'Oil Nationalisation Day' },
+  { month: 12, day: 30, fa: 'تعطیلات نوروز', en: 'Nowruz holiday' },
 ];
 
 export class HolidayError extends Error {
