@@ -57,7 +57,7 @@ describe('religious holidays', () => {
     expect(dueOn(j(1404, 4, 16))).toHaveLength(1);
   });
 
-  it('later years are computed from the Islamic calendar and marked estimated', () => {
+  it('later years are estimated and marked so', () => {
     const y1406 = religiousHolidaysOf(1406);
     expect(y1406.every((h) => h.estimated)).toBe(true);
     expect(y1406.map((h) => h.id)).toEqual(expect.arrayContaining(['tasua', 'ashura', 'eid-fitr', 'ghadir', 'mahdi']));
@@ -155,7 +155,7 @@ describe('the official calendars of 1403–1405', () => {
   it('a published year read from the data alone is exactly what walking it through the Islamic calendar finds', () => {
     expect(PUBLISHED_JALALI_YEARS).toEqual([1403, 1404, 1405]);
     for (const year of PUBLISHED_JALALI_YEARS) {
-      const walked = scanHolidays(year, true);
+      const walked = scanHolidays(year, { official: true, arithmetic: false });
       expect(
         walked.every((h) => !h.estimated),
         String(year),
@@ -218,10 +218,10 @@ describe('/schedule shows the days off ahead', () => {
       clock.t = zonedInstant(j(1405, 12, 15), '10:00', TZ);
       const faLate = await say('chair', '/schedule', { user: 'sec' });
       expect(faLate).toContain('۱۴۰۵/۱۲/۱۹ (عید فطر)، ۱۴۰۵/۱۲/۲۰ (تعطیل به مناسبت عید فطر)، ۱۴۰۵/۱۲/۲۹،');
-      expect(faLate).toContain('۱۴۰۶/۰۱/۱۳ (شهادت امام صادق، تخمینی)');
+      expect(faLate).toContain('۱۴۰۶/۰۱/۱۴ (شهادت امام صادق، تخمینی)');
       const enLate = await say('chair', '/schedule', { user: 'sec', language: 'en' });
       expect(enLate).toContain('1405/12/19 (Eid al-Fitr), 1405/12/20 (Eid al-Fitr holiday), 1405/12/29,');
-      expect(enLate).toContain("1406/01/13 (Imam Sadiq's martyrdom, estimated)");
+      expect(enLate).toContain("1406/01/14 (Imam Sadiq's martyrdom, estimated)");
     } finally {
       await app.cleanup();
     }
