@@ -35,7 +35,7 @@ export const handler: CommandHandler = {
     const time = timeWord ? parseTime(timeWord) : '08:00';
     if (!date || !time) return refusal(t.remind.meetingUsage);
     const at = zonedInstant(date, time, deps.timeZone);
-    const calendar = deps.reminders.calendar;
+    const calendar = await deps.reminders.calendar();
     const doubt = meetingDoubt(date, at, deps.clock.now(), calendar, deps.timeZone);
     if (doubt && !confirmed) {
       const command = `/meeting ${dateWord} ${timeWord ?? t.num('08:00')} ${ctx.lang === 'fa' ? 'تأیید' : 'confirm'}`;

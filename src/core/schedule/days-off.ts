@@ -3,7 +3,7 @@
 // marked so wherever it is shown; the calendar alone says which years those are (WorkCalendar.isOfficialYear).
 import { addDays, daysBetween, formatJalali, fromJalali } from '../calendar.js';
 import type { Language } from '../types.js';
-import type { DayOffReason } from './holiday-rules.js';
+import type { DayCorrection, DayOffReason } from './holiday-rules.js';
 import type { WorkCalendar } from './workdays.js';
 
 export interface DayOff {
@@ -28,6 +28,21 @@ export function daysOffAhead(calendar: WorkCalendar, from: string, days: number)
 export function daysOffOfYear(calendar: WorkCalendar, jalaliYear: number): DayOff[] {
   const first = fromJalali(jalaliYear, 1, 1)!;
   return daysOffAhead(calendar, first, daysBetween(first, fromJalali(jalaliYear + 1, 1, 1)!));
+}
+
+/**
+ * What the desk stores for a date asked to be a day off (named) or a work day: the row to keep (null: none, the
+ * built-in days off already say it), or why nothing changes. `stored` is the date's row as it is now.
+ */
+export function dayCorrection(
+  builtInOff: boolean,
+  stored: DayCorrection | undefined,
+  want: DayCorrection,
+): { keep: DayCorrection | null } | { refused: 'already-off' | 'not-off' } {
+  const off = stored ? stored.off : builtInOff;
+  if (want.off) return off ? { refused: 'already-off' } : { keep: want };
+  if (!off) return { refused: 'not-off' };
+  return { keep: builtInOff ? { off: false } : null };
 }
 
 export const DAYS_OFF_MESSAGES = {

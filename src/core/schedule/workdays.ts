@@ -79,11 +79,17 @@ export class WorkCalendar {
   reasons(date: string): DayOffReason[] {
     const fix = this.corrections.days.get(date);
     if (fix && !fix.off) return [];
-    const out: DayOffReason[] = fix?.off ? [{ fa: fix.name, en: fix.name, source: 'desk' }] : [];
+    const builtIn = this.builtInReasons(date);
+    return fix?.off ? [{ fa: fix.name, en: fix.name, source: 'desk' }, ...builtIn] : builtIn;
+  }
+
+  /** Why a date is a day off before the desk's corrections: the law, the lunar calendar, HOLIDAYS. */
+  builtInReasons(date: string): DayOffReason[] {
     const j = toJalali(date);
     const once = `${j.jy}-${j.jm}-${j.jd}`;
     const yearly = `${j.jm}-${j.jd}`;
-    if (this.removedOnce.has(once) || this.removedYearly.has(yearly)) return out;
+    if (this.removedOnce.has(once) || this.removedYearly.has(yearly)) return [];
+    const out: DayOffReason[] = [];
     const law = this.fixed.get(yearly);
     if (law) out.push(law);
     const religious = this.opts.religious ? religiousHolidayOn(date) : undefined;
