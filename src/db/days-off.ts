@@ -97,11 +97,21 @@ export class DaysOffEditor {
   }
 
   /** The history of the days off of these Jalali years, oldest first. */
-  async changes(years: readonly number[]): Promise<RecordChangeEntry[]> {
-    return this.prisma.recordChange.findMany({
+  async changes(years: readonly number[]): Promise<(RecordChangeEntry & { year: number })[]> {
+    const rows = await this.prisma.recordChange.findMany({
       where: { councilId: this.councilId, subject: 'calendar', subjectId: { in: [...years] } },
       orderBy: { id: 'asc' },
     });
+    return rows.map((r) => ({ ...r, year: r.subjectId }));
+  }
+
+  /** The dates of these Jalali years the desk made work days although the built-in days off have them. */
+  async workDays(years: readonly number[]): Promise<string[]> {
+    const rows = await this.prisma.dayOffCorrection.findMany({
+      where: { councilId: this.councilId, off: false },
+      orderBy: { date: 'asc' },
+    });
+    return rows.map((r) => r.date).filter((date) => years.includes(toJalali(date).jy));
   }
 }
 
