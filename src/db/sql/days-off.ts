@@ -23,3 +23,14 @@ export async function readCorrections(sql: SqlConnection, councilId: number): Pr
     return { days, officialYears };
   });
 }
+
+const officialYears: Query = {
+  name: 'official_calendar_years',
+  sql: `SELECT y."jalaliYear" FROM "OfficialCalendarYear" y JOIN "Council" c ON c."id" = y."councilId"
+WHERE c."name" = $1`,
+};
+
+/** The years a council's desk marked official, by the council's name (doctor reads without creating it). */
+export async function readOfficialYears(sql: SqlConnection, councilName: string): Promise<Set<number>> {
+  return new Set((await sql.rows(officialYears, [councilName])).map((c) => Number(c[0])));
+}
