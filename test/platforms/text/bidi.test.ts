@@ -82,6 +82,10 @@ const SAMPLES: Record<string, unknown> = {
   label: 'ساعت ارسال یادآوری‌ها',
   changes: 'ساعت ارسال یادآوری‌ها از «۰۹:۰۰» به «۱۰:۰۰»',
   q: 'ثبت احوال UNSD',
+  y: 1406,
+  official: false,
+  dates: '۱۴۰۶/۰۱/۱۴ (برآورد)، ۱۴۰۶/۰۳/۰۴ (برآورد)',
+  years: '۱۴۰۵، ۱۴۰۶',
 };
 /** Parameters whose name says too little. */
 const SPECIAL: Record<string, unknown[]> = {
