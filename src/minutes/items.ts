@@ -19,6 +19,8 @@ export interface Draft {
   marker: 'num' | 'bullet' | 'para' | 'table';
   /** The heading of the section the item sits in, where a deadline for the whole list may be written. */
   heading?: Txt;
+  /** The line before the list when it ends with a colon («هیات وزیران … تصویب کرد:»): what the list is. */
+  announcedBy?: Txt;
 }
 
 type MarkKind = 'num' | 'bullet' | 'sub';
@@ -40,7 +42,9 @@ export function markOf(c: string): Mark | null {
     /^(\d{1,4})\s*(?:[-.):ـ]|\s-)\s*(?!\d)/.exec(c) ??
     // A running number set apart by two spaces or more, with no mark (`780  مقرر گردید …`): after one space a
     // number is a count («10 دستگاه خودرو …»). (After a tab the line is a row of a pasted table.)
-    /^(\d{1,5})[ \u00a0]{2,}(?=[^\d\s])/.exec(c);
+    /^(\d{1,5})[ \u00a0]{2,}(?=[^\d\s])/.exec(c) ??
+    // After one space, only when a decision opens there («281 مقرر گردید …»): nothing is counted in «مقرر».
+    new RegExp(`^(\\d{1,5})[ \\u00a0](?=${DECISION_START.source.slice(1)})`, 'iu').exec(c);
   if (num) return { len: num[0].length, number: Number(num[1]) || null, kind: 'num' };
   const ord = ORDINAL_MARK.exec(c);
   if (ord) {
@@ -98,8 +102,10 @@ const ends = (t: Txt) => /[.!?;]$/.test(t.c.trim());
  * bulleted item takes the next line as its explanation, while unmarked paragraphs (one per decision, as
  * Word gives them) each start a new item.
  */
-function continues(cur: Draft, gap: boolean): boolean {
+function continues(cur: Draft, gap: boolean, line: Line, curIndent: number): boolean {
   if (!ends(cur.text)) return true;
+  // A bullet's explanation is indented under it; a line back at the bullet's margin is past the list.
+  if (cur.marker === 'bullet' && line.indent <= curIndent) return false;
   return !gap && cur.marker !== 'para';
 }
 const clean = (t: Txt) => t.remove(/\*\*|__/g).trim();
@@ -112,6 +118,8 @@ export function readItems(section: Section, strict: boolean): Draft[] {
   let gap = false;
   /** The line before ends with a colon («… به شرح ذیل اعلام می گردد:»): what follows is what it announces. */
   let announced = false;
+  let announcer: Txt | undefined =
+    section.heading && /:\s*$/.test(section.heading.body.c) ? section.heading.body : undefined;
   let group: Txt | null = null;
   const lines = section.lines;
   const start = (number: number | null, text: Txt, line: Line, marker: Draft['marker']) => {
@@ -124,6 +132,7 @@ export function readItems(section: Section, strict: boolean): Draft[] {
       deadline: null,
       deadlineColumn: false,
       marker,
+      announcedBy: announcer,
     };
     curIndent = line.indent;
     out.push(cur);
@@ -180,19 +189,24 @@ export function readItems(section: Section, strict: boolean): Draft[] {
       if (pieces) for (const p of pieces) start(p.number, p.text, line, 'num');
       else if (mark.kind === 'num') start(mark.number, content, line, 'num');
       else start(null, strict ? content : narrative(content, announced), line, 'bullet');
-    } else if (cur && continues(cur, gap) && !DECISION_START.test(body.c)) {
+    } else if (cur && continues(cur, gap, line, curIndent) && !DECISION_START.test(body.c)) {
       (cur as Draft).text = Txt.join([(cur as Draft).text, body]);
     } else {
       const pieces = splitInline(body, null);
       if (pieces) for (const p of pieces) start(p.number, p.text, line, 'num');
-      // After a resolutions table, prose is commentary: only a line that opens like a decision is one.
-      else if ((strict && !out.some((d) => d.marker === 'table')) || DECISION_START.test(body.c))
+      // After a resolutions table or a bulleted list, prose is commentary: only a line that opens like a
+      // decision is one.
+      else if (
+        (strict && !out.some((d) => d.marker === 'table' || d.marker === 'bullet')) ||
+        DECISION_START.test(body.c)
+      )
         start(null, body, line, 'para');
       else if (!strict && DECIDED_IN.test(body.c)) start(null, narrative(body, announced), line, 'para');
       else cur = null;
     }
     gap = false;
     announced = /:\s*$/.test(body.c);
+    if (announced) announcer = body;
   }
   return strict ? out : keepDecisions(out);
 }
@@ -218,7 +232,9 @@ const REMARK = /با\s+(?:تذکر|اشاره|بیان|تاکید)|اظهار\s+
  * bulleted list that holds decisions, a bullet with a passive decision verb is one too.
  */
 function keepDecisions(drafts: Draft[]): Draft[] {
-  const numbered = drafts.some((d) => d.marker === 'num' && DECISION_WORDS.test(d.text.c));
+  const numbered = drafts.some(
+    (d) => d.marker === 'num' && (DECISION_WORDS.test(d.text.c) || DECISION_WORDS.test(d.announcedBy?.c ?? '')),
+  );
   const bulleted = drafts.some((d) => d.marker === 'bullet' && DECISION_START.test(d.text.c));
   return drafts.filter((d) => {
     if (d.marker === 'table') return true;

@@ -195,3 +195,35 @@ describe('text that is not minutes', () => {
     expect(parsed.warnings.length).toBeGreaterThan(0);
   });
 });
+
+describe('item markers in running text', () => {
+  it('reads a running number before «مقرر» with one space as the item number, not a count', () => {
+    const found = parseMinutesText(
+      '512 مقرر گردید شهرداری معابر را لایروبی نماید.\n\n513 مقرر گردید 10 دستگاه خودرو خریداری شود.',
+    ).resolutions;
+    expect(found.map((r) => [r.number, r.text])).toEqual([
+      [512, 'مقرر گردید شهرداری معابر را لایروبی نماید.'],
+      [513, 'مقرر گردید 10 دستگاه خودرو خریداری شود.'],
+    ]);
+  });
+
+  it('reads a decree title and its news lead as no resolution', () => {
+    const found = parseMinutesText(`تصویبنامه درخصوص تشکیل ستاد ساماندهی بازارچه ها
+
+تصویبنامه هیات وزیران درخصوص تشکیل ستاد ساماندهی بازارچه ها ابلاغ شد.
+
+هیات وزیران در جلسه ۱۴۰۲/۰۳/۱۰ تصویب کرد:
+
+۱- ستاد ساماندهی بازارچه ها به ریاست وزیر کشور تشکیل می شود.
+۲- دبیرخانه ستاد در وزارت کشور مستقر می شود.`).resolutions;
+    expect(found.map((r) => r.number)).toEqual([1, 2]);
+  });
+
+  it('ends a bulleted list at a line back at its margin, which is no item either', () => {
+    const found = parseMinutesText(`## Next steps
+* Ravi to book the venue.
+* Follow up on the catering quote.
+[Recording](https://example.org/rec) on the wiki.`).resolutions;
+    expect(found.map((r) => r.text)).toEqual(['Ravi to book the venue.', 'Follow up on the catering quote.']);
+  });
+});
