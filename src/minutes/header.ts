@@ -45,6 +45,8 @@ function fieldOf(label: string): Field {
 
 interface Value {
   field: Field;
+  /** «تاریخ:» or «Date:» alone, not «تاریخ جلسه:». */
+  bare: boolean;
   start: number;
   end: number;
 }
@@ -64,6 +66,7 @@ function values(c: string, opening: boolean): Value[] {
   );
   return found.map((m, i) => ({
     field: fieldOf(m[1]!),
+    bare: /^(?:تاریخ|date)$/i.test(m[1]!.trim()),
     start: m.index + m[0].length,
     end: found[i + 1]?.index ?? c.length,
   }));
@@ -95,6 +98,8 @@ export interface HeaderResult {
 export function readHeader(sections: Section[], persian: boolean, fileName?: string): HeaderResult {
   const m: ParsedMeeting = emptyMeeting();
   let date: DayDate | null = null;
+  /** A bare «تاریخ:» may be a letterhead's (شماره … تاریخ … پیوست): the meeting's own mention outranks it. */
+  let bareDate: DayDate | null = null;
   const headerSections = sections.filter((s) => s.kind !== 'decision' && s.kind !== 'action');
   const opening = openingLines(sections);
   const id = readIdentity(opening, persian);
@@ -105,7 +110,11 @@ export function readHeader(sections: Section[], persian: boolean, fileName?: str
       for (const v of values(bare.c, opening.includes(line))) {
         const value = bare.slice(v.start, v.end).trim(' ,;|-');
         if (v.field === 'number') m.number ??= /\d+/.exec(value.c)?.[0] ?? null;
-        if (v.field === 'date') date ??= findDates(value.c, persian)[0]?.date ?? null;
+        if (v.field === 'date') {
+          const found = findDates(value.c, persian)[0]?.date ?? null;
+          if (v.bare) bareDate ??= found;
+          else date ??= found;
+        }
         if (v.field === 'start') m.startTime ??= times(value.c)[0] ?? null;
         if (v.field === 'end') m.endTime ??= times(value.c)[0] ?? null;
         if (v.field === 'time') {
@@ -123,7 +132,7 @@ export function readHeader(sections: Section[], persian: boolean, fileName?: str
   const doubts = new Set<MeetingDoubt>();
   m.number ??= id.number;
   if (id.term) m.term = id.term;
-  date ??= id.date;
+  date ??= id.date ?? bareDate;
   if (id.rest && !m.startTime) {
     // «… از ساعت ۱۳ الی ۱۶ در محل سازمان برگزار …»: the time beside the meeting's mention.
     const at = /ساعت|\bat\b|\bfrom\b/i.exec(id.rest);

@@ -116,3 +116,24 @@ describe('the meeting date', () => {
     expect(m.doubts).toBeUndefined();
   });
 });
+
+describe('the meeting named after the word «جلسه», and counts that are not its number', () => {
+  it('reads «جلسه دویست و دهم ۱۲/۰۴/۹۸ شورا» as session 210 on that day', () => {
+    const m = parseMinutesText('جلسه دویست و دهم ۱۲/۰۴/۹۸ شورای اسلامی شهر\n\n۱- مقرر شد شهرداری گزارش دهد.').meeting;
+    expect([m.number, m.date]).toEqual(['210', '1398-04-12']);
+  });
+
+  it('does not take a count within the year as the session number', () => {
+    const m = parseMinutesText(
+      'دومین جلسه شورای سلامت شهرستان در سال ۱۴۰۲ برگزار شد.\n\n۱- مقرر شد شبکه بهداشت گزارش دهد.',
+    ).meeting;
+    expect(m.number).toBeNull();
+  });
+
+  it("prefers the date beside the meeting's mention to a letterhead's «تاریخ:»", () => {
+    const m = parseMinutesText(`شماره: ۱۲۳/د – تاریخ: ۱۴۰۲/۰۵/۲۰
+مصوب بیست و یکمین جلسه مورخ ۱۴۰۲/۰۵/۰۲ شورای برنامه ریزی استان
+مقرر گردید سازمان مدیریت گزارش را ارسال نماید.`).meeting;
+    expect([m.number, m.date]).toEqual(['21', '1402-05-02']);
+  });
+});
