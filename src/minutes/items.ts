@@ -102,13 +102,36 @@ const ends = (t: Txt) => /[.!?;]$/.test(t.c.trim());
  * bulleted item takes the next line as its explanation, while unmarked paragraphs (one per decision, as
  * Word gives them) each start a new item.
  */
-function continues(cur: Draft, gap: boolean, line: Line, curIndent: number): boolean {
-  if (!ends(cur.text)) return true;
+function continues(cur: Draft, gap: boolean, line: Line, curIndent: number, wrap: Wrap): boolean {
+  if (!ends(cur.text)) return cur.marker !== 'para' || wrapped(wrap, line.body);
   // A bullet's explanation is indented under it; a line back at the bullet's margin is past the list.
   if (cur.marker === 'bullet' && line.indent <= curIndent) return false;
   return !gap && cur.marker !== 'para';
 }
 const clean = (t: Txt) => t.remove(/\*\*|__/g).trim();
+
+/** The last line read of an unmarked item, and the longest line of its section. */
+interface Wrap {
+  last: Txt | null;
+  longest: number;
+}
+const CONNECTOR =
+  /(?:[,،\-–]|(?<!\p{L})(?:and|or|of|the|to|a|an|with|for|by|in|on|at|from|و|یا|به|از|در|با|که|برای|را|تا|این|آن))\s*$/iu;
+const OWNER_OPENING = /^[^\s:]+(?:\s+[^\s:]+){0,3}\s*:\s+\S/;
+
+/**
+ * Whether an unmarked line goes on with the unfinished one above it, or is an item of its own («Dave: reach
+ * out …» under «Ege: send …», or short Persian lines one per decision). It goes on where the line above was
+ * cut by the width of the page (as long as the longest), ends on a joining word, or this one starts in lower
+ * case.
+ */
+function wrapped(wrap: Wrap, next: Txt): boolean {
+  const last = wrap.last;
+  if (!last) return true;
+  if (OWNER_OPENING.test(next.c) && !/^https?:/i.test(next.c)) return false;
+  if (CONNECTOR.test(last.c) || /^[a-z(]/.test(next.c)) return true;
+  return last.c.length >= 60 && last.c.length >= 0.75 * wrap.longest;
+}
 
 /** Reads a section into draft resolutions. `strict`: the section is a resolutions section. */
 export function readItems(section: Section, strict: boolean): Draft[] {
@@ -122,7 +145,9 @@ export function readItems(section: Section, strict: boolean): Draft[] {
     section.heading && /:\s*$/.test(section.heading.body.c) ? section.heading.body : undefined;
   let group: Txt | null = null;
   const lines = section.lines;
+  const wrap: Wrap = { last: null, longest: Math.max(0, ...lines.map((l) => l.body.c.length)) };
   const start = (number: number | null, text: Txt, line: Line, marker: Draft['marker']) => {
+    wrap.last = text;
     cur = {
       line: line.no,
       number,
@@ -189,8 +214,9 @@ export function readItems(section: Section, strict: boolean): Draft[] {
       if (pieces) for (const p of pieces) start(p.number, p.text, line, 'num');
       else if (mark.kind === 'num') start(mark.number, content, line, 'num');
       else start(null, strict ? content : narrative(content, announced), line, 'bullet');
-    } else if (cur && continues(cur, gap, line, curIndent) && !DECISION_START.test(body.c)) {
+    } else if (cur && continues(cur, gap, line, curIndent, wrap) && !DECISION_START.test(body.c)) {
       (cur as Draft).text = Txt.join([(cur as Draft).text, body]);
+      wrap.last = body;
     } else {
       const pieces = splitInline(body, null);
       if (pieces) for (const p of pieces) start(p.number, p.text, line, 'num');

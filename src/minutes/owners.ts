@@ -168,8 +168,12 @@ export function ownersFromList(cell: Txt): Txt[] {
   return out;
 }
 
-/** A capitalised name of up to four words, or a chat handle («@jdoe»). */
-const EN_NAME = "(?:@[\\w.-]+|[A-Z][\\w.'-]*(?:\\s+[A-Z][\\w.'-]*){0,3})";
+/** Words for a group of people, written in lower case after a capitalised word («Working group», «All members»). */
+const EN_GROUP_WORD =
+  '(?:members|group|team|committee|chairs|organi[sz]ers|editors|staff|board|officers|maintainers|reviewers|volunteers)\\b';
+const EN_GROUP = new RegExp(`^(?:[A-Z][\\w'-]*\\s+)?${EN_GROUP_WORD}`);
+/** A capitalised name of up to four words, a group («Working group»), or a chat handle («@jdoe»). */
+const EN_NAME = `(?:@[\\w.-]+|${"[A-Z][\\w.'-]*(?:\\s+[A-Z][\\w.'-]*){0,3}"}(?:\\s+${EN_GROUP_WORD})?|${EN_GROUP_WORD})`;
 /** «Leonard, Santiago, and Sam»: names joined by slashes, commas (Oxford comma too) and «and». */
 const EN_NAMES = `${EN_NAME}(?:(?:\\s*[/,&]\\s*(?:and\\s+)?|\\s+and\\s+)${EN_NAME})*`;
 const EN_PREFIX = new RegExp(`^(@?${EN_NAMES})\\s*:\\s+(?=\\S)`);
@@ -184,7 +188,8 @@ export function ownerPrefix(text: Txt, isLabel: (s: string) => boolean): { owner
   const en = EN_PREFIX.exec(text.c);
   const fa = en ? null : FA_PREFIX.exec(text.c);
   const head = en?.[1] ?? (fa && startsOwner(fa[1]!) && fa[1]!.split(/\s+/).length <= 6 ? fa[1] : null);
-  if (!head || isLabel(head)) return null;
+  // «All members:», «Working group:»: a group is who acts, though «all» alone would be a label.
+  if (!head || (isLabel(head) && !EN_GROUP.test(head))) return null;
   const owners = ownersFromList(text.slice(0, head.length));
   const cut = (en ?? fa)![0].length;
   return owners.length ? { owners, rest: text.slice(cut).trim() } : null;

@@ -65,7 +65,7 @@ export function headingOf(line: Line): { label: string; rest: Txt | null; marked
     return { label, rest: body.slice(at), marked: true };
   }
   const shortLabel = wordCount(bare) <= 3 && /^[\p{L}\s]+$/u.test(bare) && !/^(?:مقرر|مصوب\s|تصویب)/.test(bare);
-  if ((isBold && wordCount(bare) <= 6) || (shortLabel && kindOf(bare) !== 'other')) {
+  if ((isBold && wordCount(bare) <= 6) || (shortLabel && (kindOf(bare) !== 'other' || GENERIC_HEADING.test(bare)))) {
     return { label: stripColon(bare), rest: null };
   }
   return null;
@@ -77,6 +77,10 @@ export function headingOf(line: Line): { label: string; rest: Txt | null; marked
  */
 const MARKED =
   /(?:^|(?<=[\s.:]))(RESOLUTION|RESOLVED|DECISION|ACTION)\s*:\s*(?=\S)|^(Resolution|Resolved|Decision)\s*:\s*(?=\S)/;
+
+/** Names of a minutes' parts that stand alone on a line without any mark: a heading all the same. */
+const GENERIC_HEADING =
+  /^(?:summary|overview|background|recap|quick\s+recap|details|any\s+other\s+business|aob|other\s+business|خلاصه|جمع\s*بندی|سایر\s+موارد)$/i;
 
 /** `Minutes` over a line of `---` or `===`: a Markdown (setext) heading. */
 const UNDERLINE = /^(?:={3,}|-{3,})\s*$/;

@@ -227,3 +227,43 @@ describe('item markers in running text', () => {
     expect(found.map((r) => r.text)).toEqual(['Ravi to book the venue.', 'Follow up on the catering quote.']);
   });
 });
+
+describe('one item per line, without any mark', () => {
+  it('reads each «Owner: task» line as its own item, groups included, up to the next heading', () => {
+    const found = parseMinutesText(`## Next steps
+
+Nadia: Book the hall for the spring workshop
+Tom: Ask the printer for a second quote
+Working group: Draft the volunteer policy
+All members: Read the budget proposal
+Summary
+The call went over the venue options.`).resolutions;
+    expect(found.map((r) => [r.text, r.owners])).toEqual([
+      ['Book the hall for the spring workshop', ['Nadia']],
+      ['Ask the printer for a second quote', ['Tom']],
+      ['Draft the volunteer policy', ['Working group']],
+      ['Read the budget proposal', ['All members']],
+    ]);
+  });
+
+  it('reads short Persian lines as one decision each', () => {
+    const found = parseMinutesText(`مصوبات:
+تهیه فهرست مدارس نیازمند تعمیر توسط اداره نوسازی
+برگزاری جلسه با خیرین مدرسه ساز
+ارسال گزارش به فرمانداری`).resolutions;
+    expect(found.map((r) => r.text)).toEqual([
+      'تهیه فهرست مدارس نیازمند تعمیر توسط اداره نوسازی',
+      'برگزاری جلسه با خیرین مدرسه ساز',
+      'ارسال گزارش به فرمانداری',
+    ]);
+  });
+
+  it('keeps a paragraph cut by the width of the page as one item', () => {
+    const found = parseMinutesText(`## Decisions
+
+The board agreed that the annual report will be printed in two languages and
+sent to every member before the general assembly in the spring, with the
+accounts attached.`).resolutions;
+    expect(found).toHaveLength(1);
+  });
+});
