@@ -345,7 +345,7 @@ function enNames(c: string, from: number): Span[] {
 
 function lastClauseStart(c: string, before: number): number {
   let start = 0;
-  for (const m of c.slice(0, before).matchAll(/[.;,!?\n](?!\d)/g)) start = m.index + 1;
+  for (const m of c.slice(0, before).matchAll(/[.;,!?:\n](?!\d)/g)) start = m.index + 1;
   return start;
 }
 
