@@ -36,6 +36,11 @@ const FLOORS: Record<string, Scores> = {
 /** Fixtures added later without a floor of their own still have to parse to something close. */
 const DEFAULT_FLOOR: Scores = { count: 0.5, number: 0.5, text: 0.5, owners: 0.3, deadline: 0.3, meeting: 0.3 };
 
+// Where CI runs they must be there: a missing folder fails the run rather than passing it with nothing read.
+it.runIf(process.env.CI)('has the dev fixtures to read', () => {
+  expect(present, `no minutes at ${dir.pathname}`).toBe(true);
+});
+
 describe.skipIf(!present)('dev fixtures', () => {
   const names = present ? readdirSync(dir).filter((f) => f.endsWith('.txt')) : [];
   it.each(names)('%s keeps its scores', (file) => {
