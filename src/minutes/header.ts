@@ -3,6 +3,7 @@
 import { zonedInstant } from '../core/calendar.js';
 import { clockTime, type DayDate, findDates, isoOf, toGregorian } from './dates.js';
 import { openingLines, readIdentity } from './identity.js';
+import { STAMP } from './stamps.js';
 import { ownersFromList } from './owners.js';
 import type { Section } from './sections.js';
 import { emptyMeeting, type MeetingDoubt, type ParsedMeeting } from './types.js';
@@ -105,6 +106,7 @@ export function readHeader(sections: Section[], persian: boolean, fileName?: str
   const id = readIdentity(opening, persian);
   for (const section of headerSections) {
     for (const line of section.lines) {
+      if (STAMP.test(line.body.c)) continue;
       const body = line.body.trim().remove(/\*\*|__/g);
       const bare = body.slice(BULLET.exec(body.c)![0].length);
       for (const v of values(bare.c, opening.includes(line))) {
@@ -172,7 +174,12 @@ function personName(_d: string, value: Parameters<typeof ownersFromList>[0]): st
 /** A title like `# Rez TSC Meeting Notes - 2022-11-17`: the first date near the top of the minutes. */
 function firstDate(sections: Section[], persian: boolean): DayDate | null {
   const lines = sections.flatMap((s) => (s.heading ? [s.heading, ...s.lines] : s.lines)).slice(0, 15);
+  // On a page that stamps its publication, a date alone on a line beside it is the page's clock too.
+  const page = lines.some((l) => STAMP.test(l.body.c));
   for (const line of lines) {
+    if (STAMP.test(line.body.c)) continue;
+    if (page && findDates(line.body.c, persian).some((f) => f.start === 0 && f.end >= line.body.c.trim().length))
+      continue;
     const d = findDates(line.body.c, persian).find((f) => f.date.y);
     if (d) return d.date;
   }

@@ -6,7 +6,8 @@ import { type DayDate, findDates } from './dates.js';
 import { markOf } from './items.js';
 import { HONORIFIC_RE } from './lexicon.js';
 import { EN_ORDINAL, enOrdinalValue, FA_ORDINAL, faOrdinalValue } from './ordinals.js';
-import { ownersFromList } from './owners.js';
+import { firstName } from './owners.js';
+import { STAMP } from './stamps.js';
 import type { Line, Section } from './sections.js';
 
 export interface Identity {
@@ -39,11 +40,19 @@ export function openingLines(sections: Section[]): Line[] {
 
 const MEETING = '(?:جلسه|نشست|اجلاس|اجلاسیه)';
 const MENTIONS: { re: RegExp; value: (m: RegExpExecArray) => number | null }[] = [
-  { re: new RegExp(`(${FA_ORDINAL})\\s+${MEETING}(?!\\p{L})`, 'gu'), value: (m) => faOrdinalValue(m[1]!) },
+  {
+    re: new RegExp(`(${FA_ORDINAL})\\s+(?:صورت\\s*)?${MEETING}(?!\\p{L})`, 'gu'),
+    value: (m) => faOrdinalValue(m[1]!),
+  },
   // «جلسه سیصد و هفتم ۲۷/۰۲/۹۴ شورای …»: the ordinal after the word.
   { re: new RegExp(`(?<!\\p{L})${MEETING}\\s+(${FA_ORDINAL})`, 'gu'), value: (m) => faOrdinalValue(m[1]!) },
   {
     re: new RegExp(`(?<!\\p{L})(?:صورت\\s*)?${MEETING}\\s+(?:شماره|ش\\.)\\s*:?\\s*(\\d{1,5})(?!\\d)`, 'gu'),
+    value: (m) => Number(m[1]),
+  },
+  // «در جلسه ۴۵۹ مورخ ۷۸/۱۲/۲۴»: a number right before the meeting's date is its number.
+  {
+    re: new RegExp(`(?<!\\p{L})${MEETING}\\s+(\\d{1,5})\\s+(?=(?:مورخ|مورخه|به\\s+تاریخ|تاریخ)(?!\\p{L}))`, 'gu'),
     value: (m) => Number(m[1]),
   },
   {
@@ -113,12 +122,13 @@ export function readIdentity(lines: Line[], persian: boolean): Identity {
         }
       }
     }
-    dated ??= datedIn(c, persian);
+    if (!STAMP.test(c)) dated ??= datedIn(c, persian);
     for (const m of c.matchAll(CHAIRED)) {
       const from = m.index + m[0].length;
       if (id.chair || (persian && !HONORIFIC_RE.test(c.slice(from)))) continue;
       const value = line.body.slice(from).split(/[,.;(]|\s-\s/g)[0]!;
-      id.chair = ownersFromList(value)[0]?.d ?? null;
+      // «به ریاست دکتر البرزی فرماندار شهرستان برگزار شد»: the person, not their post or the verb after it.
+      id.chair = firstName(value)?.d ?? null;
     }
   }
   id.date ??= dated;

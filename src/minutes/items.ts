@@ -277,6 +277,20 @@ const REPORT =
 const SIGNATURE = /^[^.:;!?]{3,90}\s[-–—]\s*[^\s.:;]+(?:\s+[^\s.:;]+){0,3}$/u;
 const SENTENCE_END = /(?<=[.!?;])\s+(?=\S)/g;
 
+/**
+ * «… تصویب نمود:», «… به شرح ذیل اتخاذ گردید:», «resolved as follows:»: a sentence whose verb, right before
+ * the colon, says that decisions follow. A label («مرحله تصویب:») names a topic, not what follows.
+ */
+function announcesDecisions(line: Txt | undefined): boolean {
+  return (
+    !!line &&
+    DECISION_WORDS.test(line.c) &&
+    /(?:کرد|کردند|نمود|نمودند|رسید|گردید|گردیدند|شد|شدند|شود|گردد|میشود|می\s+شود|میگردد|می\s+گردد|follows|following)\s*:\s*$/iu.test(
+      line.c,
+    )
+  );
+}
+
 /** Whether a sentence decides something or lays a task on someone. */
 function decides(t: Txt): boolean {
   const c = t.c;
@@ -297,7 +311,7 @@ function decides(t: Txt): boolean {
 function decisionSentences(d: Draft): Draft[] {
   // «هیات وزیران … تصویب کرد:» announces the decisions; it is none of them. «رییس شورا – نام» signs them.
   if (/:\s*$/.test(d.text.c) || SIGNATURE.test(d.text.c)) return [];
-  if (d.announcedBy && DECISION_WORDS.test(d.announcedBy.c)) return [d];
+  if (announcesDecisions(d.announcedBy)) return [d];
   if (DECISION_START.test(d.text.c) || DECIDED_IN.test(d.text.c)) return [d];
   return d.text
     .split(SENTENCE_END)
@@ -342,9 +356,7 @@ export function nearlySame(a: Txt, b: Txt): boolean {
 function keepDecisions(drafts: Draft[]): Draft[] {
   const lists = numberedLists(drafts);
   const decided = new Set(
-    lists
-      .filter((l) => l.some((d) => DECISION_WORDS.test(d.text.c) || DECISION_WORDS.test(d.announcedBy?.c ?? '')))
-      .flat(),
+    lists.filter((l) => l.some((d) => DECISION_WORDS.test(d.text.c) || announcesDecisions(d.announcedBy))).flat(),
   );
   const bulleted = drafts.some((d) => d.marker === 'bullet' && DECISION_START.test(d.text.c));
   return drafts.flatMap((d) => {

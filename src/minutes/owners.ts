@@ -146,6 +146,12 @@ function readNames(c: string, at: number, maxTokens = 6): Span[] {
   return names;
 }
 
+/** The first name read at the start of a value («دکتر البرزی فرماندار شهرستان» → «البرزی»). */
+export function firstName(value: Txt): Txt | null {
+  const span = readNames(value.c, 0, 6)[0];
+  return span ? cleanName(value.slice(span.start, span.end)) : null;
+}
+
 function toOwners(text: Txt, spans: Span[]): Txt[] {
   const out: Txt[] = [];
   for (const s of spans) {

@@ -137,3 +137,37 @@ describe('the meeting named after the word «جلسه», and counts that are not
     expect([m.number, m.date]).toEqual(['21', '1402-05-02']);
   });
 });
+
+describe('identity from news pages and decrees', () => {
+  it('reads «در جلسه ۳۱۲ مورخ …» as session 312 on that day', () => {
+    const m = parseMinutesText(
+      'در جلسه ۳۱۲ مورخ ۱۴۰۰/۰۶/۱۵ شورای عالی، موضوع آیین نامه مطرح و به این شرح به تصویب رسید:\nدبیرخانه موظف است آیین نامه را منتشر کند.',
+    ).meeting;
+    expect([m.number, m.date]).toEqual(['312', '1400-06-15']);
+  });
+
+  it('never takes a page stamp or the clock beside it for the meeting date', () => {
+    const m = parseMinutesText(`۱۲ مهر ۱۴۰۴
+تاریخ انتشار: ۱۰:۲۰ - ۰۳-۰۲-۱۴۰۱
+کد خبر ۳۴۵۶۷
+
+شورای ورزش شهرستان تشکیل جلسه داد و موافقت کرد که سالن شماره دو بازسازی شود.`).meeting;
+    expect(m.date).toBeNull();
+  });
+
+  it("reads the chair's name without their post, and a cleric's title as a title", () => {
+    const a = parseMinutesText(
+      'جلسه شورای ترافیک به ریاست دکتر نادری فرماندار شهرستان برگزار شد.\n\n۱- مقرر شد پلیس راهور گزارش دهد.',
+    );
+    expect(a.meeting.chair).toBe('نادری');
+    const b = parseMinutesText(
+      'نشست هیئت امنا به ریاست آیت الله موسوی رئیس هیئت امنا برگزار شد.\n\n۱- مقرر شد دبیرخانه گزارش دهد.',
+    );
+    expect(b.meeting.chair).toBe('موسوی');
+  });
+
+  it('reads «سی و دومین صورت جلسه» as session 32', () => {
+    const m = parseMinutesText('سی و دومین صورت جلسه هیئت مدیره 12/03/95\n1- مقرر شد حسابدار گزارش دهد.').meeting;
+    expect(m.number).toBe('32');
+  });
+});
