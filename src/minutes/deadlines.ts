@@ -61,8 +61,11 @@ const TOMORROW = /tomorrow/i;
 const VALIDITY =
   /(?<!\p{L})(?:تعطیل|ادامه\s+(?:دارد|خواهد|یابد|می\s*یابد)|تمدید|معتبر|اعتبار\s+دارد|ممنوع|برقرار|valid|closed|remains?|extended)/iu;
 const UNIT = '(روز|هفته|ماه|سال|days?|weeks?|months?|years?|business\\s+days?|working\\s+days?)';
+/** «… از تاریخ ابلاغ این مصوبه»: the period counts from the notice, which the minutes do not date. */
+const FROM_NOTICE =
+  '\\s+(?:پس\\s+)?از\\s+(?:تاریخ\\s+)?(?:ابلاغ|تصویب|دریافت|تشکیل)(?:\\s+(?:این|آن))?(?:\\s+(?:مصوبه|صورتجلسه|صورت\\s+جلسه|جلسه|نامه|تصمیم))?';
 const DURATION = new RegExp(
-  `(?<!\\p{L})(?:(?:ظرف|طی|در\\s+طی|در\\s+ظرف|در\\s+مدت|حداکثر|تا|مهلت)\\s+(?:مدت\\s+)?(?:حداکثر\\s+)?|within\\s+|in\\s+(?=\\S+\\s+(?:days?|weeks?|months?)))(${COUNT})\\s*${UNIT}(?:ه)?(?:\\s+(کاری))?(?:\\s+(?:آینده|آتی|دیگر))?`,
+  `(?<!\\p{L})(?:(?:حداکثر\\s+)?(?:ظرف|طی|در\\s+طی|در\\s+ظرف|در\\s+مدت|حداکثر|تا|مهلت)\\s+(?:مدت\\s+)?(?:حداکثر\\s+)?|within\\s+|in\\s+(?=\\S+\\s+(?:days?|weeks?|months?)))(${COUNT})\\s*${UNIT}(?:ه)?(?:\\s+(کاری))?(?:\\s+(?:آینده|آتی|دیگر))?(${FROM_NOTICE})?`,
   'giu',
 );
 const PERIOD_END = new RegExp(
@@ -132,10 +135,12 @@ function hits(c: string, ctx: DeadlineContext): Hit[] {
     const n = countValue(m[1]!);
     const unit = m[2]!.toLowerCase();
     const working = !!m[3] || /business|working/.test(unit);
+    // Counted from a notice the minutes do not date: the secretary sets the day (the preview asks).
+    const fromNotice = !!m[4];
     out.push({
       start: m.index,
       end: m.index + m[0].length,
-      resolve: () => (base && n ? after(base, n, unit, working) : null),
+      resolve: () => (base && n && !fromNotice ? after(base, n, unit, working) : null),
     });
   }
   for (const m of c.matchAll(PERIOD_END)) {

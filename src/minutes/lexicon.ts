@@ -59,6 +59,8 @@ export const BOUND_HEADS = [
   'ادارات',
   'معاونت',
   'معاون',
+  'وزیر',
+  'وزرای',
   'دفتر',
   'واحد',
   'مدیریت',
@@ -236,3 +238,18 @@ export const NOISE =
 /** A vote sentence closing an item («موضوع با ۵ رای مثبت مورد تصویب قرار گرفت.»): the tally, not the decision. */
 export const VOTE_TAIL =
   /(?:^|(?<=[.!]\s*)|\s)(?:موضوع\s+|که\s+)?(?:با|به)\s+(?:اتفاق|اکثریت|\d+)\s+(?:\S+\s+){0,2}?(?:آرا|رای)\S*[^.]{0,60}?(?:تصویب|قرار\s+گرفت|موافقت)[^.]{0,30}\.?\s*$/u;
+
+/**
+ * Official names that hold a comma and «و» («وزارت علوم، تحقیقات و فناوری»): one name, never a list.
+ */
+export const LISTLIKE_NAMES = [
+  'علوم, تحقیقات و فناوری',
+  'تعاون, کار و رفاه اجتماعی',
+  'صنعت, معدن و تجارت',
+  'بهداشت, درمان و آموزش پزشکی',
+  'میراث فرهنگی, گردشگری و صنایع دستی',
+];
+export const LISTLIKE_RE = new RegExp(
+  LISTLIKE_NAMES.map((n) => n.replace(/\s*,\s*/g, '\\s*,\\s*').replace(/ /g, '\\s+')).join('|'),
+  'gu',
+);

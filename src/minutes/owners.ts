@@ -4,6 +4,7 @@ import {
   ACTION_NOUNS,
   BOUND_HEAD_RE,
   HONORIFIC_RE,
+  LISTLIKE_RE,
   NAME_STOPS,
   ORG_HEAD_RE,
   PAST_PASSIVE,
@@ -74,8 +75,16 @@ function readNames(c: string, at: number, maxTokens = 6): Span[] {
   let bound = false;
   /** Words read since «و» joined two parts of one name: after the first, only adjectives («… و آموزش عالی»). */
   let afterJoin = -1;
+  const listlike = [...c.matchAll(LISTLIKE_RE)].map((k) => [k.index, k.index + k[0].length] as const);
+  const inside = (at: number) => listlike.some(([a, b]) => at > a && at < b);
   for (let m = re.exec(c); m; m = re.exec(c)) {
     const gap = c.slice(pos, m.index);
+    if (inside(m.index)) {
+      // «وزیر علوم، تحقیقات و فناوری»: the comma and «و» of one official name.
+      if (cur && m[0] !== 'و') cur.end = m.index + m[0].length;
+      pos = m.index + m[0].length;
+      if (cur) continue;
+    }
     if (/[^\s]/.test(gap)) {
       // «شهردار محترم، مشاوران عمرانی و مسئول واحد …»: a comma goes on to the next name only when one opens there.
       if (!cur || !/^\s*,\s*$/.test(gap) || !(plural || startsOwner(c.slice(m.index)))) break;
@@ -350,8 +359,11 @@ function enNames(c: string, from: number): Span[] {
 }
 
 function lastClauseStart(c: string, before: number): number {
+  const listlike = [...c.matchAll(LISTLIKE_RE)].map((k) => [k.index, k.index + k[0].length] as const);
   let start = 0;
-  for (const m of c.slice(0, before).matchAll(/[.;,!?:\n](?!\d)/g)) start = m.index + 1;
+  for (const m of c.slice(0, before).matchAll(/[.;,!?:\n](?!\d)/g)) {
+    if (!listlike.some(([a, b]) => m.index > a && m.index < b)) start = m.index + 1;
+  }
   return start;
 }
 

@@ -103,6 +103,9 @@ function toResolution(
     text = text.slice(marked[0].length).trim();
     kind = 'action';
   }
+  // «ماده واحده ـ «با عنایت … اقدام نماید.»: the article quoted whole; the quote marks are not its text.
+  if (text.c.startsWith('"') && text.c.indexOf('"', 1) < 0) text = text.slice(1).trim();
+  else if (text.c.startsWith('"') && text.c.indexOf('"', 1) === text.c.length - 1) text = text.slice(1, -1).trim();
   const vote = VOTE_TAIL.exec(text.c);
   if (vote && vote.index > 0) text = text.slice(0, vote.index).trim();
   if (!text.c || NOISE.test(text.c) || !/[\p{L}\d]/u.test(text.c)) return null;

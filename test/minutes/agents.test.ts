@@ -190,3 +190,12 @@ describe('where the agent of an obligation stands', () => {
     expect(owners('مقرر گردید بایگانی اسناد توسط تصمیمات هیئت رئیسه مدیریت شود.')).toEqual(['هیئت رئیسه']);
   });
 });
+
+describe('official names that look like lists', () => {
+  it('keeps a ministry whose name holds a comma and «و» as one owner, and still splits a real list', () => {
+    expect(owners('وزیر بهداشت، درمان و آموزش پزشکی موظف است گزارش را ارائه نماید.')).toEqual([
+      'وزیر بهداشت، درمان و آموزش پزشکی',
+    ]);
+    expect(owners('مقرر شد کمیته فنی، دبیرخانه و شهرداری گزارش دهند.')).toEqual(['کمیته فنی', 'دبیرخانه', 'شهرداری']);
+  });
+});

@@ -211,3 +211,25 @@ describe('deadlines named by an event, a fused word or «مورخ»; periods tha
     expect(deadline('The reading room stays closed until 5 June', 'Decisions:')).toBeNull();
   });
 });
+
+describe('periods counted from a notice, and the articles of a decree', () => {
+  it('keeps «ظرف مدت دو ماه از تاریخ ابلاغ این مصوبه» whole, with no day the minutes cannot give', () => {
+    const r = parseMinutesText(
+      'جلسه شماره ۵ مورخ ۱۴۰۲/۰۱/۱۰\nمصوبات:\n1- اداره آب موظف است حداکثر ظرف مدت دو ماه از تاریخ ابلاغ این مصوبه طرح را ارائه نماید.',
+    ).resolutions[0]!;
+    expect([r.deadline, r.dueDate]).toEqual(['حداکثر ظرف مدت دو ماه از تاریخ ابلاغ این مصوبه', null]);
+    expect(r.doubts).toContain('deadline');
+    // Near miss: counted from the meeting, the day is known.
+    const near = parseMinutesText('جلسه شماره ۵ مورخ ۱۴۰۲/۰۱/۱۰\nمصوبات:\n1- اداره آب ظرف دو هفته طرح را ارائه نماید.')
+      .resolutions[0]!;
+    expect(near.dueDate).not.toBeNull();
+  });
+
+  it('reads «ماده واحده ـ «…»» as the decree item, without its quote marks', () => {
+    const found = parseMinutesText(`متن زیر برای اجرا ابلاغ می شود:
+ماده واحده ـ «سازمان بهزیستی موظف است فهرست مراکز را منتشر کند.»`).resolutions;
+    expect(found.map((r) => [r.text, r.owners])).toEqual([
+      ['سازمان بهزیستی موظف است فهرست مراکز را منتشر کند.', ['سازمان بهزیستی']],
+    ]);
+  });
+});
