@@ -52,18 +52,17 @@ export function conflictValue(c: Conflict, side: 'stored' | 'file', lang: Langua
   return c.field === 'text' ? c[side] : deadlineWords(c[side], lang);
 }
 
-/** A conflict in words; with `choice` shown, what the secretary chose or that the choice is still open. */
-export function conflictWords(c: Conflict, lang: Language, choice: boolean): string {
+/** A conflict in words: both values, and what the secretary chose or that the choice is still open. */
+function conflictWords(c: Conflict, lang: Language): string {
   const t = MESSAGES[lang];
   const said = t.imp.conflict(t.imp.field[c.field], conflictValue(c, 'stored', lang), conflictValue(c, 'file', lang));
-  if (!choice) return said;
   return `${said}${c.choice ? t.imp.chosen(c.choice === 'stored') : t.imp.undecided}`;
 }
 
 /**
- * What a re-import does to one row, in words, every change from the old value to the new, corrections kept,
- * and conflicts (with the secretary's choice when `conflicts` are given). The desk's import table shows the
- * same.
+ * What a re-import does to one row, in words: every change from the old value to the new, corrections kept,
+ * and — when `conflicts` are given — each conflict with the secretary's choice or that it is still open (the
+ * desk's import table, which asks with a form, leaves them out).
  */
 export function changesOf(item: ItemPlan | undefined, lang: Language, conflicts?: Conflict[]): string[] {
   const t = MESSAGES[lang];
@@ -71,30 +70,20 @@ export function changesOf(item: ItemPlan | undefined, lang: Language, conflicts?
   if (item.isNew) return [t.imp.isNew];
   const out: string[] = [];
   const names = (list: string[]) => (list.length ? list.join(t.listSep) : t.imp.noOwner);
+  const due = (d: Deadline) => deadlineWords(d, lang);
   if (item.movedFrom !== null) out.push(t.imp.moved(item.movedFrom, item.row));
-  const { text, deadline } = item;
-  const conflict = (field: 'text' | 'deadline') => {
-    const c = (conflicts ?? []).find((x) => x.key === `${item.resolutionId}:${field}`);
-    if (c) return conflictWords(c, lang, true);
-    const m = item[field];
-    if (m?.outcome !== 'conflict') return '';
-    const show = (v: string | Deadline) => (typeof v === 'string' ? v : deadlineWords(v, lang));
-    return t.imp.conflict(t.imp.field[field], show(m.stored), show(m.file));
-  };
+  const { text, deadline, wording } = item;
   if (text?.outcome === 'apply') out.push(t.imp.textApply(text.from, text.to));
-  else if (text?.outcome === 'kept') out.push(t.imp.textKept(text.stored, text.file));
-  else if (text) out.push(conflict('text'));
-  if (deadline?.outcome === 'apply')
-    out.push(t.imp.deadlineApply(deadlineWords(deadline.from, lang), deadlineWords(deadline.to, lang)));
-  else if (deadline?.outcome === 'kept')
-    out.push(t.imp.deadlineKept(deadlineWords(deadline.stored, lang), deadlineWords(deadline.file, lang)));
-  else if (deadline) out.push(conflict('deadline'));
-  if (item.wording)
-    out.push(t.imp.wordingApply(item.wording.from ?? t.imp.noDeadline, item.wording.to ?? t.imp.noDeadline));
+  if (text?.outcome === 'kept') out.push(t.imp.textKept(text.stored, text.file));
+  if (deadline?.outcome === 'apply') out.push(t.imp.deadlineApply(due(deadline.from), due(deadline.to)));
+  if (deadline?.outcome === 'kept') out.push(t.imp.deadlineKept(due(deadline.stored), due(deadline.file)));
+  for (const c of conflicts ?? []) if (c.key.startsWith(`${item.resolutionId}:`)) out.push(conflictWords(c, lang));
+  if (wording) out.push(t.imp.wordingApply(wording.from ?? t.imp.noDeadline, wording.to ?? t.imp.noDeadline));
   if (item.ownersChange) out.push(t.imp.ownersApply(names(item.ownersChange.from), names(item.ownersChange.to)));
   if (item.ownersKept) out.push(t.imp.ownersKept(names(item.ownersKept.stored), names(item.ownersKept.file)));
   for (const k of item.kept) out.push(t.imp.kept(k.name, t.status[k.status]));
-  return out.length ? out : [t.imp.unchanged];
+  const asked = text?.outcome === 'conflict' || deadline?.outcome === 'conflict';
+  return out.length || asked ? out : [t.imp.unchanged];
 }
 
 function itemBlock(r: ParsedResolution, item: ItemPlan | undefined, plan: ImportPlan | null, lang: Language): Block {
