@@ -104,10 +104,11 @@ export class ChatMinutesImport implements MinutesService {
       minutesCode(),
     ]);
     const cancel = { label: t.importCancel, action: 'import-cancel' as const, value: token };
-    const answer = (label: string, value: string): Button => ({
+    const answer = (label: string, value: string, startsRow = false): Button => ({
       label,
       action: 'import-confirm',
       value: `${token}:${value}`,
+      ...(startsRow ? { startsRow } : {}),
     });
     const q = plan.question;
     const open = plan.conflicts.filter((c) => c.choice === null);
@@ -120,22 +121,25 @@ export class ChatMinutesImport implements MinutesService {
         cancel,
       ];
     } else if (open.length > 0) {
+      // A row per conflict: keep the correction, or take the file.
       const field = (c: Conflict) => t.imp.field[c.field];
       buttons = [
         ...open
           .slice(0, BUTTONED)
           .flatMap((c) => [
-            answer(t.imp.keepButton(c.publicNumber, field(c)), `keep:${c.key}`),
+            answer(t.imp.keepButton(c.publicNumber, field(c)), `keep:${c.key}`, true),
             answer(t.imp.fileButton(c.publicNumber, field(c)), `file:${c.key}`),
           ]),
-        ...(open.length > 1 ? [answer(t.imp.keepAllButton, 'keep:all'), answer(t.imp.fileAllButton, 'file:all')] : []),
-        cancel,
+        ...(open.length > 1
+          ? [answer(t.imp.keepAllButton, 'keep:all', true), answer(t.imp.fileAllButton, 'file:all')]
+          : []),
+        { ...cancel, startsRow: true },
       ];
     } else {
       buttons = [
         { label: t.importConfirm, action: 'import-confirm', value: token },
         ...(plan.missing.length > 0 ? [answer(t.imp.removeMissingButton, 'remove')] : []),
-        ...(plan.conflicts.length > 0 ? [answer(t.imp.chooseAgainButton, 'reset')] : []),
+        ...(plan.conflicts.length > 0 ? [answer(t.imp.chooseAgainButton, 'reset', true)] : []),
         cancel,
       ];
     }

@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Button, Incoming, Reply } from '../../src/core/types.js';
 import { renderPlain } from '../../src/platforms/plain.js';
+import { renderTelegram } from '../../src/platforms/telegram/render.js';
 import { SAMPLE_MINUTES } from '../../src/sample.js';
 import { chatter } from '../helpers/chat.js';
 import { freshApp, type Provider, postgresAvailable, type TestApp } from '../helpers/db.js';
@@ -67,6 +68,13 @@ describe.each(['sqlite', 'postgresql'] as Provider[])('a re-import sent in chat 
     expect(shown(asked)).toContain('۱ تعارض: این موارد را هم فایل و هم اصلاحی');
     // No Confirm until every conflict is answered.
     expect(labels(asked)).toEqual(['[۱] مهلت: اصلاح بماند', '[۱] مهلت: طبق فایل', '✖ انصراف']);
+    // On Telegram and Bale, a row per conflict and Cancel on its own, each payload within 64 bytes.
+    const keyboard = renderTelegram(asked, 'fa').at(-1)!.keyboard;
+    expect(keyboard.map((row) => row.map((b) => b.text))).toEqual([
+      ['[۱] مهلت: اصلاح بماند', '[۱] مهلت: طبق فایل'],
+      ['✖ انصراف'],
+    ]);
+    for (const b of keyboard.flat()) expect(Buffer.byteLength(b.callback_data)).toBeLessThanOrEqual(64);
     const kept = await press(button(asked, '[۱] مهلت: اصلاح بماند'));
     expect(kept.replaceOriginal).toBe(true);
     expect(shown(kept)).toContain('— انتخاب: اصلاح‌شده بماند');
