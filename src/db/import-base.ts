@@ -42,13 +42,16 @@ export async function readBases(
 ): Promise<Map<number, Version | null>> {
   const bases = new Map<number, Version | null>();
   const wanted = new Set(items.map((i) => i.id));
+  // Newest first, each read only while some item has no base yet: usually the last import holds them all.
   const imports = await db.meetingImport.findMany({
     where: { meetingId },
     orderBy: { id: 'desc' },
-    select: { items: true },
+    select: { id: true },
   });
-  for (const imp of imports) {
-    for (const r of JSON.parse(imp.items) as ReadRow[]) {
+  for (const { id } of imports) {
+    if (bases.size === wanted.size) break;
+    const { items: read } = await db.meetingImport.findUniqueOrThrow({ where: { id }, select: { items: true } });
+    for (const r of JSON.parse(read) as ReadRow[]) {
       if (!wanted.has(r.resolutionId) || bases.has(r.resolutionId)) continue;
       bases.set(r.resolutionId, { text: r.text, deadline: deadlineOf(r), owners: ids(r.owners, resolve) });
     }

@@ -196,6 +196,38 @@ describe.each(['sqlite', 'postgresql'] as Provider[])('re-import against correct
     expect(await app.db.prisma.meetingImport.count()).toBe(1);
   });
 
+  run('a row added by hand that the file now has too: no import read it, so each difference is asked', async () => {
+    const meeting = await app.db.prisma.meeting.findFirstOrThrow();
+    const owner = await ownerId('دبیرخانه');
+    const input = {
+      meetingId: meeting.id,
+      text: 'گزارش به دست افزوده',
+      ownerIds: [owner],
+      deadline: { kind: 'none' as const },
+    };
+    await app.desk.editor.addResolution(input, SECRETARY, 'desk');
+    const longer = seedMinutes();
+    longer.resolutions.push({
+      number: 8,
+      text: 'ردیف هشتم صورتجلسه',
+      owners: ['کمیته فاوا'],
+      deadline: null,
+      dueDate: null,
+    });
+    const p = await plan(longer);
+    expect(p.items[7]).toMatchObject({
+      publicNumber: 8,
+      isNew: false,
+      ownersChange: { to: ['دبیرخانه', 'کمیته فاوا'] },
+    });
+    expect(p.conflicts).toMatchObject([
+      { publicNumber: 8, field: 'text', stored: 'گزارش به دست افزوده', file: 'ردیف هشتم صورتجلسه' },
+    ]);
+    await reimport(longer, { decisions: { all: 'stored' } });
+    expect((await item(8)).text).toBe('گزارش به دست افزوده');
+    expect(await owners(8)).toEqual(['دبیرخانه', 'کمیته فاوا']);
+  });
+
   run('a row inserted in the middle: every item keeps its content, number and correction', async () => {
     await setDeadline(3, '2027-02-28');
     const shifted = seedMinutes();
