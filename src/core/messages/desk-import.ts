@@ -26,8 +26,8 @@ export const DESK_IMPORT_FA = {
   unsure: 'نامطمئن',
   rowError: (row: number, why: string) => `ردیف ${p(row)}: ${why}`,
   conflict: (field: string) => `تعارض در ${field}: هم فایل و هم اصلاحی پس از ورود قبلی آن را تغییر داده‌اند`,
-  keepChoice: (value: string) => `اصلاح‌شده بماند: «${value}»`,
-  fileChoice: (value: string) => `طبق فایل: «${value}»`,
+  keepChoice: (stored: string) => `اصلاح‌شده بماند: «${stored}»`,
+  fileChoice: (file: string) => `طبق فایل: «${file}»`,
   chooseEach: (items: string) => `برای هر تعارض انتخاب کنید که اصلاح بماند یا مقدار فایل (${items})؛ چیزی ثبت نشد.`,
   done: (created: number, updated: number) =>
     `صورتجلسه ثبت شد: ${p(created)} مصوبه تازه، ${p(updated)} مصوبه به‌روز شد.`,
@@ -59,8 +59,8 @@ export const DESK_IMPORT_EN: DeskImportMessages = {
   unsure: 'unsure',
   rowError: (row, why) => `Row ${row}: ${why}`,
   conflict: (field) => `Conflict in the ${field}: both the file and a correction since the last import changed it`,
-  keepChoice: (value) => `Keep the correction: “${value}”`,
-  fileChoice: (value) => `Take the file: “${value}”`,
+  keepChoice: (stored) => `Keep the correction: “${stored}”`,
+  fileChoice: (file) => `Take the file: “${file}”`,
   chooseEach: (items) =>
     `Choose for each conflict whether the correction stays or the file’s value is taken (${items}); nothing was stored.`,
   done: (created, updated) => `Minutes imported: ${created} new, ${updated} updated.`,
