@@ -3,9 +3,9 @@
 import { zonedInstant } from '../core/calendar.js';
 import { clockTime, type DayDate, findDates, isoOf, toGregorian } from './dates.js';
 import { openingLines, readIdentity } from './identity.js';
-import { STAMP } from './stamps.js';
 import { ownersFromList } from './owners.js';
 import type { Section } from './sections.js';
+import { STAMP } from './stamps.js';
 import { emptyMeeting, type MeetingDoubt, type ParsedMeeting } from './types.js';
 
 type Field = 'number' | 'date' | 'start' | 'end' | 'time' | 'chair' | 'secretary' | 'attendees' | 'next';

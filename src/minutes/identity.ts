@@ -7,8 +7,8 @@ import { markOf } from './items.js';
 import { HONORIFIC_RE } from './lexicon.js';
 import { EN_ORDINAL, enOrdinalValue, FA_ORDINAL, faOrdinalValue } from './ordinals.js';
 import { firstName } from './owners.js';
-import { STAMP } from './stamps.js';
 import type { Line, Section } from './sections.js';
+import { STAMP } from './stamps.js';
 
 export interface Identity {
   number: string | null;

@@ -148,12 +148,16 @@ export function readItems(section: Section, strict: boolean): Draft[] {
   let gap = false;
   /** The line before ends with a colon («… به شرح ذیل اعلام می گردد:»): what follows is what it announces. */
   let announced = false;
+  /** The depth of tasks under a topic bullet («- Website redesign:»), while they go on. */
+  let topicIndent = -1;
+  /** A task whose details are indented under it, and its depth. */
+  let details: { draft: Draft; indent: number } | null = null;
   let announcer: Txt | undefined =
     section.heading && /:\s*$/.test(section.heading.body.c) ? section.heading.body : undefined;
   let group: Txt | null = null;
   const lines = section.lines;
   const wrap: Wrap = { last: null, longest: Math.max(0, ...lines.map((l) => l.body.c.length)) };
-  const start = (number: number | null, text: Txt, line: Line, marker: Draft['marker']) => {
+  const start = (number: number | null, text: Txt, line: Line, marker: Draft['marker'], heading?: Txt) => {
     wrap.last = text;
     cur = {
       line: line.no,
@@ -165,6 +169,7 @@ export function readItems(section: Section, strict: boolean): Draft[] {
       deadlineColumn: false,
       marker,
       announcedBy: announcer,
+      heading,
     };
     curIndent = line.indent;
     out.push(cur);
@@ -216,9 +221,32 @@ export function readItems(section: Section, strict: boolean): Draft[] {
     if (cur && mark?.kind !== 'num' && setField(cur, content)) continue;
     const isChild =
       cur && line.indent > curIndent && mark && ((cur as Draft).marker === 'num') !== (mark.kind === 'num');
-    if (cur && mark && (mark.kind === 'sub' || isChild)) {
+    // A bullet ending in a colon with bullets indented under it: «Martin: file two issues:» keeps them as its
+    // details; a topic («Website redesign:») is a heading over the tasks under it.
+    const parent = cur as Draft | null;
+    const under =
+      !!parent &&
+      mark?.kind === 'bullet' &&
+      parent.marker === 'bullet' &&
+      line.indent > curIndent &&
+      /:\s*$/.test(parent.text.c);
+    if (under && OWNER_OPENING.test(parent!.text.c)) details = { draft: parent!, indent: curIndent };
+    if (details && line.indent > details.indent) {
+      details.draft.text = Txt.join([details.draft.text, body]);
+      continue;
+    }
+    details = null;
+    if (under) {
+      const topic = out.pop()!;
+      start(null, content, line, 'bullet', topic.text);
+      topicIndent = line.indent;
+    } else if (cur && mark && (mark.kind === 'sub' || isChild)) {
       (cur as Draft).text = Txt.join([(cur as Draft).text, body]);
+    } else if (mark && mark.kind === 'bullet' && topicIndent >= 0 && line.indent >= topicIndent && out.length) {
+      // Another task under the same topic heading.
+      start(null, content, line, 'bullet', out[out.length - 1]!.heading);
     } else if (mark) {
+      topicIndent = -1;
       const pieces = splitInline(content, mark.kind === 'num' ? mark.number : null);
       if (pieces) for (const p of pieces) start(p.number, p.text, line, 'num');
       else if (mark.kind === 'num') start(mark.number, content, line, 'num');
@@ -273,9 +301,12 @@ const AGREED =
 const MUST = /(?<!\p{L})(?:باید|بایستی|می\s*بایست)(?!\p{L})|\bmust\b/u;
 const HAS_DEADLINE =
   /(?<!\p{L})(?:تا|ظرف|حداکثر|مهلت|پیش\s+از|قبل\s+از)\s+(?:مورخ|تاریخ|پایان|\d|[\u06F0-\u06F9]|\S+\s+(?:روز|هفته|ماه))|\b(?:by|until|before|no\s+later\s+than)\s+\S/u;
-/** What was done at the meeting, told in the past: «گزارش … ارائه شد», «… به تبادل نظر پرداختند». */
+/**
+ * What was done at the meeting, told in the past («گزارش … ارائه شد», «… به تبادل نظر پرداختند»), and thanks
+ * given («… تقدیر و تشکر نمودند»).
+ */
 const REPORT =
-  /(?:(?:ارائه|مطرح|قرائت|بحث|بررسی|اعلام|بیان|تشریح|گزارش)\s+(?:شد|گردید|نمود|نمودند|کرد|کردند|داد|دادند)|پرداخت(?:ند)?|برگزار\s+(?:شد|گردید))\s*[.!]?\s*$/u;
+  /(?:(?:ارائه|مطرح|قرائت|بحث|بررسی|اعلام|بیان|تشریح|گزارش)\s+(?:شد|گردید|نمود|نمودند|کرد|کردند|داد|دادند)|پرداخت(?:ند)?|برگزار\s+(?:شد|گردید))\s*[.!]?\s*$|تقدیر\s*و\s*تشکر|تشکر\s*و\s*قدردانی|\bthanked\b/u;
 /** «رییس جمهور و رییس شورای عالی – سیدمحمد خاتمی»: a post, a dash and a name, with no sentence in it. */
 const SIGNATURE = /^[^.:;!?]{3,90}\s[-–—]\s*[^\s.:;]+(?:\s+[^\s.:;]+){0,3}$/u;
 const SENTENCE_END = /(?<=[.!?;])\s+(?=\S)/g;
@@ -293,6 +324,10 @@ function announcesDecisions(line: Txt | undefined): boolean {
     )
   );
 }
+
+/** «Owen will contact …», «Ana and Li to draft …»: a named person taking on a task, in notes too. */
+const PERSON_WILL =
+  /^(?!(?:They|We|I|He|She|It|This|That|There|Everyone|Someone|People|The|A|An)\b)[A-Z][\w'-]*(?:\s+(?:and|&)\s+[A-Z][\w'-]*)?\s+(?:will|to|should|must|needs?\s+to)\s+[a-z]/u;
 
 /** Whether a sentence decides something or lays a task on someone. */
 function decides(t: Txt): boolean {
@@ -369,7 +404,10 @@ function keepDecisions(drafts: Draft[]): Draft[] {
     if (DECISION_START.test(d.text.c) || DECIDED_IN.test(d.text.c)) return [d];
     // «The meeting agreed to work as follows:» introduces the bullets under it; they say what was decided.
     if (REMARK.test(d.text.c) || /:$/.test(d.text.c)) return [];
-    return DECISION_WORDS.test(d.text.c) || OBLIGED.test(d.text.c) || (bulleted && PASSIVE_DECISION.test(d.text.c))
+    return DECISION_WORDS.test(d.text.c) ||
+      OBLIGED.test(d.text.c) ||
+      PERSON_WILL.test(d.text.c) ||
+      (bulleted && PASSIVE_DECISION.test(d.text.c))
       ? [d]
       : [];
   });

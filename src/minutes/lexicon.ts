@@ -147,6 +147,7 @@ export const FREE_HEADS = [
   'دیوان',
   'مجلس',
   'بازرس',
+  'حسابرس',
   'مدیرعامل',
   'مدیر عامل',
   'نایب رئیس',
@@ -226,7 +227,7 @@ export const DECISION_START =
 
 /** Words that make a line a decision or a task rather than a remark. */
 export const DECISION_WORDS =
-  /مقرر|مصوب|تصویب(?!\s*نامه)|موافقت\s+(?:شد|گردید)|مکلف|موظف|مأمور|مامور|اقدام\s+(?:نماید|نمایند|کند|کنند)|بر\s+عهده|decided|agreed|resolved|approved|action|elected|voted|appointed/iu;
+  /مقرر|مصوب|تصویب(?!\s*نامه)|موافقت\s+(?:شد|گردید)|(?:انتخاب|منصوب)\s+(?:شد|شدند|گردید|گردیدند)|مکلف|موظف|مأمور|مامور|اقدام\s+(?:نماید|نمایند|کند|کنند)|بر\s+عهده|decided|agreed|resolved|approved|action|elected|voted|appointed/iu;
 
 /**
  * Vote tallies (a line, or a flattened table's vote cells: «آراء موافق», a lone «5»), legal boilerplate,

@@ -248,7 +248,8 @@ const NOT_A_NAME =
 
 /** Owners named in a resolution's text, strongest evidence first; empty for passive items. */
 export function ownersFromText(text: Txt, isLabel: (s: string) => boolean): Txt[] {
-  const c = text.c;
+  // Link targets and addresses («](Design/Usage/Stats.md)», «https://…») name no one.
+  const c = text.c.replace(/\]\([^)]*\)|https?:\/\/\S+/g, (m) => ' '.repeat(m.length));
   const spans: Span[] = [];
   const labelled = LABELLED.exec(c);
   if (labelled) {

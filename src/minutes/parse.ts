@@ -44,7 +44,7 @@ export function parseText(raw: string, opts: { fileName?: string } = {}): Parsed
     .filter((s) => s.kind !== 'excluded')
     .flatMap((s) =>
       readItems(s, strict).map((draft) => ({
-        draft: { ...draft, heading: governs(s, draft) ? s.heading!.body : undefined },
+        draft: { ...draft, heading: draft.heading ?? (governs(s, draft) ? s.heading!.body : undefined) },
         kind: strict ? s.kind : null,
       })),
     );

@@ -55,7 +55,10 @@ export function headingOf(line: Line): { label: string; rest: Txt | null; marked
   if (isMarkdown) return { label: stripColon(c), rest: null };
   const bare = c.replace(BULLET, '');
   const colonEnd = /^(.{1,60}?)\s*:$/.exec(bare);
-  if (colonEnd && wordCount(colonEnd[1]!) <= 7 && !/^\d/.test(colonEnd[1]!)) return { label: colonEnd[1]!, rest: null };
+  // «Martin: file two issues:» is a task with its details under it, not a heading.
+  if (colonEnd && wordCount(colonEnd[1]!) <= 7 && !/^\d/.test(colonEnd[1]!) && !colonEnd[1]!.includes(':')) {
+    return { label: colonEnd[1]!, rest: null };
+  }
   const inline = /^((?:مصوبات|تصمیمات|decisions|resolutions|action\s+items)(?:\s+جلسه)?)\s*:\s*(?=\S)/i.exec(bare);
   if (inline) return { label: inline[1]!, rest: body.slice(c.length - bare.length + inline[0].length) };
   const marked = MARKED.exec(bare);
@@ -129,7 +132,9 @@ export function toSections(lines: Line[]): Section[] {
     }
     const kind = kindOf(heading.label);
     const inResolutions = current.kind === 'decision' || current.kind === 'action';
-    if (kind === 'other' && inResolutions && ownerLabel(heading.label)) {
+    // Inside a resolutions list, a bulleted «Website refresh:» groups the tasks under it; it ends no section.
+    const bulleted = /^(?:[-*•+]\s)/.test(line.body.c);
+    if (kind === 'other' && inResolutions && (ownerLabel(heading.label) || bulleted)) {
       current.lines.push(line);
       continue;
     }

@@ -133,3 +133,43 @@ Decisions
     expect(found.map((r) => r.text)).toEqual(['The budget for Q3 was approved']);
   });
 });
+
+describe('lists under a bullet, and notes that hold tasks', () => {
+  it("keeps the bullets under «Name: task:» as that task's details, and the next task apart", () => {
+    const found = parseMinutesText(`## Action Items
+
+* Rosa: open two tickets in the tracker:
+  * Broken export on the settings page
+    * Filed: https://example.org/t/1
+* Liam: update the install guide`).resolutions;
+    expect(found.map((r) => r.owners)).toEqual([['Rosa'], ['Liam']]);
+    expect(found[0]?.text).toContain('Broken export');
+  });
+
+  it('reads a topic bullet as a heading over the tasks under it', () => {
+    const found = parseMinutesText(`## Action Items
+
+* Website refresh:
+  * Ana to draft the wireframes
+  * Ben to review the copy
+* Lee to book the room`).resolutions;
+    expect(found.map((r) => r.text)).toEqual([
+      'Ana to draft the wireframes',
+      'Ben to review the copy',
+      'Lee to book the room',
+    ]);
+  });
+
+  it('keeps from notes a named person taking a task, not what was done or a pronoun', () => {
+    const found = parseMinutesText(`Minutes
+-------
+* Reviewed the open pull requests
+* Maya will contact the venue about the dates
+* They will be reviewing the budget
+* Approved the [release plan](docs/Plan/Release.md)`).resolutions;
+    expect(found.map((r) => [r.text.slice(0, 14), r.owners])).toEqual([
+      ['Maya will cont', ['Maya']],
+      ['Approved the [', []],
+    ]);
+  });
+});

@@ -91,3 +91,14 @@ ${rule}
     ]);
   });
 });
+
+describe('elections and thanks', () => {
+  it('keeps an election from a bulleted list and drops thanks from a numbered one', () => {
+    const found = items(`• آقای دکتر رحیمی به اتفاق آرا به عنوان خزانه دار انجمن انتخاب شد.
+• مقرر گردید بازرس انجمن گزارش مالی را ارائه نماید.`);
+    expect(found).toHaveLength(2);
+    const numbered = items(`1- مقرر شد حسابرس گزارش سالانه را ارسال کند.
+2- اعضا از زحمات آقای کاظمی تقدیر و تشکر نمودند.`);
+    expect(numbered.map((f) => f.owners)).toEqual([['حسابرس']]);
+  });
+});
