@@ -101,19 +101,29 @@ export function kindOf(label: string): SectionKind {
   return 'other';
 }
 
-/** A heading inside a resolution section that names who the items under it belong to. */
-export function ownerLabel(label: string): boolean {
+/**
+ * A heading inside a resolution section that names who the items under it belong to. Where the minutes list
+ * who attended, a capitalised heading is a person only if it names one of them («Martin:»); otherwise it is
+ * a topic («Reference Archiver:»).
+ */
+export function ownerLabel(label: string, people: readonly string[] = [], topics: readonly string[] = []): boolean {
   if (HONORIFIC_RE.test(label) || ORG_HEAD_RE.test(label)) return label.split(/\s+/).length <= 6;
   const words = label.split(/\s+/);
-  return (
+  const nameLike =
     words.length <= 3 &&
     words.every((w) => /^[A-Z][\w.'-]*$/.test(w)) &&
-    !words.some((w) => EN_LABELS.has(w.toLowerCase()))
-  );
+    !words.some((w) => EN_LABELS.has(w.toLowerCase()));
+  if (!nameLike) return false;
+  // «Reference Archiver:» over decisions, after «* Reference Archiver» in the notes: a subject, not a person.
+  const lower = label.toLowerCase();
+  if (topics.some((t) => t.toLowerCase().startsWith(lower))) return false;
+  if (!people.length) return true;
+  const known = people.map((p) => new Set(p.toLowerCase().split(/\s+/)));
+  return known.some((k) => words.every((w) => k.has(w.toLowerCase())));
 }
 
 /** Cuts the lines into sections; owner-group headings stay inside the resolution section they belong to. */
-export function toSections(lines: Line[]): Section[] {
+export function toSections(lines: Line[], people: readonly string[] = [], topics: readonly string[] = []): Section[] {
   const sections: Section[] = [{ kind: 'other', label: '', heading: null, lines: [] }];
   /** The section a marked line interrupted, to go back to once the line it announces is read. */
   let resume: Section | null = null;
@@ -132,9 +142,10 @@ export function toSections(lines: Line[]): Section[] {
     }
     const kind = kindOf(heading.label);
     const inResolutions = current.kind === 'decision' || current.kind === 'action';
-    // Inside a resolutions list, a bulleted «Website refresh:» groups the tasks under it; it ends no section.
-    const bulleted = /^(?:[-*•+]\s)/.test(line.body.c);
-    if (kind === 'other' && inResolutions && (ownerLabel(heading.label) || bulleted)) {
+    // Inside a resolutions list, «Website refresh:» (bulleted or a plain label) groups the items under it;
+    // it ends no section. A Markdown heading («## Recording») does.
+    const topic = /^(?:[-*•+]\s)/.test(line.body.c) || (/:\s*(?:\*\*)?$/.test(line.body.c) && !/^#/.test(line.body.c));
+    if (kind === 'other' && inResolutions && (ownerLabel(heading.label, people, topics) || topic)) {
       current.lines.push(line);
       continue;
     }
@@ -147,4 +158,22 @@ export function toSections(lines: Line[]): Section[] {
     else if (heading.marked) resume = current;
   }
   return sections;
+}
+
+const PEOPLE_LABEL =
+  /حاضرین|حاضران|شرکت\s*کنندگان|اعضای\s+حاضر|غایبین|غائبین|مدعوین|attendees|attendance|present|absent|regrets|participants/i;
+
+/** The subjects the agenda and the notes list (their bullets and headings), without marks; not who came. */
+export function topicsOf(sections: Section[]): string[] {
+  return sections
+    .filter((s) => (s.kind === 'excluded' || s.kind === 'other') && !PEOPLE_LABEL.test(s.label))
+    .flatMap((s) => s.lines)
+    .filter((l) => /^(?:[-*•+]\s|#)/.test(l.body.c))
+    .map((l) =>
+      l.body.c
+        .replace(/^(?:[-*•+]\s*|#+\s*)(?:\[[ xX]?\]\s*)?/, '')
+        .replace(/[~*_]/g, '')
+        .trim(),
+    )
+    .filter(Boolean);
 }
