@@ -61,8 +61,13 @@ export function parseText(raw: string, opts: { fileName?: string } = {}): Parsed
   if (fromHtml.length) drafts.push(...fromHtml);
   drafts.sort((a, b) => a.draft.line - b.draft.line);
   // A news lead repeats its story's decision almost word for word: one resolution, where it first stands.
+  // Rows and numbered items are apart by their numbers, however alike their words.
+  const prose = (d: Draft) => d.marker === 'para' && d.number === null;
   for (let i = drafts.length - 1; i > 0; i--) {
-    if (drafts.slice(0, i).some((d) => nearlySame(d.draft.text, drafts[i]!.draft.text))) drafts.splice(i, 1);
+    const later = drafts[i]!.draft;
+    if (prose(later) && drafts.slice(0, i).some((d) => prose(d.draft) && nearlySame(d.draft.text, later.text))) {
+      drafts.splice(i, 1);
+    }
   }
   const warnings: string[] = [];
   const resolutions: ParsedResolution[] = [];

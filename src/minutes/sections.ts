@@ -35,7 +35,7 @@ export function toLines(text: Txt): Line[] {
 const DECORATION = /\*\*|__|^#{1,6}\s*|^>\s*/g;
 const BULLET = /^(?:[-*•●○◦▪■·+]\s*)?(?:\[[ xX]?\]\s*)?/;
 
-const RESOLUTION_LABEL = /مصوب|تصمیم|decision|resolution|resolved|agreed|outcomes?$/i;
+const RESOLUTION_LABEL = /مصوب|تصمیم|ماده\s*واحده|decision|resolution|resolved|agreed|outcomes?$/i;
 const ACTION_LABEL =
   /action\s*(?:items?|points?|list)|^actions?$|next\s*steps|^to\s*-?\s*dos?$|^tasks?$|وظایف|تکالیف|اقدامات\s*(?:لازم|آتی|بعدی)|^اقدامات$/i;
 const EXCLUDED_LABEL =
