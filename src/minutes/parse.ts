@@ -6,7 +6,7 @@ import { type Draft, markOf, nearlySame, readItems } from './items.js';
 import { EN_LABELS, NOISE, VOTE_TAIL } from './lexicon.js';
 import { Txt } from './normalize.js';
 import { ownerBeforeDash, ownerPrefix, ownersFromList, ownersFromText } from './owners.js';
-import { kindOf, type Section, type SectionKind, toLines, topicsOf, toSections } from './sections.js';
+import { kindOf, type Names, type Section, type SectionKind, toLines, toSections } from './sections.js';
 import type { ParsedMinutes, ParsedResolution, ResolutionDoubt } from './types.js';
 
 /** Which script dominates: Persian minutes default to the Jalali calendar and Persian date orders. */
@@ -34,13 +34,11 @@ export function parseText(raw: string, opts: { fileName?: string } = {}): Parsed
   const text = Txt.of(raw);
   const script = scriptOf(text.c);
   const persian = script !== 'en';
-  const lines = toLines(text);
-  const first = toSections(lines);
-  const { meeting } = readHeader(first, persian, opts.fileName);
-  // Who attended tells a person's name from a topic in the headings over a list of items.
-  const people = meeting.attendees ?? [];
-  const topics = topicsOf(first);
-  const sections = people.length || topics.length ? toSections(lines, people, topics) : first;
+  // Who attended, and the subjects listed, tell a person's name from a topic in the headings over items.
+  const names: Names = { people: [], topics: [] };
+  const sections = toSections(toLines(text), names);
+  const { meeting } = readHeader(sections, persian, opts.fileName);
+  const { people, topics } = names;
   if (!script) meeting.calendar = null;
   const ctx: DeadlineContext = { meetingDate: meeting.gregorianDate, persian };
   const chosen = sections.filter((s) => s.kind === 'decision' || s.kind === 'action');

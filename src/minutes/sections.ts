@@ -122,8 +122,19 @@ export function ownerLabel(label: string, people: readonly string[] = [], topics
   return known.some((k) => words.every((w) => k.has(w.toLowerCase())));
 }
 
-/** Cuts the lines into sections; owner-group headings stay inside the resolution section they belong to. */
-export function toSections(lines: Line[], people: readonly string[] = [], topics: readonly string[] = []): Section[] {
+/** Who attended and which subjects the agenda and notes list, gathered as the lines go by. */
+export interface Names {
+  people: string[];
+  topics: string[];
+}
+
+/**
+ * Cuts the lines into sections; owner-group headings stay inside the resolution section they belong to.
+ * `names` is filled on the way: attendance lists and the agenda's and notes' subjects come before the
+ * decisions whose headings they tell apart.
+ */
+export function toSections(lines: Line[], names: Names = { people: [], topics: [] }): Section[] {
+  const { people, topics } = names;
   const sections: Section[] = [{ kind: 'other', label: '', heading: null, lines: [] }];
   /** The section a marked line interrupted, to go back to once the line it announces is read. */
   let resume: Section | null = null;
@@ -138,6 +149,7 @@ export function toSections(lines: Line[], people: readonly string[] = [], topics
     const heading = underlined ? { label: stripColon(line.body.c), rest: null } : headingOf(line);
     if (!heading) {
       current.lines.push(line);
+      if (current.kind === 'excluded' || current.kind === 'other') noteName(current, line, names);
       continue;
     }
     const kind = kindOf(heading.label);
@@ -163,17 +175,14 @@ export function toSections(lines: Line[], people: readonly string[] = [], topics
 const PEOPLE_LABEL =
   /حاضرین|حاضران|شرکت\s*کنندگان|اعضای\s+حاضر|غایبین|غائبین|مدعوین|attendees|attendance|present|absent|regrets|participants/i;
 
-/** The subjects the agenda and the notes list (their bullets and headings), without marks; not who came. */
-export function topicsOf(sections: Section[]): string[] {
-  return sections
-    .filter((s) => (s.kind === 'excluded' || s.kind === 'other') && !PEOPLE_LABEL.test(s.label))
-    .flatMap((s) => s.lines)
-    .filter((l) => /^(?:[-*•+]\s|#)/.test(l.body.c))
-    .map((l) =>
-      l.body.c
-        .replace(/^(?:[-*•+]\s*|#+\s*)(?:\[[ xX]?\]\s*)?/, '')
-        .replace(/[~*_]/g, '')
-        .trim(),
-    )
-    .filter(Boolean);
+/** A bulleted line of an attendance list is a person; of the agenda or the notes, a subject. */
+function noteName(section: Section, line: Line, names: Names): void {
+  if (!/^(?:[-*•+]\s|#)/.test(line.body.c)) return;
+  const text = line.body.c
+    .replace(/^(?:[-*•+]\s*|#+\s*)(?:\[[ xX]?\]\s*)?/, '')
+    .replace(/[~*_]/g, '')
+    .trim();
+  if (!text) return;
+  if (PEOPLE_LABEL.test(section.label)) names.people.push(text);
+  else names.topics.push(text);
 }
