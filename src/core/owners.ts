@@ -17,7 +17,12 @@ const KIND_WORDS = [
 
 /** The distinctive part of a name: its key without a leading kind word («کمیته فاوا» → «فاوا»). */
 export function coreKey(name: string): string {
-  let key = matchKey(name);
+  return withoutKind(matchKey(name));
+}
+
+/** A name's key (words separated by single spaces) without a leading kind word. */
+export function withoutKind(nameKey: string): string {
+  let key = nameKey;
   for (const w of KIND_WORDS) {
     if (key.startsWith(`${w} `)) {
       key = key.slice(w.length + 1);
