@@ -16,6 +16,7 @@ import { ResolutionEditor } from './db/desk-edits.js';
 import { DeskSessions } from './db/desk-sessions.js';
 import { prismaMinutesStore } from './db/minutes-store.js';
 import { OwnerEditor } from './db/owner-edits.js';
+import { OwnerRegister } from './db/owner-register.js';
 import { MeetingEditor } from './db/record-changes.js';
 import { PrismaReminderAdmin } from './db/reminder-settings.js';
 import { ensureCouncil, PrismaStore } from './db/store.js';
@@ -43,6 +44,8 @@ export interface App {
     meetings: MeetingEditor;
     owners: OwnerEditor;
   };
+  /** The council's owners as the minutes reader knows them, and the spellings corrections teach it. */
+  register: OwnerRegister;
   /** A dispatcher for a platform; `botUsername` lets it ignore commands addressed to other bots. */
   dispatcher(botUsername?: string): Dispatcher;
   close(): Promise<void>;
@@ -79,6 +82,7 @@ export async function createApp(config: Config, logger: Logger, opts: AppOptions
       meetings: new MeetingEditor(db.prisma, councilId),
       owners: new OwnerEditor(db.prisma, councilId),
     };
+    const register = new OwnerRegister(db.prisma, councilId);
     const outbox = new Outbox({
       store,
       chats: prismaChatDirectory(db.prisma, councilId),
@@ -95,6 +99,7 @@ export async function createApp(config: Config, logger: Logger, opts: AppOptions
       minutes: new ChatMinutesImport(prismaMinutesStore(db.prisma, councilId), clock),
       reminders: new PrismaReminderAdmin(db.prisma, councilId, defaultSettings(config), workCalendar(config)),
       corrections: new PrismaCorrections(db.prisma),
+      memory: register,
     };
     return {
       config,
@@ -107,6 +112,7 @@ export async function createApp(config: Config, logger: Logger, opts: AppOptions
       status: new ServiceStatus(logger),
       outbox,
       desk,
+      register,
       dispatcher: (botUsername) => createDispatcher(deps, { botUsername, logger }),
       close: () => db.close(),
     };

@@ -8,6 +8,7 @@ import { DESK_OWNERS_EN, DESK_OWNERS_FA } from './messages/desk-owners.js';
 import { DESK_REPORTS_EN, DESK_REPORTS_FA } from './messages/desk-reports.js';
 import { IMP_EN, IMP_FA } from './messages/import.js';
 import { MESSENGER_EN, MESSENGER_FA } from './messages/messengers.js';
+import { MEMORY_EN, MEMORY_FA } from './messages/owner-memory.js';
 import { QUIET_EN, QUIET_FA } from './messages/quiet.js';
 import { REPLIES_EN, REPLIES_FA } from './messages/replies.js';
 import { REMIND_EN, REMIND_FA } from './schedule/messages.js';
@@ -108,6 +109,7 @@ const fa = {
   ...MESSENGER_FA,
   fix: FIX_FA,
   imp: IMP_FA,
+  memory: MEMORY_FA,
   desk: DESK_FA,
   deskImport: DESK_IMPORT_FA,
   deskMeetings: DESK_MEETINGS_FA,
@@ -223,6 +225,7 @@ const en: Messages = {
   ...MESSENGER_EN,
   fix: FIX_EN,
   imp: IMP_EN,
+  memory: MEMORY_EN,
   desk: DESK_EN,
   deskImport: DESK_IMPORT_EN,
   deskMeetings: DESK_MEETINGS_EN,
