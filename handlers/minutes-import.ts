@@ -8,6 +8,7 @@ import { MESSAGES } from '../src/core/i18n.js';
 import type { Actor, MinutesService } from '../src/core/ports.js';
 import type { Button, Clock, Language, Reply } from '../src/core/types.js';
 import type { ImportOptions, ImportPlan } from '../src/db/import.js';
+import type { KnownOwner } from '../src/minutes/known-owners.js';
 import type { ParsedMinutes } from '../src/minutes/types.js';
 
 const TTL_MS = 30 * 60_000;
@@ -30,6 +31,8 @@ export interface ImportCounts {
 
 /** What the chat import needs from the database: the plan a preview shows, and the import itself. */
 export interface MinutesStore {
+  /** The council's owners and their other names, for the reader to recognise. */
+  known(): Promise<KnownOwner[]>;
   plan(parsed: ParsedMinutes, text: string): Promise<ImportPlan>;
   /** All or nothing; throws MeetingQuestionError when a like meeting was stored since the preview. */
   apply(
@@ -64,7 +67,7 @@ export class ChatMinutesImport implements MinutesService {
     let text: string;
     try {
       ({ text } = await readMinutesBuffer(file.data, file.name));
-      parsed = parseMinutesText(text, { fileName: file.name });
+      parsed = parseMinutesText(text, { fileName: file.name, knownOwners: await this.store.known() });
     } catch (err) {
       if (err instanceof MinutesError)
         return { reply: { blocks: [{ type: 'text', text: t.importBadFile(err.message) }] }, token: '' };

@@ -3,7 +3,7 @@
 // date does not agree is never merged without an answer: a flag, or a question at the terminal.
 import { formatJalali } from '../core/calendar.js';
 import { importMinutes, type MeetingChoice, planImport } from '../db/import.js';
-import { parseMinutesFile, readMinutesFile } from '../minutes/index.js';
+import { parseMinutesText, readMinutesFile, withKnownOwners } from '../minutes/index.js';
 import { withApp } from './app.js';
 import { renderPreview } from './preview.js';
 import { type CliCommand, CliError, type CliIo, positional } from './types.js';
@@ -35,9 +35,12 @@ export const importCli: CliCommand = {
     const dryRun = args.includes('--dry-run');
     if (!dryRun && !args.includes('--yes') && !io.interactive)
       throw new CliError('no terminal to ask for confirmation: add --yes to import without asking');
-    const [{ text }, parsed] = await Promise.all([readMinutesFile(file), parseMinutesFile(file)]);
-    if (parsed.resolutions.length === 0) throw new CliError(`${file}: no resolutions found; nothing imported`);
+    const { text } = await readMinutesFile(file);
+    const bare = parseMinutesText(text, { fileName: file });
+    if (bare.resolutions.length === 0) throw new CliError(`${file}: no resolutions found; nothing imported`);
     return withApp(async (app) => {
+      // Read against the council's register: its owners are recognised however the file spells them.
+      const parsed = withKnownOwners(bare, await app.register.known());
       const plan = await planImport(app.db.prisma, app.councilId, parsed, text, choice);
       io.stdout.write(`${renderPreview(parsed, plan, app.config.LANGUAGE)}\n`);
       if (dryRun) {

@@ -121,7 +121,6 @@ const fa = {
   importUpdate: 'این جلسه قبلاً وارد شده است؛ مصوبه‌هایش به‌روز می‌شوند و تکرار نمی‌شوند.',
   importNewOwners: (names: string) => `متولیان جدید: ${names}`,
   importAliases: (pairs: string) => `یکی دانسته شد: ${pairs}`,
-  importNoOwner: (n: number) => `مصوبه ${toPersianDigits(n)} متولی ندارد؛ پس از ورود آن را به کمیته‌ای بسپارید.`,
   importConfirm: '✅ تأیید و ثبت',
   importCancel: '✖ انصراف',
   importDone: (created: number, updated: number) =>
@@ -237,7 +236,6 @@ const en: Messages = {
   importUpdate: 'This meeting was imported before: its items will be updated, not duplicated.',
   importNewOwners: (names) => `New owners: ${names}`,
   importAliases: (pairs) => `Matched: ${pairs}`,
-  importNoOwner: (n) => `Item ${n} has no owner; assign it after import.`,
   importConfirm: '✅ Confirm',
   importCancel: '✖ Cancel',
   importDone: (created, updated) => `Minutes imported: ${created} new, ${updated} updated.`,

@@ -83,7 +83,8 @@ export function importRoutes(): Hono<DeskEnv> {
       if (err instanceof MinutesError) return uploadForm(c, t.importBadFile(err.message));
       throw err;
     }
-    const parsed = parseMinutesText(text, { fileName: file.name });
+    const knownOwners = await c.get('app').register.known();
+    const parsed = parseMinutesText(text, { fileName: file.name, knownOwners });
     if (parsed.resolutions.length === 0) return uploadForm(c, t.importNothing);
     const token = randomBytes(16).toString('base64url');
     const expires = c.get('app').clock.now().getTime() + TTL_MS;

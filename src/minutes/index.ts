@@ -26,7 +26,7 @@ export interface ParseOptions {
 export function parseMinutesText(text: string, opts: ParseOptions = {}): ParsedMinutes {
   try {
     const parsed = parseText(text, { fileName: opts.fileName });
-    return opts.knownOwners ? applyRegister(parsed, compileRegister(opts.knownOwners)) : parsed;
+    return opts.knownOwners ? withKnownOwners(parsed, opts.knownOwners) : parsed;
   } catch (err) {
     // A parser bug must not take the bot down with it; the secretary sees that nothing was read.
     return {
@@ -35,6 +35,11 @@ export function parseMinutesText(text: string, opts: ParseOptions = {}): ParsedM
       warnings: [`The minutes could not be read (${(err as Error).message}).`],
     };
   }
+}
+
+/** A bare parse read against the council's register (what `knownOwners` does in `parseMinutesText`). */
+export function withKnownOwners(parsed: ParsedMinutes, knownOwners: readonly KnownOwner[]): ParsedMinutes {
+  return applyRegister(parsed, compileRegister(knownOwners));
 }
 
 export async function parseMinutesFile(
