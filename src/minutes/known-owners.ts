@@ -40,21 +40,25 @@ for (const ch of '\u200C\u200D\u0640') FOLD[ch] = ' ';
 const FOLD_RE =
   /[يىئكةأإٱآؤ۰-۹٠-٩\u200C\u200D\u0640\u0621\u064B-\u065F\u0670\u200B\u200E\u200F\u202A-\u202E\u2066-\u2069\u061C\uFEFF\u00AD]/g;
 
+/** Left out of names: the ezafe «ی» written apart («کمیته‌ی») and the courtesy word wherever it stands. */
+const NOT_NAME_WORDS = new Set(['ی', 'محترم']);
+
 /**
  * Words of a text as matching sees them, in one pass over it: one spelling of letters and digits, lower
- * case, the ezafe «ی» written apart («کمیته‌ی») left out.
+ * case, «و» written against the next word after a half-space («آموزش‌وپرورش») apart from it.
  */
 function words(s: string): string[] {
   return s
+    .replace(/\u200Cو/g, ' و ')
     .replace(FOLD_RE, (ch) => FOLD[ch] ?? '')
     .toLowerCase()
     .split(/[^\p{L}\p{N}]+/u)
-    .filter((w) => w && w !== 'ی');
+    .filter((w) => w && !NOT_NAME_WORDS.has(w));
 }
 
 /**
- * The key two spellings of one name share: ي/ك, half-spaces, digits and hamza forms folded, titles and a
- * trailing «محترم» dropped by the reader's own rules («شهردار محترم» → «شهردار»).
+ * The key two spellings of one name share: ي/ك, half-spaces, digits and hamza forms folded, titles dropped by
+ * the reader's own rules and «محترم» wherever it stands («شهردار محترم» → «شهردار»).
  */
 export function ownerKey(name: string): string {
   return words(withoutTitles(name)).join(' ');
@@ -130,12 +134,37 @@ export function ownersInText(register: OwnerRegister, text: string): string[] {
   return found;
 }
 
+/** Where a run of words first stands in a longer one, or -1. */
+function indexOfWords(ws: string[], run: string[]): number {
+  if (run.length === 0) return -1;
+  outer: for (let i = 0; i + run.length <= ws.length; i++) {
+    for (let j = 0; j < run.length; j++) if (ws[i + j] !== run[j]) continue outer;
+    return i;
+  }
+  return -1;
+}
+
 /**
- * The registered owner a name the rules guessed from running text opens with: the rules cannot tell where
- * a name ends («کمیته فاوا فهرست سامانه‌ها» for «کمیته فاوا»), the register can.
+ * The registered owners a name the rules guessed from running text stands for. The rules cannot tell where a
+ * name ends: they cut «شهردار محترم منطقه ۴» short and run «کمیته فاوا فهرست سامانه‌ها» on, while the
+ * register knows the longest name that starts where the guess does. Registered names joined to it by «و»
+ * («… منطقه ۴ و کمیته فضای سبز … نمایند») share the task.
  */
-function openingOwner(register: OwnerRegister, written: string): string | null {
-  return longestAt(register, words(withoutTitles(written)), 0)?.owner ?? null;
+function guessedOwners(register: OwnerRegister, written: string, text: string[]): string[] {
+  const own = words(withoutTitles(written));
+  const at = indexOfWords(text, own);
+  const ws = at >= 0 ? text : own;
+  const best = longestAt(register, ws, Math.max(at, 0));
+  const found: string[] = best ? [best.owner] : [];
+  if (at < 0) return found;
+  let end = best?.end ?? at + own.length;
+  while (ws[end] === 'و') {
+    const joined = longestAt(register, ws, end + 1);
+    if (!joined) break;
+    found.push(joined.owner);
+    end = joined.end;
+  }
+  return found;
 }
 
 /** Confidence in owners the register found in the text rather than the rules in the grammar. */
@@ -160,11 +189,16 @@ export function applyRegister(parsed: ParsedMinutes, register: OwnerRegister): P
     const owners: string[] = [];
     // An owner cell or label says where a name ends; a name read from running text is a guess.
     const guessed = (r.confidence?.owners ?? 1) < 0.9;
+    const text = guessed ? words(r.text) : [];
     for (const written of r.owners) {
-      const known = registeredName(register, written) ?? (guessed ? openingOwner(register, written) : null);
-      const name = known ?? written;
-      mark(name, written, known !== null);
-      if (!owners.includes(name)) owners.push(name);
+      const exact = registeredName(register, written);
+      const found = guessed ? guessedOwners(register, written, text) : [];
+      // The longest registered name where the guess stands is the better reading of it, even than its own.
+      const names = found.length ? found : [exact ?? written];
+      for (const name of names) {
+        mark(name, name === names[0] ? written : name, name !== written || exact !== null);
+        if (!owners.includes(name)) owners.push(name);
+      }
     }
     return { ...r, owners };
   });

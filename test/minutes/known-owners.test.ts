@@ -90,6 +90,44 @@ describe('the register applied to what the rules read', () => {
   });
 });
 
+describe('names the rules guessed from running text', () => {
+  const register = [
+    { name: 'شهرداری', aliases: ['شهردار'] },
+    { name: 'شهرداری منطقه ۴', aliases: ['شهردار منطقه ۴'] },
+    { name: 'کمیته فضای سبز', aliases: [] },
+    { name: 'اداره آموزش و پرورش', aliases: ['آموزش و پرورش'] },
+    { name: 'پایگاه سلامت', aliases: [] },
+  ];
+  const read = (line: string) =>
+    parseMinutesText(`مصوبات:\n۱- ${line}\n`, { knownOwners: register }).resolutions[0]!.owners;
+
+  it('reads a name the rules cut short as the registered name it starts', () => {
+    expect(
+      parseMinutesText('مصوبات:\n۱- مقرر شد شهردار محترم منطقه ۴ طرح را اجرا نماید.\n').resolutions[0]!.owners,
+    ).toEqual(['شهردار']);
+    // The longest name there wins over the shorter one the guess itself spells, and stands alone.
+    expect(read('مقرر شد شهردار محترم منطقه ۴ طرح را اجرا نماید.')).toEqual(['شهرداری منطقه ۴']);
+    expect(read('مقرر شد شهردار محترم طرح را اجرا نماید.')).toEqual(['شهرداری']);
+  });
+
+  it('adds registered owners joined to it by «و», and only those', () => {
+    expect(read('مقرر شد شهردار محترم منطقه ۴ و کمیته فضای سبز طرح بوستان را آماده نمایند.')).toEqual([
+      'شهرداری منطقه ۴',
+      'کمیته فضای سبز',
+    ]);
+    expect(read('مقرر شد اداره آموزش و پرورش و پایگاه سلامت برنامه را اجرا کنند.')).toEqual([
+      'اداره آموزش و پرورش',
+      'پایگاه سلامت',
+    ]);
+    // «و» then a word the register does not know: nothing is added.
+    expect(read('مقرر شد کمیته فضای سبز و اهالی محله نهال بکارند.')).toEqual(['کمیته فضای سبز']);
+  });
+
+  it('reads «و» written against the next word after a half-space as a word of its own', () => {
+    expect(read('مقرر شد آموزش‌وپرورش فهرست مدارس را ارسال کند.')).toEqual(['اداره آموزش و پرورش']);
+  });
+});
+
 describe('matching keys', () => {
   it('fold Arabic letters, half-spaces, digits, titles and «محترم»', () => {
     expect(ownerKey('كميته‌ی فناوري')).toBe(ownerKey('کمیته فناوری'));
