@@ -3,6 +3,7 @@
 import { Hono } from 'hono';
 import type { App } from '../app.js';
 import type { DeskEnv } from './context.js';
+import { daysOffRoutes } from './days-off.js';
 import { importRoutes, uploadLimit } from './import-routes.js';
 import { messagePage } from './layout.js';
 import { learnRoutes } from './learn.js';
@@ -33,6 +34,7 @@ export function deskRoutes(app: App): Hono<DeskEnv> {
   desk.route('/', ownerRoutes());
   desk.route('/', learnRoutes());
   desk.route('/', reportRoutes());
+  desk.route('/', daysOffRoutes());
   desk.all('*', (c) => messagePage(c, c.get('t').desk.notFound, [c.get('t').desk.notFound], 404));
   return desk;
 }

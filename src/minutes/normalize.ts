@@ -23,6 +23,8 @@ export function toDisplay(raw: string): string {
     .replace(/\r\n?|[\v\f\u2028\u2029]/g, '\n')
     .replace(INVISIBLE, '')
     .replace(ODD_SPACE, ' ')
+    // A kashida stretching a word («شـورا») is typography; alone between spaces it is a dash and stays.
+    .replace(/(?<=\p{L})\u0640+(?=\p{L})/gu, '')
     .replace(/[يى]/g, 'ی')
     .replace(/ك/g, 'ک')
     .replace(/ +$/gm, '');

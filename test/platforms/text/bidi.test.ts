@@ -84,6 +84,10 @@ const SAMPLES: Record<string, unknown> = {
   q: 'ثبت احوال UNSD',
   mark: 'شناخته',
   spelling: 'دفتر UNSD',
+  y: 1406,
+  official: false,
+  dates: '۱۴۰۶/۰۱/۱۴ (برآورد)، ۱۴۰۶/۰۳/۰۴ (برآورد)',
+  years: '۱۴۰۵، ۱۴۰۶',
 };
 /** Parameters whose name says too little. */
 const SPECIAL: Record<string, unknown[]> = {
