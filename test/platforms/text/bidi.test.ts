@@ -82,6 +82,8 @@ const SAMPLES: Record<string, unknown> = {
   label: 'ساعت ارسال یادآوری‌ها',
   changes: 'ساعت ارسال یادآوری‌ها از «۰۹:۰۰» به «۱۰:۰۰»',
   q: 'ثبت احوال UNSD',
+  mark: 'شناخته',
+  spelling: 'دفتر UNSD',
   y: 1406,
   official: false,
   dates: '۱۴۰۶/۰۱/۱۴ (برآورد)، ۱۴۰۶/۰۳/۰۴ (برآورد)',
@@ -92,6 +94,7 @@ const SPECIAL: Record<string, unknown[]> = {
   'fa.daysOverdue': [5],
   'fa.remind.settingsLine': [defaultSettings(loadConfig({}))],
   'fa.pausePast': ['2026-04-04'],
+  'fa.memory.noOwner': [[8, 9]],
 };
 
 function params(fn: (...args: never[]) => unknown): string[] {
