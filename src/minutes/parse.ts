@@ -44,7 +44,7 @@ export function parseText(raw: string, opts: { fileName?: string } = {}): Parsed
   const chosen = sections.filter((s) => s.kind === 'decision' || s.kind === 'action');
   const strict = chosen.length > 0;
   const drafts: { draft: Draft; kind: SectionKind | null }[] = (strict ? chosen : sections)
-    .filter((s) => s.kind !== 'excluded')
+    .filter((s) => s.kind !== 'excluded' && s.kind !== 'followup')
     .flatMap((s) =>
       readItems(s, strict, people, topics).map((draft) => ({
         draft: { ...draft, heading: draft.heading ?? (governs(s, draft) ? s.heading!.body : undefined) },
@@ -81,7 +81,14 @@ export function parseText(raw: string, opts: { fileName?: string } = {}): Parsed
     last = r.number;
   }
   if (!resolutions.length) warnings.push('No resolutions were found. Put them under a heading such as «مصوبات:».');
-  return { meeting, resolutions, warnings };
+  // «پیگیری مصوبات قبل», "Old business": reports on earlier resolutions, shown in the preview, never stored.
+  const followUps = sections
+    .filter((s) => s.kind === 'followup')
+    .flatMap((s) => readItems(s, true, people, topics))
+    .map((d) => d.text.trim())
+    .filter((t) => t.c && !NOISE.test(t.c))
+    .map((t) => t.d);
+  return followUps.length ? { meeting, resolutions, warnings, followUps } : { meeting, resolutions, warnings };
 }
 
 /**

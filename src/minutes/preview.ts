@@ -154,6 +154,10 @@ export function previewBlocks(parsed: ParsedMinutes, plan: ImportPlan | null, la
     r.owners.length === 0 ? [plan?.items[i]?.publicNumber ?? r.number] : [],
   );
   if (unowned.length) text(t.memory.noOwner(unowned));
+  if (parsed.followUps?.length) {
+    text(t.imp.followUps(parsed.followUps.length));
+    for (const f of parsed.followUps) text(`• ${f}`);
+  }
   const doubted = parsed.meeting.doubts?.length || parsed.resolutions.some((r) => r.doubts?.length);
   if (doubted) text(t.imp.doubtNote);
   return blocks;

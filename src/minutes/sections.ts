@@ -14,7 +14,8 @@ export interface Line {
   indent: number;
 }
 
-export type SectionKind = 'decision' | 'action' | 'excluded' | 'other';
+/** `followup`: a report on earlier resolutions («پیگیری مصوبات قبل», "Old business"), not new ones. */
+export type SectionKind = 'decision' | 'action' | 'followup' | 'excluded' | 'other';
 
 export interface Section {
   kind: SectionKind;
@@ -41,6 +42,9 @@ const ACTION_LABEL =
 const EXCLUDED_LABEL =
   /دستور\s*(?:جلسه|کار)|agenda|حاضرین|حاضران|شرکت\s*کنندگان|اعضای\s+حاضر|غایبین|غائبین|مدعوین|attendees|attendance|^present|absent|participants|discussions?|مذاکرات|^links?$|important\s+links|^(?:زمان|تاریخ)\s+جلسه|^جلسه\s+(?:بعد|آتی)|^next\s+meeting/i;
 const NOTES_LABEL = /\bnotes?\b|discussions?|مذاکرات|مباحث/i;
+/** A section following up earlier resolutions: what it lists are not new resolutions. */
+const FOLLOW_UP_LABEL =
+  /پیگیری\s+(?:مصوبات|اقدامات|تصمیمات)|(?:مصوبات|تصمیمات)\s+(?:جلسه\s+|جلسات\s+)?(?:قبل|قبلی|گذشته|پیشین)|گزارش\s+(?:پیشرفت|اقدامات)\s+(?:مصوبات|انجام\s+شده)|\b(?:old|unfinished)\s+business\b|\bmatters\s+arising\b|\b(?:previous|prior|outstanding|open)\s+action(?:\s+items?)?\b|\baction\s+items\s+from\s+(?:the\s+)?(?:previous|last)\b|\breview\s+of\s+(?:previous\s+)?action/i;
 /** Sections about earlier resolutions report progress; their items are not new resolutions. */
 const FOLLOW_UP = /پیگیری|قبل|گذشته|previous|prior|last\s+meeting/i;
 
@@ -93,6 +97,7 @@ const wordCount = (s: string) => s.split(/\s+/).filter(Boolean).length;
 
 export function kindOf(label: string): SectionKind {
   if (label.split(/\s*[/|]\s*/).length > 2) return 'other';
+  if (FOLLOW_UP_LABEL.test(label)) return 'followup';
   if (ACTION_LABEL.test(label) && !/انجام\s+شده/.test(label)) return 'action';
   // «Notes/Decisions», «مذاکرات و تصمیمات»: a discussion with decisions in it is read like any other text.
   if (RESOLUTION_LABEL.test(label) && NOTES_LABEL.test(label)) return 'other';

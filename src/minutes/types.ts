@@ -67,6 +67,8 @@ export interface ParsedMinutes {
   resolutions: ParsedResolution[];
   /** Things the secretary should look at before importing (items without owner, unreadable dates). */
   warnings: string[];
+  /** What a follow-up section («پیگیری مصوبات قبل», "Old business") reports on earlier resolutions: not stored. */
+  followUps?: string[];
   /** Each owner of the parse, known to the council's register or new; present when the parse had a register. */
   owners?: OwnerMark[];
 }

@@ -285,3 +285,41 @@ describe('repeated rows', () => {
     expect(found.map((r) => r.number)).toEqual([1, 2]);
   });
 });
+
+describe('old business', () => {
+  it('reads a follow-up of earlier resolutions apart from the new ones, Persian and English', () => {
+    const fa = parseMinutesText(`پیگیری مصوبات جلسه قبل:
+۱- گزارش کمیته فنی درباره مصوبه ۱۲ ارائه شد.
+۲- مصوبه ۱۴ همچنان در دست اقدام است.
+
+مصوبات:
+۱- مقرر شد دبیرخانه دعوتنامه همایش را ارسال کند.`);
+    expect(fa.resolutions.map((r) => r.text)).toEqual(['مقرر شد دبیرخانه دعوتنامه همایش را ارسال کند.']);
+    expect(fa.followUps).toEqual(['گزارش کمیته فنی درباره مصوبه ۱۲ ارائه شد.', 'مصوبه ۱۴ همچنان در دست اقدام است.']);
+    const en = parseMinutesText(`## Old business
+- The venue contract was signed.
+
+## Action items
+- Priya to send the agenda`);
+    expect(en.resolutions.map((r) => r.text)).toEqual(['Priya to send the agenda']);
+    expect(en.followUps).toEqual(['The venue contract was signed.']);
+  });
+
+  it('says in the preview that the follow-ups are not stored', async () => {
+    const { previewBlocks } = await import('../../src/minutes/preview.js');
+    const parsed = parseMinutesText(
+      'Previous action items:\n- Lee booked the room\n\nDecisions:\n- Adopt the new logo',
+    );
+    const text = previewBlocks(parsed, null, 'en')
+      .map((b) => ('text' in b ? b.text : ''))
+      .join('\n');
+    expect(text).toContain('not stored');
+    expect(text).toContain('Lee booked the room');
+  });
+
+  it('does not take «پیگیری» inside an ordinary decision as a follow-up section', () => {
+    const found = parseMinutesText('مصوبات:\n۱- مقرر شد پیگیری پرونده زمین به دبیرخانه سپرده شود.');
+    expect(found.resolutions).toHaveLength(1);
+    expect(found.followUps).toBeUndefined();
+  });
+});

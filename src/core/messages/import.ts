@@ -5,6 +5,8 @@ import { toPersianDigits as fa } from '../text.js';
 export const IMP_FA = {
   doubt: ' (؟)',
   doubtNote: 'موارد علامت‌دار «(؟)» را پیش از تأیید بررسی کنید؛ خواندن آن‌ها مطمئن نبود.',
+  followUps: (n: number) =>
+    `${fa(n)} بند گزارش پیگیری مصوبات قبل است و مصوبه تازه نیست؛ ذخیره نمی‌شود (وضعیت آن‌ها را در مصوبه‌های قبلی ثبت کنید):`,
   noNumber: 'این فایل شماره جلسه ندارد',
   noDate: 'تاریخ نامعلوم',
   people: (chair: string, secretary: string) => `رئیس جلسه: ${chair} · دبیر: ${secretary}`,
@@ -56,6 +58,8 @@ export type ImpMessages = typeof IMP_FA;
 export const IMP_EN: ImpMessages = {
   doubt: ' (?)',
   doubtNote: 'Check the fields marked “(?)” before confirming: the parser was unsure of them.',
+  followUps: (n: number) =>
+    `${n} ${n === 1 ? 'entry follows' : 'entries follow'} up earlier resolutions (old business), not new ones; not stored (record their status on the earlier items):`,
   noNumber: 'This file has no meeting number',
   noDate: 'unknown date',
   people: (chair, secretary) => `Chair: ${chair} · Secretary: ${secretary}`,
