@@ -19,11 +19,14 @@ export function startJobs(app: EngineApp & { status?: ServiceStatus }, notifiers
       return stats;
     });
   const ticker = everyMinute('reminder sweep', sweep, app.logger);
+  // A sweep beats too; this one keeps a long sweep (a slow messenger) from looking like an outage.
+  const heartbeat = everyMinute('heartbeat', () => engine.runs.beat(app.clock.now()), app.logger);
   sweep().catch((err) => app.logger.error({ err }, 'reminder catch-up sweep failed'));
   return {
     engine,
     async stop() {
       await ticker.stop();
+      await heartbeat.stop();
       await engine.stop();
     },
   };

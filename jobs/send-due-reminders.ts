@@ -4,12 +4,19 @@ import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
 import type { App } from '../src/app.js';
 import { civilDate } from '../src/core/calendar.js';
-import { dueOccurrences, type Occurrence, type ReminderBinding } from '../src/core/schedule/occurrences.js';
+import type { ResolutionView } from '../src/core/ports.js';
+import {
+  dueOccurrences,
+  effectiveDueDate,
+  type Occurrence,
+  type ReminderBinding,
+} from '../src/core/schedule/occurrences.js';
 import { defaultSettings, type ScheduleSettings } from '../src/core/schedule/settings.js';
 import { type WorkCalendar, workCalendar } from '../src/core/schedule/workdays.js';
 import type { Notifier } from '../src/core/types.js';
 import { loadCandidates } from '../src/db/reminder-candidates.js';
 import { type ClaimRow, groupBy, ReminderClaims } from '../src/db/reminders.js';
+import { type Outages, ServiceRuns } from '../src/db/service-runs.js';
 import { deliver } from './deliver.js';
 import { PlatformBreaker } from './outage.js';
 
@@ -46,6 +53,8 @@ export class ReminderEngine {
   readonly calendar: WorkCalendar;
   readonly defaults: ScheduleSettings;
   readonly claims: ReminderClaims;
+  /** When the service ran: what fell between two runs is sent marked late. */
+  readonly runs: ServiceRuns;
   private readonly notifiers: Map<string, Notifier>;
   /** Keys already claimed by someone, so steady-state sweeps skip the database lookup. Pruned by slot date. */
   private readonly known = new Map<string, string>();
@@ -65,6 +74,7 @@ export class ReminderEngine {
     for (const n of notifiers) app.outbox.register(n);
     const id = opts.instanceId ?? `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
     this.claims = new ReminderClaims(app.db, id, c.REMINDER_LEASE_SECONDS * 1000);
+    this.runs = new ServiceRuns(app.db.sql, app.councilId);
     this.concurrency = opts.concurrency ?? 8;
     this.deliveryTimeoutMs = opts.deliveryTimeoutMs ?? DELIVERY_TIMEOUT_MS;
     this.stopGraceMs = opts.stopGraceMs ?? STOP_GRACE_MS;
@@ -80,6 +90,8 @@ export class ReminderEngine {
     bindings: ReminderBinding[];
     nextMeetingAt: Date | null;
     settingsFor(ownerId: number | null): ScheduleSettings;
+    dueOn(res: ResolutionView): string | null;
+    missed: Outages;
   }> {
     const horizon = Math.max(this.app.config.REMINDER_CATCHUP_HOURS * 3_600_000, MIN_WINDOW_MS);
     const since = new Date(now.getTime() - horizon);
@@ -96,11 +108,14 @@ export class ReminderEngine {
     for (const o of fresh) if (existing.has(o.key)) this.known.set(o.key, o.slot);
     const first = civilDate(since, tz);
     for (const [k, slot] of this.known) if (slot < first) this.known.delete(k);
+    const meeting = c.nextMeetingAt ? civilDate(c.nextMeetingAt, tz) : null;
     return {
       occurrences: fresh.filter((o) => !existing.has(o.key)),
       bindings: c.bindings,
       nextMeetingAt: c.nextMeetingAt,
       settingsFor: c.settingsFor,
+      dueOn: (res) => effectiveDueDate(res, meeting, this.calendar, c.meetingDates),
+      missed: await this.runs.outages(since),
     };
   }
 
@@ -119,7 +134,9 @@ export class ReminderEngine {
     // they happen, not when the sweep began (a sweep can take longer than a lease).
     const t0 = this.app.clock.now().getTime();
     const at = () => new Date(now.getTime() + (this.app.clock.now().getTime() - t0));
-    const { occurrences, bindings, nextMeetingAt, settingsFor } = await this.due(now);
+    // Recorded first, so the instants up to now count as run, whatever the sweep then finds.
+    await this.runs.beat(now);
+    const { occurrences, bindings, nextMeetingAt, settingsFor, dueOn, missed } = await this.due(now);
     const platformOf = new Map(bindings.map((b) => [b.id, b.platform as string]));
     const sendable = occurrences.filter((o) => this.notifiers.has(platformOf.get(o.bindingId) ?? ''));
     const byChat = groupBy(sendable, (o) => o.address);
@@ -134,6 +151,8 @@ export class ReminderEngine {
       claims: this.claims,
       notifiers: this.notifiers,
       settingsFor,
+      dueOn,
+      missed,
       chats,
       nextMeetingAt,
       at,
