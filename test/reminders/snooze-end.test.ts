@@ -1,6 +1,6 @@
-// A long catch-up and a slow messenger, through the console chat and the engine on a fake clock: an item past its
-// deadline is listed as overdue, never under «due today»; and «sent late» is said only after the service really
-// was down.
+// The end of a snooze and a long catch-up, through the console chat and the engine on a fake clock: what a snooze
+// held back goes out at the chat's next send time on a work day, not at midnight; an item past its deadline is
+// listed as overdue, never under «due today»; and «sent late» is said only after the service really was down.
 import { afterEach, describe, expect, it } from 'vitest';
 import { ReminderEngine } from '../../jobs/send-due-reminders.js';
 import { fromJalali, zonedInstant } from '../../src/core/calendar.js';
@@ -57,6 +57,40 @@ async function setup(linkedAt: Date, env: Record<string, string> = {}) {
   };
   return { clock, say, sent, sweepAt, runThrough, messengerDownUntil };
 }
+
+describe('the end of a snooze, the service running throughout', () => {
+  it('waits for the next send time on a work day, lists the item as overdue, and says nothing of delay', async () => {
+    // Sunday 1405/09/15 10:00: item 2 gets its deadline, Monday 1405/09/16.
+    const { clock, say, sent, runThrough } = await setup(at(9, 15, '10:00'));
+    expect(await say('chair', '/deadline 2 ۱۴۰۵/۰۹/۱۶', 'sec')).toContain('۱۴۰۵/۰۹/۱۶');
+    // Monday 08:00, before the day's send time: quiet for a day (through Monday, so until Tuesday 00:00).
+    clock.t = at(9, 16, '08:00');
+    expect(await say('fava', '/snooze 2 1d')).toContain('خاموش شد');
+    await runThrough(at(9, 16, '08:00'), at(9, 17, '09:40'));
+
+    expect(sent.map((s) => [s.address, s.at.toISOString(), s.items])).toEqual([
+      ['console:fava', at(9, 17, '09:00').toISOString(), [2]],
+    ]);
+    expect(sent[0]!.text).toContain(OVERDUE);
+    expect(sent[0]!.text).not.toContain(DUE_TODAY);
+    expect(sent[0]!.text).not.toContain(LATE);
+  }, 30_000);
+
+  it('ending on a day off, waits for the next work day', async () => {
+    // Wednesday 1405/09/18 is the deadline; snoozed through Thursday, so until Friday 00:00.
+    const { clock, say, sent, runThrough } = await setup(at(9, 17, '10:00'));
+    await say('chair', '/deadline 2 ۱۴۰۵/۰۹/۱۸', 'sec');
+    clock.t = at(9, 18, '08:00');
+    expect(await say('fava', '/snooze 2 ۱۴۰۵/۰۹/۱۹')).toContain('خاموش شد');
+    await runThrough(at(9, 18, '08:00'), at(9, 21, '09:40'));
+    // Saturday 09:00 brings the weekly digest anyway; the item is in it once, as overdue.
+    expect(sent.map((s) => s.at.toISOString())).toEqual([at(9, 21, '09:00').toISOString()]);
+    expect(sent[0]!.items.filter((n) => n === 2)).toHaveLength(1);
+    expect(sent[0]!.text.indexOf('[2]')).toBeGreaterThan(sent[0]!.text.indexOf(OVERDUE));
+    expect(sent[0]!.text).not.toContain(DUE_TODAY);
+    expect(sent[0]!.text).not.toContain(LATE);
+  }, 30_000);
+});
 
 describe('a catch-up after three days down', () => {
   it('lists an item due during the outage as overdue, marked late', async () => {
