@@ -38,6 +38,8 @@ export interface EngineOptions {
   deliveryTimeoutMs?: number;
   /** How long `stop()` waits for the sends in flight before it gives up on them. */
   stopGraceMs?: number;
+  /** Chats claimed (or taken over) in one go at most. */
+  maxClaimBatch?: number;
 }
 
 /** Above the slowest platform's whole-call bound, so that bound fires first and the send really ends. */
@@ -78,8 +80,10 @@ export class ReminderEngine {
     this.concurrency = opts.concurrency ?? 8;
     this.deliveryTimeoutMs = opts.deliveryTimeoutMs ?? DELIVERY_TIMEOUT_MS;
     this.stopGraceMs = opts.stopGraceMs ?? STOP_GRACE_MS;
+    this.maxClaimBatch = opts.maxClaimBatch ?? MAX_CLAIM_BATCH;
   }
 
+  private readonly maxClaimBatch: number;
   private readonly concurrency: number;
   private readonly deliveryTimeoutMs: number;
   private readonly stopGraceMs: number;
@@ -183,15 +187,18 @@ export class ReminderEngine {
         // claims in a handful of commits instead of one per chat while the first messages already go out.
         const order = [...addresses.slice(offset), ...addresses.slice(0, offset)];
         let size = Math.max(1, this.concurrency);
-        for (let i = 0; i < order.length && !this.stopping; i += size, size = Math.min(size * 2, MAX_CLAIM_BATCH)) {
+        for (let i = 0; i < order.length && !this.stopping; i += size, size = Math.min(size * 2, this.maxClaimBatch)) {
           const groups = order.slice(i, i + size).map((address) => byChat.get(address)!);
           enqueue(await this.claims.claimChats(groups, at()));
           for (const o of groups.flat()) this.known.set(o.key, o.slot);
         }
-        const retries = await this.claims.claimRetries(at(), (id) => addressOf.get(id) ?? `#${id}`);
-        for (const r of retries.lost)
-          this.app.logger.error({ key: r.key }, 'reminder lease expired twice; not sent again');
-        enqueue(retries.claimed);
+        const chatOf = (id: number) => addressOf.get(id) ?? `#${id}`;
+        for await (const taken of this.claims.claimRetries(at(), chatOf, this.maxClaimBatch)) {
+          for (const r of taken.lost)
+            this.app.logger.error({ key: r.key }, 'reminder lease expired twice; not sent again');
+          enqueue(taken.claimed);
+          if (this.stopping) break;
+        }
       } finally {
         claiming = false;
         wakeAll();
