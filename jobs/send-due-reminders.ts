@@ -19,6 +19,7 @@ import { type ClaimRow, groupBy, ReminderClaims } from '../src/db/reminders.js';
 import { type Outages, ServiceRuns } from '../src/db/service-runs.js';
 import { deliver } from './deliver.js';
 import { PlatformBreaker } from './outage.js';
+import { UnsentClaims } from './unsent.js';
 
 export type EngineApp = Pick<App, 'db' | 'store' | 'config' | 'logger' | 'councilId' | 'clock' | 'outbox'>;
 
@@ -44,7 +45,8 @@ export interface EngineOptions {
 
 /** Above the slowest platform's whole-call bound, so that bound fires first and the send really ends. */
 const DELIVERY_TIMEOUT_MS = 120_000;
-const STOP_GRACE_MS = 10_000;
+/** What a stop waits for the sends in flight by default (main.ts gives its own, within its forced exit). */
+const STOP_GRACE_MS = 5_000;
 /** Chats claimed in one go at most (the claim statements themselves hold whole chats, a few hundred rows). */
 const MAX_CLAIM_BATCH = 64;
 
@@ -62,6 +64,8 @@ export class ReminderEngine {
   private readonly known = new Map<string, string>();
   private stopping = false;
   private running: Promise<SweepStats> | null = null;
+  /** What the sweep in progress has claimed and not yet finished with, for a stop to give back. */
+  private readonly unsent: UnsentClaims;
 
   constructor(
     readonly app: EngineApp,
@@ -77,6 +81,7 @@ export class ReminderEngine {
     const id = opts.instanceId ?? `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
     this.claims = new ReminderClaims(app.db, id, c.REMINDER_LEASE_SECONDS * 1000);
     this.runs = new ServiceRuns(app.db.sql, app.councilId);
+    this.unsent = new UnsentClaims(this.claims);
     this.concurrency = opts.concurrency ?? 8;
     this.deliveryTimeoutMs = opts.deliveryTimeoutMs ?? DELIVERY_TIMEOUT_MS;
     this.stopGraceMs = opts.stopGraceMs ?? STOP_GRACE_MS;
@@ -172,8 +177,9 @@ export class ReminderEngine {
       for (const w of waiting) w();
       waiting = [];
     };
-    const enqueue = (rows: ClaimRow[]) => {
+    const enqueue = async (rows: ClaimRow[]) => {
       stats.claimed += rows.length;
+      if (!(await this.unsent.add(rows, at()))) return;
       for (const entry of groupBy(rows, (r) => addressOf.get(r.bindingId) ?? `#${r.bindingId}`)) work.push(entry);
       wakeAll();
     };
@@ -189,14 +195,14 @@ export class ReminderEngine {
         let size = Math.max(1, this.concurrency);
         for (let i = 0; i < order.length && !this.stopping; i += size, size = Math.min(size * 2, this.maxClaimBatch)) {
           const groups = order.slice(i, i + size).map((address) => byChat.get(address)!);
-          enqueue(await this.claims.claimChats(groups, at()));
+          await enqueue(await this.claims.claimChats(groups, at()));
           for (const o of groups.flat()) this.known.set(o.key, o.slot);
         }
         const chatOf = (id: number) => addressOf.get(id) ?? `#${id}`;
         for await (const taken of this.claims.claimRetries(at(), chatOf, this.maxClaimBatch)) {
           for (const r of taken.lost)
             this.app.logger.error({ key: r.key }, 'reminder lease expired twice; not sent again');
-          enqueue(taken.claimed);
+          await enqueue(taken.claimed);
           if (this.stopping) break;
         }
       } finally {
@@ -213,12 +219,15 @@ export class ReminderEngine {
             rows.map((r) => r.id),
             at(),
           );
+          this.unsent.done(rows);
           continue;
         }
+        this.unsent.started(rows);
         const outcome = await deliver(ctx, address, rows, now).catch((err) => {
           this.app.logger.error({ err, address }, 'reminder delivery failed');
           return 'failed' as const;
         });
+        this.unsent.done(rows);
         if (outcome === 'sent') stats.sent++;
         if (outcome === 'failed') stats.failed++;
         if (outcome === 'sent' || outcome === 'failed') breaker.record(platform, outcome === 'sent');
@@ -233,18 +242,19 @@ export class ReminderEngine {
   }
 
   /**
-   * Lets the sweep in progress finish the sends already started, for a bounded time; unsent claims are released.
-   * A send still hanging after the grace keeps its claim, which another instance (or the next start) takes over
-   * when its lease runs out.
+   * Lets the sweep in progress finish the sends already started, for `graceMs` at most; then every claim it has
+   * not sent, a send still hanging included, is given back, so another instance (or the next start) sends it at
+   * once rather than after its lease. Returns when that is recorded.
    */
-  async stop(): Promise<void> {
+  async stop(graceMs = this.stopGraceMs): Promise<void> {
     this.stopping = true;
     if (!this.running) return;
     let timer: NodeJS.Timeout | undefined;
     const grace = new Promise<void>((r) => {
-      timer = setTimeout(r, this.stopGraceMs);
+      timer = setTimeout(r, graceMs);
     });
     await Promise.race([this.running.catch(() => {}), grace]);
     clearTimeout(timer);
+    await this.unsent.giveBack(this.app.clock.now());
   }
 }

@@ -342,9 +342,13 @@ export class ReminderClaims {
     return dead;
   }
 
-  /** Gives unsent claims back at shutdown: claimable again at once, the attempt not counted. */
-  async release(ids: readonly number[], now: Date): Promise<void> {
+  /**
+   * Gives unsent claims back (at shutdown, or a platform left alone): claimable again at once, the attempt not
+   * counted, unless the send was `attempted` (it hung, and may yet have arrived).
+   */
+  async release(ids: readonly number[], now: Date, opts: { attempted?: boolean } = {}): Promise<void> {
     if (ids.length === 0) return;
-    await this.finish(ids, { state: 'released', nextTryAt: now, attempts: { decrement: 1 } });
+    const attempts = opts.attempted ? {} : { attempts: { decrement: 1 } };
+    await this.finish(ids, { state: 'released', nextTryAt: now, ...attempts });
   }
 }
