@@ -4,6 +4,7 @@ import { App as BoltApp, type Logger as BoltLogger, HTTPReceiver, LogLevel, webA
 import { Hono } from 'hono';
 import type { Logger } from 'pino';
 import type { App } from '../../app.js';
+import { SlackRequests } from '../../db/slack-requests.js';
 import { nodeHandler } from '../../http/node.js';
 import type { HttpEnv } from '../../http/server.js';
 import { registerCommands } from './commands.js';
@@ -98,7 +99,7 @@ export function createSlackBot(app: App, opts: SlackOptions): SlackBot {
     logger: app.logger,
   };
   // Before any listener: a retried or replayed request must not change anything a second time.
-  ignoreReplays(bolt, app.logger);
+  ignoreReplays(bolt, app.logger, new SlackRequests(app.db.sql), () => app.clock.now());
   registerCommands(bolt, ctx);
   registerInteractions(bolt, ctx);
   bolt.error(async (err) => {
