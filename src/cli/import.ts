@@ -3,6 +3,7 @@
 // date does not agree is never merged without an answer: a flag, or a question at the terminal.
 import { formatJalali } from '../core/calendar.js';
 import { importMinutes, type MeetingChoice, planImport } from '../db/import.js';
+import { DatabaseBusyError } from '../db/write-transaction.js';
 import { parseMinutesFile, readMinutesFile } from '../minutes/index.js';
 import { withApp } from './app.js';
 import { renderPreview } from './preview.js';
@@ -62,7 +63,12 @@ export const importCli: CliCommand = {
         { text, name },
         { platform: 'console', userId: user, name: user },
         { meeting: choice, removeMissing: args.includes('--remove-missing') },
-      );
+      ).catch((err: unknown) => {
+        if (!(err instanceof DatabaseBusyError)) throw err;
+        throw new CliError(
+          `the database is busy (another peygir process, such as the running bot, is writing to it) and stayed so for ${app.config.SQLITE_WAIT_SECONDS} s; nothing was imported, try again`,
+        );
+      });
       io.stdout.write(`Imported: ${result.created} new, ${result.updated} updated resolution(s).\n`);
       return 0;
     });

@@ -11,6 +11,7 @@ import type { Prisma, Tx } from './client.js';
 import { type Audit, createItems, fieldsOf, importEvents, type NewItem } from './import-create.js';
 import { type ImportPlan, type ItemPlan, type MeetingChoice, type PlannedOwner, planImport } from './import-plan.js';
 import { eventRow, readItemState, writeItemState } from './item-state.js';
+import { writeTransaction } from './write-transaction.js';
 
 export { type ImportPlan, type MeetingChoice, type PlannedOwner, planImport } from './import-plan.js';
 
@@ -42,7 +43,8 @@ export async function importMinutes(
   opts: ImportOptions = {},
 ): Promise<ImportResult> {
   const provider = providerOf(prisma);
-  return prisma.$transaction(
+  return writeTransaction(
+    prisma,
     async (tx) => {
       const plan = await planImport(tx, councilId, parsed, source.text, opts.meeting);
       if (plan.question)
