@@ -1,6 +1,7 @@
 // The Slack adapter on a real HTTP port, against the fake Web API and a fresh SQLite database seeded with
 // three resolutions (the second with two owners). Requests are signed as Slack signs them.
 import { createHmac } from 'node:crypto';
+import type { Logger } from 'pino';
 import type { Command } from '../../handlers/context.js';
 import type { App } from '../../src/app.js';
 import { createHttpServer } from '../../src/http/server.js';
@@ -59,8 +60,12 @@ export function sign(body: string, ts: number, secret = SECRET): string {
 /** Slack gives every request its own trigger_id, event_id and action_ts; so do the tests. */
 let unique = 0;
 
-export async function startHarness(env: Record<string, string> = {}, commands: Command[] = []): Promise<Harness> {
-  const app = await freshApp('sqlite', { LANGUAGE: 'fa', ...env }, { commands });
+export async function startHarness(
+  env: Record<string, string> = {},
+  commands: Command[] = [],
+  logger?: Logger,
+): Promise<Harness> {
+  const app = await freshApp('sqlite', { LANGUAGE: 'fa', ...env }, { commands }, logger);
   await seed(app, MINUTES);
   const fake = await startFakeSlack();
   fake.users = {

@@ -13,6 +13,7 @@ import { registerInteractions } from './interactions.js';
 import { type PacerOptions, SlackNotifier } from './notifier.js';
 import { ignoreReplays } from './replays.js';
 import { SlackDirectory } from './users.js';
+import { dropMalformed } from './valid-request.js';
 
 export interface SlackOptions {
   token: string;
@@ -98,7 +99,9 @@ export function createSlackBot(app: App, opts: SlackOptions): SlackBot {
     directory: new SlackDirectory(bolt.client, opts.adminIds),
     logger: app.logger,
   };
-  // Before any listener: a retried or replayed request must not change anything a second time.
+  // Before any listener: a request of a shape peygir does not read is dropped, and a retried or replayed one must
+  // not change anything a second time.
+  dropMalformed(bolt, app.logger);
   ignoreReplays(bolt, app.logger, new SlackRequests(app.db.sql), () => app.clock.now());
   registerCommands(bolt, ctx);
   registerInteractions(bolt, ctx);
