@@ -13,6 +13,10 @@ export interface ComposeContext {
   /** Each committee's settings (its own, else the defaults). */
   settingsFor(ownerId: number | null): ScheduleSettings;
   nextMeetingAt: Date | null;
+  /** The work day an item is due on, for its heading. */
+  dueOn?(res: ResolutionView): string | null;
+  /** Whether an instant fell in an outage, for the «sent late» note. */
+  missed?(at: Date): boolean;
 }
 
 export interface Due {
@@ -48,6 +52,8 @@ export async function composeReminder(
     allItems,
     nextMeetingAt: ctx.nextMeetingAt,
     escalateAfterDays: (ownerId) => ctx.settingsFor(ownerId).escalateAfterDays,
+    dueOn: ctx.dueOn,
+    missed: ctx.missed,
     now,
     timeZone: app.config.COUNCIL_TIMEZONE,
     // A reminder speaks to a whole chat: the outbox gives the council's language, as its notifier renders it.

@@ -6,8 +6,8 @@ import { type EngineApp, ReminderEngine } from './send-due-reminders.js';
 
 export interface Jobs {
   engine: ReminderEngine;
-  /** Stops ticking, waits for sends in flight and releases claims not yet sent. */
-  stop(): Promise<void>;
+  /** Stops ticking, waits up to `graceMs` for the sends in flight, then gives back every claim not sent. */
+  stop(graceMs?: number): Promise<void>;
 }
 
 /** `status`, when given, learns when each sweep finished (the health check reports its age). */
@@ -19,12 +19,15 @@ export function startJobs(app: EngineApp & { status?: ServiceStatus }, notifiers
       return stats;
     });
   const ticker = everyMinute('reminder sweep', sweep, app.logger);
+  // A sweep beats too; this one keeps a long sweep (a slow messenger) from looking like an outage.
+  const heartbeat = everyMinute('heartbeat', () => engine.runs.beat(app.clock.now()), app.logger);
   sweep().catch((err) => app.logger.error({ err }, 'reminder catch-up sweep failed'));
   return {
     engine,
-    async stop() {
+    async stop(graceMs) {
       await ticker.stop();
-      await engine.stop();
+      await heartbeat.stop();
+      await engine.stop(graceMs);
     },
   };
 }

@@ -4,15 +4,23 @@ import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
 import type { App } from '../src/app.js';
 import { civilDate } from '../src/core/calendar.js';
-import { dueOccurrences, type Occurrence, type ReminderBinding } from '../src/core/schedule/occurrences.js';
+import type { ResolutionView } from '../src/core/ports.js';
+import {
+  dueOccurrences,
+  effectiveDueDate,
+  type Occurrence,
+  type ReminderBinding,
+} from '../src/core/schedule/occurrences.js';
 import { defaultSettings, type ScheduleSettings } from '../src/core/schedule/settings.js';
 import { type WorkCalendar, workCalendar } from '../src/core/schedule/workdays.js';
 import type { Notifier } from '../src/core/types.js';
 import { loadCandidates } from '../src/db/reminder-candidates.js';
 import { type ClaimRow, groupBy, ReminderClaims } from '../src/db/reminders.js';
+import { type Outages, ServiceRuns } from '../src/db/service-runs.js';
 import { readCorrections } from '../src/db/sql/days-off.js';
 import { deliver } from './deliver.js';
 import { PlatformBreaker } from './outage.js';
+import { UnsentClaims } from './unsent.js';
 
 export type EngineApp = Pick<App, 'db' | 'store' | 'config' | 'logger' | 'councilId' | 'clock' | 'outbox'>;
 
@@ -32,11 +40,14 @@ export interface EngineOptions {
   deliveryTimeoutMs?: number;
   /** How long `stop()` waits for the sends in flight before it gives up on them. */
   stopGraceMs?: number;
+  /** Chats claimed (or taken over) in one go at most. */
+  maxClaimBatch?: number;
 }
 
 /** Above the slowest platform's whole-call bound, so that bound fires first and the send really ends. */
 const DELIVERY_TIMEOUT_MS = 120_000;
-const STOP_GRACE_MS = 10_000;
+/** What a stop waits for the sends in flight by default (main.ts gives its own, within its forced exit). */
+const STOP_GRACE_MS = 5_000;
 /** Chats claimed in one go at most (the claim statements themselves hold whole chats, a few hundred rows). */
 const MAX_CLAIM_BATCH = 64;
 
@@ -47,11 +58,15 @@ export class ReminderEngine {
   readonly calendar: WorkCalendar;
   readonly defaults: ScheduleSettings;
   readonly claims: ReminderClaims;
+  /** When the service ran: what fell between two runs is sent marked late. */
+  readonly runs: ServiceRuns;
   private readonly notifiers: Map<string, Notifier>;
   /** Keys already claimed by someone, so steady-state sweeps skip the database lookup. Pruned by slot date. */
   private readonly known = new Map<string, string>();
   private stopping = false;
   private running: Promise<SweepStats> | null = null;
+  /** What the sweep in progress has claimed and not yet finished with, for a stop to give back. */
+  private readonly unsent: UnsentClaims;
 
   constructor(
     readonly app: EngineApp,
@@ -66,11 +81,15 @@ export class ReminderEngine {
     for (const n of notifiers) app.outbox.register(n);
     const id = opts.instanceId ?? `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
     this.claims = new ReminderClaims(app.db, id, c.REMINDER_LEASE_SECONDS * 1000);
+    this.runs = new ServiceRuns(app.db.sql, app.councilId);
+    this.unsent = new UnsentClaims(this.claims);
     this.concurrency = opts.concurrency ?? 8;
     this.deliveryTimeoutMs = opts.deliveryTimeoutMs ?? DELIVERY_TIMEOUT_MS;
     this.stopGraceMs = opts.stopGraceMs ?? STOP_GRACE_MS;
+    this.maxClaimBatch = opts.maxClaimBatch ?? MAX_CLAIM_BATCH;
   }
 
+  private readonly maxClaimBatch: number;
   private readonly concurrency: number;
   private readonly deliveryTimeoutMs: number;
   private readonly stopGraceMs: number;
@@ -81,6 +100,8 @@ export class ReminderEngine {
     bindings: ReminderBinding[];
     nextMeetingAt: Date | null;
     settingsFor(ownerId: number | null): ScheduleSettings;
+    dueOn(res: ResolutionView): string | null;
+    missed: Outages;
   }> {
     const horizon = Math.max(this.app.config.REMINDER_CATCHUP_HOURS * 3_600_000, MIN_WINDOW_MS);
     const since = new Date(now.getTime() - horizon);
@@ -99,11 +120,14 @@ export class ReminderEngine {
     for (const o of fresh) if (existing.has(o.key)) this.known.set(o.key, o.slot);
     const first = civilDate(since, tz);
     for (const [k, slot] of this.known) if (slot < first) this.known.delete(k);
+    const meeting = c.nextMeetingAt ? civilDate(c.nextMeetingAt, tz) : null;
     return {
       occurrences: fresh.filter((o) => !existing.has(o.key)),
       bindings: c.bindings,
       nextMeetingAt: c.nextMeetingAt,
       settingsFor: c.settingsFor,
+      dueOn: (res) => effectiveDueDate(res, meeting, this.calendar, c.meetingDates),
+      missed: await this.runs.outages(since),
     };
   }
 
@@ -122,7 +146,9 @@ export class ReminderEngine {
     // they happen, not when the sweep began (a sweep can take longer than a lease).
     const t0 = this.app.clock.now().getTime();
     const at = () => new Date(now.getTime() + (this.app.clock.now().getTime() - t0));
-    const { occurrences, bindings, nextMeetingAt, settingsFor } = await this.due(now);
+    // Recorded first, so the instants up to now count as run, whatever the sweep then finds.
+    await this.runs.beat(now);
+    const { occurrences, bindings, nextMeetingAt, settingsFor, dueOn, missed } = await this.due(now);
     const platformOf = new Map(bindings.map((b) => [b.id, b.platform as string]));
     const sendable = occurrences.filter((o) => this.notifiers.has(platformOf.get(o.bindingId) ?? ''));
     const byChat = groupBy(sendable, (o) => o.address);
@@ -137,6 +163,8 @@ export class ReminderEngine {
       claims: this.claims,
       notifiers: this.notifiers,
       settingsFor,
+      dueOn,
+      missed,
       chats,
       nextMeetingAt,
       at,
@@ -152,8 +180,9 @@ export class ReminderEngine {
       for (const w of waiting) w();
       waiting = [];
     };
-    const enqueue = (rows: ClaimRow[]) => {
+    const enqueue = async (rows: ClaimRow[]) => {
       stats.claimed += rows.length;
+      if (!(await this.unsent.add(rows, at()))) return;
       for (const entry of groupBy(rows, (r) => addressOf.get(r.bindingId) ?? `#${r.bindingId}`)) work.push(entry);
       wakeAll();
     };
@@ -167,15 +196,18 @@ export class ReminderEngine {
         // claims in a handful of commits instead of one per chat while the first messages already go out.
         const order = [...addresses.slice(offset), ...addresses.slice(0, offset)];
         let size = Math.max(1, this.concurrency);
-        for (let i = 0; i < order.length && !this.stopping; i += size, size = Math.min(size * 2, MAX_CLAIM_BATCH)) {
+        for (let i = 0; i < order.length && !this.stopping; i += size, size = Math.min(size * 2, this.maxClaimBatch)) {
           const groups = order.slice(i, i + size).map((address) => byChat.get(address)!);
-          enqueue(await this.claims.claimChats(groups, at()));
+          await enqueue(await this.claims.claimChats(groups, at()));
           for (const o of groups.flat()) this.known.set(o.key, o.slot);
         }
-        const retries = await this.claims.claimRetries(at(), (id) => addressOf.get(id) ?? `#${id}`);
-        for (const r of retries.lost)
-          this.app.logger.error({ key: r.key }, 'reminder lease expired twice; not sent again');
-        enqueue(retries.claimed);
+        const chatOf = (id: number) => addressOf.get(id) ?? `#${id}`;
+        for await (const taken of this.claims.claimRetries(at(), chatOf, this.maxClaimBatch)) {
+          for (const r of taken.lost)
+            this.app.logger.error({ key: r.key }, 'reminder lease expired twice; not sent again');
+          await enqueue(taken.claimed);
+          if (this.stopping) break;
+        }
       } finally {
         claiming = false;
         wakeAll();
@@ -190,12 +222,15 @@ export class ReminderEngine {
             rows.map((r) => r.id),
             at(),
           );
+          this.unsent.done(rows);
           continue;
         }
+        this.unsent.started(rows);
         const outcome = await deliver(ctx, address, rows, now).catch((err) => {
           this.app.logger.error({ err, address }, 'reminder delivery failed');
           return 'failed' as const;
         });
+        this.unsent.done(rows);
         if (outcome === 'sent') stats.sent++;
         if (outcome === 'failed') stats.failed++;
         if (outcome === 'sent' || outcome === 'failed') breaker.record(platform, outcome === 'sent');
@@ -210,18 +245,19 @@ export class ReminderEngine {
   }
 
   /**
-   * Lets the sweep in progress finish the sends already started, for a bounded time; unsent claims are released.
-   * A send still hanging after the grace keeps its claim, which another instance (or the next start) takes over
-   * when its lease runs out.
+   * Lets the sweep in progress finish the sends already started, for `graceMs` at most; then every claim it has
+   * not sent, a send still hanging included, is given back, so another instance (or the next start) sends it at
+   * once rather than after its lease. Returns when that is recorded.
    */
-  async stop(): Promise<void> {
+  async stop(graceMs = this.stopGraceMs): Promise<void> {
     this.stopping = true;
     if (!this.running) return;
     let timer: NodeJS.Timeout | undefined;
     const grace = new Promise<void>((r) => {
-      timer = setTimeout(r, this.stopGraceMs);
+      timer = setTimeout(r, graceMs);
     });
     await Promise.race([this.running.catch(() => {}), grace]);
     clearTimeout(timer);
+    await this.unsent.giveBack(this.app.clock.now());
   }
 }

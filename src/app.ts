@@ -60,10 +60,16 @@ export interface AppOptions {
   commands?: Command[];
   /** Hold the single-process lock on an SQLite file (the long-running bot does). */
   lock?: boolean;
+  /** How long a write waits for another process's lock on an SQLite file (the bot's short default if unset). */
+  busyTimeoutMs?: number;
 }
 
 export async function createApp(config: Config, logger: Logger, opts: AppOptions = {}): Promise<App> {
-  const db = await openDatabase(config.databaseUrl, { migrate: config.provider === 'sqlite', lock: opts.lock });
+  const db = await openDatabase(config.databaseUrl, {
+    migrate: config.provider === 'sqlite',
+    lock: opts.lock,
+    busyTimeoutMs: opts.busyTimeoutMs,
+  });
   try {
     const councilId = await ensureCouncil(db.sql, config.COUNCIL_NAME);
     const store = new PrismaStore(

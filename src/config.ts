@@ -94,6 +94,8 @@ export const envSchema = z.object({
     optionalString,
     z.optional(z.string().check(z.regex(/^(file:.+|postgres(ql)?:\/\/.+)$/, 'expected file:<path> or postgresql://…'))),
   ),
+  // How long a command run by a person waits for another process's write lock on an SQLite file.
+  SQLITE_WAIT_SECONDS: int(20, 1, 600),
   COUNCIL_NAME: withDefault('شورای هماهنگی و تلفیق'),
   COUNCIL_TIMEZONE: timeZone,
   LANGUAGE: choice(['fa', 'en', ''], (v) => (v === 'en' ? 'en' : 'fa') as 'fa' | 'en'),

@@ -16,8 +16,13 @@ import { appReadiness } from './ops/readiness.js';
 import { startupLine } from './ops/startup-log.js';
 import { PLATFORM_STARTERS, type RunningPlatform } from './platforms/index.js';
 
-/** How long in-flight sends get after SIGTERM or Ctrl-C before the process leaves anyway. */
+/** How long stopping may take after SIGTERM or Ctrl-C before the process leaves anyway. */
 const STOP_GRACE_MS = 9_000;
+/**
+ * What the reminder sends in flight get of it: the rest is for giving back the claims not sent (a hung send's
+ * too) and closing, so that they are given back before the forced exit, not left to wait out their lease.
+ */
+const SEND_GRACE_MS = 5_000;
 
 function parseArgs(argv: string[]) {
   const chat = argv.indexOf('--chat');
@@ -65,8 +70,8 @@ async function main(): Promise<void> {
       logger.warn('stopping took too long; leaving now');
       process.exit(code);
     }, STOP_GRACE_MS).unref();
+    await (await jobs)?.stop(SEND_GRACE_MS).catch((err) => logger.error({ err }, 'stopping the reminder jobs failed'));
     await (await backups)?.stop().catch((err) => logger.error({ err }, 'stopping the daily backup failed'));
-    await (await jobs)?.stop().catch((err) => logger.error({ err }, 'stopping the reminder jobs failed'));
     for (const p of running) await p.stop().catch((err) => logger.error({ err }, `stopping ${p.name} failed`));
     await listening?.close();
     await app.close();

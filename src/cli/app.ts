@@ -5,7 +5,10 @@ import { createLogger } from '../logger.js';
 
 export async function withApp<T>(fn: (app: App) => Promise<T>): Promise<T> {
   const config = loadConfig();
-  const app = await createApp(config, createLogger(config.LOG_LEVEL));
+  // A person waits for the running bot's write lock longer than the bot itself would.
+  const app = await createApp(config, createLogger(config.LOG_LEVEL), {
+    busyTimeoutMs: config.SQLITE_WAIT_SECONDS * 1000,
+  });
   try {
     return await fn(app);
   } finally {

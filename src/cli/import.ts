@@ -14,6 +14,7 @@ import {
   planImport,
   UndecidedConflictsError,
 } from '../db/import.js';
+import { DatabaseBusyError } from '../db/write-transaction.js';
 import { parseMinutesText, readMinutesFile, withKnownOwners } from '../minutes/index.js';
 import { conflictValue } from '../minutes/preview.js';
 import { withApp } from './app.js';
@@ -119,7 +120,11 @@ export const importCli: CliCommand = {
         { meeting: choice, removeMissing: args.includes('--remove-missing'), decisions },
       ).catch((err: unknown) => {
         // A correction made between the preview and now: nothing was stored.
-        throw err instanceof UndecidedConflictsError ? undecided(err.conflicts) : err;
+        if (err instanceof UndecidedConflictsError) throw undecided(err.conflicts);
+        if (!(err instanceof DatabaseBusyError)) throw err;
+        throw new CliError(
+          `the database is busy (another peygir process, such as the running bot, is writing to it) and stayed so for ${app.config.SQLITE_WAIT_SECONDS} s; nothing was imported, try again`,
+        );
       });
       io.stdout.write(`Imported: ${result.created} new, ${result.updated} updated resolution(s).\n`);
       return 0;

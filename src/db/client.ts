@@ -127,7 +127,15 @@ export interface OpenOptions {
   migrate?: boolean;
   /** Hold the single-process lock on an SQLite file (the bot does; one-shot CLI commands need not). */
   lock?: boolean;
+  /**
+   * How long a write waits for another process's lock on an SQLite file (default 5 s). The wait blocks the
+   * process, so the bot keeps it short; a command run by a person can wait as long as they would.
+   */
+  busyTimeoutMs?: number;
 }
+
+/** The bot's SQLite busy timeout: a short stall of its event loop at worst. */
+const BUSY_TIMEOUT_MS = 5_000;
 
 export async function openDatabase(url: string, opts: OpenOptions = {}): Promise<Database> {
   if (url.startsWith('file:')) {
@@ -136,7 +144,12 @@ export async function openDatabase(url: string, opts: OpenOptions = {}): Promise
     const unlock = opts.lock ? lockSqlite(file) : () => {};
     try {
       if (opts.migrate !== false || !existsSync(file)) migrateSqlite(file);
-      const prisma = new PrismaClient({ adapter: new PrismaBetterSQLite3({ url: file, timeout: 5000 }) });
+      const busy = opts.busyTimeoutMs ?? BUSY_TIMEOUT_MS;
+      // A transaction may wait the whole busy timeout for the lock (write-transaction.ts) and still do its work.
+      const prisma = new PrismaClient({
+        adapter: new PrismaBetterSQLite3({ url: file, timeout: busy }),
+        transactionOptions: { maxWait: busy + 5_000, timeout: busy + 10_000 },
+      });
       const connection = await captureSqlite(file, () => prisma.$connect());
       // Set on the connection Prisma's adapter opened, directly: through Prisma, the first statement would
       // also pay for the query compiler's first plan during start-up.

@@ -11,6 +11,7 @@ import { type Actor, ConflictError } from '../core/ports.js';
 import type { LogEntry, LoggedState, LogType } from '../core/resolution-log.js';
 import type { Prisma, Tx } from './client.js';
 import { eventRow, readItemState, writeItemState } from './item-state.js';
+import { writeTransaction } from './write-transaction.js';
 
 async function move(tx: Tx, resolutionId: number, expected: ItemState, to: ItemState): Promise<void> {
   const now = await readItemState(tx, resolutionId);
@@ -29,7 +30,7 @@ export class PrismaCorrections implements CorrectionStore {
     actor: Actor,
     chatAddress: string,
   ): Promise<void> {
-    await this.prisma.$transaction(async (tx) => {
+    await writeTransaction(this.prisma, async (tx) => {
       await move(tx, resolutionId, before, after);
       await tx.resolutionEvent.create({ data: eventRow({ resolutionId, type, before, after, actor, chatAddress }) });
     });
@@ -69,7 +70,7 @@ export class PrismaCorrections implements CorrectionStore {
   }
 
   async undoCorrection(entry: CorrectionEntry, actor: Actor, chatAddress: string): Promise<void> {
-    await this.prisma.$transaction(async (tx) => {
+    await writeTransaction(this.prisma, async (tx) => {
       await move(tx, entry.resolutionId, entry.after, entry.before);
       await tx.resolutionEvent.create({
         data: eventRow({

@@ -11,6 +11,7 @@ import type { Prisma, Tx } from './client.js';
 import type { RecordChangeEntry } from './record-changes.js';
 import type { SqlConnection } from './sql/connection.js';
 import { readCorrections } from './sql/days-off.js';
+import { writeTransaction } from './write-transaction.js';
 
 /** How a date's state is recorded in the history: `{"date":"2027-04-03","off":true,"name":"…"}`. */
 export interface DayState {
@@ -58,7 +59,7 @@ export class DaysOffEditor {
     via: string,
   ): Promise<'saved' | 'already-off' | 'not-off'> {
     const builtIn = this.calendar.builtInReasons(date);
-    return this.prisma.$transaction(async (tx) => {
+    return writeTransaction(this.prisma, async (tx) => {
       const where = { councilId_date: { councilId: this.councilId, date } };
       const row = await tx.dayOffCorrection.findUnique({ where });
       const stored: DayCorrection | undefined = row
@@ -85,7 +86,7 @@ export class DaysOffEditor {
 
   /** Marks a year's days off official (or estimated again); false when it already was so. */
   async setOfficial(year: number, official: boolean, actor: Actor, via: string): Promise<boolean> {
-    return this.prisma.$transaction(async (tx) => {
+    return writeTransaction(this.prisma, async (tx) => {
       const where = { councilId_jalaliYear: { councilId: this.councilId, jalaliYear: year } };
       const marked = (await tx.officialCalendarYear.findUnique({ where })) !== null;
       if (marked === official) return false;

@@ -8,6 +8,7 @@ import { type Actor, ConflictError } from '../core/ports.js';
 import type { DeadlineValue as Deadline } from '../core/resolution-log.js';
 import type { Prisma, Tx } from './client.js';
 import { eventRow, readItemState } from './item-state.js';
+import { writeTransaction } from './write-transaction.js';
 
 const deadlineValue = (r: { dueDate: string | null; dueAtNextMeeting: boolean }) =>
   r.dueAtNextMeeting ? 'next-meeting' : (r.dueDate ?? null);
@@ -46,7 +47,7 @@ export class ResolutionEditor {
   }
 
   async setText(id: number, text: string, actor: Actor, via: string): Promise<void> {
-    await this.prisma.$transaction(async (tx) => {
+    await writeTransaction(this.prisma, async (tx) => {
       const r = await this.owned(tx, id);
       if (r.text === text) return;
       const before = await readItemState(tx, id);
@@ -60,7 +61,7 @@ export class ResolutionEditor {
       dueDate: deadline.kind === 'date' ? deadline.date : null,
       dueAtNextMeeting: deadline.kind === 'next-meeting',
     };
-    await this.prisma.$transaction(async (tx) => {
+    await writeTransaction(this.prisma, async (tx) => {
       const r = await this.owned(tx, id);
       if (deadlineValue(r) === deadlineValue(data)) return;
       const before = await readItemState(tx, id);
@@ -80,7 +81,7 @@ export class ResolutionEditor {
     via: string,
   ): Promise<void> {
     const batch = randomUUID();
-    await this.prisma.$transaction(async (tx) => {
+    await writeTransaction(this.prisma, async (tx) => {
       const r = await this.owned(tx, id);
       const names = (list: { ownerId: number; status: string; owner: { name: string } }[]) =>
         list
@@ -137,7 +138,7 @@ export class ResolutionEditor {
     actor: Actor,
     via: string,
   ): Promise<number> {
-    return this.prisma.$transaction(async (tx) => {
+    return writeTransaction(this.prisma, async (tx) => {
       const meeting = await tx.meeting.findFirst({ where: { id: input.meetingId, councilId: this.councilId } });
       if (!meeting) throw new ConflictError(`meeting ${input.meetingId} is gone`);
       const [lastRow, lastNumber] = await Promise.all([

@@ -17,6 +17,7 @@ import { type Audit, createItems, fieldsOf, importEvents, type NewItem } from '.
 import { type Conflict, type Decisions, fileItems, type ItemPlan } from './import-items.js';
 import { type ImportPlan, type MeetingChoice, type PlannedOwner, planImport } from './import-plan.js';
 import { eventRow, readItemState, writeItemState } from './item-state.js';
+import { writeTransaction } from './write-transaction.js';
 
 export {
   type Conflict,
@@ -65,7 +66,8 @@ export async function importMinutes(
   opts: ImportOptions = {},
 ): Promise<ImportResult> {
   const provider = providerOf(prisma);
-  return prisma.$transaction(
+  return writeTransaction(
+    prisma,
     async (tx) => {
       const plan = await planImport(tx, councilId, parsed, source.text, opts.meeting, opts.decisions);
       if (plan.question)

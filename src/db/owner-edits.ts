@@ -6,6 +6,7 @@ import type { Actor } from '../core/ports.js';
 import { matchKey } from '../core/text.js';
 import type { Prisma, Tx } from './client.js';
 import type { RecordChangeEntry } from './record-changes.js';
+import { writeTransaction } from './write-transaction.js';
 
 /** A refusal the desk shows as it is: which owner a name already belongs to, or which items both hold. */
 export class OwnerEditError extends Error {
@@ -78,7 +79,7 @@ export class OwnerEditor {
   }
 
   async rename(id: number, name: string, actor: Actor, via: string): Promise<void> {
-    await this.prisma.$transaction(async (tx) => {
+    await writeTransaction(this.prisma, async (tx) => {
       const o = await this.owner(tx, id);
       if (o.name === name) return;
       const other = await tx.owner.findFirst({ where: { councilId: this.councilId, name, id: { not: id } } });
@@ -90,7 +91,7 @@ export class OwnerEditor {
   }
 
   async addAlias(id: number, alias: string, actor: Actor, via: string): Promise<void> {
-    await this.prisma.$transaction(async (tx) => {
+    await writeTransaction(this.prisma, async (tx) => {
       await this.owner(tx, id);
       if (await this.claim(tx, id, alias)) await this.record(tx, id, 'alias', null, alias, actor, via);
     });
@@ -99,7 +100,7 @@ export class OwnerEditor {
   /** `fromId` joins `intoId`; refused when both hold the same resolution (remove one share first). */
   async merge(fromId: number, intoId: number, actor: Actor, via: string): Promise<void> {
     if (fromId === intoId) throw new OwnerEditError('same-owner', '');
-    await this.prisma.$transaction(async (tx) => {
+    await writeTransaction(this.prisma, async (tx) => {
       const from = await this.owner(tx, fromId);
       const into = await this.owner(tx, intoId);
       const held = await tx.assignment.findMany({ where: { ownerId: intoId }, select: { resolutionId: true } });

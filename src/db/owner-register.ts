@@ -7,6 +7,7 @@ import { matchKey } from '../core/text.js';
 import type { KnownOwner } from '../minutes/known-owners.js';
 import type { Prisma, Tx } from './client.js';
 import { recordOwnerChange } from './owner-edits.js';
+import { writeTransaction } from './write-transaction.js';
 
 // The reader's keys are loaded with the first write that needs them, not when the bot starts.
 const keyOf = async () => (await import('../minutes/known-owners.js')).ownerKey;
@@ -60,7 +61,7 @@ export class OwnerRegister implements OwnerMemory {
    */
   async register(name: string, aliases: string[], actor: Actor, via: string): Promise<Registered> {
     const ownerKey = await keyOf();
-    return this.prisma.$transaction(async (tx) => {
+    return writeTransaction(this.prisma, async (tx) => {
       const owners = await readRegister(tx, this.councilId);
       // Other names first: a spelling moved to another owner no longer reads as the owner named so.
       const holder = (spelling: string) =>
@@ -114,7 +115,7 @@ export class OwnerRegister implements OwnerMemory {
    */
   async learn(spelling: string, ownerId: number, actor: Actor, via: string): Promise<LearnedSpelling> {
     const ownerKey = await keyOf();
-    return this.prisma.$transaction(async (tx) => {
+    return writeTransaction(this.prisma, async (tx) => {
       const target = await tx.owner.findFirst({ where: { id: ownerId, councilId: this.councilId } });
       if (!target) return { kind: 'no-owner' };
       const key = ownerKey(spelling);

@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { toJalali } from '../core/calendar.js';
 import type { Actor } from '../core/ports.js';
 import type { Prisma, Tx } from './client.js';
+import { writeTransaction } from './write-transaction.js';
 
 export interface MeetingFields {
   number: string | null;
@@ -65,7 +66,7 @@ export class MeetingEditor {
 
   /** A meeting the minutes have not brought (yet): resolutions can be added to it by hand. */
   async create(fields: MeetingFields, actor: Actor, via: string): Promise<number> {
-    return this.prisma.$transaction(async (tx) => {
+    return writeTransaction(this.prisma, async (tx) => {
       const taken = async (key: string) =>
         (await tx.meeting.findUnique({ where: { councilId_key: { councilId: this.councilId, key } } })) !== null;
       // The key only has to be unique; an import later matches the meeting on its number and date.
@@ -90,7 +91,7 @@ export class MeetingEditor {
 
   /** Changes the fields that differ; returns how many did. */
   async correct(meetingId: number, fields: MeetingFields, actor: Actor, via: string): Promise<number> {
-    return this.prisma.$transaction(async (tx) => {
+    return writeTransaction(this.prisma, async (tx) => {
       const m = await tx.meeting.findFirstOrThrow({ where: { id: meetingId, councilId: this.councilId } });
       const changed = FIELDS.filter((f) => (m[f] ?? null) !== fields[f]);
       if (changed.length === 0) return 0;

@@ -4,6 +4,7 @@ import type { ReminderAdmin, ScheduleChangeBy } from '../core/schedule/ports.js'
 import { mergeSettings, parseOverrides, type ScheduleSettings } from '../core/schedule/settings.js';
 import type { WorkCalendar } from '../core/schedule/workdays.js';
 import type { Prisma } from './client.js';
+import { writeTransaction } from './write-transaction.js';
 
 export class PrismaReminderAdmin implements ReminderAdmin {
   constructor(
@@ -22,7 +23,7 @@ export class PrismaReminderAdmin implements ReminderAdmin {
   }
 
   async update(ownerId: number, change: Partial<ScheduleSettings>, by?: ScheduleChangeBy): Promise<ScheduleSettings> {
-    return this.prisma.$transaction(async (tx) => {
+    return writeTransaction(this.prisma, async (tx) => {
       const row = await tx.reminderSchedule.findUnique({ where: { ownerId } });
       const before = mergeSettings(this.defaults, parseOverrides(row?.settings));
       const stored = { ...parseOverrides(row?.settings), ...change };

@@ -77,18 +77,37 @@ function toClaimRow(c: unknown[]): Omit<ClaimRow, 'claimedAt'> {
   };
 }
 
-// Read every sweep, so hand-written (like the sweep's other reads, sql/candidates.ts); at most 1000 a sweep.
-const retryDue: Query = {
-  name: 'reminder_retry_due',
-  sql: `SELECT ${CLAIM_COLUMNS} FROM "ReminderOccurrence"
-WHERE "state" IN ('failed', 'released') AND "nextTryAt" <= $1 LIMIT 1000`,
-};
+/** The claims of up to $3 whole chats (by address, after $2) whose rows match `due` (over a given alias), $1 now. */
+function wholeChats(name: string, due: (alias: string) => string): Query {
+  const columns = CLAIM_COLUMNS.split(', ')
+    .map((c) => `o.${c}`)
+    .join(', ');
+  return {
+    name,
+    sql: `SELECT ${columns}, o."takeovers", b."address"
+FROM "ReminderOccurrence" o JOIN "ChatBinding" b ON b."id" = o."bindingId"
+WHERE ${due('o')} AND b."address" IN (
+  SELECT c."address" FROM "ReminderOccurrence" p JOIN "ChatBinding" c ON c."id" = p."bindingId"
+  WHERE ${due('p')} AND c."address" > $2 GROUP BY c."address" ORDER BY c."address" LIMIT $3)
+ORDER BY b."address", o."id"`,
+  };
+}
 
-const leaseExpired: Query = {
-  name: 'reminder_lease_expired',
-  sql: `SELECT ${CLAIM_COLUMNS}, "takeovers", "claimedBy" FROM "ReminderOccurrence"
-WHERE "state" = 'claimed' AND "leaseUntil" < $1 LIMIT 1000`,
-};
+// Read every sweep, so hand-written (like the sweep's other reads, sql/candidates.ts), a page of whole chats at a
+// time: a limit on rows would cut a chat in two, and its halves would go out as two messages a sweep apart.
+const retryDue = wholeChats(
+  'reminder_retry_due',
+  (o) => `${o}."state" IN ('failed', 'released') AND ${o}."nextTryAt" <= $1`,
+);
+const leaseExpired = wholeChats('reminder_lease_expired', (o) => `${o}."state" = 'claimed' AND ${o}."leaseUntil" < $1`);
+
+type TakeoverRow = Omit<ClaimRow, 'claimedAt'> & { takeovers: number; address: string };
+
+/** What `claimRetries` took of one chat: claims to send, or claims given up (their lease expired twice). */
+export interface TakenOver {
+  claimed: ClaimRow[];
+  lost: ClaimRow[];
+}
 
 export class ReminderClaims {
   private readonly prisma: Prisma;
@@ -190,39 +209,29 @@ export class ReminderClaims {
   /**
    * Failed or released occurrences whose retry time has come, and expired leases, taken over a whole chat at a
    * time (`chatOf` names a binding's chat), as they were claimed: one chat's rows move to one instance in one
-   * transaction or not at all, so two survivors never split a chat's message between them.
+   * transaction or not at all, so two survivors never split a chat's message between them. Read in pages of
+   * `chatsPerPage` whole chats; each chat is yielded as soon as it is taken, so its send can start, and every
+   * instance begins a page at its own chat, so several share the work instead of contending for each chat.
    */
-  async claimRetries(
-    now: Date,
-    chatOf: (bindingId: number) => string,
-  ): Promise<{ claimed: ClaimRow[]; lost: ClaimRow[] }> {
-    const claimed: ClaimRow[] = [];
-    const lost: ClaimRow[] = [];
-    const due = { state: { in: ['failed', 'released'] }, nextTryAt: { lte: now } };
-    const retry = (await this.sql.rows(retryDue, [now])).map(toClaimRow);
-    for (const rows of groupBy(retry, (r) => chatOf(r.bindingId)).values()) {
-      const won = await this.takeAll(rows, due, {
+  async *claimRetries(now: Date, chatOf: (bindingId: number) => string, chatsPerPage = 64): AsyncGenerator<TakenOver> {
+    const retry = { state: { in: ['failed', 'released'] }, nextTryAt: { lte: now } };
+    for await (const chat of this.chats(retryDue, now, chatOf, chatsPerPage)) {
+      const won = await this.takeAll(chat, retry, {
         state: 'claimed',
         claimedBy: this.instanceId,
         claimedAt: now,
         leaseUntil: this.lease(now),
         attempts: { increment: 1 },
       });
-      if (won) claimed.push(...rows.map((r) => ({ ...r, attempts: r.attempts + 1, claimedAt: now })));
+      if (won) yield { claimed: chat.map((r) => this.taken(r, now)), lost: [] };
     }
-    const expired = (await this.sql.rows(leaseExpired, [now])).map((c) => ({
-      ...toClaimRow(c),
-      takeovers: c[9] as number,
-      claimedBy: c[10] as string | null,
-    }));
-    const byHolder = groupBy(expired, (r) => `${r.claimedBy} ${chatOf(r.bindingId)}`);
-    for (const rows of byHolder.values()) {
+    const expired = { state: 'claimed', leaseUntil: { lt: now } };
+    for await (const chat of this.chats(leaseExpired, now, chatOf, chatsPerPage)) {
       // A chat already taken over once may have been sent by both holders: it is not sent a third time.
-      const again = rows.some((r) => r.takeovers >= 1);
-      const where = { state: 'claimed', claimedBy: rows[0]!.claimedBy, leaseUntil: { lt: now } };
+      const again = chat.some((r) => r.takeovers >= 1);
       const won = await this.takeAll(
-        rows,
-        where,
+        chat,
+        expired,
         again
           ? { state: 'lost', leaseUntil: null, error: 'lease expired twice' }
           : {
@@ -233,9 +242,35 @@ export class ReminderClaims {
               attempts: { increment: 1 },
             },
       );
-      if (won) (again ? lost : claimed).push(...rows.map((r) => ({ ...r, attempts: r.attempts + 1, claimedAt: now })));
+      const rows = chat.map((r) => this.taken(r, now));
+      if (won) yield again ? { claimed: [], lost: rows } : { claimed: rows, lost: [] };
     }
-    return { claimed, lost };
+  }
+
+  private taken(r: TakeoverRow, now: Date): ClaimRow {
+    const { takeovers: _t, address: _a, ...row } = r;
+    return { ...row, attempts: r.attempts + 1, claimedAt: now };
+  }
+
+  /** The rows `query` finds, one whole chat at a time, page after page of chats in address order. */
+  private async *chats(
+    query: Query,
+    now: Date,
+    chatOf: (bindingId: number) => string,
+    perPage: number,
+  ): AsyncGenerator<TakeoverRow[]> {
+    for (let after = ''; ; ) {
+      const page = (await this.sql.rows(query, [now, after, perPage])).map((c) => ({
+        ...toClaimRow(c),
+        takeovers: c[9] as number,
+        address: c[10] as string,
+      }));
+      if (page.length === 0) return;
+      after = page[page.length - 1]!.address;
+      const chats = [...groupBy(page, (r) => chatOf(r.bindingId)).values()];
+      const start = Math.floor(Math.random() * chats.length);
+      yield* [...chats.slice(start), ...chats.slice(0, start)];
+    }
   }
 
   /** Updates every one of `rows` that still matches `where`, or none of them. */
@@ -307,9 +342,13 @@ export class ReminderClaims {
     return dead;
   }
 
-  /** Gives unsent claims back at shutdown: claimable again at once, the attempt not counted. */
-  async release(ids: readonly number[], now: Date): Promise<void> {
+  /**
+   * Gives unsent claims back (at shutdown, or a platform left alone): claimable again at once, the attempt not
+   * counted, unless the send was `attempted` (it hung, and may yet have arrived).
+   */
+  async release(ids: readonly number[], now: Date, opts: { attempted?: boolean } = {}): Promise<void> {
     if (ids.length === 0) return;
-    await this.finish(ids, { state: 'released', nextTryAt: now, attempts: { decrement: 1 } });
+    const attempts = opts.attempted ? {} : { attempts: { decrement: 1 } };
+    await this.finish(ids, { state: 'released', nextTryAt: now, ...attempts });
   }
 }

@@ -5,6 +5,7 @@ import { upgradeArchive } from './archive-upgrade.js';
 import { BACKUP_FORMAT, BACKUP_VERSION, type BackupArchive, delegate, MODELS, type Row } from './backup.js';
 import type { Database } from './client.js';
 import { loadMigrations } from './migrate.js';
+import { writeTransaction } from './write-transaction.js';
 
 export class BackupError extends Error {
   override name = 'BackupError';
@@ -110,7 +111,8 @@ export async function restoreBackup(db: Database, archive: BackupArchive, opts: 
   }
   const order = await insertOrder(db);
   const restored: Record<string, number> = {};
-  await db.prisma.$transaction(
+  await writeTransaction(
+    db.prisma,
     async (tx) => {
       for (const model of [...order].reverse()) await delegate(tx, model).deleteMany();
       for (const model of order) {

@@ -24,6 +24,7 @@ import { type SqlConnection, StaleWriteError } from './sql/connection.js';
 import { ensureCouncilRow } from './sql/council.js';
 import { readResolution, readResolutions } from './sql/resolutions.js';
 import { eventInclude, toBindingInfo, toHistory } from './views.js';
+import { writeTransaction } from './write-transaction.js';
 
 /** How often a member's last-seen time is written at most. */
 const MEMBER_REFRESH_MS = 60 * 60_000;
@@ -117,7 +118,7 @@ export class PrismaStore implements Store {
   }
 
   private async deactivate(address: string, reason: string): Promise<ChatBindingInfo[]> {
-    return this.prisma.$transaction(async (tx) => {
+    return writeTransaction(this.prisma, async (tx) => {
       const rows = await tx.chatBinding.findMany({
         where: { address, active: true, councilId: this.councilId },
         include: { owner: { select: { name: true } } },

@@ -4,6 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
+import type { Logger } from 'pino';
 import { type App, type AppOptions, createApp } from '../../src/app.js';
 import { loadConfig } from '../../src/config.js';
 import { createLogger } from '../../src/logger.js';
@@ -59,6 +60,7 @@ export async function freshApp(
   provider: Provider = 'sqlite',
   env: Record<string, string> = {},
   opts: AppOptions = {},
+  logger: Logger = createLogger('silent'),
 ): Promise<TestApp> {
   const fresh = await freshDatabase(provider);
   const config = loadConfig({ DATABASE_URL: fresh.url, ...env });
@@ -66,7 +68,7 @@ export async function freshApp(
     const { migratePostgres } = await import('../../src/db/migrate.js');
     await migratePostgres(fresh.url);
   }
-  const app = await createApp(config, createLogger('silent'), opts);
+  const app = await createApp(config, logger, opts);
   return Object.assign(app, {
     cleanup: async () => {
       await app.close();

@@ -67,7 +67,9 @@ describe('a chat linked later', () => {
     const { app, sent, sweepAt } = await setup('2022-11-04T10:00:00Z');
     await populate(app, { committees: 1, itemsPerCommittee: 1, dueDate: () => '2022-11-20' });
     await app.db.prisma.chatBinding.updateMany({ data: { createdAt: new Date('2022-11-04T10:00:00Z') } });
-    // Down over Saturday's 09:00 digest, back Saturday 11:00.
+    // Running on Friday (nothing to send on a day off), down over Saturday's 09:00 digest, back Saturday 11:00.
+    await sweepAt('2022-11-04T10:00:00Z');
+    expect(sent).toEqual([]);
     await sweepAt('2022-11-05T07:30:00Z');
     expect(sent).toHaveLength(1);
     expect(sent[0]!.text).toContain('sent late');

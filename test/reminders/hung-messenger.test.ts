@@ -91,7 +91,7 @@ describe('a hung messenger', () => {
     expect(answered).toHaveLength(20);
   });
 
-  it('lets stop() return within its grace while a send hangs', async () => {
+  it('lets stop() return within its grace while a send hangs, every claim it has not sent given back', async () => {
     const notifiers = await setup(3, { attemptMs: 1_500, callMs: 2_000 });
     fake!.stall((c) => (c.method === 'sendMessage' ? Number.POSITIVE_INFINITY : 0));
     const engine = new ReminderEngine(app!, notifiers, { concurrency: 1, stopGraceMs: 200 });
@@ -101,9 +101,14 @@ describe('a hung messenger', () => {
     const started = performance.now();
     await engine.stop();
     expect(performance.now() - started).toBeLessThan(1_000);
-    // The hung send ends by its own bound; the chats not yet started were given back.
+    // The one worker is stuck in the hung send, yet the two chats queued behind it and the hung one itself are
+    // claimable again at once, not after their lease; the hung one's attempt counts, the others' do not.
+    const rows = await app!.db.prisma.reminderOccurrence.findMany({ select: { state: true, attempts: true } });
+    expect(rows.map((r) => r.state)).toEqual(['released', 'released', 'released']);
+    expect(rows.map((r) => r.attempts).sort()).toEqual([0, 0, 1]);
+    // The hung send ends by its own bound, and changes nothing given back.
     const stats = await sweep;
     expect(stats.failed).toBe(1);
-    expect((await states()).released).toBe(2);
+    expect(await states()).toEqual({ released: 3 });
   });
 });

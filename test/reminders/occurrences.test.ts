@@ -128,6 +128,27 @@ describe('due occurrences', () => {
     expect(kinds(due(at(j(1401, 8, 14)), [done, snoozed, none]))).toEqual(['weekly#-', 'overdue#4']);
   });
 
+  it('sends what a snooze held back at the next send time on a work day, on time then', () => {
+    // Due Tuesday 1401/08/10, snoozed until Wednesday 00:00: nothing at midnight, the due-today at 09:00.
+    const snoozed = item(4, j(1401, 8, 10));
+    snoozed.assignments[0]!.snoozedUntil = at(j(1401, 8, 11), '00:00');
+    expect(kinds(due(at(j(1401, 8, 11), '00:00'), [snoozed]))).toEqual([]);
+    const resumed = due(at(j(1401, 8, 11), '09:00'), [snoozed]);
+    expect(resumed.map((o) => [o.key, o.at.toISOString()])).toEqual([
+      ['due-today:2022-11-01:o1:r4:b10', at(j(1401, 8, 11)).toISOString()],
+    ]);
+    // Until Friday 00:00 (a day off): Saturday's send time, reaching back a horizon from the snooze's end.
+    snoozed.assignments[0]!.snoozedUntil = at(j(1401, 8, 13), '00:00');
+    expect(kinds(due(at(j(1401, 8, 13), '09:00'), [snoozed]))).toEqual([]);
+    expect(kinds(due(at(j(1401, 8, 14)), [snoozed], { since: at(j(1401, 8, 11), '08:00') }))).toEqual([
+      'weekly#-',
+      'due-today#4',
+      'overdue#4',
+    ]);
+    // With a day's horizon, Tuesday lies too far before the snooze's end.
+    expect(kinds(due(at(j(1401, 8, 14)), [snoozed]))).toEqual(['weekly#-', 'overdue#4']);
+  });
+
   it('items due "at the next meeting" are due on the meeting day; the chair gets the digest the work day before', () => {
     const meeting = at(j(1401, 8, 10), '08:30');
     const atMeeting = item(6, null, 'open', { dueAtNextMeeting: true });

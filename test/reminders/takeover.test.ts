@@ -1,5 +1,6 @@
-// A holder that dies with its claims: the survivors take its chats over a whole chat at a time, so no chat's
-// message is split between two instances; and a sweep that outlasts its lease keeps what it is sending, because
+// A holder that dies with its claims, or every instance killed in the middle of a sweep: the survivors (or the
+// restarted instances) take the chats over a whole chat at a time, so no chat's message is split between two
+// instances; and a sweep that outlasts its lease keeps what it is sending, because
 // leases are renewed, and send times recorded, from the real instant rather than the sweep's start.
 import { afterEach, describe, expect, it } from 'vitest';
 import { ReminderEngine } from '../../jobs/send-due-reminders.js';
@@ -65,6 +66,76 @@ describe.each([
     for (const r of rows) holders.set(r.bindingId, (holders.get(r.bindingId) ?? new Set()).add(r.claimedBy));
     expect([...holders.values()].every((h) => h.size === 1)).toBe(true);
   });
+});
+
+/** A messenger whose sends never end, in a process about to be killed; `kill()` fails them at last. */
+class HungNotifier extends RecordingNotifier {
+  private readonly hung: ((err: Error) => void)[] = [];
+  override send(): Promise<SentRef[]> {
+    return new Promise((_, reject) => this.hung.push(reject));
+  }
+  kill(): void {
+    for (const reject of this.hung.splice(0)) reject(new Error('killed'));
+  }
+}
+
+describe.each([
+  ['postgresql', 3, !pg],
+  ['sqlite', 1, false],
+] as [Provider, number, boolean][])('every instance killed mid-sweep on %s', (provider, separate, skip) => {
+  it.skipIf(skip)(
+    'the restarted instances take whole chats over, page after page: no reminder split',
+    async () => {
+      fresh = await freshDatabase(provider);
+      if (provider === 'postgresql') await (await import('../../src/db/migrate.js')).migratePostgres(fresh.url);
+      for (let i = 0; i < separate; i++)
+        apps.push(await createApp(jobsTestConfig(fresh.url, env), createLogger('silent')));
+      const app = (i: number) => apps[i % apps.length]!;
+      // 36 chats of three rows each (two items and the weekly digest).
+      await populate(app(0), { committees: 36, itemsPerCommittee: 2, dueDate: () => '2022-11-01' });
+      const due = (await new ReminderEngine(app(0), []).due(AT)).occurrences.length;
+      expect(due).toBe(108);
+
+      // Three instances sweep together and are killed in their first sends, every claim made.
+      const hung = [0, 1, 2].map((i) => new HungNotifier(`d${i}`, []));
+      const dying = hung.map(
+        (n, i) => new ReminderEngine(app(i), [n], { instanceId: `d${i}`, concurrency: 3, stopGraceMs: 50 }),
+      );
+      const dyingSweeps = dying.map((e) => e.sweep(AT));
+      const claimed = () => app(0).db.prisma.reminderOccurrence.count();
+      for (let t = Date.now(); (await claimed()) < due; ) {
+        if (Date.now() - t > 30_000) throw new Error(`the doomed sweeps claimed ${await claimed()} of ${due}`);
+        await new Promise((r) => setTimeout(r, 20));
+      }
+
+      // Restarted after the leases ran out, three instances take the chats over, five a page.
+      const sent: Sent[] = [];
+      const restarted = [0, 1, 2].map(
+        (i) =>
+          new ReminderEngine(app(i), [new RecordingNotifier(`r${i}`, sent)], { instanceId: `r${i}`, maxClaimBatch: 5 }),
+      );
+      const after = new Date(AT.getTime() + 5 * 60_000);
+      await Promise.all(restarted.map((e) => e.sweep(after)));
+      // The killed processes' last words change nothing (and end before their connections close).
+      for (const e of dying) await e.stop();
+      for (const n of hung) n.kill();
+      await Promise.all(dyingSweeps);
+
+      const perChat = countBy(sent);
+      expect(perChat.size).toBe(36);
+      expect([...perChat.values()].every((n) => n === 1)).toBe(true);
+      for (const s of sent) expect(s.items).toHaveLength(2);
+      const rows = await app(0).db.prisma.reminderOccurrence.findMany({
+        select: { state: true, claimedBy: true, bindingId: true },
+      });
+      expect(rows.filter((r) => r.state !== 'sent')).toEqual([]);
+      const holders = new Map<number, Set<string | null>>();
+      for (const r of rows) holders.set(r.bindingId, (holders.get(r.bindingId) ?? new Set()).add(r.claimedBy));
+      expect([...holders.values()].every((h) => h.size === 1)).toBe(true);
+      expect(new Set(sent.map((s) => s.instance)).size).toBeGreaterThan(1);
+    },
+    60_000,
+  );
 });
 
 /** Sends take five seconds of the fake clock each; `during` runs in the middle of the chosen send. */

@@ -1,7 +1,9 @@
 // The Slack adapter on a real HTTP port, against the fake Web API and a fresh SQLite database seeded with
 // three resolutions (the second with two owners). Requests are signed as Slack signs them.
 import { createHmac } from 'node:crypto';
+import type { Logger } from 'pino';
 import type { Command } from '../../handlers/context.js';
+import type { App } from '../../src/app.js';
 import { createHttpServer } from '../../src/http/server.js';
 import type { ParsedMinutes } from '../../src/minutes/types.js';
 import { createSlackBot, type SlackBot } from '../../src/platforms/slack/bot.js';
@@ -58,8 +60,12 @@ export function sign(body: string, ts: number, secret = SECRET): string {
 /** Slack gives every request its own trigger_id, event_id and action_ts; so do the tests. */
 let unique = 0;
 
-export async function startHarness(env: Record<string, string> = {}, commands: Command[] = []): Promise<Harness> {
-  const app = await freshApp('sqlite', { LANGUAGE: 'fa', ...env }, { commands });
+export async function startHarness(
+  env: Record<string, string> = {},
+  commands: Command[] = [],
+  logger?: Logger,
+): Promise<Harness> {
+  const app = await freshApp('sqlite', { LANGUAGE: 'fa', ...env }, { commands }, logger);
   await seed(app, MINUTES);
   const fake = await startFakeSlack();
   fake.users = {
@@ -69,20 +75,7 @@ export async function startHarness(env: Record<string, string> = {}, commands: C
     ULISTED: { name: 'Listed', locale: 'en-US' },
   };
   fake.channelCreators = { [FAVA]: 'UCREATOR', [DATA]: 'UCREATOR' };
-  const bot = createSlackBot(app, {
-    token: 'xoxb-test',
-    signingSecret: SECRET,
-    botId: 'B1',
-    botUserId: 'UBOT',
-    apiUrl: fake.apiUrl,
-    retries: 0,
-    processBeforeResponse: true,
-    adminIds: ['slack:ULISTED'],
-  });
-  const http = createHttpServer();
-  http.mount('/', bot.routes!);
-  const listening = await http.listen(0, '127.0.0.1');
-  const events = `${listening.url}/slack/events`;
+  const { bot, events, close } = await serveSlack(app, fake);
   const post = (body: string, type: string, headers: Record<string, string> = {}) =>
     fetch(events, { method: 'POST', body, headers: { 'content-type': type, ...headers } });
   const signed = (body: string, type: string, ts = Math.floor(Date.now() / 1000)) =>
@@ -126,10 +119,37 @@ export async function startHarness(env: Record<string, string> = {}, commands: C
         'application/json',
       ),
     close: async () => {
-      await bot.stop();
-      await listening.close();
+      await close();
       await fake.close();
       await app.cleanup();
+    },
+  };
+}
+
+/** The Slack adapter of `app` on its own HTTP port, talking to `fake`: one instance of the bot. */
+export async function serveSlack(
+  app: App,
+  fake: FakeSlack,
+): Promise<{ bot: SlackBot; events: string; close(): Promise<void> }> {
+  const bot = createSlackBot(app, {
+    token: 'xoxb-test',
+    signingSecret: SECRET,
+    botId: 'B1',
+    botUserId: 'UBOT',
+    apiUrl: fake.apiUrl,
+    retries: 0,
+    processBeforeResponse: true,
+    adminIds: ['slack:ULISTED'],
+  });
+  const http = createHttpServer();
+  http.mount('/', bot.routes!);
+  const listening = await http.listen(0, '127.0.0.1');
+  return {
+    bot,
+    events: `${listening.url}/slack/events`,
+    close: async () => {
+      await bot.stop();
+      await listening.close();
     },
   };
 }

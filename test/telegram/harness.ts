@@ -1,6 +1,7 @@
 // A Telegram (or Bale) bot on a fresh database, driven with bot.handleUpdate; a transformer records every
 // API call and answers it the way the Bot API would, with errors injectable per method.
 import type { Update, UserFromGetMe } from 'grammy/types';
+import type { Logger } from 'pino';
 import type { ParsedMinutes } from '../../src/minutes/types.js';
 import { createBot, type MessengerBot } from '../../src/platforms/telegram/bot.js';
 import type { TelegramNotifier } from '../../src/platforms/telegram/notifier.js';
@@ -105,8 +106,9 @@ export async function bindChat(app: TestApp, address: string, owner: string): Pr
   await app.store.bind({ address, platform, chatId, role: 'committee', ownerId: found!.id, createdBy: 'test' });
 }
 
-export async function harness(messenger: Messenger = 'telegram'): Promise<Harness> {
-  const app = await freshApp();
+/** `logger` is the app's (the dispatcher's and the adapter's); silent unless a test reads it. */
+export async function harness(messenger: Messenger = 'telegram', logger?: Logger): Promise<Harness> {
+  const app = await freshApp('sqlite', {}, {}, logger);
   await seedMinutes(app);
   const m = createBot({ token: '1:T', botInfo: BOT_INFO, floodControl: false }, messengerDeps(app, messenger));
   app.outbox.register(m.notifier);

@@ -1,5 +1,5 @@
 // One reminder message per chat: everything due for that chat at one sweep, each item once under its most
-// urgent heading, and a note when it is late (after downtime).
+// urgent heading as of the day it is sent, and a note when it is late because the service was down.
 import { civilDate, formatJalali, formatJalaliDateTime } from '../calendar.js';
 import { buildDigest, digestBlocks } from '../digest.js';
 import { itemBlock } from '../format.js';
@@ -33,6 +33,10 @@ export interface MessageInput {
   nextMeetingAt: Date | null;
   /** Each committee's own escalation point (its /schedule setting, else the council's default). */
   escalateAfterDays(ownerId: number | null): number;
+  /** The work day an item is due on (a date moved off a day off, or its meeting's): what its heading follows. */
+  dueOn?(res: ResolutionView): string | null;
+  /** Whether an instant fell in a recorded outage (the service was not running): only then is a send «late». */
+  missed?(at: Date): boolean;
   now: Date;
   timeZone: string;
   lang: Language;
@@ -62,10 +66,18 @@ export function reminderReply(input: MessageInput): Reply | null {
   const order: ReminderKind[] = ['escalation', 'overdue', 'due-today', 'due-soon'];
   const kinds = new Set(input.occurrences.map((o) => o.kind));
   const daysOf = new Map<number, number>();
+  // An item's heading says where it stands today, whenever its reminder was scheduled: one due yesterday
+  // and sent after a snooze or a catch-up is overdue, not «due today».
+  const headingOf = (kind: ReminderKind, res: ResolutionView): ReminderKind => {
+    const due = kind === 'escalation' ? null : (input.dueOn?.(res) ?? null);
+    if (!due) return kind;
+    return due < today ? 'overdue' : due === today ? 'due-today' : 'due-soon';
+  };
   for (const kind of order) {
     for (const o of input.occurrences) {
-      const res = o.kind === kind && o.resolutionId !== null ? input.items.get(o.resolutionId) : undefined;
-      if (!res || seen.has(res.id) || !stillDue(res, o.ownerId, input.now)) continue;
+      const res = o.resolutionId !== null ? input.items.get(o.resolutionId) : undefined;
+      if (!res || !order.includes(o.kind) || headingOf(o.kind, res) !== kind) continue;
+      if (seen.has(res.id) || !stillDue(res, o.ownerId, input.now)) continue;
       seen.add(res.id);
       sections[kind].push(res);
       if (kind === 'escalation') daysOf.set(res.id, input.escalateAfterDays(o.ownerId));
@@ -109,8 +121,10 @@ export function reminderReply(input: MessageInput): Reply | null {
   if (blocks.length === 0) return null;
   const title = committee ? t.remind.title(input.ownerNames.join(t.listSep)) : t.remind.chairTitle;
   const head: Block[] = [{ type: 'heading', text: title }];
-  const earliest = Math.min(...input.occurrences.map((o) => o.at.getTime()));
-  if (input.now.getTime() - earliest > LATE_AFTER_MS) {
+  // Late is what the service missed while it was down, never what a snooze, a retry or a slow platform held back.
+  const missed = input.occurrences.filter((o) => input.missed?.(o.at)).map((o) => o.at.getTime());
+  const earliest = Math.min(...missed);
+  if (missed.length > 0 && input.now.getTime() - earliest > LATE_AFTER_MS) {
     head.push({
       type: 'text',
       text: t.remind.late(formatJalaliDateTime(new Date(earliest), input.timeZone, input.lang)),

@@ -94,13 +94,17 @@ export function dueOccurrences(input: DueInput): Occurrence[] {
   for (let d = first; d <= last; d = addDays(d, 1)) dates.push(d);
   const out: Occurrence[] = [];
   const instants = new Map<string, Date>();
-  const inWindow = (slot: string, time: string) => {
-    if (slot < first || slot > last) return null;
+  const instant = (slot: string, time: string) => {
     let at = instants.get(`${slot} ${time}`);
     if (!at) {
       at = zonedInstant(slot, time, timeZone);
       instants.set(`${slot} ${time}`, at);
     }
+    return at;
+  };
+  const inWindow = (slot: string, time: string) => {
+    if (slot < first || slot > last) return null;
+    const at = instant(slot, time);
     return at > since && at <= now ? at : null;
   };
   // A record stamped after `now` (a dry run of a past instant) says nothing about that instant.
@@ -118,18 +122,33 @@ export function dueOccurrences(input: DueInput): Occurrence[] {
   const chairs = input.bindings.filter((b) => b.role === 'chair');
   const meetingDate = input.nextMeetingAt ? civilDate(input.nextMeetingAt, timeZone) : null;
 
-  // Items per owner, only the assignments still to be done and not snoozed.
-  const byOwner = new Map<number, { res: ResolutionView; due: string }[]>();
+  // Items per owner, only the assignments still to be done and not snoozed; `woke` is when a snooze ended.
+  const byOwner = new Map<number, { res: ResolutionView; due: string; woke: Date | null }[]>();
   for (const res of input.resolutions) {
     const due = effectiveDueDate(res, meetingDate, calendar, input.meetingDates);
     if (!due) continue;
     for (const a of res.assignments) {
       if (isClosed(a.status) || (a.snoozedUntil && a.snoozedUntil > now)) continue;
       const list = byOwner.get(a.ownerId) ?? [];
-      list.push({ res, due });
+      list.push({ res, due, woke: a.snoozedUntil });
       byOwner.set(a.ownerId, list);
     }
   }
+  // What a snooze held back is not sent the moment it ends (midnight, or a day off): it waits for the chat's next
+  // send time on a work day, and is on time then. The catch-up horizon counts back from the snooze's end.
+  const horizon = now.getTime() - since.getTime();
+  /** The chat's first send time on a work day after a snooze that ended at `woke`, when that is now; else null. */
+  const resumeNow = (woke: Date | null, time: string): Date | null => {
+    if (!woke) return null;
+    const day = calendar.nextWorkDay(civilDate(woke, timeZone));
+    const resume = instant(day, time) >= woke ? instant(day, time) : instant(calendar.addWorkDays(day, 1), time);
+    return resume > since && resume <= now ? resume : null;
+  };
+  /** When a slot's reminder is due now: in the window, or held back by the snooze and resumed now. */
+  const itemDue = (slot: string, time: string, woke: Date | null, resume: Date | null): Date | null => {
+    if (!woke || instant(slot, time) >= woke) return inWindow(slot, time);
+    return resume && instant(slot, time).getTime() > woke.getTime() - horizon ? resume : null;
+  };
 
   for (const b of input.bindings) {
     if (b.role !== 'committee' || b.ownerId === null) continue;
@@ -144,17 +163,19 @@ export function dueOccurrences(input: DueInput): Occurrence[] {
       const at = nominal ? inWindow(slot, s.weeklyTime) : null;
       if (at) add({ ...base, kind: 'weekly', slot, at, resolutionId: null, publicNumber: null }, b);
     }
-    for (const { res, due } of b.digestOnly ? [] : (byOwner.get(ownerId) ?? [])) {
+    for (const { res, due, woke } of b.digestOnly ? [] : (byOwner.get(ownerId) ?? [])) {
       const item = { ...base, resolutionId: res.id, publicNumber: res.publicNumber };
       const slots: [ReminderKind, string][] = [['due-today', due]];
       if (s.dueSoonDays > 0) slots.push(['due-soon', calendar.addWorkDays(due, -s.dueSoonDays)]);
-      for (const slot of dates) {
+      const resume = resumeNow(woke, s.sendTime);
+      const from = resume && woke ? min(first, civilDate(new Date(woke.getTime() - horizon), timeZone)) : first;
+      for (let slot = from; slot <= last; slot = addDays(slot, 1)) {
         const late = calendar.workDaysBetween(due, slot);
         if (late > 0 && late % s.overdueEveryDays === 0 && calendar.isWorkDay(slot)) slots.push(['overdue', slot]);
       }
       for (const [kind, slot] of slots) {
         if (paused(s, slot)) continue;
-        const at = inWindow(slot, s.sendTime);
+        const at = itemDue(slot, s.sendTime, woke, resume);
         if (at) add({ ...item, kind, slot, at }, b);
       }
     }
@@ -164,7 +185,7 @@ export function dueOccurrences(input: DueInput): Occurrence[] {
   for (const [ownerId, items] of byOwner) {
     const s = input.settingsFor(ownerId);
     if (s.escalateAfterDays === 0 || chairs.length === 0) continue;
-    for (const { res, due } of items) {
+    for (const { res, due, woke } of items) {
       const slot = calendar.addWorkDays(due, s.escalateAfterDays);
       // An item already past its escalation point before the horizon (imported late, or a long outage) still
       // reaches the chair, once: at today's send time, under the key of its own slot.
@@ -172,7 +193,7 @@ export function dueOccurrences(input: DueInput): Occurrence[] {
       const sendDay = overdue ? last : slot;
       // The chair who paused a committee hears nothing about it either until the pause ends.
       if (paused(s, sendDay)) continue;
-      const at = inWindow(sendDay, s.sendTime);
+      const at = itemDue(sendDay, s.sendTime, woke, resumeNow(woke, s.sendTime));
       if (!at) continue;
       for (const c of chairs) {
         add(
@@ -221,6 +242,8 @@ export function dueOccurrences(input: DueInput): Occurrence[] {
   }
   return out;
 }
+
+const min = (a: string, b: string) => (a < b ? a : b);
 
 /** The chair paused this committee's reminders through a date that `slot` has not passed. */
 function paused(s: ScheduleSettings, slot: string): boolean {

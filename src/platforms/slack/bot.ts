@@ -4,6 +4,7 @@ import { App as BoltApp, type Logger as BoltLogger, HTTPReceiver, LogLevel, webA
 import { Hono } from 'hono';
 import type { Logger } from 'pino';
 import type { App } from '../../app.js';
+import { SlackRequests } from '../../db/slack-requests.js';
 import { nodeHandler } from '../../http/node.js';
 import type { HttpEnv } from '../../http/server.js';
 import { registerCommands } from './commands.js';
@@ -12,6 +13,7 @@ import { registerInteractions } from './interactions.js';
 import { type PacerOptions, SlackNotifier } from './notifier.js';
 import { ignoreReplays } from './replays.js';
 import { SlackDirectory } from './users.js';
+import { dropMalformed } from './valid-request.js';
 
 export interface SlackOptions {
   token: string;
@@ -97,8 +99,10 @@ export function createSlackBot(app: App, opts: SlackOptions): SlackBot {
     directory: new SlackDirectory(bolt.client, opts.adminIds),
     logger: app.logger,
   };
-  // Before any listener: a retried or replayed request must not change anything a second time.
-  ignoreReplays(bolt, app.logger);
+  // Before any listener: a request of a shape peygir does not read is dropped, and a retried or replayed one must
+  // not change anything a second time.
+  dropMalformed(bolt, app.logger);
+  ignoreReplays(bolt, app.logger, new SlackRequests(app.db.sql), () => app.clock.now());
   registerCommands(bolt, ctx);
   registerInteractions(bolt, ctx);
   bolt.error(async (err) => {

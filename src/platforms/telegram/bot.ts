@@ -16,6 +16,7 @@ import { perChatOrder } from './polling.js';
 import { handlePress } from './press.js';
 import { ChatGoneError, type Messenger } from './send.js';
 import { attemptTimeout, CALL_TIMEOUTS, type CallTimeouts, callTimeout } from './timeouts.js';
+import { updateProblem } from './valid-update.js';
 
 export const TELEGRAM_API_ROOT = 'https://api.telegram.org';
 
@@ -66,6 +67,12 @@ export function createBot(opts: BotOptions, deps: MessengerDeps): MessengerBot {
   };
   const langOf = (ctx: Context): Language => deps.outbox.languageFor({ languageCode: ctx.from?.language_code });
 
+  // The edge: what is not an update peygir reads never reaches a handler (valid-update.ts).
+  bot.use(async (ctx, next) => {
+    const problem = updateProblem(ctx.update);
+    if (!problem) return next();
+    deps.logger.debug({ update: ctx.update.update_id, problem }, `${deps.messenger} update dropped`);
+  });
   bot.use(perChatOrder());
   bot.use(async (ctx, next) => {
     try {
