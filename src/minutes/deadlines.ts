@@ -38,7 +38,7 @@ const NEXT = new RegExp(
   'giu',
 );
 const NEXT_WEEK =
-  /(?<!\p{L})(?:(?:by|before)\s+)?next\s+week(?!\p{L})|(?<!\p{L})(?:تا\s+)?هفته\s+(?:آینده|بعد)(?!\p{L})/giu;
+  /(?<!\p{L})(?:(?:by|before)\s+)?next\s+week(?!\p{L})|(?<!\p{L})(?:(?:تا|در|طی)\s+)?هفته\s+(?:آینده|بعد)(?!\p{L})/giu;
 const HEDGE = /(?:possibly|perhaps|ideally|maybe|if\s+possible|ترجیحا|در\s+صورت\s+امکان)\s*,?\s*$/iu;
 const EVENT =
   /(?<!\p{L})(?:تا|در|قبل\s+از|پیش\s+از)\s+مجمع\s+عمومی(?:\s+(?:عادی|فوق\s+العاده|سالیانه|سالانه|بعدی|آتی))?/giu;

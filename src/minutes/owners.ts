@@ -173,7 +173,7 @@ function toOwners(text: Txt, spans: Span[]): Txt[] {
 /** Splits an owner cell or label value: `کمیته فاوا/ کمیته تامین داده`, `Alice, Bob and Carol`. */
 export function ownersFromList(cell: Txt): Txt[] {
   const out: Txt[] = [];
-  for (const part of cell.split(/\s*(?:[/,;|&+]|\band\b|\s-\s)\s*/gi)) {
+  for (const part of cell.split(/\s*(?:[/,;|&+]|\band\b|\s-\s|\(\s*or\b|\))\s*/gi)) {
     const spans = readNames(part.c, 0, 12);
     const covered = spans.length > 0 && spans[spans.length - 1]!.end >= part.c.trimEnd().length - 1;
     for (const name of covered ? toOwners(part, spans) : [cleanName(part)].filter((n): n is Txt => !!n)) {
@@ -188,9 +188,9 @@ const EN_GROUP_WORD =
   '(?:members|group|team|committee|chairs|organi[sz]ers|editors|staff|board|officers|maintainers|reviewers|volunteers)\\b';
 const EN_GROUP = new RegExp(`^(?:[A-Z][\\w'-]*\\s+)?${EN_GROUP_WORD}`);
 /** A capitalised name of up to four words, a group («Working group»), or a chat handle («@jdoe»). */
-const EN_NAME = `(?:@[\\w.-]+|${"[A-Z][\\w.'-]*(?:\\s+[A-Z][\\w.'-]*){0,3}"}(?:\\s+${EN_GROUP_WORD})?|${EN_GROUP_WORD})`;
+const EN_NAME = `(?:@[\\w.-]+|[a-z][A-Z][A-Za-z]?\\b|${"[A-Z][\\w.'-]*(?:\\s+[A-Z][\\w.'-]*){0,3}"}(?:\\s+${EN_GROUP_WORD})?|${EN_GROUP_WORD})`;
 /** «Leonard, Santiago, and Sam»: names joined by slashes, commas (Oxford comma too) and «and». */
-const EN_NAMES = `${EN_NAME}(?:(?:\\s*[/,&]\\s*(?:and\\s+)?|\\s+and\\s+)${EN_NAME})*`;
+const EN_NAMES = `${EN_NAME}(?:(?:\\s*[/,&]\\s*(?:and\\s+)?|\\s+and\\s+)${EN_NAME}|\\s+\\(or\\s+${EN_NAME}\\))*`;
 const EN_PREFIX = new RegExp(`^(@?${EN_NAMES})\\s*:\\s+(?=\\S)`);
 /** What a person is to do: «X to …», «X will …», «X & Y still have to …», «X volunteered to …». */
 const EN_DUTY =

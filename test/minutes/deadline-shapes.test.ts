@@ -233,3 +233,10 @@ describe('periods counted from a notice, and the articles of a decree', () => {
     ]);
   });
 });
+
+describe('the coming week', () => {
+  it('keeps «در هفته آینده» whole', () => {
+    const r = parseMinutesText('مصوبات:\n1- مقرر شد هیئت امنا در هفته آینده تشکیل جلسه دهد.').resolutions[0]!;
+    expect(r.deadline).toBe('در هفته آینده');
+  });
+});

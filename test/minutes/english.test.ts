@@ -212,3 +212,14 @@ Search Index:
     ]);
   });
 });
+
+describe('initials as names', () => {
+  const owners = (line: string) => parseMinutesText(`## Action Items\n\n- ${line}`).resolutions[0]?.owners;
+
+  it('reads initials written with a lower-case first letter, and «X (or Y)» as two people', () => {
+    expect(owners('tK will send the draft to the editors')).toEqual(['tK']);
+    expect(owners('RB (or MS) will chair the Thursday call')).toEqual(['RB', 'MS']);
+    // Near miss: a lower-case word is not a name.
+    expect(owners('everyone will read the draft')).toEqual([]);
+  });
+});

@@ -66,7 +66,7 @@ export function score(got: ParsedMinutes, want: Expected): Scores {
     number: mean(pairs.map(([g, w]) => (g && w && g.number === w.number ? 1 : 0))),
     text: mean(pairs.map(([g, w]) => (g && w ? similarity(g.text, w.text) : 0))),
     owners: mean(pairs.map(([g, w]) => (g && w ? f1(g.owners, w.owners) : 0))),
-    deadline: mean(pairs.map(([g, w]) => (g && w && (g.deadline ?? null) === (w.deadline ?? null) ? 1 : 0))),
+    deadline: mean(pairs.map(([g, w]) => (g && w && squash(g.deadline ?? '') === squash(w.deadline ?? '') ? 1 : 0))),
     meeting: mean(
       meetingKeys.map((k) =>
         ((got.meeting as unknown as Record<string, unknown>)[k] ?? null) === want.meeting[k] ? 1 : 0,
