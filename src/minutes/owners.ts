@@ -75,8 +75,7 @@ function readNames(c: string, at: number, maxTokens = 6): Span[] {
   let bound = false;
   /** Words read since «و» joined two parts of one name: after the first, only adjectives («… و آموزش عالی»). */
   let afterJoin = -1;
-  const listlike = [...c.matchAll(LISTLIKE_RE)].map((k) => [k.index, k.index + k[0].length] as const);
-  const inside = (at: number) => listlike.some(([a, b]) => at > a && at < b);
+  const inside = insideListlike(c);
   for (let m = re.exec(c); m; m = re.exec(c)) {
     const gap = c.slice(pos, m.index);
     if (inside(m.index)) {
@@ -360,12 +359,16 @@ function enNames(c: string, from: number): Span[] {
 }
 
 function lastClauseStart(c: string, before: number): number {
-  const listlike = [...c.matchAll(LISTLIKE_RE)].map((k) => [k.index, k.index + k[0].length] as const);
+  const inside = insideListlike(c);
   let start = 0;
-  for (const m of c.slice(0, before).matchAll(/[.;,!?:\n](?!\d)/g)) {
-    if (!listlike.some(([a, b]) => m.index > a && m.index < b)) start = m.index + 1;
-  }
+  for (const m of c.slice(0, before).matchAll(/[.;,!?:\n](?!\d)/g)) if (!inside(m.index)) start = m.index + 1;
   return start;
+}
+
+/** Whether an offset falls inside an official name that holds a comma («وزارت علوم، تحقیقات و فناوری»). */
+function insideListlike(c: string): (at: number) => boolean {
+  const spans = [...c.matchAll(LISTLIKE_RE)].map((k) => [k.index, k.index + k[0].length] as const);
+  return (at) => spans.some(([a, b]) => at > a && at < b);
 }
 
 /** «Update the roadmap (Sarah)», «… (@kim)»: a name alone in brackets closing a task is who does it. */
