@@ -38,7 +38,7 @@ export const TELEGRAM_HTML: Dialect = {
   escapedLength: (ch) => HTML_ESCAPES[ch]?.length ?? 1,
   bold: (s) => `<b>${s}</b>`,
   italic: (s) => `<i>${s}</i>`,
-  mention: (id, name) => `<a href="tg://user?id=${id}">${escapeHtml(name)}</a> `,
+  mention: (id, name) => `<a href="tg://user?id=${id}">${escapeHtml(name)}</a>: `,
   marks: MARK_BIDI,
   commandMenu: true,
   topics: true,
@@ -87,3 +87,11 @@ export const BALE_MARKDOWN: Dialect = {
 };
 
 export const DIALECTS: Record<Messenger, Dialect> = { telegram: TELEGRAM_HTML, bale: BALE_MARKDOWN };
+
+/**
+ * Text sent without a parse mode (an edit that carries its own entities): plain to Telegram, but Bale reads
+ * its Markdown in every message, so there it is escaped as always.
+ */
+export function unparsed(d: Dialect, s: string): string {
+  return d.parseMode ? s : d.escape(s);
+}
