@@ -85,6 +85,7 @@ const SAMPLES: Record<string, unknown> = {
   label: 'ساعت ارسال یادآوری‌ها',
   changes: 'ساعت ارسال یادآوری‌ها از «۰۹:۰۰» به «۱۰:۰۰»',
   q: 'ثبت احوال UNSD',
+  hint: 'برای باز کردن دوباره: /reopen ۳ دلیل',
 };
 /** Parameters whose name says too little. */
 const SPECIAL: Record<string, unknown[]> = {
