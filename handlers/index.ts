@@ -78,7 +78,12 @@ export function createDispatcher(deps: HandlerDeps, opts: DispatcherOptions = {}
     const sent = await deps.store.outbound(chatAddress(incoming.chat), incoming.replyToMessageId);
     if (!sent || sent.items.length === 0) return [];
     const text = incoming.text.trim();
-    if (sent.kind === 'ask-reason' && text) return run(core('blocked'), incoming, `${sent.items[0]} ${text}`);
+    if (sent.kind === 'ask-reason' && text) {
+      // The question was put to whoever pressed 🚫: someone else's answer is not taken under their name.
+      if (sent.askedUserId && sent.askedUserId !== incoming.user.id)
+        return [refusal(messagesFor(incoming).reasonNotYours(sent.items[0]!))];
+      return run(core('blocked'), incoming, `${sent.items[0]} ${text}`);
+    }
     const key = matchKey(text);
     const numbers = toLatinDigits(text).match(/\d+/g) ?? [];
     // Numbers listed as in commands: «۶ و ۷», «۶،۷».
@@ -112,7 +117,18 @@ export function createDispatcher(deps: HandlerDeps, opts: DispatcherOptions = {}
         if (refused) return [outcomeReply(ctx.t, [refused])];
         const n = Number(value);
         const noMention = (await deps.reminders?.mentionsMuted(ctx.actor)) ?? false;
-        return [{ ...textReply(ctx.t.askReason(n)), expectReply: true, items: [n], kind: 'ask-reason', noMention }];
+        // Without the @-mention (muted) the question still says whose it is, by name.
+        const ask = noMention ? ctx.t.askReasonOf(ctx.actor.name, n) : ctx.t.askReason(n);
+        return [
+          {
+            ...textReply(ask),
+            expectReply: true,
+            items: [n],
+            kind: 'ask-reason',
+            noMention,
+            askedUserId: incoming.user.id,
+          },
+        ];
       }
       const ctx = await context(incoming, '');
       if (ctx.auth.memberRole === null && !ctx.auth.bindings.some((b) => b.role === 'chair'))

@@ -108,6 +108,10 @@ const fa = {
   unknownCommand: 'این دستور را نمی‌شناسم. راهنما: /help',
   buttons: { done: '✅ انجام شد', progress: '⏳ در حال انجام', blocked: '🚫 مانع دارد', snooze: '💤 بعداً' },
   askReason: (n: number) => `دلیل مانع مصوبه ${toPersianDigits(n)} را در پاسخ به همین پیام بنویسید.`,
+  askReasonOf: (name: string, n: number) =>
+    `${name}، دلیل مانع مصوبه ${toPersianDigits(n)} را در پاسخ به همین پیام بنویسید.`,
+  reasonNotYours: (n: number) =>
+    `دلیل مانع مصوبه ${toPersianDigits(n)} از کسی پرسیده شده که دکمه را زد؛ پاسخ شما ثبت نشد و چیزی تغییر نکرد.`,
   pressedBy: (who: string, s: string, n: number) => `${who}: مصوبه ${toPersianDigits(n)} «${s}»`,
   remind: REMIND_FA,
   ...REPLIES_FA,
@@ -229,6 +233,9 @@ const en: Messages = {
   unknownCommand: 'Unknown command. Help: /help',
   buttons: { done: '✅ Done', progress: '⏳ In progress', blocked: '🚫 Blocked', snooze: '💤 Later' },
   askReason: (n) => `Reply to this message with the reason item ${n} is blocked.`,
+  askReasonOf: (name, n) => `${name}, reply to this message with the reason item ${n} is blocked.`,
+  reasonNotYours: (n) =>
+    `The reason item ${n} is blocked was asked of whoever pressed the button; your reply was not recorded and nothing changed.`,
   pressedBy: (who, s, n) => `${who}: item ${n} “${s}”`,
   remind: REMIND_EN,
   ...REPLIES_EN,
