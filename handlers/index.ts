@@ -4,6 +4,7 @@
 import type { Logger } from 'pino';
 import { isUnlinked } from '../src/core/auth.js';
 import { civilDate } from '../src/core/calendar.js';
+import { exampleDate } from '../src/core/date-arg.js';
 import { AdminCheckUnavailableError, classifyFailure, FAILURE_ADVICE } from '../src/core/errors.js';
 import { MESSAGES } from '../src/core/i18n.js';
 import { ConflictError } from '../src/core/ports.js';
@@ -47,6 +48,7 @@ export function createDispatcher(deps: HandlerDeps, opts: DispatcherOptions = {}
     const actor = { platform: incoming.chat.platform, userId: incoming.user.id, name: incoming.user.name };
     const [memberRole, bindings] = await Promise.all([deps.store.touchMember(actor), deps.store.bindingsFor(address)]);
     const lang = languageOf(incoming);
+    const today = civilDate(deps.clock.now(), deps.timeZone);
     return {
       incoming,
       args,
@@ -61,7 +63,8 @@ export function createDispatcher(deps: HandlerDeps, opts: DispatcherOptions = {}
         title: incoming.chat.title && incoming.chat.title !== incoming.chat.chatId ? incoming.chat.title : null,
         bindings: bindings.map((b) => ({ role: b.role, owner: b.ownerName })),
       },
-      today: civilDate(deps.clock.now(), deps.timeZone),
+      today,
+      example: exampleDate(today, lang),
       commands,
     };
   }

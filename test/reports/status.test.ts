@@ -59,7 +59,7 @@ describe('/status', () => {
 
   it('says what went wrong: an unknown committee, an impossible date, nothing matching', async () => {
     expect(await say('chair', '/status کمیته ناشناس')).toContain('کمیته‌ها: کمیته فاوا');
-    expect(await say('chair', '/status ۱۴۰۱/۱۳/۰۱-۱۴۰۱/۰۹/۳۰')).toContain('تاریخ ۱۴۰۱/۱۳/۰۱ درست نیست');
+    expect(await say('chair', '/status ۱۴۰۱/۱۳/۰۱-۱۴۰۱/۰۹/۳۰')).toContain('تاریخ نامعتبر: ۱۴۰۱/۱۳/۰۱');
     expect(await say('chair', '/status جلسه ۹۹')).toBe('مصوبه‌ای با این مشخصات پیدا نشد.');
   });
 

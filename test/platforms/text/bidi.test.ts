@@ -86,12 +86,13 @@ const SAMPLES: Record<string, unknown> = {
   changes: 'ساعت ارسال یادآوری‌ها از «۰۹:۰۰» به «۱۰:۰۰»',
   q: 'ثبت احوال UNSD',
   hint: 'برای باز کردن دوباره: /reopen ۳ دلیل',
+  ex: '۱۴۰۵/۰۹/۲۲',
 };
 /** Parameters whose name says too little. */
 const SPECIAL: Record<string, unknown[]> = {
   'fa.daysOverdue': [5],
   'fa.remind.settingsLine': [defaultSettings(loadConfig({}))],
-  'fa.pausePast': ['2026-04-04'],
+  'fa.datePast': ['2026-04-04'],
 };
 
 function params(fn: (...args: never[]) => unknown): string[] {
@@ -195,7 +196,7 @@ describe('right-to-left order of every Persian template', () => {
   it('covers the whole catalogue, commands and Latin fragments included', () => {
     expect(ALL.length).toBeGreaterThan(120);
     const fragments = ALL.flatMap(([, s]) => ltrFragments(s));
-    expect(fragments).toEqual(expect.arrayContaining(['/done ۳', '/snooze ۳ ۱۴۰۱/۰۸/۱۰', 'UNSD', 'weekly sun 10:00']));
+    expect(fragments).toEqual(expect.arrayContaining(['/done ۳', '/snooze ۳ ۱۴۰۵/۰۹/۲۲', 'UNSD', 'weekly sun 10:00']));
   });
 
   it('measures something: without marks the known cases come out scrambled', () => {
