@@ -14,7 +14,7 @@ export async function describe(ctx: CommandContext, type: CorrectionType, state:
     return names.length ? names.join(t.listSep) : t.noOwner;
   }
   if (state.dueDate) return formatJalali(state.dueDate, ctx.lang);
-  if (state.dueAtNextMeeting) return t.dueNextMeeting;
+  if (state.dueAtNextMeeting) return t.nextMeetingWord;
   return t.fix.noDeadline;
 }
 

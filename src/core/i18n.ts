@@ -26,6 +26,8 @@ const fa = {
   overdue: 'معوق',
   dueOn: (d: string) => `مهلت: ${d}`,
   dueNextMeeting: 'مهلت: جلسه بعدی',
+  /** The deadline «the next meeting» where the word مهلت is already said (a reply, a column). */
+  nextMeetingWord: 'جلسه بعدی',
   owners: (names: string) => `متولی: ${names}`,
   noOwner: 'بدون متولی',
   progress: (done: number, total: number) =>
@@ -162,6 +164,7 @@ const en: Messages = {
   overdue: 'overdue',
   dueOn: (d) => `due ${d}`,
   dueNextMeeting: 'due at the next meeting',
+  nextMeetingWord: 'the next meeting',
   owners: (names) => `owners: ${names}`,
   noOwner: 'no owner',
   progress: (done, total) => `${done} of ${total} owners done`,
