@@ -47,7 +47,9 @@ describe.each(['sqlite', 'postgresql'] as Provider[])('corrections from chat on 
     expect(await say('office', '/deadline 7 none', secretary)).toContain('بدون مهلت');
     expect(await item(7)).toMatchObject({ dueDate: null, dueAtNextMeeting: false, deadlineText: null });
     // «مهلت» is said once: the reply names the deadline, not «مهلت: جلسه بعدی» again.
-    expect(await say('office', '/deadline 7 next-meeting', secretary)).toBe('مهلت مصوبه ۷: جلسه بعدی\nبرای برگرداندن: /undo');
+    expect(await say('office', '/deadline 7 next-meeting', secretary)).toBe(
+      'مهلت مصوبه ۷: جلسه بعدی\nبرای برگرداندن: /undo',
+    );
   });
 
   run('refusals answer in Persian and change nothing', async () => {

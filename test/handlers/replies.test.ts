@@ -190,3 +190,12 @@ describe('/help', () => {
     expect(await say('fava', '/help', { language: 'en' })).toContain('/schedule mute');
   });
 });
+
+describe('words for people, not for operators', () => {
+  it('/desk from someone not configured says whom to ask, and the id to give them', async () => {
+    const reply = await say('stranger', '/desk', { user: 'reza' });
+    expect(reply).toContain('از کسی که پیگیر را راه‌انداخته بخواهید');
+    expect(reply).toContain('console:reza');
+    expect(reply).not.toContain('SECRETARY_IDS');
+  });
+});

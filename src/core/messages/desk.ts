@@ -13,7 +13,8 @@ export const DESK_FA = {
   // Chat
   link: (url: string) => `پیوند ورود به میز دبیرخانه (یک‌بار مصرف، تا ۱۰ دقیقه): ${url}`,
   privateOnly: 'پیوند ورود به میز دبیرخانه فقط در گفتگوی خصوصی با ربات فرستاده می‌شود.',
-  notAllowed: 'میز دبیرخانه فقط برای دبیر و رئیس جلسه است (SECRETARY_IDS یا CHAIR_IDS).',
+  notAllowed: (id: string) =>
+    `میز دبیرخانه فقط برای دبیر و رئیس جلسه است. اگر شما یکی از آن‌ها هستید، از کسی که پیگیر را راه‌انداخته بخواهید شناسه شما را در فهرست دبیران یا رئیسان بگذارد: ${id}`,
   tooManyLinks: 'پیوندهای زیادی خواسته شد؛ چند دقیقه دیگر دوباره امتحان کنید.',
   // Sign-in
   signInTitle: 'ورود به میز دبیرخانه',
@@ -115,7 +116,8 @@ export const DESK_EN: DeskMessages = {
   signedInAs: (name, role) => `${name} (${role})`,
   link: (url) => `Your sign-in link to the secretariat desk (one use, valid 10 minutes): ${url}`,
   privateOnly: 'Desk sign-in links are sent only in a private chat with the bot.',
-  notAllowed: 'The desk is for the secretary and the chair only (SECRETARY_IDS or CHAIR_IDS).',
+  notAllowed: (id) =>
+    `The desk is for the secretary and the chair only. If you are one of them, ask whoever runs peygir to put your id on the list of secretaries or chairs: ${id}`,
   tooManyLinks: 'Too many links asked for; try again in a few minutes.',
   signInTitle: 'Sign in to the secretariat desk',
   signInAs: (name) => `Sign in as ${name}`,

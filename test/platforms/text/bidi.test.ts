@@ -60,7 +60,7 @@ const SAMPLES: Record<string, unknown> = {
   reason: 'ربات را Sara Ahmadi از گروه حذف کرد',
   id: '-1001234',
   committee: 'کمیته فاوا',
-  noun: 'گروه',
+  noun: 'group',
   status: 'باز',
   folder: './reports',
   chats: 'گروه کمیته فاوا',
@@ -103,13 +103,13 @@ function params(fn: (...args: never[]) => unknown): string[] {
     .filter(Boolean);
 }
 
-/** Every Persian template, filled in: `[where, sentence]`. */
+/** Every template under `path` (`fa` or `en`), filled in: `[where, sentence]`. */
 function templates(o: unknown, path: string): [string, string][] {
   if (typeof o === 'string') return [[path, o]];
   if (typeof o === 'function') {
     const fn = o as (...args: unknown[]) => unknown;
     const args =
-      SPECIAL[path] ??
+      SPECIAL[path.replace(/^en\./, 'fa.')] ??
       params(fn).map((p) => {
         if (!(p in SAMPLES)) throw new Error(`${path}: add a sample for parameter «${p}»`);
         return SAMPLES[p];
@@ -147,6 +147,8 @@ function problems(written: string, marked: string): string[] {
 }
 
 const ALL = templates(MESSAGES.fa, 'fa');
+/** Every template in either language. */
+const BOTH = [...ALL, ...templates(MESSAGES.en, 'en')];
 const textReply = (text: string): Reply => ({ blocks: [{ type: 'text', text }] });
 const unHtml = (s: string) =>
   s
@@ -191,6 +193,13 @@ const WAYS_OUT: Record<string, (s: string, lang: Language) => string> = {
   'Slack pressed': (s, lang) => unMrkdwn(blockText(markPressed([], 1, s, lang))),
   'Slack file comment': (s, lang) => unMrkdwn(slackText(s, lang)),
 };
+
+describe('words for people, not for operators', () => {
+  it('no sentence, in either language, names a configuration variable', () => {
+    expect(BOTH.length).toBeGreaterThan(2 * 120);
+    expect(BOTH.filter(([, s]) => /\b[A-Z]{2,}_[A-Z_]{2,}\b/.test(s))).toEqual([]);
+  });
+});
 
 describe('right-to-left order of every Persian template', () => {
   it('covers the whole catalogue, commands and Latin fragments included', () => {
