@@ -2,6 +2,7 @@
 // confirm, then store in one transaction. A file that may be a re-import of a stored meeting whose number or
 // date does not agree is never merged without an answer: a flag, or a question at the terminal.
 import { formatJalali } from '../core/calendar.js';
+import { MESSAGES } from '../core/i18n.js';
 import { importMinutes, type MeetingChoice, planImport } from '../db/import.js';
 import { parseMinutesFile, readMinutesFile } from '../minutes/index.js';
 import { withApp } from './app.js';
@@ -17,12 +18,12 @@ function choiceFrom(args: string[]): MeetingChoice | undefined {
   return update ? 'update' : fresh ? 'new' : undefined;
 }
 
-async function askMeeting(io: CliIo, stored: string): Promise<MeetingChoice> {
+async function askMeeting(io: CliIo, stored: { en: string; asked: string }): Promise<MeetingChoice> {
   if (!io.interactive)
     throw new CliError(
-      `this file may be a re-import of ${stored}: add --update-meeting to update it or --new-meeting to store a new meeting`,
+      `this file may be a re-import of ${stored.en}: add --update-meeting to update it or --new-meeting to store a new meeting`,
     );
-  return (await io.confirm(`Is this file ${stored}, stored before? (no = store a new meeting)`)) ? 'update' : 'new';
+  return (await io.confirm(stored.asked)) ? 'update' : 'new';
 }
 
 export const importCli: CliCommand = {
@@ -39,18 +40,23 @@ export const importCli: CliCommand = {
     if (parsed.resolutions.length === 0) throw new CliError(`${file}: no resolutions found; nothing imported`);
     return withApp(async (app) => {
       const plan = await planImport(app.db.prisma, app.councilId, parsed, text, choice);
-      io.stdout.write(`${renderPreview(parsed, plan, app.config.LANGUAGE)}\n`);
+      // What follows the preview speaks its language; errors stay plain English, as everywhere on the command line.
+      const lang = app.config.LANGUAGE;
+      const t = MESSAGES[lang];
+      io.stdout.write(`${renderPreview(parsed, plan, lang)}\n`);
       if (dryRun) {
-        io.stdout.write('Dry run: nothing was stored.\n');
+        io.stdout.write(`${t.imp.cliDryRun}\n`);
         return 0;
       }
       const q = plan.question;
       if (q) {
-        const date = q.meeting.gregorianDate ? formatJalali(q.meeting.gregorianDate, 'en') : 'unknown date';
-        choice = await askMeeting(io, `meeting ${q.meeting.number ?? '(no number)'} of ${date}`);
+        const date = (l: 'fa' | 'en') => (q.meeting.gregorianDate ? formatJalali(q.meeting.gregorianDate, l) : null);
+        const en = `meeting ${q.meeting.number ?? '(no number)'} of ${date('en') ?? 'unknown date'}`;
+        const stored = t.imp.storedMeeting(q.meeting.number, date(lang) ?? t.imp.noDate);
+        choice = await askMeeting(io, { en, asked: t.imp.cliSameMeeting(stored) });
       }
-      if (!args.includes('--yes') && !(await io.confirm('Import these resolutions?'))) {
-        io.stdout.write('Cancelled: nothing was stored.\n');
+      if (!args.includes('--yes') && !(await io.confirm(t.imp.cliConfirm))) {
+        io.stdout.write(`${t.imp.cliCancelled}\n`);
         return 1;
       }
       const name = file.split(/[\\/]/).pop();
@@ -63,7 +69,7 @@ export const importCli: CliCommand = {
         { platform: 'console', userId: user, name: user },
         { meeting: choice, removeMissing: args.includes('--remove-missing') },
       );
-      io.stdout.write(`Imported: ${result.created} new, ${result.updated} updated resolution(s).\n`);
+      io.stdout.write(`${t.importDone(result.created, result.updated)}\n`);
       return 0;
     });
   },
