@@ -47,8 +47,14 @@ async function main(argv: string[]): Promise<number> {
   const [name, ...args] = argv;
   const command = CLI_COMMANDS.find((c) => c.name === name);
   if (!command) {
-    io.stdout.write(`usage: peygir <command>\n\n${CLI_COMMANDS.map((c) => `  ${c.usage}`).join('\n')}\n`);
-    return name && name !== 'help' && name !== '--help' ? 2 : 0;
+    const usage = `usage: peygir <command>\n\n${CLI_COMMANDS.map((c) => `  ${c.usage}`).join('\n')}\n`;
+    if (!name || name === 'help' || name === '--help') {
+      io.stdout.write(usage);
+      return 0;
+    }
+    // A mistyped command is an error: said first, on stderr, with the commands there are.
+    io.stderr.write(`peygir: unknown command "${name}"\n\n${usage}`);
+    return 2;
   }
   try {
     return await command.run(args, io);

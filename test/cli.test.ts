@@ -113,7 +113,14 @@ describe('peygir CLI', { timeout: 180_000 }, () => {
     const none = await cli('import', empty, '--yes');
     expect(none.code).toBe(1);
     expect(none.stderr).toContain('no resolutions found');
-    expect((await cli('frobnicate')).code).toBe(2);
+    const bogus = await cli('bogus');
+    expect(bogus.code).toBe(2);
+    expect(bogus.stderr.split('\n')[0]).toBe('peygir: unknown command "bogus"');
+    expect(bogus.stderr).toContain('usage: peygir <command>');
+    expect(bogus.stdout).toBe('');
+    const help = await cli('help');
+    expect([help.code, help.stderr]).toEqual([0, '']);
+    expect(help.stdout).toMatch(/^usage: peygir <command>/);
     expect((await cli('export', '--format', 'yaml')).stderr).toContain('unknown format');
   });
 
