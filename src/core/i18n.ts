@@ -111,6 +111,8 @@ const fa = {
     `${when} — ${who} (${owner}): برگرداندن به «${to}»`,
   meeting: (n: string) => `جلسه ${n}`,
   unknownCommand: 'این دستور را نمی‌شناسم. راهنما: /help',
+  notUnderstood:
+    'این پیام دستور نیست و پاسخی هم به پیام قبلی نیست. زیر یک فهرست یا یادآوری «انجام شد» یا شماره مصوبه را بنویسید؛ راهنما: /help',
   buttons: { done: '✅ انجام شد', progress: '⏳ در حال انجام', blocked: '🚫 مانع دارد', snooze: '💤 بعداً' },
   askReason: (n: number) => `دلیل مانع مصوبه ${toPersianDigits(n)} را در پاسخ به همین پیام بنویسید.`,
   askReasonOf: (name: string, n: number) =>
@@ -239,6 +241,8 @@ const en: Messages = {
   historyUndo: (when, who, owner, to) => `${when} — ${who} (${owner}): reverted to “${to}”`,
   meeting: (n) => `meeting ${n}`,
   unknownCommand: 'Unknown command. Help: /help',
+  notUnderstood:
+    'That is not a command, nor an answer to the message before. After a list or a reminder, write “done” or an item number; help: /help',
   buttons: { done: '✅ Done', progress: '⏳ In progress', blocked: '🚫 Blocked', snooze: '💤 Later' },
   askReason: (n) => `Reply to this message with the reason item ${n} is blocked.`,
   askReasonOf: (name, n) => `${name}, reply to this message with the reason item ${n} is blocked.`,

@@ -199,3 +199,13 @@ describe('words for people, not for operators', () => {
     expect(reply).not.toContain('SECRETARY_IDS');
   });
 });
+
+describe('the console answers every line', () => {
+  it('an unknown command and words that answer nothing are told so; a number typed after a list answers it', async () => {
+    const printed = await consoleSession('console-fava', ['/link کمیته فاوا', '/foo', 'سلام', '/list', '۲']);
+    expect(printed).toContain('این دستور را نمی‌شناسم. راهنما: /help');
+    expect(printed).toContain('این پیام دستور نیست و پاسخی هم به پیام قبلی نیست');
+    expect(printed).toContain('مصوبه ۲ برای کمیته فاوا: انجام شد.');
+    expect((await statuses(app, 2))['کمیته فاوا']).toBe('done');
+  });
+});
