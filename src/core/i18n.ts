@@ -93,10 +93,12 @@ const fa = {
   linkUnknownNone: (name: string) => `کمیته‌ای به نام «${name}» نیست. ابتدا صورتجلسه را وارد کنید.`,
   chair: 'رئیس جلسه',
   statusTitle: 'وضعیت مصوبات',
-  statusTotals: (total: number, done: number, open: number, overdue: number) =>
-    `کل: ${toPersianDigits(total)} · انجام شده: ${toPersianDigits(done)} · باز: ${toPersianDigits(open)} · معوق: ${toPersianDigits(overdue)}`,
-  statusOwnerLine: (name: string, open: number, prog: number, done: number, overdue: number) =>
-    `${name}: باز ${toPersianDigits(open)} · در حال انجام ${toPersianDigits(prog)} · انجام شده ${toPersianDigits(done)} · معوق ${toPersianDigits(overdue)}`,
+  // Items in all: finished, and not yet (overdue among them). «باز» is kept for the exclusive part of a line.
+  statusTotals: (total: number, done: number, notDone: number, overdue: number) =>
+    `کل: ${toPersianDigits(total)} · انجام شده: ${toPersianDigits(done)} · انجام نشده: ${toPersianDigits(notDone)}، از آن معوق: ${toPersianDigits(overdue)}`,
+  // One owner's shares in exclusive parts that add up: a late share is counted as overdue only.
+  statusOwnerLine: (name: string, open: number, prog: number, blocked: number, overdue: number, done: number) =>
+    `${name}: باز ${toPersianDigits(open)} · در حال انجام ${toPersianDigits(prog)} · مانع دارد ${toPersianDigits(blocked)} · معوق ${toPersianDigits(overdue)} · انجام شده ${toPersianDigits(done)}`,
   overdueTitle: 'موارد معوق',
   blockedTitle: 'موارد دارای مانع',
   daysOverdue: (d: number) => `${toPersianDigits(d)} روز تأخیر`,
@@ -227,9 +229,10 @@ const en: Messages = {
   linkUnknownNone: (name) => `No committee called “${name}”. Import minutes first.`,
   chair: 'the chair',
   statusTitle: 'Resolution status',
-  statusTotals: (total, done, open, overdue) => `Total: ${total} · done: ${done} · open: ${open} · overdue: ${overdue}`,
-  statusOwnerLine: (name, open, prog, done, overdue) =>
-    `${name}: open ${open} · in progress ${prog} · done ${done} · overdue ${overdue}`,
+  statusTotals: (total, done, notDone, overdue) =>
+    `Total: ${total} · done: ${done} · not done: ${notDone}, of which overdue: ${overdue}`,
+  statusOwnerLine: (name, open, prog, blocked, overdue, done) =>
+    `${name}: open ${open} · in progress ${prog} · blocked ${blocked} · overdue ${overdue} · done ${done}`,
   overdueTitle: 'Overdue',
   blockedTitle: 'Blocked',
   daysOverdue: (d) => `${d} day(s) late`,

@@ -30,6 +30,8 @@ const SAMPLES: Record<string, unknown> = {
   k: 2,
   open: 4,
   overdue: 1,
+  notDone: 5,
+  blocked: 1,
   prog: 3,
   created: 12,
   updated: 3,
