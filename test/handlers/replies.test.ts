@@ -143,6 +143,22 @@ describe('the console chat', () => {
       'peygir-report-DATE.xlsx',
     ]);
   });
+
+  it('/report on a committee, a meeting or a range writes files of their own, beside the whole council’s', async () => {
+    const folder = join(out, 'scoped');
+    await consoleSession(
+      'chair',
+      ['/report', '/report کمیته فاوا', '/report جلسه ۵۵', '/report ۱۴۰۱/۰۷/۰۱-۱۴۰۱/۰۹/۳۰'],
+      {
+        outDir: folder,
+      },
+    );
+    const workbooks = readdirSync(folder)
+      .filter((f) => f.endsWith('.xlsx'))
+      .map((f) => f.replace(/^peygir-report-\d{4}-\d{2}-\d{2}/, ''))
+      .sort();
+    expect(workbooks).toEqual(['-از-1401-07-01-تا-1401-09-30.xlsx', '-جلسه-55.xlsx', '-کمیته-فاوا.xlsx', '.xlsx']);
+  });
 });
 
 describe('English replies of a Persian council', () => {
