@@ -10,7 +10,7 @@ import { parseCli } from './cli/parse.js';
 import { remindCli } from './cli/remind.js';
 import { type CliCommand, CliError, type CliIo } from './cli/types.js';
 import { ConfigError } from './config.js';
-import { DatabaseError } from './db/client.js';
+import { DatabaseError, sqliteDriverError } from './db/client.js';
 import { MinutesError } from './minutes/types.js';
 
 export const CLI_COMMANDS: CliCommand[] = [
@@ -58,7 +58,8 @@ async function main(argv: string[]): Promise<number> {
   }
   try {
     return await command.run(args, io);
-  } catch (err) {
+  } catch (thrown) {
+    const err = sqliteDriverError(thrown) ?? thrown;
     if (
       err instanceof CliError ||
       err instanceof ConfigError ||
