@@ -86,7 +86,8 @@ describe('/report', () => {
     const [reply] = await app.dispatcher().handle(incoming('chair', '/report جلسه ۵۵'));
     expect(reply?.blocks[0]).toEqual({ type: 'text', text: 'گزارش مصوبات — جلسه ۵۵' });
     const [xlsx, png, csv] = reply?.attachments ?? [];
-    expect(xlsx?.name).toBe('peygir-report-1401-09-10.xlsx');
+    // Named for what it covers, after the date, so another report of the day does not overwrite it.
+    expect(xlsx?.name).toBe('peygir-report-1401-09-10-جلسه-55.xlsx');
     expect(xlsx?.mime).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(xlsx!.data as never);
@@ -94,7 +95,8 @@ describe('/report', () => {
     expect(wb.worksheets.map((w) => w.name)).not.toContain('جلسه ۵۶');
     expect(png?.mime).toBe('image/png');
     expect(pngSize(png!.data).width).toBe(900);
-    expect(csv?.name).toBe('peygir-report-1401-09-10.csv');
+    expect(csv?.name).toBe('peygir-report-1401-09-10-جلسه-55.csv');
+    expect(png?.name).toBe('peygir-chart-1401-09-10-جلسه-55.png');
     expect(csv!.data.subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
     expect(csv!.data.toString('utf8')).toContain('کمیته فاوا');
   });
