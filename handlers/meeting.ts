@@ -4,6 +4,7 @@
 import { hasCouncilRights, isUnlinked } from '../src/core/auth.js';
 import { civilDate, formatJalali, formatJalaliLong, zonedInstant } from '../src/core/calendar.js';
 import { readDateArg, readTimeArg } from '../src/core/date-arg.js';
+import { dayOffNote } from '../src/core/schedule/days-off.js';
 import { isConfirmWord, meetingDoubt } from '../src/core/schedule/meeting-date.js';
 import { invalidWhen } from './arguments.js';
 import { type CommandContext, type CommandHandler, refusal, textReply } from './context.js';
@@ -41,10 +42,16 @@ export const handler: CommandHandler = {
     const { date } = day;
     const { time } = at;
     const when = zonedInstant(date, time, deps.timeZone);
-    const doubt = meetingDoubt(date, when, deps.clock.now(), deps.reminders.calendar, deps.timeZone);
+    const calendar = await deps.reminders.calendar();
+    const doubt = meetingDoubt(date, when, deps.clock.now(), calendar, deps.timeZone);
     if (doubt && !confirmed) {
       const command = `/meeting ${dateWord} ${timeWord ?? t.num('08:00')} ${ctx.lang === 'fa' ? 'تأیید' : 'confirm'}`;
-      return textReply(t.remind.meetingConfirm(t.remind.meetingDoubt[doubt], describe(ctx, when), command));
+      // A day off is named, and marked when its year's days off are only estimated.
+      const note =
+        doubt === 'holiday'
+          ? ` ${dayOffNote({ reasons: calendar.reasons(date), estimated: calendar.isEstimated(date) }, ctx.lang)}`
+          : '';
+      return textReply(t.remind.meetingConfirm(t.remind.meetingDoubt[doubt] + note, describe(ctx, when), command));
     }
     await deps.store.setNextMeeting(when);
     return textReply(t.remind.meetingSet(describe(ctx, when)));

@@ -12,6 +12,7 @@ import { type Clock, systemClock } from './core/types.js';
 import { prismaChatDirectory } from './db/chats.js';
 import { type Database, openDatabase } from './db/client.js';
 import { PrismaCorrections } from './db/corrections.js';
+import { DaysOffEditor } from './db/days-off.js';
 import { ResolutionEditor } from './db/desk-edits.js';
 import { DeskSessions } from './db/desk-sessions.js';
 import { prismaMinutesStore } from './db/minutes-store.js';
@@ -42,6 +43,8 @@ export interface App {
     editor: ResolutionEditor;
     meetings: MeetingEditor;
     owners: OwnerEditor;
+    /** The days off corrected at the desk; also the work calendar every reply and the desk count with. */
+    daysOff: DaysOffEditor;
   };
   /** A dispatcher for a platform; `botUsername` lets it ignore commands addressed to other bots. */
   dispatcher(botUsername?: string): Dispatcher;
@@ -78,6 +81,7 @@ export async function createApp(config: Config, logger: Logger, opts: AppOptions
       editor: new ResolutionEditor(db.prisma, councilId),
       meetings: new MeetingEditor(db.prisma, councilId),
       owners: new OwnerEditor(db.prisma, councilId),
+      daysOff: new DaysOffEditor(db.prisma, db.sql, councilId, workCalendar(config)),
     };
     const outbox = new Outbox({
       store,
@@ -93,7 +97,7 @@ export async function createApp(config: Config, logger: Logger, opts: AppOptions
       languageFor: (person) => outbox.languageFor(person),
       extraCommands: [...(opts.commands ?? []), deskCommand(desk.links)],
       minutes: new ChatMinutesImport(prismaMinutesStore(db.prisma, councilId), clock),
-      reminders: new PrismaReminderAdmin(db.prisma, councilId, defaultSettings(config), workCalendar(config)),
+      reminders: new PrismaReminderAdmin(db.prisma, councilId, defaultSettings(config), () => desk.daysOff.current()),
       corrections: new PrismaCorrections(db.prisma),
     };
     return {

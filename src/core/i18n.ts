@@ -2,6 +2,7 @@
 
 import { FIX_EN, FIX_FA } from './messages/corrections.js';
 import { DESK_EN, DESK_FA } from './messages/desk.js';
+import { DESK_DAYS_OFF_EN, DESK_DAYS_OFF_FA } from './messages/desk-days-off.js';
 import { DESK_IMPORT_EN, DESK_IMPORT_FA } from './messages/desk-import.js';
 import { DESK_MEETINGS_EN, DESK_MEETINGS_FA } from './messages/desk-meetings.js';
 import { DESK_OWNERS_EN, DESK_OWNERS_FA } from './messages/desk-owners.js';
@@ -133,6 +134,7 @@ const fa = {
   deskMeetings: DESK_MEETINGS_FA,
   deskOwners: DESK_OWNERS_FA,
   deskReports: DESK_REPORTS_FA,
+  deskDaysOff: DESK_DAYS_OFF_FA,
   importTitle: 'پیش‌نمایش صورتجلسه',
   importMeeting: (n: string, date: string) => `جلسه ${n} · ${date}`,
   importCount: (k: number) => `${toPersianDigits(k)} مصوبه`,
@@ -263,6 +265,7 @@ const en: Messages = {
   deskMeetings: DESK_MEETINGS_EN,
   deskOwners: DESK_OWNERS_EN,
   deskReports: DESK_REPORTS_EN,
+  deskDaysOff: DESK_DAYS_OFF_EN,
   importTitle: 'Minutes preview',
   importMeeting: (n, date) => `Meeting ${n} · ${date}`,
   importCount: (k) => `${k} resolution(s)`,

@@ -61,6 +61,8 @@ export interface Button {
   action: ButtonAction;
   /** Small payload, e.g. the resolution's public number; adapters put `action:value` into callback data. */
   value: string;
+  /** Under a whole message, this button begins a new row where the platform lays buttons out in rows. */
+  startsRow?: boolean;
 }
 
 /** A building block of a reply. Text is plain: every renderer escapes it for its platform. */

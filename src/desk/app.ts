@@ -3,6 +3,7 @@
 import { Hono } from 'hono';
 import type { App } from '../app.js';
 import type { DeskEnv } from './context.js';
+import { daysOffRoutes } from './days-off.js';
 import { importRoutes, uploadLimit } from './import-routes.js';
 import { messagePage } from './layout.js';
 import { meetingRoutes } from './meetings.js';
@@ -31,6 +32,7 @@ export function deskRoutes(app: App): Hono<DeskEnv> {
   desk.route('/', meetingRoutes());
   desk.route('/', ownerRoutes());
   desk.route('/', reportRoutes());
+  desk.route('/', daysOffRoutes());
   desk.all('*', (c) => messagePage(c, c.get('t').desk.notFound, [c.get('t').desk.notFound], 404));
   return desk;
 }

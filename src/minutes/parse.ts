@@ -2,7 +2,7 @@
 import { type Deadline, type DeadlineContext, deadlineFromCell, deadlineInText } from './deadlines.js';
 import { readHeader } from './header.js';
 import { htmlTableDrafts, isHtmlTable } from './html-table.js';
-import { type Draft, markOf, readItems } from './items.js';
+import { type Draft, markOf, nearlySame, readItems } from './items.js';
 import { EN_LABELS, NOISE, VOTE_TAIL } from './lexicon.js';
 import { Txt } from './normalize.js';
 import { ownerBeforeDash, ownerPrefix, ownersFromList, ownersFromText } from './owners.js';
@@ -44,7 +44,7 @@ export function parseText(raw: string, opts: { fileName?: string } = {}): Parsed
     .filter((s) => s.kind !== 'excluded')
     .flatMap((s) =>
       readItems(s, strict).map((draft) => ({
-        draft: { ...draft, heading: governs(s, draft) ? s.heading!.body : undefined },
+        draft: { ...draft, heading: draft.heading ?? (governs(s, draft) ? s.heading!.body : undefined) },
         kind: strict ? s.kind : null,
       })),
     );
@@ -55,6 +55,10 @@ export function parseText(raw: string, opts: { fileName?: string } = {}): Parsed
     .map(({ draft, action }) => ({ draft, kind: (action ? 'action' : 'decision') as SectionKind }));
   if (fromHtml.length) drafts.push(...fromHtml);
   drafts.sort((a, b) => a.draft.line - b.draft.line);
+  // A news lead repeats its story's decision almost word for word: one resolution, where it first stands.
+  for (let i = drafts.length - 1; i > 0; i--) {
+    if (drafts.slice(0, i).some((d) => nearlySame(d.draft.text, drafts[i]!.draft.text))) drafts.splice(i, 1);
+  }
   const warnings: string[] = [];
   const resolutions: ParsedResolution[] = [];
   let last = 0;
@@ -99,6 +103,9 @@ function toResolution(
     text = text.slice(marked[0].length).trim();
     kind = 'action';
   }
+  // «ماده واحده ـ «با عنایت … اقدام نماید.»: the article quoted whole; the quote marks are not its text.
+  if (text.c.startsWith('"') && text.c.indexOf('"', 1) < 0) text = text.slice(1).trim();
+  else if (text.c.startsWith('"') && text.c.indexOf('"', 1) === text.c.length - 1) text = text.slice(1, -1).trim();
   const vote = VOTE_TAIL.exec(text.c);
   if (vote && vote.index > 0) text = text.slice(0, vote.index).trim();
   if (!text.c || NOISE.test(text.c) || !/[\p{L}\d]/u.test(text.c)) return null;

@@ -17,6 +17,8 @@ export const DESK_ACTIONS = {
   alias: 'another name for an owner',
   merge: 'merge one owner into another',
   schedule: 'an owner’s reminder schedule',
+  dayOff: 'a day off added, or made a work day',
+  officialYear: 'a year’s days off marked official',
 } as const;
 export type DeskAction = keyof typeof DESK_ACTIONS;
 
@@ -40,6 +42,8 @@ export const DESK_MATRIX: Record<DeskAction, Record<DeskRoleName, boolean>> = {
   alias: { secretary: true, chair: false },
   merge: { secretary: true, chair: false },
   schedule: { secretary: true, chair: true },
+  dayOff: { secretary: true, chair: false },
+  officialYear: { secretary: true, chair: false },
 };
 
 /** The markdown table docs/security.md carries between its desk-roles markers. */

@@ -89,6 +89,10 @@ const SAMPLES: Record<string, unknown> = {
   q: 'ثبت احوال UNSD',
   hint: 'برای باز کردن دوباره: /reopen ۳ دلیل',
   ex: '۱۴۰۵/۰۹/۲۲',
+  y: 1406,
+  official: false,
+  dates: '۱۴۰۶/۰۱/۱۴ (برآورد)، ۱۴۰۶/۰۳/۰۴ (برآورد)',
+  years: '۱۴۰۵، ۱۴۰۶',
 };
 /** Parameters whose name says too little. */
 const SPECIAL: Record<string, unknown[]> = {
