@@ -133,6 +133,10 @@ export function createDispatcher(deps: HandlerDeps, opts: DispatcherOptions = {}
           },
         ];
       }
+      if (action === 'alias') {
+        const { answerAlias } = await import('./alias.js');
+        return [await answerAlias(await context(incoming, ''), value)];
+      }
       const ctx = await context(incoming, '');
       if (ctx.auth.memberRole === null && !ctx.auth.bindings.some((b) => b.role === 'chair'))
         return [refusal(ctx.t.notAllowed)];

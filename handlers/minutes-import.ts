@@ -11,6 +11,7 @@ import type { Actor, MinutesService } from '../src/core/ports.js';
 import type { Side } from '../src/core/reimport.js';
 import type { Button, Clock, Language, Reply } from '../src/core/types.js';
 import type { Conflict, Decisions, ImportOptions, ImportPlan, MeetingChoice } from '../src/db/import.js';
+import type { KnownOwner } from '../src/minutes/known-owners.js';
 import type { ParsedMinutes } from '../src/minutes/types.js';
 
 const TTL_MS = 30 * 60_000;
@@ -35,6 +36,8 @@ export interface ImportCounts {
 
 /** What the chat import needs from the database: the plan a preview shows, and the import itself. */
 export interface MinutesStore {
+  /** The council's owners and their other names, for the reader to recognise. */
+  known(): Promise<KnownOwner[]>;
   plan(parsed: ParsedMinutes, text: string, choice?: MeetingChoice, decisions?: Decisions): Promise<ImportPlan>;
   /**
    * All or nothing; throws MeetingQuestionError when a like meeting was stored since the preview, and
@@ -76,7 +79,7 @@ export class ChatMinutesImport implements MinutesService {
     let text: string;
     try {
       ({ text } = await readMinutesBuffer(file.data, file.name));
-      parsed = parseMinutesText(text, { fileName: file.name });
+      parsed = parseMinutesText(text, { fileName: file.name, knownOwners: await this.store.known() });
     } catch (err) {
       if (err instanceof MinutesError)
         return { reply: { blocks: [{ type: 'text', text: t.importBadFile(err.message) }] }, token: '' };

@@ -17,6 +17,7 @@ import { ResolutionEditor } from './db/desk-edits.js';
 import { DeskSessions } from './db/desk-sessions.js';
 import { prismaMinutesStore } from './db/minutes-store.js';
 import { OwnerEditor } from './db/owner-edits.js';
+import { OwnerRegister } from './db/owner-register.js';
 import { MeetingEditor } from './db/record-changes.js';
 import { PrismaReminderAdmin } from './db/reminder-settings.js';
 import { ensureCouncil, PrismaStore } from './db/store.js';
@@ -46,6 +47,8 @@ export interface App {
     /** The days off corrected at the desk; also the work calendar every reply and the desk count with. */
     daysOff: DaysOffEditor;
   };
+  /** The council's owners as the minutes reader knows them, and the spellings corrections teach it. */
+  register: OwnerRegister;
   /** A dispatcher for a platform; `botUsername` lets it ignore commands addressed to other bots. */
   dispatcher(botUsername?: string): Dispatcher;
   close(): Promise<void>;
@@ -83,6 +86,7 @@ export async function createApp(config: Config, logger: Logger, opts: AppOptions
       owners: new OwnerEditor(db.prisma, councilId),
       daysOff: new DaysOffEditor(db.prisma, db.sql, councilId, workCalendar(config)),
     };
+    const register = new OwnerRegister(db.prisma, councilId);
     const outbox = new Outbox({
       store,
       chats: prismaChatDirectory(db.prisma, councilId),
@@ -99,6 +103,7 @@ export async function createApp(config: Config, logger: Logger, opts: AppOptions
       minutes: new ChatMinutesImport(prismaMinutesStore(db.prisma, councilId), clock),
       reminders: new PrismaReminderAdmin(db.prisma, councilId, defaultSettings(config), () => desk.daysOff.current()),
       corrections: new PrismaCorrections(db.prisma),
+      memory: register,
     };
     return {
       config,
@@ -111,6 +116,7 @@ export async function createApp(config: Config, logger: Logger, opts: AppOptions
       status: new ServiceStatus(logger),
       outbox,
       desk,
+      register,
       dispatcher: (botUsername) => createDispatcher(deps, { botUsername, logger }),
       close: () => db.close(),
     };

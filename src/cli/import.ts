@@ -15,7 +15,7 @@ import {
   planImport,
   UndecidedConflictsError,
 } from '../db/import.js';
-import { parseMinutesFile, readMinutesFile } from '../minutes/index.js';
+import { parseMinutesText, readMinutesFile, withKnownOwners } from '../minutes/index.js';
 import { conflictValue } from '../minutes/preview.js';
 import { withApp } from './app.js';
 import { renderPreview } from './preview.js';
@@ -86,9 +86,12 @@ export const importCli: CliCommand = {
     const dryRun = args.includes('--dry-run');
     if (!dryRun && !args.includes('--yes') && !io.interactive)
       throw new CliError('no terminal to ask for confirmation: add --yes to import without asking');
-    const [{ text }, parsed] = await Promise.all([readMinutesFile(file), parseMinutesFile(file)]);
-    if (parsed.resolutions.length === 0) throw new CliError(`${file}: no resolutions found; nothing imported`);
+    const { text } = await readMinutesFile(file);
+    const bare = parseMinutesText(text, { fileName: file });
+    if (bare.resolutions.length === 0) throw new CliError(`${file}: no resolutions found; nothing imported`);
     return withApp(async (app) => {
+      // Read against the council's register: its owners are recognised however the file spells them.
+      const parsed = withKnownOwners(bare, await app.register.known());
       const plan = await planImport(app.db.prisma, app.councilId, parsed, text, choice);
       // What follows the preview speaks its language; errors stay plain English, as everywhere on the command line.
       const lang = app.config.LANGUAGE;

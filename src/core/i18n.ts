@@ -9,6 +9,7 @@ import { DESK_OWNERS_EN, DESK_OWNERS_FA } from './messages/desk-owners.js';
 import { DESK_REPORTS_EN, DESK_REPORTS_FA } from './messages/desk-reports.js';
 import { IMP_EN, IMP_FA } from './messages/import.js';
 import { MESSENGER_EN, MESSENGER_FA } from './messages/messengers.js';
+import { MEMORY_EN, MEMORY_FA } from './messages/owner-memory.js';
 import { QUIET_EN, QUIET_FA } from './messages/quiet.js';
 import { REPLIES_EN, REPLIES_FA } from './messages/replies.js';
 import { REMIND_EN, REMIND_FA } from './schedule/messages.js';
@@ -129,6 +130,7 @@ const fa = {
   ...MESSENGER_FA,
   fix: FIX_FA,
   imp: IMP_FA,
+  memory: MEMORY_FA,
   desk: DESK_FA,
   deskImport: DESK_IMPORT_FA,
   deskMeetings: DESK_MEETINGS_FA,
@@ -141,7 +143,6 @@ const fa = {
   importUpdate: 'این جلسه قبلاً وارد شده است؛ مصوبه‌هایش به‌روز می‌شوند و تکرار نمی‌شوند.',
   importNewOwners: (names: string) => `متولیان جدید: ${names}`,
   importAliases: (pairs: string) => `یکی دانسته شد: ${pairs}`,
-  importNoOwner: (n: number) => `مصوبه ${toPersianDigits(n)} متولی ندارد؛ پس از ورود آن را به کمیته‌ای بسپارید.`,
   importConfirm: '✅ تأیید و ثبت',
   importCancel: '✖ انصراف',
   importDone: (created: number, updated: number) =>
@@ -260,6 +261,7 @@ const en: Messages = {
   ...MESSENGER_EN,
   fix: FIX_EN,
   imp: IMP_EN,
+  memory: MEMORY_EN,
   desk: DESK_EN,
   deskImport: DESK_IMPORT_EN,
   deskMeetings: DESK_MEETINGS_EN,
@@ -272,7 +274,6 @@ const en: Messages = {
   importUpdate: 'This meeting was imported before: its items will be updated, not duplicated.',
   importNewOwners: (names) => `New owners: ${names}`,
   importAliases: (pairs) => `Matched: ${pairs}`,
-  importNoOwner: (n) => `Item ${n} has no owner; assign it after import.`,
   importConfirm: '✅ Confirm',
   importCancel: '✖ Cancel',
   importDone: (created, updated) => `Minutes imported: ${created} new, ${updated} updated.`,

@@ -54,7 +54,15 @@ export interface Incoming {
   isAdmin(): Promise<boolean>;
 }
 
-export type ButtonAction = 'done' | 'progress' | 'blocked' | 'snooze' | 'import-confirm' | 'import-cancel';
+export type ButtonAction =
+  | 'done'
+  | 'progress'
+  | 'blocked'
+  | 'snooze'
+  | 'import-confirm'
+  | 'import-cancel'
+  /** The answer to «read this spelling as that owner from now on?»: `yes|no:<from owner id>:<to owner id>`. */
+  | 'alias';
 
 export interface Button {
   label: string;

@@ -8,6 +8,7 @@ const importCode = () => import('./import.js');
 
 export function prismaMinutesStore(prisma: Prisma, councilId: number): MinutesStore {
   return {
+    known: async () => (await import('./owner-register.js')).readRegister(prisma, councilId),
     plan: async (parsed, text, choice, decisions) =>
       (await importCode()).planImport(prisma, councilId, parsed, text, choice, decisions),
     apply: async (parsed, source, actor, opts) =>

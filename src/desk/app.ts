@@ -6,6 +6,7 @@ import type { DeskEnv } from './context.js';
 import { daysOffRoutes } from './days-off.js';
 import { importRoutes, uploadLimit } from './import-routes.js';
 import { messagePage } from './layout.js';
+import { learnRoutes } from './learn.js';
 import { meetingRoutes } from './meetings.js';
 import { newResolutionRoutes } from './new-resolution.js';
 import { ownerRoutes } from './owners.js';
@@ -31,6 +32,7 @@ export function deskRoutes(app: App): Hono<DeskEnv> {
   desk.route('/', importRoutes());
   desk.route('/', meetingRoutes());
   desk.route('/', ownerRoutes());
+  desk.route('/', learnRoutes());
   desk.route('/', reportRoutes());
   desk.route('/', daysOffRoutes());
   desk.all('*', (c) => messagePage(c, c.get('t').desk.notFound, [c.get('t').desk.notFound], 404));

@@ -5,7 +5,7 @@
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { formatJalali } from '../core/calendar.js';
 import type { Conflict, ImportPlan } from '../db/import-plan.js';
-import { changesOf, conflictValue, previewBlocks } from '../minutes/preview.js';
+import { changesOf, conflictValue, knownOwner, markedOwners, previewBlocks } from '../minutes/preview.js';
 import type { ParsedMinutes } from '../minutes/types.js';
 import type { DeskContext } from './context.js';
 import { h, type Safe } from './html.js';
@@ -57,11 +57,15 @@ export async function reviewPage(c: DeskContext, s: ReviewState, status: Content
     (f) =>
       h`<label>${t.deskImport[f]}${unsure(m.doubts?.includes(f))}<input type="text" name="${f}" value="${s.cells[f]}"${f === 'date' ? h` placeholder="${t.desk.datePlaceholder}"` : ''}></label>`,
   );
+  const known = knownOwner(s.parsed, s.plan);
   const rows = s.parsed.resolutions.map((r, i) => {
     const item = s.plan.items[i];
     const doubt = (f: 'text' | 'owners' | 'deadline') => r.doubts?.includes(f);
+    // Under the owners, which the council's register knows («شناخته») and which are new («تازه»).
+    const marks = (f: 'owners' | 'due') =>
+      f === 'owners' && r.owners.length ? h`<small class="hint">${markedOwners(r.owners, known, lang)}</small>` : '';
     const cell = (f: 'owners' | 'due', label: string, doubted?: boolean): Safe =>
-      h`<td${doubted ? h` class="doubted"` : ''}><input type="text" name="${f}.${i}" value="${s.cells[`${f}.${i}`]}" aria-label="${label} — ${t.deskImport.row} ${t.num(r.number)}"${f === 'owners' ? h` list="owners"` : ''}>${unsure(doubted)}</td>`;
+      h`<td${doubted ? h` class="doubted"` : ''}><input type="text" name="${f}.${i}" value="${s.cells[`${f}.${i}`]}" aria-label="${label} — ${t.deskImport.row} ${t.num(r.number)}"${f === 'owners' ? h` list="owners"` : ''}>${unsure(doubted)}${marks(f)}</td>`;
     return h`<tr><th scope="row">${t.num(item?.publicNumber ?? r.number)}</th><td>${t.num(r.number)}${unsure(r.doubts?.includes('number'))}</td>
 <td${doubt('text') ? h` class="doubted"` : ''}><textarea name="text.${i}" rows="3" aria-label="${t.desk.columns.text} — ${t.deskImport.row} ${t.num(r.number)}">${s.cells[`text.${i}`]}</textarea>${unsure(doubt('text'))}</td>
 ${cell('owners', t.desk.owners, doubt('owners'))}${cell('due', t.desk.columns.deadline, doubt('deadline'))}

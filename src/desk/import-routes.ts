@@ -24,6 +24,7 @@ import { h } from './html.js';
 import { applyCells, type Cells, cellsOf, postedCells } from './import-edit.js';
 import { reviewPage, uploadForm } from './import-page.js';
 import { messagePage, page } from './layout.js';
+import { importOffers, learnForm } from './learn.js';
 
 export const MAX_UPLOAD = 10 * 1024 * 1024;
 const TYPES = new Set(['.txt', '.md', '.docx']);
@@ -31,6 +32,8 @@ const TTL_MS = 30 * 60_000;
 
 interface Pending {
   parsed: ParsedMinutes;
+  /** As the file was read, before the secretary's corrections: what they may teach the register. */
+  read: ParsedMinutes;
   text: string;
   name: string;
   user: string;
@@ -101,11 +104,12 @@ export function importRoutes(): Hono<DeskEnv> {
       if (err instanceof MinutesError) return uploadForm(c, t.importBadFile(err.message));
       throw err;
     }
-    const parsed = parseMinutesText(text, { fileName: file.name });
+    const knownOwners = await c.get('app').register.known();
+    const parsed = parseMinutesText(text, { fileName: file.name, knownOwners });
     if (parsed.resolutions.length === 0) return uploadForm(c, t.importNothing);
     const token = randomBytes(16).toString('base64url');
     const expires = c.get('app').clock.now().getTime() + TTL_MS;
-    pending.set(token, { parsed, text, name: file.name, user: userOf(c), expires });
+    pending.set(token, { parsed, read: parsed, text, name: file.name, user: userOf(c), expires });
     return c.redirect(`/desk/import/${token}`, 303);
   });
 
@@ -150,10 +154,11 @@ export function importRoutes(): Hono<DeskEnv> {
       pending.delete(c.req.param('token'));
       const number = p.parsed.meeting.number;
       const register = number ? `/desk?meeting=${encodeURIComponent(number)}` : '/desk';
+      const learn = learnForm(c, await importOffers(c, p.read, p.parsed));
       return page(
         c,
         t.deskImport.title,
-        h`<div class="card"><p class="flash" role="status">${t.deskImport.done(r.created, r.updated)}</p><p><a href="${register}">${t.desk.register}</a></p></div>`,
+        h`<div class="card"><p class="flash" role="status">${t.deskImport.done(r.created, r.updated)}</p><p><a href="${register}">${t.desk.register}</a></p></div>${learn}`,
       );
     } catch (err) {
       // Nothing was stored; another import stored a meeting like this one meanwhile: the table now asks which.

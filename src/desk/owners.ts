@@ -73,6 +73,9 @@ function changeLine(c: DeskContext, e: RecordChangeEntry): string {
   if (e.field === 'name') return t.renamed(at, who, e.fromValue ?? '', e.toValue ?? '');
   if (e.field === 'alias') return t.aliased(at, who, e.toValue ?? '');
   if (e.field === 'schedule') return scheduleChangeLine(c, e);
+  const memory = c.get('t').memory;
+  if (e.field === 'created') return memory.createdLine(at, who, e.toValue ?? '');
+  if (e.field === 'alias-moved') return memory.movedLine(at, who, e.fromValue ?? '', e.toValue ?? '');
   const merged = JSON.parse(e.fromValue ?? '{}') as { name?: string; assignments?: number };
   return t.mergedLine(at, who, merged.name ?? '', merged.assignments ?? 0);
 }

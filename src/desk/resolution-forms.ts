@@ -10,6 +10,7 @@ import { canTransition } from '../core/status.js';
 import { STATUSES, type Status } from '../core/types.js';
 import { DESK_ADDRESS, type DeskContext, type DeskEnv, deskActor } from './context.js';
 import { messagePage } from './layout.js';
+import { replacementQuery } from './learn.js';
 import { type FormName, resolutionView } from './resolution-page.js';
 
 type Values = Record<string, string>;
@@ -145,7 +146,10 @@ export function resolutionRoutes(): Hono<DeskEnv> {
       error = t.conflict;
     }
     if (error) return resolutionView(c, (await findResolution(c)) ?? r, { form, error, values: v, assignmentId });
-    return c.redirect(`/desk/r/${r.publicNumber}?saved=1`, 303);
+    // An owner replaced by another may have been a misreading: the page then asks whether to remember it.
+    const replaced = form === 'owners' && v.op === 'replace' ? await ownerByName(c, v.name ?? '') : null;
+    const learn = replaced ? await replacementQuery(c, Number(v.owner), replaced.id) : '';
+    return c.redirect(`/desk/r/${r.publicNumber}?saved=1${learn}`, 303);
   });
   return routes;
 }

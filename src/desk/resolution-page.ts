@@ -10,6 +10,7 @@ import { STATUSES } from '../core/types.js';
 import { DESK_ADDRESS, type DeskContext } from './context.js';
 import { attr, h, type Safe } from './html.js';
 import { csrfField, page } from './layout.js';
+import { learnForm, replacementOffers } from './learn.js';
 import { deadlineText, ownerSuggestions, statusBadge } from './register-page.js';
 
 export type FormName = 'text' | 'owners' | 'deadline' | 'status' | 'cancel' | 'reopen';
@@ -125,7 +126,8 @@ export async function resolutionView(c: DeskContext, r: ResolutionView, state?: 
     ...events.map((e) => ({ at: e.createdAt, line: h`${eventLine(c, e)}` })),
   ].sort((a, b) => a.at.getTime() - b.at.getTime());
   const p = resolutionProgress(r.assignments.map((a) => a.status));
-  const body = h`${c.req.query('saved') ? h`<p class="flash" role="status">${t.desk.saved}</p>` : ''}
+  const learn = learnForm(c, await replacementOffers(c));
+  const body = h`${c.req.query('saved') ? h`<p class="flash" role="status">${t.desk.saved}</p>` : ''}${learn}
 <div class="card">
 <p class="hint">${t.desk.meetingRow(r.meetingNumber ?? '—', r.row)} · ${t.desk.columns.deadline}: ${deadlineText(t, lang, r)} · ${statusBadge(t, p.status)}</p>
 <p>${r.text}</p>

@@ -4,7 +4,7 @@
 import { isHtmlTable } from './html-table.js';
 import { DECISION_START, DECISION_WORDS, NOISE } from './lexicon.js';
 import { Txt } from './normalize.js';
-import { headingOf, type Line, ownerLabel, type Section } from './sections.js';
+import { headingOf, kindOf, type Line, ownerLabel, type Section } from './sections.js';
 import { isTableRow, readTable } from './tables.js';
 
 export interface Draft {
@@ -141,7 +141,12 @@ function wrapped(wrap: Wrap, next: Txt): boolean {
 }
 
 /** Reads a section into draft resolutions. `strict`: the section is a resolutions section. */
-export function readItems(section: Section, strict: boolean): Draft[] {
+export function readItems(
+  section: Section,
+  strict: boolean,
+  people: readonly string[] = [],
+  topics: readonly string[] = [],
+): Draft[] {
   const out: Draft[] = [];
   let cur: Draft | null = null;
   let curIndent = 0;
@@ -150,6 +155,8 @@ export function readItems(section: Section, strict: boolean): Draft[] {
   let announced = false;
   /** The depth of tasks under a topic bullet («- Website redesign:»), while they go on. */
   let topicIndent = -1;
+  /** A topic label inside the section («Reference Archiver:»), heading the items after it. */
+  let topic: Txt | undefined;
   /** A task whose details are indented under it, and its depth. */
   let details: { draft: Draft; indent: number } | null = null;
   let announcer: Txt | undefined =
@@ -169,7 +176,7 @@ export function readItems(section: Section, strict: boolean): Draft[] {
       deadlineColumn: false,
       marker,
       announcedBy: announcer,
-      heading,
+      heading: heading ?? topic,
     };
     curIndent = line.indent;
     out.push(cur);
@@ -207,8 +214,16 @@ export function readItems(section: Section, strict: boolean): Draft[] {
     }
     const body = clean(line.body);
     const heading = strict ? headingOf(line) : null;
-    if (heading && ownerLabel(heading.label)) {
+    if (heading && ownerLabel(heading.label, people, topics)) {
       group = body.trim(':');
+      topic = undefined;
+      cur = null;
+      continue;
+    }
+    if (heading && !heading.rest && kindOf(heading.label) === 'other' && !markOf(body.c)) {
+      // «Vulnogram + Chrome:» over items: their topic, and where a deadline for all of them may be written.
+      topic = body.trim(':');
+      group = null;
       cur = null;
       continue;
     }
@@ -229,7 +244,7 @@ export function readItems(section: Section, strict: boolean): Draft[] {
       mark?.kind === 'bullet' &&
       parent.marker === 'bullet' &&
       line.indent > curIndent &&
-      /:\s*$/.test(parent.text.c);
+      (/:\s*$/.test(parent.text.c) || isTopic(parent.text));
     if (under && OWNER_OPENING.test(parent!.text.c)) details = { draft: parent!, indent: curIndent };
     if (details && line.indent > details.indent) {
       details.draft.text = Txt.join([details.draft.text, body]);
@@ -322,6 +337,19 @@ function announcesDecisions(line: Txt | undefined): boolean {
     /(?:کرد|کردند|نمود|نمودند|رسید|گردید|گردیدند|شد|شدند|شود|گردد|میشود|می\s+شود|میگردد|می\s+گردد|follows|following)\s*:\s*$/iu.test(
       line.c,
     )
+  );
+}
+
+/** «* Reference Archiver» over bullets: a few words naming a subject, no sentence and no task. */
+function isTopic(t: Txt): boolean {
+  const c = t.c.trim();
+  return (
+    c.split(/\s+/).length <= 6 &&
+    !/[.!?;]$/.test(c) &&
+    !OWNER_OPENING.test(c) &&
+    !PERSON_WILL.test(c) &&
+    !DECISION_WORDS.test(c) &&
+    !OBLIGED.test(c)
   );
 }
 

@@ -6,7 +6,7 @@ import { type Draft, markOf, nearlySame, readItems } from './items.js';
 import { EN_LABELS, NOISE, VOTE_TAIL } from './lexicon.js';
 import { Txt } from './normalize.js';
 import { ownerBeforeDash, ownerPrefix, ownersFromList, ownersFromText } from './owners.js';
-import { kindOf, type Section, type SectionKind, toLines, toSections } from './sections.js';
+import { kindOf, type Names, type Section, type SectionKind, toLines, toSections } from './sections.js';
 import type { ParsedMinutes, ParsedResolution, ResolutionDoubt } from './types.js';
 
 /** Which script dominates: Persian minutes default to the Jalali calendar and Persian date orders. */
@@ -34,8 +34,11 @@ export function parseText(raw: string, opts: { fileName?: string } = {}): Parsed
   const text = Txt.of(raw);
   const script = scriptOf(text.c);
   const persian = script !== 'en';
-  const sections = toSections(toLines(text));
+  // Who attended, and the subjects listed, tell a person's name from a topic in the headings over items.
+  const names: Names = { people: [], topics: [] };
+  const sections = toSections(toLines(text), names);
   const { meeting } = readHeader(sections, persian, opts.fileName);
+  const { people, topics } = names;
   if (!script) meeting.calendar = null;
   const ctx: DeadlineContext = { meetingDate: meeting.gregorianDate, persian };
   const chosen = sections.filter((s) => s.kind === 'decision' || s.kind === 'action');
@@ -43,7 +46,7 @@ export function parseText(raw: string, opts: { fileName?: string } = {}): Parsed
   const drafts: { draft: Draft; kind: SectionKind | null }[] = (strict ? chosen : sections)
     .filter((s) => s.kind !== 'excluded')
     .flatMap((s) =>
-      readItems(s, strict).map((draft) => ({
+      readItems(s, strict, people, topics).map((draft) => ({
         draft: { ...draft, heading: draft.heading ?? (governs(s, draft) ? s.heading!.body : undefined) },
         kind: strict ? s.kind : null,
       })),
@@ -56,8 +59,13 @@ export function parseText(raw: string, opts: { fileName?: string } = {}): Parsed
   if (fromHtml.length) drafts.push(...fromHtml);
   drafts.sort((a, b) => a.draft.line - b.draft.line);
   // A news lead repeats its story's decision almost word for word: one resolution, where it first stands.
+  // Rows and numbered items are apart by their numbers, however alike their words.
+  const prose = (d: Draft) => d.marker === 'para' && d.number === null;
   for (let i = drafts.length - 1; i > 0; i--) {
-    if (drafts.slice(0, i).some((d) => nearlySame(d.draft.text, drafts[i]!.draft.text))) drafts.splice(i, 1);
+    const later = drafts[i]!.draft;
+    if (prose(later) && drafts.slice(0, i).some((d) => prose(d.draft) && nearlySame(d.draft.text, later.text))) {
+      drafts.splice(i, 1);
+    }
   }
   const warnings: string[] = [];
   const resolutions: ParsedResolution[] = [];

@@ -4,6 +4,7 @@
 import { formatJalali } from '../core/calendar.js';
 import { MESSAGES } from '../core/i18n.js';
 import type { Deadline } from '../core/reimport.js';
+import { matchKey } from '../core/text.js';
 import type { Block, Language } from '../core/types.js';
 import type { Conflict, ImportPlan, ItemPlan } from '../db/import-plan.js';
 import type { ParsedMinutes, ParsedResolution } from './types.js';
@@ -86,13 +87,43 @@ export function changesOf(item: ItemPlan | undefined, lang: Language, conflicts?
   return out.length || asked ? out : [t.imp.unchanged];
 }
 
-function itemBlock(r: ParsedResolution, item: ItemPlan | undefined, plan: ImportPlan | null, lang: Language): Block {
+/**
+ * Whether the council's register knows an owner: the plan's answer (the database now) when there is one,
+ * else the parse's own marks; undefined for a bare parse.
+ */
+export function knownOwner(parsed: ParsedMinutes, plan: ImportPlan | null): (name: string) => boolean | undefined {
+  if (plan) {
+    const known = new Map(plan.owners.map((o) => [matchKey(o.written), o.existingId !== null]));
+    return (name) => known.get(matchKey(name));
+  }
+  const marks = new Map(parsed.owners?.map((o) => [o.name, o.known]));
+  return (name) => marks.get(name);
+}
+
+/** Owners' names, each marked «شناخته» or «تازه» when it is known which. */
+export function markedOwners(names: string[], known: (name: string) => boolean | undefined, lang: Language): string {
+  const t = MESSAGES[lang];
+  return names
+    .map((n) => {
+      const k = known(n);
+      return k === undefined ? n : t.memory.marked(n, k ? t.memory.known : t.memory.fresh);
+    })
+    .join(t.listSep);
+}
+
+function itemBlock(
+  r: ParsedResolution,
+  item: ItemPlan | undefined,
+  plan: ImportPlan | null,
+  lang: Language,
+  known: (name: string) => boolean | undefined,
+): Block {
   const t = MESSAGES[lang];
   const mark = (field: 'number' | 'text' | 'owners' | 'deadline') => (r.doubts?.includes(field) ? t.imp.doubt : '');
   const due = r.dueDate ? t.dueOn(formatJalali(r.dueDate, lang)) : r.dueAtNextMeeting ? t.dueNextMeeting : r.deadline;
   const meta = [
     item && item.row !== item.publicNumber ? `${t.imp.row(r.number)}${mark('number')}` : mark('number').trim(),
-    `${r.owners.length ? t.owners(r.owners.join(t.listSep)) : t.noOwner}${mark('owners')}`,
+    `${r.owners.length ? t.owners(markedOwners(r.owners, known, lang)) : t.noOwner}${mark('owners')}`,
     due ? `${due}${mark('deadline')}` : mark('deadline').trim(),
     ...changesOf(item, lang, plan?.conflicts),
   ];
@@ -108,7 +139,8 @@ export function previewBlocks(parsed: ParsedMinutes, plan: ImportPlan | null, la
   const t = MESSAGES[lang];
   const blocks: Block[] = [{ type: 'heading', text: t.importTitle }];
   for (const text of meetingLines(parsed, plan, lang)) blocks.push({ type: 'text', text });
-  for (const [i, r] of parsed.resolutions.entries()) blocks.push(itemBlock(r, plan?.items[i], plan, lang));
+  const known = knownOwner(parsed, plan);
+  for (const [i, r] of parsed.resolutions.entries()) blocks.push(itemBlock(r, plan?.items[i], plan, lang, known));
   const text = (s: string) => blocks.push({ type: 'text', text: s });
   if (plan?.conflicts.length) text(t.imp.conflictsNote(plan.conflicts.length));
   for (const m of plan?.missing ?? []) text(t.imp.missing(m.publicNumber, m.row));
@@ -118,8 +150,10 @@ export function previewBlocks(parsed: ParsedMinutes, plan: ImportPlan | null, la
     if (fresh.length) text(t.importNewOwners(fresh.join(t.listSep)));
     if (merged.length) text(t.importAliases(merged.join(t.listSep)));
   }
-  for (const [i, r] of parsed.resolutions.entries())
-    if (r.owners.length === 0) text(t.importNoOwner(plan?.items[i]?.publicNumber ?? r.number));
+  const unowned = parsed.resolutions.flatMap((r, i) =>
+    r.owners.length === 0 ? [plan?.items[i]?.publicNumber ?? r.number] : [],
+  );
+  if (unowned.length) text(t.memory.noOwner(unowned));
   const doubted = parsed.meeting.doubts?.length || parsed.resolutions.some((r) => r.doubts?.length);
   if (doubted) text(t.imp.doubtNote);
   return blocks;

@@ -35,7 +35,7 @@ export function toLines(text: Txt): Line[] {
 const DECORATION = /\*\*|__|^#{1,6}\s*|^>\s*/g;
 const BULLET = /^(?:[-*•●○◦▪■·+]\s*)?(?:\[[ xX]?\]\s*)?/;
 
-const RESOLUTION_LABEL = /مصوب|تصمیم|decision|resolution|resolved|agreed|outcomes?$/i;
+const RESOLUTION_LABEL = /مصوب|تصمیم|ماده\s*واحده|decision|resolution|resolved|agreed|outcomes?$/i;
 const ACTION_LABEL =
   /action\s*(?:items?|points?|list)|^actions?$|next\s*steps|^to\s*-?\s*dos?$|^tasks?$|وظایف|تکالیف|اقدامات\s*(?:لازم|آتی|بعدی)|^اقدامات$/i;
 const EXCLUDED_LABEL =
@@ -101,19 +101,40 @@ export function kindOf(label: string): SectionKind {
   return 'other';
 }
 
-/** A heading inside a resolution section that names who the items under it belong to. */
-export function ownerLabel(label: string): boolean {
+/**
+ * A heading inside a resolution section that names who the items under it belong to. Where the minutes list
+ * who attended, a capitalised heading is a person only if it names one of them («Martin:»); otherwise it is
+ * a topic («Reference Archiver:»).
+ */
+export function ownerLabel(label: string, people: readonly string[] = [], topics: readonly string[] = []): boolean {
   if (HONORIFIC_RE.test(label) || ORG_HEAD_RE.test(label)) return label.split(/\s+/).length <= 6;
   const words = label.split(/\s+/);
-  return (
+  const nameLike =
     words.length <= 3 &&
     words.every((w) => /^[A-Z][\w.'-]*$/.test(w)) &&
-    !words.some((w) => EN_LABELS.has(w.toLowerCase()))
-  );
+    !words.some((w) => EN_LABELS.has(w.toLowerCase()));
+  if (!nameLike) return false;
+  // «Reference Archiver:» over decisions, after «* Reference Archiver» in the notes: a subject, not a person.
+  const lower = label.toLowerCase();
+  if (topics.some((t) => t.toLowerCase().startsWith(lower))) return false;
+  if (!people.length) return true;
+  const known = people.map((p) => new Set(p.toLowerCase().split(/\s+/)));
+  return known.some((k) => words.every((w) => k.has(w.toLowerCase())));
 }
 
-/** Cuts the lines into sections; owner-group headings stay inside the resolution section they belong to. */
-export function toSections(lines: Line[]): Section[] {
+/** Who attended and which subjects the agenda and notes list, gathered as the lines go by. */
+export interface Names {
+  people: string[];
+  topics: string[];
+}
+
+/**
+ * Cuts the lines into sections; owner-group headings stay inside the resolution section they belong to.
+ * `names` is filled on the way: attendance lists and the agenda's and notes' subjects come before the
+ * decisions whose headings they tell apart.
+ */
+export function toSections(lines: Line[], names: Names = { people: [], topics: [] }): Section[] {
+  const { people, topics } = names;
   const sections: Section[] = [{ kind: 'other', label: '', heading: null, lines: [] }];
   /** The section a marked line interrupted, to go back to once the line it announces is read. */
   let resume: Section | null = null;
@@ -128,13 +149,15 @@ export function toSections(lines: Line[]): Section[] {
     const heading = underlined ? { label: stripColon(line.body.c), rest: null } : headingOf(line);
     if (!heading) {
       current.lines.push(line);
+      if (current.kind === 'excluded' || current.kind === 'other') noteName(current, line, names);
       continue;
     }
     const kind = kindOf(heading.label);
     const inResolutions = current.kind === 'decision' || current.kind === 'action';
-    // Inside a resolutions list, a bulleted «Website refresh:» groups the tasks under it; it ends no section.
-    const bulleted = /^(?:[-*•+]\s)/.test(line.body.c);
-    if (kind === 'other' && inResolutions && (ownerLabel(heading.label) || bulleted)) {
+    // Inside a resolutions list, «Website refresh:» (bulleted or a plain label) groups the items under it;
+    // it ends no section. A Markdown heading («## Recording») does.
+    const topic = /^(?:[-*•+]\s)/.test(line.body.c) || (/:\s*(?:\*\*)?$/.test(line.body.c) && !/^#/.test(line.body.c));
+    if (kind === 'other' && inResolutions && (ownerLabel(heading.label, people, topics) || topic)) {
       current.lines.push(line);
       continue;
     }
@@ -147,4 +170,19 @@ export function toSections(lines: Line[]): Section[] {
     else if (heading.marked) resume = current;
   }
   return sections;
+}
+
+const PEOPLE_LABEL =
+  /حاضرین|حاضران|شرکت\s*کنندگان|اعضای\s+حاضر|غایبین|غائبین|مدعوین|attendees|attendance|present|absent|regrets|participants/i;
+
+/** A bulleted line of an attendance list is a person; of the agenda or the notes, a subject. */
+function noteName(section: Section, line: Line, names: Names): void {
+  if (!/^(?:[-*•+]\s|#)/.test(line.body.c)) return;
+  const text = line.body.c
+    .replace(/^(?:[-*•+]\s*|#+\s*)(?:\[[ xX]?\]\s*)?/, '')
+    .replace(/[~*_]/g, '')
+    .trim();
+  if (!text) return;
+  if (PEOPLE_LABEL.test(section.label)) names.people.push(text);
+  else names.topics.push(text);
 }

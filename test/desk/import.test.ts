@@ -144,7 +144,7 @@ describe('importing minutes at the desk', () => {
     const marked = doubts.filter((d) => d !== 'number').length;
     expect(html.match(/<td class="doubted">/g)).toHaveLength(marked);
     expect(html).toContain(fa.imp.doubtNote);
-    expect(html).toContain(fa.importNoOwner(9));
+    expect(html).toContain(fa.memory.noOwner([9]));
   });
 
   it('a table belongs to whoever uploaded it', async () => {

@@ -173,3 +173,42 @@ describe('lists under a bullet, and notes that hold tasks', () => {
     ]);
   });
 });
+
+describe('topics and people as headings over a list', () => {
+  it('reads a heading the notes list as a subject, and one naming an attendee as a person', () => {
+    const found = parseMinutesText(`## Attendees
+* Nina Park
+* Omar Haddad
+
+## Notes
+* Billing Export
+  * The export is slow on large accounts.
+
+## Decisions
+Billing Export:
+* The export moves to a nightly job.
+Nina:
+* Write the migration note.
+Search Index:
+* The index is rebuilt weekly.`).resolutions;
+    expect(found.map((r) => [r.text, r.owners])).toEqual([
+      ['The export moves to a nightly job.', []],
+      ['Write the migration note.', ['Nina']],
+      ['The index is rebuilt weekly.', []],
+    ]);
+  });
+
+  it('reads a short bullet over checkbox tasks as their topic', () => {
+    const found = parseMinutesText(`## Action Items
+
+* Reference Library
+  * [ ] Merge the two pilot repositories
+  * [ ] Tag the first release
+* Write the onboarding guide`).resolutions;
+    expect(found.map((r) => r.text)).toEqual([
+      'Merge the two pilot repositories',
+      'Tag the first release',
+      'Write the onboarding guide',
+    ]);
+  });
+});

@@ -267,3 +267,21 @@ accounts attached.`).resolutions;
     expect(found).toHaveLength(1);
   });
 });
+
+describe('a decree with a single article', () => {
+  it('reads the text under «ماده واحده:» as the resolution', () => {
+    const found = parseMinutesText(
+      'الزام سازمان پسماند به تهیه طرح جامع\nماده واحده:\nسازمان پسماند موظف است ظرف سه ماه طرح جامع را ارائه نماید.',
+    ).resolutions;
+    expect(found.map((r) => [r.owners, r.deadline])).toEqual([[['سازمان پسماند'], 'ظرف سه ماه']]);
+  });
+});
+
+describe('repeated rows', () => {
+  it('keeps table rows and numbered items that repeat the same words: their numbers tell them apart', () => {
+    const found = parseMinutesText(`مصوبات:
+1- مقرر شد دبیرخانه صورتجلسه را ارسال کند.
+2- مقرر شد دبیرخانه صورتجلسه را ارسال کند.`).resolutions;
+    expect(found.map((r) => r.number)).toEqual([1, 2]);
+  });
+});

@@ -89,6 +89,8 @@ const SAMPLES: Record<string, unknown> = {
   q: 'ثبت احوال UNSD',
   hint: 'برای باز کردن دوباره: /reopen ۳ دلیل',
   ex: '۱۴۰۵/۰۹/۲۲',
+  mark: 'شناخته',
+  spelling: 'دفتر UNSD',
   y: 1406,
   official: false,
   dates: '۱۴۰۶/۰۱/۱۴ (برآورد)، ۱۴۰۶/۰۳/۰۴ (برآورد)',
@@ -99,6 +101,7 @@ const SPECIAL: Record<string, unknown[]> = {
   'fa.daysOverdue': [5],
   'fa.remind.settingsLine': [defaultSettings(loadConfig({}))],
   'fa.datePast': ['2026-04-04'],
+  'fa.memory.noOwner': [[8, 9]],
 };
 
 function params(fn: (...args: never[]) => unknown): string[] {
