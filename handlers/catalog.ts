@@ -47,6 +47,11 @@ export const CATALOG: readonly CatalogEntry[] = [
     load: () => import('./note.js'),
   },
   {
+    name: 'reopen',
+    summary: { fa: 'باز کردن دوباره مصوبه انجام‌شده، با دلیل', en: 'reopen a done item, with the reason' },
+    load: () => import('./reopen.js'),
+  },
+  {
     name: 'undo',
     summary: { fa: 'برگرداندن آخرین تغییر این گروه', en: 'revert this chat’s last change' },
     load: () => import('./undo.js'),

@@ -38,6 +38,8 @@ export interface CommandContext extends ActorContext {
   auth: AuthContext;
   /** Today's civil date in the council's time zone. */
   today: string;
+  /** The date usage examples show (a week ahead, in the reply's language), so an example works as typed. */
+  example: string;
   /** Every command this dispatcher knows, in menu order: /help, menus and Slack's registration read it. */
   commands: readonly Command[];
 }

@@ -3,6 +3,7 @@ import { formatJalali } from '../src/core/calendar.js';
 import { type CorrectionOutcome, ownerNames } from '../src/core/corrections.js';
 import type { CorrectionType, ItemState } from '../src/core/item-state.js';
 import type { Reply } from '../src/core/types.js';
+import { invalidWhen } from './arguments.js';
 import { type CommandContext, refusal, textReply } from './context.js';
 
 /** The corrected part of an item, as a reader would say it. */
@@ -13,7 +14,7 @@ export async function describe(ctx: CommandContext, type: CorrectionType, state:
     return names.length ? names.join(t.listSep) : t.noOwner;
   }
   if (state.dueDate) return formatJalali(state.dueDate, ctx.lang);
-  if (state.dueAtNextMeeting) return t.dueNextMeeting;
+  if (state.dueAtNextMeeting) return t.nextMeetingWord;
   return t.fix.noDeadline;
 }
 
@@ -35,7 +36,8 @@ export async function correctionReply(ctx: CommandContext, o: CorrectionOutcome,
     case 'already_owner':
       return refusal(t.fix.alreadyOwner(o.number, o.name));
     case 'bad_date':
-      return refusal(t.fix.badDate(o.text));
+      // A date that is no real day says so with the value; other words get the examples.
+      return invalidWhen(ctx, [o.text]) ?? refusal(t.fix.badDate(o.text, ctx.example));
     case 'unchanged':
       return refusal(t.fix.unchanged(o.number));
     case 'changed': {

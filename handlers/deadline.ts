@@ -7,8 +7,8 @@ import { correctionReply } from './correction-reply.js';
 export const handler: CommandHandler = {
   async run(ctx) {
     const { deps, t } = ctx;
-    if (!deps.corrections) return correctionReply(ctx, { kind: 'not_allowed' }, t.fix.deadlineUsage);
+    if (!deps.corrections) return correctionReply(ctx, { kind: 'not_allowed' }, t.fix.deadlineUsage(ctx.example));
     const outcome = await correctDeadline(deps.store, deps.corrections, ctx, ctx.args);
-    return correctionReply(ctx, outcome, t.fix.deadlineUsage);
+    return correctionReply(ctx, outcome, t.fix.deadlineUsage(ctx.example));
   },
 };

@@ -16,7 +16,8 @@ export function deskCommand(links: DeskLinkIssuer): Command {
     async run(ctx) {
       const { t, incoming } = ctx;
       const role = ctx.auth.memberRole;
-      if (role === null) return refusal(t.desk.notAllowed);
+      // The id is what the operator adds to the configuration: said as it is written there.
+      if (role === null) return refusal(t.desk.notAllowed(`${incoming.chat.platform}:${incoming.user.id}`));
       if (incoming.chat.kind !== 'private') return refusal(t.desk.privateOnly);
       const url = await links.issue({
         platform: incoming.chat.platform,

@@ -4,6 +4,7 @@
 import type { Logger } from 'pino';
 import { isUnlinked } from '../src/core/auth.js';
 import { civilDate } from '../src/core/calendar.js';
+import { exampleDate } from '../src/core/date-arg.js';
 import { AdminCheckUnavailableError, classifyFailure, FAILURE_ADVICE } from '../src/core/errors.js';
 import { MESSAGES } from '../src/core/i18n.js';
 import { ConflictError } from '../src/core/ports.js';
@@ -47,6 +48,7 @@ export function createDispatcher(deps: HandlerDeps, opts: DispatcherOptions = {}
     const actor = { platform: incoming.chat.platform, userId: incoming.user.id, name: incoming.user.name };
     const [memberRole, bindings] = await Promise.all([deps.store.touchMember(actor), deps.store.bindingsFor(address)]);
     const lang = languageOf(incoming);
+    const today = civilDate(deps.clock.now(), deps.timeZone);
     return {
       incoming,
       args,
@@ -61,7 +63,8 @@ export function createDispatcher(deps: HandlerDeps, opts: DispatcherOptions = {}
         title: incoming.chat.title && incoming.chat.title !== incoming.chat.chatId ? incoming.chat.title : null,
         bindings: bindings.map((b) => ({ role: b.role, owner: b.ownerName })),
       },
-      today: civilDate(deps.clock.now(), deps.timeZone),
+      today,
+      example: exampleDate(today, lang),
       commands,
     };
   }
@@ -78,7 +81,12 @@ export function createDispatcher(deps: HandlerDeps, opts: DispatcherOptions = {}
     const sent = await deps.store.outbound(chatAddress(incoming.chat), incoming.replyToMessageId);
     if (!sent || sent.items.length === 0) return [];
     const text = incoming.text.trim();
-    if (sent.kind === 'ask-reason' && text) return run(core('blocked'), incoming, `${sent.items[0]} ${text}`);
+    if (sent.kind === 'ask-reason' && text) {
+      // The question was put to whoever pressed 🚫: someone else's answer is not taken under their name.
+      if (sent.askedUserId && sent.askedUserId !== incoming.user.id)
+        return [refusal(messagesFor(incoming).reasonNotYours(sent.items[0]!))];
+      return run(core('blocked'), incoming, `${sent.items[0]} ${text}`);
+    }
     const key = matchKey(text);
     const numbers = toLatinDigits(text).match(/\d+/g) ?? [];
     // Numbers listed as in commands: «۶ و ۷», «۶،۷».
@@ -112,7 +120,18 @@ export function createDispatcher(deps: HandlerDeps, opts: DispatcherOptions = {}
         if (refused) return [outcomeReply(ctx.t, [refused])];
         const n = Number(value);
         const noMention = (await deps.reminders?.mentionsMuted(ctx.actor)) ?? false;
-        return [{ ...textReply(ctx.t.askReason(n)), expectReply: true, items: [n], kind: 'ask-reason', noMention }];
+        // Without the @-mention (muted) the question still says whose it is, by name.
+        const ask = noMention ? ctx.t.askReasonOf(ctx.actor.name, n) : ctx.t.askReason(n);
+        return [
+          {
+            ...textReply(ask),
+            expectReply: true,
+            items: [n],
+            kind: 'ask-reason',
+            noMention,
+            askedUserId: incoming.user.id,
+          },
+        ];
       }
       if (action === 'alias') {
         const { answerAlias } = await import('./alias.js');

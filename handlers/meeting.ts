@@ -2,10 +2,11 @@
 // shows it. The chair's follow-up digest and "next meeting" deadlines follow it. A past date, a Friday or a
 // holiday is set only when the same command comes again with a confirming word (…۰۸:۳۰ تأیید).
 import { hasCouncilRights, isUnlinked } from '../src/core/auth.js';
-import { civilDate, formatJalali, formatJalaliLong, parseUserDate, zonedInstant } from '../src/core/calendar.js';
+import { civilDate, formatJalali, formatJalaliLong, zonedInstant } from '../src/core/calendar.js';
+import { readDateArg, readTimeArg } from '../src/core/date-arg.js';
 import { dayOffNote } from '../src/core/schedule/days-off.js';
 import { isConfirmWord, meetingDoubt } from '../src/core/schedule/meeting-date.js';
-import { parseTime } from '../src/core/schedule/settings.js';
+import { invalidWhen } from './arguments.js';
 import { type CommandContext, type CommandHandler, refusal, textReply } from './context.js';
 
 function describe(ctx: CommandContext, at: Date): string {
@@ -28,15 +29,21 @@ export const handler: CommandHandler = {
     if (!dateWord) {
       if (isUnlinked(ctx.auth)) return refusal(t.notLinked);
       const { nextMeetingAt } = await deps.store.getCouncil();
-      return textReply(nextMeetingAt ? t.remind.meetingIs(describe(ctx, nextMeetingAt)) : t.remind.meetingNone);
+      return textReply(
+        nextMeetingAt ? t.remind.meetingIs(describe(ctx, nextMeetingAt)) : t.remind.meetingNone(ctx.example),
+      );
     }
     if (!hasCouncilRights(ctx.auth)) return refusal(t.notAllowed);
-    const date = parseUserDate(dateWord);
-    const time = timeWord ? parseTime(timeWord) : '08:00';
-    if (!date || !time) return refusal(t.remind.meetingUsage);
-    const at = zonedInstant(date, time, deps.timeZone);
+    const invalid = invalidWhen(ctx, [dateWord, timeWord]);
+    if (invalid) return invalid;
+    const day = readDateArg(dateWord);
+    const at = timeWord ? readTimeArg(timeWord) : { time: '08:00' };
+    if (!day || !at || 'invalid' in day || 'invalid' in at) return refusal(t.remind.meetingUsage(ctx.example));
+    const { date } = day;
+    const { time } = at;
+    const when = zonedInstant(date, time, deps.timeZone);
     const calendar = await deps.reminders.calendar();
-    const doubt = meetingDoubt(date, at, deps.clock.now(), calendar, deps.timeZone);
+    const doubt = meetingDoubt(date, when, deps.clock.now(), calendar, deps.timeZone);
     if (doubt && !confirmed) {
       const command = `/meeting ${dateWord} ${timeWord ?? t.num('08:00')} ${ctx.lang === 'fa' ? 'تأیید' : 'confirm'}`;
       // A day off is named, and marked when its year's days off are only estimated.
@@ -44,9 +51,9 @@ export const handler: CommandHandler = {
         doubt === 'holiday'
           ? ` ${dayOffNote({ reasons: calendar.reasons(date), estimated: calendar.isEstimated(date) }, ctx.lang)}`
           : '';
-      return textReply(t.remind.meetingConfirm(t.remind.meetingDoubt[doubt] + note, describe(ctx, at), command));
+      return textReply(t.remind.meetingConfirm(t.remind.meetingDoubt[doubt] + note, describe(ctx, when), command));
     }
-    await deps.store.setNextMeeting(at);
-    return textReply(t.remind.meetingSet(describe(ctx, at)));
+    await deps.store.setNextMeeting(when);
+    return textReply(t.remind.meetingSet(describe(ctx, when)));
   },
 };

@@ -12,6 +12,6 @@ export const handler: CommandHandler = {
     const first = tokens[0];
     if (!first) return refusal(t.needNumber('note'));
     if (!rest.trim()) return refusal(t.needNoteText(Number.parseInt(first, 10) || 3));
-    return outcomeReply(t, await addNote(ctx.deps.store, ctx, first, rest.trim()), true);
+    return outcomeReply(t, await addNote(ctx.deps.store, ctx, first, rest.trim()), 'note');
   },
 };

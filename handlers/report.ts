@@ -1,7 +1,7 @@
 // /report [جلسه ۵۵] [committee] [۱۴۰۱/۰۷/۰۱-۱۴۰۱/۰۹/۳۰]: the Excel workbook and the progress chart as files.
 import { hasCouncilRights } from '../src/core/auth.js';
 import { buildCsv } from '../src/reports/csv.js';
-import { fileDate, loadReport, scopeFromArgs } from '../src/reports/data.js';
+import { fileStamp, loadReport, scopeFromArgs } from '../src/reports/data.js';
 import { type CommandHandler, refusal } from './context.js';
 
 export const handler: CommandHandler = {
@@ -22,7 +22,7 @@ export const handler: CommandHandler = {
       renderStatusChart(resolutions, today, lang),
     ]);
     const caption = t.reportCaption(scope.labels.join(' · '));
-    const stamp = fileDate(today);
+    const stamp = fileStamp(today, scope.labels);
     return {
       blocks: [{ type: 'text', text: caption }],
       attachments: [

@@ -8,6 +8,7 @@ import { civilDate } from '../src/core/calendar.js';
 import { matchOwner } from '../src/core/owners.js';
 import { daysOffAhead, daysOffLine } from '../src/core/schedule/days-off.js';
 import { parseSettingChange } from '../src/core/schedule/settings.js';
+import { invalidWhen } from './arguments.js';
 import { type CommandHandler, refusal, textReply } from './context.js';
 import { quietChange, quietLines } from './quiet.js';
 
@@ -30,7 +31,7 @@ export const handler: CommandHandler = {
       }
       const today = civilDate(deps.clock.now(), deps.timeZone);
       lines.push(daysOffLine(daysOffAhead(await admin.calendar(), today, 60), ctx.lang));
-      lines.push(...(await quietLines(ctx)), t.remind.scheduleUsage, t.quietUsage);
+      lines.push(...(await quietLines(ctx)), t.remind.scheduleUsage, t.quietUsage(ctx.example));
       return {
         blocks: [
           { type: 'heading', text: t.remind.scheduleTitle },
@@ -38,6 +39,8 @@ export const handler: CommandHandler = {
         ],
       };
     }
+    const invalid = invalidWhen(ctx, words);
+    if (invalid) return invalid;
     // The committee's name is as many leading words as leave a readable change after them.
     for (let k = words.length - 1; k >= 1; k--) {
       const change = parseSettingChange(words.slice(k));
@@ -45,7 +48,7 @@ export const handler: CommandHandler = {
       const name = words.slice(0, k).join(' ');
       const m = matchOwner(name, owners);
       if (m.kind === 'none') return refusal(t.remind.scheduleUnknown(name));
-      if (change.pausedUntil && change.pausedUntil < ctx.today) return refusal(t.pausePast(change.pausedUntil));
+      if (change.pausedUntil && change.pausedUntil < ctx.today) return refusal(t.datePast(change.pausedUntil));
       const settings = await admin.update(m.owner.id, change, { actor: ctx.actor, via: ctx.address });
       return textReply(t.remind.scheduleSaved(m.owner.name, t.remind.settingsLine(settings)));
     }

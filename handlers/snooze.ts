@@ -1,20 +1,28 @@
 // /snooze N 3d or /snooze N ۱۴۰۱/۰۸/۱۰ silences item N's reminders for this chat's committees (every owner
 // from the chair's chat). The 💤 button under a reminder snoozes for one work day.
 import { boundOwnerIds, hasCouncilRights } from '../src/core/auth.js';
-import { addDays, formatJalali, parseUserDate, zonedInstant } from '../src/core/calendar.js';
+import { addDays, formatJalali, zonedInstant } from '../src/core/calendar.js';
+import { readDateArg } from '../src/core/date-arg.js';
 import { parseItemRef } from '../src/core/numbers.js';
 import { isClosed } from '../src/core/status.js';
 import { toLatinDigits } from '../src/core/text.js';
+import type { Reply } from '../src/core/types.js';
+import { invalidWhen } from './arguments.js';
 import { type CommandContext, type CommandHandler, refusal, textReply } from './context.js';
 
-/** The civil date reminders resume on, or null when the argument cannot be read. */
-async function resumeDate(ctx: CommandContext, arg: string | undefined): Promise<string | null> {
+/** The civil date reminders resume on, or the refusal when the argument is not a duration or a date from today on. */
+async function resumeDate(ctx: CommandContext, arg: string | undefined): Promise<string | Reply> {
+  const { t } = ctx;
   // One work day: quiet through the next work day.
   if (!arg) return (await ctx.deps.reminders.calendar()).addWorkDays(ctx.today, 2);
   const m = /^(\d{1,3})\s*(d|day|days|روز|w|week|weeks|هفته)$/i.exec(toLatinDigits(arg));
   if (m) return addDays(ctx.today, Number(m[1]) * (/^(w|هفته)/i.test(m[2]!) ? 7 : 1));
-  const date = parseUserDate(arg);
-  return date && date >= ctx.today ? addDays(date, 1) : null;
+  const invalid = invalidWhen(ctx, [arg]);
+  if (invalid) return invalid;
+  const day = readDateArg(arg);
+  if (!day || 'invalid' in day) return refusal(t.remind.snoozeUsage(ctx.example));
+  if (day.date < ctx.today) return refusal(t.datePast(day.date));
+  return addDays(day.date, 1);
 }
 
 export const handler: CommandHandler = {
@@ -22,7 +30,7 @@ export const handler: CommandHandler = {
     const { t, deps } = ctx;
     const [numberWord, ...rest] = ctx.args.split(/\s+/).filter(Boolean);
     const ref = numberWord ? parseItemRef(numberWord) : null;
-    if (!ref) return refusal(t.remind.snoozeUsage);
+    if (!ref) return refusal(t.remind.snoozeUsage(ctx.example));
     const ownerIds = boundOwnerIds(ctx.auth);
     const council = hasCouncilRights(ctx.auth);
     if (ownerIds.length === 0 && !council) return refusal(t.notLinked);
@@ -35,7 +43,7 @@ export const handler: CommandHandler = {
       return refusal(t.snoozeClosed(res.publicNumber, t.status[ours[0]!.status]));
     if (mine.length === 0) return refusal(t.notYours(res.publicNumber));
     const resume = await resumeDate(ctx, rest.join(' ') || undefined);
-    if (!resume) return refusal(t.remind.snoozeUsage);
+    if (typeof resume !== 'string') return resume;
     await deps.reminders.snooze(
       mine.map((a) => a.id),
       zonedInstant(resume, '00:00', deps.timeZone),

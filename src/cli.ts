@@ -11,7 +11,7 @@ import { parseCli } from './cli/parse.js';
 import { remindCli } from './cli/remind.js';
 import { type CliCommand, CliError, type CliIo } from './cli/types.js';
 import { ConfigError } from './config.js';
-import { DatabaseError } from './db/client.js';
+import { DatabaseError, sqliteDriverError } from './db/client.js';
 import { MinutesError } from './minutes/types.js';
 
 export const CLI_COMMANDS: CliCommand[] = [
@@ -49,12 +49,19 @@ async function main(argv: string[]): Promise<number> {
   const [name, ...args] = argv;
   const command = CLI_COMMANDS.find((c) => c.name === name);
   if (!command) {
-    io.stdout.write(`usage: peygir <command>\n\n${CLI_COMMANDS.map((c) => `  ${c.usage}`).join('\n')}\n`);
-    return name && name !== 'help' && name !== '--help' ? 2 : 0;
+    const usage = `usage: peygir <command>\n\n${CLI_COMMANDS.map((c) => `  ${c.usage}`).join('\n')}\n`;
+    if (!name || name === 'help' || name === '--help') {
+      io.stdout.write(usage);
+      return 0;
+    }
+    // A mistyped command is an error: said first, on stderr, with the commands there are.
+    io.stderr.write(`peygir: unknown command "${name}"\n\n${usage}`);
+    return 2;
   }
   try {
     return await command.run(args, io);
-  } catch (err) {
+  } catch (thrown) {
+    const err = sqliteDriverError(thrown) ?? thrown;
     if (
       err instanceof CliError ||
       err instanceof ConfigError ||

@@ -7,7 +7,7 @@ import type { Jobs } from '../jobs/index.js';
 import { createApp } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
 import type { Notifier } from './core/types.js';
-import { DatabaseError } from './db/client.js';
+import { DatabaseError, sqliteDriverError } from './db/client.js';
 import { healthRoutes } from './http/health.js';
 import { lazyRoutes } from './http/lazy.js';
 import { createHttpServer, HttpPortError, type ListeningHttp } from './http/server.js';
@@ -142,7 +142,8 @@ async function main(): Promise<void> {
   await stop(0);
 }
 
-main().catch((err) => {
+main().catch((thrown) => {
+  const err = sqliteDriverError(thrown) ?? thrown;
   if (err instanceof ConfigError || err instanceof DatabaseError || err instanceof HttpPortError) {
     process.stderr.write(`peygir: ${err.message}\n`);
   } else {

@@ -46,7 +46,11 @@ export class Outbox {
   /** Remembers a message peygir sent with the items it lists. */
   async record(address: string, messageId: string, reply: Reply): Promise<void> {
     if (reply.items && reply.items.length > 0)
-      await this.deps.store.recordOutbound(address, messageId, reply.kind ?? 'message', reply.items);
+      await this.deps.store.recordOutbound(address, messageId, {
+        kind: reply.kind ?? 'message',
+        items: reply.items,
+        ...(reply.askedUserId ? { askedUserId: reply.askedUserId } : {}),
+      });
   }
 
   /**

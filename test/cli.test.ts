@@ -47,21 +47,24 @@ describe('peygir CLI', { timeout: 180_000 }, () => {
 
   it('import --dry-run stores nothing; import --yes stores; a re-import updates', async () => {
     const dry = await cli('import', SAMPLE_MINUTES, '--dry-run');
-    expect(dry.stdout).toContain('Dry run: nothing was stored.');
+    // A Persian preview ends in Persian: nothing after it switches language.
+    expect(dry.stdout.trim().split('\n').at(-1)).toBe('فقط پیش‌نمایش بود؛ چیزی ثبت نشد.');
+    expect(dry.stdout).not.toMatch(/Dry run|Imported/);
     // The preview speaks the configured language: Persian by default, English when asked.
     expect(dry.stdout).toContain('یکی دانسته شد: فاوا = کمیته فاوا');
     expect(dry.stdout).toContain('[۳] مقرر شد');
     const english = await cliWith({ LANGUAGE: 'en' }, 'import', SAMPLE_MINUTES, '--dry-run');
     expect(english.stdout).toContain('Matched: فاوا = کمیته فاوا');
     expect(english.stdout).toContain('Meeting 55 · 1401/07/25');
+    expect(english.stdout).toContain('Dry run: nothing was stored.');
     expect(JSON.parse((await cli('export', '--format', 'json')).stdout).resolutions).toEqual([]);
 
     const first = await cli('import', SAMPLE_MINUTES, '--yes');
-    expect(first.stdout).toContain('Imported: 7 new, 0 updated');
+    expect(first.stdout.trim().split('\n').at(-1)).toBe('صورتجلسه ثبت شد: ۷ مصوبه جدید، ۰ به‌روز شده.');
     const again = await cli('import', SAMPLE_MINUTES, '--yes');
     expect(again.stdout).toContain('این جلسه قبلاً وارد شده است');
     expect(again.stdout).toContain('بدون تغییر');
-    expect(again.stdout).toContain('Imported: 0 new, 7 updated');
+    expect(again.stdout).toContain('صورتجلسه ثبت شد: ۰ مصوبه جدید، ۷ به‌روز شده.');
 
     const exported = JSON.parse((await cli('export', '--format', 'json')).stdout);
     expect(exported.resolutions).toHaveLength(7);
@@ -95,8 +98,8 @@ describe('peygir CLI', { timeout: 180_000 }, () => {
     expect(asked.stdout).toContain('جلسه ۵۵ با تاریخ ۱۴۰۱/۰۷/۲۵ قبلاً ثبت شده');
     expect(asked.stderr).toContain('add --update-meeting to update it or --new-meeting');
     expect(JSON.parse((await cli('export')).stdout).resolutions).toHaveLength(7);
-    const stored = await cli('import', later, '--yes', '--new-meeting');
-    expect(stored.stdout).toContain('Imported: 7 new, 0 updated');
+    const stored = await cliWith({ LANGUAGE: 'en' }, 'import', later, '--yes', '--new-meeting');
+    expect(stored.stdout).toContain('Minutes imported: 7 new, 0 updated.');
     expect(JSON.parse((await cli('export')).stdout).resolutions).toHaveLength(14);
   });
 
@@ -110,7 +113,14 @@ describe('peygir CLI', { timeout: 180_000 }, () => {
     const none = await cli('import', empty, '--yes');
     expect(none.code).toBe(1);
     expect(none.stderr).toContain('no resolutions found');
-    expect((await cli('frobnicate')).code).toBe(2);
+    const bogus = await cli('bogus');
+    expect(bogus.code).toBe(2);
+    expect(bogus.stderr.split('\n')[0]).toBe('peygir: unknown command "bogus"');
+    expect(bogus.stderr).toContain('usage: peygir <command>');
+    expect(bogus.stdout).toBe('');
+    const help = await cli('help');
+    expect([help.code, help.stderr]).toEqual([0, '']);
+    expect(help.stdout).toMatch(/^usage: peygir <command>/);
     expect((await cli('export', '--format', 'yaml')).stderr).toContain('unknown format');
   });
 

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { derivePostgresSchema, POSTGRES_SCHEMA, SQLITE_SCHEMA } from '../scripts/schemas.js';
 import { ConfigError, envSchema, loadConfig } from '../src/config.js';
@@ -40,6 +40,12 @@ describe('configuration', () => {
   it('.env.example documents every variable', () => {
     const example = readFileSync(new URL('../.env.example', import.meta.url), 'utf8');
     for (const key of Object.keys(envSchema.shape)) expect(example, key).toMatch(new RegExp(`^#?\\s*${key}=`, 'm'));
+  });
+  it('.env.example points only to files that exist', () => {
+    const example = readFileSync(new URL('../.env.example', import.meta.url), 'utf8');
+    const named = [...example.matchAll(/[\w./-]+\.(?:md|ya?ml|service)\b/g)].map((m) => m[0]);
+    expect(named).toEqual(expect.arrayContaining(['docs/telegram.md', 'docs/slack.md']));
+    for (const path of named) expect(existsSync(new URL(`../${path}`, import.meta.url)), path).toBe(true);
   });
 });
 

@@ -5,6 +5,7 @@
 // import changed: a flag settles every such conflict, a person at a terminal is asked one by one, and
 // without either nothing is stored.
 import { formatJalali } from '../core/calendar.js';
+import { MESSAGES } from '../core/i18n.js';
 import type { Side } from '../core/reimport.js';
 import {
   type Conflict,
@@ -67,12 +68,12 @@ async function decide(io: CliIo, conflicts: Conflict[], all: Side | undefined, y
   return { choices };
 }
 
-async function askMeeting(io: CliIo, stored: string): Promise<MeetingChoice> {
+async function askMeeting(io: CliIo, stored: { en: string; asked: string }): Promise<MeetingChoice> {
   if (!io.interactive)
     throw new CliError(
-      `this file may be a re-import of ${stored}: add --update-meeting to update it or --new-meeting to store a new meeting`,
+      `this file may be a re-import of ${stored.en}: add --update-meeting to update it or --new-meeting to store a new meeting`,
     );
-  return (await io.confirm(`Is this file ${stored}, stored before? (no = store a new meeting)`)) ? 'update' : 'new';
+  return (await io.confirm(stored.asked)) ? 'update' : 'new';
 }
 
 export const importCli: CliCommand = {
@@ -93,20 +94,25 @@ export const importCli: CliCommand = {
       // Read against the council's register: its owners are recognised however the file spells them.
       const parsed = withKnownOwners(bare, await app.register.known());
       const plan = await planImport(app.db.prisma, app.councilId, parsed, text, choice);
-      io.stdout.write(`${renderPreview(parsed, plan, app.config.LANGUAGE)}\n`);
+      // What follows the preview speaks its language; errors stay plain English, as everywhere on the command line.
+      const lang = app.config.LANGUAGE;
+      const t = MESSAGES[lang];
+      io.stdout.write(`${renderPreview(parsed, plan, lang)}\n`);
       if (dryRun) {
-        io.stdout.write('Dry run: nothing was stored.\n');
+        io.stdout.write(`${t.imp.cliDryRun}\n`);
         return 0;
       }
       const q = plan.question;
       if (q) {
-        const date = q.meeting.gregorianDate ? formatJalali(q.meeting.gregorianDate, 'en') : 'unknown date';
-        choice = await askMeeting(io, `meeting ${q.meeting.number ?? '(no number)'} of ${date}`);
+        const date = (l: 'fa' | 'en') => (q.meeting.gregorianDate ? formatJalali(q.meeting.gregorianDate, l) : null);
+        const en = `meeting ${q.meeting.number ?? '(no number)'} of ${date('en') ?? 'unknown date'}`;
+        const stored = t.imp.storedMeeting(q.meeting.number, date(lang) ?? t.imp.noDate);
+        choice = await askMeeting(io, { en, asked: t.imp.cliSameMeeting(stored) });
       }
       // The plan without an answer to the meeting question already shows the update, conflicts included.
       const decisions = await decide(io, choice === 'new' ? [] : plan.conflicts, all, args.includes('--yes'));
-      if (!args.includes('--yes') && !(await io.confirm('Import these resolutions?'))) {
-        io.stdout.write('Cancelled: nothing was stored.\n');
+      if (!args.includes('--yes') && !(await io.confirm(t.imp.cliConfirm))) {
+        io.stdout.write(`${t.imp.cliCancelled}\n`);
         return 1;
       }
       const name = file.split(/[\\/]/).pop();
@@ -126,7 +132,7 @@ export const importCli: CliCommand = {
           `the database is busy (another peygir process, such as the running bot, is writing to it) and stayed so for ${app.config.SQLITE_WAIT_SECONDS} s; nothing was imported, try again`,
         );
       });
-      io.stdout.write(`Imported: ${result.created} new, ${result.updated} updated resolution(s).\n`);
+      io.stdout.write(`${t.importDone(result.created, result.updated)}\n`);
       return 0;
     });
   },

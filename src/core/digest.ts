@@ -91,7 +91,7 @@ export function digestBlocks(d: Digest, lang: Language, title?: string): Block[]
   for (const o of d.owners) {
     blocks.push({
       type: 'text',
-      text: `• ${t.statusOwnerLine(o.name, o.open + o.blocked, o.inProgress, o.done, o.overdue)}`,
+      text: `• ${t.statusOwnerLine(o.name, o.open, o.inProgress, o.blocked, o.overdue, o.done)}`,
     });
   }
   if (d.overdueItems.length > 0) {

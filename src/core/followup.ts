@@ -28,6 +28,8 @@ export type Outcome =
   | { kind: 'not_yours'; number: number }
   | { kind: 'already'; number: number; status: Status }
   | { kind: 'cannot'; number: number; from: Status; to: Status }
+  /** /reopen of a share that is not done: nothing to reopen. */
+  | { kind: 'not_done'; number: number; status: Status }
   | {
       kind: 'changed';
       number: number;
@@ -135,6 +137,20 @@ export async function statusRefusal(
 ): Promise<Outcome | null> {
   const { outcomes } = await plan(store, ctx, [token], decideStatus(to, null));
   return outcomes.find((o) => o.kind !== 'changed') ?? null;
+}
+
+/**
+ * `/reopen 3 reason`: this chat's done shares of the item are open again, the reason kept with the change (an
+ * audited status event like any other, which /undo can revert). A cancelled share is the desk's to restore.
+ */
+export async function reopen(store: Store, ctx: ActorContext, tokens: string[], reason: string): Promise<Outcome[]> {
+  const { outcomes, changes } = await plan(store, ctx, tokens, (res, a) => {
+    if (a.status === 'done') return { assignmentId: a.id, from: 'done', to: 'open', note: reason, type: 'status' };
+    if (a.status === 'cancelled') return { kind: 'cannot', number: res.publicNumber, from: 'cancelled', to: 'open' };
+    return { kind: 'not_done', number: res.publicNumber, status: a.status };
+  });
+  if (changes.length > 0) await store.applyChanges(changes, ctx.actor, ctx.address, ctx.chat);
+  return outcomes;
 }
 
 /** `/note 3 text`: a history entry that keeps the status. */

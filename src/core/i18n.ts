@@ -28,6 +28,8 @@ const fa = {
   overdue: 'معوق',
   dueOn: (d: string) => `مهلت: ${d}`,
   dueNextMeeting: 'مهلت: جلسه بعدی',
+  /** The deadline «the next meeting» where the word مهلت is already said (a reply, a column). */
+  nextMeetingWord: 'جلسه بعدی',
   owners: (names: string) => `متولی: ${names}`,
   noOwner: 'بدون متولی',
   progress: (done: number, total: number) =>
@@ -38,12 +40,13 @@ const fa = {
     'برای شروع، در گروه کمیته بنویسید: /link نام کمیته',
   ],
   helpTitle: 'دستورها',
-  help: [
+  help: (ex: string) => [
     '/list — کارهای باز این گروه',
     '/done ۳ [توضیح] — مصوبه ۳ انجام شد (چند شماره هم می‌شود: /done ۳ ۵ یا /done ۳، ۵ و ۷)',
     '/progress ۳ [توضیح] — در حال انجام',
     '/blocked ۳ دلیل — مانع دارد',
     '/note ۳ متن — افزودن یادداشت',
+    '/reopen ۳ دلیل — باز کردن دوباره مصوبه انجام‌شده',
     '/undo — برگرداندن آخرین تغییر این گروه',
     '/status — وضعیت کلی؛ /status ۳ — سابقه یک مصوبه',
     '/status نام کمیته یا /status جلسه ۵۵ — وضعیت یک کمیته یا یک جلسه',
@@ -51,11 +54,14 @@ const fa = {
     '/link نام کمیته — اتصال این گروه به یک کمیته؛ /link chair — گروه رئیس جلسه',
     '/unlink — قطع اتصال این گروه',
     '/schedule — تنظیمات یادآوری؛ /schedule کمیته فاوا weekly sun 10:00 (گروه رئیس یا دبیر)',
-    '/meeting ۱۴۰۱/۰۸/۱۰ ۰۸:۳۰ — زمان جلسه بعدی',
+    `/meeting ${ex} ۰۸:۳۰ — زمان جلسه بعدی`,
     '/snooze ۳ ۳d — یادآوری مصوبه ۳ تا سه روز خاموش (یا تا یک تاریخ)',
     '/schedule digest — این گروه فقط خلاصه هفتگی بگیرد (/schedule all برای همه یادآوری‌ها)؛ /schedule mute — پیگیر شما را با @ صدا نزند',
-    '/schedule کمیته فاوا pause ۱۴۰۵/۰۱/۱۵ — توقف یادآوری‌های یک کمیته تا یک تاریخ (رئیس جلسه)؛ resume برای ادامه',
+    `/schedule کمیته فاوا pause ${ex} — توقف یادآوری‌های یک کمیته تا یک تاریخ (رئیس جلسه)؛ resume برای ادامه`,
   ],
+  invalidDate: (text: string) => `تاریخ نامعتبر: ${toPersianDigits(text)} — چنین روزی در تقویم نیست؛ چیزی تغییر نکرد.`,
+  invalidTime: (text: string) =>
+    `ساعت نامعتبر: ${toPersianDigits(text)} — ساعت از ۰۰:۰۰ تا ۲۳:۵۹ است؛ چیزی تغییر نکرد.`,
   notLinked: 'این گفتگو هنوز به کمیته‌ای وصل نیست. در گروه کمیته بنویسید: /link نام کمیته',
   needNumber: (cmd: string) => `شماره مصوبه را بنویسید، مثلاً /${cmd} ۳`,
   needReason: (n: number) => `دلیل مانع را بنویسید، مثلاً /blocked ${toPersianDigits(n)} منتظر پاسخ ثبت احوال`,
@@ -65,8 +71,14 @@ const fa = {
   notYours: (n: number) => `مصوبه ${toPersianDigits(n)} به کمیته‌های این گروه مربوط نیست.`,
   notAllowed: 'این کار فقط از گروه رئیس جلسه یا توسط دبیر جلسه ممکن است.',
   already: (n: number, s: string) => `مصوبه ${toPersianDigits(n)} همین حالا «${s}» است.`,
-  cannotMove: (n: number, from: string, to: string) =>
-    `مصوبه ${toPersianDigits(n)} «${from}» است و نمی‌تواند مستقیم «${to}» شود. برای برگرداندن: /undo`,
+  cannotMove: (n: number, from: string, to: string, hint: string) =>
+    `مصوبه ${toPersianDigits(n)} «${from}» است و نمی‌تواند مستقیم «${to}» شود. ${hint}`,
+  reopenHint: (n: number) => `برای باز کردن دوباره: /reopen ${toPersianDigits(n)} دلیل`,
+  cancelledHint: 'مصوبه لغوشده فقط در میز دبیرخانه دوباره باز می‌شود.',
+  needReopenReason: (n: number) => `دلیل باز کردن دوباره را بنویسید، مثلاً /reopen ${toPersianDigits(n)} گزارش ناقص بود`,
+  reopenNotDone: (n: number, s: string) =>
+    `مصوبه ${toPersianDigits(n)} «${s}» است، نه «انجام شد»؛ باز است و چیزی تغییر نکرد.`,
+  reopened: (n: number, owner: string) => `مصوبه ${toPersianDigits(n)} برای ${owner} دوباره باز شد.`,
   changed: (n: number, owner: string, s: string) => `مصوبه ${toPersianDigits(n)} برای ${owner}: ${s}.`,
   resolutionDone: (n: number) => `مصوبه ${toPersianDigits(n)} به طور کامل انجام شد. ✅`,
   othersPending: (k: number) => `${toPersianDigits(k)} متولی دیگر هنوز گزارش نداده‌اند.`,
@@ -83,10 +95,12 @@ const fa = {
   linkUnknownNone: (name: string) => `کمیته‌ای به نام «${name}» نیست. ابتدا صورتجلسه را وارد کنید.`,
   chair: 'رئیس جلسه',
   statusTitle: 'وضعیت مصوبات',
-  statusTotals: (total: number, done: number, open: number, overdue: number) =>
-    `کل: ${toPersianDigits(total)} · انجام شده: ${toPersianDigits(done)} · باز: ${toPersianDigits(open)} · معوق: ${toPersianDigits(overdue)}`,
-  statusOwnerLine: (name: string, open: number, prog: number, done: number, overdue: number) =>
-    `${name}: باز ${toPersianDigits(open)} · در حال انجام ${toPersianDigits(prog)} · انجام شده ${toPersianDigits(done)} · معوق ${toPersianDigits(overdue)}`,
+  // Items in all: finished, and not yet (overdue among them). «باز» is kept for the exclusive part of a line.
+  statusTotals: (total: number, done: number, notDone: number, overdue: number) =>
+    `کل: ${toPersianDigits(total)} · انجام شده: ${toPersianDigits(done)} · انجام نشده: ${toPersianDigits(notDone)}، از آن معوق: ${toPersianDigits(overdue)}`,
+  // One owner's shares in exclusive parts that add up: a late share is counted as overdue only.
+  statusOwnerLine: (name: string, open: number, prog: number, blocked: number, overdue: number, done: number) =>
+    `${name}: باز ${toPersianDigits(open)} · در حال انجام ${toPersianDigits(prog)} · مانع دارد ${toPersianDigits(blocked)} · معوق ${toPersianDigits(overdue)} · انجام شده ${toPersianDigits(done)}`,
   overdueTitle: 'موارد معوق',
   blockedTitle: 'موارد دارای مانع',
   daysOverdue: (d: number) => `${toPersianDigits(d)} روز تأخیر`,
@@ -101,8 +115,14 @@ const fa = {
     `${when} — ${who} (${owner}): برگرداندن به «${to}»`,
   meeting: (n: string) => `جلسه ${n}`,
   unknownCommand: 'این دستور را نمی‌شناسم. راهنما: /help',
+  notUnderstood:
+    'این پیام دستور نیست و پاسخی هم به پیام قبلی نیست. زیر یک فهرست یا یادآوری «انجام شد» یا شماره مصوبه را بنویسید؛ راهنما: /help',
   buttons: { done: '✅ انجام شد', progress: '⏳ در حال انجام', blocked: '🚫 مانع دارد', snooze: '💤 بعداً' },
   askReason: (n: number) => `دلیل مانع مصوبه ${toPersianDigits(n)} را در پاسخ به همین پیام بنویسید.`,
+  askReasonOf: (name: string, n: number) =>
+    `${name}، دلیل مانع مصوبه ${toPersianDigits(n)} را در پاسخ به همین پیام بنویسید.`,
+  reasonNotYours: (n: number) =>
+    `دلیل مانع مصوبه ${toPersianDigits(n)} از کسی پرسیده شده که دکمه را زد؛ پاسخ شما ثبت نشد و چیزی تغییر نکرد.`,
   pressedBy: (who: string, s: string, n: number) => `${who}: مصوبه ${toPersianDigits(n)} «${s}»`,
   remind: REMIND_FA,
   ...REPLIES_FA,
@@ -132,7 +152,7 @@ const fa = {
   importNothing: 'در این فایل مصوبه‌ای پیدا نشد؛ چیزی ثبت نشد.',
   importBadFile: (why: string) => `این فایل خوانده نشد: ${why}`,
   reportRange: (from: string, to: string) => `از ${from} تا ${to}`,
-  badDate: (d: string) => `تاریخ ${toPersianDigits(d)} درست نیست. بازه را این‌طور بنویسید: ۱۴۰۱/۰۷/۰۱-۱۴۰۱/۰۹/۳۰`,
+  badDate: (d: string) => `تاریخ نامعتبر: ${toPersianDigits(d)}. بازه را این‌طور بنویسید: ۱۴۰۱/۰۷/۰۱-۱۴۰۱/۰۹/۳۰`,
   statusNoMatch: 'مصوبه‌ای با این مشخصات پیدا نشد.',
   historyVia: (chat: string) => `از ${chat}`,
   chatOfOwner: (owner: string) => `گروه ${owner}`,
@@ -151,6 +171,7 @@ const en: Messages = {
   overdue: 'overdue',
   dueOn: (d) => `due ${d}`,
   dueNextMeeting: 'due at the next meeting',
+  nextMeetingWord: 'the next meeting',
   owners: (names) => `owners: ${names}`,
   noOwner: 'no owner',
   progress: (done, total) => `${done} of ${total} owners done`,
@@ -160,12 +181,13 @@ const en: Messages = {
     'To begin, write in the committee chat: /link committee name',
   ],
   helpTitle: 'Commands',
-  help: [
+  help: (ex) => [
     '/list — this chat’s open items',
     '/done 3 [note] — item 3 is done (several at once: /done 3 5 or /done 3, 5 and 7)',
     '/progress 3 [note] — in progress',
     '/blocked 3 reason — blocked',
     '/note 3 text — add a note',
+    '/reopen 3 reason — reopen a done item',
     '/undo — revert this chat’s last change',
     '/status — overview; /status 3 — one item’s history',
     '/status committee name or /status meeting 55 — one committee or one meeting',
@@ -173,11 +195,13 @@ const en: Messages = {
     '/link committee name — bind this chat to a committee; /link chair — the chair’s chat',
     '/unlink — unbind this chat',
     '/schedule — reminder settings; /schedule IT committee weekly sun 10:00 (chair’s chat or secretary)',
-    '/meeting 1401/08/10 08:30 — the next meeting',
+    `/meeting ${ex} 08:30 — the next meeting`,
     '/snooze 3 3d — silence item 3’s reminders for three days (or until a date)',
     '/schedule digest — this chat gets only the weekly digest (/schedule all for every reminder); /schedule mute — peygir stops @-mentioning you',
-    '/schedule IT committee pause 1405/01/15 — pause a committee’s reminders until a date (the chair); resume to continue',
+    `/schedule IT committee pause ${ex} — pause a committee’s reminders until a date (the chair); resume to continue`,
   ],
+  invalidDate: (text) => `Invalid date: ${text} — there is no such day; nothing changed.`,
+  invalidTime: (text) => `Invalid time: ${text} — a time runs from 00:00 to 23:59; nothing changed.`,
   notLinked: 'This chat is not linked to a committee yet. In the committee chat write: /link committee name',
   needNumber: (cmd) => `Write the item number, e.g. /${cmd} 3`,
   needReason: (n) => `Write the reason, e.g. /blocked ${n} waiting for the registry`,
@@ -187,7 +211,12 @@ const en: Messages = {
   notYours: (n) => `Item ${n} does not belong to this chat’s committees.`,
   notAllowed: 'Only the chair’s chat or the secretary can do that.',
   already: (n, s) => `Item ${n} is already “${s}”.`,
-  cannotMove: (n, from, to) => `Item ${n} is “${from}” and cannot become “${to}” directly. To revert: /undo`,
+  cannotMove: (n, from, to, hint) => `Item ${n} is “${from}” and cannot become “${to}” directly. ${hint}`,
+  reopenHint: (n) => `To reopen it: /reopen ${n} reason`,
+  cancelledHint: 'A cancelled item is reopened only at the desk.',
+  needReopenReason: (n) => `Write why it is reopened, e.g. /reopen ${n} the report was incomplete`,
+  reopenNotDone: (n, s) => `Item ${n} is “${s}”, not “done”: it is open; nothing changed.`,
+  reopened: (n, owner) => `Item ${n} for ${owner} is open again.`,
   changed: (n, owner, s) => `Item ${n} for ${owner}: ${s}.`,
   resolutionDone: (n) => `Item ${n} is fully done. ✅`,
   othersPending: (k) => `${k} other owner(s) have not reported yet.`,
@@ -203,9 +232,10 @@ const en: Messages = {
   linkUnknownNone: (name) => `No committee called “${name}”. Import minutes first.`,
   chair: 'the chair',
   statusTitle: 'Resolution status',
-  statusTotals: (total, done, open, overdue) => `Total: ${total} · done: ${done} · open: ${open} · overdue: ${overdue}`,
-  statusOwnerLine: (name, open, prog, done, overdue) =>
-    `${name}: open ${open} · in progress ${prog} · done ${done} · overdue ${overdue}`,
+  statusTotals: (total, done, notDone, overdue) =>
+    `Total: ${total} · done: ${done} · not done: ${notDone}, of which overdue: ${overdue}`,
+  statusOwnerLine: (name, open, prog, blocked, overdue, done) =>
+    `${name}: open ${open} · in progress ${prog} · blocked ${blocked} · overdue ${overdue} · done ${done}`,
   overdueTitle: 'Overdue',
   blockedTitle: 'Blocked',
   daysOverdue: (d) => `${d} day(s) late`,
@@ -217,8 +247,13 @@ const en: Messages = {
   historyUndo: (when, who, owner, to) => `${when} — ${who} (${owner}): reverted to “${to}”`,
   meeting: (n) => `meeting ${n}`,
   unknownCommand: 'Unknown command. Help: /help',
+  notUnderstood:
+    'That is not a command, nor an answer to the message before. After a list or a reminder, write “done” or an item number; help: /help',
   buttons: { done: '✅ Done', progress: '⏳ In progress', blocked: '🚫 Blocked', snooze: '💤 Later' },
   askReason: (n) => `Reply to this message with the reason item ${n} is blocked.`,
+  askReasonOf: (name, n) => `${name}, reply to this message with the reason item ${n} is blocked.`,
+  reasonNotYours: (n) =>
+    `The reason item ${n} is blocked was asked of whoever pressed the button; your reply was not recorded and nothing changed.`,
   pressedBy: (who, s, n) => `${who}: item ${n} “${s}”`,
   remind: REMIND_EN,
   ...REPLIES_EN,
@@ -247,7 +282,7 @@ const en: Messages = {
   importNothing: 'No resolutions found in this file; nothing was stored.',
   importBadFile: (why) => `This file could not be read: ${why}`,
   reportRange: (from, to) => `from ${from} to ${to}`,
-  badDate: (d) => `${d} is not a valid date. Write the range like 1401/07/01-1401/09/30`,
+  badDate: (d) => `Invalid date: ${d}. Write the range like 1401/07/01-1401/09/30`,
   statusNoMatch: 'No items match.',
   historyVia: (chat) => `via ${chat}`,
   chatOfOwner: (owner) => `${owner} chat`,

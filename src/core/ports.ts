@@ -128,11 +128,19 @@ export interface Store {
   history(resolutionId: number): Promise<HistoryEntry[]>;
   /** Records the sender; returns their stored role. */
   touchMember(actor: Actor): Promise<'secretary' | 'chair' | null>;
-  /** Remembers a message the bot sent, with the items it lists. */
-  recordOutbound(address: string, messageId: string, kind: string, items: number[]): Promise<void>;
-  outbound(address: string, messageId: string): Promise<{ kind: string; items: number[] } | null>;
+  /** Remembers a message the bot sent, with the items it lists (and whom it asked, for a question). */
+  recordOutbound(address: string, messageId: string, sent: OutboundRecord): Promise<void>;
+  outbound(address: string, messageId: string): Promise<OutboundRecord | null>;
   setNextMeeting(at: Date | null): Promise<void>;
   getCouncil(): Promise<{ id: number; name: string; chairName: string | null; nextMeetingAt: Date | null }>;
+}
+
+/** What peygir remembers of a message it sent. */
+export interface OutboundRecord {
+  kind: string;
+  items: number[];
+  /** The user a question (the reason an item is blocked) was put to: only their reply answers it. */
+  askedUserId?: string;
 }
 
 /** Minutes sent as a file in a chat: a preview with Confirm / Cancel, then the all-or-nothing import. */

@@ -107,6 +107,8 @@ export interface Reply {
   expectReply?: boolean;
   /** Do not @-mention the sender in it: they muted mentions (`/schedule mute`). */
   noMention?: boolean;
+  /** A question put to one user (`expectReply`): only that user's reply answers it. */
+  askedUserId?: string;
   attachments?: Attachment[];
   /** Resolution numbers the message lists, so replies to it ("انجام شد") can find them. */
   items?: number[];

@@ -67,6 +67,27 @@ function lockSqlite(file: string): () => void {
   throw new DatabaseError(`Could not lock ${file}`);
 }
 
+/**
+ * better-sqlite3 compiles its native module at install time when no prebuilt binary can be downloaded for this
+ * platform and Node.js; without Python and a C++ compiler that build fails, and loading the driver then fails
+ * with a long report. One line instead, saying what is missing and what to run.
+ */
+export function sqliteDriverError(err: unknown): DatabaseError | null {
+  const e = err as { code?: string; message?: string };
+  const message = String(e?.message ?? '');
+  const notBuilt = /Could not locate the bindings file/.test(message);
+  const otherNode = /NODE_MODULE_VERSION|compiled against a different Node\.js/.test(message);
+  if (!notBuilt && !otherNode && !(e?.code === 'ERR_DLOPEN_FAILED' && /better_sqlite3/.test(message))) return null;
+  const why = notBuilt
+    ? 'it was never built'
+    : otherNode
+      ? `it was built for another Node.js version than ${process.version}`
+      : message.split('\n')[0]!.trim();
+  return new DatabaseError(
+    `the SQLite driver (better-sqlite3) cannot load its native module: ${why}. Run \`npm rebuild better-sqlite3\`; where its prebuilt binary cannot be downloaded npm compiles it, which needs Python 3, make and a C++ compiler (e.g. \`apt install python3 make g++\`).`,
+  );
+}
+
 /** Prisma wraps driver errors in a multi-line invocation report; keep only what the driver said. */
 export function plainMessage(err: unknown): string {
   const message = String((err as Error)?.message ?? err);

@@ -9,6 +9,7 @@ import {
   type ChatSnapshot,
   ConflictError,
   type HistoryEntry,
+  type OutboundRecord,
   type OwnerInfo,
   type ResolutionFilter,
   type ResolutionView,
@@ -239,19 +240,22 @@ export class PrismaStore implements Store {
     return role;
   }
 
-  async recordOutbound(address: string, messageId: string, kind: string, items: number[]): Promise<void> {
+  async recordOutbound(address: string, messageId: string, sent: OutboundRecord): Promise<void> {
+    const data = { kind: sent.kind, items: sent.items.join(','), askedUserId: sent.askedUserId ?? null };
     await this.prisma.outboundMessage.upsert({
       where: { address_messageId: { address, messageId } },
-      create: { address, messageId, kind, items: items.join(',') },
-      update: { kind, items: items.join(',') },
+      create: { address, messageId, ...data },
+      update: data,
     });
   }
 
-  async outbound(address: string, messageId: string): Promise<{ kind: string; items: number[] } | null> {
+  async outbound(address: string, messageId: string): Promise<OutboundRecord | null> {
     const m = await this.prisma.outboundMessage.findUnique({
       where: { address_messageId: { address, messageId } },
     });
-    return m ? { kind: m.kind, items: m.items.split(',').filter(Boolean).map(Number) } : null;
+    if (!m) return null;
+    const items = m.items.split(',').filter(Boolean).map(Number);
+    return m.askedUserId ? { kind: m.kind, items, askedUserId: m.askedUserId } : { kind: m.kind, items };
   }
 
   async setNextMeeting(at: Date | null): Promise<void> {

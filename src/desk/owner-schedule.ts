@@ -76,7 +76,7 @@ export function readScheduleForm(
     const c = take(['pause', pause]);
     if (!c) errors.pausedUntil = t.desk.badDate(pause);
     else if (c.pausedUntil && c.pausedUntil < today && c.pausedUntil !== current.pausedUntil)
-      errors.pausedUntil = t.pausePast(c.pausedUntil);
+      errors.pausedUntil = t.datePast(c.pausedUntil);
   }
   return Object.keys(errors).length > 0 ? { errors } : { change };
 }

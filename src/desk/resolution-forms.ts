@@ -91,7 +91,7 @@ const HANDLERS: Record<FormName, (c: DeskContext, r: ResolutionView, v: Values) 
         ? { assignmentId: a.id, from: a.status, to, note: v.note!, type: 'note' }
         : { assignmentId: a.id, from: a.status, to, note: v.note || null, type: 'status' };
     if (change.type === 'status' && !canTransition(a.status, to))
-      return t.cannotMove(r.publicNumber, t.status[a.status], t.status[to]);
+      return t.cannotMove(r.publicNumber, t.status[a.status], t.status[to], t.desk.openFirst);
     await c.get('app').store.applyChanges([change], deskActor(c.get('session')!), DESK_ADDRESS);
     return null;
   },

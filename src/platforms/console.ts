@@ -1,6 +1,8 @@
 // The console chat: a terminal (or a script on stdin) is one chat. Each line is a message; replies are
-// printed as plain text. `/file <path>` sends a file and `/press <action> <value>` presses a button, so
-// every flow can be tried without a messenger.
+// printed as plain text. A line that is not a command answers the last message shown with items (a list, a
+// reminder), as a reply would in a messenger. `/file <path>` sends a file and `/press <action> <value>` presses
+// a button, so every flow can be tried without a messenger. One person sits at it: nothing typed goes
+// unanswered.
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -37,27 +39,41 @@ export interface ConsoleOptions {
 
 let counter = 0;
 const nextId = () => String(++counter);
+/** The last message shown in each console chat that listed items: what a plain line answers. */
+const lastWithItems = new Map<string, string>();
 
-/** Prints notifications (reminders, digests) sent to console chats. */
+function shown(address: string, id: string, reply: Reply): void {
+  if (reply.items?.length) lastWithItems.set(address, id);
+}
+
+/** Prints notifications (reminders, digests) sent to console chats, recorded so a line typed after answers them. */
 export class ConsoleNotifier implements Notifier {
   readonly platform = 'console' as const;
   constructor(
     private readonly output: Writable,
-    private readonly outbox: Pick<Outbox, 'languageFor'>,
+    private readonly outbox: Pick<Outbox, 'languageFor' | 'record'>,
   ) {}
 
   async send(target: SendTarget, reply: Reply): Promise<SentRef[]> {
     const address = chatAddress(target);
+    const messageId = nextId();
     this.output.write(`\n[${address}]\n${renderPlain(reply, this.outbox.languageFor())}\n`);
-    return [{ address, messageId: nextId() }];
+    await this.outbox.record(address, messageId, reply);
+    shown(address, messageId, reply);
+    return [{ address, messageId }];
   }
 }
 
-export function consoleIncoming(opts: Pick<ConsoleOptions, 'chat' | 'user' | 'language'>, text: string): Incoming {
+export function consoleIncoming(
+  opts: Pick<ConsoleOptions, 'chat' | 'user' | 'language'>,
+  text: string,
+  replyTo?: string,
+): Incoming {
   const base: Incoming = {
     chat: { platform: 'console', chatId: opts.chat, kind: 'group', title: opts.chat },
     user: { id: opts.user, name: opts.user, languageCode: opts.language },
     text,
+    replyToMessageId: replyTo,
     // Whoever sits at the console administers it.
     isAdmin: async () => true,
   };
@@ -80,6 +96,12 @@ async function saveAttachments(files: Attachment[], opts: Pick<ConsoleOptions, '
   return MESSAGES[opts.language].filesSaved(folder);
 }
 
+/** What the console says to a line nothing answered: an unknown command, or words that answer no message. */
+function unanswered(line: string, lang: Language): Reply {
+  const t = MESSAGES[lang];
+  return { blocks: [{ type: 'text', text: line.trim().startsWith('/') ? t.unknownCommand : t.notUnderstood }] };
+}
+
 export async function runConsole(dispatcher: Dispatcher, opts: ConsoleOptions): Promise<void> {
   const rl = createInterface({ input: opts.input, terminal: false, crlfDelay: Number.POSITIVE_INFINITY });
   const prompt = () => opts.interactive && opts.output.write(`${opts.chat}> `);
@@ -88,12 +110,16 @@ export async function runConsole(dispatcher: Dispatcher, opts: ConsoleOptions): 
   for await (const line of rl) {
     if (line.trim()) {
       if (opts.interactive && ['/quit', '/exit'].includes(line.trim())) break;
-      const replies = await dispatcher.handle(consoleIncoming(opts, line));
+      const replies = await dispatcher.handle(consoleIncoming(opts, line, lastWithItems.get(address)));
+      // A messenger group ignores what is not for the bot; the console's one person hears why nothing happened.
+      if (replies.length === 0) replies.push(unanswered(line, opts.language));
       for (const reply of replies) {
         opts.output.write(`${renderPlain(reply, opts.language)}\n`);
         if (reply.attachments?.length) opts.output.write(`${await saveAttachments(reply.attachments, opts)}\n`);
         opts.output.write('\n');
-        await opts.outbox.record(address, nextId(), reply);
+        const id = nextId();
+        await opts.outbox.record(address, id, reply);
+        shown(address, id, reply);
       }
     }
     prompt();

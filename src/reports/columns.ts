@@ -58,7 +58,7 @@ export const COLUMNS: Column[] = [
     width: 14,
     value: (r, c) =>
       r.res.dueAtNextMeeting
-        ? MESSAGES[c.lang].dueNextMeeting
+        ? MESSAGES[c.lang].nextMeetingWord
         : r.res.dueDate
           ? formatJalali(r.res.dueDate, c.lang)
           : r.res.deadlineText,

@@ -6,6 +6,7 @@ import { daysLate } from '../core/format.js';
 import { MESSAGES } from '../core/i18n.js';
 import type { AssignmentActivity, ResolutionView, Store } from '../core/ports.js';
 import { resolutionProgress } from '../core/status.js';
+import { toLatinDigits } from '../core/text.js';
 import type { Language, Status } from '../core/types.js';
 import { parseReportOptions } from './options.js';
 
@@ -144,4 +145,15 @@ export async function loadReport(store: Store, filter: ReportFilter, today: stri
 /** `1401-09-10`: a Jalali date for file names, in Latin digits so every platform keeps it. */
 export function fileDate(today: string): string {
   return formatJalali(today, 'en').replace(/\//g, '-');
+}
+
+/**
+ * What a report's file names end in: its date, then what it covers (`1401-09-10-کمیته-فاوا`), so reports of
+ * one day on different committees, meetings or ranges never share a name (and overwrite one another).
+ */
+export function fileStamp(today: string, labels: readonly string[]): string {
+  const scope = toLatinDigits(labels.join(' '))
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-|-$/g, '');
+  return scope ? `${fileDate(today)}-${scope}` : fileDate(today);
 }

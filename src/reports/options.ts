@@ -1,6 +1,6 @@
 // The narrowing words shared by /status and /report: `جلسه ۵۵` / `meeting 55`, a Jalali range
 // `۱۴۰۱/۰۷/۰۱-۱۴۰۱/۰۹/۳۰`, and whatever is left is a committee name.
-import { parseUserDate } from '../core/calendar.js';
+import { readDateArg } from '../core/date-arg.js';
 import { toLatinDigits } from '../core/text.js';
 
 export interface ReportOptions {
@@ -25,11 +25,11 @@ export function parseReportOptions(args: string): ReportOptions {
   const first = dates[0];
   const last = dates.length > 1 ? dates[1] : first;
   if (first && last) {
-    const from = parseUserDate(first[0]);
-    const to = parseUserDate(last[0]);
-    if (!from) return { badDate: first[0] };
-    if (!to) return { badDate: last[0] };
-    [out.from, out.to] = from <= to ? [from, to] : [to, from];
+    const from = readDateArg(first[0]);
+    const to = readDateArg(last[0]);
+    if (!from || 'invalid' in from) return { badDate: first[0] };
+    if (!to || 'invalid' in to) return { badDate: last[0] };
+    [out.from, out.to] = from.date <= to.date ? [from.date, to.date] : [to.date, from.date];
     rest = `${rest.slice(0, first.index)} ${rest.slice((last.index ?? 0) + last[0].length)}`;
   }
   const m = MEETING.exec(rest);

@@ -137,7 +137,7 @@ export async function buildWorkbook(rows: ReportRow[], opts: WorkbookOptions): P
     const ws = newSheet(wb, names.next(c.name), lang, 4);
     ws.getCell('A1').value = c.name;
     ws.getCell('A1').font = { ...FONT, size: 14, bold: true };
-    ws.getCell('A2').value = t.statusOwnerLine(c.name, c.open + c.blocked, c.inProgress, c.done, c.overdue);
+    ws.getCell('A2').value = t.statusOwnerLine(c.name, c.open, c.inProgress, c.blocked, c.overdue, c.done);
     ws.getCell('A2').font = FONT;
     // The committee's own share of each item: its status, its lateness, its last word.
     const own = rows.flatMap((r) => {

@@ -2,12 +2,12 @@
 // `group` chats, getChatMember only for an admin bot, old clients' callback ids, Bale's error wording, and
 // a webhook guarded by a secret path instead of a header.
 
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createHttpServer, type ListeningHttp } from '../../src/http/server.js';
 import { type RunningMessengers, startMessengers } from '../../src/platforms/telegram/start.js';
 import { freshApp, type TestApp } from '../helpers/db.js';
 import { ADMIN, ALI, bindChat, seedMinutes } from '../telegram/harness.js';
-import { type FakeBale, seenInBale, startFakeBale } from './fake-bale-api.js';
+import { type FakeBale, linksInBale, seenInBale, startFakeBale, visible } from './fake-bale-api.js';
 
 let fake: FakeBale;
 let app: TestApp;
@@ -37,7 +37,10 @@ const message = (chatId: number, text: string, from: typeof ALI | typeof ADMIN =
   message: {
     message_id: messageId++,
     date: 1,
-    chat: { id: chatId, type: 'group' as const, title: 'گروه' },
+    chat:
+      chatId > 0
+        ? { id: chatId, type: 'private' as const, first_name: from.first_name }
+        : { id: chatId, type: 'group' as const, title: 'گروه' },
     from,
     text,
     entities: [{ type: 'bot_command' as const, offset: 0, length: text.split(' ')[0]!.length }],
@@ -57,12 +60,42 @@ describe('bale', () => {
     expect(list.payload.parse_mode).toBeUndefined();
     expect(list.payload.message_thread_id).toBeUndefined();
     expect(String(list.payload.text)).toMatch(/(^|\n)\*کارهای باز کمیته فاوا\*\n/);
-    // The resolution's own `<ثبت> & *گزارش*` reads as written: no tags, no entities, no accidental bold.
-    expect(seen).toContain('<ثبت> & ٭گزارش٭');
+    // The resolution's own `<ثبت> & *گزارش*` reads as written: no tags, no entities, no bold, no look-alikes.
+    expect(visible(seen)).toContain('<ثبت> & *گزارش*');
     expect(seen).not.toMatch(/<\/?[bi]>|&amp;|&lt;/);
     expect(list.payload.reply_markup).toMatchObject({ inline_keyboard: expect.any(Array) });
     await fake.waitFor((c) => c.method === 'getUpdates');
     expect(fake.calls.map((c) => c.method)).not.toContain('setMyCommands');
+  });
+
+  it('shows what people typed exactly as typed, markers and links included', async () => {
+    await start();
+    const typed = 'گزارش *UNSD* در _پوشه_ است؛ [لینک](http://x) و ```[عنوان]متن``` و a_b_c';
+    fake.push(message(-2001, `/note 1 ${typed}`));
+    await sent((t) => t.includes('یادداشت'));
+    fake.push(message(-2001, '/status 1'));
+    const history = await sent((t) => t.includes('یادداشت:'));
+    const text = String(history.payload.text);
+    expect(visible(seenInBale(text))).toContain(typed);
+    expect(linksInBale(text)).toEqual([]);
+  });
+
+  it('sends a /desk sign-in link whose token (underscores and all) arrives intact and opens the desk', async () => {
+    await start({ SECRETARY_IDS: `bale:${ALI.id}` });
+    // A token with `_` in it, as most are: take real ones until one has.
+    const create = app.desk.sessions.createLink.bind(app.desk.sessions);
+    vi.spyOn(app.desk.sessions, 'createLink').mockImplementation(async (who, now) => {
+      for (;;) {
+        const token = await create(who, now);
+        if (token.includes('_')) return token;
+      }
+    });
+    fake.push(message(ALI.id, '/desk'));
+    const reply = await sent((t) => t.includes('/desk/signin/'));
+    const shown = visible(seenInBale(String(reply.payload.text)));
+    const token = /\/desk\/signin\/(\S+)/.exec(shown)![1]!;
+    expect(token).toContain('_');
+    expect(await app.desk.sessions.linkState(token, new Date())).toBe('valid');
   });
 
   it('tells the group admin to make the bot an admin when Bale will not say who administers the group', async () => {
@@ -100,7 +133,7 @@ describe('bale', () => {
     const toast = String(answer.payload.text);
     expect(toast).toContain('۲');
     const echo = await sent((t) => t.includes('در حال انجام'));
-    expect(seenInBale(String(echo.payload.text))).toBe(toast);
+    expect(visible(seenInBale(String(echo.payload.text)))).toBe(visible(toast));
     // The newer client saw its toast; only the old one got a message too.
     expect(fake.calls.filter((c) => c.method === 'sendMessage')).toHaveLength(1);
   });

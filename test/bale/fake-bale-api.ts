@@ -39,12 +39,27 @@ const METHODS = new Set([
   'sendDocument',
 ]);
 
-/** What a Bale user sees: `*bold*` and `_italic_` markers consumed, anything else (HTML too) as sent. */
+/**
+ * What a Bale user sees, by the forms Bale documents and nothing more: `*bold*` and `_italic_` with a space
+ * (or a line's edge) outside each marker and none inside, `[text](url)` shown as its text, and
+ * ```` ```[title]text``` ```` shown as its title and text; anything else (HTML too) as sent. The invisible
+ * characters stay (see `visible`).
+ */
 export function seenInBale(text: string): string {
   return text
-    .replace(/(^|\s)\*(\S(?:[^*\n]*\S)?)\*(?=\s|$)/g, '$1$2')
-    .replace(/(^|\s)_(\S(?:[^_\n]*\S)?)_(?=\s|$)/g, '$1$2');
+    .replace(/```\[([^\]\n]*)\]([\s\S]*?)```/g, '$1\n$2')
+    .replace(/\[([^\]\n]*)\]\(([^)\s]*)\)/g, '$1')
+    .replace(/(^|\s)\*(\S(?:[^*\n]*\S)?)\*(?=\s|$)/gm, '$1$2')
+    .replace(/(^|\s)_(\S(?:[^_\n]*\S)?)_(?=\s|$)/gm, '$1$2');
 }
+
+/** The links Bale makes of `[text](url)`: their addresses. */
+export function linksInBale(text: string): string[] {
+  return [...text.matchAll(/\[[^\]\n]*\]\(([^)\s]*)\)/g)].map((m) => m[1]!);
+}
+
+/** What a reader can see of a text: without direction marks and word joiners, which show nothing. */
+export const visible = (text: string) => text.replace(/[\u200E\u200F\u2060\u2066-\u2069]/g, '');
 
 export async function startFakeBale(): Promise<FakeBale> {
   const calls: BaleCall[] = [];

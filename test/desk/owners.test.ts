@@ -177,7 +177,7 @@ describe('an owner’s reminder schedule at the desk', () => {
     expect(html).toContain(fa.deskMeetings.badTime('25:00'));
     expect(html).toContain(fa.deskOwners.badCount('۹۹', 0, 60));
     expect(html).toContain(fa.deskOwners.badCount('0', 1, 60));
-    expect(html).toContain(fa.pausePast('2022-03-21'));
+    expect(html).toContain(fa.datePast('2022-03-21'));
     expect(html).toContain('name="sendTime" value="25:00" size="6" aria-invalid="true"');
     expect(html).toContain('name="dueSoonDays" value="۹۹"');
     expect(html).toContain('name="pausedUntil" value="1401/01/01"');

@@ -142,7 +142,7 @@ describe('changing a resolution at the desk', () => {
       to: 'blocked',
       note: 'x',
     });
-    expect(await cannot.text()).toContain(fa.cannotMove(3, fa.status.done, fa.status.blocked));
+    expect(await cannot.text()).toContain(fa.cannotMove(3, fa.status.done, fa.status.blocked, fa.desk.openFirst));
     expect(await statuses(desk.app, 3)).toMatchObject({ 'کمیته فاوا': 'done', 'کمیته تامین داده': 'open' });
     const say = chatter(desk.app);
     await say('chair', '/link chair');

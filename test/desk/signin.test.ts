@@ -118,7 +118,7 @@ describe('desk sign-in', () => {
     expect((await desk.post(new URL(url).pathname, {})).status).toBe(303);
     expect(await ask('200', 'private')).toContain('پیوند ورود');
     expect(await ask('100', 'group')).toBe(fa.privateOnly);
-    expect(await ask('300', 'private')).toBe(fa.notAllowed);
-    expect(await say('console', '/desk')).toContain(fa.notAllowed);
+    expect(await ask('300', 'private')).toBe(fa.notAllowed('telegram:300'));
+    expect(await say('console', '/desk')).toContain(fa.notAllowed('console:console-member'));
   });
 });

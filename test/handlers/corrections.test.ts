@@ -1,6 +1,8 @@
 // Corrections from chat: /owner (replace, add, remove), /deadline (date, next meeting, none), their
 // refusals that change nothing, the history they leave, and /undo — on SQLite and on PostgreSQL.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { civilDate } from '../../src/core/calendar.js';
+import { exampleDate } from '../../src/core/date-arg.js';
 import { chatter, statuses } from '../helpers/chat.js';
 import { freshApp, type Provider, postgresAvailable, type TestApp } from '../helpers/db.js';
 import { seed } from '../helpers/seed.js';
@@ -44,7 +46,10 @@ describe.each(['sqlite', 'postgresql'] as Provider[])('corrections from chat on 
     expect(await item(7)).toMatchObject({ dueDate: null, dueAtNextMeeting: true });
     expect(await say('office', '/deadline 7 none', secretary)).toContain('بدون مهلت');
     expect(await item(7)).toMatchObject({ dueDate: null, dueAtNextMeeting: false, deadlineText: null });
-    expect(await say('office', '/deadline 7 next-meeting', secretary)).toContain('جلسه بعدی');
+    // «مهلت» is said once: the reply names the deadline, not «مهلت: جلسه بعدی» again.
+    expect(await say('office', '/deadline 7 next-meeting', secretary)).toBe(
+      'مهلت مصوبه ۷: جلسه بعدی\nبرای برگرداندن: /undo',
+    );
   });
 
   run('refusals answer in Persian and change nothing', async () => {
@@ -55,7 +60,7 @@ describe.each(['sqlite', 'postgresql'] as Provider[])('corrections from chat on 
     expect(await say('office', '/owner 7 + کمیته فاوا', secretary)).toContain('همین حالا متولی مصوبه ۷ است');
     expect(await say('office', '/owner 7', secretary)).toContain('این‌طور بنویسید: /owner');
     expect(await say('office', '/owner 99 دبیرخانه', secretary)).toContain('مصوبه‌ای با شماره ۹۹ پیدا نشد');
-    expect(await say('office', '/deadline 7 ۱۴۰۵/۱۳/۴۰', secretary)).toContain('تاریخ درستی نیست');
+    expect(await say('office', '/deadline 7 ۱۴۰۵/۱۳/۴۰', secretary)).toContain('تاریخ نامعتبر: ۱۴۰۵/۱۳/۴۰');
     expect(await say('office', '/deadline 7 فردا', secretary)).toContain('تاریخ درستی نیست');
     // A committee chat may not correct; neither may a stranger.
     await say('fava', '/link کمیته فاوا');
@@ -94,6 +99,8 @@ describe.each(['sqlite', 'postgresql'] as Provider[])('corrections from chat on 
   run('/help lists the corrections', async () => {
     const help = await say('office', '/help', secretary);
     expect(help).toContain('/owner ۷ نام');
-    expect(help).toContain('/deadline ۷ ۱۴۰۵/۱۰/۰۱');
+    // The example is a week ahead, so it is accepted as typed.
+    const today = civilDate(app.clock.now(), app.config.COUNCIL_TIMEZONE);
+    expect(help).toContain(`/deadline ۷ ${exampleDate(today, 'fa')}`);
   });
 });

@@ -143,6 +143,22 @@ describe('the console chat', () => {
       'peygir-report-DATE.xlsx',
     ]);
   });
+
+  it('/report on a committee, a meeting or a range writes files of their own, beside the whole council’s', async () => {
+    const folder = join(out, 'scoped');
+    await consoleSession(
+      'chair',
+      ['/report', '/report کمیته فاوا', '/report جلسه ۵۵', '/report ۱۴۰۱/۰۷/۰۱-۱۴۰۱/۰۹/۳۰'],
+      {
+        outDir: folder,
+      },
+    );
+    const workbooks = readdirSync(folder)
+      .filter((f) => f.endsWith('.xlsx'))
+      .map((f) => f.replace(/^peygir-report-\d{4}-\d{2}-\d{2}/, ''))
+      .sort();
+    expect(workbooks).toEqual(['-از-1401-07-01-تا-1401-09-30.xlsx', '-جلسه-55.xlsx', '-کمیته-فاوا.xlsx', '.xlsx']);
+  });
 });
 
 describe('English replies of a Persian council', () => {
@@ -186,7 +202,26 @@ describe('/help', () => {
     expect(help).toContain('/done ۳، ۵ و ۷');
     expect(help).toContain('/schedule digest');
     expect(help).toContain('/schedule mute');
-    expect(help).toContain('pause ۱۴۰۵/۰۱/۱۵');
+    expect(help).toMatch(/pause ۱۴[۰-۹]{2}\/[۰-۹]{2}\/[۰-۹]{2}/);
     expect(await say('fava', '/help', { language: 'en' })).toContain('/schedule mute');
+  });
+});
+
+describe('words for people, not for operators', () => {
+  it('/desk from someone not configured says whom to ask, and the id to give them', async () => {
+    const reply = await say('stranger', '/desk', { user: 'reza' });
+    expect(reply).toContain('از کسی که پیگیر را راه‌انداخته بخواهید');
+    expect(reply).toContain('console:reza');
+    expect(reply).not.toContain('SECRETARY_IDS');
+  });
+});
+
+describe('the console answers every line', () => {
+  it('an unknown command and words that answer nothing are told so; a number typed after a list answers it', async () => {
+    const printed = await consoleSession('console-fava', ['/link کمیته فاوا', '/foo', 'سلام', '/list', '۲']);
+    expect(printed).toContain('این دستور را نمی‌شناسم. راهنما: /help');
+    expect(printed).toContain('این پیام دستور نیست و پاسخی هم به پیام قبلی نیست');
+    expect(printed).toContain('مصوبه ۲ برای کمیته فاوا: انجام شد.');
+    expect((await statuses(app, 2))['کمیته فاوا']).toBe('done');
   });
 });

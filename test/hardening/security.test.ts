@@ -110,6 +110,8 @@ describe('who can change what', () => {
     await reset();
     // /undo needs something to undo: the committee's own chat has just marked item 1 done.
     if (command === 'undo') await h.update(message(WHO.member, '/done 1'));
+    // /reopen needs a done item: فاوا's share of item 1 is done.
+    if (command === 'reopen') await h.app.db.prisma.assignment.updateMany({ data: { status: 'done' } });
     const before = await snapshot();
     const who = WHO[actor];
     const calls = await h.update(command === 'button' ? press(who, 'done:1') : message(who, COMMANDS[command]));

@@ -92,3 +92,44 @@ describe('/snooze', () => {
     expect((await snoozes(1))['کمیته فاوا']).toBe('2022-10-30T20:30:00.000Z');
   });
 });
+
+describe('dates typed after a command', () => {
+  const state = async () =>
+    JSON.stringify([
+      (await app.store.getCouncil()).nextMeetingAt,
+      await app.db.prisma.reminderSchedule.findMany(),
+      await app.db.prisma.assignment.findMany({ select: { snoozedUntil: true }, orderBy: { id: 'asc' } }),
+    ]);
+
+  it('an impossible date or time is refused as «تاریخ نامعتبر» with the value, and changes nothing', async () => {
+    const before = await state();
+    for (const [chat, text, said] of [
+      ['fava', '/snooze 7 ۱۴۰۵/۱۲/۳۱', 'تاریخ نامعتبر: ۱۴۰۵/۱۲/۳۱'],
+      ['chair', '/meeting ۱۴۰۵/۱۲/۳۱ ۰۸:۳۰', 'تاریخ نامعتبر: ۱۴۰۵/۱۲/۳۱'],
+      ['chair', '/meeting ۱۴۰۵/۰۹/۲۲ ۲۵:۰۰', 'ساعت نامعتبر: ۲۵:۰۰'],
+      ['chair', '/schedule کمیته فاوا pause ۱۴۰۵/۱۲/۳۱', 'تاریخ نامعتبر: ۱۴۰۵/۱۲/۳۱'],
+      ['chair', '/schedule کمیته فاوا weekly sun 24:30', 'ساعت نامعتبر: ۲۴:۳۰'],
+      ['chair', '/deadline 7 ۱۴۰۱/۰۷/۳۱', 'تاریخ نامعتبر: ۱۴۰۱/۰۷/۳۱'],
+      ['chair', '/status ۱۴۰۱/۰۷/۰۱-۱۴۰۱/۱۲/۳۰', 'تاریخ نامعتبر: ۱۴۰۱/۱۲/۳۰'],
+    ] as const) {
+      expect(await say(chat, 'sec', text), text).toContain(said);
+    }
+    expect(await state()).toBe(before);
+  });
+
+  it('usage examples name a day a week ahead, which the same command then accepts as typed', async () => {
+    // Today is Saturday 1401/08/07: the example is Saturday 1401/08/14.
+    const usage = await say('fava', 'member', '/snooze 1 soon');
+    expect(usage).toContain('/snooze ۳ ۱۴۰۱/۰۸/۱۴');
+    expect(await say('fava', 'member', '/snooze 1 ۱۴۰۱/۰۸/۱۴')).toContain('خاموش شد');
+    expect(await say('fava', 'member', '/snooze 1 ۱۴۰۱/۰۸/۰۱')).toContain('تاریخ ۱۴۰۱/۰۸/۰۱ گذشته است');
+    expect(await say('chair', 'member', '/meeting soon')).toContain('/meeting ۱۴۰۱/۰۸/۱۴ ۰۸:۳۰');
+    expect(await say('chair', 'member', '/meeting ۱۴۰۱/۰۸/۱۴ ۰۸:۳۰')).toContain('زمان جلسه بعدی ثبت شد');
+    const help = await say('fava', 'member', '/help');
+    expect(help).toContain('/meeting ۱۴۰۱/۰۸/۱۴ ۰۸:۳۰');
+    expect(help).toContain('pause ۱۴۰۱/۰۸/۱۴');
+    expect(help).toContain('/deadline ۷ ۱۴۰۱/۰۸/۱۴');
+    expect(help).not.toMatch(/۱۴۰۱\/۰۸\/۱۰|۱۴۰۵\/۰۱\/۱۵|۱۴۰۵\/۱۰\/۰۱/);
+    await say('chair', 'member', '/meeting ۱۴۰۱/۰۸/۱۰ ۰۸:۳۰');
+  });
+});

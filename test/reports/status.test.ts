@@ -21,9 +21,12 @@ afterAll(async () => app?.cleanup());
 describe('/status', () => {
   it('gives totals, per-committee counts, overdue items oldest first and blocked items with reasons', async () => {
     const out = await say('chair', '/status');
-    expect(out).toContain('کل: ۹ · انجام شده: ۱ · باز: ۸ · معوق: ۴');
-    expect(out).toContain('• کمیته فاوا: باز ۱ · در حال انجام ۱ · انجام شده ۲ · معوق ۳');
-    expect(out).toContain('• سازمان برنامه و بودجه: باز ۰ · در حال انجام ۰ · انجام شده ۰ · معوق ۱');
+    // «باز» means one thing: the totals say «انجام نشده» for all that is not done, overdue among it; each
+    // committee's line has exclusive parts that add up to its shares, blocked among them.
+    expect(out).toContain('کل: ۹ · انجام شده: ۱ · انجام نشده: ۸، از آن معوق: ۴');
+    expect(out.match(/باز/g)).toHaveLength(5);
+    expect(out).toContain('• کمیته فاوا: باز ۱ · در حال انجام ۱ · مانع دارد ۰ · معوق ۳ · انجام شده ۲');
+    expect(out).toContain('• سازمان برنامه و بودجه: باز ۰ · در حال انجام ۰ · مانع دارد ۰ · معوق ۱ · انجام شده ۰');
     const overdue = out.slice(out.indexOf('== موارد معوق =='), out.indexOf('== موارد دارای مانع =='));
     const order = ['[۴]', '[۲]', '[۵]', '[۹]'].map((n) => overdue.indexOf(n));
     expect(order.every((at) => at > 0)).toBe(true);
@@ -59,7 +62,7 @@ describe('/status', () => {
 
   it('says what went wrong: an unknown committee, an impossible date, nothing matching', async () => {
     expect(await say('chair', '/status کمیته ناشناس')).toContain('کمیته‌ها: کمیته فاوا');
-    expect(await say('chair', '/status ۱۴۰۱/۱۳/۰۱-۱۴۰۱/۰۹/۳۰')).toContain('تاریخ ۱۴۰۱/۱۳/۰۱ درست نیست');
+    expect(await say('chair', '/status ۱۴۰۱/۱۳/۰۱-۱۴۰۱/۰۹/۳۰')).toContain('تاریخ نامعتبر: ۱۴۰۱/۱۳/۰۱');
     expect(await say('chair', '/status جلسه ۹۹')).toBe('مصوبه‌ای با این مشخصات پیدا نشد.');
   });
 
@@ -83,7 +86,8 @@ describe('/report', () => {
     const [reply] = await app.dispatcher().handle(incoming('chair', '/report جلسه ۵۵'));
     expect(reply?.blocks[0]).toEqual({ type: 'text', text: 'گزارش مصوبات — جلسه ۵۵' });
     const [xlsx, png, csv] = reply?.attachments ?? [];
-    expect(xlsx?.name).toBe('peygir-report-1401-09-10.xlsx');
+    // Named for what it covers, after the date, so another report of the day does not overwrite it.
+    expect(xlsx?.name).toBe('peygir-report-1401-09-10-جلسه-55.xlsx');
     expect(xlsx?.mime).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(xlsx!.data as never);
@@ -91,7 +95,8 @@ describe('/report', () => {
     expect(wb.worksheets.map((w) => w.name)).not.toContain('جلسه ۵۶');
     expect(png?.mime).toBe('image/png');
     expect(pngSize(png!.data).width).toBe(900);
-    expect(csv?.name).toBe('peygir-report-1401-09-10.csv');
+    expect(csv?.name).toBe('peygir-report-1401-09-10-جلسه-55.csv');
+    expect(png?.name).toBe('peygir-chart-1401-09-10-جلسه-55.png');
     expect(csv!.data.subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
     expect(csv!.data.toString('utf8')).toContain('کمیته فاوا');
   });

@@ -129,6 +129,14 @@ describe('csv', () => {
     expect(table.every((r) => r.length === 12)).toBe(true);
   });
 
+  it('says «جلسه بعدی» in the deadline column, which already says «مهلت»', () => {
+    const due = rows.map((r) =>
+      r.res.publicNumber === 4 ? { ...r, res: { ...r.res, dueDate: null, dueAtNextMeeting: true } } : r,
+    );
+    const four = parseCsv(buildCsv(due, { lang: 'fa', timeZone }).toString('utf8').slice(1)).find((r) => r[1] === '4')!;
+    expect(four[7]).toBe('جلسه بعدی');
+  });
+
   it('writes text a spreadsheet would run as a formula as text, numbers and dates as they are', () => {
     expect(['=1+1', '+1', '-2+3', '@SUM(A1)', '\tx', 'a=b'].map(csvField)).toEqual([
       "'=1+1",

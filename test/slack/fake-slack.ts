@@ -46,6 +46,9 @@ export interface FakeSlack {
   close(): Promise<void>;
 }
 
+/** What Slack shows of a message's `text`: the isolates that lay out Persian lines show nothing. */
+export const shown = (text: unknown) => String(text).replace(/[\u200E\u200F\u2066-\u2069]/g, '');
+
 async function readBody(req: IncomingMessage): Promise<Buffer> {
   const chunks: Buffer[] = [];
   for await (const c of req) chunks.push(c as Buffer);

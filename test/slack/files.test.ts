@@ -3,6 +3,7 @@
 import { afterEach, expect, test, vi } from 'vitest';
 import type { Command } from '../../handlers/context.js';
 import { MESSAGES } from '../../src/core/i18n.js';
+import { shown } from './fake-slack.js';
 import { blockText, type Harness, startHarness } from './harness.js';
 
 const CHAIR = 'CCHAIR';
@@ -70,7 +71,7 @@ test('a failed upload is logged and named in a 📎 line; the other file still a
   upload(/\.png$/);
   const line = h.fake.of('chat.postMessage').at(-1)!;
   expect(line.channel).toBe(CHAIR);
-  expect(line.text).toMatch(/^📎 peygir-report-[\d-]+\.xlsx — /);
+  expect(shown(line.text)).toMatch(/^📎 peygir-report-[\d-]+\.xlsx — /);
   expect(error).toHaveBeenCalledWith(
     expect.objectContaining({ file: expect.stringMatching(/\.xlsx$/) }),
     'slack file upload failed',
@@ -82,7 +83,7 @@ test('an ephemeral reply keeps its 📎 line and uploads nothing', async () => {
   await h.slash('UMEMBER', CHAIR, '/peygir', 'secretfile');
   const answer = h.fake.of('chat.postEphemeral').at(-1)!;
   expect(answer.user).toBe('UMEMBER');
-  expect(blockText(answer.blocks)).toContain('📎 mine.txt');
+  expect(shown(blockText(answer.blocks))).toContain('📎 mine.txt');
   expect(h.fake.of('files.getUploadURLExternal')).toEqual([]);
   expect(h.fake.uploads).toEqual([]);
 });

@@ -4,7 +4,7 @@ import { afterEach, beforeEach, expect, test, vi } from 'vitest';
 import type { Reply } from '../../src/core/types.js';
 import type { SlackNotifier } from '../../src/platforms/slack/notifier.js';
 import type { TestApp } from '../helpers/db.js';
-import type { FakeSlack } from './fake-slack.js';
+import { type FakeSlack, shown } from './fake-slack.js';
 import { blockText } from './harness.js';
 import { pacedNotifier } from './paced.js';
 
@@ -65,6 +65,6 @@ test('a failed upload is logged and the file named in a 📎 line; the send stil
   expect(fake.uploads).toEqual([]);
   expect(sent).toHaveLength(2);
   const last = fake.of('chat.postMessage').at(-1)!;
-  expect(last.text).toBe('📎 chart.png — نمودار &lt;پیشرفت&gt;');
+  expect(shown(last.text)).toBe('📎 chart.png — نمودار &lt;پیشرفت&gt;');
   expect(error).toHaveBeenCalledWith(expect.objectContaining({ file: 'chart.png' }), 'slack file upload failed');
 });

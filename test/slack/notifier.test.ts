@@ -3,7 +3,7 @@ import type { Reply } from '../../src/core/types.js';
 import type { SlackNotifier } from '../../src/platforms/slack/notifier.js';
 import type { TestApp } from '../helpers/db.js';
 import { seed } from '../helpers/seed.js';
-import type { FakeSlack } from './fake-slack.js';
+import { type FakeSlack, shown } from './fake-slack.js';
 import { MINUTES } from './harness.js';
 import { pacedNotifier } from './paced.js';
 
@@ -40,7 +40,7 @@ test('messages to one channel are spaced a second apart; other channels do not w
     fake
       .of('chat.postMessage')
       .filter((m) => m.channel === 'C1')
-      .map((m) => m.text),
+      .map((m) => shown(m.text)),
   ).toEqual(['item 1', 'item 2', 'item 3']);
   // Each sent message is recorded, so a thread reply to it finds its item.
   const [first] = sent[0]!;

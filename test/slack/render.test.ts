@@ -91,7 +91,7 @@ describe('Block Kit rendering', () => {
       },
       'en',
     );
-    const marked = markPressed(m!.blocks, 2, 'Ann <x>: item 2 “Done”');
+    const marked = markPressed(m!.blocks, 2, 'Ann <x>: item 2 “Done”', 'en');
     expect(marked.length).toBe(m!.blocks.length);
     expect(marked[3]).toEqual({
       type: 'context',

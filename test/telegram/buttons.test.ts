@@ -82,6 +82,26 @@ describe('telegram buttons and replies', () => {
     expect(history.map((e) => e.note)).toEqual(['منتظر پاسخ <ثبت احوال>']);
   });
 
+  it('the reason is taken from the person asked: another member’s reply is refused, theirs is then accepted', async () => {
+    await h.press('blocked:1', 83);
+    const prompt = await lastSentId(h);
+    const other = await h.send('به نظرم منتظر بودجه است', { replyTo: prompt, from: ADMIN });
+    expect(sentTexts(other)[0]).toContain('your reply was not recorded');
+    expect(await h.status(1)).toEqual(['کمیته فاوا:open']);
+
+    const own = await h.send('منتظر پاسخ ثبت احوال', { replyTo: prompt });
+    expect(sentTexts(own)[0]).toContain('مانع دارد');
+    expect(await h.status(1)).toEqual(['کمیته فاوا:blocked']);
+    const events = await h.app.db.prisma.statusEvent.findMany({ where: { toStatus: 'blocked' } });
+    expect(events.map((e) => [e.actorId, e.note])).toEqual([['42', 'منتظر پاسخ ثبت احوال']]);
+  });
+
+  it('a muted person’s question names them, since no @-mention does', async () => {
+    await h.send('/schedule mute');
+    const asked = await h.press('blocked:1', 84);
+    expect(String(asked[0]!.payload.text)).toContain('علی رضایی، دلیل مانع مصوبه ۱');
+  });
+
   it('a reply «انجام شد» to a reminder marks its item done', async () => {
     const [sent] = await h.notifier.send({ platform: 'telegram', chatId: '-555' }, reminder);
     const calls = await h.send('انجام شد', { replyTo: Number(sent!.messageId) });

@@ -13,7 +13,8 @@ export const DESK_FA = {
   // Chat
   link: (url: string) => `پیوند ورود به میز دبیرخانه (یک‌بار مصرف، تا ۱۰ دقیقه): ${url}`,
   privateOnly: 'پیوند ورود به میز دبیرخانه فقط در گفتگوی خصوصی با ربات فرستاده می‌شود.',
-  notAllowed: 'میز دبیرخانه فقط برای دبیر و رئیس جلسه است (SECRETARY_IDS یا CHAIR_IDS).',
+  notAllowed: (id: string) =>
+    `میز دبیرخانه فقط برای دبیر و رئیس جلسه است. اگر شما یکی از آن‌ها هستید، از کسی که پیگیر را راه‌انداخته بخواهید شناسه شما را در فهرست دبیران یا رئیسان بگذارد: ${id}`,
   tooManyLinks: 'پیوندهای زیادی خواسته شد؛ چند دقیقه دیگر دوباره امتحان کنید.',
   // Sign-in
   signInTitle: 'ورود به میز دبیرخانه',
@@ -92,6 +93,7 @@ export const DESK_FA = {
   cancelResolution: 'لغو مصوبه',
   reopenResolution: 'بازگشایی مصوبه',
   nothingToChange: 'تغییری لازم نبود.',
+  openFirst: 'اول وضعیت این متولی را «باز» کنید، سپس آن را تغییر دهید.',
   secretaryOnly: 'این تغییر فقط از دبیر جلسه ساخته است.',
   via: 'میز دبیرخانه',
   previousText: 'متن پیشین',
@@ -114,7 +116,8 @@ export const DESK_EN: DeskMessages = {
   signedInAs: (name, role) => `${name} (${role})`,
   link: (url) => `Your sign-in link to the secretariat desk (one use, valid 10 minutes): ${url}`,
   privateOnly: 'Desk sign-in links are sent only in a private chat with the bot.',
-  notAllowed: 'The desk is for the secretary and the chair only (SECRETARY_IDS or CHAIR_IDS).',
+  notAllowed: (id) =>
+    `The desk is for the secretary and the chair only. If you are one of them, ask whoever runs peygir to put your id on the list of secretaries or chairs: ${id}`,
   tooManyLinks: 'Too many links asked for; try again in a few minutes.',
   signInTitle: 'Sign in to the secretariat desk',
   signInAs: (name) => `Sign in as ${name}`,
@@ -190,6 +193,7 @@ export const DESK_EN: DeskMessages = {
   cancelResolution: 'Cancel the resolution',
   reopenResolution: 'Reopen the resolution',
   nothingToChange: 'Nothing needed changing.',
+  openFirst: 'First set this owner’s status to “open”, then change it.',
   secretaryOnly: 'Only the secretary can make this change.',
   via: 'the desk',
   previousText: 'Previous text',

@@ -51,6 +51,11 @@ export const IMP_FA = {
   row: (n: number) => `ردیف ${fa(n)}`,
   missing: (n: number, row: number) =>
     `مصوبه ${fa(n)} (ردیف ${fa(row)}) در این فایل نیست؛ نگه داشته می‌شود مگر دبیر لغوش کند.`,
+  // The command line's questions and last line after the preview, in the preview's language.
+  cliConfirm: 'این مصوبه‌ها ثبت شوند؟',
+  cliSameMeeting: (stored: string) => `این فایل همان ${stored} است که قبلاً ثبت شده؟ (نه = ثبت جلسه تازه)`,
+  cliDryRun: 'فقط پیش‌نمایش بود؛ چیزی ثبت نشد.',
+  cliCancelled: 'لغو شد؛ چیزی ثبت نشد.',
 };
 
 export type ImpMessages = typeof IMP_FA;
@@ -102,4 +107,8 @@ export const IMP_EN: ImpMessages = {
   kept: (name, status) => `${name} has reported (“${status}”) and stays until the secretary decides (/owner)`,
   row: (n) => `row ${n}`,
   missing: (n, row) => `Item ${n} (row ${row}) is not in this file; it is kept unless the secretary cancels it.`,
+  cliConfirm: 'Import these resolutions?',
+  cliSameMeeting: (stored) => `Is this file ${stored}, stored before? (no = store a new meeting)`,
+  cliDryRun: 'Dry run: nothing was stored.',
+  cliCancelled: 'Cancelled: nothing was stored.',
 };

@@ -8,11 +8,11 @@ export const QUIET_FA = {
   digestOff: (owners: string) => `از این پس اینجا برای ${owners} یادآوری تک‌تک مصوبات هم فرستاده می‌شود.`,
   mutedOn: (name: string) => `${name}، پیگیر دیگر شما را با @ صدا نمی‌زند. برای برگرداندن: /schedule unmute`,
   mutedOff: (name: string) => `${name}، پیگیر دوباره در صورت نیاز شما را با @ صدا می‌زند.`,
-  pausePast: (date: string) => `تاریخ ${formatJalali(date, 'fa')} گذشته است؛ تاریخی از امروز به بعد بنویسید.`,
+  datePast: (date: string) => `تاریخ ${formatJalali(date, 'fa')} گذشته است؛ تاریخی از امروز به بعد بنویسید.`,
   digestOnlyLine: (chats: string) => `فقط خلاصه هفتگی: ${chats}`,
   mutedLine: (names: string) => `بدون @: ${names}`,
-  quietUsage:
-    'در گروه کمیته: /schedule digest (فقط خلاصه هفتگی) یا /schedule all؛ برای خودتان: /schedule mute یا /schedule unmute؛ رئیس جلسه: /schedule کمیته فاوا pause ۱۴۰۵/۰۱/۱۵ یا resume',
+  quietUsage: (ex: string) =>
+    `در گروه کمیته: /schedule digest (فقط خلاصه هفتگی) یا /schedule all؛ برای خودتان: /schedule mute یا /schedule unmute؛ رئیس جلسه: /schedule کمیته فاوا pause ${ex} یا resume`,
 };
 
 export const QUIET_EN: typeof QUIET_FA = {
@@ -21,9 +21,9 @@ export const QUIET_EN: typeof QUIET_FA = {
   digestOff: (owners) => `From now on this chat gets reminders about single items for ${owners} again.`,
   mutedOn: (name) => `${name}, peygir will no longer @-mention you. To undo: /schedule unmute`,
   mutedOff: (name) => `${name}, peygir may @-mention you again when needed.`,
-  pausePast: (date) => `${formatJalali(date, 'en')} has passed; write a date from today on.`,
+  datePast: (date) => `${formatJalali(date, 'en')} has passed; write a date from today on.`,
   digestOnlyLine: (chats) => `Weekly digest only: ${chats}`,
   mutedLine: (names) => `No @-mentions: ${names}`,
-  quietUsage:
-    'In a committee chat: /schedule digest (weekly digest only) or /schedule all; for yourself: /schedule mute or /schedule unmute; the chair: /schedule IT committee pause 1405/01/15 or resume',
+  quietUsage: (ex) =>
+    `In a committee chat: /schedule digest (weekly digest only) or /schedule all; for yourself: /schedule mute or /schedule unmute; the chair: /schedule IT committee pause ${ex} or resume`,
 };

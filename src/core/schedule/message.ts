@@ -1,6 +1,7 @@
 // One reminder message per chat: everything due for that chat at one sweep, each item once under its most
 // urgent heading as of the day it is sent, and a note when it is late because the service was down.
 import { civilDate, formatJalali, formatJalaliDateTime } from '../calendar.js';
+import { exampleDate } from '../date-arg.js';
 import { buildDigest, digestBlocks } from '../digest.js';
 import { itemBlock } from '../format.js';
 import { MESSAGES } from '../i18n.js';
@@ -116,7 +117,7 @@ export function reminderReply(input: MessageInput): Reply | null {
   }
   if (kinds.has('next-meeting') && input.nextMeetingAt && input.nextMeetingAt <= input.now) {
     const held = formatJalali(civilDate(input.nextMeetingAt, input.timeZone), input.lang);
-    blocks.push({ type: 'text', text: t.remind.askNextMeeting(held) });
+    blocks.push({ type: 'text', text: t.remind.askNextMeeting(held, exampleDate(today, input.lang)) });
   }
   if (blocks.length === 0) return null;
   const title = committee ? t.remind.title(input.ownerNames.join(t.listSep)) : t.remind.chairTitle;

@@ -29,8 +29,8 @@ export const REMIND_FA = {
   },
   escalation: (days: string) => `معوق بیش از ${days} روز کاری`,
   preMeeting: (date: string) => `پیگیری مصوبات قبل — جلسه ${date}`,
-  askNextMeeting: (date: string) =>
-    `جلسه ${date} برگزار شد. تاریخ جلسه بعدی را بفرستید تا مهلت مصوبات «تا جلسه بعد» معلوم باشد، مثلاً /meeting ۱۴۰۱/۰۸/۲۴ ۰۸:۳۰`,
+  askNextMeeting: (date: string, ex: string) =>
+    `جلسه ${date} برگزار شد. تاریخ جلسه بعدی را بفرستید تا مهلت مصوبات «تا جلسه بعد» معلوم باشد، مثلاً /meeting ${ex} ۰۸:۳۰`,
   gaveUp: (committee: string, chat: string, n: number) =>
     `یادآوری ${committee ? `«${committee}» ` : ''}در گفتگوی «${chat}» پس از ${fa(n)} بار تلاش فرستاده نشد.`,
   settingsLine: (s: ScheduleSettings) =>
@@ -45,11 +45,11 @@ export const REMIND_FA = {
     'مثال: /schedule کمیته فاوا weekly sun 10:00 — یا due-soon 5، overdue 3، escalate 4، time 08:30، off، on',
   scheduleUnknown: (name: string) => `کمیته‌ای به نام «${name}» پیدا نشد.`,
   scheduleSaved: (owner: string, line: string) => `تنظیمات یادآوری ${owner} ذخیره شد: ${line}`,
-  meetingNone: 'زمان جلسه بعدی تعیین نشده است. مثال: /meeting ۱۴۰۱/۰۸/۱۰ ۰۸:۳۰',
+  meetingNone: (ex: string) => `زمان جلسه بعدی تعیین نشده است. مثال: /meeting ${ex} ۰۸:۳۰`,
   meetingIs: (when: string) => `جلسه بعدی: ${when}`,
   meetingSet: (when: string) =>
     `زمان جلسه بعدی ثبت شد: ${when}. خلاصه پیگیری مصوبات پیش از آن به گروه رئیس جلسه فرستاده می‌شود.`,
-  meetingUsage: 'تاریخ و ساعت جلسه را بنویسید، مثلاً /meeting ۱۴۰۱/۰۸/۱۰ ۰۸:۳۰',
+  meetingUsage: (ex: string) => `تاریخ و ساعت جلسه را بنویسید، مثلاً /meeting ${ex} ۰۸:۳۰`,
   meetingDoubt: {
     past: 'این زمان گذشته است',
     friday: 'این روز جمعه است',
@@ -57,7 +57,7 @@ export const REMIND_FA = {
   } as Record<'past' | 'friday' | 'holiday', string>,
   meetingConfirm: (why: string, when: string, cmd: string) =>
     `⚠️ ${why}: ${when}. زمان جلسه تغییر نکرد. اگر درست است، همین را با «تأیید» بفرستید: ${cmd}`,
-  snoozeUsage: 'مثال: /snooze ۳ ۳d (سه روز) یا /snooze ۳ ۱۴۰۱/۰۸/۱۰',
+  snoozeUsage: (ex: string) => `مثال: /snooze ۳ ۳d (سه روز) یا /snooze ۳ ${ex}`,
   snoozed: (n: number, owners: string, until: string) => `یادآوری مصوبه ${fa(n)} برای ${owners} تا ${until} خاموش شد.`,
 };
 
@@ -76,8 +76,8 @@ export const REMIND_EN: typeof REMIND_FA = {
   },
   escalation: (days) => `Overdue by more than ${days} work day(s)`,
   preMeeting: (date) => `Follow-up of previous resolutions — meeting ${date}`,
-  askNextMeeting: (date) =>
-    `The meeting of ${date} has been held. Send the next meeting's date so that items due “at the next meeting” have a deadline, e.g. /meeting 1401/08/24 08:30`,
+  askNextMeeting: (date, ex) =>
+    `The meeting of ${date} has been held. Send the next meeting's date so that items due “at the next meeting” have a deadline, e.g. /meeting ${ex} 08:30`,
   gaveUp: (committee, chat, n) =>
     `The reminder ${committee ? `for «${committee}» ` : ''}in the chat «${chat}» could not be sent after ${n} tries.`,
   settingsLine: (s) =>
@@ -92,10 +92,10 @@ export const REMIND_EN: typeof REMIND_FA = {
     'e.g. /schedule IT committee weekly sun 10:00 — or due-soon 5, overdue 3, escalate 4, time 08:30, off, on',
   scheduleUnknown: (name) => `No committee called “${name}”.`,
   scheduleSaved: (owner, line) => `Reminder settings of ${owner} saved: ${line}`,
-  meetingNone: 'The next meeting is not set. e.g. /meeting 1401/08/10 08:30',
+  meetingNone: (ex) => `The next meeting is not set. e.g. /meeting ${ex} 08:30`,
   meetingIs: (when) => `Next meeting: ${when}`,
   meetingSet: (when) => `Next meeting set: ${when}. The chair’s chat gets the follow-up digest before it.`,
-  meetingUsage: 'Write the date and time, e.g. /meeting 1401/08/10 08:30',
+  meetingUsage: (ex) => `Write the date and time, e.g. /meeting ${ex} 08:30`,
   meetingDoubt: {
     past: 'That time has already passed',
     friday: 'That day is a Friday',
@@ -103,6 +103,6 @@ export const REMIND_EN: typeof REMIND_FA = {
   },
   meetingConfirm: (why, when, cmd) =>
     `⚠️ ${why}: ${when}. The meeting was not changed. If it is right, send it again with “confirm”: ${cmd}`,
-  snoozeUsage: 'e.g. /snooze 3 3d (three days) or /snooze 3 1401/08/10',
+  snoozeUsage: (ex) => `e.g. /snooze 3 3d (three days) or /snooze 3 ${ex}`,
   snoozed: (n, owners, until) => `Reminders of item ${n} for ${owners} are off until ${until}.`,
 };

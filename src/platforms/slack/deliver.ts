@@ -88,7 +88,13 @@ export async function deliver(
     for (const message of renderSlack(files.length > 0 ? { ...reply, attachments: [] } : reply, incoming.lang)) {
       await post(message, reply, ephemeral);
     }
-    const failed = await uploadAttachments(client, ctx.logger, { channel, threadTs: opts.threadTs }, files);
+    const failed = await uploadAttachments(
+      client,
+      ctx.logger,
+      { channel, threadTs: opts.threadTs },
+      files,
+      incoming.lang,
+    );
     for (const message of missingFiles(failed, incoming.lang)) await post(message, { ...reply, items: [] }, false);
   }
 }

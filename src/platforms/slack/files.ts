@@ -5,7 +5,7 @@
 import type { webApi } from '@slack/bolt';
 import type { Logger } from 'pino';
 import type { Attachment, Language } from '../../core/types.js';
-import { attachmentLine, escapeMrkdwn, renderSlack, type SlackMessage } from './render.js';
+import { attachmentLine, renderSlack, type SlackMessage, slackText } from './render.js';
 
 type WebClient = webApi.WebClient;
 
@@ -25,6 +25,7 @@ export async function uploadAttachments(
   logger: Logger,
   target: FileTarget,
   attachments: readonly Attachment[],
+  lang: Language,
   run: Runner = direct,
 ): Promise<Attachment[]> {
   const failed: Attachment[] = [];
@@ -41,7 +42,7 @@ export async function uploadAttachments(
           filename: a.name,
           title: a.name,
           // The comment is message text, so Slack reads mrkdwn in it.
-          ...(a.caption ? { initial_comment: escapeMrkdwn(a.caption) } : {}),
+          ...(a.caption ? { initial_comment: slackText(a.caption, lang) } : {}),
         }),
       );
     } catch (err) {

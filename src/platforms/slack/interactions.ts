@@ -29,7 +29,7 @@ interface Original {
 /** After a press that changed something: the item's buttons give way to «who: item N “status”». */
 async function markOriginal(client: WebClient, incoming: SlackIncoming, original: Original, n: number, what: string) {
   const t = MESSAGES[incoming.lang];
-  const blocks = markPressed(original.blocks, n, t.pressedBy(incoming.user.name, what, n));
+  const blocks = markPressed(original.blocks, n, t.pressedBy(incoming.user.name, what, n), incoming.lang);
   await client.chat.update({ channel: original.channel, ts: original.ts, text: original.text, blocks });
 }
 

@@ -118,6 +118,7 @@ export class SlackNotifier implements Notifier {
       this.logger,
       { channel, threadTs: target.threadId },
       reply.attachments ?? [],
+      lang,
       (upload) => this.pacer.run(channel, upload),
     );
     for (const message of missingFiles(failed, lang)) {

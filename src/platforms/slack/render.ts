@@ -3,7 +3,7 @@
 import { toPersianDigits } from '../../core/text.js';
 import type { Attachment, Block, Button, Language, Reply } from '../../core/types.js';
 import { encodeButton } from '../buttons.js';
-import { ISOLATE_BIDI, isolateLtr } from '../text/bidi.js';
+import { ISOLATE_BIDI, layout } from '../text/bidi.js';
 
 export const MAX_BLOCKS = 50;
 export const MAX_SECTION = 3000;
@@ -75,7 +75,7 @@ export const itemActionsId = (n: number) => `item:${n}`;
 
 function blockKit(b: Block, lang: Language): SlackBlock[] {
   // Persian lines keep commands, numbers and Latin words whole; isolates suit Slack's browser-based clients.
-  const plain = (s: string) => escapeMrkdwn(lang === 'fa' ? isolateLtr(s, ISOLATE_BIDI) : s);
+  const plain = (s: string) => escapeMrkdwn(layout(s, lang, ISOLATE_BIDI));
   if (b.type === 'heading') return section(`*${plain(b.text)}*`);
   if (b.type === 'text') return section(plain(b.text));
   const num = lang === 'fa' ? toPersianDigits(b.number) : String(b.number);
@@ -85,10 +85,15 @@ function blockKit(b: Block, lang: Language): SlackBlock[] {
   return out;
 }
 
-function fallbackText(reply: Reply): string {
+/** Slack's `text` beside the blocks (notifications, previews, screen readers), laid out like the blocks. */
+export function slackText(text: string, lang: Language): string {
+  return escapeMrkdwn(layout(text, lang, ISOLATE_BIDI));
+}
+
+function fallbackText(reply: Reply, lang: Language): string {
   const first = reply.blocks[0];
   const text = first ? first.text : '';
-  return escapeMrkdwn(text.length > MAX_FALLBACK ? `${text.slice(0, MAX_FALLBACK - 1)}…` : text);
+  return slackText(text.length > MAX_FALLBACK ? `${text.slice(0, MAX_FALLBACK - 1)}…` : text, lang);
 }
 
 /** A file named in text, where it cannot be sent as a file (ephemeral replies, failed uploads). */
@@ -98,23 +103,23 @@ export const attachmentLine = (a: Attachment): string => `📎 ${a.name}${a.capt
 export function renderSlack(reply: Reply, lang: Language): SlackMessage[] {
   const groups = reply.blocks.map((b) => blockKit(b, lang));
   if (reply.buttons?.length) groups.push([actions('reply', reply.buttons)]);
-  for (const a of reply.attachments ?? []) groups.push(section(escapeMrkdwn(attachmentLine(a))));
+  for (const a of reply.attachments ?? []) groups.push(section(slackText(attachmentLine(a), lang)));
   const messages: SlackBlock[][] = [[]];
   for (const group of groups.flatMap((g) => (g.length > MAX_BLOCKS ? g.map((x) => [x]) : [g]))) {
     const current = messages[messages.length - 1]!;
     if (current.length + group.length > MAX_BLOCKS) messages.push([...group]);
     else current.push(...group);
   }
-  const text = fallbackText(reply);
+  const text = fallbackText(reply, lang);
   return messages.filter((m) => m.length > 0).map((blocks) => ({ text, blocks }));
 }
 
 /** The original message with the pressed item's buttons replaced by a line saying who did what. */
-export function markPressed(blocks: SlackBlock[], n: number, line: string): SlackBlock[] {
+export function markPressed(blocks: SlackBlock[], n: number, line: string, lang: Language): SlackBlock[] {
   const note: SlackBlock = {
     type: 'context',
     block_id: itemActionsId(n),
-    elements: [{ type: 'mrkdwn', text: escapeMrkdwn(line) }],
+    elements: [{ type: 'mrkdwn', text: slackText(line, lang) }],
   };
   const i = blocks.findIndex((b) => b.block_id === itemActionsId(n));
   if (i >= 0) return blocks.map((b, j) => (j === i ? note : b));

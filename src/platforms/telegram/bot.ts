@@ -7,6 +7,7 @@ import type { UserFromGetMe } from 'grammy/types';
 import type { Dispatcher } from '../../../handlers/index.js';
 import { MESSAGES } from '../../core/i18n.js';
 import type { Language } from '../../core/types.js';
+import { layout } from '../text/bidi.js';
 import type { MessengerDeps } from './deps.js';
 import { DIALECTS } from './dialect.js';
 import { registerLifecycle } from './events.js';
@@ -80,11 +81,16 @@ export function createBot(opts: BotOptions, deps: MessengerDeps): MessengerBot {
     } catch (err) {
       if (err instanceof ChatGoneError) return; // its bindings are already disabled; nobody to apologise to
       deps.logger.error({ err, update: ctx.update.update_id, chat: ctx.chat?.id }, `${deps.messenger} update failed`);
-      const sorry = MESSAGES[langOf(ctx)].tryAgain;
+      // Laid out and escaped like every other message, though it says nothing a layout would change today.
+      const lang = langOf(ctx);
+      const dialect = DIALECTS[deps.messenger];
+      const sorry = layout(MESSAGES[lang].tryAgain, lang, dialect.marks);
       if (ctx.callbackQuery) await ctx.answerCallbackQuery({ text: sorry, show_alert: true }).catch(() => {});
       else if (ctx.chat) {
         const topic = ctx.msg?.is_topic_message ? ctx.msg.message_thread_id : undefined;
-        await ctx.reply(sorry, { message_thread_id: topic }).catch(() => {});
+        await ctx
+          .reply(dialect.escape(sorry), { message_thread_id: topic, parse_mode: dialect.parseMode })
+          .catch(() => {});
       }
     }
   });

@@ -38,31 +38,46 @@ export const TELEGRAM_HTML: Dialect = {
   escapedLength: (ch) => HTML_ESCAPES[ch]?.length ?? 1,
   bold: (s) => `<b>${s}</b>`,
   italic: (s) => `<i>${s}</i>`,
-  mention: (id, name) => `<a href="tg://user?id=${id}">${escapeHtml(name)}</a> `,
+  mention: (id, name) => `<a href="tg://user?id=${id}">${escapeHtml(name)}</a>: `,
   marks: MARK_BIDI,
   commandMenu: true,
   topics: true,
   memberUpdates: true,
 };
 
-/**
- * Bale's Markdown has no escape character, so the few characters that would open formatting in text we did
- * not write are replaced by look-alikes: the reader sees the same sentence, never a half-bold line.
- */
-const MARKDOWN_LOOKALIKES: Record<string, string> = { '*': '٭', _: '‗', '`': 'ˋ', ']': '⁆' };
+/** U+2060 WORD JOINER: invisible, no space, no line break, ignored by the bidi algorithm. */
+const JOINER = '\u2060';
+/** Bidi marks a renderer puts in before escaping: transparent to a reader, so they do not hide a marker. */
+const MARKS = '[\u200E\u200F\u2066-\u2069]*';
 
-/** A `]` only matters right before `(`, where it would close a link's text. */
+/**
+ * Bale documents its Markdown as `*bold*` and `_italic_` (each marker with a space or a line's edge on its
+ * outer side), `[text](url)` links and ```` ```[title]text``` ```` blocks, and documents no escape
+ * character. Text we did not write keeps every character it has: only where one of those forms could begin
+ * does an invisible word joiner go in, so the marker no longer follows a space, a link's `]` no longer meets
+ * its `(`, and no three backticks touch. A `_` inside a word or a link (a sign-in token) is left alone, since
+ * no documented form can start there.
+ */
 function escapeBale(s: string): string {
-  return s.replace(/[*_`]|\](?=\()/g, (ch) => MARKDOWN_LOOKALIKES[ch]!);
+  return s
+    .replace(new RegExp(`(^|\\s)(${MARKS})(?=[*_])`, 'gm'), `$1$2${JOINER}`)
+    .replace(/\](?=\()/g, `]${JOINER}`)
+    .replace(/`(?=`)/g, `\`${JOINER}`);
 }
+
+/**
+ * Bale formats `*text*` only when the text starts and ends with something other than a space and holds no
+ * marker of its own; other text is sent as it is, unformatted, rather than changed.
+ */
+const formattable = (s: string, marker: string) => /^\S(?:.*\S)?$/.test(s) && !s.includes(marker);
 
 export const BALE_MARKDOWN: Dialect = {
   messenger: 'bale',
   escape: escapeBale,
-  escapedLength: () => 1,
+  escapedLength: (ch) => (/[*_`\]]/.test(ch) ? 2 : 1),
   // Bale needs a space (or a line edge) on both sides of the markers; every caller puts one there.
-  bold: (s) => `*${s}*`,
-  italic: (s) => `_${s}_`,
+  bold: (s) => (formattable(s, '*') ? `*${s}*` : s),
+  italic: (s) => (formattable(s, '_') ? `_${s}_` : s),
   // No inline mention by id in Bale's Markdown: the name alone says whom the question is for.
   mention: (_id, name) => `${escapeBale(name)}: `,
   marks: MARK_BIDI,
@@ -72,3 +87,11 @@ export const BALE_MARKDOWN: Dialect = {
 };
 
 export const DIALECTS: Record<Messenger, Dialect> = { telegram: TELEGRAM_HTML, bale: BALE_MARKDOWN };
+
+/**
+ * Text sent without a parse mode (an edit that carries its own entities): plain to Telegram, but Bale reads
+ * its Markdown in every message, so there it is escaped as always.
+ */
+export function unparsed(d: Dialect, s: string): string {
+  return d.parseMode ? s : d.escape(s);
+}

@@ -7,7 +7,8 @@ import type { Dispatcher } from '../../../handlers/index.js';
 import { chatAddress, type Incoming, type Language, type Reply } from '../../core/types.js';
 import type { Outbox } from '../../outbox.js';
 import { renderPlain } from '../plain.js';
-import { DIALECTS, type Messenger } from './dialect.js';
+import { layout } from '../text/bidi.js';
+import { DIALECTS, type Dialect, type Messenger, unparsed } from './dialect.js';
 import type { TelegramNotifier } from './notifier.js';
 import { renderTelegram } from './render.js';
 
@@ -23,15 +24,43 @@ export interface PressDeps {
   logger: Logger;
 }
 
+/** Invisible characters the layout and the escaping put in: they take no place a reader sees. */
+const INVISIBLE = /[\u200E\u200F\u2060\u2066-\u2069]/;
+
+/** The index in a laid-out line just after its first `n` visible characters. */
+function afterVisible(line: string, n: number): number {
+  let i = 0;
+  for (let seen = 0; i < line.length && seen < n; i++) if (!INVISIBLE.test(line[i]!)) seen++;
+  return i;
+}
+
+/** A reply as one line of plain text. */
+const plainLine = (reply: Reply, lang: Language) => renderPlain(reply, lang).replace(/\n+/g, ' ');
+
+/** One line of a reply, laid out for its reader: what a button's alert shows. */
+export function alertText(reply: Reply, lang: Language, dialect: Dialect): string {
+  return layout(plainLine(reply, lang), lang, dialect.marks);
+}
+
+/** «who: what happened», as appended under a pressed message, with where the name ends (it is bold). */
+export function whoLine(
+  who: string,
+  what: string,
+  lang: Language,
+  dialect: Dialect,
+): { text: string; nameEnd: number } {
+  const text = unparsed(dialect, layout(`${who}: ${what}`, lang, dialect.marks));
+  return { text, nameEnd: afterVisible(text, who.length) };
+}
+
 /** Appends «who: what happened» under the pressed message, keeping its formatting and its buttons. */
-async function appendWho(ctx: Context, msg: Message, who: string, what: string): Promise<void> {
+async function appendWho(ctx: Context, msg: Message, line: { text: string; nameEnd: number }): Promise<void> {
   if (!msg.text) return;
-  const line = `${who}: ${what}`;
-  const text = `${msg.text}\n\n${line}`;
+  const text = `${msg.text}\n\n${line.text}`;
   if (text.length > TEXT_LIMIT) return;
   const entities = [
     ...(msg.entities ?? []),
-    { type: 'bold' as const, offset: msg.text.length + 2, length: who.length },
+    { type: 'bold' as const, offset: msg.text.length + 2, length: line.nameEnd },
   ];
   await ctx.api.editMessageText(msg.chat.id, msg.message_id, text, { entities, reply_markup: msg.reply_markup });
 }
@@ -57,17 +86,20 @@ async function replaceOriginal(
 
 export async function handlePress(ctx: Context, incoming: Incoming, lang: Language, deps: PressDeps): Promise<void> {
   const msg = ctx.callbackQuery?.message as Message | undefined;
+  const dialect = DIALECTS[deps.messenger];
   let answer: { text?: string; show_alert?: boolean } = {};
+  /** What the answer says, for a chat message that repeats it (rendered and laid out as any message). */
+  let echo: Reply | undefined;
   try {
     for (const reply of await deps.dispatcher.handle(incoming)) {
-      const summary = renderPlain(reply, lang).replace(/\n+/g, ' ');
+      const summary = alertText(reply, lang, dialect);
       if (reply.replaceOriginal && msg) {
         await replaceOriginal(ctx, msg, incoming, reply, lang, deps);
       } else if (reply.kind === 'status-change' && msg) {
         answer = { text: summary.slice(0, TOAST_LIMIT) };
-        await appendWho(ctx, msg, incoming.user.name, summary).catch((err) =>
-          deps.logger.warn({ err }, 'could not mark the pressed message'),
-        );
+        echo = reply;
+        const line = whoLine(incoming.user.name, plainLine(reply, lang), lang, dialect);
+        await appendWho(ctx, msg, line).catch((err) => deps.logger.warn({ err }, 'could not mark the pressed message'));
       } else if (reply.expectReply || summary.length > TOAST_LIMIT) {
         const mention = reply.noMention ? undefined : { id: Number(incoming.user.id), name: incoming.user.name };
         await deps.notifier.send(incoming.chat, reply, { lang, mention });
@@ -75,17 +107,15 @@ export async function handlePress(ctx: Context, incoming: Incoming, lang: Langua
         // Short answers (snoozed, not linked, not this chat's item) concern only the presser; refusals
         // stay on screen until dismissed.
         answer = { text: summary, show_alert: reply.kind === 'status-refused' };
+        echo = reply;
       }
     }
   } finally {
     await ctx.answerCallbackQuery(answer).catch((err) => deps.logger.warn({ err }, 'could not answer a callback'));
   }
   // Bale's older clients (their callback ids start with "1") show no callback answer: say it in the chat too.
-  if (answer.text && deps.messenger === 'bale' && ctx.callbackQuery?.id.startsWith('1')) {
-    await deps.notifier.send(
-      incoming.chat,
-      { blocks: [{ type: 'text', text: answer.text }], kind: 'press-answer' },
-      { lang },
-    );
+  if (answer.text && echo && deps.messenger === 'bale' && ctx.callbackQuery?.id.startsWith('1')) {
+    const text = plainLine(echo, lang).slice(0, TOAST_LIMIT);
+    await deps.notifier.send(incoming.chat, { blocks: [{ type: 'text', text }], kind: 'press-answer' }, { lang });
   }
 }

@@ -5,10 +5,20 @@ import type { InlineKeyboardButton } from 'grammy/types';
 import { toPersianDigits } from '../../core/text.js';
 import type { Block, Language, Reply } from '../../core/types.js';
 import { encodeButton } from '../buttons.js';
-import { isolateLtr } from '../text/bidi.js';
+import { layout } from '../text/bidi.js';
 import { type Dialect, TELEGRAM_HTML } from './dialect.js';
 
 export { escapeHtml } from './dialect.js';
+
+/** Names the person a question is for in front of it (on Telegram, a link to them), laid out like the line. */
+export function mentionPrefix(d: Dialect, who: { id: number; name: string }, lang: Language): string {
+  return d.mention(who.id, layout(who.name, lang, d.marks));
+}
+
+/** A file's caption, in the dialect's markup and laid out (sent with the dialect's parse mode). */
+export function captionText(caption: string, lang: Language, d: Dialect): string {
+  return d.escape(layout(caption, lang, d.marks));
+}
 
 /** Telegram's limit is 4096 characters after parsing; tags only make the HTML longer, so this is safe. */
 export const MESSAGE_LIMIT = 4000;
@@ -54,7 +64,7 @@ function cutText(text: string, max: number, escapedLength: (ch: string) => numbe
 
 function blockMarkup(b: Block, num: (n: number) => string, d: Dialect, lang: Language): string {
   // Marks go in before escaping: they are plain characters to every dialect.
-  const text = (s: string) => d.escape(lang === 'fa' ? isolateLtr(s, d.marks) : s);
+  const text = (s: string) => d.escape(layout(s, lang, d.marks));
   if (b.type === 'heading') return d.bold(text(b.text));
   if (b.type === 'text') return text(b.text);
   const meta = b.meta ? `\n${d.italic(text(b.meta))}` : '';

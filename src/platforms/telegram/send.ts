@@ -3,7 +3,7 @@
 import { type Api, GrammyError, InputFile } from 'grammy';
 import type { ChatRef, Language, Reply } from '../../core/types.js';
 import { DIALECTS, type Messenger } from './dialect.js';
-import { renderTelegram } from './render.js';
+import { captionText, mentionPrefix, renderTelegram } from './render.js';
 
 export type { Messenger } from './dialect.js';
 
@@ -77,7 +77,7 @@ export async function sendReply(
     for (const [i, m] of rendered.entries()) {
       const last = i === rendered.length - 1;
       const force = last && reply.expectReply;
-      const mention = force && opts.mention ? dialect.mention(opts.mention.id, opts.mention.name) : '';
+      const mention = force && opts.mention ? mentionPrefix(dialect, opts.mention, lang) : '';
       const markup = force
         ? { reply_markup: { force_reply: true as const, selective: true } }
         : m.keyboard.length > 0
@@ -95,7 +95,8 @@ export async function sendReply(
     }
     for (const a of reply.attachments ?? []) {
       const msg = await api.sendDocument(target.chatId, new InputFile(a.data, a.name), {
-        caption: a.caption,
+        caption: a.caption && captionText(a.caption, lang, dialect),
+        parse_mode: dialect.parseMode,
         message_thread_id: threadId,
       });
       sent.push({ messageId: msg.message_id, reply: { ...reply, items: [] } });

@@ -1,7 +1,9 @@
 // Right-to-left text in the right order. Chat clients lay out each line by the Unicode bidi algorithm, taking
 // the line's direction from its first strong letter: «مثلاً /done ۳» would show the slash after the word
-// (`done ۳/`) and a line that opens with a command would turn left-to-right. Every renderer passes Persian
-// text through `isolateLtr` once, with the marks its platform's clients handle.
+// (`done ۳/`) and a line that opens with a command would turn left-to-right. Every string an adapter sends
+// (messages, button alerts, notification previews, file captions, the line under a pressed message) passes
+// through `layout` once, with the marks its platform's clients handle.
+import type { Language } from '../../core/types.js';
 
 export interface BidiMarks {
   /** Opens a left-to-right fragment. */
@@ -22,14 +24,19 @@ export const MARK_BIDI: BidiMarks = { open: '\u200E', close: '\u200E\u200F', rtl
 export const ISOLATE_BIDI: BidiMarks = { open: '\u2066', close: '\u2069', rtl: '\u200F' };
 
 const DIGIT = '0-9۰-۹٠-٩';
+/**
+ * What a Latin word or number may hold after its first character (`_.:/+-`, as in `10:00`, `a_b`, a link);
+ * its last is no `.` or `:`, which end the Persian sentence or introduce what follows, and so stay outside.
+ */
+const REST = `(?:[A-Za-z${DIGIT}_.:/+\\-]*[A-Za-z${DIGIT}_/+\\-])?`;
 /** A token that continues a left-to-right fragment after a space: Latin words, numbers, dates, `3d`, `10:00`. */
-const TOKEN = `[A-Za-z${DIGIT}][A-Za-z${DIGIT}_.:/+\\-]*`;
+const TOKEN = `[A-Za-z${DIGIT}]${REST}`;
 /**
  * A command with the Latin and numeric arguments after it, a Latin phrase, or a number with separators
  * (a date, a time, a range). A lone number needs nothing: the algorithm keeps it whole.
  */
 const FRAGMENT = new RegExp(
-  `(?:\\/[A-Za-z_]+(?:@\\w+)?|[A-Za-z][A-Za-z${DIGIT}_.:/+\\-]*|[${DIGIT}]+(?:[/:\\-.][${DIGIT}]+)+[A-Za-z]*)(?: +${TOKEN})*`,
+  `(?:\\/[A-Za-z_]+(?:@\\w+)?|[A-Za-z]${REST}|[${DIGIT}]+(?:[/:\\-.][${DIGIT}]+)+[A-Za-z]*)(?: +${TOKEN})*`,
   'g',
 );
 /** The first strong character decides a line's direction; LRM counts, an isolate's contents do not. */
@@ -54,4 +61,9 @@ export function isolateLtr(text: string, marks: BidiMarks): string {
       return startsLeftToRight(marked) ? marks.rtl + marked : marked;
     })
     .join('\n');
+}
+
+/** Text as a reader of `lang` should see it: Persian laid out with `marks`, other languages as they are. */
+export function layout(text: string, lang: Language, marks: BidiMarks): string {
+  return lang === 'fa' ? isolateLtr(text, marks) : text;
 }

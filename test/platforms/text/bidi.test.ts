@@ -7,11 +7,14 @@ import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../../src/config.js';
 import { MESSAGES } from '../../../src/core/i18n.js';
 import { defaultSettings } from '../../../src/core/schedule/settings.js';
-import type { Reply } from '../../../src/core/types.js';
-import { renderSlack } from '../../../src/platforms/slack/render.js';
-import { BALE_MARKDOWN } from '../../../src/platforms/telegram/dialect.js';
-import { renderTelegram } from '../../../src/platforms/telegram/render.js';
+import type { Language, Reply } from '../../../src/core/types.js';
+import { renderPlain } from '../../../src/platforms/plain.js';
+import { markPressed, renderSlack, slackText } from '../../../src/platforms/slack/render.js';
+import { BALE_MARKDOWN, TELEGRAM_HTML } from '../../../src/platforms/telegram/dialect.js';
+import { alertText, whoLine } from '../../../src/platforms/telegram/press.js';
+import { captionText, mentionPrefix, renderTelegram } from '../../../src/platforms/telegram/render.js';
 import { type BidiMarks, isolateLtr, ltrFragments, MARK_BIDI } from '../../../src/platforms/text/bidi.js';
+import { blockText } from '../../slack/harness.js';
 
 // A UMD package: at run time the default import is the factory itself; TypeScript types it as `.default`.
 const bidiFactory =
@@ -27,6 +30,8 @@ const SAMPLES: Record<string, unknown> = {
   k: 2,
   open: 4,
   overdue: 1,
+  notDone: 5,
+  blocked: 1,
   prog: 3,
   created: 12,
   updated: 3,
@@ -57,7 +62,7 @@ const SAMPLES: Record<string, unknown> = {
   reason: 'ربات را Sara Ahmadi از گروه حذف کرد',
   id: '-1001234',
   committee: 'کمیته فاوا',
-  noun: 'گروه',
+  noun: 'group',
   status: 'باز',
   folder: './reports',
   chats: 'گروه کمیته فاوا',
@@ -82,6 +87,8 @@ const SAMPLES: Record<string, unknown> = {
   label: 'ساعت ارسال یادآوری‌ها',
   changes: 'ساعت ارسال یادآوری‌ها از «۰۹:۰۰» به «۱۰:۰۰»',
   q: 'ثبت احوال UNSD',
+  hint: 'برای باز کردن دوباره: /reopen ۳ دلیل',
+  ex: '۱۴۰۵/۰۹/۲۲',
   mark: 'شناخته',
   spelling: 'دفتر UNSD',
   y: 1406,
@@ -93,7 +100,7 @@ const SAMPLES: Record<string, unknown> = {
 const SPECIAL: Record<string, unknown[]> = {
   'fa.daysOverdue': [5],
   'fa.remind.settingsLine': [defaultSettings(loadConfig({}))],
-  'fa.pausePast': ['2026-04-04'],
+  'fa.datePast': ['2026-04-04'],
   'fa.memory.noOwner': [[8, 9]],
 };
 
@@ -105,13 +112,13 @@ function params(fn: (...args: never[]) => unknown): string[] {
     .filter(Boolean);
 }
 
-/** Every Persian template, filled in: `[where, sentence]`. */
+/** Every template under `path` (`fa` or `en`), filled in: `[where, sentence]`. */
 function templates(o: unknown, path: string): [string, string][] {
   if (typeof o === 'string') return [[path, o]];
   if (typeof o === 'function') {
     const fn = o as (...args: unknown[]) => unknown;
     const args =
-      SPECIAL[path] ??
+      SPECIAL[path.replace(/^en\./, 'fa.')] ??
       params(fn).map((p) => {
         if (!(p in SAMPLES)) throw new Error(`${path}: add a sample for parameter «${p}»`);
         return SAMPLES[p];
@@ -149,6 +156,8 @@ function problems(written: string, marked: string): string[] {
 }
 
 const ALL = templates(MESSAGES.fa, 'fa');
+/** Every template in either language. */
+const BOTH = [...ALL, ...templates(MESSAGES.en, 'en')];
 const textReply = (text: string): Reply => ({ blocks: [{ type: 'text', text }] });
 const unHtml = (s: string) =>
   s
@@ -157,15 +166,55 @@ const unHtml = (s: string) =>
     .replace(/&gt;/g, '>')
     .replace(/&quot;/g, '"')
     .replace(/&amp;/g, '&');
-/** Bale's look-alikes for its Markdown characters read as the characters themselves. */
-const unBale = (s: string) => s.replace(/٭/g, '*').replace(/‗/g, '_').replace(/ˋ/g, '`').replace(/⁆/g, ']');
+/** The word joiners that keep Bale from reading a marker show nothing. */
+const unBale = (s: string) => s.replace(/\u2060/g, '');
 const unMrkdwn = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+
+const SARA = { id: 7, name: 'Sara Ahmadi' };
+const slackBlocks = (s: string, lang: Language) => renderSlack(textReply(s), lang)[0]!;
+
+/**
+ * Every way a sentence leaves peygir for a chat, as the reader's client gets it (markup read, marks kept):
+ * messages, the line that names whom a question is for, button alerts, the line under a pressed message, file
+ * captions, Slack's `text` (notifications and previews) and the line that replaces pressed buttons.
+ */
+const WAYS_OUT: Record<string, (s: string, lang: Language) => string> = {
+  'Telegram message': (s, lang) =>
+    renderTelegram(textReply(s), lang)
+      .map((m) => unHtml(m.text))
+      .join('\n'),
+  'Telegram question': (s, lang) =>
+    unHtml(mentionPrefix(TELEGRAM_HTML, SARA, lang) + renderTelegram(textReply(s), lang)[0]!.text),
+  'Telegram alert': (s, lang) => alertText(textReply(s), lang, TELEGRAM_HTML),
+  'Telegram pressed': (s, lang) => whoLine(SARA.name, s, lang, TELEGRAM_HTML).text,
+  'Telegram caption': (s, lang) => unHtml(captionText(s, lang, TELEGRAM_HTML)),
+  'Bale message': (s, lang) =>
+    renderTelegram(textReply(s), lang, BALE_MARKDOWN)
+      .map((m) => unBale(m.text))
+      .join('\n'),
+  'Bale question': (s, lang) =>
+    unBale(mentionPrefix(BALE_MARKDOWN, SARA, lang) + renderTelegram(textReply(s), lang, BALE_MARKDOWN)[0]!.text),
+  'Bale alert': (s, lang) => alertText(textReply(s), lang, BALE_MARKDOWN),
+  'Bale pressed': (s, lang) => unBale(whoLine(SARA.name, s, lang, BALE_MARKDOWN).text),
+  'Bale caption': (s, lang) => unBale(captionText(s, lang, BALE_MARKDOWN)),
+  'Slack message': (s, lang) => unMrkdwn(String((slackBlocks(s, lang).blocks[0]!.text as { text: string }).text)),
+  'Slack text': (s, lang) => unMrkdwn(slackBlocks(s, lang).text),
+  'Slack pressed': (s, lang) => unMrkdwn(blockText(markPressed([], 1, s, lang))),
+  'Slack file comment': (s, lang) => unMrkdwn(slackText(s, lang)),
+};
+
+describe('words for people, not for operators', () => {
+  it('no sentence, in either language, names a configuration variable', () => {
+    expect(BOTH.length).toBeGreaterThan(2 * 120);
+    expect(BOTH.filter(([, s]) => /\b[A-Z]{2,}_[A-Z_]{2,}\b/.test(s))).toEqual([]);
+  });
+});
 
 describe('right-to-left order of every Persian template', () => {
   it('covers the whole catalogue, commands and Latin fragments included', () => {
     expect(ALL.length).toBeGreaterThan(120);
     const fragments = ALL.flatMap(([, s]) => ltrFragments(s));
-    expect(fragments).toEqual(expect.arrayContaining(['/done ۳', '/snooze ۳ ۱۴۰۱/۰۸/۱۰', 'UNSD', 'weekly sun 10:00']));
+    expect(fragments).toEqual(expect.arrayContaining(['/done ۳', '/snooze ۳ ۱۴۰۵/۰۹/۲۲', 'UNSD', 'weekly sun 10:00']));
   });
 
   it('measures something: without marks the known cases come out scrambled', () => {
@@ -175,34 +224,25 @@ describe('right-to-left order of every Persian template', () => {
     expect(scrambled.length).toBeGreaterThan(20);
   });
 
-  for (const [name, render] of [
-    [
-      'Telegram',
-      (s: string) =>
-        renderTelegram(textReply(s), 'fa')
-          .map((m) => unHtml(m.text))
-          .join('\n'),
-    ],
-    [
-      'Bale',
-      (s: string) =>
-        renderTelegram(textReply(s), 'fa', BALE_MARKDOWN)
-          .map((m) => unBale(m.text))
-          .join('\n'),
-    ],
-    [
-      'Slack',
-      (s: string) => unMrkdwn(String((renderSlack(textReply(s), 'fa')[0]!.blocks[0]!.text as { text: string }).text)),
-    ],
-  ] as const) {
-    it(`reads right in ${name}`, () => {
-      const wrong = ALL.flatMap(([where, s]) => {
-        const lines = render(s).split('\n');
-        return s.split('\n').flatMap((l, i) => problems(l, lines[i]!).map((p) => `${where}: ${p}`));
-      });
-      expect(wrong).toEqual([]);
+  it(`reads right on every way out: ${Object.keys(WAYS_OUT).join(', ')}`, () => {
+    const wrong = Object.entries(WAYS_OUT).flatMap(([way, send]) =>
+      ALL.flatMap(([where, s]) => {
+        // The same way out for an English reader adds no marks: that is the line as written.
+        const written = send(s, 'en').split('\n');
+        const shown = send(s, 'fa').split('\n');
+        return written.flatMap((l, i) => problems(l, shown[i] ?? '').map((p) => `${way}, ${where}: ${p}`));
+      }),
+    );
+    expect(wrong).toEqual([]);
+  });
+
+  it('measures the ways out too: a button alert without the layout reads scrambled', () => {
+    const unlaid = ALL.filter(([, s]) => {
+      const line = renderPlain(textReply(s), 'fa').replace(/\n+/g, ' ');
+      return problems(line, line).length > 0;
     });
-  }
+    expect(unlaid.length).toBeGreaterThan(20);
+  });
 
   it('keeps each command a token of its own that Telegram still detects', () => {
     for (const marks of [MARK_BIDI] as BidiMarks[]) {
