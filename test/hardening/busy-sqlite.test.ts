@@ -6,6 +6,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
+import { MESSAGES } from '../../src/core/i18n.js';
 import { sqlitePath } from '../../src/db/client.js';
 import { SAMPLE_MINUTES } from '../../src/sample.js';
 import { freshApp } from '../helpers/db.js';
@@ -95,7 +96,7 @@ describe('an import beside the running SQLite bot', () => {
     await bot;
     expect(run.output().stderr).toBe('');
     expect(code).toBe(0);
-    expect(run.output().stdout).toContain('Imported: 7 new, 0 updated');
+    expect(run.output().stdout).toContain(MESSAGES.fa.importDone(7, 0));
     expect(db.stored()).toEqual({ meetings: 1, resolutions: 7, assignments: 11 });
   }, 120_000);
 
@@ -108,7 +109,7 @@ describe('an import beside the running SQLite bot', () => {
     await sleep(2_000);
     db.release();
     expect(await run.exited).toBe(0);
-    expect(run.output().stdout).toContain('Imported: 7 new, 0 updated');
+    expect(run.output().stdout).toContain(MESSAGES.fa.importDone(7, 0));
     expect(db.stored().resolutions).toBe(7);
   }, 120_000);
 
