@@ -7,6 +7,7 @@ import { DESK_MEETINGS_EN, DESK_MEETINGS_FA } from './messages/desk-meetings.js'
 import { DESK_OWNERS_EN, DESK_OWNERS_FA } from './messages/desk-owners.js';
 import { DESK_REPORTS_EN, DESK_REPORTS_FA } from './messages/desk-reports.js';
 import { IMP_EN, IMP_FA } from './messages/import.js';
+import { INPUT_EN, INPUT_FA } from './messages/input.js';
 import { MESSENGER_EN, MESSENGER_FA } from './messages/messengers.js';
 import { QUIET_EN, QUIET_FA } from './messages/quiet.js';
 import { REPLIES_EN, REPLIES_FA } from './messages/replies.js';
@@ -104,6 +105,7 @@ const fa = {
   pressedBy: (who: string, s: string, n: number) => `${who}: مصوبه ${toPersianDigits(n)} «${s}»`,
   remind: REMIND_FA,
   ...REPLIES_FA,
+  ...INPUT_FA,
   ...QUIET_FA,
   ...MESSENGER_FA,
   fix: FIX_FA,
@@ -219,6 +221,7 @@ const en: Messages = {
   pressedBy: (who, s, n) => `${who}: item ${n} “${s}”`,
   remind: REMIND_EN,
   ...REPLIES_EN,
+  ...INPUT_EN,
   ...QUIET_EN,
   ...MESSENGER_EN,
   fix: FIX_EN,
