@@ -8,6 +8,7 @@ import { entryPhrase, type LogEntry, logChanges } from '../core/resolution-log.j
 import { resolutionProgress } from '../core/status.js';
 import { STATUSES } from '../core/types.js';
 import { DESK_ADDRESS, type DeskContext } from './context.js';
+import { savedFlash } from './form.js';
 import { attr, h, type Safe } from './html.js';
 import { csrfField, page } from './layout.js';
 import { deadlineText, ownerSuggestions, statusBadge } from './register-page.js';
@@ -125,7 +126,7 @@ export async function resolutionView(c: DeskContext, r: ResolutionView, state?: 
     ...events.map((e) => ({ at: e.createdAt, line: h`${eventLine(c, e)}` })),
   ].sort((a, b) => a.at.getTime() - b.at.getTime());
   const p = resolutionProgress(r.assignments.map((a) => a.status));
-  const body = h`${c.req.query('saved') ? h`<p class="flash" role="status">${t.desk.saved}</p>` : ''}
+  const body = h`${savedFlash(c)}
 <div class="card">
 <p class="hint">${t.desk.meetingRow(r.meetingNumber ?? '—', r.row)} · ${t.desk.columns.deadline}: ${deadlineText(t, lang, r)} · ${statusBadge(t, p.status)}</p>
 <p>${r.text}</p>

@@ -63,6 +63,11 @@ export const DESK_FA = {
   noRows: 'مصوبه‌ای با این فیلترها پیدا نشد.',
   datePlaceholder: '۱۴۰۳/۰۲/۱۰',
   badDate: (d: string) => `«${d}» تاریخ شمسی درستی نیست؛ این‌طور بنویسید: ۱۴۰۳/۰۲/۱۰`,
+  gregorianDate: (d: string, jalali: string | null) =>
+    `«${d}» تاریخ میلادی است؛ اینجا تاریخ شمسی خواسته شده است${jalali ? ` (همان روز به شمسی: ${p(jalali)})` : ''}. این‌طور بنویسید: ۱۴۰۳/۰۲/۱۰`,
+  dateRequired: 'تاریخ شمسی را بنویسید، مثلاً ۱۴۰۳/۰۲/۱۰.',
+  deadlineConflict: (d: string, chosen: string) =>
+    `تاریخ «${d}» نوشته شده ولی «${chosen}» انتخاب شده است؛ برای این تاریخ «تاریخ شمسی» را انتخاب کنید، یا تاریخ را پاک کنید. چیزی ذخیره نشد.`,
   unknownOwner: (name: string) => `متولی‌ای به نام «${name}» شناخته نیست. از فهرست پیشنهادها انتخاب کنید.`,
   // Resolution
   resolutionTitle: (n: number) => `مصوبه ${p(n)}`,
@@ -71,6 +76,7 @@ export const DESK_FA = {
   history: 'سابقه',
   noHistory: 'هنوز تغییری ثبت نشده است.',
   saved: 'ذخیره شد.',
+  unchanged: 'تغییری نبود؛ چیزی ذخیره نشد.',
   save: 'ذخیره',
   editText: 'ویرایش متن',
   textRequired: 'متن مصوبه را بنویسید.',
@@ -162,6 +168,11 @@ export const DESK_EN: DeskMessages = {
   noRows: 'No resolutions match these filters.',
   datePlaceholder: '1403/02/10',
   badDate: (d) => `“${d}” is not a valid Jalali date; write it like 1403/02/10`,
+  gregorianDate: (d, jalali) =>
+    `“${d}” is a Gregorian date; a Jalali date is asked for here${jalali ? ` (the same day in Jalali: ${jalali})` : ''}. Write it like 1403/02/10`,
+  dateRequired: 'Write the Jalali date, e.g. 1403/02/10.',
+  deadlineConflict: (d, chosen) =>
+    `A date (“${d}”) is written but “${chosen}” is chosen; choose “Jalali date” for this date, or clear the date. Nothing was saved.`,
   unknownOwner: (name) => `No owner called “${name}”. Pick one from the suggestions.`,
   resolutionTitle: (n) => `Resolution ${n}`,
   meetingRow: (meeting, row) => `meeting ${meeting}, row ${row}`,
@@ -169,6 +180,7 @@ export const DESK_EN: DeskMessages = {
   history: 'History',
   noHistory: 'No changes recorded yet.',
   saved: 'Saved.',
+  unchanged: 'Nothing changed; nothing was saved.',
   save: 'Save',
   editText: 'Edit the text',
   textRequired: 'Write the resolution’s text.',
