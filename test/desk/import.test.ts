@@ -87,6 +87,14 @@ describe('importing minutes at the desk', () => {
     expect(badHtml).toContain(fa.deskImport.rowError(2, fa.desk.badDate('۱۴۰۱/۱۴/۰۱')));
     expect(badHtml).toContain('name="due.1" value="۱۴۰۱/۱۴/۰۱"');
     expect(await count()).toBe(7);
+    // A Gregorian date and a row text over the limit: each said, neither stored nor cut.
+    const long = 'ت'.repeat(4001);
+    const worse = await desk.post(path, { _csrf: csrf, op: 'confirm', 'due.1': '2025-01-01', 'text.0': long });
+    expect(worse.status).toBe(400);
+    const worseHtml = await worse.text();
+    expect(worseHtml).toContain(fa.deskImport.rowError(2, fa.desk.gregorianDate('2025-01-01', '1403/10/12')));
+    expect(worseHtml).toContain(fa.deskImport.rowError(1, fa.tooLong(4000, 4001)));
+    expect(await count()).toBe(7);
 
     const done = await desk.post(path, {
       _csrf: csrf,
