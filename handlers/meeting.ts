@@ -39,7 +39,7 @@ export const handler: CommandHandler = {
       const command = `/meeting ${dateWord} ${timeWord ?? t.num('08:00')} ${ctx.lang === 'fa' ? 'تأیید' : 'confirm'}`;
       return textReply(t.remind.meetingConfirm(t.remind.meetingDoubt[doubt], describe(ctx, at), command));
     }
-    await deps.store.setNextMeeting(at);
+    await deps.store.setNextMeeting(at, { actor: ctx.actor, via: ctx.address });
     return textReply(t.remind.meetingSet(describe(ctx, at)));
   },
 };

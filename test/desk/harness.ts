@@ -1,11 +1,11 @@
-// The desk over Hono's request injection, on a fresh SQLite database seeded with meeting 55: a signed-in
-// browser (cookie jar of one) and the CSRF token its pages carry.
+// The desk over Hono's request injection, on a fresh database (SQLite unless asked) seeded with meeting 55:
+// a signed-in browser (cookie jar of one) and the CSRF token its pages carry.
 import type { Hono } from 'hono';
 import type { Clock } from '../../src/core/types.js';
 import type { DeskIdentity } from '../../src/db/desk-sessions.js';
 import { deskRoutes } from '../../src/desk/app.js';
 import { createHttpServer } from '../../src/http/server.js';
-import { freshApp, type TestApp } from '../helpers/db.js';
+import { freshApp, type Provider, type TestApp } from '../helpers/db.js';
 import { seed } from '../helpers/seed.js';
 
 export const ORIGIN = 'http://127.0.0.1:8080';
@@ -23,9 +23,13 @@ export interface Desk {
   cookie: string;
 }
 
-export async function startDesk(env: Record<string, string> = {}, clock?: Clock): Promise<Desk> {
+export async function startDesk(
+  env: Record<string, string> = {},
+  clock?: Clock,
+  provider: Provider = 'sqlite',
+): Promise<Desk> {
   const app = await freshApp(
-    'sqlite',
+    provider,
     { SECRETARY_IDS: 'telegram:100', CHAIR_IDS: 'telegram:200', ...env },
     clock ? { clock } : {},
   );
