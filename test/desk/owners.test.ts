@@ -185,7 +185,10 @@ describe('an owner’s reminder schedule at the desk', () => {
     expect(await desk.app.desk.owners.changes(id)).toEqual([]);
     const notDate = await desk.post(`/desk/owners/${id}/schedule`, form(await desk.csrf(), { pausedUntil: 'فردا' }));
     expect(await notDate.text()).toContain(fa.desk.badDate('فردا'));
-    const gregorian = await desk.post(`/desk/owners/${id}/schedule`, form(await desk.csrf(), { pausedUntil: '2030-01-01' }));
+    const gregorian = await desk.post(
+      `/desk/owners/${id}/schedule`,
+      form(await desk.csrf(), { pausedUntil: '2030-01-01' }),
+    );
     expect(await gregorian.text()).toContain(fa.desk.gregorianDate('2030-01-01', '1408/10/12'));
     expect(await stored(id)).toBeNull();
   });
