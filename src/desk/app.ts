@@ -11,6 +11,7 @@ import { ownerRoutes } from './owners.js';
 import { registerView } from './register-page.js';
 import { reportRoutes } from './reports.js';
 import { resolutionRoutes } from './resolution-forms.js';
+import { guardSecretaryRoutes } from './roles.js';
 import { loadSession, requireSession, securityHeaders } from './security.js';
 import { accountRoutes, signInRoutes } from './signin.js';
 import { staticRoutes } from './static.js';
@@ -23,6 +24,7 @@ export function deskRoutes(app: App): Hono<DeskEnv> {
   desk.route('/', signInRoutes());
   desk.use('/import', uploadLimit());
   desk.use('*', requireSession());
+  guardSecretaryRoutes(desk);
   desk.route('/', accountRoutes());
   desk.get('/', registerView);
   desk.route('/', resolutionRoutes());

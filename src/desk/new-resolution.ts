@@ -37,7 +37,6 @@ export function newResolutionRoutes(): Hono<DeskEnv> {
     const t = c.get('t');
     const app = c.get('app');
     const v = await formValues(c);
-    if (c.get('session')?.role !== 'secretary') return form(c, v, t.desk.secretaryOnly);
     const f = fields(t);
     const read = judge(
       z.object({

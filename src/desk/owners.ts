@@ -140,7 +140,6 @@ export function ownerRoutes(): Hono<DeskEnv> {
     const form = c.req.param('form') as FormName;
     const values = await formValues(c);
     const fail = (error: string) => ownerPage(c, id, { form, error, values });
-    if (c.get('session')?.role !== 'secretary') return fail(t.desk.secretaryOnly);
     const app = c.get('app');
     if (!(await app.store.prisma.owner.findFirst({ where: { id, councilId: app.councilId } })))
       return messagePage(c, t.desk.notFound, [t.desk.notFound], 404);

@@ -135,9 +135,6 @@ async function closeOrReopen(c: DeskContext, r: ResolutionView, v: Values, to: S
   return { changed: true };
 }
 
-/** Text, owners and deadline are the secretary's; statuses and cancelling are also the chair's, as in chat. */
-const SECRETARY_ONLY: FormName[] = ['text', 'owners', 'deadline'];
-
 export async function findResolution(c: DeskContext): Promise<ResolutionView | null> {
   const n = Number(c.req.param('n'));
   if (!Number.isSafeInteger(n) || n < 1) return null;
@@ -158,9 +155,6 @@ export function resolutionRoutes(): Hono<DeskEnv> {
     if (!r || !(form in HANDLERS)) return messagePage(c, t.desk.notFound, [t.desk.notFound], 404);
     const v = await formValues(c);
     const assignmentId = form === 'status' ? Number(v.assignment) : undefined;
-    if (SECRETARY_ONLY.includes(form) && c.get('session')?.role !== 'secretary') {
-      return resolutionView(c, r, { form, error: t.desk.secretaryOnly, values: v, assignmentId });
-    }
     let outcome: Outcome;
     try {
       outcome = await HANDLERS[form](c, r, v);

@@ -210,9 +210,12 @@ describe('changing a resolution at the desk', () => {
 
   it('cancel and reopen need a reason; the chair may, but may not edit the text', async () => {
     const csrf = await signedIn(CHAIR);
-    const text = await desk.post('/desk/r/6/text', { _csrf: csrf, text: 'تغییر' });
-    expect(text.status).toBe(400);
-    expect(await text.text()).toContain(fa.desk.secretaryOnly);
+    const text = await desk.post('/desk/r/6/text', { _csrf: csrf, text: 'متنی که رئیس نوشت' });
+    expect(text.status).toBe(403);
+    const refused = await text.text();
+    expect(refused).toContain(fa.desk.secretaryOnly);
+    // What was sent is shown back, so nothing typed is lost.
+    expect(refused).toContain('<dd>متنی که رئیس نوشت</dd>');
     expect(await (await desk.get('/desk/r/6')).text()).not.toContain('/desk/r/6/text');
     expect((await desk.post('/desk/r/6/cancel', { _csrf: csrf, reason: '' })).status).toBe(400);
     expect((await desk.post('/desk/r/6/cancel', { _csrf: csrf, reason: 'منتفی شد' })).status).toBe(303);
