@@ -25,6 +25,8 @@ export interface ImportOptions {
   meeting?: MeetingChoice;
   /** Cancel the stored rows this file no longer has, instead of keeping them. */
   removeMissing?: boolean;
+  /** Where the import was made, for the history: the desk's address; `<platform>:import` when not said. */
+  via?: string;
 }
 
 /** The file may be a re-import of a stored meeting, but number and date do not both agree: ask first. */
@@ -51,7 +53,7 @@ export async function importMinutes(
         );
       const meetingId = await writeMeeting(tx, councilId, parsed, source, plan);
       const ownerIds = await resolveOwners(tx, councilId, plan.owners);
-      const audit = { actor, chatAddress: `${actor.platform}:import` };
+      const audit = { actor, chatAddress: opts.via ?? `${actor.platform}:import` };
       const fresh = new Map<number, NewItem>();
       let updated = 0;
       for (const [i, r] of parsed.resolutions.entries()) {

@@ -9,7 +9,7 @@ import { type ImportOptions, importMinutes, MeetingQuestionError, planImport } f
 import { parseMinutesText } from '../minutes/index.js';
 import { readMinutesBuffer } from '../minutes/read.js';
 import { MinutesError, type ParsedMinutes } from '../minutes/types.js';
-import { type DeskContext, type DeskEnv, deskActor } from './context.js';
+import { DESK_ADDRESS, type DeskContext, type DeskEnv, deskActor } from './context.js';
 import { h } from './html.js';
 import { applyCells, type Cells, cellsOf, postedCells } from './import-edit.js';
 import { reviewPage, uploadForm } from './import-page.js';
@@ -113,7 +113,12 @@ export function importRoutes(): Hono<DeskEnv> {
     p.parsed = edited.parsed;
     if (body.op !== 'confirm' && body.op !== 'update' && body.op !== 'new') return review(c, p, { removeMissing });
     const app = c.get('app');
-    const opts: ImportOptions = body.op === 'confirm' ? { removeMissing } : { meeting: body.op, removeMissing };
+    // Recorded as the desk's, by the signed-in person, like every other change made here.
+    const opts: ImportOptions = {
+      removeMissing,
+      via: DESK_ADDRESS,
+      ...(body.op === 'confirm' ? {} : { meeting: body.op }),
+    };
     try {
       const r = await importMinutes(
         app.store.prisma,

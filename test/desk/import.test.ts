@@ -112,6 +112,19 @@ describe('importing minutes at the desk', () => {
       meetingNumber: '56',
     });
     expect(r9!.assignments.map((a) => a.ownerName)).toEqual(['کمیته فاوا']);
+    // Recorded as made at the desk by the person signed in, as every other desk change is.
+    const prisma = desk.app.store.prisma;
+    const where = { resolution: { publicNumber: { in: [8, 9] } } };
+    const logged = await prisma.resolutionEvent.findMany({ where });
+    const events = await prisma.statusEvent.findMany({ where: { assignment: where } });
+    expect(logged.length + events.length).toBeGreaterThan(0);
+    for (const e of [...logged, ...events])
+      expect(e).toMatchObject({
+        chatAddress: 'desk',
+        actorPlatform: 'telegram',
+        actorId: '100',
+        actorName: 'سعید عباسی',
+      });
     const say = chatter(desk.app);
     await say('fava', '/link کمیته فاوا');
     expect(await say('fava', '/list')).toContain('کمیته فاوا برنامه آموزش را تهیه کند.');
