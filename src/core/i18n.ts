@@ -6,6 +6,7 @@ import { DESK_IMPORT_EN, DESK_IMPORT_FA } from './messages/desk-import.js';
 import { DESK_MEETINGS_EN, DESK_MEETINGS_FA } from './messages/desk-meetings.js';
 import { DESK_OWNERS_EN, DESK_OWNERS_FA } from './messages/desk-owners.js';
 import { DESK_REPORTS_EN, DESK_REPORTS_FA } from './messages/desk-reports.js';
+import { DESK_SESSIONS_EN, DESK_SESSIONS_FA } from './messages/desk-sessions.js';
 import { IMP_EN, IMP_FA } from './messages/import.js';
 import { INPUT_EN, INPUT_FA } from './messages/input.js';
 import { MESSENGER_EN, MESSENGER_FA } from './messages/messengers.js';
@@ -115,6 +116,7 @@ const fa = {
   deskMeetings: DESK_MEETINGS_FA,
   deskOwners: DESK_OWNERS_FA,
   deskReports: DESK_REPORTS_FA,
+  deskSessions: DESK_SESSIONS_FA,
   importTitle: 'پیش‌نمایش صورتجلسه',
   importMeeting: (n: string, date: string) => `جلسه ${n} · ${date}`,
   importCount: (k: number) => `${toPersianDigits(k)} مصوبه`,
@@ -231,6 +233,7 @@ const en: Messages = {
   deskMeetings: DESK_MEETINGS_EN,
   deskOwners: DESK_OWNERS_EN,
   deskReports: DESK_REPORTS_EN,
+  deskSessions: DESK_SESSIONS_EN,
   importTitle: 'Minutes preview',
   importMeeting: (n, date) => `Meeting ${n} · ${date}`,
   importCount: (k) => `${k} resolution(s)`,

@@ -13,6 +13,7 @@ import { reportRoutes } from './reports.js';
 import { resolutionRoutes } from './resolution-forms.js';
 import { guardSecretaryRoutes } from './roles.js';
 import { loadSession, requireSession, securityHeaders } from './security.js';
+import { sessionRoutes } from './sessions.js';
 import { accountRoutes, signInRoutes } from './signin.js';
 import { staticRoutes } from './static.js';
 
@@ -33,6 +34,7 @@ export function deskRoutes(app: App): Hono<DeskEnv> {
   desk.route('/', meetingRoutes());
   desk.route('/', ownerRoutes());
   desk.route('/', reportRoutes());
+  desk.route('/', sessionRoutes());
   desk.all('*', (c) => messagePage(c, c.get('t').desk.notFound, [c.get('t').desk.notFound], 404));
   return desk;
 }

@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { MESSAGES } from '../../src/core/i18n.js';
 import { parseMinutesText } from '../../src/minutes/index.js';
 import { chatter } from '../helpers/chat.js';
-import { type Desk, ORIGIN, startDesk } from './harness.js';
+import { CHAIR, type Desk, ORIGIN, startDesk } from './harness.js';
 
 const fa = MESSAGES.fa;
 const SAMPLE = readFileSync(new URL('../../src/minutes/samples/census-council-55.fa.txt', import.meta.url));
@@ -170,7 +170,7 @@ describe('importing minutes at the desk', () => {
     desk = await startDesk();
     await desk.signIn();
     const { path } = await review('minutes-56.txt', NEW_MEETING, await desk.csrf());
-    await desk.signIn({ platform: 'telegram', userId: '200', name: 'رئیس', role: 'chair' });
+    await desk.signIn(CHAIR);
     expect((await desk.get(path)).status).toBe(410);
   });
 });

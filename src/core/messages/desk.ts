@@ -25,6 +25,8 @@ export const DESK_FA = {
   howToSignIn:
     'برای ورود، در گفتگوی خصوصی با ربات /desk بنویسید، یا روی سرور این دستور را اجرا کنید: npm run --silent peygir -- desk-link',
   needSession: 'برای دیدن این صفحه ابتدا وارد شوید.',
+  roleGone:
+    'پیکربندی (SECRETARY_IDS و CHAIR_IDS) دیگر شما را دبیر یا رئیس جلسه نمی‌داند؛ نشست شما در میز دبیرخانه پایان یافت و چیزی تغییر نکرد.',
   tooManyTries: 'تلاش‌های ورود زیاد بود؛ یک دقیقه دیگر دوباره امتحان کنید.',
   signedOut: 'از میز دبیرخانه خارج شدید.',
   badForm: 'این فرم منقضی یا نامعتبر است؛ صفحه را دوباره باز کنید و دوباره بفرستید. چیزی تغییر نکرد.',
@@ -132,6 +134,8 @@ export const DESK_EN: DeskMessages = {
   howToSignIn:
     'To sign in, write /desk in a private chat with the bot, or run on the server: npm run --silent peygir -- desk-link',
   needSession: 'Sign in first to see this page.',
+  roleGone:
+    'The configuration (SECRETARY_IDS and CHAIR_IDS) no longer names you as the secretary or the chair; your desk session has ended and nothing changed.',
   tooManyTries: 'Too many sign-in attempts; try again in a minute.',
   signedOut: 'You have signed out of the desk.',
   badForm: 'This form has expired or is not valid; open the page again and resend. Nothing changed.',
