@@ -17,6 +17,7 @@ export interface MeetingFields {
 }
 
 export interface RecordChangeEntry {
+  id: number;
   field: string;
   fromValue: string | null;
   toValue: string | null;
