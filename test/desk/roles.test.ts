@@ -42,6 +42,7 @@ async function snapshot(): Promise<string> {
     await p.owner.findMany({ select: { name: true }, orderBy: { id: 'asc' } }),
     await p.ownerAlias.findMany({ select: { ownerId: true, alias: true }, orderBy: { id: 'asc' } }),
     await p.reminderSchedule.findMany({ select: { ownerId: true, settings: true } }),
+    await p.deskSession.findMany({ select: { endedAt: true }, orderBy: { id: 'asc' } }),
   ]);
 }
 
@@ -89,10 +90,24 @@ const SEND: Record<DeskAction, (csrf: string) => Promise<Response>> = {
     desk.post(`/desk/owners/${await ownerId('کمیته فاوا')}/rename`, { _csrf: csrf, name: 'کمیته فاوای نو' }),
   alias: async (csrf) =>
     desk.post(`/desk/owners/${await ownerId('کمیته فاوا')}/alias`, { _csrf: csrf, alias: 'فناوری اطلاعات' }),
+  meetingDelete: async (csrf) => {
+    const empty = await prisma().meeting.findFirstOrThrow({ where: { number: '90' } });
+    return desk.post(`/desk/meetings/${empty.id}/delete`, { _csrf: csrf, confirm: '1' });
+  },
+  unmerge: async (csrf) => {
+    const into = await ownerId('کمیته فاوا');
+    const [merge] = await desk.app.desk.owners.changes(into);
+    return desk.post(`/desk/owners/${into}/unmerge`, { _csrf: csrf, change: String(merge!.id), confirm: '1' });
+  },
+  endSession: async (csrf) => {
+    const other = await prisma().deskSession.findFirstOrThrow({ where: { userId: '300' } });
+    return desk.post(`/desk/sessions/${other.id}/end`, { _csrf: csrf });
+  },
   merge: async (csrf) =>
     desk.post(`/desk/owners/${await ownerId('کمیته تازه')}/merge`, {
       _csrf: csrf,
       into: String(await ownerId('کمیته فاوا')),
+      confirm: '1',
     }),
   schedule: async (csrf) =>
     desk.post(`/desk/owners/${await ownerId('کمیته فاوا')}/schedule`, {
@@ -109,8 +124,29 @@ const SEND: Record<DeskAction, (csrf: string) => Promise<Response>> = {
 };
 
 /** Some forms need a state to act on first: a cancelled resolution to reopen, an owner free to merge. */
+/** The secretary as the actor of a change made directly, to set the state a form acts on. */
+const ACTOR = { platform: 'telegram', userId: '100', name: 'سعید عباسی' } as const;
+
 const BEFORE: Partial<Record<DeskAction, () => Promise<unknown>>> = {
   merge: () => prisma().owner.create({ data: { councilId: desk.app.councilId, name: 'کمیته تازه' } }),
+  meetingDelete: () =>
+    desk.app.desk.meetings.create({ number: '90', gregorianDate: null, chair: null, secretary: null }, ACTOR, 'desk'),
+  unmerge: async () => {
+    const fresh = await prisma().owner.create({ data: { councilId: desk.app.councilId, name: 'کمیته تازه' } });
+    await desk.app.desk.owners.merge(fresh.id, await ownerId('کمیته فاوا'), ACTOR, 'desk');
+  },
+  // Someone else's session, open, for the sessions page's «پایان».
+  endSession: () =>
+    prisma().deskSession.create({
+      data: {
+        tokenHash: 'another',
+        platform: 'telegram',
+        userId: '300',
+        role: 'chair',
+        csrf: 'x',
+        expiresAt: new Date(Date.now() + 86_400_000),
+      },
+    }),
   reopen: async () =>
     prisma().assignment.updateMany({ where: { resolutionId: (await item(6)).id }, data: { status: 'cancelled' } }),
 };

@@ -12,11 +12,14 @@ export const DESK_ACTIONS = {
   reopen: 'reopen a cancelled resolution (with a reason)',
   meetingNew: 'a meeting the minutes have not brought',
   meetingFix: 'a meeting’s number, date, chair and secretary',
+  meetingDelete: 'delete a meeting that has no resolutions',
   nextMeeting: 'when the next meeting is',
   rename: 'an owner’s name',
   alias: 'another name for an owner',
   merge: 'merge one owner into another',
+  unmerge: 'undo a merge of owners',
   schedule: 'an owner’s reminder schedule',
+  endSession: 'end a desk session (the sessions page)',
 } as const;
 export type DeskAction = keyof typeof DESK_ACTIONS;
 
@@ -35,11 +38,14 @@ export const DESK_MATRIX: Record<DeskAction, Record<DeskRoleName, boolean>> = {
   reopen: { secretary: true, chair: true },
   meetingNew: { secretary: true, chair: false },
   meetingFix: { secretary: true, chair: false },
+  meetingDelete: { secretary: true, chair: false },
   nextMeeting: { secretary: true, chair: true },
   rename: { secretary: true, chair: false },
   alias: { secretary: true, chair: false },
   merge: { secretary: true, chair: false },
+  unmerge: { secretary: true, chair: false },
   schedule: { secretary: true, chair: true },
+  endSession: { secretary: true, chair: false },
 };
 
 /** The markdown table docs/security.md carries between its desk-roles markers. */
