@@ -82,6 +82,13 @@ const SAMPLES: Record<string, unknown> = {
   label: 'ساعت ارسال یادآوری‌ها',
   changes: 'ساعت ارسال یادآوری‌ها از «۰۹:۰۰» به «۱۰:۰۰»',
   q: 'ثبت احوال UNSD',
+  limit: 4000,
+  length: 4052,
+  jalali: '1403/10/12',
+  chosen: 'بدون مهلت',
+  into: 'کارگروه GIS',
+  numbers: '۵، ۷',
+  by: 'Sara Ahmadi',
 };
 /** Parameters whose name says too little. */
 const SPECIAL: Record<string, unknown[]> = {
