@@ -72,9 +72,11 @@ export function fields(t: Messages) {
           return 'date' in read ? read.date : refuse(ctx, read.error, v);
         }),
       ),
-    /** One of the choices a form offers; anything else is a forged or stale form. */
+    /** One of the choices a form offers, `fallback` when none is sent; anything else is a forged or stale form. */
     choice: <const T extends readonly [string, ...string[]]>(values: T, fallback: T[number]) =>
       z._default(z.enum(values, { error: t.desk.badForm }), fallback),
+    /** One of the choices a form offers, which must be sent. */
+    oneOf: <const T extends readonly [string, ...string[]]>(values: T) => z.enum(values, { error: t.desk.badForm }),
   };
 }
 

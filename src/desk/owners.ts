@@ -101,7 +101,7 @@ function historyList(c: DeskContext, ownerId: number, history: RecordChangeEntry
   const t = c.get('t');
   const undone = new Set(history.filter((e) => e.field === 'unmerge').map((e) => e.fromValue));
   const secretary = c.get('session')?.role === 'secretary';
-  const undo = (e: RecordChangeEntry & { id: number }) =>
+  const undo = (e: RecordChangeEntry) =>
     secretary && e.field === 'merge' && mergeOf(e).undoable && !undone.has(String(e.id))
       ? h` <form class="inline" method="post" action="/desk/owners/${ownerId}/unmerge">${csrfField(c)}<input type="hidden" name="change" value="${e.id}"><button type="submit" class="quiet">${t.deskOwners.undoMerge}</button></form>`
       : '';

@@ -101,7 +101,7 @@ const HANDLERS: Record<FormName, (c: DeskContext, r: ResolutionView, v: Values) 
   async status(c, r, v) {
     const t = c.get('t');
     const f = fields(t);
-    const form = judge(z.object({ assignment: f.short(), to: f.choice(STATUSES, 'open'), note: f.text() }), v);
+    const form = judge(z.object({ assignment: f.short(), to: f.oneOf(STATUSES), note: f.text() }), v);
     if (!form.ok) return { refused: form.error };
     const { to, note } = form.data;
     const a = r.assignments.find((x) => String(x.id) === form.data.assignment);
