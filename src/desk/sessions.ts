@@ -3,7 +3,7 @@
 // and the sessions ended lately, with who ended them and why. Ending is recorded on the session itself.
 import { Hono } from 'hono';
 import { deleteCookie } from 'hono/cookie';
-import type { DeskSession } from '../db/desk-sessions.js';
+import { type DeskSession, OPERATOR_ORIGIN } from '../db/desk-sessions.js';
 import { type DeskContext, type DeskEnv, SESSION_COOKIE } from './context.js';
 import { h } from './html.js';
 import { csrfField, page } from './layout.js';
@@ -14,7 +14,7 @@ function origin(c: DeskContext, o: string | null): string {
   const t = c.get('t').deskSessions;
   if (!o) return t.originUnknown;
   if (o === 'cli') return t.originCli;
-  if (o === 'cli:operator') return t.originOperator;
+  if (o === OPERATOR_ORIGIN) return t.originOperator;
   return o.startsWith('chat:') ? t.originChat(o.slice(5)) : o;
 }
 
