@@ -4,6 +4,7 @@ import type { AuthContext } from '../src/core/auth.js';
 import type { ActorContext } from '../src/core/followup.js';
 import type { Messages } from '../src/core/i18n.js';
 import type { CorrectionStore } from '../src/core/item-state.js';
+import type { OwnerMemory } from '../src/core/owner-memory.js';
 import type { MinutesService, Store } from '../src/core/ports.js';
 import type { ReminderAdmin } from '../src/core/schedule/ports.js';
 import type { Clock, Incoming, Language, Reply, User } from '../src/core/types.js';
@@ -19,6 +20,8 @@ export interface HandlerDeps {
   minutes: MinutesService;
   /** Corrections of owners and deadlines from chat (/owner, /deadline). */
   corrections?: CorrectionStore;
+  /** The owners' spellings a correction may teach the next import (/owner offers, the buttons answer). */
+  memory?: OwnerMemory;
   /** Reminder settings and snoozes (/schedule, /snooze). */
   reminders: ReminderAdmin;
   /** Extra commands registered by features (reminders, reports). */

@@ -118,6 +118,10 @@ export function createDispatcher(deps: HandlerDeps, opts: DispatcherOptions = {}
         const noMention = (await deps.reminders?.mentionsMuted(ctx.actor)) ?? false;
         return [{ ...textReply(ctx.t.askReason(n)), expectReply: true, items: [n], kind: 'ask-reason', noMention }];
       }
+      if (action === 'alias') {
+        const { answerAlias } = await import('./alias.js');
+        return [await answerAlias(await context(incoming, ''), value)];
+      }
       const ctx = await context(incoming, '');
       if (ctx.auth.memberRole === null && !ctx.auth.bindings.some((b) => b.role === 'chair'))
         return [refusal(ctx.t.notAllowed)];

@@ -3,6 +3,7 @@
 // holiday is set only when the same command comes again with a confirming word (…۰۸:۳۰ تأیید).
 import { hasCouncilRights, isUnlinked } from '../src/core/auth.js';
 import { civilDate, formatJalali, formatJalaliLong, parseUserDate, zonedInstant } from '../src/core/calendar.js';
+import { dayOffNote } from '../src/core/schedule/days-off.js';
 import { isConfirmWord, meetingDoubt } from '../src/core/schedule/meeting-date.js';
 import { parseTime } from '../src/core/schedule/settings.js';
 import { type CommandContext, type CommandHandler, refusal, textReply } from './context.js';
@@ -34,10 +35,16 @@ export const handler: CommandHandler = {
     const time = timeWord ? parseTime(timeWord) : '08:00';
     if (!date || !time) return refusal(t.remind.meetingUsage);
     const at = zonedInstant(date, time, deps.timeZone);
-    const doubt = meetingDoubt(date, at, deps.clock.now(), deps.reminders.calendar, deps.timeZone);
+    const calendar = await deps.reminders.calendar();
+    const doubt = meetingDoubt(date, at, deps.clock.now(), calendar, deps.timeZone);
     if (doubt && !confirmed) {
       const command = `/meeting ${dateWord} ${timeWord ?? t.num('08:00')} ${ctx.lang === 'fa' ? 'تأیید' : 'confirm'}`;
-      return textReply(t.remind.meetingConfirm(t.remind.meetingDoubt[doubt], describe(ctx, at), command));
+      // A day off is named, and marked when its year's days off are only estimated.
+      const note =
+        doubt === 'holiday'
+          ? ` ${dayOffNote({ reasons: calendar.reasons(date), estimated: calendar.isEstimated(date) }, ctx.lang)}`
+          : '';
+      return textReply(t.remind.meetingConfirm(t.remind.meetingDoubt[doubt] + note, describe(ctx, at), command));
     }
     await deps.store.setNextMeeting(at, { actor: ctx.actor, via: ctx.address });
     return textReply(t.remind.meetingSet(describe(ctx, at)));

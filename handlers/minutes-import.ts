@@ -1,16 +1,22 @@
 // Minutes sent as a file in the chair's chat or by the secretary: a preview with Confirm / Cancel
-// buttons, then the same all-or-nothing import as the CLI. Pending previews live in memory for 30 minutes.
+// buttons, then the same all-or-nothing import as the CLI. Where a re-import and a correction made since the
+// last import changed one field, the preview asks first, a pair of buttons per conflict (and for all), and
+// shows the choices made until Confirm. Pending previews live in memory for 30 minutes.
 // The storing is the database's (a MinutesStore); what the chat is told is decided here.
 import { randomUUID } from 'node:crypto';
 import { formatJalali } from '../src/core/calendar.js';
 import type { ActorContext } from '../src/core/followup.js';
 import { MESSAGES } from '../src/core/i18n.js';
 import type { Actor, MinutesService } from '../src/core/ports.js';
+import type { Side } from '../src/core/reimport.js';
 import type { Button, Clock, Language, Reply } from '../src/core/types.js';
-import type { ImportOptions, ImportPlan } from '../src/db/import.js';
+import type { Conflict, Decisions, ImportOptions, ImportPlan, MeetingChoice } from '../src/db/import.js';
+import type { KnownOwner } from '../src/minutes/known-owners.js';
 import type { ParsedMinutes } from '../src/minutes/types.js';
 
 const TTL_MS = 30 * 60_000;
+/** Conflicts offered a pair of buttons at once; the rest follow as these are answered (or all at once). */
+const BUTTONED = 8;
 
 /** The reader, the parser and the preview are loaded with the first file sent, not when the bot starts. */
 const minutesCode = async () => {
@@ -30,8 +36,13 @@ export interface ImportCounts {
 
 /** What the chat import needs from the database: the plan a preview shows, and the import itself. */
 export interface MinutesStore {
-  plan(parsed: ParsedMinutes, text: string): Promise<ImportPlan>;
-  /** All or nothing; throws MeetingQuestionError when a like meeting was stored since the preview. */
+  /** The council's owners and their other names, for the reader to recognise. */
+  known(): Promise<KnownOwner[]>;
+  plan(parsed: ParsedMinutes, text: string, choice?: MeetingChoice, decisions?: Decisions): Promise<ImportPlan>;
+  /**
+   * All or nothing; throws MeetingQuestionError when a like meeting was stored since the preview, and
+   * UndecidedConflictsError when a conflict has no answer (one may have arisen since the preview).
+   */
   apply(
     parsed: ParsedMinutes,
     source: { text: string; name: string },
@@ -45,6 +56,10 @@ interface Pending {
   text: string;
   name: string;
   expires: number;
+  /** The answer to the meeting question, once given. */
+  meeting?: MeetingChoice;
+  /** The answers to the conflicts so far. */
+  decisions: { choices: Record<string, Side>; all?: Side };
 }
 
 export class ChatMinutesImport implements MinutesService {
@@ -64,7 +79,7 @@ export class ChatMinutesImport implements MinutesService {
     let text: string;
     try {
       ({ text } = await readMinutesBuffer(file.data, file.name));
-      parsed = parseMinutesText(text, { fileName: file.name });
+      parsed = parseMinutesText(text, { fileName: file.name, knownOwners: await this.store.known() });
     } catch (err) {
       if (err instanceof MinutesError)
         return { reply: { blocks: [{ type: 'text', text: t.importBadFile(err.message) }] }, token: '' };
@@ -76,46 +91,79 @@ export class ChatMinutesImport implements MinutesService {
     for (const [k, p] of this.pending) if (p.expires < now) this.pending.delete(k);
     for (const [k, c] of this.confirmed) if (c.expires < now) this.confirmed.delete(k);
     const token = randomUUID().slice(0, 8);
-    const pending = { parsed, text, name: file.name, expires: now + TTL_MS };
+    const pending: Pending = { parsed, text, name: file.name, expires: now + TTL_MS, decisions: { choices: {} } };
     this.pending.set(token, pending);
     return { token, reply: await this.show(token, pending, lang) };
   }
 
-  /** The preview with its buttons: confirm, or — when the stored meeting is uncertain — which one it is. */
+  /**
+   * The preview with its buttons: which stored meeting it is when that is uncertain; else a choice for each
+   * conflict still open; else confirm (choices made can be made again).
+   */
   private async show(token: string, p: Pending, lang: Language): Promise<Reply> {
     const t = MESSAGES[lang];
-    const [plan, { previewBlocks }] = await Promise.all([this.store.plan(p.parsed, p.text), minutesCode()]);
+    const [plan, { previewBlocks }] = await Promise.all([
+      this.store.plan(p.parsed, p.text, p.meeting, p.decisions),
+      minutesCode(),
+    ]);
     const cancel = { label: t.importCancel, action: 'import-cancel' as const, value: token };
+    const answer = (label: string, value: string, startsRow = false): Button => ({
+      label,
+      action: 'import-confirm',
+      value: `${token}:${value}`,
+      ...(startsRow ? { startsRow } : {}),
+    });
     const q = plan.question;
-    const buttons: Button[] = q
-      ? [
-          {
-            label: t.imp.updateButton(
-              t.imp.storedMeeting(
-                q.meeting.number,
-                q.meeting.gregorianDate ? formatJalali(q.meeting.gregorianDate, lang) : t.imp.noDate,
-              ),
-            ),
-            action: 'import-confirm',
-            value: `${token}:update`,
-          },
-          { label: t.imp.newButton, action: 'import-confirm', value: `${token}:new` },
-          cancel,
-        ]
-      : [
-          { label: t.importConfirm, action: 'import-confirm', value: token },
-          ...(plan.missing.length > 0
-            ? [{ label: t.imp.removeMissingButton, action: 'import-confirm' as const, value: `${token}:remove` }]
-            : []),
-          cancel,
-        ];
+    const open = plan.conflicts.filter((c) => c.choice === null);
+    let buttons: Button[];
+    if (q) {
+      const date = q.meeting.gregorianDate ? formatJalali(q.meeting.gregorianDate, lang) : t.imp.noDate;
+      buttons = [
+        answer(t.imp.updateButton(t.imp.storedMeeting(q.meeting.number, date)), 'update'),
+        answer(t.imp.newButton, 'new'),
+        cancel,
+      ];
+    } else if (open.length > 0) {
+      // A row per conflict: keep the correction, or take the file.
+      const field = (c: Conflict) => t.imp.field[c.field];
+      buttons = [
+        ...open
+          .slice(0, BUTTONED)
+          .flatMap((c) => [
+            answer(t.imp.keepButton(c.publicNumber, field(c)), `keep:${c.key}`, true),
+            answer(t.imp.fileButton(c.publicNumber, field(c)), `file:${c.key}`),
+          ]),
+        ...(open.length > 1
+          ? [answer(t.imp.keepAllButton, 'keep:all', true), answer(t.imp.fileAllButton, 'file:all')]
+          : []),
+        { ...cancel, startsRow: true },
+      ];
+    } else {
+      buttons = [
+        { label: t.importConfirm, action: 'import-confirm', value: token },
+        ...(plan.missing.length > 0 ? [answer(t.imp.removeMissingButton, 'remove')] : []),
+        ...(plan.conflicts.length > 0 ? [answer(t.imp.chooseAgainButton, 'reset', true)] : []),
+        cancel,
+      ];
+    }
     return { blocks: previewBlocks(p.parsed, plan, lang), kind: 'import-preview', buttons };
+  }
+
+  /** An answer to a conflict (`keep:<key>`, `file:all`, or `reset`): the preview again, with it. */
+  private async choose(token: string, p: Pending, answer: string, key: string, lang: Language): Promise<Reply> {
+    if (answer === 'reset') p.decisions = { choices: {} };
+    else {
+      const side: Side = answer === 'keep' ? 'stored' : 'file';
+      if (key === 'all') p.decisions.all = side;
+      else p.decisions.choices[key] = side;
+    }
+    return { ...(await this.show(token, p, lang)), replaceOriginal: true };
   }
 
   /** `value` is the preview's token, with the secretary's answer after a colon when the preview asked. */
   async confirm(value: string, ctx: ActorContext, lang: Language): Promise<Reply> {
     const t = MESSAGES[lang];
-    const [token = '', answer] = value.split(':');
+    const [token = '', answer, ...rest] = value.split(':');
     const p = this.pending.get(token);
     const now = this.clock.now().getTime();
     const done = this.confirmed.get(token);
@@ -125,9 +173,11 @@ export class ChatMinutesImport implements MinutesService {
       return { blocks: [{ type: 'text', text: t.importAlready(r.created, r.updated) }], private: true };
     }
     if (!p || p.expires < now) return { blocks: [{ type: 'text', text: t.importExpired }] };
+    if (answer === 'keep' || answer === 'file' || answer === 'reset')
+      return this.choose(token, p, answer, rest.join(':'), lang);
+    if (answer === 'update' || answer === 'new') p.meeting = answer;
     this.pending.delete(token);
-    const opts: ImportOptions =
-      answer === 'update' || answer === 'new' ? { meeting: answer } : { removeMissing: answer === 'remove' };
+    const opts: ImportOptions = { meeting: p.meeting, removeMissing: answer === 'remove', decisions: p.decisions };
     const result = this.store.apply(p.parsed, { text: p.text, name: p.name }, ctx.actor, opts);
     this.confirmed.set(token, { result, expires: now + TTL_MS });
     try {
@@ -137,9 +187,11 @@ export class ChatMinutesImport implements MinutesService {
       // Nothing was stored (the import is all-or-nothing): the same preview may be confirmed again.
       this.confirmed.delete(token);
       this.pending.set(token, p);
-      // Another import stored a meeting like this one meanwhile: show the preview again, now with the question.
-      const { MeetingQuestionError } = await import('../src/db/import.js');
-      if (err instanceof MeetingQuestionError) return { ...(await this.show(token, p, lang)), replaceOriginal: true };
+      // Another import stored a meeting like this one meanwhile, or a conflict waits for an answer (one may
+      // have arisen since the preview): show the preview again, now asking.
+      const { MeetingQuestionError, UndecidedConflictsError } = await import('../src/db/import.js');
+      if (err instanceof MeetingQuestionError || err instanceof UndecidedConflictsError)
+        return { ...(await this.show(token, p, lang)), replaceOriginal: true };
       throw err;
     }
   }

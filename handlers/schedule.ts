@@ -29,7 +29,7 @@ export const handler: CommandHandler = {
         if (s) lines.push(`• ${t.remind.scheduleOwner(o.name, t.remind.settingsLine(s))}`);
       }
       const today = civilDate(deps.clock.now(), deps.timeZone);
-      lines.push(daysOffLine(daysOffAhead(admin.calendar, today, 60, ctx.lang), ctx.lang));
+      lines.push(daysOffLine(daysOffAhead(await admin.calendar(), today, 60), ctx.lang));
       lines.push(...(await quietLines(ctx)), t.remind.scheduleUsage, t.quietUsage);
       return {
         blocks: [

@@ -8,10 +8,9 @@ import { toLatinDigits } from '../src/core/text.js';
 import { type CommandContext, type CommandHandler, refusal, textReply } from './context.js';
 
 /** The civil date reminders resume on, or null when the argument cannot be read. */
-function resumeDate(ctx: CommandContext, arg: string | undefined): string | null {
-  const calendar = ctx.deps.reminders.calendar;
+async function resumeDate(ctx: CommandContext, arg: string | undefined): Promise<string | null> {
   // One work day: quiet through the next work day.
-  if (!arg) return calendar.addWorkDays(ctx.today, 2);
+  if (!arg) return (await ctx.deps.reminders.calendar()).addWorkDays(ctx.today, 2);
   const m = /^(\d{1,3})\s*(d|day|days|روز|w|week|weeks|هفته)$/i.exec(toLatinDigits(arg));
   if (m) return addDays(ctx.today, Number(m[1]) * (/^(w|هفته)/i.test(m[2]!) ? 7 : 1));
   const date = parseUserDate(arg);
@@ -35,7 +34,7 @@ export const handler: CommandHandler = {
     if (mine.length === 0 && ours.length > 0)
       return refusal(t.snoozeClosed(res.publicNumber, t.status[ours[0]!.status]));
     if (mine.length === 0) return refusal(t.notYours(res.publicNumber));
-    const resume = resumeDate(ctx, rest.join(' ') || undefined);
+    const resume = await resumeDate(ctx, rest.join(' ') || undefined);
     if (!resume) return refusal(t.remind.snoozeUsage);
     await deps.reminders.snooze(
       mine.map((a) => a.id),

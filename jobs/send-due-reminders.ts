@@ -10,6 +10,7 @@ import { type WorkCalendar, workCalendar } from '../src/core/schedule/workdays.j
 import type { Notifier } from '../src/core/types.js';
 import { loadCandidates } from '../src/db/reminder-candidates.js';
 import { type ClaimRow, groupBy, ReminderClaims } from '../src/db/reminders.js';
+import { readCorrections } from '../src/db/sql/days-off.js';
 import { deliver } from './deliver.js';
 import { PlatformBreaker } from './outage.js';
 
@@ -84,6 +85,8 @@ export class ReminderEngine {
     const horizon = Math.max(this.app.config.REMINDER_CATCHUP_HOURS * 3_600_000, MIN_WINDOW_MS);
     const since = new Date(now.getTime() - horizon);
     const tz = this.app.config.COUNCIL_TIMEZONE;
+    // The desk's corrections to the days off, as stored now: another instance's desk may have made them.
+    this.calendar.correct(await readCorrections(this.app.db.sql, this.app.councilId));
     const c = await loadCandidates(this.app.db.sql, this.app.councilId, {
       now,
       timeZone: tz,

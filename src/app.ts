@@ -12,10 +12,12 @@ import { type Clock, systemClock } from './core/types.js';
 import { prismaChatDirectory } from './db/chats.js';
 import { type Database, openDatabase } from './db/client.js';
 import { PrismaCorrections } from './db/corrections.js';
+import { DaysOffEditor } from './db/days-off.js';
 import { ResolutionEditor } from './db/desk-edits.js';
 import { DeskSessions } from './db/desk-sessions.js';
 import { prismaMinutesStore } from './db/minutes-store.js';
 import { OwnerEditor } from './db/owner-edits.js';
+import { OwnerRegister } from './db/owner-register.js';
 import { MeetingEditor } from './db/record-changes.js';
 import { PrismaReminderAdmin } from './db/reminder-settings.js';
 import { ensureCouncil, PrismaStore } from './db/store.js';
@@ -42,7 +44,11 @@ export interface App {
     editor: ResolutionEditor;
     meetings: MeetingEditor;
     owners: OwnerEditor;
+    /** The days off corrected at the desk; also the work calendar every reply and the desk count with. */
+    daysOff: DaysOffEditor;
   };
+  /** The council's owners as the minutes reader knows them, and the spellings corrections teach it. */
+  register: OwnerRegister;
   /** A dispatcher for a platform; `botUsername` lets it ignore commands addressed to other bots. */
   dispatcher(botUsername?: string): Dispatcher;
   close(): Promise<void>;
@@ -78,7 +84,9 @@ export async function createApp(config: Config, logger: Logger, opts: AppOptions
       editor: new ResolutionEditor(db.prisma, councilId),
       meetings: new MeetingEditor(db.prisma, councilId),
       owners: new OwnerEditor(db.prisma, councilId),
+      daysOff: new DaysOffEditor(db.prisma, db.sql, councilId, workCalendar(config)),
     };
+    const register = new OwnerRegister(db.prisma, councilId);
     const outbox = new Outbox({
       store,
       chats: prismaChatDirectory(db.prisma, councilId),
@@ -93,8 +101,9 @@ export async function createApp(config: Config, logger: Logger, opts: AppOptions
       languageFor: (person) => outbox.languageFor(person),
       extraCommands: [...(opts.commands ?? []), deskCommand(desk.links)],
       minutes: new ChatMinutesImport(prismaMinutesStore(db.prisma, councilId), clock),
-      reminders: new PrismaReminderAdmin(db.prisma, councilId, defaultSettings(config), workCalendar(config)),
+      reminders: new PrismaReminderAdmin(db.prisma, councilId, defaultSettings(config), () => desk.daysOff.current()),
       corrections: new PrismaCorrections(db.prisma),
+      memory: register,
     };
     return {
       config,
@@ -107,6 +116,7 @@ export async function createApp(config: Config, logger: Logger, opts: AppOptions
       status: new ServiceStatus(logger),
       outbox,
       desk,
+      register,
       dispatcher: (botUsername) => createDispatcher(deps, { botUsername, logger }),
       close: () => db.close(),
     };

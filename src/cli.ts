@@ -6,6 +6,7 @@ import { doctorCli } from './cli/doctor.js';
 import { exportCli } from './cli/export.js';
 import { importCli } from './cli/import.js';
 import { migrateCli } from './cli/migrate.js';
+import { ownersCli } from './cli/owners.js';
 import { parseCli } from './cli/parse.js';
 import { remindCli } from './cli/remind.js';
 import { type CliCommand, CliError, type CliIo } from './cli/types.js';
@@ -16,6 +17,7 @@ import { MinutesError } from './minutes/types.js';
 export const CLI_COMMANDS: CliCommand[] = [
   parseCli,
   importCli,
+  ownersCli,
   exportCli,
   migrateCli,
   remindCli,

@@ -10,7 +10,7 @@ export const SAMPLE_MINUTES = fileURLToPath(new URL('./minutes/samples/census-co
 export async function seedSampleMinutes(app: App): Promise<boolean> {
   if ((await app.db.prisma.meeting.count({ where: { councilId: app.councilId } })) > 0) return false;
   const { text } = await readMinutesFile(SAMPLE_MINUTES);
-  const parsed = await parseMinutesFile(SAMPLE_MINUTES);
+  const parsed = await parseMinutesFile(SAMPLE_MINUTES, { knownOwners: await app.register.known() });
   await importMinutes(
     app.db.prisma,
     app.councilId,

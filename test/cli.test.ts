@@ -114,6 +114,18 @@ describe('peygir CLI', { timeout: 180_000 }, () => {
     expect((await cli('export', '--format', 'yaml')).stderr).toContain('unknown format');
   });
 
+  it('owners add registers an owner that parse then reads; --no-db reads the file alone', async () => {
+    const added = await cli('owners', 'add', 'کمیته آمار', '--alias', 'آمار');
+    expect(added.stdout).toBe('Registered "کمیته آمار" with other name(s): آمار.\n');
+    expect((await cli('owners', 'list')).stdout).toContain('کمیته آمار (also: آمار)\n');
+    const file = join(dir, 'stats.txt');
+    writeFileSync(file, 'مصوبات:\n۱- جدول‌های آمار ولادت تا پایان ماه تکمیل شود.\n');
+    const owners = async (...flags: string[]) =>
+      JSON.parse((await cli('parse', file, '--json', ...flags)).stdout).resolutions[0].owners;
+    expect(await owners()).toEqual(['کمیته آمار']);
+    expect(await owners('--no-db')).toEqual([]);
+  });
+
   it('migrate reports an up-to-date database', async () => {
     expect((await cli('migrate')).stdout).toContain('up to date');
   });

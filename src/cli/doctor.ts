@@ -4,7 +4,7 @@ import type { CliCommand } from './types.js';
 
 export const doctorCli: CliCommand = {
   name: 'doctor',
-  usage: 'doctor                     check configuration, database, tokens, webhooks, clock and disk',
+  usage: 'doctor                     check configuration, database, days off, tokens, webhooks, clock and disk',
   async run(_args, io) {
     const checks = await runDoctor();
     io.stdout.write(doctorTable(checks));

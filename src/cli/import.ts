@@ -1,20 +1,69 @@
-// peygir import <file> [--yes] [--dry-run] [--update-meeting | --new-meeting] [--remove-missing]: preview,
-// confirm, then store in one transaction. A file that may be a re-import of a stored meeting whose number or
-// date does not agree is never merged without an answer: a flag, or a question at the terminal.
+// peygir import <file> [--yes] [--dry-run] [--update-meeting | --new-meeting] [--remove-missing]
+// [--keep-corrections | --take-file]: preview, confirm, then store in one transaction. A file that may be a
+// re-import of a stored meeting whose number or date does not agree is never merged without an answer: a
+// flag, or a question at the terminal. So with a field both the file and a correction made since the last
+// import changed: a flag settles every such conflict, a person at a terminal is asked one by one, and
+// without either nothing is stored.
 import { formatJalali } from '../core/calendar.js';
-import { importMinutes, type MeetingChoice, planImport } from '../db/import.js';
-import { parseMinutesFile, readMinutesFile } from '../minutes/index.js';
+import type { Side } from '../core/reimport.js';
+import {
+  type Conflict,
+  type Decisions,
+  importMinutes,
+  type MeetingChoice,
+  planImport,
+  UndecidedConflictsError,
+} from '../db/import.js';
+import { parseMinutesText, readMinutesFile, withKnownOwners } from '../minutes/index.js';
+import { conflictValue } from '../minutes/preview.js';
 import { withApp } from './app.js';
 import { renderPreview } from './preview.js';
 import { type CliCommand, CliError, type CliIo, positional } from './types.js';
 
-const USAGE = 'import <file> [--yes] [--dry-run] [--update-meeting | --new-meeting] [--remove-missing]';
+const USAGE =
+  'import <file> [--yes] [--dry-run] [--update-meeting | --new-meeting] [--remove-missing] [--keep-corrections | --take-file]';
 
 function choiceFrom(args: string[]): MeetingChoice | undefined {
   const update = args.includes('--update-meeting');
   const fresh = args.includes('--new-meeting');
   if (update && fresh) throw new CliError('choose one of --update-meeting and --new-meeting');
   return update ? 'update' : fresh ? 'new' : undefined;
+}
+
+function sideFrom(args: string[]): Side | undefined {
+  const keep = args.includes('--keep-corrections');
+  const take = args.includes('--take-file');
+  if (keep && take) throw new CliError('choose one of --keep-corrections and --take-file');
+  return keep ? 'stored' : take ? 'file' : undefined;
+}
+
+const quoted = (s: string) => `“${s.length > 60 ? `${s.slice(0, 59)}…` : s}”`;
+const side = (c: Conflict, s: Side) => (c.field === 'text' ? quoted(c[s]) : conflictValue(c, s, 'en'));
+
+function undecided(conflicts: Conflict[]): CliError {
+  const list = conflicts.map(
+    (c) => `item ${c.publicNumber} ${c.field} (corrected: ${side(c, 'stored')}; file: ${side(c, 'file')})`,
+  );
+  return new CliError(
+    `nothing was stored: ${conflicts.length} field(s) were changed both in the file and by a correction since the last import: ${list.join(', ')}; add --keep-corrections to keep the corrections or --take-file to take the file's values`,
+  );
+}
+
+/**
+ * The answers to the conflicts: the flag's for all, or a person's one by one; none with `--yes` (which asks
+ * nothing) or without a terminal.
+ */
+async function decide(io: CliIo, conflicts: Conflict[], all: Side | undefined, yes: boolean): Promise<Decisions> {
+  if (all || conflicts.length === 0) return { all };
+  if (yes || !io.interactive) throw undecided(conflicts);
+  const choices: Record<string, Side> = {};
+  for (const c of conflicts) {
+    const keep = await io.confirm(
+      `Item ${c.publicNumber}, ${c.field}: keep the correction ${side(c, 'stored')}? (no = take the file's ${side(c, 'file')})`,
+    );
+    choices[c.key] = keep ? 'stored' : 'file';
+  }
+  return { choices };
 }
 
 async function askMeeting(io: CliIo, stored: string): Promise<MeetingChoice> {
@@ -32,12 +81,16 @@ export const importCli: CliCommand = {
     const [file] = positional(args);
     if (!file) throw new CliError(`usage: peygir ${USAGE}`);
     let choice = choiceFrom(args);
+    const all = sideFrom(args);
     const dryRun = args.includes('--dry-run');
     if (!dryRun && !args.includes('--yes') && !io.interactive)
       throw new CliError('no terminal to ask for confirmation: add --yes to import without asking');
-    const [{ text }, parsed] = await Promise.all([readMinutesFile(file), parseMinutesFile(file)]);
-    if (parsed.resolutions.length === 0) throw new CliError(`${file}: no resolutions found; nothing imported`);
+    const { text } = await readMinutesFile(file);
+    const bare = parseMinutesText(text, { fileName: file });
+    if (bare.resolutions.length === 0) throw new CliError(`${file}: no resolutions found; nothing imported`);
     return withApp(async (app) => {
+      // Read against the council's register: its owners are recognised however the file spells them.
+      const parsed = withKnownOwners(bare, await app.register.known());
       const plan = await planImport(app.db.prisma, app.councilId, parsed, text, choice);
       io.stdout.write(`${renderPreview(parsed, plan, app.config.LANGUAGE)}\n`);
       if (dryRun) {
@@ -49,6 +102,8 @@ export const importCli: CliCommand = {
         const date = q.meeting.gregorianDate ? formatJalali(q.meeting.gregorianDate, 'en') : 'unknown date';
         choice = await askMeeting(io, `meeting ${q.meeting.number ?? '(no number)'} of ${date}`);
       }
+      // The plan without an answer to the meeting question already shows the update, conflicts included.
+      const decisions = await decide(io, choice === 'new' ? [] : plan.conflicts, all, args.includes('--yes'));
       if (!args.includes('--yes') && !(await io.confirm('Import these resolutions?'))) {
         io.stdout.write('Cancelled: nothing was stored.\n');
         return 1;
@@ -61,8 +116,11 @@ export const importCli: CliCommand = {
         parsed,
         { text, name },
         { platform: 'console', userId: user, name: user },
-        { meeting: choice, removeMissing: args.includes('--remove-missing') },
-      );
+        { meeting: choice, removeMissing: args.includes('--remove-missing'), decisions },
+      ).catch((err: unknown) => {
+        // A correction made between the preview and now: nothing was stored.
+        throw err instanceof UndecidedConflictsError ? undecided(err.conflicts) : err;
+      });
       io.stdout.write(`Imported: ${result.created} new, ${result.updated} updated resolution(s).\n`);
       return 0;
     });

@@ -2,6 +2,7 @@
 
 import { FIX_EN, FIX_FA } from './messages/corrections.js';
 import { DESK_EN, DESK_FA } from './messages/desk.js';
+import { DESK_DAYS_OFF_EN, DESK_DAYS_OFF_FA } from './messages/desk-days-off.js';
 import { DESK_IMPORT_EN, DESK_IMPORT_FA } from './messages/desk-import.js';
 import { DESK_MEETINGS_EN, DESK_MEETINGS_FA } from './messages/desk-meetings.js';
 import { DESK_OWNERS_EN, DESK_OWNERS_FA } from './messages/desk-owners.js';
@@ -10,6 +11,7 @@ import { DESK_SESSIONS_EN, DESK_SESSIONS_FA } from './messages/desk-sessions.js'
 import { IMP_EN, IMP_FA } from './messages/import.js';
 import { INPUT_EN, INPUT_FA } from './messages/input.js';
 import { MESSENGER_EN, MESSENGER_FA } from './messages/messengers.js';
+import { MEMORY_EN, MEMORY_FA } from './messages/owner-memory.js';
 import { QUIET_EN, QUIET_FA } from './messages/quiet.js';
 import { REPLIES_EN, REPLIES_FA } from './messages/replies.js';
 import { REMIND_EN, REMIND_FA } from './schedule/messages.js';
@@ -111,19 +113,20 @@ const fa = {
   ...MESSENGER_FA,
   fix: FIX_FA,
   imp: IMP_FA,
+  memory: MEMORY_FA,
   desk: DESK_FA,
   deskImport: DESK_IMPORT_FA,
   deskMeetings: DESK_MEETINGS_FA,
   deskOwners: DESK_OWNERS_FA,
   deskReports: DESK_REPORTS_FA,
   deskSessions: DESK_SESSIONS_FA,
+  deskDaysOff: DESK_DAYS_OFF_FA,
   importTitle: 'پیش‌نمایش صورتجلسه',
   importMeeting: (n: string, date: string) => `جلسه ${n} · ${date}`,
   importCount: (k: number) => `${toPersianDigits(k)} مصوبه`,
   importUpdate: 'این جلسه قبلاً وارد شده است؛ مصوبه‌هایش به‌روز می‌شوند و تکرار نمی‌شوند.',
   importNewOwners: (names: string) => `متولیان جدید: ${names}`,
   importAliases: (pairs: string) => `یکی دانسته شد: ${pairs}`,
-  importNoOwner: (n: number) => `مصوبه ${toPersianDigits(n)} متولی ندارد؛ پس از ورود آن را به کمیته‌ای بسپارید.`,
   importConfirm: '✅ تأیید و ثبت',
   importCancel: '✖ انصراف',
   importDone: (created: number, updated: number) =>
@@ -228,19 +231,20 @@ const en: Messages = {
   ...MESSENGER_EN,
   fix: FIX_EN,
   imp: IMP_EN,
+  memory: MEMORY_EN,
   desk: DESK_EN,
   deskImport: DESK_IMPORT_EN,
   deskMeetings: DESK_MEETINGS_EN,
   deskOwners: DESK_OWNERS_EN,
   deskReports: DESK_REPORTS_EN,
   deskSessions: DESK_SESSIONS_EN,
+  deskDaysOff: DESK_DAYS_OFF_EN,
   importTitle: 'Minutes preview',
   importMeeting: (n, date) => `Meeting ${n} · ${date}`,
   importCount: (k) => `${k} resolution(s)`,
   importUpdate: 'This meeting was imported before: its items will be updated, not duplicated.',
   importNewOwners: (names) => `New owners: ${names}`,
   importAliases: (pairs) => `Matched: ${pairs}`,
-  importNoOwner: (n) => `Item ${n} has no owner; assign it after import.`,
   importConfirm: '✅ Confirm',
   importCancel: '✖ Cancel',
   importDone: (created, updated) => `Minutes imported: ${created} new, ${updated} updated.`,

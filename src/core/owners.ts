@@ -17,7 +17,12 @@ const KIND_WORDS = [
 
 /** The distinctive part of a name: its key without a leading kind word («کمیته فاوا» → «فاوا»). */
 export function coreKey(name: string): string {
-  let key = matchKey(name);
+  return withoutKind(matchKey(name));
+}
+
+/** A name's key (words separated by single spaces) without a leading kind word. */
+export function withoutKind(nameKey: string): string {
+  let key = nameKey;
   for (const w of KIND_WORDS) {
     if (key.startsWith(`${w} `)) {
       key = key.slice(w.length + 1);
@@ -39,14 +44,15 @@ export type OwnerMatch =
   | { kind: 'none'; suggestions: NamedOwner[] };
 
 /**
- * Exact: the name's key equals a known name or alias key. Similar: the distinctive parts are equal
+ * Exact: the name's key equals a known alias key, or else a known name's. Similar: the distinctive parts are equal
  * («فاوا» ~ «کمیته فاوا»), which importers treat as the same owner. Otherwise suggestions that share a word.
  */
 export function matchOwner(name: string, owners: readonly NamedOwner[]): OwnerMatch {
   const key = matchKey(name);
-  for (const o of owners) {
-    if ([o.name, ...o.aliases].some((n) => matchKey(n) === key)) return { kind: 'exact', owner: o };
-  }
+  // Other names first: a spelling the secretary moved to another owner no longer names the owner called so.
+  const exact =
+    owners.find((o) => o.aliases.some((n) => matchKey(n) === key)) ?? owners.find((o) => matchKey(o.name) === key);
+  if (exact) return { kind: 'exact', owner: exact };
   const core = coreKey(name);
   if (core) {
     for (const o of owners) {

@@ -54,13 +54,23 @@ export interface Incoming {
   isAdmin(): Promise<boolean>;
 }
 
-export type ButtonAction = 'done' | 'progress' | 'blocked' | 'snooze' | 'import-confirm' | 'import-cancel';
+export type ButtonAction =
+  | 'done'
+  | 'progress'
+  | 'blocked'
+  | 'snooze'
+  | 'import-confirm'
+  | 'import-cancel'
+  /** The answer to «read this spelling as that owner from now on?»: `yes|no:<from owner id>:<to owner id>`. */
+  | 'alias';
 
 export interface Button {
   label: string;
   action: ButtonAction;
   /** Small payload, e.g. the resolution's public number; adapters put `action:value` into callback data. */
   value: string;
+  /** Under a whole message, this button begins a new row where the platform lays buttons out in rows. */
+  startsRow?: boolean;
 }
 
 /** A building block of a reply. Text is plain: every renderer escapes it for its platform. */

@@ -26,7 +26,8 @@ export interface NewItem {
 
 /**
  * New items in a few statements whatever their number: the resolutions, their assignments, and the import
- * event each assignment's history starts with, each written with multi-row inserts.
+ * event each assignment's history starts with, each written with multi-row inserts. Returns the new items'
+ * ids by row.
  */
 export async function createItems(
   tx: Tx,
@@ -35,8 +36,8 @@ export async function createItems(
   items: NewItem[],
   audit: Audit,
   sourceName?: string,
-) {
-  if (items.length === 0) return;
+): Promise<Map<number, number>> {
+  if (items.length === 0) return new Map();
   const now = new Date();
   await insertRows(
     tx,
@@ -76,7 +77,7 @@ export async function createItems(
   const rows = await tx.resolution.findMany({ where: { meetingId: meeting.id }, select: { id: true, row: true } });
   const idOf = new Map(rows.map((r) => [r.row, r.id]));
   const pairs = items.flatMap((i) => i.ownerIds.map((ownerId) => [idOf.get(i.row)!, ownerId, 'open', now, now]));
-  if (pairs.length === 0) return;
+  if (pairs.length === 0) return idOf;
   const before = await tx.assignment.aggregate({ _max: { id: true } });
   await insertRows(tx, provider, 'Assignment', ['resolutionId', 'ownerId', 'status', 'createdAt', 'updatedAt'], pairs);
   const created = await tx.assignment.findMany({
@@ -95,6 +96,7 @@ export async function createItems(
     ['assignmentId', 'type', 'toStatus', 'actorPlatform', 'actorId', 'actorName', 'chatAddress', 'note', 'createdAt'],
     created.map((a) => event(a.id)),
   );
+  return idOf;
 }
 
 function importEvent(assignmentId: number, audit: Audit, sourceName?: string) {

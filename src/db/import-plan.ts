@@ -5,10 +5,13 @@
 import { createHash } from 'node:crypto';
 import { matchOwner, type NamedOwner } from '../core/owners.js';
 import { matchKey } from '../core/text.js';
-import type { Status } from '../core/types.js';
 import type { ParsedMinutes } from '../minutes/types.js';
 import type { Prisma, Tx } from './client.js';
-import { type StoredItem, storedItems } from './import-stored.js';
+import { readBases } from './import-base.js';
+import { type Conflict, type Decisions, fileItems, type ItemPlan, planItems } from './import-items.js';
+import { storedItems } from './import-stored.js';
+
+export type { Conflict, Decisions, ItemPlan } from './import-items.js';
 
 export interface PlannedOwner {
   written: string;
@@ -24,22 +27,6 @@ export interface MeetingQuestion {
   meeting: { id: number; number: string | null; gregorianDate: string | null };
 }
 
-export interface ItemPlan {
-  row: number;
-  publicNumber: number;
-  isNew: boolean;
-  /** Owners as written in the file. */
-  owners: string[];
-  resolutionId: number | null;
-  textChanged: boolean;
-  deadlineChanged: boolean;
-  /** Stored owners' names the file adds, removes, or would remove but keeps (they already reported). */
-  added: string[];
-  removed: string[];
-  removedIds: number[];
-  kept: { name: string; status: Status }[];
-}
-
 export interface ImportPlan {
   /** The key a new meeting is stored under. */
   meetingKey: string;
@@ -48,9 +35,12 @@ export interface ImportPlan {
   isUpdate: boolean;
   question: MeetingQuestion | null;
   owners: PlannedOwner[];
+  /** One per resolution of the file, in its order (a row written twice: the same plan for both). */
   items: ItemPlan[];
+  /** Fields both the file and a correction changed since the last import: each needs the secretary's choice. */
+  conflicts: Conflict[];
   /** Stored rows of the meeting that this file does not have: kept unless the secretary removes them. */
-  missing: { row: number; publicNumber: number; resolutionId: number; text: string }[];
+  missing: { row: number; publicNumber: number; resolutionId: number; text: string; newRow: number | null }[];
   warnings: string[];
 }
 
@@ -100,9 +90,13 @@ async function freshKey(db: Db, councilId: number, parsed: ParsedMinutes, source
   return dated !== base && !(await taken(dated)) ? dated : `${base}:${hashOf(sourceText)}`;
 }
 
-async function planOwners(db: Db, councilId: number, parsed: ParsedMinutes): Promise<PlannedOwner[]> {
+async function knownOwners(db: Db, councilId: number): Promise<NamedOwner[]> {
   const rows = await db.owner.findMany({ where: { councilId }, include: { aliases: true }, orderBy: { id: 'asc' } });
-  const known: NamedOwner[] = rows.map((o) => ({ id: o.id, name: o.name, aliases: o.aliases.map((a) => a.alias) }));
+  return rows.map((o) => ({ id: o.id, name: o.name, aliases: o.aliases.map((a) => a.alias) }));
+}
+
+function planOwners(stored: NamedOwner[], parsed: ParsedMinutes): PlannedOwner[] {
+  const known = [...stored];
   const owners: PlannedOwner[] = [];
   const seen = new Set<string>();
   for (const name of parsed.resolutions.flatMap((r) => r.owners)) {
@@ -130,7 +124,8 @@ async function planOwners(db: Db, councilId: number, parsed: ParsedMinutes): Pro
 
 /**
  * Works out what an import would do, without writing anything. `choice` answers the meeting question:
- * without it the plan shows the update the file would make, and the question stays open.
+ * without it the plan shows the update the file would make, and the question stays open. `decisions` are the
+ * secretary's answers to the conflicts, shown with them.
  */
 export async function planImport(
   db: Db,
@@ -138,56 +133,54 @@ export async function planImport(
   parsed: ParsedMinutes,
   sourceText: string,
   choice?: MeetingChoice,
+  decisions?: Decisions,
 ): Promise<ImportPlan> {
   const { match, question } = await matchMeeting(db, councilId, parsed, sourceText);
   const meeting = choice === 'new' ? null : match;
-  const owners = await planOwners(db, councilId, parsed);
-  const stored = meeting ? await storedItems(db, meeting.id) : new Map<number, StoredItem>();
+  const known = await knownOwners(db, councilId);
+  const owners = planOwners(known, parsed);
+  const stored = meeting ? await storedItems(db, meeting.id) : [];
+  const resolve = (name: string) => {
+    const m = matchOwner(name, known);
+    return m.kind === 'none' ? null : m.owner.id;
+  };
+  const bases = meeting ? await readBases(db, meeting.id, stored, resolve) : new Map();
   const max = await db.resolution.aggregate({ where: { councilId }, _max: { publicNumber: true } });
-  let next = (max._max.publicNumber ?? 0) + 1;
   const warnings = [...parsed.warnings];
-  const rows = new Set<number>();
-  const ownerOf = new Map(owners.map((o) => [matchKey(o.written), o]));
-  const items = parsed.resolutions.map((r): ItemPlan => {
-    if (rows.has(r.number)) warnings.push(`row ${r.number} appears twice; the later one wins`);
-    rows.add(r.number);
-    const s = stored.get(r.number);
-    const publicNumber = s?.publicNumber ?? next++;
-    if (r.owners.length === 0) warnings.push(`item ${publicNumber} names no owner: link it to one after import`);
-    const plan: ItemPlan = {
-      row: r.number,
-      publicNumber,
-      isNew: !s,
-      owners: r.owners,
-      resolutionId: s?.id ?? null,
-      textChanged: !!s && s.text !== r.text,
-      deadlineChanged:
-        !!s &&
-        (s.deadlineText !== r.deadline ||
-          s.dueDate !== r.dueDate ||
-          s.dueAtNextMeeting !== (r.dueAtNextMeeting ?? false)),
-      added: [],
-      removed: [],
-      removedIds: [],
-      kept: [],
-    };
-    if (!s) return plan;
-    const fileIds = new Set(r.owners.map((n) => ownerOf.get(matchKey(n))?.existingId));
-    const storedIds = new Set(s.owners.map((o) => o.ownerId));
-    plan.added = r.owners.filter((n) => !storedIds.has(ownerOf.get(matchKey(n))?.existingId ?? -1));
-    for (const o of s.owners) {
-      if (fileIds.has(o.ownerId)) continue;
-      if (o.reported) plan.kept.push({ name: o.name, status: o.status });
-      else {
-        plan.removed.push(o.name);
-        plan.removedIds.push(o.ownerId);
-      }
-    }
-    return plan;
+  const file = fileItems(parsed);
+  for (const f of file)
+    if (f.indexes.length > 1) warnings.push(`row ${f.resolution.number} appears twice; the later one wins`);
+  // An owner this file creates stands in with a negative id until it is stored; another spelling of it, too.
+  const idOf = new Map<string, number>();
+  const nameOf = new Map(known.map((k) => [k.id, k.name]));
+  for (const [i, o] of owners.entries()) {
+    const id = o.existingId ?? (o.existing ? idOf.get(matchKey(o.existing))! : -(i + 1));
+    idOf.set(matchKey(o.written), id);
+    if (!nameOf.has(id)) nameOf.set(id, o.written);
+  }
+  const lookup = {
+    idOf: (written: string) => idOf.get(matchKey(written))!,
+    nameOf: (id: number) => nameOf.get(id) ?? String(id),
+  };
+  const plan = planItems(file, stored, bases, lookup, (max._max.publicNumber ?? 0) + 1, decisions);
+  const items: ItemPlan[] = [];
+  file.forEach((f, i) => {
+    for (const index of f.indexes) items[index] = plan.items[i]!;
   });
-  const missing = [...stored.values()]
-    .filter((s) => !rows.has(s.row))
-    .map((s) => ({ row: s.row, publicNumber: s.publicNumber, resolutionId: s.id, text: s.text }));
+  plan.items.forEach((item, i) => {
+    if (file[i]!.resolution.owners.length === 0)
+      warnings.push(`item ${item.publicNumber} names no owner: link it to one after import`);
+  });
+  // A row the file no longer has keeps its row number, unless the file gives that number to another row.
+  const rows = new Set(file.map((f) => f.resolution.number));
+  let spare = Math.max(0, ...rows, ...stored.map((s) => s.row)) + 1;
+  const missing = plan.missing.map((s) => ({
+    row: s.row,
+    publicNumber: s.publicNumber,
+    resolutionId: s.id,
+    text: s.text,
+    newRow: rows.has(s.row) ? spare++ : null,
+  }));
   for (const m of missing)
     warnings.push(`item ${m.publicNumber} (row ${m.row}) of the earlier import is not in this file; it is kept`);
   return {
@@ -197,6 +190,7 @@ export async function planImport(
     question: choice ? null : question,
     owners,
     items,
+    conflicts: plan.conflicts,
     missing,
     warnings,
   };

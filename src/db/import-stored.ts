@@ -1,5 +1,6 @@
-// The rows a re-import compares with: each stored item of the meeting, its active owners, and whether each
-// owner has reported anything (then the file cannot take the owner off without the secretary).
+// The rows a re-import compares with: each stored item of the meeting, its owners' shares (those not taken
+// off it), and whether each owner has reported anything (then the file cannot take the owner off without the
+// secretary).
 import type { Status } from '../core/types.js';
 import type { Db } from './import-plan.js';
 
@@ -11,10 +12,14 @@ export interface StoredItem {
   deadlineText: string | null;
   dueDate: string | null;
   dueAtNextMeeting: boolean;
+  /** Shares not taken off the item; a cancelled one no longer carries it (see `carrying`). */
   owners: { ownerId: number; name: string; status: Status; reported: boolean }[];
 }
 
-export async function storedItems(db: Db, meetingId: number): Promise<Map<number, StoredItem>> {
+/** The owners who carry the item: a cancelled share (the desk takes an owner off that way) does not. */
+export const carrying = (s: StoredItem) => s.owners.filter((o) => o.status !== 'cancelled');
+
+export async function storedItems(db: Db, meetingId: number): Promise<StoredItem[]> {
   const rows = await db.resolution.findMany({
     where: { meetingId },
     orderBy: { row: 'asc' },
@@ -29,24 +34,19 @@ export async function storedItems(db: Db, meetingId: number): Promise<Map<number
       },
     },
   });
-  return new Map(
-    rows.map((r) => [
-      r.row,
-      {
-        id: r.id,
-        row: r.row,
-        publicNumber: r.publicNumber,
-        text: r.text,
-        deadlineText: r.deadlineText,
-        dueDate: r.dueDate,
-        dueAtNextMeeting: r.dueAtNextMeeting,
-        owners: r.assignments.map((a) => ({
-          ownerId: a.ownerId,
-          name: a.owner.name,
-          status: a.status as Status,
-          reported: a.status !== 'open' || a._count.events > 0,
-        })),
-      },
-    ]),
-  );
+  return rows.map((r) => ({
+    id: r.id,
+    row: r.row,
+    publicNumber: r.publicNumber,
+    text: r.text,
+    deadlineText: r.deadlineText,
+    dueDate: r.dueDate,
+    dueAtNextMeeting: r.dueAtNextMeeting,
+    owners: r.assignments.map((a) => ({
+      ownerId: a.ownerId,
+      name: a.owner.name,
+      status: a.status as Status,
+      reported: a.status !== 'open' || a._count.events > 0,
+    })),
+  }));
 }

@@ -1,18 +1,31 @@
-// Stores parsed minutes in one transaction: meeting, resolutions, owners (aliases merged) and assignments.
-// A re-import applies the file — texts, deadlines and owners — and records each changed item's state before
-// and after in the history; owners who already reported and rows the file no longer has are kept unless the
-// secretary says otherwise. On any error nothing is written.
+// Stores parsed minutes in one transaction: meeting, resolutions, owners (aliases merged) and assignments,
+// and what the import read (the base of the next re-import). A re-import applies only what changed in the
+// file since the meeting's last import — texts, deadlines and owners — keeps what was corrected since, takes
+// the secretary's choice where both changed one field, and records each changed item's state before and after
+// in the history; owners who already reported and rows the file no longer has are kept unless the secretary
+// says otherwise. A row the file moved to another number takes it (each import's rows are kept with it). On
+// any error nothing is written.
 import { type ItemState, sameState } from '../core/item-state.js';
 import type { Actor } from '../core/ports.js';
+import { decided, type Side } from '../core/reimport.js';
 import { matchKey } from '../core/text.js';
 import type { ParsedMinutes, ParsedResolution } from '../minutes/types.js';
 import { providerOf } from './bulk-insert.js';
 import type { Prisma, Tx } from './client.js';
+import { keepRead, type ReadRow } from './import-base.js';
 import { type Audit, createItems, fieldsOf, importEvents, type NewItem } from './import-create.js';
-import { type ImportPlan, type ItemPlan, type MeetingChoice, type PlannedOwner, planImport } from './import-plan.js';
+import { type Conflict, type Decisions, fileItems, type ItemPlan } from './import-items.js';
+import { type ImportPlan, type MeetingChoice, type PlannedOwner, planImport } from './import-plan.js';
 import { eventRow, readItemState, writeItemState } from './item-state.js';
 
-export { type ImportPlan, type MeetingChoice, type PlannedOwner, planImport } from './import-plan.js';
+export {
+  type Conflict,
+  type Decisions,
+  type ImportPlan,
+  type MeetingChoice,
+  type PlannedOwner,
+  planImport,
+} from './import-plan.js';
 
 export interface ImportResult extends ImportPlan {
   meetingId: number;
@@ -27,11 +40,21 @@ export interface ImportOptions {
   removeMissing?: boolean;
   /** Where the import was made, for the history: the desk's address; `<platform>:import` when not said. */
   via?: string;
+  /** The secretary's answers to the conflicts (`ImportPlan.conflicts`): the correction or the file. */
+  decisions?: Decisions;
 }
 
 /** The file may be a re-import of a stored meeting, but number and date do not both agree: ask first. */
 export class MeetingQuestionError extends Error {
   override name = 'MeetingQuestionError';
+}
+
+/** Fields both the file and a correction changed, with no answer which to keep: nothing was stored. */
+export class UndecidedConflictsError extends Error {
+  override name = 'UndecidedConflictsError';
+  constructor(readonly conflicts: Conflict[]) {
+    super(`${conflicts.length} conflict(s) between the file and corrections need a decision`);
+  }
 }
 
 /** Imports in one transaction; on any error nothing is written. */
@@ -46,35 +69,27 @@ export async function importMinutes(
   const provider = providerOf(prisma);
   return prisma.$transaction(
     async (tx) => {
-      const plan = await planImport(tx, councilId, parsed, source.text, opts.meeting);
+      const plan = await planImport(tx, councilId, parsed, source.text, opts.meeting, opts.decisions);
       if (plan.question)
         throw new MeetingQuestionError(
           `meeting ${plan.question.meeting.number ?? '(no number)'} of ${plan.question.meeting.gregorianDate ?? 'unknown date'} is stored: say whether this file updates it or is a new meeting`,
         );
+      const open = plan.conflicts.filter((c) => c.choice === null);
+      if (open.length > 0) throw new UndecidedConflictsError(open);
       const meetingId = await writeMeeting(tx, councilId, parsed, source, plan);
       const ownerIds = await resolveOwners(tx, councilId, plan.owners);
       const audit = { actor, chatAddress: opts.via ?? `${actor.platform}:import` };
-      const fresh = new Map<number, NewItem>();
-      let updated = 0;
-      for (const [i, r] of parsed.resolutions.entries()) {
-        const item = plan.items[i]!;
-        const ids = r.owners.map((name) => ownerIds.get(matchKey(name))!);
-        if (item.resolutionId === null) {
-          // A row written twice: the later one's text wins, owners of both, the first one's number.
-          const earlier = fresh.get(item.row);
-          fresh.set(item.row, {
-            row: item.row,
-            publicNumber: earlier?.publicNumber ?? item.publicNumber,
-            fields: fieldsOf(r),
-            ownerIds: [...new Set([...(earlier?.ownerIds ?? []), ...ids])],
-          });
-          continue;
-        }
-        await applyFile(tx, item, item.resolutionId, r, [...new Set(ids)], audit, source.name);
-        updated++;
+      const choices = new Map(plan.conflicts.map((c) => [c.key, c.choice ?? undefined]));
+      const file = fileItems(parsed).map((f) => ({ r: f.resolution, item: plan.items[f.indexes[0]!]! }));
+      await placeRows(tx, plan, file);
+      const fresh: NewItem[] = [];
+      for (const { r, item } of file) {
+        const ids = [...new Set(r.owners.map((name) => ownerIds.get(matchKey(name))!))];
+        if (item.resolutionId === null)
+          fresh.push({ row: item.row, publicNumber: item.publicNumber, fields: fieldsOf(r), ownerIds: ids });
+        else await applyFile(tx, item, item.resolutionId, r, ownerIds, choices, audit, source.name);
       }
-      await createItems(tx, provider, { councilId, id: meetingId }, [...fresh.values()], audit, source.name);
-      const created = fresh.size;
+      const idOf = await createItems(tx, provider, { councilId, id: meetingId }, fresh, audit, source.name);
       if (opts.removeMissing) {
         for (const m of plan.missing) {
           const before = await readItemState(tx, m.resolutionId);
@@ -85,10 +100,33 @@ export async function importMinutes(
           await record(tx, m.resolutionId, before, { ...before, owners }, audit);
         }
       }
-      return { ...plan, meetingId, created, updated };
+      const read: ReadRow[] = file.map(({ r, item }) => ({
+        row: item.row,
+        resolutionId: item.resolutionId ?? idOf.get(item.row)!,
+        text: r.text,
+        deadlineText: r.deadline,
+        dueDate: r.dueDate,
+        dueAtNextMeeting: r.dueAtNextMeeting ?? false,
+        owners: r.owners,
+      }));
+      await keepRead(tx, meetingId, read, audit, source.name);
+      return { ...plan, meetingId, created: fresh.length, updated: file.length - fresh.length };
     },
     { timeout: 60_000, maxWait: 10_000 },
   );
+}
+
+/**
+ * Items take the rows the file gives them, and a row the file no longer has moves off a number the file now
+ * uses. Through numbers no row has (each item's negated id) first, so no two items hold one row on the way.
+ */
+async function placeRows(tx: Tx, plan: ImportPlan, file: { item: ItemPlan }[]): Promise<void> {
+  const moves = [
+    ...file.flatMap(({ item }) => (item.movedFrom !== null ? [{ id: item.resolutionId!, row: item.row }] : [])),
+    ...plan.missing.flatMap((m) => (m.newRow !== null ? [{ id: m.resolutionId, row: m.newRow }] : [])),
+  ];
+  for (const m of moves) await tx.resolution.update({ where: { id: m.id }, data: { row: -m.id } });
+  for (const m of moves) await tx.resolution.update({ where: { id: m.id }, data: { row: m.row } });
 }
 
 async function writeMeeting(
@@ -126,32 +164,41 @@ async function writeMeeting(
   return meeting.id;
 }
 
-/** A stored item takes the file's text, deadline and owners; owners who reported stay (the plan's `kept`). */
+/**
+ * A stored item takes what the file changed since the last import: its text and deadline unless corrected
+ * since (a conflict takes the secretary's choice), the owners it added, and its removals of owners who have
+ * not reported. Corrections the file did not touch stay as they are.
+ */
 async function applyFile(
   tx: Tx,
   item: ItemPlan,
   resolutionId: number,
   r: ParsedResolution,
-  ownerIds: number[],
+  ownerIds: Map<string, number>,
+  choices: Map<string, Side | undefined>,
   audit: Audit,
   sourceName: string | undefined,
 ): Promise<void> {
   const before = await readItemState(tx, resolutionId);
+  const side = (field: string) => choices.get(`${resolutionId}:${field}`);
+  const deadline = decided(item.deadline, before, side('deadline'));
+  const add = new Set(item.added.map((name) => ownerIds.get(matchKey(name))!));
   const has = new Set(before.owners.map((o) => o.ownerId));
-  const fresh = ownerIds.filter((id) => !has.has(id));
   const after: ItemState = {
-    text: r.text,
-    deadlineText: r.deadline,
-    dueDate: r.dueDate,
-    dueAtNextMeeting: r.dueAtNextMeeting ?? false,
+    text: decided(item.text, before.text, side('text')),
+    deadlineText: item.wording ? item.wording.to : deadline.deadlineText,
+    dueDate: deadline.dueDate,
+    dueAtNextMeeting: deadline.dueAtNextMeeting,
     owners: [
-      ...before.owners.filter((o) => !item.removedIds.includes(o.ownerId)),
-      ...fresh.map((ownerId) => ({ ownerId, status: 'open' as const })),
+      ...before.owners
+        .filter((o) => !item.removedIds.includes(o.ownerId))
+        .map((o) => (add.has(o.ownerId) ? { ...o, status: 'open' as const } : o)),
+      ...[...add].filter((id) => !has.has(id)).map((ownerId) => ({ ownerId, status: 'open' as const })),
     ],
   };
   await record(tx, resolutionId, before, after, audit);
   if (r.kind) await tx.resolution.update({ where: { id: resolutionId }, data: { kind: r.kind } });
-  await importEvents(tx, resolutionId, fresh, audit, sourceName);
+  await importEvents(tx, resolutionId, [...add], audit, sourceName);
 }
 
 /** Writes a changed item and its history event; an unchanged one writes nothing. */

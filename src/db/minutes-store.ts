@@ -8,7 +8,9 @@ const importCode = () => import('./import.js');
 
 export function prismaMinutesStore(prisma: Prisma, councilId: number): MinutesStore {
   return {
-    plan: async (parsed, text) => (await importCode()).planImport(prisma, councilId, parsed, text),
+    known: async () => (await import('./owner-register.js')).readRegister(prisma, councilId),
+    plan: async (parsed, text, choice, decisions) =>
+      (await importCode()).planImport(prisma, councilId, parsed, text, choice, decisions),
     apply: async (parsed, source, actor, opts) =>
       (await importCode()).importMinutes(prisma, councilId, parsed, source, actor, opts),
   };

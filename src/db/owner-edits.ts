@@ -63,6 +63,30 @@ export interface UnmergeResult {
   chatsLeft: number[];
 }
 
+/** One append-only line of an owner's record: who changed which field from what to what, and where. */
+export function recordOwnerChange(
+  tx: Tx,
+  councilId: number,
+  change: { ownerId: number; field: string; from: string | null; to: string | null },
+  actor: Actor,
+  via: string,
+) {
+  return tx.recordChange.create({
+    data: {
+      councilId,
+      subject: 'owner',
+      subjectId: change.ownerId,
+      field: change.field,
+      fromValue: change.from,
+      toValue: change.to,
+      actorPlatform: actor.platform,
+      actorId: actor.userId,
+      actorName: actor.name,
+      chatAddress: via,
+    },
+  });
+}
+
 export class OwnerEditor {
   constructor(
     private readonly prisma: Prisma,
@@ -78,20 +102,7 @@ export class OwnerEditor {
     actor: Actor,
     via: string,
   ) {
-    return tx.recordChange.create({
-      data: {
-        councilId: this.councilId,
-        subject: 'owner',
-        subjectId: ownerId,
-        field,
-        fromValue: from,
-        toValue: to,
-        actorPlatform: actor.platform,
-        actorId: actor.userId,
-        actorName: actor.name,
-        chatAddress: via,
-      },
-    });
+    return recordOwnerChange(tx, this.councilId, { ownerId, field, from, to }, actor, via);
   }
 
   private owner(tx: Tx, id: number) {

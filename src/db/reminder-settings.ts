@@ -10,7 +10,7 @@ export class PrismaReminderAdmin implements ReminderAdmin {
     private readonly prisma: Prisma,
     private readonly councilId: number,
     readonly defaults: ScheduleSettings,
-    readonly calendar: WorkCalendar,
+    readonly calendar: () => Promise<WorkCalendar>,
   ) {}
 
   async overrides(): Promise<Map<number, ScheduleSettings>> {

@@ -3,8 +3,10 @@
 import { Hono } from 'hono';
 import type { App } from '../app.js';
 import type { DeskEnv } from './context.js';
+import { daysOffRoutes } from './days-off.js';
 import { importRoutes, uploadLimit } from './import-routes.js';
 import { messagePage } from './layout.js';
+import { learnRoutes } from './learn.js';
 import { meetingRoutes } from './meetings.js';
 import { newResolutionRoutes } from './new-resolution.js';
 import { ownerRoutes } from './owners.js';
@@ -33,8 +35,10 @@ export function deskRoutes(app: App): Hono<DeskEnv> {
   desk.route('/', importRoutes());
   desk.route('/', meetingRoutes());
   desk.route('/', ownerRoutes());
+  desk.route('/', learnRoutes());
   desk.route('/', reportRoutes());
   desk.route('/', sessionRoutes());
+  desk.route('/', daysOffRoutes());
   desk.all('*', (c) => messagePage(c, c.get('t').desk.notFound, [c.get('t').desk.notFound], 404));
   return desk;
 }

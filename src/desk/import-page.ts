@@ -1,10 +1,11 @@
 // The import page's two views: the upload form, and the editable table of what the parser read — the
 // meeting header, every row's text, owners and deadline, the fields it doubts marked «(؟)», what a re-import
-// would change row by row (the chat preview's words), the parser's warnings, and Confirm / Cancel.
+// would change row by row (the chat preview's words), a choice for each field both the file and a correction
+// changed, the parser's warnings, and Confirm / Cancel.
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { formatJalali } from '../core/calendar.js';
-import type { ImportPlan } from '../db/import-plan.js';
-import { changesOf, previewBlocks } from '../minutes/preview.js';
+import type { Conflict, ImportPlan } from '../db/import-plan.js';
+import { changesOf, conflictValue, knownOwner, markedOwners, previewBlocks } from '../minutes/preview.js';
 import type { ParsedMinutes } from '../minutes/types.js';
 import type { DeskContext } from './context.js';
 import { h, type Safe } from './html.js';
@@ -35,6 +36,17 @@ export interface ReviewState {
   removeMissing: boolean;
 }
 
+/** A conflict's two values as a choice; nothing is chosen until the secretary chooses. */
+function conflictChoice(c: DeskContext, conflict: Conflict) {
+  const t = c.get('t');
+  const lang = c.get('lang');
+  const option = (side: 'stored' | 'file', label: string) =>
+    h`<label class="check"><input type="radio" name="conflict.${conflict.key}" value="${side}"${conflict.choice === side ? h` checked` : ''}>${label}</label>`;
+  return h`<fieldset class="conflict"><legend>${t.deskImport.conflict(t.imp.field[conflict.field])}</legend>
+${option('stored', t.deskImport.keepChoice(conflictValue(conflict, 'stored', lang)))}
+${option('file', t.deskImport.fileChoice(conflictValue(conflict, 'file', lang)))}</fieldset>`;
+}
+
 export async function reviewPage(c: DeskContext, s: ReviewState, status: ContentfulStatusCode = 200) {
   const t = c.get('t');
   const lang = c.get('lang');
@@ -45,15 +57,19 @@ export async function reviewPage(c: DeskContext, s: ReviewState, status: Content
     (f) =>
       h`<label>${t.deskImport[f]}${unsure(m.doubts?.includes(f))}<input type="text" name="${f}" value="${s.cells[f]}"${f === 'date' ? h` placeholder="${t.desk.datePlaceholder}"` : ''}></label>`,
   );
+  const known = knownOwner(s.parsed, s.plan);
   const rows = s.parsed.resolutions.map((r, i) => {
     const item = s.plan.items[i];
     const doubt = (f: 'text' | 'owners' | 'deadline') => r.doubts?.includes(f);
+    // Under the owners, which the council's register knows («شناخته») and which are new («تازه»).
+    const marks = (f: 'owners' | 'due') =>
+      f === 'owners' && r.owners.length ? h`<small class="hint">${markedOwners(r.owners, known, lang)}</small>` : '';
     const cell = (f: 'owners' | 'due', label: string, doubted?: boolean): Safe =>
-      h`<td${doubted ? h` class="doubted"` : ''}><input type="text" name="${f}.${i}" value="${s.cells[`${f}.${i}`]}" aria-label="${label} — ${t.deskImport.row} ${t.num(r.number)}"${f === 'owners' ? h` list="owners"` : ''}>${unsure(doubted)}</td>`;
+      h`<td${doubted ? h` class="doubted"` : ''}><input type="text" name="${f}.${i}" value="${s.cells[`${f}.${i}`]}" aria-label="${label} — ${t.deskImport.row} ${t.num(r.number)}"${f === 'owners' ? h` list="owners"` : ''}>${unsure(doubted)}${marks(f)}</td>`;
     return h`<tr><th scope="row">${t.num(item?.publicNumber ?? r.number)}</th><td>${t.num(r.number)}${unsure(r.doubts?.includes('number'))}</td>
 <td${doubt('text') ? h` class="doubted"` : ''}><textarea name="text.${i}" rows="3" aria-label="${t.desk.columns.text} — ${t.deskImport.row} ${t.num(r.number)}">${s.cells[`text.${i}`]}</textarea>${unsure(doubt('text'))}</td>
 ${cell('owners', t.desk.owners, doubt('owners'))}${cell('due', t.desk.columns.deadline, doubt('deadline'))}
-<td>${changesOf(item, lang).join(t.listSep)}</td></tr>`;
+<td>${changesOf(item, lang).join(t.listSep)}${s.plan.conflicts.filter((x) => item && x.key.startsWith(`${item.resolutionId}:`)).map((x) => conflictChoice(c, x))}</td></tr>`;
   });
   const notes = previewBlocks(s.parsed, s.plan, lang).filter((b) => b.type === 'text');
   const q = s.plan.question;

@@ -1,11 +1,21 @@
 // Importing minutes at the desk: upload (.txt, .md, .docx, up to 10 MB) → the editable table → Confirm,
 // which stores the edited minutes all or nothing through the same import as chat and CLI, or Cancel, which
-// stores nothing. What was read waits in memory for 30 minutes, for the desk user who uploaded it only.
+// stores nothing. A re-import's conflicts with corrections are each chosen on the table; Confirm with one
+// left open stores nothing and says which. What was read waits in memory for 30 minutes, for the desk user
+// who uploaded it only.
 import { randomBytes } from 'node:crypto';
 import { extname } from 'node:path';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import { type ImportOptions, importMinutes, MeetingQuestionError, planImport } from '../db/import.js';
+import type { Side } from '../core/reimport.js';
+import {
+  type Decisions,
+  type ImportOptions,
+  importMinutes,
+  MeetingQuestionError,
+  planImport,
+  UndecidedConflictsError,
+} from '../db/import.js';
 import { parseMinutesText } from '../minutes/index.js';
 import { readMinutesBuffer } from '../minutes/read.js';
 import { MinutesError, type ParsedMinutes } from '../minutes/types.js';
@@ -14,6 +24,7 @@ import { h } from './html.js';
 import { applyCells, type Cells, cellsOf, postedCells } from './import-edit.js';
 import { reviewPage, uploadForm } from './import-page.js';
 import { messagePage, page } from './layout.js';
+import { importOffers, learnForm } from './learn.js';
 
 export const MAX_UPLOAD = 10 * 1024 * 1024;
 const TYPES = new Set(['.txt', '.md', '.docx']);
@@ -21,6 +32,8 @@ const TTL_MS = 30 * 60_000;
 
 interface Pending {
   parsed: ParsedMinutes;
+  /** As the file was read, before the secretary's corrections: what they may teach the register. */
+  read: ParsedMinutes;
   text: string;
   name: string;
   user: string;
@@ -28,6 +41,14 @@ interface Pending {
 }
 
 const userOf = (c: DeskContext) => `${c.get('session')!.platform}:${c.get('session')!.userId}`;
+
+/** The conflicts' choices the table posted (`conflict.<key>` = stored | file). */
+function postedChoices(body: Record<string, unknown>): Decisions {
+  const choices: Record<string, Side> = {};
+  for (const [k, v] of Object.entries(body))
+    if (k.startsWith('conflict.') && (v === 'stored' || v === 'file')) choices[k.slice('conflict.'.length)] = v;
+  return { choices };
+}
 
 /** Refuses an upload over the limit before it is read, on the same form (the multipart wrapping gets 64 KB). */
 export function uploadLimit() {
@@ -52,10 +73,10 @@ export function importRoutes(): Hono<DeskEnv> {
   async function review(
     c: DeskContext,
     p: Pending,
-    extra: { cells?: Cells; errors?: string[]; removeMissing?: boolean } = {},
+    extra: { cells?: Cells; errors?: string[]; removeMissing?: boolean; decisions?: Decisions } = {},
   ) {
     const app = c.get('app');
-    const plan = await planImport(app.store.prisma, app.councilId, p.parsed, p.text);
+    const plan = await planImport(app.store.prisma, app.councilId, p.parsed, p.text, undefined, extra.decisions);
     const cells = extra.cells ?? cellsOf(p.parsed, c.get('t'), c.get('lang'));
     const errors = extra.errors ?? [];
     const state = {
@@ -83,11 +104,12 @@ export function importRoutes(): Hono<DeskEnv> {
       if (err instanceof MinutesError) return uploadForm(c, t.importBadFile(err.message));
       throw err;
     }
-    const parsed = parseMinutesText(text, { fileName: file.name });
+    const knownOwners = await c.get('app').register.known();
+    const parsed = parseMinutesText(text, { fileName: file.name, knownOwners });
     if (parsed.resolutions.length === 0) return uploadForm(c, t.importNothing);
     const token = randomBytes(16).toString('base64url');
     const expires = c.get('app').clock.now().getTime() + TTL_MS;
-    pending.set(token, { parsed, text, name: file.name, user: userOf(c), expires });
+    pending.set(token, { parsed, read: parsed, text, name: file.name, user: userOf(c), expires });
     return c.redirect(`/desk/import/${token}`, 303);
   });
 
@@ -108,15 +130,18 @@ export function importRoutes(): Hono<DeskEnv> {
     const shown = cellsOf(p.parsed, t, c.get('lang'));
     const cells = postedCells(shown, body);
     const removeMissing = body.removeMissing === '1';
+    const decisions = postedChoices(body);
     const edited = applyCells(p.parsed, shown, cells, t);
-    if (edited.errors.length) return review(c, p, { cells, errors: edited.errors, removeMissing });
+    if (edited.errors.length) return review(c, p, { cells, errors: edited.errors, removeMissing, decisions });
     p.parsed = edited.parsed;
-    if (body.op !== 'confirm' && body.op !== 'update' && body.op !== 'new') return review(c, p, { removeMissing });
+    if (body.op !== 'confirm' && body.op !== 'update' && body.op !== 'new')
+      return review(c, p, { removeMissing, decisions });
     const app = c.get('app');
     // Recorded as the desk's, by the signed-in person, like every other change made here.
     const opts: ImportOptions = {
       removeMissing,
       via: DESK_ADDRESS,
+      decisions,
       ...(body.op === 'confirm' ? {} : { meeting: body.op }),
     };
     try {
@@ -131,14 +156,19 @@ export function importRoutes(): Hono<DeskEnv> {
       pending.delete(c.req.param('token'));
       const number = p.parsed.meeting.number;
       const register = number ? `/desk?meeting=${encodeURIComponent(number)}` : '/desk';
+      const learn = learnForm(c, await importOffers(c, p.read, p.parsed));
       return page(
         c,
         t.deskImport.title,
-        h`<div class="card"><p class="flash" role="status">${t.deskImport.done(r.created, r.updated)}</p><p><a href="${register}">${t.desk.register}</a></p></div>`,
+        h`<div class="card"><p class="flash" role="status">${t.deskImport.done(r.created, r.updated)}</p><p><a href="${register}">${t.desk.register}</a></p></div>${learn}`,
       );
     } catch (err) {
       // Nothing was stored; another import stored a meeting like this one meanwhile: the table now asks which.
-      if (err instanceof MeetingQuestionError) return review(c, p, { removeMissing });
+      if (err instanceof MeetingQuestionError) return review(c, p, { removeMissing, decisions });
+      if (err instanceof UndecidedConflictsError) {
+        const which = err.conflicts.map((x) => `${t.num(x.publicNumber)} ${t.imp.field[x.field]}`).join(t.listSep);
+        return review(c, p, { removeMissing, decisions, errors: [t.deskImport.chooseEach(which)] });
+      }
       throw err;
     }
   });

@@ -190,7 +190,8 @@ export function meetingRoutes(): Hono<DeskEnv> {
     const zone = app.config.COUNCIL_TIMEZONE;
     const at = zonedInstant(form.data.date, form.data.time, zone);
     // The same doubts as /meeting in chat, and the same answer: nothing changes until it is confirmed.
-    const doubt = meetingDoubt(form.data.date, at, app.clock.now(), app.deps.reminders.calendar, zone);
+    const calendar = await app.deps.reminders.calendar();
+    const doubt = meetingDoubt(form.data.date, at, app.clock.now(), calendar, zone);
     if (doubt && !form.data.confirmed) {
       const error = t.deskMeetings.nextConfirm(t.remind.meetingDoubt[doubt], when(c, at));
       return listPage(c, { form: 'next', error, values: v, doubt: true });

@@ -92,6 +92,9 @@ function changeLine(c: DeskContext, e: RecordChangeEntry): string {
       ? t.unmergedLine(at, who, r.name ?? '', r.items ?? 0)
       : t.restoredLine(at, who, e.fromValue ?? '');
   }
+  const memory = c.get('t').memory;
+  if (e.field === 'created') return memory.createdLine(at, who, e.toValue ?? '');
+  if (e.field === 'alias-moved') return memory.movedLine(at, who, e.fromValue ?? '', e.toValue ?? '');
   const merged = mergeOf(e);
   return t.mergedLine(at, who, merged.name, merged.shares);
 }

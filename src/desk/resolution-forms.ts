@@ -12,10 +12,14 @@ import { STATUSES, type Status } from '../core/types.js';
 import { DESK_ADDRESS, type DeskContext, type DeskEnv, deskActor } from './context.js';
 import { afterWrite, deskDate, fields, formValues, judge, refuse, type Values } from './form.js';
 import { messagePage } from './layout.js';
+import { replacementQuery } from './learn.js';
 import { type FormName, resolutionView } from './resolution-page.js';
 
-/** A refusal in words, or whether the write changed anything. */
-type Outcome = { refused: string } | { changed: boolean };
+/**
+ * A refusal in words, or whether the write changed anything (and, after an owner replaced by another that may
+ * have been a misreading, the page's query asking whether to remember it).
+ */
+type Outcome = { refused: string } | { changed: boolean; learn?: string };
 
 async function ownerByName(c: DeskContext, name: string) {
   const store = c.get('app').store;
@@ -95,6 +99,9 @@ const HANDLERS: Record<FormName, (c: DeskContext, r: ResolutionView, v: Values) 
         deskActor(c.get('session')!),
         DESK_ADDRESS,
       );
+    // An owner replaced by another may have been a misreading: the page then asks whether to remember it.
+    if (changed && op === 'replace' && current)
+      return { changed, learn: await replacementQuery(c, current.ownerId, add[0]!) };
     return { changed };
   },
 
@@ -166,7 +173,8 @@ export function resolutionRoutes(): Hono<DeskEnv> {
       const state = { form, error: outcome.refused, values: v, assignmentId };
       return resolutionView(c, (await findResolution(c)) ?? r, state);
     }
-    return afterWrite(c, `/desk/r/${r.publicNumber}`, outcome.changed);
+    const path = `/desk/r/${r.publicNumber}`;
+    return afterWrite(c, outcome.learn ? `${path}?${outcome.learn}` : path, outcome.changed);
   });
   return routes;
 }

@@ -11,6 +11,7 @@ import { DESK_ADDRESS, type DeskContext } from './context.js';
 import { savedFlash } from './form.js';
 import { attr, h, type Safe } from './html.js';
 import { csrfField, page } from './layout.js';
+import { learnForm, replacementOffers } from './learn.js';
 import { deadlineText, ownerSuggestions, statusBadge } from './register-page.js';
 
 export type FormName = 'text' | 'owners' | 'deadline' | 'status' | 'cancel' | 'reopen';
@@ -126,7 +127,8 @@ export async function resolutionView(c: DeskContext, r: ResolutionView, state?: 
     ...events.map((e) => ({ at: e.createdAt, line: h`${eventLine(c, e)}` })),
   ].sort((a, b) => a.at.getTime() - b.at.getTime());
   const p = resolutionProgress(r.assignments.map((a) => a.status));
-  const body = h`${savedFlash(c)}
+  const learn = learnForm(c, await replacementOffers(c));
+  const body = h`${savedFlash(c)}${learn}
 <div class="card">
 <p class="hint">${t.desk.meetingRow(r.meetingNumber ?? '—', r.row)} · ${t.desk.columns.deadline}: ${deadlineText(t, lang, r)} · ${statusBadge(t, p.status)}</p>
 <p>${r.text}</p>

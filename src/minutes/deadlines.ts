@@ -34,7 +34,7 @@ const BODY = '(?:شورا|شورای\\s+\\S+|کمیته|کارگروه|هیئت|
 const ASAP =
   /در\s+اسرع\s+وقت|(?:هر\s*)?چه\s+سریع\s*تر|به\s+فوریت|(?<!\p{L})ب(?:ه\s*)?صورت\s+(?:فوری|فوتی)|as\s+soon\s+as\s+possible|\basap\b|immediately/giu;
 const NEXT = new RegExp(
-  `(?<!\\p{L})(?:تا|در|قبل\\s+از|پیش\\s+از|برای)\\s+(?:جلسه|نشست)\\s+(?:(?:بعدی|بعد|آتی|آینده)(?:\\s+${BODY}(?!\\p{L}))?|${BODY}\\s+(?:بعدی|آتی|آینده))|(?<!\\p{L})(?:by|before|at|for|until)\\s+(?:the\\s+)?next\\s+(?:meeting|call|session|sync)`,
+  `(?<!\\p{L})(?:تا|در|قبل\\s+از|پیش\\s+از|برای)\\s*(?:جلسه|نشست)\\s+(?:(?:بعدی|بعد|آتی|آینده|فوق\\s*العاده)(?:\\s+${BODY}(?:\\s+مدیره)?(?!\\p{L}))?|${BODY}\\s+(?:بعدی|آتی|آینده))|(?<!\\p{L})(?:by|before|at|for|until)\\s+(?:the\\s+)?next\\s+(?:meeting|call|session|sync)`,
   'giu',
 );
 const NEXT_WEEK =
@@ -48,9 +48,24 @@ const EVENT =
  */
 const NAMED_DEADLINE =
   /(?<![a-z])(?:for|by|before|ahead\s+of|in\s+time\s+for)\s+the\s+(?:[\w.&/-]+\s+){1,4}?(?:deadline|cut-?off)(?![a-z])/giu;
+/**
+ * «before TPAC», «ahead of KubeCon 2025», «for tomorrow's publication»: a deadline named by an event (an
+ * acronym or a capitalised name) or by tomorrow. Months and weekdays are dates, read elsewhere.
+ */
+const EN_EVENT =
+  /(?<![a-z])(?:before|by|ahead\s+of|in\s+time\s+for)\s+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|EOD|EOW)[a-z]*\b)(?:the\s+)?[A-Z][A-Za-z]*[A-Z][\w-]*(?:\s+\d{1,4})?(?![\w-])|(?<![a-z])(?:for|by|before)\s+tomorrow(?:'s\s+[a-z]+)?(?![\w-])/gu;
+const TOMORROW = /tomorrow/i;
+/**
+ * «تعطیلی … تا شانزدهم فروردین ادامه دارد», «valid until 30 June»: how long a state lasts, nobody's deadline.
+ */
+const VALIDITY =
+  /(?<!\p{L})(?:تعطیل|ادامه\s+(?:دارد|خواهد|یابد|می\s*یابد)|تمدید|معتبر|اعتبار\s+دارد|ممنوع|برقرار|valid|closed|remains?|extended)/iu;
 const UNIT = '(روز|هفته|ماه|سال|days?|weeks?|months?|years?|business\\s+days?|working\\s+days?)';
+/** «… از تاریخ ابلاغ این مصوبه»: the period counts from the notice, which the minutes do not date. */
+const FROM_NOTICE =
+  '\\s+(?:پس\\s+)?از\\s+(?:تاریخ\\s+)?(?:ابلاغ|تصویب|دریافت|تشکیل)(?:\\s+(?:این|آن))?(?:\\s+(?:مصوبه|صورتجلسه|صورت\\s+جلسه|جلسه|نامه|تصمیم))?';
 const DURATION = new RegExp(
-  `(?<!\\p{L})(?:(?:ظرف|طی|در\\s+طی|در\\s+ظرف|در\\s+مدت|حداکثر|تا|مهلت)\\s+(?:مدت\\s+)?(?:حداکثر\\s+)?|within\\s+|in\\s+(?=\\S+\\s+(?:days?|weeks?|months?)))(${COUNT})\\s*${UNIT}(?:ه)?(?:\\s+(کاری))?(?:\\s+(?:آینده|آتی|دیگر))?`,
+  `(?<!\\p{L})(?:(?:حداکثر\\s+)?(?:ظرف|طی|در\\s+طی|در\\s+ظرف|در\\s+مدت|حداکثر|تا|مهلت)\\s+(?:مدت\\s+)?(?:حداکثر\\s+)?|within\\s+|in\\s+(?=\\S+\\s+(?:days?|weeks?|months?)))(${COUNT})\\s*${UNIT}(?:ه)?(?:\\s+(کاری))?(?:\\s+(?:آینده|آتی|دیگر))?(${FROM_NOTICE})?`,
   'giu',
 );
 const PERIOD_END = new RegExp(
@@ -76,7 +91,8 @@ const COMING_VERB =
   /(?<!\p{L})(?:گردد|گردند|شود|شوند|گیرد|گیرند|نماید|نمایند|کند|کنند|باشد|باشند|یابد|یابند|رسد|برسد)(?!\p{L})/u;
 /** «… در جلسه مورخ ۱۳/۱۰ حضور داشته باشند»: to attend the event is an appointment at its time, not a deadline. */
 const ATTEND = /(?<!\p{L})(?:حضور|شرکت\s+(?:کنند|کند|نمایند|نماید|داشته)|حاضر|دعوت)(?!\p{L})/u;
-const FA_ANCHOR = /(?:تا|قبل\s+از|پیش\s+از|مهلت|سررسید|موعد)\s*:?\s*(?:تاریخ\s+)?(?:روز\s+)?(?:\S*شنبه\s+)?$/u;
+const FA_ANCHOR =
+  /(?:تا|قبل\s+از|پیش\s+از|مهلت|سررسید|موعد)\s*:?\s*(?:تاریخ\s+|مورخ(?:ه)?\s*)?(?:روز\s+)?(?:\S*شنبه\s+)?$/u;
 const RANGE_ANCHOR = /(?<![\p{L}])(?:از|بین|میان|between|from)\s+(?:تاریخ\s+)?$/iu;
 const EN_ANCHOR =
   /(?:by|before|due(?:\s+(?:by|on|date))?|deadline|no\s+later\s+than|until)\s*:?\s*(?:[a-z]+day,?\s+)?$/i;
@@ -98,6 +114,14 @@ function hits(c: string, ctx: DeadlineContext): Hit[] {
   for (const m of c.matchAll(NAMED_DEADLINE)) {
     out.push({ start: m.index, end: m.index + m[0].length, resolve: () => null });
   }
+  for (const m of c.matchAll(EN_EVENT)) {
+    const tomorrow = TOMORROW.test(m[0]);
+    out.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      resolve: () => (tomorrow && base ? addDays(base, 1) : null),
+    });
+  }
   for (const m of c.matchAll(NEXT_WEEK)) {
     out.push({
       start: m.index,
@@ -111,10 +135,12 @@ function hits(c: string, ctx: DeadlineContext): Hit[] {
     const n = countValue(m[1]!);
     const unit = m[2]!.toLowerCase();
     const working = !!m[3] || /business|working/.test(unit);
+    // Counted from a notice the minutes do not date: the secretary sets the day (the preview asks).
+    const fromNotice = !!m[4];
     out.push({
       start: m.index,
       end: m.index + m[0].length,
-      resolve: () => (base && n ? after(base, n, unit, working) : null),
+      resolve: () => (base && n && !fromNotice ? after(base, n, unit, working) : null),
     });
   }
   for (const m of c.matchAll(PERIOD_END)) {
@@ -125,6 +151,7 @@ function hits(c: string, ctx: DeadlineContext): Hit[] {
       anchorBefore(c, f.start) ??
       (f.range ? (rangeAnchorBefore(c, f.start) ?? anchorBefore(c, f.range.lastStart)) : null);
     if (anchored !== null) {
+      if (VALIDITY.test(clauseOf(c, f.start))) continue;
       out.push({ start: anchored, end: f.end, resolve: () => dateOf(withYear(f.date, base)) });
       continue;
     }
@@ -161,6 +188,12 @@ function isPast(clause: string): boolean {
   const past = PAST_VERB.exec(clause);
   const coming = COMING_VERB.exec(clause);
   return !!past && (!coming || past.index < coming.index);
+}
+
+/** The sentence around `at`. */
+function clauseOf(c: string, at: number): string {
+  const start = Math.max(c.lastIndexOf('.', at), c.lastIndexOf(';', at)) + 1;
+  return c.slice(start, at) + clauseAfter(c, at);
 }
 
 /** The rest of the clause after `at`, up to its full stop (or the end of the text). */

@@ -5,6 +5,7 @@ import { clockTime, type DayDate, findDates, isoOf, toGregorian } from './dates.
 import { openingLines, readIdentity } from './identity.js';
 import { ownersFromList } from './owners.js';
 import type { Section } from './sections.js';
+import { STAMP } from './stamps.js';
 import { emptyMeeting, type MeetingDoubt, type ParsedMeeting } from './types.js';
 
 type Field = 'number' | 'date' | 'start' | 'end' | 'time' | 'chair' | 'secretary' | 'attendees' | 'next';
@@ -45,6 +46,8 @@ function fieldOf(label: string): Field {
 
 interface Value {
   field: Field;
+  /** «تاریخ:» or «Date:» alone, not «تاریخ جلسه:». */
+  bare: boolean;
   start: number;
   end: number;
 }
@@ -64,6 +67,7 @@ function values(c: string, opening: boolean): Value[] {
   );
   return found.map((m, i) => ({
     field: fieldOf(m[1]!),
+    bare: /^(?:تاریخ|date)$/i.test(m[1]!.trim()),
     start: m.index + m[0].length,
     end: found[i + 1]?.index ?? c.length,
   }));
@@ -95,17 +99,24 @@ export interface HeaderResult {
 export function readHeader(sections: Section[], persian: boolean, fileName?: string): HeaderResult {
   const m: ParsedMeeting = emptyMeeting();
   let date: DayDate | null = null;
+  /** A bare «تاریخ:» may be a letterhead's (شماره … تاریخ … پیوست): the meeting's own mention outranks it. */
+  let bareDate: DayDate | null = null;
   const headerSections = sections.filter((s) => s.kind !== 'decision' && s.kind !== 'action');
   const opening = openingLines(sections);
   const id = readIdentity(opening, persian);
   for (const section of headerSections) {
     for (const line of section.lines) {
+      if (STAMP.test(line.body.c)) continue;
       const body = line.body.trim().remove(/\*\*|__/g);
       const bare = body.slice(BULLET.exec(body.c)![0].length);
       for (const v of values(bare.c, opening.includes(line))) {
         const value = bare.slice(v.start, v.end).trim(' ,;|-');
         if (v.field === 'number') m.number ??= /\d+/.exec(value.c)?.[0] ?? null;
-        if (v.field === 'date') date ??= findDates(value.c, persian)[0]?.date ?? null;
+        if (v.field === 'date') {
+          const found = findDates(value.c, persian)[0]?.date ?? null;
+          if (v.bare) bareDate ??= found;
+          else date ??= found;
+        }
         if (v.field === 'start') m.startTime ??= times(value.c)[0] ?? null;
         if (v.field === 'end') m.endTime ??= times(value.c)[0] ?? null;
         if (v.field === 'time') {
@@ -123,7 +134,7 @@ export function readHeader(sections: Section[], persian: boolean, fileName?: str
   const doubts = new Set<MeetingDoubt>();
   m.number ??= id.number;
   if (id.term) m.term = id.term;
-  date ??= id.date;
+  date ??= id.date ?? bareDate;
   if (id.rest && !m.startTime) {
     // «… از ساعت ۱۳ الی ۱۶ در محل سازمان برگزار …»: the time beside the meeting's mention.
     const at = /ساعت|\bat\b|\bfrom\b/i.exec(id.rest);
@@ -163,7 +174,12 @@ function personName(_d: string, value: Parameters<typeof ownersFromList>[0]): st
 /** A title like `# Rez TSC Meeting Notes - 2022-11-17`: the first date near the top of the minutes. */
 function firstDate(sections: Section[], persian: boolean): DayDate | null {
   const lines = sections.flatMap((s) => (s.heading ? [s.heading, ...s.lines] : s.lines)).slice(0, 15);
+  // On a page that stamps its publication, a date alone on a line beside it is the page's clock too.
+  const page = lines.some((l) => STAMP.test(l.body.c));
   for (const line of lines) {
+    if (STAMP.test(line.body.c)) continue;
+    if (page && findDates(line.body.c, persian).some((f) => f.start === 0 && f.end >= line.body.c.trim().length))
+      continue;
     const d = findDates(line.body.c, persian).find((f) => f.date.y);
     if (d) return d.date;
   }

@@ -6,8 +6,9 @@ import { type DayDate, findDates } from './dates.js';
 import { markOf } from './items.js';
 import { HONORIFIC_RE } from './lexicon.js';
 import { EN_ORDINAL, enOrdinalValue, FA_ORDINAL, faOrdinalValue } from './ordinals.js';
-import { ownersFromList } from './owners.js';
+import { firstName } from './owners.js';
 import type { Line, Section } from './sections.js';
+import { STAMP } from './stamps.js';
 
 export interface Identity {
   number: string | null;
@@ -39,9 +40,19 @@ export function openingLines(sections: Section[]): Line[] {
 
 const MEETING = '(?:جلسه|نشست|اجلاس|اجلاسیه)';
 const MENTIONS: { re: RegExp; value: (m: RegExpExecArray) => number | null }[] = [
-  { re: new RegExp(`(${FA_ORDINAL})\\s+${MEETING}(?!\\p{L})`, 'gu'), value: (m) => faOrdinalValue(m[1]!) },
+  {
+    re: new RegExp(`(${FA_ORDINAL})\\s+(?:صورت\\s*)?${MEETING}(?!\\p{L})`, 'gu'),
+    value: (m) => faOrdinalValue(m[1]!),
+  },
+  // «جلسه سیصد و هفتم ۲۷/۰۲/۹۴ شورای …»: the ordinal after the word.
+  { re: new RegExp(`(?<!\\p{L})${MEETING}\\s+(${FA_ORDINAL})`, 'gu'), value: (m) => faOrdinalValue(m[1]!) },
   {
     re: new RegExp(`(?<!\\p{L})(?:صورت\\s*)?${MEETING}\\s+(?:شماره|ش\\.)\\s*:?\\s*(\\d{1,5})(?!\\d)`, 'gu'),
+    value: (m) => Number(m[1]),
+  },
+  // «در جلسه ۴۵۹ مورخ ۷۸/۱۲/۲۴»: a number right before the meeting's date is its number.
+  {
+    re: new RegExp(`(?<!\\p{L})${MEETING}\\s+(\\d{1,5})\\s+(?=(?:مورخ|مورخه|به\\s+تاریخ|تاریخ)(?!\\p{L}))`, 'gu'),
     value: (m) => Number(m[1]),
   },
   {
@@ -54,6 +65,9 @@ const TERM = new RegExp(
   `^\\s*(${FA_ORDINAL})\\s+(?:دوره|دور)(?!\\p{L})|^\\s*(?:of\\s+the\\s+)?(${EN_ORDINAL})\\s+term\\b`,
   'iu',
 );
+/** «اولین جلسه شورا در سال ۱۴۰۳», «the third meeting this year»: a count within the year, not the number. */
+const YEARLY =
+  /^(?:\s+[^\s.,]+){0,8}?\s+(?:در\s+)?(?:سال\s+(?:جاری|\d{2,4})|امسال)(?!\p{L})|^(?:\s+\S+){0,6}?\s+(?:this|of\s+the)\s+year\b/iu;
 /** «پیرو جلسه شماره ۴۰»: the mention right after these words is an earlier or later meeting. */
 const FOLLOWING = /(?<!\p{L})(?:پیرو|طبق|مطابق|following|after|before|since|previous|last|next)\s*$/iu;
 /** A clause about another meeting: the next one, one to be held, one held before. */
@@ -86,12 +100,15 @@ const CHAIRED = /(?<!\p{L})(?:به|با)\s+(?:ریاست|مدیریت)\s+(?=\S)|
 
 export function readIdentity(lines: Line[], persian: boolean): Identity {
   const id: Identity = { number: null, term: null, date: null, rest: null, chair: null };
+  /** A date after a date word («تاریخ: …», «مورخ …») anywhere in the opening: the mention's own date outranks it. */
+  let dated: DayDate | null = null;
   for (const line of lines) {
     const c = line.body.c;
     for (const { re, value } of MENTIONS) {
       for (const m of c.matchAll(re)) {
         const { before, after } = sentenceAround(c, m.index, m.index + m[0].length);
         if (FOLLOWING.test(before) || OTHER_MEETING.test(after.split(',')[0]!)) continue;
+        if (re === MENTIONS[0]!.re && YEARLY.test(after)) continue;
         const n = String(value(m) ?? '');
         if (!n || (id.number && id.number !== n)) continue;
         id.number = n;
@@ -105,13 +122,15 @@ export function readIdentity(lines: Line[], persian: boolean): Identity {
         }
       }
     }
-    id.date ??= datedIn(c, persian);
+    if (!STAMP.test(c)) dated ??= datedIn(c, persian);
     for (const m of c.matchAll(CHAIRED)) {
       const from = m.index + m[0].length;
       if (id.chair || (persian && !HONORIFIC_RE.test(c.slice(from)))) continue;
       const value = line.body.slice(from).split(/[,.;(]|\s-\s/g)[0]!;
-      id.chair = ownersFromList(value)[0]?.d ?? null;
+      // «به ریاست دکتر البرزی فرماندار شهرستان برگزار شد»: the person, not their post or the verb after it.
+      id.chair = firstName(value)?.d ?? null;
     }
   }
+  id.date ??= dated;
   return id;
 }

@@ -4,7 +4,7 @@
 import { isHtmlTable } from './html-table.js';
 import { DECISION_START, DECISION_WORDS, NOISE } from './lexicon.js';
 import { Txt } from './normalize.js';
-import { headingOf, type Line, ownerLabel, type Section } from './sections.js';
+import { headingOf, kindOf, type Line, ownerLabel, type Section } from './sections.js';
 import { isTableRow, readTable } from './tables.js';
 
 export interface Draft {
@@ -19,6 +19,8 @@ export interface Draft {
   marker: 'num' | 'bullet' | 'para' | 'table';
   /** The heading of the section the item sits in, where a deadline for the whole list may be written. */
   heading?: Txt;
+  /** The line before the list when it ends with a colon («هیات وزیران … تصویب کرد:»): what the list is. */
+  announcedBy?: Txt;
 }
 
 type MarkKind = 'num' | 'bullet' | 'sub';
@@ -34,13 +36,18 @@ const ORDINAL_MARK = new RegExp(`^(${ORDINALS.join('|')})\\s*[-:.)]\\s*`);
 export function markOf(c: string): Mark | null {
   const glued = /^(\d{1,5})\s*-\s*(\d{1,3})(?=[^\d\s./:-])/.exec(c);
   if (glued) return { len: glued[0].length, number: Math.max(Number(glued[1]), Number(glued[2])), kind: 'num' };
+  // «ماده واحده ـ …», «ماده ۲: …»: the articles of a decree are its items.
+  const article = /^ماده\s*(?:واحده|(\d{1,3}))\s*[-:.)\u0640]\s*/u.exec(c);
+  if (article) return { len: article[0].length, number: article[1] ? Number(article[1]) : null, kind: 'num' };
   const num =
     /^(?:بند|ردیف|مورد|item)\s*(\d{1,4})\s*[-.):]?\s*/i.exec(c) ??
     /^[([](\d{1,4})[)\]]\s*[-.:]?\s*/.exec(c) ??
     /^(\d{1,4})\s*(?:[-.):ـ]|\s-)\s*(?!\d)/.exec(c) ??
     // A running number set apart by two spaces or more, with no mark (`780  مقرر گردید …`): after one space a
     // number is a count («10 دستگاه خودرو …»). (After a tab the line is a row of a pasted table.)
-    /^(\d{1,5})[ \u00a0]{2,}(?=[^\d\s])/.exec(c);
+    /^(\d{1,5})[ \u00a0]{2,}(?=[^\d\s])/.exec(c) ??
+    // After one space, only when a decision opens there («281 مقرر گردید …»): nothing is counted in «مقرر».
+    new RegExp(`^(\\d{1,5})[ \\u00a0](?=${DECISION_START.source.slice(1)})`, 'iu').exec(c);
   if (num) return { len: num[0].length, number: Number(num[1]) || null, kind: 'num' };
   const ord = ORDINAL_MARK.exec(c);
   if (ord) {
@@ -98,23 +105,67 @@ const ends = (t: Txt) => /[.!?;]$/.test(t.c.trim());
  * bulleted item takes the next line as its explanation, while unmarked paragraphs (one per decision, as
  * Word gives them) each start a new item.
  */
-function continues(cur: Draft, gap: boolean): boolean {
-  if (!ends(cur.text)) return true;
+function continues(cur: Draft, gap: boolean, line: Line, curIndent: number, wrap: Wrap): boolean {
+  if (!ends(cur.text)) return cur.marker !== 'para' || wrapped(wrap, line.body);
+  // A bullet's explanation is indented under it; a line back at the bullet's margin is past the list.
+  if (cur.marker === 'bullet' && line.indent <= curIndent) return false;
   return !gap && cur.marker !== 'para';
 }
 const clean = (t: Txt) => t.remove(/\*\*|__/g).trim();
 
+/** The last line read of an unmarked item, and the longest line of its section. */
+interface Wrap {
+  last: Txt | null;
+  longest: number;
+}
+const CONNECTOR =
+  /(?:[,،\-–]|(?<!\p{L})(?:and|or|of|the|to|a|an|with|for|by|in|on|at|from|و|یا|به|از|در|با|که|برای|را|تا|این|آن))\s*$/iu;
+const OWNER_OPENING = /^[^\s:]+(?:\s+[^\s:]+){0,3}\s*:\s+\S/;
+
+/**
+ * Whether an unmarked line goes on with the unfinished one above it, or is an item of its own («Dave: reach
+ * out …» under «Ege: send …», or short Persian lines one per decision). It goes on where the line above was
+ * cut by the width of the page (as long as the longest), ends on a joining word, or this one starts in lower
+ * case.
+ */
+function wrapped(wrap: Wrap, next: Txt): boolean {
+  const last = wrap.last;
+  if (!last) return true;
+  // An address alone on a line belongs to the line that named it («… described at:»).
+  if (/^(?:https?:\/\/|www\.)\S+$/.test(next.c)) return true;
+  // «… تصمیماتی به شرح ذیل اتخاذ گردید:» announces what follows; it does not run on into it.
+  if (/:\s*$/.test(last.c)) return false;
+  if (OWNER_OPENING.test(next.c) && !/^https?:/i.test(next.c)) return false;
+  if (CONNECTOR.test(last.c) || /^[a-z(]/.test(next.c)) return true;
+  return last.c.length >= 60 && last.c.length >= 0.75 * wrap.longest;
+}
+
 /** Reads a section into draft resolutions. `strict`: the section is a resolutions section. */
-export function readItems(section: Section, strict: boolean): Draft[] {
+export function readItems(
+  section: Section,
+  strict: boolean,
+  people: readonly string[] = [],
+  topics: readonly string[] = [],
+): Draft[] {
   const out: Draft[] = [];
   let cur: Draft | null = null;
   let curIndent = 0;
   let gap = false;
   /** The line before ends with a colon («… به شرح ذیل اعلام می گردد:»): what follows is what it announces. */
   let announced = false;
+  /** The depth of tasks under a topic bullet («- Website redesign:»), while they go on. */
+  let topicIndent = -1;
+  /** A topic label inside the section («Reference Archiver:»), heading the items after it. */
+  let topic: Txt | undefined;
+  /** A task whose details are indented under it, and its depth. */
+  let details: { draft: Draft; indent: number } | null = null;
+  let announcer: Txt | undefined =
+    section.heading && /:\s*$/.test(section.heading.body.c) ? section.heading.body : undefined;
   let group: Txt | null = null;
   const lines = section.lines;
-  const start = (number: number | null, text: Txt, line: Line, marker: Draft['marker']) => {
+  const wrap: Wrap = { last: null, longest: Math.max(0, ...lines.map((l) => l.body.c.length)) };
+  const start = (number: number | null, text: Txt, line: Line, marker: Draft['marker'], heading?: Txt) => {
+    wrap.last = text;
     cur = {
       line: line.no,
       number,
@@ -124,6 +175,8 @@ export function readItems(section: Section, strict: boolean): Draft[] {
       deadline: null,
       deadlineColumn: false,
       marker,
+      announcedBy: announcer,
+      heading: heading ?? topic,
     };
     curIndent = line.indent;
     out.push(cur);
@@ -132,6 +185,8 @@ export function readItems(section: Section, strict: boolean): Draft[] {
     const line = lines[i]!;
     if (!line.body.c) {
       gap = true;
+      // What a line announced with a colon runs to the first blank line after it (a signature may follow).
+      if (announcer && out[out.length - 1]?.announcedBy === announcer) announcer = undefined;
       continue;
     }
     if (isTableRow(line)) {
@@ -159,8 +214,16 @@ export function readItems(section: Section, strict: boolean): Draft[] {
     }
     const body = clean(line.body);
     const heading = strict ? headingOf(line) : null;
-    if (heading && ownerLabel(heading.label)) {
+    if (heading && ownerLabel(heading.label, people, topics)) {
       group = body.trim(':');
+      topic = undefined;
+      cur = null;
+      continue;
+    }
+    if (heading && !heading.rest && kindOf(heading.label) === 'other' && !markOf(body.c)) {
+      // «Vulnogram + Chrome:» over items: their topic, and where a deadline for all of them may be written.
+      topic = body.trim(':');
+      group = null;
       cur = null;
       continue;
     }
@@ -173,26 +236,56 @@ export function readItems(section: Section, strict: boolean): Draft[] {
     if (cur && mark?.kind !== 'num' && setField(cur, content)) continue;
     const isChild =
       cur && line.indent > curIndent && mark && ((cur as Draft).marker === 'num') !== (mark.kind === 'num');
-    if (cur && mark && (mark.kind === 'sub' || isChild)) {
+    // A bullet ending in a colon with bullets indented under it: «Martin: file two issues:» keeps them as its
+    // details; a topic («Website redesign:») is a heading over the tasks under it.
+    const parent = cur as Draft | null;
+    const under =
+      !!parent &&
+      mark?.kind === 'bullet' &&
+      parent.marker === 'bullet' &&
+      line.indent > curIndent &&
+      (/:\s*$/.test(parent.text.c) || isTopic(parent.text));
+    if (under && OWNER_OPENING.test(parent!.text.c)) details = { draft: parent!, indent: curIndent };
+    if (details && line.indent > details.indent) {
+      details.draft.text = Txt.join([details.draft.text, body]);
+      continue;
+    }
+    details = null;
+    if (under) {
+      const topic = out.pop()!;
+      start(null, content, line, 'bullet', topic.text);
+      topicIndent = line.indent;
+    } else if (cur && mark && (mark.kind === 'sub' || isChild)) {
       (cur as Draft).text = Txt.join([(cur as Draft).text, body]);
+    } else if (mark && mark.kind === 'bullet' && topicIndent >= 0 && line.indent >= topicIndent && out.length) {
+      // Another task under the same topic heading.
+      start(null, content, line, 'bullet', out[out.length - 1]!.heading);
     } else if (mark) {
+      topicIndent = -1;
       const pieces = splitInline(content, mark.kind === 'num' ? mark.number : null);
       if (pieces) for (const p of pieces) start(p.number, p.text, line, 'num');
       else if (mark.kind === 'num') start(mark.number, content, line, 'num');
       else start(null, strict ? content : narrative(content, announced), line, 'bullet');
-    } else if (cur && continues(cur, gap) && !DECISION_START.test(body.c)) {
+    } else if (cur && continues(cur, gap, line, curIndent, wrap) && !DECISION_START.test(body.c)) {
       (cur as Draft).text = Txt.join([(cur as Draft).text, body]);
+      wrap.last = body;
     } else {
       const pieces = splitInline(body, null);
       if (pieces) for (const p of pieces) start(p.number, p.text, line, 'num');
-      // After a resolutions table, prose is commentary: only a line that opens like a decision is one.
-      else if ((strict && !out.some((d) => d.marker === 'table')) || DECISION_START.test(body.c))
+      // After a resolutions table or a bulleted list, prose is commentary: only a line that opens like a
+      // decision is one.
+      else if (
+        (strict && !out.some((d) => d.marker === 'table' || d.marker === 'bullet')) ||
+        DECISION_START.test(body.c)
+      )
         start(null, body, line, 'para');
-      else if (!strict && DECIDED_IN.test(body.c)) start(null, narrative(body, announced), line, 'para');
+      // Outside a resolutions section every paragraph is read; only what decides in it is kept (keepDecisions).
+      else if (!strict) start(null, narrative(body, announced), line, 'para');
       else cur = null;
     }
     gap = false;
     announced = /:\s*$/.test(body.c);
+    if (announced) announcer = body;
   }
   return strict ? out : keepDecisions(out);
 }
@@ -213,19 +306,150 @@ const PASSIVE_DECISION = /(?:گردد|گردند|گیرد|گردید|گردید�
 /** Someone's remark reported («با تذکر این نکته که …», «اظهار داشت»): a report, not a resolution. */
 const REMARK = /با\s+(?:تذکر|اشاره|بیان|تاکید)|اظهار\s+(?:داشت|کرد|نمود)|خاطرنشان|\bsaid\b|\bnoted\b|\bremarked\b/u;
 
+/** An obligation laid on someone: «… موظف است», «مکلفند», «ملزم گردید». */
+const OBLIGED =
+  /(?<!\p{L})(?:موظف|مکلف|ملزم)(?:ند|اند)?(?:\s+(?:است|هستند|می\s*باشد|می\s*باشند|شد|شدند|گردید|گردیدند|گردیده|است\s+تا))?(?!\p{L})/u;
+/** A body reported as deciding: «هیئت … موافقت کرد که …», «decided to», «agreed that». */
+const AGREED =
+  /(?<!\p{L})(?:موافقت\s+(?:کرد|کردند|نمود|نمودند)|تصمیم\s+(?:گرفت|گرفتند)|تصویب\s+(?:کرد|کردند|نمود|نمودند))(?!\p{L})|\b(?:agreed|resolved|decided)\s+(?:that|to)\b/u;
+/** «باید»: a rule in general, a task when the same sentence says by when. */
+const MUST = /(?<!\p{L})(?:باید|بایستی|می\s*بایست)(?!\p{L})|\bmust\b/u;
+const HAS_DEADLINE =
+  /(?<!\p{L})(?:تا|ظرف|حداکثر|مهلت|پیش\s+از|قبل\s+از)\s+(?:مورخ|تاریخ|پایان|\d|[\u06F0-\u06F9]|\S+\s+(?:روز|هفته|ماه))|\b(?:by|until|before|no\s+later\s+than)\s+\S/u;
 /**
- * Outside a resolutions section only decision-like items count. A numbered list counts as a whole; in a
+ * What was done at the meeting, told in the past («گزارش … ارائه شد», «… به تبادل نظر پرداختند»), and thanks
+ * given («… تقدیر و تشکر نمودند»).
+ */
+const REPORT =
+  /(?:(?:ارائه|مطرح|قرائت|بحث|بررسی|اعلام|بیان|تشریح|گزارش)\s+(?:شد|گردید|نمود|نمودند|کرد|کردند|داد|دادند)|پرداخت(?:ند)?|برگزار\s+(?:شد|گردید))\s*[.!]?\s*$|تقدیر\s*و\s*تشکر|تشکر\s*و\s*قدردانی|\bthanked\b/u;
+/** «رییس جمهور و رییس شورای عالی – سیدمحمد خاتمی»: a post, a dash and a name, with no sentence in it. */
+const SIGNATURE = /^[^.:;!?]{3,90}\s[-–—]\s*[^\s.:;]+(?:\s+[^\s.:;]+){0,3}$/u;
+const SENTENCE_END = /(?<=[.!?;])\s+(?=\S)/g;
+
+/**
+ * «… تصویب نمود:», «… به شرح ذیل اتخاذ گردید:», «resolved as follows:»: a sentence whose verb, right before
+ * the colon, says that decisions follow. A label («مرحله تصویب:») names a topic, not what follows.
+ */
+function announcesDecisions(line: Txt | undefined): boolean {
+  return (
+    !!line &&
+    DECISION_WORDS.test(line.c) &&
+    /(?:کرد|کردند|نمود|نمودند|رسید|گردید|گردیدند|شد|شدند|شود|گردد|میشود|می\s+شود|میگردد|می\s+گردد|follows|following)\s*:\s*$/iu.test(
+      line.c,
+    )
+  );
+}
+
+/** «* Reference Archiver» over bullets: a few words naming a subject, no sentence and no task. */
+function isTopic(t: Txt): boolean {
+  const c = t.c.trim();
+  return (
+    c.split(/\s+/).length <= 6 &&
+    !/[.!?;]$/.test(c) &&
+    !OWNER_OPENING.test(c) &&
+    !PERSON_WILL.test(c) &&
+    !DECISION_WORDS.test(c) &&
+    !OBLIGED.test(c)
+  );
+}
+
+/** «Owen will contact …», «Ana and Li to draft …»: a named person taking on a task, in notes too. */
+const PERSON_WILL =
+  /^(?!(?:They|We|I|He|She|It|This|That|There|Everyone|Someone|People|The|A|An)\b)[A-Z][\w'-]*(?:\s+(?:and|&)\s+[A-Z][\w'-]*)?\s+(?:will|to|should|must|needs?\s+to)\s+[a-z]/u;
+
+/** Whether a sentence decides something or lays a task on someone. */
+function decides(t: Txt): boolean {
+  const c = t.c;
+  return (
+    DECISION_START.test(c) ||
+    DECIDED_IN.test(c) ||
+    OBLIGED.test(c) ||
+    AGREED.test(c) ||
+    (MUST.test(c) && HAS_DEADLINE.test(c))
+  );
+}
+
+/**
+ * A paragraph outside a resolutions section: as a whole when a line announced it as what was decided
+ * («… به این شرح به تصویب رسید:»), otherwise the sentences in it that decide or oblige («… گفت: … راهداری
+ * موظف است …»); what only tells of the meeting is left out.
+ */
+function decisionSentences(d: Draft): Draft[] {
+  // «هیات وزیران … تصویب کرد:» announces the decisions; it is none of them. «رییس شورا – نام» signs them.
+  if (/:\s*$/.test(d.text.c) || SIGNATURE.test(d.text.c)) return [];
+  if (announcesDecisions(d.announcedBy)) return [d];
+  if (DECISION_START.test(d.text.c) || DECIDED_IN.test(d.text.c)) return [d];
+  return d.text
+    .split(SENTENCE_END)
+    .map((t) => t.trim())
+    .filter(decides)
+    .map((text) => ({ ...d, text: quoted(text) }));
+}
+
+/** «وی افزود: اداره راهداری موظف است …»: the words said, without who said them. */
+function quoted(t: Txt): Txt {
+  const colon = t.c.lastIndexOf(':');
+  if (colon < 0) return t;
+  const said = t.slice(colon + 1).trim();
+  return said.c && decides(said) ? said : t;
+}
+
+/** Dice similarity of two texts' letter pairs, spacing aside: a lead that repeats its story's sentence. */
+export function nearlySame(a: Txt, b: Txt): boolean {
+  const x = a.c.replace(/\s+/g, '');
+  const y = b.c.replace(/\s+/g, '');
+  if (x === y) return true;
+  if (x.length < 30 || y.length < 30 || Math.abs(x.length - y.length) > 0.1 * Math.max(x.length, y.length))
+    return false;
+  const pairs = new Map<string, number>();
+  for (let i = 0; i < x.length - 1; i++) pairs.set(x.slice(i, i + 2), (pairs.get(x.slice(i, i + 2)) ?? 0) + 1);
+  let hit = 0;
+  for (let i = 0; i < y.length - 1; i++) {
+    const n = pairs.get(y.slice(i, i + 2)) ?? 0;
+    if (n > 0) {
+      hit++;
+      pairs.set(y.slice(i, i + 2), n - 1);
+    }
+  }
+  return (2 * hit) / (x.length + y.length - 2) >= 0.9;
+}
+
+/**
+ * Outside a resolutions section only decision-like items count. A numbered list counts as a whole when any of
+ * its items (or the line announcing it) decides, less the items that only report what was done; in a
  * bulleted list that holds decisions, a bullet with a passive decision verb is one too.
  */
 function keepDecisions(drafts: Draft[]): Draft[] {
-  const numbered = drafts.some((d) => d.marker === 'num' && DECISION_WORDS.test(d.text.c));
+  const lists = numberedLists(drafts);
+  const decided = new Set(
+    lists.filter((l) => l.some((d) => DECISION_WORDS.test(d.text.c) || announcesDecisions(d.announcedBy))).flat(),
+  );
   const bulleted = drafts.some((d) => d.marker === 'bullet' && DECISION_START.test(d.text.c));
-  return drafts.filter((d) => {
-    if (d.marker === 'table') return true;
-    if (d.marker === 'num' && numbered) return true;
-    if (DECISION_START.test(d.text.c) || DECIDED_IN.test(d.text.c)) return true;
+  return drafts.flatMap((d) => {
+    if (d.marker === 'table') return [d];
+    if (d.marker === 'num' && decided.has(d)) return REPORT.test(d.text.c) && !decides(d.text) ? [] : [d];
+    if (d.marker === 'para') return decisionSentences(d);
+    if (DECISION_START.test(d.text.c) || DECIDED_IN.test(d.text.c)) return [d];
     // «The meeting agreed to work as follows:» introduces the bullets under it; they say what was decided.
-    if (d.marker === 'para' || REMARK.test(d.text.c) || /:$/.test(d.text.c)) return false;
-    return DECISION_WORDS.test(d.text.c) || (bulleted && PASSIVE_DECISION.test(d.text.c));
+    if (REMARK.test(d.text.c) || /:$/.test(d.text.c)) return [];
+    return DECISION_WORDS.test(d.text.c) ||
+      OBLIGED.test(d.text.c) ||
+      PERSON_WILL.test(d.text.c) ||
+      (bulleted && PASSIVE_DECISION.test(d.text.c))
+      ? [d]
+      : [];
   });
+}
+
+/** Numbered items in runs: a run ends where the numbering starts again («۱- … ۵-» of questions, then «۱ – مقرر …»). */
+function numberedLists(drafts: Draft[]): Draft[][] {
+  const lists: Draft[][] = [];
+  let last = Number.NEGATIVE_INFINITY;
+  for (const d of drafts) {
+    if (d.marker !== 'num') continue;
+    if (!lists.length || (d.number !== null && d.number <= last)) lists.push([]);
+    lists[lists.length - 1]!.push(d);
+    last = d.number ?? last + 1;
+  }
+  return lists;
 }

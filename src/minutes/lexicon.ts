@@ -16,6 +16,10 @@ export const HONORIFICS = [
   'دکتر',
   'مهندس',
   'استاد',
+  'آیت الله العظمی',
+  'آیت الله',
+  'آیه الله',
+  'حضرت',
   'حجت الاسلام و المسلمین',
   'حجت الاسلام والمسلمین',
   'حجت الاسلام',
@@ -40,32 +44,33 @@ export const HONORIFIC_RE = new RegExp(
 /** Plural titles: «آقایان الف و ب» names several people. */
 export const PLURAL_HONORIFIC = /^(?:آقایان|خانم\s*ها|سرکاران)(?!\p{L})/u;
 
-/** Words that open the name of a body or a role, so a phrase starting with one can be an owner. */
-export const ORG_HEADS = [
+/**
+ * Heads that name a body or a post only together with what follows («کمیته …», «اداره …», «معاون …»): the
+ * word right after one belongs to the name even when it is an action noun («کمیته تامین داده», «اداره
+ * نوسازی», «معاونت برنامه ریزی»).
+ */
+export const BOUND_HEADS = [
   'کمیته',
   'کارگروه',
   'کمیسیون',
-  'دبیرخانه',
-  'دبیر',
   'سازمان',
-  'اداره',
   'اداره کل',
+  'اداره',
   'ادارات',
   'معاونت',
   'معاون',
+  'وزیر',
+  'وزرای',
   'دفتر',
-  'شهرداری',
-  'شهردار',
-  'بنیاد',
   'واحد',
   'مدیریت',
-  'مدیر',
   'مدیرکل',
+  'مدیر کل',
+  'مدیر',
   'مدیران',
   'وزارت',
   'وزارتخانه',
   'شورای',
-  'شورا',
   'هیئت',
   'هیات',
   'گروه',
@@ -73,8 +78,53 @@ export const ORG_HEADS = [
   'دانشگاه',
   'دانشکده',
   'پژوهشکده',
+  'پژوهشگاه',
   'شرکت',
   'حوزه',
+  'بنیاد',
+  'مرکز',
+  'صندوق',
+  'اتاق',
+  'انجمن',
+  'اتحادیه',
+  'کانون',
+  'امور',
+  'بانک',
+  'رئیس',
+  'رییس',
+  'ریاست',
+  'سرپرست',
+  'نماینده',
+  'نمایندگان',
+  'کارشناس',
+  'کارشناسان',
+  'مشاور',
+  'مسئول',
+  'مسئولین',
+  'مسئولان',
+  'اعضای',
+  'عضو',
+  'تیم',
+  'مجمع',
+  'شبکه',
+  'نیروی',
+  'دستگاه',
+  'دستگاههای',
+  'قرارگاه',
+  'فرماندهی',
+  'فرمانده',
+  'پایگاه',
+  'دبیر',
+  'دبیرکل',
+  'روابط عمومی',
+];
+
+/** Bodies and posts that are whole on their own («شهرداری», «دبیرخانه», «فرماندار»); more words may follow. */
+export const FREE_HEADS = [
+  'دبیرخانه',
+  'شهرداری',
+  'شهردار',
+  'شورا',
   'فرمانداری',
   'فرماندار',
   'استانداری',
@@ -83,61 +133,79 @@ export const ORG_HEADS = [
   'بخشدار',
   'دهیاری',
   'دهیار',
-  'اتاق',
-  'انجمن',
-  'روابط عمومی',
-  'امور',
-  'بانک',
-  'رئیس',
-  'رییس',
-  'ریاست',
-  'نماینده',
-  'نمایندگان',
-  'کارشناس',
-  'کارشناسان',
-  'مشاور',
-  'بازرس',
-  'مسئول',
-  'مسئولین',
-  'اعضای',
-  'اعضا',
-  'عضو',
-  'تیم',
-  'مجمع',
   'بسیج',
   'سپاه',
   'پلیس',
   'دادستانی',
+  'دادستان',
   'دادگستری',
   'آموزش و پرورش',
   'کتابخانه',
   'بیمارستان',
-  'شبکه',
-  'مرکز',
-  'صندوق',
   'خزانه',
+  'خزانه دار',
   'دیوان',
   'مجلس',
+  'بازرس',
+  'حسابرس',
+  'مدیرعامل',
+  'مدیر عامل',
+  'نایب رئیس',
+  'نایب رییس',
+  'اعضا',
+  'بهزیستی',
+  'آبفا',
+  'مخابرات',
+  'اوقاف',
+  'هلال احمر',
+  'اورژانس',
+  'آتش نشانی',
+  'راهداری',
+  'گمرک',
+  'تعزیرات',
+  'امام جمعه',
 ];
 
-/** A body or a post, or several of them («معاونان», «مشاوران»). */
-export const ORG_HEAD_RE = new RegExp(
-  `^(?:${ORG_HEADS.map((w) => w.replace(/ /g, '\\s+')).join('|')})(?:ان)?(?!\\p{L})`,
-  'u',
-);
+/** Words that open the name of a body or a role, so a phrase starting with one can be an owner. */
+export const ORG_HEADS = [...BOUND_HEADS, ...FREE_HEADS];
+
+const headAlt = (words: string[]) =>
+  [...words]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => w.replace(/ /g, '\\s+'))
+    .join('|');
+
+/** A body or a post, or several of them («معاونان», «مشاوران», «سازمان‌های»). */
+export const ORG_HEAD_RE = new RegExp(`^(?:${headAlt(ORG_HEADS)})(?:ان|\\s?ها(?:ی)?)?(?!\\p{L})`, 'u');
+
+/** A head whose next word belongs to the name, whatever that word is (see BOUND_HEADS). */
+export const BOUND_HEAD_RE = new RegExp(`^(?:${headAlt(BOUND_HEADS)})(?:ان|\\s?ها(?:ی)?)?(?!\\p{L})`, 'u');
 
 /**
- * Words an owner's name never contains: prepositions, conjunctions, action nouns and verbs. A name read
- * from the text stops at the first one.
+ * Words an owner's name never contains: prepositions, conjunctions, particles and verbs. A name read from
+ * the text stops at the first one.
  */
 export const NAME_STOPS = new Set(
   `در به با از برای جهت تا طی ظرف حداکثر نسبت ضمن پس قبل بعد نیز هم را که یا بر درباره پیرامون طبق مطابق
-  براساس بصورت سپس ضمنا بلافاصله همچنین حسب ذیل موضوع مراتب گزارش لازم اقدام اقدامات پیگیری اعلام تهیه ارائه انجام بررسی ارسال
-  تشکیل تدوین تامین تأمین برگزاری برگزار هماهنگی مکاتبه تکمیل اجرای اجرا پیشنهاد تعیین معرفی ابلاغ طراحی تصویب نظارت
-  مطالعه جمع شناسایی پرداخت دریافت ساماندهی تنظیم رسیدگی صدور اخذ آماده ایجاد حذف اصلاح ارزیابی بازدید مذاکره
+  براساس بصورت سپس ضمنا بلافاصله همچنین حسب ذیل
   مکلف موظف مسئولیت عهده مامور مأمور خواسته درخواست می نماید نمایند کند کنند شود شوند گردد گردند دهد دهند است هستند
   باشد باشند میباشد میباشند شد شدند گردید گردیدند نمود نمودند کرد کردند پذیرد گیرد گیرند رسد بپردازد بپردازند
-  خواهد خواهند نسبت مقرر مصوب کلیه تمامی همه ظرف مدت فورا فوری سریعا ضمن پیرامون خصوص مورد جلسه جلسات`.split(/\s+/),
+  خواهد خواهند مقرر مصوب کلیه تمامی همه مدت فورا فوری سریعا خصوص مورد جلسه جلسات باید بایست میبایست موظفند مکلفند`.split(
+    /\s+/,
+  ),
+);
+
+/**
+ * Action nouns: what is to be done, never who does it. They end a name too, except right after a head that
+ * needs its complement («کمیته تامین داده»).
+ */
+export const ACTION_NOUNS = new Set(
+  `موضوع مراتب گزارش گزارشی لازم اقدام اقدامات پیگیری اعلام تهیه ارائه انجام بررسی ارسال تشکیل تدوین تامین تأمین
+  برگزاری برگزار هماهنگی مکاتبه تکمیل اجرای اجرا پیشنهاد تعیین معرفی ابلاغ طراحی تصویب نظارت مطالعه جمع شناسایی
+  پرداخت دریافت ساماندهی تنظیم رسیدگی صدور اخذ آماده ایجاد حذف اصلاح ارزیابی بازدید مذاکره همکاری مساعدت حمایت
+  امکانات تمهیدات مقدمات نظر نظرات اطلاع اطلاعات نصب خرید احداث تعمیر تعمیرات ساخت آسفالت لایروبی پاکسازی توزیع
+  عقد انعقاد اعزام استخدام جذب واگذاری فروش تخصیص مستندات فهرست لیست صورتجلسه نامه پاسخ برآورد هزینه
+  اعتبار اعتبارات مبلغ طرح پروژه کار کارهای راهکار راهکارهای راهکارها تصمیم تصمیمات صورت`.split(/\s+/),
 );
 
 /** Owner names never are these (English stop words, for `Owner: task` and `X to verb`). */
@@ -155,11 +223,11 @@ export const PAST_PASSIVE = 'شد|شدند|گردید|گردیدند';
 
 /** Openings of a resolution: «مقرر شد», «مقرر گردید», «مصوب شد», «Decided», «Agreed»; not a title «مصوبات …». */
 export const DECISION_START =
-  /^(?:مقرر|مصوب(?!\s*ا)|تصویب|مقررشد|موافقت|پیشنهاد\s+.{0,40}تصویب|decided|agreed|resolved|approved|it\s+was\s+(?:decided|agreed|resolved))/iu;
+  /^(?:مقرر|مصوب(?!\s*ا)(?!\s+(?:(?:(?!شد|گردید)\S+\s+){0,4}?جلسه|مورخ|\d))|تصویب(?!\s*نامه)|مقررشد|موافقت|پیشنهاد\s+.{0,40}تصویب|decided|agreed|resolved|approved|it\s+was\s+(?:decided|agreed|resolved))/iu;
 
 /** Words that make a line a decision or a task rather than a remark. */
 export const DECISION_WORDS =
-  /مقرر|مصوب|تصویب|موافقت\s+(?:شد|گردید)|مکلف|موظف|مأمور|مامور|اقدام\s+(?:نماید|نمایند|کند|کنند)|بر\s+عهده|decided|agreed|resolved|approved|action|elected|voted|appointed/iu;
+  /مقرر|مصوب|تصویب(?!\s*نامه)|موافقت\s+(?:شد|گردید)|(?:انتخاب|منصوب)\s+(?:شد|شدند|گردید|گردیدند)|مکلف|موظف|مأمور|مامور|اقدام\s+(?:نماید|نمایند|کند|کنند)|بر\s+عهده|decided|agreed|resolved|approved|action|elected|voted|appointed/iu;
 
 /**
  * Vote tallies (a line, or a flattened table's vote cells: «آراء موافق», a lone «5»), legal boilerplate,
@@ -171,3 +239,18 @@ export const NOISE =
 /** A vote sentence closing an item («موضوع با ۵ رای مثبت مورد تصویب قرار گرفت.»): the tally, not the decision. */
 export const VOTE_TAIL =
   /(?:^|(?<=[.!]\s*)|\s)(?:موضوع\s+|که\s+)?(?:با|به)\s+(?:اتفاق|اکثریت|\d+)\s+(?:\S+\s+){0,2}?(?:آرا|رای)\S*[^.]{0,60}?(?:تصویب|قرار\s+گرفت|موافقت)[^.]{0,30}\.?\s*$/u;
+
+/**
+ * Official names that hold a comma and «و» («وزارت علوم، تحقیقات و فناوری»): one name, never a list.
+ */
+export const LISTLIKE_NAMES = [
+  'علوم, تحقیقات و فناوری',
+  'تعاون, کار و رفاه اجتماعی',
+  'صنعت, معدن و تجارت',
+  'بهداشت, درمان و آموزش پزشکی',
+  'میراث فرهنگی, گردشگری و صنایع دستی',
+];
+export const LISTLIKE_RE = new RegExp(
+  LISTLIKE_NAMES.map((n) => n.replace(/\s*,\s*/g, '\\s*,\\s*').replace(/ /g, '\\s+')).join('|'),
+  'gu',
+);

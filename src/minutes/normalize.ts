@@ -19,13 +19,17 @@ function decodeEntities(s: string): string {
 
 /** Display form: what the parser returns. Keeps digits, ZWNJ and inner spacing as written. */
 export function toDisplay(raw: string): string {
-  return decodeEntities(raw)
-    .replace(/\r\n?|[\v\f\u2028\u2029]/g, '\n')
-    .replace(INVISIBLE, '')
-    .replace(ODD_SPACE, ' ')
-    .replace(/[يى]/g, 'ی')
-    .replace(/ك/g, 'ک')
-    .replace(/ +$/gm, '');
+  return (
+    decodeEntities(raw)
+      .replace(/\r\n?|[\v\f\u2028\u2029]/g, '\n')
+      .replace(INVISIBLE, '')
+      .replace(ODD_SPACE, ' ')
+      // A kashida stretching a word («شـورا») is typography; alone between spaces it is a dash and stays.
+      .replace(/(?<=\p{L})\u0640+(?=\p{L})/gu, '')
+      .replace(/[يى]/g, 'ی')
+      .replace(/ك/g, 'ک')
+      .replace(/ +$/gm, '')
+  );
 }
 
 /** One-for-one replacements, so canonical offsets are display offsets. */

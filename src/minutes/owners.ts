@@ -1,6 +1,15 @@
 // Who must act: from an owner cell, or from the text (`توسط X`, `مقرر شد X … نمایند`, `X مکلف است`,
 // `Owner: task`, `X to <verb>`). Owners are exact spans of the display text with titles dropped.
-import { HONORIFIC_RE, NAME_STOPS, ORG_HEAD_RE, PAST_PASSIVE, PLURAL_HONORIFIC } from './lexicon.js';
+import {
+  ACTION_NOUNS,
+  BOUND_HEAD_RE,
+  HONORIFIC_RE,
+  LISTLIKE_RE,
+  NAME_STOPS,
+  ORG_HEAD_RE,
+  PAST_PASSIVE,
+  PLURAL_HONORIFIC,
+} from './lexicon.js';
 import type { Txt } from './normalize.js';
 
 /** Pairs joined by «و» inside one body's name («سازمان برنامه و بودجه»): never split there. */
@@ -33,22 +42,49 @@ export function cleanName(t: Txt): Txt | null {
 
 const startsOwner = (c: string) => HONORIFIC_RE.test(c) || ORG_HEAD_RE.test(c);
 
+/** Plural heads that distribute over a list of names after them. */
+const DISTRIBUTIVE = /^(?:ادارات|دستگاه\s*های(?:\s+اجرایی)?|سازمان\s*های|نهاد\s*های|ارگان\s*های)\s+(?=\S)/u;
+/** The verb of a compound verb, right after its noun. */
+const LIGHT_VERB =
+  /^\s+(?:می\s*)?(?:شود|شوند|گردد|گردند|شد|شدند|گردید|گردیدند|نماید|نمایند|نمود|نمودند|کند|کنند|کرد|کردند|گیرد|گیرند|گرفت|یابد|یابند)(?!\p{L})/u;
+/** A word that may stand inside a body's name. */
+const isNameWord = (w: string) => !!w && !NAME_STOPS.has(w) && !ACTION_NOUNS.has(w) && /^\p{L}/u.test(w);
+
 /**
  * Reads a list of names starting at `from`: each name runs until a stop word, and «و» separates names
  * only when the next word opens a new name (a title, a body, or any word after «آقایان»).
  */
-function readNames(c: string, from: number, maxTokens = 6): Span[] {
+function readNames(c: string, at: number, maxTokens = 6): Span[] {
+  let from = at;
   const re = new RegExp(TOKEN.source, 'gu');
+  // «ادارات بهزیستی، ثبت احوال و آموزش و پرورش»: a plural head before a list distributes over its names.
+  const head = DISTRIBUTIVE.exec(c.slice(from));
+  const spread = !!head && /^[^.;]{1,40}?,/.test(c.slice(from + head[0].length));
+  if (spread) from += head![0].length;
   re.lastIndex = from;
-  const plural = PLURAL_HONORIFIC.test(c.slice(from));
+  const plural = spread || PLURAL_HONORIFIC.test(c.slice(from));
   const names: Span[] = [];
   let cur: Span | null = null;
   let count = 0;
   let prevWord = '';
   let pos = from;
   let person = false;
+  /** Where a head that needs its complement ends («کمیته|تامین داده»), until that complement is read. */
+  let headEnd = -1;
+  /** The name opened with such a head: «و» may join two words of it («وزارت فرهنگ و آموزش عالی»). */
+  let bound = false;
+  /** Words read since «و» joined two parts of one name: after the first, only adjectives («… و آموزش عالی»). */
+  let afterJoin = -1;
+  const listlike = [...c.matchAll(LISTLIKE_RE)].map((k) => [k.index, k.index + k[0].length] as const);
+  const inside = (at: number) => listlike.some(([a, b]) => at > a && at < b);
   for (let m = re.exec(c); m; m = re.exec(c)) {
     const gap = c.slice(pos, m.index);
+    if (inside(m.index)) {
+      // «وزیر علوم، تحقیقات و فناوری»: the comma and «و» of one official name.
+      if (cur && m[0] !== 'و') cur.end = m.index + m[0].length;
+      pos = m.index + m[0].length;
+      if (cur) continue;
+    }
     if (/[^\s]/.test(gap)) {
       // «شهردار محترم، مشاوران عمرانی و مسئول واحد …»: a comma goes on to the next name only when one opens there.
       if (!cur || !/^\s*,\s*$/.test(gap) || !(plural || startsOwner(c.slice(m.index)))) break;
@@ -56,6 +92,9 @@ function readNames(c: string, from: number, maxTokens = 6): Span[] {
       cur = null;
       count = 0;
       person = false;
+      headEnd = -1;
+      bound = false;
+      afterJoin = -1;
     }
     const word = m[0];
     pos = m.index + word.length;
@@ -63,8 +102,12 @@ function readNames(c: string, from: number, maxTokens = 6): Span[] {
     if (word === 'و' && cur) {
       const after = c.slice(m.index + 1).trimStart();
       const nextWord = /^\S+/.exec(after)?.[0] ?? '';
-      if (JOINED.has(`${prevWord}|${nextWord}`)) {
+      const joins =
+        JOINED.has(`${prevWord}|${nextWord}`) ||
+        (bound && !plural && count >= 2 && !startsOwner(after) && isNameWord(nextWord));
+      if (joins) {
         cur.end = m.index + 1;
+        if (!JOINED.has(`${prevWord}|${nextWord}`)) afterJoin = 0;
         continue;
       }
       if (!(plural || startsOwner(after))) break;
@@ -72,6 +115,9 @@ function readNames(c: string, from: number, maxTokens = 6): Span[] {
       cur = null;
       count = 0;
       person = false;
+      headEnd = -1;
+      bound = false;
+      afterJoin = -1;
       continue;
     }
     if (word === 'را' && cur && count >= 2) {
@@ -80,19 +126,39 @@ function readNames(c: string, from: number, maxTokens = 6): Span[] {
       while (cur.end > cur.start && /\s/.test(c[cur.end - 1]!)) cur.end--;
     }
     if (NAME_STOPS.has(word) || count >= maxTokens) break;
+    if (afterJoin >= 0 && afterJoin++ >= 1 && !/ی$/.test(word)) break;
+    const complement = cur !== null && headEnd >= 0 && m.index >= headEnd && !HONORIFIC_RE.test(word);
+    if (complement) headEnd = -1;
+    else if (ACTION_NOUNS.has(word)) break;
     // «آقای میروکیلی شهردار یزد»: after a person's title and name, a role word starts their post, not the name.
     if (cur && person && count >= 1 && ORG_HEAD_RE.test(c.slice(m.index))) break;
+    // «… توسط ریاست شورا مدیریت شود»: the noun of a compound verb belongs to the verb.
+    if (cur && count >= 1 && LIGHT_VERB.test(c.slice(m.index + word.length))) break;
     if (!cur) {
       cur = { start: m.index, end: m.index + word.length };
       person = HONORIFIC_RE.test(c.slice(m.index));
+      const head = BOUND_HEAD_RE.exec(c.slice(m.index));
+      headEnd = head ? m.index + head[0].length : -1;
+      bound = !!head;
     } else cur.end = m.index + word.length;
     // «شهردار محترم طرح را …»: the courtesy word closes the name unless another body's name follows.
-    if (word === 'محترم' && count >= 1 && !startsOwner(c.slice(m.index + word.length).replace(/^\s*,?\s*/, ''))) break;
+    if (
+      word === 'محترم' &&
+      count >= 1 &&
+      !startsOwner(c.slice(m.index + word.length).replace(/^\s*(?:,|و(?!\p{L}))?\s*/u, ''))
+    )
+      break;
     if (!HONORIFIC_RE.test(word)) count++;
     prevWord = word;
   }
   if (cur) names.push(cur);
   return names;
+}
+
+/** The first name read at the start of a value («دکتر البرزی فرماندار شهرستان» → «البرزی»). */
+export function firstName(value: Txt): Txt | null {
+  const span = readNames(value.c, 0, 6)[0];
+  return span ? cleanName(value.slice(span.start, span.end)) : null;
 }
 
 function toOwners(text: Txt, spans: Span[]): Txt[] {
@@ -117,11 +183,19 @@ export function ownersFromList(cell: Txt): Txt[] {
   return out;
 }
 
-const EN_NAME = "[A-Z][\\w.'-]*(?:\\s+[A-Z][\\w.'-]*){0,3}";
+/** Words for a group of people, written in lower case after a capitalised word («Working group», «All members»). */
+const EN_GROUP_WORD =
+  '(?:members|group|team|committee|chairs|organi[sz]ers|editors|staff|board|officers|maintainers|reviewers|volunteers)\\b';
+const EN_GROUP = new RegExp(`^(?:[A-Z][\\w'-]*\\s+)?${EN_GROUP_WORD}`);
+/** A capitalised name of up to four words, a group («Working group»), or a chat handle («@jdoe»). */
+const EN_NAME = `(?:@[\\w.-]+|${"[A-Z][\\w.'-]*(?:\\s+[A-Z][\\w.'-]*){0,3}"}(?:\\s+${EN_GROUP_WORD})?|${EN_GROUP_WORD})`;
 /** «Leonard, Santiago, and Sam»: names joined by slashes, commas (Oxford comma too) and «and». */
 const EN_NAMES = `${EN_NAME}(?:(?:\\s*[/,&]\\s*(?:and\\s+)?|\\s+and\\s+)${EN_NAME})*`;
 const EN_PREFIX = new RegExp(`^(@?${EN_NAMES})\\s*:\\s+(?=\\S)`);
-const EN_TO = new RegExp(`^(@?${EN_NAMES})\\s+(?:to|will|should|shall|must|needs?\\s+to|is\\s+to|are\\s+to)\\s+[a-z]`);
+/** What a person is to do: «X to …», «X will …», «X & Y still have to …», «X volunteered to …». */
+const EN_DUTY =
+  '(?:(?:still|also|then)\\s+)?(?:to|will|should|shall|must|needs?\\s+to|ha(?:s|ve)\\s+to|is\\s+to|are\\s+to|is\\s+going\\s+to|(?:agreed|volunteered|offered)\\s+to)';
+const EN_TO = new RegExp(`^(@?${EN_NAMES})\\s+${EN_DUTY}\\s+[a-z]`);
 const FA_PREFIX = /^([^:]{2,60}?)\s*:\s+(?=\S)/;
 
 /** `Owner: task` → the owners and the task; null when the text does not open with an owner. */
@@ -129,7 +203,8 @@ export function ownerPrefix(text: Txt, isLabel: (s: string) => boolean): { owner
   const en = EN_PREFIX.exec(text.c);
   const fa = en ? null : FA_PREFIX.exec(text.c);
   const head = en?.[1] ?? (fa && startsOwner(fa[1]!) && fa[1]!.split(/\s+/).length <= 6 ? fa[1] : null);
-  if (!head || isLabel(head)) return null;
+  // «All members:», «Working group:»: a group is who acts, though «all» alone would be a label.
+  if (!head || (isLabel(head) && !EN_GROUP.test(head))) return null;
   const owners = ownersFromList(text.slice(0, head.length));
   const cut = (en ?? fa)![0].length;
   return owners.length ? { owners, rest: text.slice(cut).trim() } : null;
@@ -147,12 +222,23 @@ const CLAUSE_END = /[.;!?\n](?!\d)/g;
 const DECIDED = /^(?:مقرر|مصوب)\s*(?:شد|گردید|می\s*گردد|میگردد|گردیده)?\s*(?:که\s+|,\s*)?/;
 /** Verbs that give their subject work to do; «می باشد» only describes, so it names no agent. */
 const ACTIVE_VERB =
-  /(?:نماید|نمایند|کند|کنند|دهد|دهند|بپردازد|بپردازند|آورد|آورند|رساند|رسانند|گذارد|گذارند|بگیرد|گیرند|دارد|دارند|(?<!می\s*)باشد|(?<!می\s*)باشند)(?!\p{L})/u;
+  /(?:نماید|نمایند|کند|کنند|دهد|دهند|بپردازد|بپردازند|آورد|آورند|رساند|رسانند|گذارد|گذارند|بگیرد|گیرند|دارد|دارند|یابد|یابند|سازد|سازند|(?<!می\s*)باشد|(?<!می\s*)باشند)(?!\p{L})/u;
+/** Any finite verb, active or passive, Persian or English: an item without one is a task named by its noun. */
+const FINITE_VERB =
+  /(?<!\p{L})(?:شود|شوند|گردد|گردند|شد|شدند|گردید|گردیدند|نماید|نمایند|نمود|نمودند|کند|کنند|کرد|کردند|است|هستند|باشد|باشند|دارد|دارند|داشت|یابد|یابند|گیرد|گیرند|گرفت|دهد|دهند|داد|دادند|آورد|آورند|رسد|رسید|will|shall|must|should|is|are|was|were|has|have)(?!\p{L})/iu;
+/** «… به شهرداری ابلاغ شود»: the body a decision is to be served on for action. */
+const SERVED = /^\s*(?:(?:جهت|برای)\s+(?:اجرا|اقدام)\s+)?ابلاغ\s+(?:شود|گردد|می\s*شود|می\s*گردد)(?!\p{L})/u;
+const TO = /(?<!\p{L})به\s+(?=\S)/gu;
+/**
+ * After «مقرر شد/گردید» minutes often put the task in the past («… بازدید بعمل آوردند»): still the work
+ * given to the subject, unlike a passive past («… بررسی شد»).
+ */
+const PAST_ACTIVE = /(?:نمودند|نمود|کردند|آوردند|دادند|داشتند|رساندند|گذاشتند|گرفتند|پرداختند)(?!\p{L})/u;
 const OBLIGED =
   /\s(?:مکلف|موظف|مامور|مأمور)\s+(?:است|هستند|شد|شدند|گردید|گردیدند|میباشد|میباشند|می\s+باشد|می\s+باشند|اند|به|تا|گردیده)/g;
 const LABELLED =
   /(?:متولی|مسئول\s*(?:اجرا|پیگیری)?|owners?|assignee|responsible|assigned\s+to)\s*[:=]\s*([^;()\n]+?)(?=\s*(?:[;().\n]|,?\s*(?:due|deadline|مهلت|زمان|سررسید|بازه)|$))/i;
-const AFTER = /(?:(?:بر|به)\s+عهده|با\s+مسئولیت|به\s+مسئولیت|از)\s+(?=\S)/g;
+const AFTER = /(?:(?:بر|به)\s+عهده|(?:با|به)\s+(?:مسئولیت|محوریت)|از)\s+(?=\S)/g;
 const REQUESTED = /^[^.;]{0,80}?(?:درخواست|خواسته)\s+(?:شد|گردید|میشود|می\s+شود)/;
 const BY = /(?<!\p{L})(?:توسط|by)\s+(?=\S)/gu;
 /** «از طریق/از سوی/زیر نظر X»: an agent only when a title or a body opens X («از طریق سامانه» is a means). */
@@ -162,7 +248,8 @@ const NOT_A_NAME =
 
 /** Owners named in a resolution's text, strongest evidence first; empty for passive items. */
 export function ownersFromText(text: Txt, isLabel: (s: string) => boolean): Txt[] {
-  const c = text.c;
+  // Link targets and addresses («](Design/Usage/Stats.md)», «https://…») name no one.
+  const c = text.c.replace(/\]\([^)]*\)|https?:\/\/\S+/g, (m) => ' '.repeat(m.length));
   const spans: Span[] = [];
   const labelled = LABELLED.exec(c);
   if (labelled) {
@@ -176,6 +263,12 @@ export function ownersFromText(text: Txt, isLabel: (s: string) => boolean): Txt[
     const from = clauseStart + lead + (/^\s*/.exec(clause.slice(lead))?.[0].length ?? 0);
     if (startsOwner(c.slice(from)) || clause.slice(lead).split(/\s+/).length <= 5) spans.push(...readNames(c, from));
   }
+  for (const m of c.matchAll(TO)) {
+    const from = m.index + m[0].length;
+    if (!startsOwner(c.slice(from))) continue;
+    const names = readNames(c, from);
+    if (names.length && SERVED.test(c.slice(names[names.length - 1]!.end))) spans.push(...names);
+  }
   for (const m of c.matchAll(AFTER)) {
     const from = m.index + m[0].length;
     if (m[0].startsWith('از') && !REQUESTED.test(c.slice(from))) continue;
@@ -183,24 +276,35 @@ export function ownersFromText(text: Txt, isLabel: (s: string) => boolean): Txt[
   }
   let sentenceStart = 0;
   for (const end of [...c.matchAll(CLAUSE_END)].map((m) => m.index).concat(c.length)) {
-    for (const at of agentSlots(c, sentenceStart, end)) {
-      const from = at + (DECIDED.exec(c.slice(at))?.[0].length ?? 0);
-      if (startsOwner(c.slice(from)) && ACTIVE_VERB.test(c.slice(from, end))) spans.push(...readNames(c, from));
-      else if (ANAPHOR.test(c.slice(from, end)) && ACTIVE_VERB.test(c.slice(from, end))) {
-        spans.push(...antecedent(c, sentenceStart, from));
-      }
+    for (const { at, decided, direct } of agentSlots(c, sentenceStart, end)) {
+      const lead = DECIDED.exec(c.slice(at))?.[0].length ?? 0;
+      const from = at + lead;
+      const clause = c.slice(from, end);
+      // Right after «مقرر شد» a body or a person is who the decision gives work to, whatever voice follows
+      // («مقرر شد شهرداری … اقدام گردد»); elsewhere in the sentence only an active verb makes them act.
+      const acts = direct || lead > 0 || ACTIVE_VERB.test(clause) || (decided && PAST_ACTIVE.test(clause));
+      if (startsOwner(c.slice(from)) && acts) spans.push(...readNames(c, from));
+      else if (ANAPHOR.test(clause) && acts) spans.push(...antecedent(c, sentenceStart, from));
     }
     sentenceStart = end + 1;
   }
   if (spans.length) return toOwners(text, spans);
   const to = EN_TO.exec(c);
   if (to && !isLabel(to[1]!)) return ownersFromList(text.slice(0, to[1]!.length));
+  const tagged = taggedOwners(text, isLabel);
+  if (tagged.length) return tagged;
   for (const m of c.matchAll(THROUGH)) {
     const from = m.index + m[0].length;
-    if (startsOwner(c.slice(from)) && ACTIVE_VERB.test(ownClause(c, from).text)) spans.push(...readNames(c, from));
+    const clause = ownClause(c, from);
+    // «تهیه گزارش از سوی دبیرخانه»: an item named by its noun has its agent here; a verb must be an active one.
+    const acts = ACTIVE_VERB.test(clause.text) || (!clause.past && !FINITE_VERB.test(c));
+    if (startsOwner(c.slice(from)) && acts) spans.push(...readNames(c, from));
   }
   for (const m of c.matchAll(BY)) {
-    const from = m.index + m[0].length;
+    let from = m.index + m[0].length;
+    // «توسط تصمیمات ریاست شورا»: by what a body decides is by that body.
+    const lead = /^(\S+)\s+/.exec(c.slice(from));
+    if (lead && ACTION_NOUNS.has(lead[1]!) && startsOwner(c.slice(from + lead[0].length))) from += lead[0].length;
     if (m[0].startsWith('by') && (!/^[A-Z@]/.test(c.slice(from)) || NOT_A_NAME.test(c.slice(from)))) continue;
     // «گزارش کار توسط آقای X ارائه شد» reports what was done: nothing is left for X to do.
     if (!m[0].startsWith('by') && ownClause(c, from).past) continue;
@@ -227,10 +331,17 @@ function ownClause(c: string, from: number): { text: string; past: boolean } {
  * Where a clause's subject may stand: the sentence start, right after «مقرر شد/گردید» wherever it is
  * («درخصوص … مقرر گردید شهرداری … نماید»), after a comma, and after «در ضمن»/«همچنین».
  */
-function agentSlots(c: string, start: number, end: number): number[] {
-  const slots = [start];
-  for (const m of c.slice(start, end).matchAll(SLOT)) slots.push(start + m.index + m[0].length);
-  return slots.map((at) => at + (/^\s*/.exec(c.slice(at))?.[0].length ?? 0));
+function agentSlots(c: string, start: number, end: number): { at: number; decided: boolean; direct: boolean }[] {
+  const slots = [{ at: start, decided: false, direct: false }];
+  let decided = false;
+  for (const m of c.slice(start, end).matchAll(SLOT)) {
+    const direct = /^مقرر/.test(m[0]);
+    // A comma after «مقرر شد» still stands in its clause: «مقرر گردید از محل پروژه، شهردار … بازدید نمایند».
+    decided ||= direct;
+    slots.push({ at: start + m.index + m[0].length, decided, direct });
+  }
+  // «… مشخص گردد. و شهرداری طرح را ارجاع نماید»: a clause may open with «و».
+  return slots.map((s) => ({ ...s, at: s.at + (/^\s*(?:و\s+)?/u.exec(c.slice(s.at))?.[0].length ?? 0) }));
 }
 const SLOT = /(?<!\p{L})(?:مقرر\s*(?:شد|گردید|میگردد|می\s+گردد)(?:\s+که)?|در\s+ضمن|ضمنا|همچنین)(?!\p{L})|,/gu;
 
@@ -249,7 +360,47 @@ function enNames(c: string, from: number): Span[] {
 }
 
 function lastClauseStart(c: string, before: number): number {
+  const listlike = [...c.matchAll(LISTLIKE_RE)].map((k) => [k.index, k.index + k[0].length] as const);
   let start = 0;
-  for (const m of c.slice(0, before).matchAll(/[.;,!?\n](?!\d)/g)) start = m.index + 1;
+  for (const m of c.slice(0, before).matchAll(/[.;,!?:\n](?!\d)/g)) {
+    if (!listlike.some(([a, b]) => m.index > a && m.index < b)) start = m.index + 1;
+  }
   return start;
+}
+
+/** «Update the roadmap (Sarah)», «… (@kim)»: a name alone in brackets closing a task is who does it. */
+const EN_TAG = new RegExp(`\\((@?${EN_NAMES})\\)\\s*[.;]?\\s*$`);
+/**
+ * «(tommy in flight, akm to review)»: a bracket of short notes, each a handle (lower case is how chats write
+ * them) and what that person has in hand. Ordinary words in that place («due to», «back to») are not names.
+ */
+const EN_NOTE =
+  /^\s*(@?[a-z][\w.-]{1,20})\s+(?:to\s+[a-z]+|in\s+flight|in\s+progress|on\s+it|wip|owns\s+(?:it|this))\b/;
+const EN_NOT_HANDLE = new Set(
+  `due back up down need needs going want wants plan plans try tries able unable set next time used about according
+  close prior related subject similar equal hard easy easier harder open closed moved sent added applied reference
+  refer ready how what who when where why and or but not also still only then this that these those it they we you
+  he she i one all some any each`.split(/\s+/),
+);
+
+function taggedOwners(text: Txt, isLabel: (s: string) => boolean): Txt[] {
+  const c = text.c;
+  const tag = EN_TAG.exec(c);
+  if (tag && !isLabel(tag[1]!) && !NOT_A_NAME.test(tag[1]!)) {
+    const start = tag.index + 1;
+    return ownersFromList(text.slice(start, start + tag[1]!.length));
+  }
+  const out: Txt[] = [];
+  for (const bracket of c.matchAll(/\(([^()]{3,120})\)/g)) {
+    let at = bracket.index + 1;
+    for (const part of bracket[1]!.split(',')) {
+      const note = EN_NOTE.exec(part);
+      if (note && !EN_NOT_HANDLE.has(note[1]!.replace(/^@/, ''))) {
+        const start = at + part.indexOf(note[1]!);
+        out.push(text.slice(start, start + note[1]!.length));
+      }
+      at += part.length + 1;
+    }
+  }
+  return out;
 }

@@ -2,11 +2,11 @@
 import { type Deadline, type DeadlineContext, deadlineFromCell, deadlineInText } from './deadlines.js';
 import { readHeader } from './header.js';
 import { htmlTableDrafts, isHtmlTable } from './html-table.js';
-import { type Draft, markOf, readItems } from './items.js';
+import { type Draft, markOf, nearlySame, readItems } from './items.js';
 import { EN_LABELS, NOISE, VOTE_TAIL } from './lexicon.js';
 import { Txt } from './normalize.js';
 import { ownerBeforeDash, ownerPrefix, ownersFromList, ownersFromText } from './owners.js';
-import { kindOf, type Section, type SectionKind, toLines, toSections } from './sections.js';
+import { kindOf, type Names, type Section, type SectionKind, toLines, toSections } from './sections.js';
 import type { ParsedMinutes, ParsedResolution, ResolutionDoubt } from './types.js';
 
 /** Which script dominates: Persian minutes default to the Jalali calendar and Persian date orders. */
@@ -34,8 +34,11 @@ export function parseText(raw: string, opts: { fileName?: string } = {}): Parsed
   const text = Txt.of(raw);
   const script = scriptOf(text.c);
   const persian = script !== 'en';
-  const sections = toSections(toLines(text));
+  // Who attended, and the subjects listed, tell a person's name from a topic in the headings over items.
+  const names: Names = { people: [], topics: [] };
+  const sections = toSections(toLines(text), names);
   const { meeting } = readHeader(sections, persian, opts.fileName);
+  const { people, topics } = names;
   if (!script) meeting.calendar = null;
   const ctx: DeadlineContext = { meetingDate: meeting.gregorianDate, persian };
   const chosen = sections.filter((s) => s.kind === 'decision' || s.kind === 'action');
@@ -43,8 +46,8 @@ export function parseText(raw: string, opts: { fileName?: string } = {}): Parsed
   const drafts: { draft: Draft; kind: SectionKind | null }[] = (strict ? chosen : sections)
     .filter((s) => s.kind !== 'excluded')
     .flatMap((s) =>
-      readItems(s, strict).map((draft) => ({
-        draft: { ...draft, heading: governs(s, draft) ? s.heading!.body : undefined },
+      readItems(s, strict, people, topics).map((draft) => ({
+        draft: { ...draft, heading: draft.heading ?? (governs(s, draft) ? s.heading!.body : undefined) },
         kind: strict ? s.kind : null,
       })),
     );
@@ -55,6 +58,15 @@ export function parseText(raw: string, opts: { fileName?: string } = {}): Parsed
     .map(({ draft, action }) => ({ draft, kind: (action ? 'action' : 'decision') as SectionKind }));
   if (fromHtml.length) drafts.push(...fromHtml);
   drafts.sort((a, b) => a.draft.line - b.draft.line);
+  // A news lead repeats its story's decision almost word for word: one resolution, where it first stands.
+  // Rows and numbered items are apart by their numbers, however alike their words.
+  const prose = (d: Draft) => d.marker === 'para' && d.number === null;
+  for (let i = drafts.length - 1; i > 0; i--) {
+    const later = drafts[i]!.draft;
+    if (prose(later) && drafts.slice(0, i).some((d) => prose(d.draft) && nearlySame(d.draft.text, later.text))) {
+      drafts.splice(i, 1);
+    }
+  }
   const warnings: string[] = [];
   const resolutions: ParsedResolution[] = [];
   let last = 0;
@@ -99,6 +111,9 @@ function toResolution(
     text = text.slice(marked[0].length).trim();
     kind = 'action';
   }
+  // «ماده واحده ـ «با عنایت … اقدام نماید.»: the article quoted whole; the quote marks are not its text.
+  if (text.c.startsWith('"') && text.c.indexOf('"', 1) < 0) text = text.slice(1).trim();
+  else if (text.c.startsWith('"') && text.c.indexOf('"', 1) === text.c.length - 1) text = text.slice(1, -1).trim();
   const vote = VOTE_TAIL.exec(text.c);
   if (vote && vote.index > 0) text = text.slice(0, vote.index).trim();
   if (!text.c || NOISE.test(text.c) || !/[\p{L}\d]/u.test(text.c)) return null;

@@ -3,8 +3,10 @@
 // file no longer has. Items are named by the numbers the preview shows.
 import { formatJalali } from '../core/calendar.js';
 import { MESSAGES } from '../core/i18n.js';
+import type { Deadline } from '../core/reimport.js';
+import { matchKey } from '../core/text.js';
 import type { Block, Language } from '../core/types.js';
-import type { ImportPlan, ItemPlan } from '../db/import-plan.js';
+import type { Conflict, ImportPlan, ItemPlan } from '../db/import-plan.js';
 import type { ParsedMinutes, ParsedResolution } from './types.js';
 
 function dateOf(gregorian: string | null, lang: Language): string {
@@ -38,29 +40,92 @@ function meetingLines(parsed: ParsedMinutes, plan: ImportPlan | null, lang: Lang
   return lines;
 }
 
-/** What a re-import changes in one row, in words (the desk's import table shows the same). */
-export function changesOf(item: ItemPlan | undefined, lang: Language): string[] {
+/** A deadline as the preview says it: a Jalali date, the next meeting, its words, or none. */
+export function deadlineWords(d: Deadline, lang: Language): string {
+  const t = MESSAGES[lang];
+  if (d.dueAtNextMeeting) return t.imp.nextMeeting;
+  if (d.dueDate) return formatJalali(d.dueDate, lang);
+  return d.deadlineText ?? t.imp.noDeadline;
+}
+
+/** One side of a conflict in words. */
+export function conflictValue(c: Conflict, side: 'stored' | 'file', lang: Language): string {
+  return c.field === 'text' ? c[side] : deadlineWords(c[side], lang);
+}
+
+/** A conflict in words: both values, and what the secretary chose or that the choice is still open. */
+function conflictWords(c: Conflict, lang: Language): string {
+  const t = MESSAGES[lang];
+  const said = t.imp.conflict(t.imp.field[c.field], conflictValue(c, 'stored', lang), conflictValue(c, 'file', lang));
+  return `${said}${c.choice ? t.imp.chosen(c.choice === 'stored') : t.imp.undecided}`;
+}
+
+/**
+ * What a re-import does to one row, in words: every change from the old value to the new, corrections kept,
+ * and — when `conflicts` are given — each conflict with the secretary's choice or that it is still open (the
+ * desk's import table, which asks with a form, leaves them out).
+ */
+export function changesOf(item: ItemPlan | undefined, lang: Language, conflicts?: Conflict[]): string[] {
   const t = MESSAGES[lang];
   if (!item) return [];
   if (item.isNew) return [t.imp.isNew];
   const out: string[] = [];
-  if (item.textChanged) out.push(t.imp.textChanged);
-  if (item.deadlineChanged) out.push(t.imp.deadlineChanged);
-  if (item.added.length) out.push(t.imp.added(item.added.join(t.listSep)));
-  if (item.removed.length) out.push(t.imp.removed(item.removed.join(t.listSep)));
+  const names = (list: string[]) => (list.length ? list.join(t.listSep) : t.imp.noOwner);
+  const due = (d: Deadline) => deadlineWords(d, lang);
+  if (item.movedFrom !== null) out.push(t.imp.moved(item.movedFrom, item.row));
+  const { text, deadline, wording } = item;
+  if (text?.outcome === 'apply') out.push(t.imp.textApply(text.from, text.to));
+  if (text?.outcome === 'kept') out.push(t.imp.textKept(text.stored, text.file));
+  if (deadline?.outcome === 'apply') out.push(t.imp.deadlineApply(due(deadline.from), due(deadline.to)));
+  if (deadline?.outcome === 'kept') out.push(t.imp.deadlineKept(due(deadline.stored), due(deadline.file)));
+  for (const c of conflicts ?? []) if (c.key.startsWith(`${item.resolutionId}:`)) out.push(conflictWords(c, lang));
+  if (wording) out.push(t.imp.wordingApply(wording.from ?? t.imp.noDeadline, wording.to ?? t.imp.noDeadline));
+  if (item.ownersChange) out.push(t.imp.ownersApply(names(item.ownersChange.from), names(item.ownersChange.to)));
+  if (item.ownersKept) out.push(t.imp.ownersKept(names(item.ownersKept.stored), names(item.ownersKept.file)));
   for (const k of item.kept) out.push(t.imp.kept(k.name, t.status[k.status]));
-  return out.length ? out : [t.imp.unchanged];
+  const asked = text?.outcome === 'conflict' || deadline?.outcome === 'conflict';
+  return out.length || asked ? out : [t.imp.unchanged];
 }
 
-function itemBlock(r: ParsedResolution, item: ItemPlan | undefined, lang: Language): Block {
+/**
+ * Whether the council's register knows an owner: the plan's answer (the database now) when there is one,
+ * else the parse's own marks; undefined for a bare parse.
+ */
+export function knownOwner(parsed: ParsedMinutes, plan: ImportPlan | null): (name: string) => boolean | undefined {
+  if (plan) {
+    const known = new Map(plan.owners.map((o) => [matchKey(o.written), o.existingId !== null]));
+    return (name) => known.get(matchKey(name));
+  }
+  const marks = new Map(parsed.owners?.map((o) => [o.name, o.known]));
+  return (name) => marks.get(name);
+}
+
+/** Owners' names, each marked «شناخته» or «تازه» when it is known which. */
+export function markedOwners(names: string[], known: (name: string) => boolean | undefined, lang: Language): string {
+  const t = MESSAGES[lang];
+  return names
+    .map((n) => {
+      const k = known(n);
+      return k === undefined ? n : t.memory.marked(n, k ? t.memory.known : t.memory.fresh);
+    })
+    .join(t.listSep);
+}
+
+function itemBlock(
+  r: ParsedResolution,
+  item: ItemPlan | undefined,
+  plan: ImportPlan | null,
+  lang: Language,
+  known: (name: string) => boolean | undefined,
+): Block {
   const t = MESSAGES[lang];
   const mark = (field: 'number' | 'text' | 'owners' | 'deadline') => (r.doubts?.includes(field) ? t.imp.doubt : '');
   const due = r.dueDate ? t.dueOn(formatJalali(r.dueDate, lang)) : r.dueAtNextMeeting ? t.dueNextMeeting : r.deadline;
   const meta = [
     item && item.row !== item.publicNumber ? `${t.imp.row(r.number)}${mark('number')}` : mark('number').trim(),
-    `${r.owners.length ? t.owners(r.owners.join(t.listSep)) : t.noOwner}${mark('owners')}`,
+    `${r.owners.length ? t.owners(markedOwners(r.owners, known, lang)) : t.noOwner}${mark('owners')}`,
     due ? `${due}${mark('deadline')}` : mark('deadline').trim(),
-    ...changesOf(item, lang),
+    ...changesOf(item, lang, plan?.conflicts),
   ];
   return {
     type: 'item',
@@ -74,8 +139,10 @@ export function previewBlocks(parsed: ParsedMinutes, plan: ImportPlan | null, la
   const t = MESSAGES[lang];
   const blocks: Block[] = [{ type: 'heading', text: t.importTitle }];
   for (const text of meetingLines(parsed, plan, lang)) blocks.push({ type: 'text', text });
-  for (const [i, r] of parsed.resolutions.entries()) blocks.push(itemBlock(r, plan?.items[i], lang));
+  const known = knownOwner(parsed, plan);
+  for (const [i, r] of parsed.resolutions.entries()) blocks.push(itemBlock(r, plan?.items[i], plan, lang, known));
   const text = (s: string) => blocks.push({ type: 'text', text: s });
+  if (plan?.conflicts.length) text(t.imp.conflictsNote(plan.conflicts.length));
   for (const m of plan?.missing ?? []) text(t.imp.missing(m.publicNumber, m.row));
   if (plan) {
     const fresh = plan.owners.filter((o) => o.how === 'new').map((o) => o.written);
@@ -83,8 +150,10 @@ export function previewBlocks(parsed: ParsedMinutes, plan: ImportPlan | null, la
     if (fresh.length) text(t.importNewOwners(fresh.join(t.listSep)));
     if (merged.length) text(t.importAliases(merged.join(t.listSep)));
   }
-  for (const [i, r] of parsed.resolutions.entries())
-    if (r.owners.length === 0) text(t.importNoOwner(plan?.items[i]?.publicNumber ?? r.number));
+  const unowned = parsed.resolutions.flatMap((r, i) =>
+    r.owners.length === 0 ? [plan?.items[i]?.publicNumber ?? r.number] : [],
+  );
+  if (unowned.length) text(t.memory.noOwner(unowned));
   const doubted = parsed.meeting.doubts?.length || parsed.resolutions.some((r) => r.doubts?.length);
   if (doubted) text(t.imp.doubtNote);
   return blocks;

@@ -35,7 +35,7 @@ export function toLines(text: Txt): Line[] {
 const DECORATION = /\*\*|__|^#{1,6}\s*|^>\s*/g;
 const BULLET = /^(?:[-*•●○◦▪■·+]\s*)?(?:\[[ xX]?\]\s*)?/;
 
-const RESOLUTION_LABEL = /مصوب|تصمیم|decision|resolution|resolved|agreed|outcomes?$/i;
+const RESOLUTION_LABEL = /مصوب|تصمیم|ماده\s*واحده|decision|resolution|resolved|agreed|outcomes?$/i;
 const ACTION_LABEL =
   /action\s*(?:items?|points?|list)|^actions?$|next\s*steps|^to\s*-?\s*dos?$|^tasks?$|وظایف|تکالیف|اقدامات\s*(?:لازم|آتی|بعدی)|^اقدامات$/i;
 const EXCLUDED_LABEL =
@@ -45,7 +45,7 @@ const NOTES_LABEL = /\bnotes?\b|discussions?|مذاکرات|مباحث/i;
 const FOLLOW_UP = /پیگیری|قبل|گذشته|previous|prior|last\s+meeting/i;
 
 /** A heading's label, or null when the line is not a heading. `rest` is content after «مصوبات:» on one line. */
-export function headingOf(line: Line): { label: string; rest: Txt | null } | null {
+export function headingOf(line: Line): { label: string; rest: Txt | null; marked?: boolean } | null {
   const raw = line.body.c;
   const isMarkdown = /^#{1,6}\s/.test(raw);
   const isBold = /^\*\*[^*]+\*\*:?$/.test(raw) || /^__[^_]+__:?$/.test(raw);
@@ -55,15 +55,38 @@ export function headingOf(line: Line): { label: string; rest: Txt | null } | nul
   if (isMarkdown) return { label: stripColon(c), rest: null };
   const bare = c.replace(BULLET, '');
   const colonEnd = /^(.{1,60}?)\s*:$/.exec(bare);
-  if (colonEnd && wordCount(colonEnd[1]!) <= 7 && !/^\d/.test(colonEnd[1]!)) return { label: colonEnd[1]!, rest: null };
+  // «Martin: file two issues:» is a task with its details under it, not a heading.
+  if (colonEnd && wordCount(colonEnd[1]!) <= 7 && !/^\d/.test(colonEnd[1]!) && !colonEnd[1]!.includes(':')) {
+    return { label: colonEnd[1]!, rest: null };
+  }
   const inline = /^((?:مصوبات|تصمیمات|decisions|resolutions|action\s+items)(?:\s+جلسه)?)\s*:\s*(?=\S)/i.exec(bare);
   if (inline) return { label: inline[1]!, rest: body.slice(c.length - bare.length + inline[0].length) };
+  const marked = MARKED.exec(bare);
+  if (marked) {
+    const at = c.length - bare.length + marked.index + marked[0].length;
+    const label = /^action/i.test(marked[1] ?? marked[2]!) ? 'actions' : 'resolutions';
+    return { label, rest: body.slice(at), marked: true };
+  }
   const shortLabel = wordCount(bare) <= 3 && /^[\p{L}\s]+$/u.test(bare) && !/^(?:مقرر|مصوب\s|تصویب)/.test(bare);
-  if ((isBold && wordCount(bare) <= 6) || (shortLabel && kindOf(bare) !== 'other')) {
+  if ((isBold && wordCount(bare) <= 6) || (shortLabel && (kindOf(bare) !== 'other' || GENERIC_HEADING.test(bare)))) {
     return { label: stripColon(bare), rest: null };
   }
   return null;
 }
+
+/**
+ * A line that says what it holds: «RESOLUTION: …», «ACTION: HZ to …» anywhere in it (chat-style minutes put
+ * them after the speaker), or «Resolved: …», «Decision: …» at its start. «Proposed resolution: …» is not one.
+ */
+const MARKED =
+  /(?:^|(?<=[\s.:]))(RESOLUTION|RESOLVED|DECISION|ACTION)\s*:\s*(?=\S)|^(Resolution|Resolved|Decision)\s*:\s*(?=\S)/;
+
+/** Names of a minutes' parts that stand alone on a line without any mark: a heading all the same. */
+const GENERIC_HEADING =
+  /^(?:summary|overview|background|recap|quick\s+recap|details|any\s+other\s+business|aob|other\s+business|خلاصه|جمع\s*بندی|سایر\s+موارد)$/i;
+
+/** `Minutes` over a line of `---` or `===`: a Markdown (setext) heading. */
+const UNDERLINE = /^(?:={3,}|-{3,})\s*$/;
 
 const stripColon = (s: string) => s.replace(/\s*:\s*$/, '').trim();
 const wordCount = (s: string) => s.split(/\s+/).filter(Boolean).length;
@@ -78,36 +101,88 @@ export function kindOf(label: string): SectionKind {
   return 'other';
 }
 
-/** A heading inside a resolution section that names who the items under it belong to. */
-export function ownerLabel(label: string): boolean {
+/**
+ * A heading inside a resolution section that names who the items under it belong to. Where the minutes list
+ * who attended, a capitalised heading is a person only if it names one of them («Martin:»); otherwise it is
+ * a topic («Reference Archiver:»).
+ */
+export function ownerLabel(label: string, people: readonly string[] = [], topics: readonly string[] = []): boolean {
   if (HONORIFIC_RE.test(label) || ORG_HEAD_RE.test(label)) return label.split(/\s+/).length <= 6;
   const words = label.split(/\s+/);
-  return (
+  const nameLike =
     words.length <= 3 &&
     words.every((w) => /^[A-Z][\w.'-]*$/.test(w)) &&
-    !words.some((w) => EN_LABELS.has(w.toLowerCase()))
-  );
+    !words.some((w) => EN_LABELS.has(w.toLowerCase()));
+  if (!nameLike) return false;
+  // «Reference Archiver:» over decisions, after «* Reference Archiver» in the notes: a subject, not a person.
+  const lower = label.toLowerCase();
+  if (topics.some((t) => t.toLowerCase().startsWith(lower))) return false;
+  if (!people.length) return true;
+  const known = people.map((p) => new Set(p.toLowerCase().split(/\s+/)));
+  return known.some((k) => words.every((w) => k.has(w.toLowerCase())));
 }
 
-/** Cuts the lines into sections; owner-group headings stay inside the resolution section they belong to. */
-export function toSections(lines: Line[]): Section[] {
+/** Who attended and which subjects the agenda and notes list, gathered as the lines go by. */
+export interface Names {
+  people: string[];
+  topics: string[];
+}
+
+/**
+ * Cuts the lines into sections; owner-group headings stay inside the resolution section they belong to.
+ * `names` is filled on the way: attendance lists and the agenda's and notes' subjects come before the
+ * decisions whose headings they tell apart.
+ */
+export function toSections(lines: Line[], names: Names = { people: [], topics: [] }): Section[] {
+  const { people, topics } = names;
   const sections: Section[] = [{ kind: 'other', label: '', heading: null, lines: [] }];
-  for (const line of lines) {
+  /** The section a marked line interrupted, to go back to once the line it announces is read. */
+  let resume: Section | null = null;
+  for (const [i, line] of lines.entries()) {
+    if (resume && line.body.c && sections[sections.length - 1]!.lines.length > 1) {
+      sections.push({ ...resume, lines: [] });
+      resume = null;
+    }
     const current = sections[sections.length - 1]!;
-    const heading = headingOf(line);
+    if (UNDERLINE.test(line.body.c) && current.heading === lines[i - 1]) continue;
+    const underlined = line.body.c && UNDERLINE.test(lines[i + 1]?.body.c ?? '') && wordCount(line.body.c) <= 8;
+    const heading = underlined ? { label: stripColon(line.body.c), rest: null } : headingOf(line);
     if (!heading) {
       current.lines.push(line);
+      if (current.kind === 'excluded' || current.kind === 'other') noteName(current, line, names);
       continue;
     }
     const kind = kindOf(heading.label);
     const inResolutions = current.kind === 'decision' || current.kind === 'action';
-    if (kind === 'other' && inResolutions && ownerLabel(heading.label)) {
+    // Inside a resolutions list, «Website refresh:» (bulleted or a plain label) groups the items under it;
+    // it ends no section. A Markdown heading («## Recording») does.
+    const topic = /^(?:[-*•+]\s)/.test(line.body.c) || (/:\s*(?:\*\*)?$/.test(line.body.c) && !/^#/.test(line.body.c));
+    if (kind === 'other' && inResolutions && (ownerLabel(heading.label, people, topics) || topic)) {
       current.lines.push(line);
       continue;
     }
     const next: Section = { kind, label: heading.label, heading: line, lines: [] };
     if (heading.rest) next.lines.push({ ...line, body: heading.rest, raw: heading.rest });
     sections.push(next);
+    // «ACTION: …» in running notes is one item; the notes go on after it (a line it announces with a colon
+    // belongs to it: «Resolution: adopt the policy at:» and the address under it).
+    if (heading.marked && !/:\s*$/.test(heading.rest!.c)) sections.push({ ...current, lines: [] });
+    else if (heading.marked) resume = current;
   }
   return sections;
+}
+
+const PEOPLE_LABEL =
+  /حاضرین|حاضران|شرکت\s*کنندگان|اعضای\s+حاضر|غایبین|غائبین|مدعوین|attendees|attendance|present|absent|regrets|participants/i;
+
+/** A bulleted line of an attendance list is a person; of the agenda or the notes, a subject. */
+function noteName(section: Section, line: Line, names: Names): void {
+  if (!/^(?:[-*•+]\s|#)/.test(line.body.c)) return;
+  const text = line.body.c
+    .replace(/^(?:[-*•+]\s*|#+\s*)(?:\[[ xX]?\]\s*)?/, '')
+    .replace(/[~*_]/g, '')
+    .trim();
+  if (!text) return;
+  if (PEOPLE_LABEL.test(section.label)) names.people.push(text);
+  else names.topics.push(text);
 }

@@ -67,6 +67,16 @@ export interface ParsedMinutes {
   resolutions: ParsedResolution[];
   /** Things the secretary should look at before importing (items without owner, unreadable dates). */
   warnings: string[];
+  /** Each owner of the parse, known to the council's register or new; present when the parse had a register. */
+  owners?: OwnerMark[];
+}
+
+export interface OwnerMark {
+  /** As the resolutions name it: the registered name when the register knows it. */
+  name: string;
+  known: boolean;
+  /** The other spellings the minutes used for it («فاوا» for «کمیته فاوا»). */
+  written?: string[];
 }
 
 /** A file that cannot be read as minutes: the message names the line it stopped at when there is one. */

@@ -1,11 +1,13 @@
 // peygir doctor's checks: each returns ok, warn or fail with what to do. They only read: configuration, the
-// database and its migrations, each token against its API, webhook registration, time zone and clock, disk.
+// database and its migrations, whether the days off are official, each token against its API, webhook
+// registration, time zone and clock, disk.
 import { statfs } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { type Config, ConfigError, loadConfig } from '../config.js';
 import { civilDate, formatJalali, zonedParts } from '../core/calendar.js';
 import { openDatabase, sqlitePath } from '../db/client.js';
 import { messengerChecks } from './doctor-apis.js';
+import { daysOffCheck } from './doctor-calendar.js';
 import { appReadiness } from './readiness.js';
 import { ServiceStatus } from './status.js';
 
@@ -22,24 +24,28 @@ export interface Check {
 const MIN_FREE_BYTES = 500 * 1024 * 1024;
 const MAX_SKEW_MS = 60_000;
 
-async function databaseCheck(config: Config): Promise<Check> {
+/** The database, and once it is reachable and migrated what it holds: whether the days off are official. */
+async function databaseChecks(config: Config, now: Date): Promise<Check[]> {
   const fix = 'check DATABASE_URL and that the server runs; then `npm run --silent peygir -- migrate`';
   try {
     const db = await openDatabase(config.databaseUrl, { migrate: false, attempts: 1 });
     try {
-      const facts = appReadiness({ db, status: new ServiceStatus(), clock: { now: () => new Date() }, config });
+      const facts = appReadiness({ db, status: new ServiceStatus(), clock: { now: () => now }, config });
       const health = await facts.database();
-      if (!health.reachable) return { name: 'database', verdict: 'fail', detail: health.error ?? 'unreachable', fix };
+      if (!health.reachable) return [{ name: 'database', verdict: 'fail', detail: health.error ?? 'unreachable', fix }];
       if (!health.migrated) {
         const detail = `${db.location}: migrations not applied: ${health.pending?.join(', ')}`;
-        return { name: 'database', verdict: 'fail', detail, fix: 'run `npm run --silent peygir -- migrate`' };
+        return [{ name: 'database', verdict: 'fail', detail, fix: 'run `npm run --silent peygir -- migrate`' }];
       }
-      return { name: 'database', verdict: 'ok', detail: `${db.location}, migrated` };
+      return [
+        { name: 'database', verdict: 'ok', detail: `${db.location}, migrated` },
+        await daysOffCheck(db, config, now),
+      ];
     } finally {
       await db.close();
     }
   } catch (err) {
-    return { name: 'database', verdict: 'fail', detail: (err as Error).message, fix };
+    return [{ name: 'database', verdict: 'fail', detail: (err as Error).message, fix }];
   }
 }
 
@@ -126,7 +132,7 @@ export async function runDoctor(env: NodeJS.ProcessEnv = process.env, now: () =>
       detail: `messengers: ${platforms.filter(Boolean).join(', ') || 'none (console chat only)'}`,
     },
   ];
-  checks.push(await databaseCheck(config));
+  checks.push(...(await databaseChecks(config, new Date(now()))));
   const clocks: number[] = [];
   checks.push(...(await messengerChecks(config, clocks)));
   checks.push(...clockCheck(config, clocks, now()));

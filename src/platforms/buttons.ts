@@ -10,6 +10,7 @@ export const BUTTON_ACTIONS: readonly ButtonAction[] = [
   'snooze',
   'import-confirm',
   'import-cancel',
+  'alias',
 ];
 
 export function isButtonAction(s: string): s is ButtonAction {

@@ -31,7 +31,7 @@ describe.each(['sqlite', 'postgresql'] as Provider[])('re-import on %s', (provid
     const p = await plan(fixed);
     expect(p.question).toBeNull();
     expect(p.items[2]).toMatchObject({ publicNumber: 3, removed: ['کمیته تامین داده'], added: [], kept: [] });
-    expect(p.items[0]).toMatchObject({ removed: [], added: [], textChanged: false, deadlineChanged: false });
+    expect(p.items[0]).toMatchObject({ removed: [], added: [], text: null, deadline: null, ownersChange: null });
     await seed(app, fixed);
     expect(await statuses(app, 3)).toEqual({ 'کمیته فاوا': 'open', دبیرخانه: 'open' });
     const log = await events(3);
@@ -65,7 +65,10 @@ describe.each(['sqlite', 'postgresql'] as Provider[])('re-import on %s', (provid
     changed.resolutions[0]!.owners.push('دبیرخانه');
     changed.resolutions.push({ number: 8, text: 'ردیف تازه', owners: ['دبیرخانه'], deadline: null, dueDate: null });
     const p = await plan(changed);
-    expect(p.items[1]).toMatchObject({ textChanged: true, deadlineChanged: true });
+    expect(p.items[1]).toMatchObject({
+      text: { outcome: 'apply', to: 'متن تازه' },
+      deadline: { outcome: 'apply', from: { dueDate: null }, to: { dueDate: '2022-11-01' } },
+    });
     expect(p.items[0]).toMatchObject({ added: ['دبیرخانه'] });
     expect(p.items[7]).toMatchObject({ isNew: true, publicNumber: 8 });
     const result = await seed(app, changed);

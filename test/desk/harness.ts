@@ -33,6 +33,8 @@ export interface Desk {
   /** A request as a browser on the desk's own origin would send it, with this browser's cookie. */
   get(path: string): Promise<Response>;
   post(path: string, form: Record<string, string>, headers?: Record<string, string>): Promise<Response>;
+  /** Sends a minutes file to the import form; answers with the import table's address. */
+  uploadMinutes(name: string, text: string): Promise<string>;
   signIn(who?: DeskIdentity): Promise<void>;
   csrf(): Promise<string>;
   cookie: string;
@@ -84,6 +86,18 @@ function deskOn(app: TestApp): Desk {
           ...headers,
         },
       }),
+    async uploadMinutes(name, text) {
+      const form = new FormData();
+      form.set('_csrf', await desk.csrf());
+      form.set('file', new File([text], name));
+      const res = await http.request(`${ORIGIN}/desk/import`, {
+        method: 'POST',
+        body: form,
+        headers: { origin: ORIGIN, cookie: desk.cookie },
+      });
+      if (res.status !== 303) throw new Error(`the upload answered ${res.status}`);
+      return res.headers.get('location')!;
+    },
     async signIn(who = SECRETARY) {
       const url = await app.desk.links.issue(who);
       const res = await desk.post(new URL(url!).pathname, {});

@@ -2,7 +2,7 @@
 // desk link, filter the register, fix an owner, record a status, add a resolution, import the sample minutes
 // after correcting one row, and see each change from the chat side.
 // Screenshots of the register at 1280 and 390 px go to test-output/ (gitignored); axe-core must find no
-// serious or critical violation on the register, a resolution page and the import table.
+// serious or critical violation on the register, a resolution page, the import table and the days off.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
@@ -139,6 +139,11 @@ describe.skipIf(!CHROMIUM)('the desk in a real browser', () => {
     await page.locator('form[action$="/deadline"] button').click();
     expect(await page.locator('form[action$="/deadline"] .error').textContent()).toContain('تاریخ شمسی درستی نیست');
     expect(await page.locator('form[action$="/deadline"] input[name="date"]').inputValue()).toBe('۱۴۰۳/۱۴/۰۱');
+
+    // The days off of this year and the next, each row with its form: nothing serious for axe either.
+    await page.getByRole('link', { name: 'تعطیلات' }).click();
+    expect(await page.locator('section[id^="y"]').count()).toBe(2);
+    await noSeriousViolations(page);
 
     // The narrow screen.
     const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, javaScriptEnabled: false });

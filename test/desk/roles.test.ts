@@ -3,6 +3,7 @@
 // refused (403) with nothing changed. docs/security.md is checked to carry exactly that table.
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
+import { addDays, civilDate, formatJalali, fromJalali, toJalali } from '../../src/core/calendar.js';
 import { MESSAGES } from '../../src/core/i18n.js';
 import { CHAIR, type Desk, SECRETARY, startDesk } from './harness.js';
 import {
@@ -43,6 +44,8 @@ async function snapshot(): Promise<string> {
     await p.ownerAlias.findMany({ select: { ownerId: true, alias: true }, orderBy: { id: 'asc' } }),
     await p.reminderSchedule.findMany({ select: { ownerId: true, settings: true } }),
     await p.deskSession.findMany({ select: { endedAt: true }, orderBy: { id: 'asc' } }),
+    await p.dayOffCorrection.findMany({ select: { date: true, off: true, name: true } }),
+    await p.officialCalendarYear.findMany({ select: { jalaliYear: true } }),
   ]);
 }
 
@@ -121,12 +124,27 @@ const SEND: Record<DeskAction, (csrf: string) => Promise<Response>> = {
       escalateAfterDays: '3',
       pausedUntil: '',
     }),
+  dayOff: async (csrf) =>
+    desk.post('/desk/days-off/add', { _csrf: csrf, date: await workDayNextYear(), name: 'تعطیل' }),
+  officialYear: (csrf) =>
+    desk.post('/desk/days-off/official', { _csrf: csrf, year: String(nextYear()), to: 'official' }),
 };
 
-/** Some forms need a state to act on first: a cancelled resolution to reopen, an owner free to merge. */
+/** The Jalali year after today's: the days-off page corrects it, and it is still estimated. */
+const nextYear = () => toJalali(civilDate(desk.app.clock.now(), desk.app.config.COUNCIL_TIMEZONE)).jy + 1;
+
+/** A work day of next year that the secretary may make a day off. */
+async function workDayNextYear(): Promise<string> {
+  const calendar = await desk.app.deps.reminders.calendar();
+  let date = fromJalali(nextYear(), 2, 1)!;
+  while (!calendar.isWorkDay(date)) date = addDays(date, 1);
+  return formatJalali(date, 'en');
+}
+
 /** The secretary as the actor of a change made directly, to set the state a form acts on. */
 const ACTOR = { platform: 'telegram', userId: '100', name: 'سعید عباسی' } as const;
 
+/** Some forms need a state to act on first: a cancelled resolution to reopen, an owner free to merge. */
 const BEFORE: Partial<Record<DeskAction, () => Promise<unknown>>> = {
   merge: () => prisma().owner.create({ data: { councilId: desk.app.councilId, name: 'کمیته تازه' } }),
   meetingDelete: () =>

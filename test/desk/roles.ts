@@ -20,6 +20,8 @@ export const DESK_ACTIONS = {
   unmerge: 'undo a merge of owners',
   schedule: 'an owner’s reminder schedule',
   endSession: 'end a desk session (the sessions page)',
+  dayOff: 'a day off added, or made a work day',
+  officialYear: 'a year’s days off marked official',
 } as const;
 export type DeskAction = keyof typeof DESK_ACTIONS;
 
@@ -46,6 +48,8 @@ export const DESK_MATRIX: Record<DeskAction, Record<DeskRoleName, boolean>> = {
   unmerge: { secretary: true, chair: false },
   schedule: { secretary: true, chair: true },
   endSession: { secretary: true, chair: false },
+  dayOff: { secretary: true, chair: false },
+  officialYear: { secretary: true, chair: false },
 };
 
 /** The markdown table docs/security.md carries between its desk-roles markers. */

@@ -38,8 +38,9 @@ describe('the preview', () => {
     const text = await preview(m);
     expect(text).toContain('این جلسه قبلاً وارد شده است');
     expect(text).toMatch(/\[۱\][^\n]*\n[^\n]*بدون تغییر/);
-    expect(text).toMatch(/\[۲\] متن تازه\n[^\n]*متن تغییر کرد/);
-    expect(text).toContain('متولی حذف: کمیته تامین داده');
+    // Every change from its old value to its new one.
+    expect(text).toMatch(/\[۲\] متن تازه\n[^\n]*متن از «مقرر شد رونوشت مکاتبات[^»]*» به «متن تازه» تغییر می‌کند/);
+    expect(text).toContain('متولیان از «کمیته فاوا، کمیته تامین داده، دبیرخانه» به «کمیته فاوا، دبیرخانه» تغییر می‌کند');
     expect(text).toContain('دبیرخانه گزارش داده («انجام شد») و می‌ماند تا دبیر تصمیم بگیرد');
     expect(text).toContain('مصوبه ۷ (ردیف ۷) در این فایل نیست؛ نگه داشته می‌شود');
   });

@@ -175,7 +175,7 @@ describe('the import preview', () => {
     // The item's line marks it; one warning line says what to do about it, in one wording.
     expect(preview.match(/has no owner/g)).toHaveLength(1);
     // Named by the number the preview shows (the seeded council already has items 1–7).
-    expect(preview).toContain('Item 9 has no owner; assign it after import.');
+    expect(preview).toContain('Item 9 has no owner and reminds no one; assign it after import.');
     expect(preview).not.toContain('names no owner');
   });
 });

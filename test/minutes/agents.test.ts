@@ -110,3 +110,92 @@ describe('agents named through «از طریق»، «از سوی»، «زیر ن
     expect(owners('مقرر شد اطلاع رسانی از طریق سامانه انجام گیرد.')).toEqual([]);
   });
 });
+
+describe('the names of bodies, read from the sentence', () => {
+  it('keeps the word after a head that needs one, even an action noun; a whole body stops at one', () => {
+    expect(owners('مقرر شد کمیته تامین تجهیزات فهرست خرید را ارسال نماید.')).toEqual(['کمیته تامین تجهیزات']);
+    expect(owners('مقرر گردید اداره نوسازی مدارس برآورد هزینه را ارائه کند.')).toEqual(['اداره نوسازی مدارس']);
+    // Near miss: «شهرداری» is whole on its own, so «همکاری» is what it gives, not part of its name.
+    expect(owners('مقرر گردید شهرداری همکاری لازم را با اداره گاز به عمل آورد.')).toEqual(['شهرداری']);
+  });
+
+  it('reads security and public bodies as owners, and ends the name before what they do', () => {
+    expect(owners('مقرر شد نیروی انتظامی و بسیج محله همکاری لازم را داشته باشند.')).toEqual([
+      'نیروی انتظامی',
+      'بسیج محله',
+    ]);
+    expect(owners('مقرر شد اعضای محترم شورای ورزش راهکارهای خود را ارائه دهند.')).toEqual(['اعضای محترم شورای ورزش']);
+  });
+
+  it('joins words of one body with «و» after a head, and splits where a new body opens', () => {
+    expect(owners('مقرر شد معاونت فنی و عمرانی نقشه پل را بازبینی کند.')).toEqual(['معاونت فنی و عمرانی']);
+    expect(owners('مقرر شد کمیته فنی و دبیرخانه گزارش را تهیه کنند.')).toEqual(['کمیته فنی', 'دبیرخانه']);
+  });
+
+  it('spreads a plural head over the list after it', () => {
+    expect(owners('مقرر شد ادارات بهزیستی، ثبت احوال و آموزش و پرورش آمار را ارسال نمایند.')).toEqual([
+      'بهزیستی',
+      'ثبت احوال',
+      'آموزش و پرورش',
+    ]);
+    // Near miss: no list follows, so the plural body is the owner itself.
+    expect(owners('مقرر شد دستگاه های اجرایی گزارش عملکرد را ارسال نمایند.')).toEqual(['دستگاه های اجرایی']);
+  });
+});
+
+describe('where the agent of an obligation stands', () => {
+  it('finds the subject after «مقرر گردید» past a phrase and a comma, also with a loose past verb', () => {
+    expect(owners('مقرر گردید از محل انبار، شهردار محترم و مسئول واحد فنی بازدید بعمل آوردند.')).toEqual([
+      'شهردار',
+      'مسئول واحد فنی',
+    ]);
+    // Near miss: without «مقرر», a past verb reports what a body did.
+    expect(owners('در ادامه، شهرداری گزارش هزینه ها را ارائه نمود.')).toEqual([]);
+  });
+
+  it('gives the body right after «مقرر شد» the work, whatever voice the sentence ends in', () => {
+    expect(owners('مقرر شد شهرداری نسبت به لایروبی کانال اقدام گردد.')).toEqual(['شهرداری']);
+    // Near miss: a topic after «مقرر شد» is no agent.
+    expect(owners('مقرر شد موضوع در کمیسیون عمران بررسی گردد.')).toEqual([]);
+  });
+
+  it('reads a clause that opens with «و» like any other', () => {
+    expect(owners('مقرر شد طرح در کمیسیون بررسی شود. و فرمانداری نتیجه را اعلام نماید.')).toEqual(['فرمانداری']);
+  });
+
+  it('reads «با محوریت X و Y» as the bodies that lead', () => {
+    expect(owners('برگزاری جشنواره محلی با محوریت اداره میراث فرهنگی و شهرداری.')).toEqual([
+      'اداره میراث فرهنگی',
+      'شهرداری',
+    ]);
+    // Near miss: bodies present at something are not its leaders.
+    expect(owners('برگزاری جشنواره محلی با حضور اداره میراث فرهنگی و شهرداری.')).toEqual([]);
+  });
+
+  it('takes «از سوی X» in an item named by its noun, not in a report of what was done', () => {
+    expect(owners('تهیه گزارش هزینه ها از سوی معاونت مالی.')).toEqual(['معاونت مالی']);
+    expect(owners('گزارش هزینه ها از سوی معاونت مالی ارائه شد.')).toEqual([]);
+    expect(owners('ثبت درخواست ها از طریق سامانه جامع.')).toEqual([]);
+  });
+
+  it('reads «به X ابلاغ شود» as the body the decision is served on', () => {
+    expect(owners('نتیجه جهت اجرا به اداره راهداری ابلاغ شود.')).toEqual(['اداره راهداری']);
+    // Near misses: served already, or only told.
+    expect(owners('نتیجه به اداره راهداری ابلاغ شد.')).toEqual([]);
+    expect(owners('نتیجه به شورا اعلام گردد.')).toEqual([]);
+  });
+
+  it('leaves the noun of a compound verb out of the agent after «توسط»', () => {
+    expect(owners('مقرر گردید بایگانی اسناد توسط ریاست محترم شورا مدیریت شود.')).toEqual(['ریاست محترم شورا']);
+    expect(owners('مقرر گردید بایگانی اسناد توسط تصمیمات هیئت رئیسه مدیریت شود.')).toEqual(['هیئت رئیسه']);
+  });
+});
+
+describe('official names that look like lists', () => {
+  it('keeps a ministry whose name holds a comma and «و» as one owner, and still splits a real list', () => {
+    expect(owners('وزیر بهداشت، درمان و آموزش پزشکی موظف است گزارش را ارائه نماید.')).toEqual([
+      'وزیر بهداشت، درمان و آموزش پزشکی',
+    ]);
+    expect(owners('مقرر شد کمیته فنی، دبیرخانه و شهرداری گزارش دهند.')).toEqual(['کمیته فنی', 'دبیرخانه', 'شهرداری']);
+  });
+});

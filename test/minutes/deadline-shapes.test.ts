@@ -190,3 +190,46 @@ describe('an event named in English', () => {
     expect(en(item).deadline).toBeNull();
   });
 });
+
+describe('deadlines named by an event, a fused word or «مورخ»; periods that are nobody deadline', () => {
+  const deadline = (line: string, head = 'مصوبات:') => parseMinutesText(`${head}\n1- ${line}`).resolutions[0]?.deadline;
+
+  it('reads «تا مورخ …» with a month fused to «ماه», and «درجلسه بعدی» written as one word', () => {
+    expect(deadline('گزارش کار تا مورخ 12 آذرماه باید ارسال شود.')).toBe('تا مورخ 12 آذرماه');
+    expect(deadline('اداره آب نتیجه را درجلسه بعدی ارائه نماید.')).toBe('درجلسه بعدی');
+    expect(deadline('طرح در جلسه فوق العاده هیئت مدیره بررسی شود.')).toBe('در جلسه فوق العاده هیئت مدیره');
+  });
+
+  it('reads an event named by its acronym and «tomorrow»; a weekday or a month is a date, not an event', () => {
+    expect(deadline('Send the agenda before IETF 118', 'Actions:')).toBe('before IETF 118');
+    expect(deadline("Fix the index for tomorrow's release", 'Actions:')).toBe("for tomorrow's release");
+    expect(deadline('Send the agenda before Monday', 'Actions:')).not.toBe('before Monday');
+  });
+
+  it('gives how long a state lasts no deadline', () => {
+    expect(deadline('تعطیلی کتابخانه ها تا پانزدهم مهر ادامه دارد.')).toBeNull();
+    expect(deadline('The reading room stays closed until 5 June', 'Decisions:')).toBeNull();
+  });
+});
+
+describe('periods counted from a notice, and the articles of a decree', () => {
+  it('keeps «ظرف مدت دو ماه از تاریخ ابلاغ این مصوبه» whole, with no day the minutes cannot give', () => {
+    const r = parseMinutesText(
+      'جلسه شماره ۵ مورخ ۱۴۰۲/۰۱/۱۰\nمصوبات:\n1- اداره آب موظف است حداکثر ظرف مدت دو ماه از تاریخ ابلاغ این مصوبه طرح را ارائه نماید.',
+    ).resolutions[0]!;
+    expect([r.deadline, r.dueDate]).toEqual(['حداکثر ظرف مدت دو ماه از تاریخ ابلاغ این مصوبه', null]);
+    expect(r.doubts).toContain('deadline');
+    // Near miss: counted from the meeting, the day is known.
+    const near = parseMinutesText('جلسه شماره ۵ مورخ ۱۴۰۲/۰۱/۱۰\nمصوبات:\n1- اداره آب ظرف دو هفته طرح را ارائه نماید.')
+      .resolutions[0]!;
+    expect(near.dueDate).not.toBeNull();
+  });
+
+  it('reads «ماده واحده ـ «…»» as the decree item, without its quote marks', () => {
+    const found = parseMinutesText(`متن زیر برای اجرا ابلاغ می شود:
+ماده واحده ـ «سازمان بهزیستی موظف است فهرست مراکز را منتشر کند.»`).resolutions;
+    expect(found.map((r) => [r.text, r.owners])).toEqual([
+      ['سازمان بهزیستی موظف است فهرست مراکز را منتشر کند.', ['سازمان بهزیستی']],
+    ]);
+  });
+});

@@ -83,3 +83,132 @@ describe('English minutes', () => {
     ]);
   });
 });
+
+describe('who acts, in English minutes', () => {
+  const owners = (line: string) => parseMinutesText(`## Action Items\n\n- ${line}`).resolutions[0]?.owners;
+
+  it('reads handles, «&», «still have to» and «volunteered to»', () => {
+    expect(owners('@lina to open an issue for the broken link')).toEqual(['@lina']);
+    expect(owners('Omar & Wen still have to sign the lease.')).toEqual(['Omar', 'Wen']);
+    expect(owners('Petra volunteered to chair the next call.')).toEqual(['Petra']);
+    // Near miss: a sentence about the group names nobody.
+    expect(owners('The chair thanked everyone for coming.')).toEqual([]);
+  });
+
+  it('reads a name alone in brackets after a task, and handles in a bracket of notes', () => {
+    expect(owners('Refresh the onboarding page (Ines)')).toEqual(['Ines']);
+    expect(owners('Release checklist (sam in flight, jo to review)')).toEqual(['sam', 'jo']);
+    // Near misses: ordinary words and labels in brackets are nobody.
+    expect(owners('Refresh the onboarding page (TBD)')).toEqual([]);
+    expect(owners('Release checklist (due to review, back to draft)')).toEqual([]);
+  });
+});
+
+describe('markers that say what a line is', () => {
+  it('takes «ACTION:» and «RESOLUTION:» lines wherever they stand, and nothing else around them', () => {
+    const found = parseMinutesText(`# Weekly call
+
+## Notes
+RM: we looked at the backlog again
+... the tests are flaky on CI
+AB: I can look at it ACTION: AB to triage the flaky tests
+Proposed resolution: adopt the new release cadence
+Resolution: adopt the new release cadence
+`).resolutions;
+    expect(found.map((r) => [r.text, r.owners])).toEqual([
+      ['AB to triage the flaky tests', ['AB']],
+      ['adopt the new release cadence', []],
+    ]);
+  });
+
+  it('reads a heading underlined with dashes or equals signs', () => {
+    const found = parseMinutesText(`Agenda
+======
+* Budget review (Noor)
+
+Decisions
+---------
+* The budget for Q3 was approved
+`).resolutions;
+    expect(found.map((r) => r.text)).toEqual(['The budget for Q3 was approved']);
+  });
+});
+
+describe('lists under a bullet, and notes that hold tasks', () => {
+  it("keeps the bullets under «Name: task:» as that task's details, and the next task apart", () => {
+    const found = parseMinutesText(`## Action Items
+
+* Rosa: open two tickets in the tracker:
+  * Broken export on the settings page
+    * Filed: https://example.org/t/1
+* Liam: update the install guide`).resolutions;
+    expect(found.map((r) => r.owners)).toEqual([['Rosa'], ['Liam']]);
+    expect(found[0]?.text).toContain('Broken export');
+  });
+
+  it('reads a topic bullet as a heading over the tasks under it', () => {
+    const found = parseMinutesText(`## Action Items
+
+* Website refresh:
+  * Ana to draft the wireframes
+  * Ben to review the copy
+* Lee to book the room`).resolutions;
+    expect(found.map((r) => r.text)).toEqual([
+      'Ana to draft the wireframes',
+      'Ben to review the copy',
+      'Lee to book the room',
+    ]);
+  });
+
+  it('keeps from notes a named person taking a task, not what was done or a pronoun', () => {
+    const found = parseMinutesText(`Minutes
+-------
+* Reviewed the open pull requests
+* Maya will contact the venue about the dates
+* They will be reviewing the budget
+* Approved the [release plan](docs/Plan/Release.md)`).resolutions;
+    expect(found.map((r) => [r.text.slice(0, 14), r.owners])).toEqual([
+      ['Maya will cont', ['Maya']],
+      ['Approved the [', []],
+    ]);
+  });
+});
+
+describe('topics and people as headings over a list', () => {
+  it('reads a heading the notes list as a subject, and one naming an attendee as a person', () => {
+    const found = parseMinutesText(`## Attendees
+* Nina Park
+* Omar Haddad
+
+## Notes
+* Billing Export
+  * The export is slow on large accounts.
+
+## Decisions
+Billing Export:
+* The export moves to a nightly job.
+Nina:
+* Write the migration note.
+Search Index:
+* The index is rebuilt weekly.`).resolutions;
+    expect(found.map((r) => [r.text, r.owners])).toEqual([
+      ['The export moves to a nightly job.', []],
+      ['Write the migration note.', ['Nina']],
+      ['The index is rebuilt weekly.', []],
+    ]);
+  });
+
+  it('reads a short bullet over checkbox tasks as their topic', () => {
+    const found = parseMinutesText(`## Action Items
+
+* Reference Library
+  * [ ] Merge the two pilot repositories
+  * [ ] Tag the first release
+* Write the onboarding guide`).resolutions;
+    expect(found.map((r) => r.text)).toEqual([
+      'Merge the two pilot repositories',
+      'Tag the first release',
+      'Write the onboarding guide',
+    ]);
+  });
+});

@@ -116,3 +116,58 @@ describe('the meeting date', () => {
     expect(m.doubts).toBeUndefined();
   });
 });
+
+describe('the meeting named after the word «جلسه», and counts that are not its number', () => {
+  it('reads «جلسه دویست و دهم ۱۲/۰۴/۹۸ شورا» as session 210 on that day', () => {
+    const m = parseMinutesText('جلسه دویست و دهم ۱۲/۰۴/۹۸ شورای اسلامی شهر\n\n۱- مقرر شد شهرداری گزارش دهد.').meeting;
+    expect([m.number, m.date]).toEqual(['210', '1398-04-12']);
+  });
+
+  it('does not take a count within the year as the session number', () => {
+    const m = parseMinutesText(
+      'دومین جلسه شورای سلامت شهرستان در سال ۱۴۰۲ برگزار شد.\n\n۱- مقرر شد شبکه بهداشت گزارش دهد.',
+    ).meeting;
+    expect(m.number).toBeNull();
+  });
+
+  it("prefers the date beside the meeting's mention to a letterhead's «تاریخ:»", () => {
+    const m = parseMinutesText(`شماره: ۱۲۳/د – تاریخ: ۱۴۰۲/۰۵/۲۰
+مصوب بیست و یکمین جلسه مورخ ۱۴۰۲/۰۵/۰۲ شورای برنامه ریزی استان
+مقرر گردید سازمان مدیریت گزارش را ارسال نماید.`).meeting;
+    expect([m.number, m.date]).toEqual(['21', '1402-05-02']);
+  });
+});
+
+describe('identity from news pages and decrees', () => {
+  it('reads «در جلسه ۳۱۲ مورخ …» as session 312 on that day', () => {
+    const m = parseMinutesText(
+      'در جلسه ۳۱۲ مورخ ۱۴۰۰/۰۶/۱۵ شورای عالی، موضوع آیین نامه مطرح و به این شرح به تصویب رسید:\nدبیرخانه موظف است آیین نامه را منتشر کند.',
+    ).meeting;
+    expect([m.number, m.date]).toEqual(['312', '1400-06-15']);
+  });
+
+  it('never takes a page stamp or the clock beside it for the meeting date', () => {
+    const m = parseMinutesText(`۱۲ مهر ۱۴۰۴
+تاریخ انتشار: ۱۰:۲۰ - ۰۳-۰۲-۱۴۰۱
+کد خبر ۳۴۵۶۷
+
+شورای ورزش شهرستان تشکیل جلسه داد و موافقت کرد که سالن شماره دو بازسازی شود.`).meeting;
+    expect(m.date).toBeNull();
+  });
+
+  it("reads the chair's name without their post, and a cleric's title as a title", () => {
+    const a = parseMinutesText(
+      'جلسه شورای ترافیک به ریاست دکتر نادری فرماندار شهرستان برگزار شد.\n\n۱- مقرر شد پلیس راهور گزارش دهد.',
+    );
+    expect(a.meeting.chair).toBe('نادری');
+    const b = parseMinutesText(
+      'نشست هیئت امنا به ریاست آیت الله موسوی رئیس هیئت امنا برگزار شد.\n\n۱- مقرر شد دبیرخانه گزارش دهد.',
+    );
+    expect(b.meeting.chair).toBe('موسوی');
+  });
+
+  it('reads «سی و دومین صورت جلسه» as session 32', () => {
+    const m = parseMinutesText('سی و دومین صورت جلسه هیئت مدیره 12/03/95\n1- مقرر شد حسابدار گزارش دهد.').meeting;
+    expect(m.number).toBe('32');
+  });
+});

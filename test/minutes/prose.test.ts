@@ -43,3 +43,62 @@ describe('bulleted decisions', () => {
     expect(items('• گزارش ها ارائه گردید.\n• اعضا نظرات خود را بیان کردند.')).toEqual([]);
   });
 });
+
+describe('decisions inside news and decrees', () => {
+  it('keeps from a news paragraph only the sentence that lays a task on someone, without who said it', () => {
+    const found = items(`نشست شورای حمل و نقل شهرستان
+
+نشست شورای حمل و نقل شهرستان به ریاست فرماندار برگزار شد. فرماندار در این نشست گفت: ایمنی جاده ها باید در اولویت همه دستگاه ها باشد. وی افزود: اداره راهداری موظف است تابلوهای ایمنی گردنه را نصب نماید.`);
+    expect(found).toEqual([
+      { text: 'اداره راهداری موظف است تابلوهای ایمنی گردنه را نصب نماید.', owners: ['اداره راهداری'] },
+    ]);
+  });
+
+  it('reads «باید» as a task only where the sentence says by when', () => {
+    const found = items(
+      'کارگروه اشتغال با حضور مدیران تشکیل شد. گزارش های این کارگروه تا مورخ 15 آبان باید ارسال شود.',
+    );
+    expect(found.map((f) => f.text)).toEqual(['گزارش های این کارگروه تا مورخ 15 آبان باید ارسال شود.']);
+  });
+
+  it('reads what a board agreed to, once, even when the lead repeats it', () => {
+    const found = items(`هیئت امنا موافقت کرد که ساختمان کتابخانه در تابستان بازسازی شود.
+
+هیئت امنا موافقت کرد که ساختمان کتابخانه در تابستان بازسازی گردد.
+
+جلسه با حضور همه اعضا در سالن شهرداری برگزار شد.`);
+    expect(found).toHaveLength(1);
+  });
+
+  it('takes the paragraph a decision line announces, and neither the line nor the signature under it', () => {
+    const rule = 'شورای شهر می تواند با دو سوم آرای اعضای حاضر درباره نرخ کرایه ها تصمیم گیری کند.';
+    const found = items(`در جلسه ۱۲۰ مورخ ۱۴۰۱/۰۲/۰۳ شورا، موضوع نرخ کرایه ها مطرح و به این شرح به تصویب رسید:
+${rule}
+رئیس شورای اسلامی شهر – محمد کریمی`);
+    expect(found.map((f) => f.text)).toEqual([rule]);
+  });
+
+  it('drops from a numbered list the items that only report what was done, and judges each list apart', () => {
+    const found = items(`گزارش گردهمایی اعضا
+
+پرسش های مطرح شده: 1- هزینه نگهداری 2- زمان تحویل واحدها
+
+1- در این جلسه گزارش عملکرد هیئت مدیره توسط آقای احمدی ارائه شد.
+2- حاضرین درباره گزارش به تبادل نظر پرداختند.
+3- مقرر شد هیئت مدیره صورت هزینه ها را برای اعضا ارسال نماید.`);
+    expect(found).toEqual([
+      { text: 'مقرر شد هیئت مدیره صورت هزینه ها را برای اعضا ارسال نماید.', owners: ['هیئت مدیره'] },
+    ]);
+  });
+});
+
+describe('elections and thanks', () => {
+  it('keeps an election from a bulleted list and drops thanks from a numbered one', () => {
+    const found = items(`• آقای دکتر رحیمی به اتفاق آرا به عنوان خزانه دار انجمن انتخاب شد.
+• مقرر گردید بازرس انجمن گزارش مالی را ارائه نماید.`);
+    expect(found).toHaveLength(2);
+    const numbered = items(`1- مقرر شد حسابرس گزارش سالانه را ارسال کند.
+2- اعضا از زحمات آقای کاظمی تقدیر و تشکر نمودند.`);
+    expect(numbered.map((f) => f.owners)).toEqual([['حسابرس']]);
+  });
+});

@@ -16,7 +16,13 @@ export interface Scores {
   meeting: number;
 }
 
-const squash = (s: string) => s.replace(/[\s\u200c]+/g, ' ').trim();
+/** Spacing and the Arabic forms of ی and ک do not count: the reader writes Persian letters by design. */
+const squash = (s: string) =>
+  s
+    .replace(/[\s\u200c]+/g, ' ')
+    .replace(/[يى]/g, 'ی')
+    .replace(/ك/g, 'ک')
+    .trim();
 
 /** Dice coefficient over character bigrams: 1 for equal texts, near 0 for unrelated ones. */
 export function similarity(a: string, b: string): number {

@@ -195,3 +195,93 @@ describe('text that is not minutes', () => {
     expect(parsed.warnings.length).toBeGreaterThan(0);
   });
 });
+
+describe('item markers in running text', () => {
+  it('reads a running number before «مقرر» with one space as the item number, not a count', () => {
+    const found = parseMinutesText(
+      '512 مقرر گردید شهرداری معابر را لایروبی نماید.\n\n513 مقرر گردید 10 دستگاه خودرو خریداری شود.',
+    ).resolutions;
+    expect(found.map((r) => [r.number, r.text])).toEqual([
+      [512, 'مقرر گردید شهرداری معابر را لایروبی نماید.'],
+      [513, 'مقرر گردید 10 دستگاه خودرو خریداری شود.'],
+    ]);
+  });
+
+  it('reads a decree title and its news lead as no resolution', () => {
+    const found = parseMinutesText(`تصویبنامه درخصوص تشکیل ستاد ساماندهی بازارچه ها
+
+تصویبنامه هیات وزیران درخصوص تشکیل ستاد ساماندهی بازارچه ها ابلاغ شد.
+
+هیات وزیران در جلسه ۱۴۰۲/۰۳/۱۰ تصویب کرد:
+
+۱- ستاد ساماندهی بازارچه ها به ریاست وزیر کشور تشکیل می شود.
+۲- دبیرخانه ستاد در وزارت کشور مستقر می شود.`).resolutions;
+    expect(found.map((r) => r.number)).toEqual([1, 2]);
+  });
+
+  it('ends a bulleted list at a line back at its margin, which is no item either', () => {
+    const found = parseMinutesText(`## Next steps
+* Ravi to book the venue.
+* Follow up on the catering quote.
+[Recording](https://example.org/rec) on the wiki.`).resolutions;
+    expect(found.map((r) => r.text)).toEqual(['Ravi to book the venue.', 'Follow up on the catering quote.']);
+  });
+});
+
+describe('one item per line, without any mark', () => {
+  it('reads each «Owner: task» line as its own item, groups included, up to the next heading', () => {
+    const found = parseMinutesText(`## Next steps
+
+Nadia: Book the hall for the spring workshop
+Tom: Ask the printer for a second quote
+Working group: Draft the volunteer policy
+All members: Read the budget proposal
+Summary
+The call went over the venue options.`).resolutions;
+    expect(found.map((r) => [r.text, r.owners])).toEqual([
+      ['Book the hall for the spring workshop', ['Nadia']],
+      ['Ask the printer for a second quote', ['Tom']],
+      ['Draft the volunteer policy', ['Working group']],
+      ['Read the budget proposal', ['All members']],
+    ]);
+  });
+
+  it('reads short Persian lines as one decision each', () => {
+    const found = parseMinutesText(`مصوبات:
+تهیه فهرست مدارس نیازمند تعمیر توسط اداره نوسازی
+برگزاری جلسه با خیرین مدرسه ساز
+ارسال گزارش به فرمانداری`).resolutions;
+    expect(found.map((r) => r.text)).toEqual([
+      'تهیه فهرست مدارس نیازمند تعمیر توسط اداره نوسازی',
+      'برگزاری جلسه با خیرین مدرسه ساز',
+      'ارسال گزارش به فرمانداری',
+    ]);
+  });
+
+  it('keeps a paragraph cut by the width of the page as one item', () => {
+    const found = parseMinutesText(`## Decisions
+
+The board agreed that the annual report will be printed in two languages and
+sent to every member before the general assembly in the spring, with the
+accounts attached.`).resolutions;
+    expect(found).toHaveLength(1);
+  });
+});
+
+describe('a decree with a single article', () => {
+  it('reads the text under «ماده واحده:» as the resolution', () => {
+    const found = parseMinutesText(
+      'الزام سازمان پسماند به تهیه طرح جامع\nماده واحده:\nسازمان پسماند موظف است ظرف سه ماه طرح جامع را ارائه نماید.',
+    ).resolutions;
+    expect(found.map((r) => [r.owners, r.deadline])).toEqual([[['سازمان پسماند'], 'ظرف سه ماه']]);
+  });
+});
+
+describe('repeated rows', () => {
+  it('keeps table rows and numbered items that repeat the same words: their numbers tell them apart', () => {
+    const found = parseMinutesText(`مصوبات:
+1- مقرر شد دبیرخانه صورتجلسه را ارسال کند.
+2- مقرر شد دبیرخانه صورتجلسه را ارسال کند.`).resolutions;
+    expect(found.map((r) => r.number)).toEqual([1, 2]);
+  });
+});

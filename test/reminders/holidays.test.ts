@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.js';
 import { addDays, daysBetween, formatJalali, fromJalali, zonedInstant } from '../../src/core/calendar.js';
+import { HolidayError, parseHolidays } from '../../src/core/schedule/holiday-rules.js';
 import { OFFICIAL_HOLIDAYS, PUBLISHED_JALALI_YEARS } from '../../src/core/schedule/iran-holidays-data.js';
 import { dueOccurrences } from '../../src/core/schedule/occurrences.js';
 import {
@@ -13,7 +14,7 @@ import {
   scanHolidays,
 } from '../../src/core/schedule/religious-holidays.js';
 import { defaultSettings } from '../../src/core/schedule/settings.js';
-import { HolidayError, parseHolidays, workCalendar } from '../../src/core/schedule/workdays.js';
+import { workCalendar } from '../../src/core/schedule/workdays.js';
 
 const TZ = 'Asia/Tehran';
 const j = (y: number, m: number, d: number) => fromJalali(y, m, d)!;
@@ -57,7 +58,7 @@ describe('religious holidays', () => {
     expect(dueOn(j(1404, 4, 16))).toHaveLength(1);
   });
 
-  it('later years are computed from the Islamic calendar and marked estimated', () => {
+  it('later years are estimated and marked so', () => {
     const y1406 = religiousHolidaysOf(1406);
     expect(y1406.every((h) => h.estimated)).toBe(true);
     expect(y1406.map((h) => h.id)).toEqual(expect.arrayContaining(['tasua', 'ashura', 'eid-fitr', 'ghadir', 'mahdi']));
@@ -155,7 +156,7 @@ describe('the official calendars of 1403–1405', () => {
   it('a published year read from the data alone is exactly what walking it through the Islamic calendar finds', () => {
     expect(PUBLISHED_JALALI_YEARS).toEqual([1403, 1404, 1405]);
     for (const year of PUBLISHED_JALALI_YEARS) {
-      const walked = scanHolidays(year, true);
+      const walked = scanHolidays(year, { official: true, arithmetic: false });
       expect(
         walked.every((h) => !h.estimated),
         String(year),
@@ -196,8 +197,8 @@ describe('the official calendars of 1403–1405', () => {
   });
 });
 
-describe('/schedule shows the days off ahead', () => {
-  it('names each religious holiday and marks the estimated ones', async () => {
+describe('/schedule and /meeting show the days off, marking those of an estimated year', () => {
+  it('names each day off and marks every date of a year whose days off are only estimated', async () => {
     const { freshApp } = await import('../helpers/db.js');
     const { chatter } = await import('../helpers/chat.js');
     const { FakeClock } = await import('../reminders/harness.js');
@@ -210,18 +211,32 @@ describe('/schedule shows the days off ahead', () => {
       expect(fa).toContain(
         'تعطیلات پیش رو: ۱۴۰۵/۰۴/۰۳ (تاسوعای حسینی)، ۱۴۰۵/۰۴/۰۴ (عاشورای حسینی)، ۱۴۰۵/۰۵/۱۳ (اربعین حسینی)',
       );
-      expect(fa).not.toContain('تخمینی');
+      expect(fa).not.toContain('برآورد');
       const en = await say('chair', '/schedule', { user: 'sec', language: 'en' });
       expect(en).toContain('Days off ahead: 1405/04/03 (Tasua), 1405/04/04 (Ashura), 1405/05/13 (Arbaeen)');
       expect(en).not.toContain('estimated');
-      // Across Nowruz 1406 the published Eid al-Fitr stands plain, the computed Imam Sadiq is marked.
+      // Across Nowruz 1406: 1405's days stand plain, every one of 1406's is marked, Nowruz as much as Imam Sadiq.
       clock.t = zonedInstant(j(1405, 12, 15), '10:00', TZ);
       const faLate = await say('chair', '/schedule', { user: 'sec' });
-      expect(faLate).toContain('۱۴۰۵/۱۲/۱۹ (عید فطر)، ۱۴۰۵/۱۲/۲۰ (تعطیل به مناسبت عید فطر)، ۱۴۰۵/۱۲/۲۹،');
-      expect(faLate).toContain('۱۴۰۶/۰۱/۱۳ (شهادت امام صادق، تخمینی)');
+      expect(faLate).toContain(
+        '۱۴۰۵/۱۲/۱۹ (عید فطر)، ۱۴۰۵/۱۲/۲۰ (تعطیل به مناسبت عید فطر)، ۱۴۰۵/۱۲/۲۹ (روز ملی شدن صنعت نفت)، ۱۴۰۶/۰۱/۰۱ (عید نوروز، برآورد)،',
+      );
+      expect(faLate).toContain('۱۴۰۶/۰۱/۱۴ (شهادت امام صادق، برآورد)');
       const enLate = await say('chair', '/schedule', { user: 'sec', language: 'en' });
-      expect(enLate).toContain('1405/12/19 (Eid al-Fitr), 1405/12/20 (Eid al-Fitr holiday), 1405/12/29,');
-      expect(enLate).toContain("1406/01/13 (Imam Sadiq's martyrdom, estimated)");
+      expect(enLate).toContain(
+        '1405/12/19 (Eid al-Fitr), 1405/12/20 (Eid al-Fitr holiday), 1405/12/29 (Oil Nationalisation Day), 1406/01/01 (Nowruz, estimated),',
+      );
+      expect(enLate).toContain("1406/01/14 (Imam Sadiq's martyrdom, estimated)");
+      // /meeting on a day off names it, with the mark only in the estimated year.
+      expect(await say('chair', '/meeting ۱۴۰۶/۰۱/۱۴ ۱۰:۰۰', { user: 'sec' })).toContain(
+        'این روز تعطیل است (شهادت امام صادق، برآورد)',
+      );
+      expect(await say('chair', '/meeting ۱۴۰۵/۱۲/۱۹ ۱۰:۰۰', { user: 'sec' })).toContain(
+        'این روز تعطیل است (عید فطر):',
+      );
+      expect(await say('chair', '/meeting 1406/01/14 10:00', { user: 'sec', language: 'en' })).toContain(
+        "That day is a holiday (Imam Sadiq's martyrdom, estimated)",
+      );
     } finally {
       await app.cleanup();
     }

@@ -1,7 +1,8 @@
 // The work calendar on the Jalali calendar: weekends, fixed and configured holidays, month and year ends.
 import { describe, expect, it } from 'vitest';
 import { fromJalali, zonedInstant } from '../../src/core/calendar.js';
-import { HolidayError, parseHolidays, WorkCalendar } from '../../src/core/schedule/workdays.js';
+import { HolidayError, parseHolidays } from '../../src/core/schedule/holiday-rules.js';
+import { WorkCalendar } from '../../src/core/schedule/workdays.js';
 
 const j = (y: number, m: number, d: number) => fromJalali(y, m, d)!;
 const cal = new WorkCalendar();
@@ -48,13 +49,17 @@ describe('work days', () => {
     expect(cal.nextWorkDay(j(1401, 12, 29))).toBe(j(1402, 1, 5));
   });
 
-  it('Esfand in a leap year: 30 Esfand exists and is not a fixed holiday', () => {
+  it('Esfand in a leap year: 30 Esfand is a day off by law (Nowruz runs from 29 Esfand to 4 Farvardin)', () => {
     expect(fromJalali(1403, 12, 30)).toBe('2025-03-20');
     expect(fromJalali(1402, 12, 30)).toBeNull();
-    expect(cal.isHoliday(j(1403, 12, 30))).toBe(false);
-    // 30 Esfand 1403 is a Thursday: a work day only where Thursdays are.
-    expect(new WorkCalendar({ workThursday: true }).nextWorkDay(j(1403, 12, 29))).toBe(j(1403, 12, 30));
-    expect(cal.nextWorkDay(j(1403, 12, 29))).toBe(j(1404, 1, 5));
+    // 1403's official calendar has it off; 1408 is the next leap year.
+    expect(cal.isHoliday(j(1403, 12, 30))).toBe(true);
+    expect(cal.isHoliday(j(1408, 12, 30))).toBe(true);
+    expect(cal.isHoliday(j(1408, 12, 28))).toBe(false);
+    // 30 Esfand 1403 is a Thursday: even where Thursdays are work days, work resumes on 5 Farvardin.
+    expect(new WorkCalendar({ workThursday: true }).nextWorkDay(j(1403, 12, 29))).toBe(j(1404, 1, 5));
+    // Wednesday 30 Esfand 1408, then Nowruz to Sunday 4 Farvardin: work resumes on Monday 5 Farvardin 1409.
+    expect(cal.nextWorkDay(j(1408, 12, 30))).toBe(j(1409, 1, 5));
   });
 
   it('adds configured Jalali holidays, one-off and yearly, with Persian digits', () => {
@@ -76,6 +81,36 @@ describe('work days', () => {
     // Tuesday 1401/08/10 → Saturday 1401/08/14: Wednesday and Saturday.
     expect(cal.workDaysBetween(j(1401, 8, 10), j(1401, 8, 14))).toBe(2);
     expect(cal.workDaysBetween(j(1401, 8, 14), j(1401, 8, 10))).toBe(0);
+  });
+});
+
+describe('the desk’s corrections over the built-in days off', () => {
+  it('adds a named day off, makes a built-in one a work day, and marks a year official', () => {
+    const c = new WorkCalendar({ religious: true });
+    // Estimated by the table: Imam Sadiq on Saturday 1406/01/14, so the work day after Wednesday the 11th is Sunday.
+    expect(c.isWorkDay(j(1406, 1, 14))).toBe(false);
+    expect(c.addWorkDays(j(1406, 1, 11), 1)).toBe(j(1406, 1, 15));
+    expect(c.isOfficialYear(1405)).toBe(true);
+    expect(c.isOfficialYear(1406)).toBe(false);
+    expect(c.isEstimated(j(1406, 1, 1))).toBe(true);
+    // Say the Calendar Centre puts it on Sunday the 15th instead.
+    c.correct({
+      days: new Map([
+        [j(1406, 1, 14), { off: false }],
+        [j(1406, 1, 15), { off: true, name: 'شهادت امام صادق' }],
+      ]),
+      officialYears: new Set([1406]),
+    });
+    expect(c.isWorkDay(j(1406, 1, 14))).toBe(true);
+    expect(c.isWorkDay(j(1406, 1, 15))).toBe(false);
+    expect(c.addWorkDays(j(1406, 1, 11), 1)).toBe(j(1406, 1, 14));
+    expect(c.reasons(j(1406, 1, 15))).toEqual([{ fa: 'شهادت امام صادق', en: 'شهادت امام صادق', source: 'desk' }]);
+    expect(c.reasons(j(1406, 1, 14))).toEqual([]);
+    expect(c.isEstimated(j(1406, 1, 1))).toBe(false);
+    // The law's day keeps its name beside the desk's.
+    c.correct({ days: new Map([[j(1406, 1, 1), { off: true, name: 'x' }]]), officialYears: new Set() });
+    expect(c.reasons(j(1406, 1, 1)).map((r) => r.source)).toEqual(['desk', 'law']);
+    expect(c.isWorkDay(j(1406, 1, 15))).toBe(true);
   });
 });
 

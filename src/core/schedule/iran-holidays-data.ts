@@ -1,8 +1,9 @@
 // Iran's official religious holidays as published, by lunar (Hijri) year, for the solar years 1403, 1404 and
 // 1405: the official calendar of the Islamic Republic of Iran (تقویم رسمی کشور), prepared by the Calendar
 // Centre of the University of Tehran's Institute of Geophysics and approved by the Public Culture Council
-// (شورای فرهنگ عمومی). Dates are Jalali. Anything not listed is computed from the Islamic calendar and shown as
-// estimated (religious-holidays.ts); add each year's dates when its calendar appears, from its lunar month starts.
+// (شورای فرهنگ عمومی). Dates are Jalali. Anything not listed is estimated from Iran's lunar month table
+// (iran-lunar-months.ts) or, past it, from Umm al-Qura, and shown as estimated (religious-holidays.ts); add each
+// year's dates when its calendar appears, from its lunar month starts.
 //
 // How the dates were checked. The calendar prints the Jalali day each lunar month begins; every date below is
 // that month start plus the holiday's day in the month, and each was then compared with a published list:

@@ -3,7 +3,6 @@
 
 import { civilDate, weekday } from '../calendar.js';
 import { toLatinDigits } from '../text.js';
-import { religiousHolidayOn } from './religious-holidays.js';
 import type { WorkCalendar } from './workdays.js';
 
 export type MeetingDoubt = 'past' | 'friday' | 'holiday';
@@ -25,6 +24,6 @@ export function meetingDoubt(
 ): MeetingDoubt | null {
   if (at <= now || date < civilDate(now, timeZone)) return 'past';
   if (weekday(date) === 5) return 'friday';
-  if (calendar.isHoliday(date) || religiousHolidayOn(date)) return 'holiday';
+  if (calendar.isHoliday(date)) return 'holiday';
   return null;
 }

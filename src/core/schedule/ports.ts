@@ -6,7 +6,8 @@ import type { WorkCalendar } from './workdays.js';
 export interface ReminderAdmin {
   /** The council's defaults (from configuration). */
   readonly defaults: ScheduleSettings;
-  readonly calendar: WorkCalendar;
+  /** The work calendar with the secretariat's corrections as stored now: ask it anew for each reply. */
+  calendar(): Promise<WorkCalendar>;
   /** Owners with their own settings: ownerId → the effective settings. */
   overrides(): Promise<Map<number, ScheduleSettings>>;
   /**

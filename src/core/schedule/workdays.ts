@@ -1,57 +1,19 @@
 // The council's work calendar: which civil dates are work days. Saturday–Wednesday always, Thursday when
 // configured, Friday never; the fixed solar holidays every year, Iran's religious holidays (built in, see
-// religious-holidays.ts), and the configured Jalali dates, which add local holidays or remove one.
+// religious-holidays.ts), the configured Jalali dates, which add local holidays or remove one, and over all of
+// these the secretariat's corrections from the desk.
 import { addDays, toJalali, weekday } from '../calendar.js';
-import { toLatinDigits } from '../text.js';
-import { religiousHolidayOn } from './religious-holidays.js';
-
-/** A holiday every year (`year` absent) or on one Jalali date; `remove` makes that date a work day again. */
-export interface HolidayRule {
-  year?: number;
-  month: number;
-  day: number;
-  remove?: boolean;
-}
-
-/** Nowruz 1–4, 12 and 13 Farvardin, 14–15 Khordad, 22 Bahman, 29 Esfand (also in leap years, whose 30 Esfand is a work day). */
-export const FIXED_HOLIDAYS: readonly HolidayRule[] = [
-  { month: 1, day: 1 },
-  { month: 1, day: 2 },
-  { month: 1, day: 3 },
-  { month: 1, day: 4 },
-  { month: 1, day: 12 },
-  { month: 1, day: 13 },
-  { month: 3, day: 14 },
-  { month: 3, day: 15 },
-  { month: 11, day: 22 },
-  { month: 12, day: 29 },
-];
-
-export class HolidayError extends Error {
-  override name = 'HolidayError';
-}
-
-/**
- * `HOLIDAYS`: comma-separated Jalali dates, `1403/01/05` for one year or `01-06` / `01/06` for every year; a
- * leading minus (`-1404/04/14`) removes a holiday instead. Persian and Arabic digits are accepted. Throws
- * HolidayError naming the entry it cannot read.
- */
-export function parseHolidays(text: string | undefined): HolidayRule[] {
-  const out: HolidayRule[] = [];
-  for (const raw of toLatinDigits(text ?? '').split(/[,،\s]+/)) {
-    const entry = raw.trim();
-    if (!entry) continue;
-    const remove = entry.startsWith('-');
-    const m = /^(?:(\d{4})[/\-.])?(\d{1,2})[/\-.](\d{1,2})$/.exec(remove ? entry.slice(1) : entry);
-    const month = Number(m?.[2]);
-    const day = Number(m?.[3]);
-    if (!m || month < 1 || month > 12 || day < 1 || day > (month <= 6 ? 31 : 30)) {
-      throw new HolidayError(`HOLIDAYS: cannot read "${raw}" (expected 1403/01/05, 01-05 or -1403/01/05)`);
-    }
-    out.push({ ...(m[1] ? { year: Number(m[1]) } : {}), month, day, ...(remove ? { remove } : {}) });
-  }
-  return out;
-}
+import {
+  type CalendarCorrections,
+  type DayOffReason,
+  FIXED_HOLIDAYS,
+  HolidayError,
+  type HolidayRule,
+  NO_CORRECTIONS,
+  parseHolidays,
+} from './holiday-rules.js';
+import { PUBLISHED_JALALI_YEARS } from './iran-holidays-data.js';
+import { RELIGIOUS_HOLIDAYS, religiousHolidayOn } from './religious-holidays.js';
 
 export interface WorkCalendarOptions {
   workThursday?: boolean;
@@ -64,8 +26,10 @@ const FRIDAY = 5;
 const THURSDAY = 4;
 /** No real calendar has this many non-work days in a row; a configuration that does is an error. */
 const MAX_SCAN = 366;
+const LOCAL: DayOffReason = { fa: 'تعطیل محلی', en: 'local day off', source: 'config' };
 
 export class WorkCalendar {
+  private readonly fixed = new Map<string, DayOffReason>();
   private readonly yearly = new Set<string>();
   private readonly once = new Set<string>();
   private readonly removedYearly = new Set<string>();
@@ -73,24 +37,72 @@ export class WorkCalendar {
   private readonly cache = new Map<string, boolean>();
   private readonly between = new Map<string, number>();
   private readonly shifted = new Map<string, string>();
+  private corrections = NO_CORRECTIONS;
+  private correctionsKey = '';
 
   constructor(private readonly opts: WorkCalendarOptions = {}) {
-    for (const h of [...FIXED_HOLIDAYS, ...(opts.holidays ?? [])]) {
+    for (const h of FIXED_HOLIDAYS) this.fixed.set(`${h.month}-${h.day}`, { fa: h.fa, en: h.en, source: 'law' });
+    for (const h of opts.holidays ?? []) {
       if (h.year) (h.remove ? this.removedOnce : this.once).add(`${h.year}-${h.month}-${h.day}`);
       else (h.remove ? this.removedYearly : this.yearly).add(`${h.month}-${h.day}`);
     }
   }
 
-  isHoliday(date: string): boolean {
+  /**
+   * Takes the desk's corrections as stored now, over the built-in days off and HOLIDAYS. The memo tables are
+   * kept while the corrections stay the same, which they nearly always do.
+   */
+  correct(c: CalendarCorrections): void {
+    const key = JSON.stringify([[...c.days].sort(), [...c.officialYears].sort()]);
+    if (key === this.correctionsKey) return;
+    this.corrections = c;
+    this.correctionsKey = key;
+    this.cache.clear();
+    this.between.clear();
+    this.shifted.clear();
+  }
+
+  /**
+   * Whether a Jalali year's days off are official: published with peygir (iran-holidays-data.ts) or marked
+   * official at the desk. Every other year's days off are estimated, and every renderer says so.
+   */
+  isOfficialYear(jalaliYear: number): boolean {
+    return PUBLISHED_JALALI_YEARS.includes(jalaliYear) || this.corrections.officialYears.has(jalaliYear);
+  }
+
+  /** Whether a date's day-off status is only estimated (its year is not official). */
+  isEstimated(date: string): boolean {
+    return !this.isOfficialYear(toJalali(date).jy);
+  }
+
+  /** Why a date is a day off (besides being a Friday or a work-free Thursday); empty when it is not one. */
+  reasons(date: string): DayOffReason[] {
+    const fix = this.corrections.days.get(date);
+    if (fix && !fix.off) return [];
+    const builtIn = this.builtInReasons(date);
+    return fix?.off ? [{ fa: fix.name, en: fix.name, source: 'desk' }, ...builtIn] : builtIn;
+  }
+
+  /** Why a date is a day off before the desk's corrections: the law, the lunar calendar, HOLIDAYS. */
+  builtInReasons(date: string): DayOffReason[] {
     const j = toJalali(date);
     const once = `${j.jy}-${j.jm}-${j.jd}`;
     const yearly = `${j.jm}-${j.jd}`;
-    if (this.removedOnce.has(once) || this.removedYearly.has(yearly)) return false;
-    return (
-      this.yearly.has(yearly) ||
-      this.once.has(once) ||
-      (!!this.opts.religious && religiousHolidayOn(date) !== undefined)
-    );
+    if (this.removedOnce.has(once) || this.removedYearly.has(yearly)) return [];
+    const out: DayOffReason[] = [];
+    const law = this.fixed.get(yearly);
+    if (law) out.push(law);
+    const religious = this.opts.religious ? religiousHolidayOn(date) : undefined;
+    if (religious) {
+      const { fa, en } = RELIGIOUS_HOLIDAYS[religious.id];
+      out.push({ fa, en, source: religious.source });
+    }
+    if (out.length === 0 && (this.yearly.has(yearly) || this.once.has(once))) out.push(LOCAL);
+    return out;
+  }
+
+  isHoliday(date: string): boolean {
+    return this.reasons(date).length > 0;
   }
 
   isWorkDay(date: string): boolean {

@@ -118,9 +118,14 @@ export function renderTelegram(reply: Reply, lang: Language, dialect: Dialect = 
   }
   flush();
   if (reply.buttons?.length) {
-    const row = reply.buttons.map((b) => ({ text: b.label, callback_data: encodeButton(b) }));
     if (messages.length === 0) messages.push({ text: '…', keyboard: [], items: [] });
-    messages.at(-1)!.keyboard.push(row);
+    const keyboard = messages.at(-1)!.keyboard;
+    let row: InlineKeyboardButton.CallbackButton[] = [];
+    for (const b of reply.buttons) {
+      if (b.startsRow && row.length > 0) row = [];
+      if (row.length === 0) keyboard.push(row);
+      row.push({ text: b.label, callback_data: encodeButton(b) });
+    }
   }
   // A reply that names items without showing them as blocks (e.g. "why is 3 blocked?") keeps them.
   if (messages.length === 1 && reply.items?.length) messages[0]!.items = [...reply.items];

@@ -89,12 +89,19 @@ const SAMPLES: Record<string, unknown> = {
   into: 'کارگروه GIS',
   numbers: '۵، ۷',
   by: 'Sara Ahmadi',
+  mark: 'شناخته',
+  spelling: 'دفتر UNSD',
+  y: 1406,
+  official: false,
+  dates: '۱۴۰۶/۰۱/۱۴ (برآورد)، ۱۴۰۶/۰۳/۰۴ (برآورد)',
+  years: '۱۴۰۵، ۱۴۰۶',
 };
 /** Parameters whose name says too little. */
 const SPECIAL: Record<string, unknown[]> = {
   'fa.daysOverdue': [5],
   'fa.remind.settingsLine': [defaultSettings(loadConfig({}))],
   'fa.pausePast': ['2026-04-04'],
+  'fa.memory.noOwner': [[8, 9]],
 };
 
 function params(fn: (...args: never[]) => unknown): string[] {
