@@ -20,10 +20,21 @@ export async function formValues(c: DeskContext): Promise<Values> {
   return out;
 }
 
+/** The posted text fields as typed, trimmed, each a list of every value sent under its name (checkboxes). */
+export async function formLists(c: DeskContext): Promise<Record<string, string[]>> {
+  const out: Record<string, string[]> = {};
+  for (const [k, v] of Object.entries(await c.req.parseBody({ all: true }))) {
+    if (k === '_csrf') continue;
+    const texts = (Array.isArray(v) ? v : [v]).filter((x): x is string => typeof x === 'string');
+    if (texts.length) out[k] = texts.map((x) => x.trim());
+  }
+  return out;
+}
+
 /** A schema's verdict: what the form means, or its first message and each field's own. */
 export type Judged<T> = { ok: true; data: T } | { ok: false; error: string; errors: Record<string, string> };
 
-export function judge<T>(schema: z.ZodMiniType<T>, values: Values): Judged<T> {
+export function judge<T>(schema: z.ZodMiniType<T>, values: Values | Record<string, string[]>): Judged<T> {
   const r = z.safeParse(schema, values);
   if (r.success) return { ok: true, data: r.data };
   const errors: Record<string, string> = {};

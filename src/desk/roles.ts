@@ -1,7 +1,8 @@
 // What only the secretary may do at the desk, in one list: the record itself (texts, owners and deadlines of
-// resolutions, resolutions added by hand, meetings, owners' names and merges, the days off) and the sessions
-// page. The chair is refused with 403 before any route reads the form, so a refusal is the same everywhere;
-// what was typed is shown back, so a form sent after the role changed loses nothing.
+// resolutions, resolutions added by hand, meetings, owners' names and merges, names remembered as an owner's,
+// the days off) and the sessions page. The chair is refused with 403 before any route reads the form, so a
+// refusal is the same everywhere; what was typed is shown back, so a form sent after the role changed loses
+// nothing.
 import type { Hono, MiddlewareHandler } from 'hono';
 import type { DeskEnv } from './context.js';
 import { h } from './html.js';
@@ -15,6 +16,7 @@ const SECRETARY_ONLY: ['GET' | 'POST', string][] = [
   ['POST', '/meetings/:id{[0-9]+}'],
   ['POST', '/meetings/:id{[0-9]+}/delete'],
   ['POST', '/owners/:id{[0-9]+}/:form{rename|alias|merge|unmerge}'],
+  ['POST', '/learn'],
   ['POST', '/days-off/:form{add|remove|official}'],
   ['GET', '/sessions'],
   ['POST', '/sessions/:id{[0-9]+}/end'],
