@@ -6,6 +6,7 @@ import { Hono } from 'hono';
 import * as z from 'zod/mini';
 import { formatJalali, zonedInstant } from '../core/calendar.js';
 import type { Messages } from '../core/i18n.js';
+import { dayOffNote } from '../core/schedule/days-off.js';
 import { meetingDoubt } from '../core/schedule/meeting-date.js';
 import { parseTime } from '../core/schedule/settings.js';
 import { toLatinDigits } from '../core/text.js';
@@ -193,7 +194,10 @@ export function meetingRoutes(): Hono<DeskEnv> {
     const calendar = await app.deps.reminders.calendar();
     const doubt = meetingDoubt(form.data.date, at, app.clock.now(), calendar, zone);
     if (doubt && !form.data.confirmed) {
-      const error = t.deskMeetings.nextConfirm(t.remind.meetingDoubt[doubt], when(c, at));
+      // A day off is named, and marked when its year's days off are only estimated, as in chat.
+      const day = { reasons: calendar.reasons(form.data.date), estimated: calendar.isEstimated(form.data.date) };
+      const note = doubt === 'holiday' ? ` ${dayOffNote(day, c.get('lang'))}` : '';
+      const error = t.deskMeetings.nextConfirm(t.remind.meetingDoubt[doubt] + note, when(c, at));
       return listPage(c, { form: 'next', error, values: v, doubt: true });
     }
     const changed = await app.store.setNextMeeting(at, { actor: deskActor(c.get('session')!), via: DESK_ADDRESS });

@@ -1,6 +1,7 @@
 // The meetings page: a new meeting, a corrected header with its history naming the desk user, the next
 // meeting set as /meeting sets it, and bad input refused on the same form with nothing changed.
 import { afterEach, describe, expect, it } from 'vitest';
+import { fromJalali } from '../../src/core/calendar.js';
 import { MESSAGES } from '../../src/core/i18n.js';
 import { chatter } from '../helpers/chat.js';
 import { type Provider, postgresAvailable } from '../helpers/db.js';
@@ -171,6 +172,22 @@ describe.each(['sqlite', 'postgresql'] as Provider[])('a meeting is what the des
       expect(list).toContain('سعید عباسی: جلسه ۵۸ حذف شد');
     },
   );
+
+  run('a next meeting on a day off names the day, as /meeting does, the desk’s own corrections too', async () => {
+    desk = await startDesk({}, { now: () => new Date('2022-10-20T08:00:00Z') }, provider);
+    await desk.signIn(CHAIR);
+    const actor = { platform: 'telegram' as const, userId: '100', name: 'سعید عباسی' };
+    // A day the desk made a day off; 1401 is before the published calendars, so its days off are estimated.
+    const tuesday = fromJalali(1401, 8, 10)!;
+    await desk.app.desk.daysOff.setDay(tuesday, { off: true, name: 'تعطیل استانی' }, actor, 'desk');
+    const csrf = await desk.csrf();
+    const ask = await desk.post('/desk/meetings/next', { _csrf: csrf, date: '۱۴۰۱/۰۸/۱۰', time: '۰۹:۰۰' });
+    expect(ask.status).toBe(200);
+    expect(await ask.text()).toContain(
+      fa.deskMeetings.nextConfirm(`${fa.remind.meetingDoubt.holiday} (تعطیل استانی، برآورد)`, '۱۴۰۱/۰۸/۱۰ ۰۹:۰۰'),
+    );
+    expect((await desk.app.store.getCouncil()).nextMeetingAt).toBeNull();
+  });
 
   run(
     'a past next meeting waits for «تأیید», as /meeting does; each setting is recorded, from the desk or chat',
