@@ -60,7 +60,14 @@ export async function benchDesk(resolutions = 100_000, rounds = 15): Promise<Des
     const server = createHttpServer();
     server.mount('/desk', deskRoutes(app));
     const http = server.app as unknown as Hono;
-    const link = await app.desk.links.issue({ platform: 'console', userId: 'bench', name: 'bench', role: 'secretary' });
+    // The configured secretary, as `desk-link --user console:bench` signs them in.
+    const link = await app.desk.links.issue({
+      platform: 'console',
+      userId: 'bench',
+      name: 'bench',
+      role: 'secretary',
+      origin: 'cli',
+    });
     const signIn = await http.request(new URL(link!).pathname, { method: 'POST' });
     const cookie = signIn.headers.get('set-cookie')!.split(';')[0]!;
     const owner = owners[OWNERS / 2]!;

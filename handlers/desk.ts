@@ -5,7 +5,14 @@ import { refusal } from './context.js';
 
 export interface DeskLinkIssuer {
   /** A sign-in URL valid for a few minutes, or null when this person asked for too many. */
-  issue(who: { platform: string; userId: string; name: string; role: 'secretary' | 'chair' }): Promise<string | null>;
+  issue(who: {
+    platform: string;
+    userId: string;
+    name: string;
+    role: 'secretary' | 'chair';
+    /** Where it was asked for: this private chat. */
+    origin: `chat:${string}`;
+  }): Promise<string | null>;
 }
 
 export function deskCommand(links: DeskLinkIssuer): Command {
@@ -24,6 +31,7 @@ export function deskCommand(links: DeskLinkIssuer): Command {
         userId: incoming.user.id,
         name: incoming.user.name,
         role,
+        origin: `chat:${ctx.address}`,
       });
       if (!url) return refusal(t.desk.tooManyLinks);
       return { ...refusal(t.desk.link(url)), kind: 'desk-link' };

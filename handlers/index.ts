@@ -7,6 +7,7 @@ import { civilDate } from '../src/core/calendar.js';
 import { exampleDate } from '../src/core/date-arg.js';
 import { AdminCheckUnavailableError, classifyFailure, FAILURE_ADVICE } from '../src/core/errors.js';
 import { MESSAGES } from '../src/core/i18n.js';
+import { overLimit, TEXT_LIMIT } from '../src/core/limits.js';
 import { ConflictError } from '../src/core/ports.js';
 import { matchKey, toLatinDigits } from '../src/core/text.js';
 import { chatAddress, type Incoming, type Reply } from '../src/core/types.js';
@@ -70,7 +71,10 @@ export function createDispatcher(deps: HandlerDeps, opts: DispatcherOptions = {}
   }
 
   async function run(command: Command, incoming: Incoming, args: string): Promise<Reply[]> {
-    const ctx = await context(incoming, args.slice(0, 4000));
+    // Refused whole, never cut: a note cut at the limit would be stored as if it had been written so.
+    const length = overLimit(args);
+    if (length !== null) return [refusal(messagesFor(incoming).tooLong(TEXT_LIMIT, length))];
+    const ctx = await context(incoming, args);
     const out = await command.run(ctx);
     return Array.isArray(out) ? out : [out];
   }

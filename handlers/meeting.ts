@@ -53,7 +53,7 @@ export const handler: CommandHandler = {
           : '';
       return textReply(t.remind.meetingConfirm(t.remind.meetingDoubt[doubt] + note, describe(ctx, when), command));
     }
-    await deps.store.setNextMeeting(when);
+    await deps.store.setNextMeeting(when, { actor: ctx.actor, via: ctx.address });
     return textReply(t.remind.meetingSet(describe(ctx, when)));
   },
 };

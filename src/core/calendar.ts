@@ -159,21 +159,49 @@ export function formatJalaliLong(date: string): string {
   return `${WEEKDAYS_FA[weekday(date)]} ${toPersianDigits(j.jd)} ${JALALI_MONTHS[j.jm - 1]} ${toPersianDigits(j.jy)}`;
 }
 
+/** A typed year from this one on is Gregorian: Jalali years are below it for centuries to come. */
+const GREGORIAN_FROM = 1700;
+
+/** `y/m/d` as typed (any digits, `/`, `-` or `.`), two-digit years meaning 14xx/13xx; null if not that shape. */
+function typedDate(input: string): { y: number; m: number; d: number } | null {
+  const m = /^(\d{2,4})[/\-.](\d{1,2})[/\-.](\d{1,2})$/.exec(toLatinDigits(input.trim()));
+  if (!m) return null;
+  const y = Number(m[1]);
+  return { y: y < 100 ? y + (y >= 50 ? 1300 : 1400) : y, m: Number(m[2]), d: Number(m[3]) };
+}
+
+function gregorianDay(p: { y: number; m: number; d: number }): string | null {
+  const date = `${p.y}-${pad(p.m)}-${pad(p.d)}`;
+  const t = new Date(`${date}T00:00:00Z`);
+  return !Number.isNaN(t.getTime()) && t.toISOString().slice(0, 10) === date ? date : null;
+}
+
 /**
- * A date typed by a user: Jalali `1401/08/10` or `۱۴۰۱-۰۸-۱۰` (two-digit years mean 14xx/13xx), or
+ * A date typed by a user in chat: Jalali `1401/08/10` or `۱۴۰۱-۰۸-۱۰` (two-digit years mean 14xx/13xx), or
  * Gregorian `2022-11-01`. Returns a Gregorian civil date or null.
  */
 export function parseUserDate(input: string): string | null {
-  const m = /^(\d{2,4})[/\-.](\d{1,2})[/\-.](\d{1,2})$/.exec(toLatinDigits(input.trim()));
-  if (!m) return null;
-  let y = Number(m[1]);
-  const mo = Number(m[2]);
-  const d = Number(m[3]);
-  if (y >= 1900) {
-    const date = `${y}-${pad(mo)}-${pad(d)}`;
-    const t = new Date(`${date}T00:00:00Z`);
-    return !Number.isNaN(t.getTime()) && t.toISOString().slice(0, 10) === date ? date : null;
-  }
-  if (y < 100) y += y >= 50 ? 1300 : 1400;
-  return fromJalali(y, mo, d);
+  const p = typedDate(input);
+  if (!p) return null;
+  return p.y >= GREGORIAN_FROM ? gregorianDay(p) : fromJalali(p.y, p.m, p.d);
+}
+
+/** What a field that asks for a Jalali date made of its input. */
+export type JalaliInput =
+  | { date: string }
+  /** A Gregorian year: refused, never read as either calendar; `sameDay` is that day when it exists. */
+  | { problem: 'gregorian'; sameDay: string | null }
+  | { problem: 'invalid' };
+
+/**
+ * A date typed where a Jalali date is asked (every date field of the desk): read as parseUserDate reads a
+ * Jalali date, but a Gregorian-looking one (year 1700 or later, `2025-01-01`) is refused with what it is, so
+ * a form can say so instead of storing a day the person did not mean.
+ */
+export function readJalaliDate(input: string): JalaliInput {
+  const p = typedDate(input);
+  if (!p) return { problem: 'invalid' };
+  if (p.y >= GREGORIAN_FROM) return { problem: 'gregorian', sameDay: gregorianDay(p) };
+  const date = fromJalali(p.y, p.m, p.d);
+  return date ? { date } : { problem: 'invalid' };
 }

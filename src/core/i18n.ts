@@ -7,7 +7,9 @@ import { DESK_IMPORT_EN, DESK_IMPORT_FA } from './messages/desk-import.js';
 import { DESK_MEETINGS_EN, DESK_MEETINGS_FA } from './messages/desk-meetings.js';
 import { DESK_OWNERS_EN, DESK_OWNERS_FA } from './messages/desk-owners.js';
 import { DESK_REPORTS_EN, DESK_REPORTS_FA } from './messages/desk-reports.js';
+import { DESK_SESSIONS_EN, DESK_SESSIONS_FA } from './messages/desk-sessions.js';
 import { IMP_EN, IMP_FA } from './messages/import.js';
+import { INPUT_EN, INPUT_FA } from './messages/input.js';
 import { MESSENGER_EN, MESSENGER_FA } from './messages/messengers.js';
 import { MEMORY_EN, MEMORY_FA } from './messages/owner-memory.js';
 import { QUIET_EN, QUIET_FA } from './messages/quiet.js';
@@ -126,6 +128,7 @@ const fa = {
   pressedBy: (who: string, s: string, n: number) => `${who}: مصوبه ${toPersianDigits(n)} «${s}»`,
   remind: REMIND_FA,
   ...REPLIES_FA,
+  ...INPUT_FA,
   ...QUIET_FA,
   ...MESSENGER_FA,
   fix: FIX_FA,
@@ -136,6 +139,7 @@ const fa = {
   deskMeetings: DESK_MEETINGS_FA,
   deskOwners: DESK_OWNERS_FA,
   deskReports: DESK_REPORTS_FA,
+  deskSessions: DESK_SESSIONS_FA,
   deskDaysOff: DESK_DAYS_OFF_FA,
   importTitle: 'پیش‌نمایش صورتجلسه',
   importMeeting: (n: string, date: string) => `جلسه ${n} · ${date}`,
@@ -257,6 +261,7 @@ const en: Messages = {
   pressedBy: (who, s, n) => `${who}: item ${n} “${s}”`,
   remind: REMIND_EN,
   ...REPLIES_EN,
+  ...INPUT_EN,
   ...QUIET_EN,
   ...MESSENGER_EN,
   fix: FIX_EN,
@@ -267,6 +272,7 @@ const en: Messages = {
   deskMeetings: DESK_MEETINGS_EN,
   deskOwners: DESK_OWNERS_EN,
   deskReports: DESK_REPORTS_EN,
+  deskSessions: DESK_SESSIONS_EN,
   deskDaysOff: DESK_DAYS_OFF_EN,
   importTitle: 'Minutes preview',
   importMeeting: (n, date) => `Meeting ${n} · ${date}`,

@@ -131,7 +131,8 @@ export interface Store {
   /** Remembers a message the bot sent, with the items it lists (and whom it asked, for a question). */
   recordOutbound(address: string, messageId: string, sent: OutboundRecord): Promise<void>;
   outbound(address: string, messageId: string): Promise<OutboundRecord | null>;
-  setNextMeeting(at: Date | null): Promise<void>;
+  /** Sets when the next meeting starts, recorded with who did it when `by` says; false when it was already so. */
+  setNextMeeting(at: Date | null, by?: { actor: Actor; via: string }): Promise<boolean>;
   getCouncil(): Promise<{ id: number; name: string; chairName: string | null; nextMeetingAt: Date | null }>;
 }
 

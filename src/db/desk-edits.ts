@@ -46,27 +46,30 @@ export class ResolutionEditor {
     return r;
   }
 
-  async setText(id: number, text: string, actor: Actor, via: string): Promise<void> {
-    await writeTransaction(this.prisma, async (tx) => {
+  /** Each correction says whether it changed anything: the same text again is no change, and no entry. */
+  async setText(id: number, text: string, actor: Actor, via: string): Promise<boolean> {
+    return writeTransaction(this.prisma, async (tx) => {
       const r = await this.owned(tx, id);
-      if (r.text === text) return;
+      if (r.text === text) return false;
       const before = await readItemState(tx, id);
       await tx.resolution.update({ where: { id }, data: { text } });
       await this.record(tx, id, 'text', before, actor, via);
+      return true;
     });
   }
 
-  async setDeadline(id: number, deadline: Deadline, actor: Actor, via: string): Promise<void> {
+  async setDeadline(id: number, deadline: Deadline, actor: Actor, via: string): Promise<boolean> {
     const data = {
       dueDate: deadline.kind === 'date' ? deadline.date : null,
       dueAtNextMeeting: deadline.kind === 'next-meeting',
     };
-    await writeTransaction(this.prisma, async (tx) => {
+    return writeTransaction(this.prisma, async (tx) => {
       const r = await this.owned(tx, id);
-      if (deadlineValue(r) === deadlineValue(data)) return;
+      if (deadlineValue(r) === deadlineValue(data)) return false;
       const before = await readItemState(tx, id);
       await tx.resolution.update({ where: { id }, data });
       await this.record(tx, id, 'deadline', before, actor, via);
+      return true;
     });
   }
 
@@ -79,9 +82,9 @@ export class ResolutionEditor {
     change: { add: number[]; remove: number[]; reason: string | null },
     actor: Actor,
     via: string,
-  ): Promise<void> {
+  ): Promise<boolean> {
     const batch = randomUUID();
-    await writeTransaction(this.prisma, async (tx) => {
+    return writeTransaction(this.prisma, async (tx) => {
       const r = await this.owned(tx, id);
       const names = (list: { ownerId: number; status: string; owner: { name: string } }[]) =>
         list
@@ -128,7 +131,9 @@ export class ResolutionEditor {
           orderBy: { id: 'asc' },
         }),
       );
-      if (after !== before) await this.record(tx, id, 'owners', state, actor, via, change.reason);
+      if (after === before) return false;
+      await this.record(tx, id, 'owners', state, actor, via, change.reason);
+      return true;
     });
   }
 

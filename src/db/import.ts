@@ -39,6 +39,8 @@ export interface ImportOptions {
   meeting?: MeetingChoice;
   /** Cancel the stored rows this file no longer has, instead of keeping them. */
   removeMissing?: boolean;
+  /** Where the import was made, for the history: the desk's address; `<platform>:import` when not said. */
+  via?: string;
   /** The secretary's answers to the conflicts (`ImportPlan.conflicts`): the correction or the file. */
   decisions?: Decisions;
 }
@@ -78,7 +80,7 @@ export async function importMinutes(
       if (open.length > 0) throw new UndecidedConflictsError(open);
       const meetingId = await writeMeeting(tx, councilId, parsed, source, plan);
       const ownerIds = await resolveOwners(tx, councilId, plan.owners);
-      const audit = { actor, chatAddress: `${actor.platform}:import` };
+      const audit = { actor, chatAddress: opts.via ?? `${actor.platform}:import` };
       const choices = new Map(plan.conflicts.map((c) => [c.key, c.choice ?? undefined]));
       const file = fileItems(parsed).map((f) => ({ r: f.resolution, item: plan.items[f.indexes[0]!]! }));
       await placeRows(tx, plan, file);

@@ -1,5 +1,8 @@
-// The desk's corrections to meetings: a new meeting, and its number, date, chair and secretary corrected.
-// Each change is one transaction with its append-only RecordChange rows naming the desk user.
+// The desk's corrections to meetings: a new meeting, its number, date, chair and secretary corrected, and a
+// meeting with no resolutions deleted. Each change is one transaction with its append-only RecordChange rows
+// naming the desk user; a deleted meeting's row is kept whole in its record. Two meetings of a council never
+// share a number through the desk (an import may still store a second meeting of a number on another date,
+// when the secretary says it is a new one).
 import { randomUUID } from 'node:crypto';
 import { toJalali } from '../core/calendar.js';
 import type { Actor } from '../core/ports.js';
@@ -15,6 +18,7 @@ export interface MeetingFields {
 }
 
 export interface RecordChangeEntry {
+  id: number;
   field: string;
   fromValue: string | null;
   toValue: string | null;
@@ -22,6 +26,17 @@ export interface RecordChangeEntry {
   actorId: string;
   chatAddress: string;
   createdAt: Date;
+}
+
+/** A refusal the desk shows as it is: the meeting that already has the number, or how many resolutions stay. */
+export class MeetingEditError extends Error {
+  constructor(
+    readonly reason: 'number-taken' | 'has-resolutions',
+    readonly meeting: { id: number; number: string | null; gregorianDate: string | null; resolutions: number },
+  ) {
+    super(`${reason}: meeting ${meeting.id}`);
+    this.name = 'MeetingEditError';
+  }
 }
 
 const FIELDS = ['number', 'gregorianDate', 'chair', 'secretary'] as const;
@@ -64,9 +79,21 @@ export class MeetingEditor {
     });
   }
 
+  /** Refuses a number another meeting of the council has. */
+  private async numberFree(tx: Tx, number: string | null, except?: number): Promise<void> {
+    if (!number) return;
+    const other = await tx.meeting.findFirst({
+      where: { councilId: this.councilId, number, ...(except ? { id: { not: except } } : {}) },
+      include: { _count: { select: { resolutions: true } } },
+      orderBy: { id: 'asc' },
+    });
+    if (other) throw new MeetingEditError('number-taken', { ...other, resolutions: other._count.resolutions });
+  }
+
   /** A meeting the minutes have not brought (yet): resolutions can be added to it by hand. */
   async create(fields: MeetingFields, actor: Actor, via: string): Promise<number> {
     return writeTransaction(this.prisma, async (tx) => {
+      await this.numberFree(tx, fields.number);
       const taken = async (key: string) =>
         (await tx.meeting.findUnique({ where: { councilId_key: { councilId: this.councilId, key } } })) !== null;
       // The key only has to be unique; an import later matches the meeting on its number and date.
@@ -95,6 +122,7 @@ export class MeetingEditor {
       const m = await tx.meeting.findFirstOrThrow({ where: { id: meetingId, councilId: this.councilId } });
       const changed = FIELDS.filter((f) => (m[f] ?? null) !== fields[f]);
       if (changed.length === 0) return 0;
+      if (changed.includes('number')) await this.numberFree(tx, fields.number, m.id);
       await tx.meeting.update({
         where: { id: m.id },
         data: {
@@ -106,6 +134,42 @@ export class MeetingEditor {
       });
       for (const f of changed) await this.record(tx, m.id, f, m[f] ?? null, fields[f], actor, via);
       return changed.length;
+    });
+  }
+
+  /**
+   * Deletes a meeting that has no resolutions (one added by mistake); a meeting with resolutions is refused.
+   * Its record keeps the whole row, so nothing about it is lost.
+   */
+  async delete(meetingId: number, actor: Actor, via: string): Promise<void> {
+    await writeTransaction(this.prisma, async (tx) => {
+      const m = await tx.meeting.findFirstOrThrow({
+        where: { id: meetingId, councilId: this.councilId },
+        include: { _count: { select: { resolutions: true } } },
+      });
+      const { _count, ...row } = m;
+      if (_count.resolutions > 0)
+        throw new MeetingEditError('has-resolutions', { ...m, resolutions: _count.resolutions });
+      await tx.meeting.delete({ where: { id: m.id } });
+      await this.record(tx, m.id, 'deleted', JSON.stringify(row), null, actor, via);
+    });
+  }
+
+  /** Meetings deleted at the desk, newest first, with who deleted them. */
+  async deleted(take = 20): Promise<(RecordChangeEntry & { subjectId: number })[]> {
+    return this.prisma.recordChange.findMany({
+      where: { councilId: this.councilId, subject: 'meeting', field: 'deleted' },
+      orderBy: { id: 'desc' },
+      take,
+    });
+  }
+
+  /** Changes to the next meeting's time, newest first, from the desk and from chat. */
+  async nextMeetingChanges(take = 5): Promise<RecordChangeEntry[]> {
+    return this.prisma.recordChange.findMany({
+      where: { councilId: this.councilId, subject: 'council', field: 'nextMeeting' },
+      orderBy: { id: 'desc' },
+      take,
     });
   }
 

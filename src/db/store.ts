@@ -258,8 +258,29 @@ export class PrismaStore implements Store {
     return m.askedUserId ? { kind: m.kind, items, askedUserId: m.askedUserId } : { kind: m.kind, items };
   }
 
-  async setNextMeeting(at: Date | null): Promise<void> {
-    await this.prisma.council.update({ where: { id: this.councilId }, data: { nextMeetingAt: at } });
+  async setNextMeeting(at: Date | null, by?: { actor: Actor; via: string }): Promise<boolean> {
+    return writeTransaction(this.prisma, async (tx) => {
+      const c = await tx.council.findUniqueOrThrow({ where: { id: this.councilId } });
+      if ((c.nextMeetingAt?.getTime() ?? null) === (at?.getTime() ?? null)) return false;
+      await tx.council.update({ where: { id: this.councilId }, data: { nextMeetingAt: at } });
+      // Who moved the next meeting, from where, and from when to when (ISO instants), beside the desk's records.
+      if (by)
+        await tx.recordChange.create({
+          data: {
+            councilId: this.councilId,
+            subject: 'council',
+            subjectId: this.councilId,
+            field: 'nextMeeting',
+            fromValue: c.nextMeetingAt?.toISOString() ?? null,
+            toValue: at?.toISOString() ?? null,
+            actorPlatform: by.actor.platform,
+            actorId: by.actor.userId,
+            actorName: by.actor.name,
+            chatAddress: by.via,
+          },
+        });
+      return true;
+    });
   }
 
   async getCouncil() {

@@ -13,7 +13,9 @@ import { ownerRoutes } from './owners.js';
 import { registerView } from './register-page.js';
 import { reportRoutes } from './reports.js';
 import { resolutionRoutes } from './resolution-forms.js';
+import { guardSecretaryRoutes } from './roles.js';
 import { loadSession, requireSession, securityHeaders } from './security.js';
+import { sessionRoutes } from './sessions.js';
 import { accountRoutes, signInRoutes } from './signin.js';
 import { staticRoutes } from './static.js';
 
@@ -25,6 +27,7 @@ export function deskRoutes(app: App): Hono<DeskEnv> {
   desk.route('/', signInRoutes());
   desk.use('/import', uploadLimit());
   desk.use('*', requireSession());
+  guardSecretaryRoutes(desk);
   desk.route('/', accountRoutes());
   desk.get('/', registerView);
   desk.route('/', resolutionRoutes());
@@ -34,6 +37,7 @@ export function deskRoutes(app: App): Hono<DeskEnv> {
   desk.route('/', ownerRoutes());
   desk.route('/', learnRoutes());
   desk.route('/', reportRoutes());
+  desk.route('/', sessionRoutes());
   desk.route('/', daysOffRoutes());
   desk.all('*', (c) => messagePage(c, c.get('t').desk.notFound, [c.get('t').desk.notFound], 404));
   return desk;

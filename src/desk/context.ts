@@ -9,7 +9,15 @@ import type { HttpEnv } from '../http/server.js';
 
 export type DeskEnv = {
   Bindings: HttpEnv['Bindings'];
-  Variables: { app: App; session?: DeskSession; lang: Language; t: Messages };
+  Variables: {
+    app: App;
+    /** The signed-in session, its `role` the one the configuration gives now. */
+    session?: DeskSession;
+    /** The cookie named a session whose person the configuration no longer names: ended on this request. */
+    roleGone?: boolean;
+    lang: Language;
+    t: Messages;
+  };
 };
 
 export type DeskContext = Context<DeskEnv>;

@@ -3,19 +3,25 @@
 // day a day off (with its occasion) or a work day, and marks the year official; the chair reads. Every change
 // is recorded with who made it, and the reminders count work days by it at once.
 import { Hono } from 'hono';
-import { formatJalali, parseUserDate, toJalali } from '../core/calendar.js';
+import * as z from 'zod/mini';
+import { formatJalali, toJalali } from '../core/calendar.js';
+import type { Messages } from '../core/i18n.js';
+import { overLimit } from '../core/limits.js';
 import { daysOffOfYear, markedDate } from '../core/schedule/days-off.js';
+import type { DayCorrection } from '../core/schedule/holiday-rules.js';
 import { PUBLISHED_JALALI_YEARS } from '../core/schedule/iran-holidays-data.js';
 import type { WorkCalendar } from '../core/schedule/workdays.js';
+import { toLatinDigits } from '../core/text.js';
 import type { DayState } from '../db/days-off.js';
 import type { RecordChangeEntry } from '../db/record-changes.js';
 import { DESK_ADDRESS, type DeskContext, type DeskEnv, deskActor } from './context.js';
+import { afterWrite, fields, formValues, judge, refuse, savedFlash, type Values } from './form.js';
 import { h, type Safe } from './html.js';
 import { csrfField, page } from './layout.js';
 import { deskToday } from './owner-schedule.js';
 import { when } from './resolution-page.js';
 
-type Failed = { error: string; values: Record<string, string> };
+type Failed = { error: string; values: Values };
 
 /** An occasion's name, as the official calendar prints it, is a few words. */
 const MAX_NAME = 100;
@@ -24,13 +30,6 @@ const MAX_NAME = 100;
 function years(c: DeskContext): [number, number] {
   const y = toJalali(deskToday(c)).jy;
   return [y, y + 1];
-}
-
-async function formValues(c: DeskContext): Promise<Record<string, string>> {
-  const values: Record<string, string> = {};
-  for (const [k, v] of Object.entries(await c.req.parseBody()))
-    if (typeof v === 'string' && k !== '_csrf') values[k] = v.trim().slice(0, 400);
-  return values;
 }
 
 function yearSection(c: DeskContext, calendar: WorkCalendar, year: number, secretary: boolean): Safe {
@@ -89,7 +88,7 @@ async function daysOffPage(c: DeskContext, failed?: Failed) {
 <label>${d.nameLabel}<input type="text" name="name" value="${typed('name')}" maxlength="${MAX_NAME}"></label>
 ${error}<button type="submit">${d.save}</button></form>`
     : error;
-  const body = h`${c.req.query('saved') ? h`<p class="flash" role="status">${t.desk.saved}</p>` : ''}
+  const body = h`${savedFlash(c)}
 ${add}
 ${shown.map((y) => yearSection(c, calendar, y, secretary))}
 ${workDays.length ? h`<p class="card">${d.madeWorkDays(workDays.map((w) => markedDate(calendar, w, lang)).join(t.listSep))}</p>` : ''}
@@ -98,39 +97,67 @@ ${history.length ? h`<ol class="history">${history.map((e) => h`<li>${changeLine
   return page(c, d.title, body, failed ? 400 : 200);
 }
 
+/** The add and remove forms: a Jalali date of the years shown, and for a day off its occasion. */
+function daySchema(t: Messages, form: 'add' | 'remove', shown: [number, number]) {
+  const f = fields(t);
+  const d = t.deskDaysOff;
+  return z.pipe(
+    z.object({ date: f.date(), name: f.text() }),
+    z.transform((v, ctx): { date: string; want: DayCorrection } => {
+      if (!v.date) return refuse(ctx, t.desk.dateRequired, v, 'date');
+      if (!shown.includes(toJalali(v.date).jy)) return refuse(ctx, d.outOfRange(yearList(t, shown)), v, 'date');
+      if (form === 'remove') return { date: v.date, want: { off: false } };
+      if (!v.name) return refuse(ctx, d.needName, v, 'name');
+      if (overLimit(v.name, MAX_NAME) !== null) return refuse(ctx, d.nameTooLong(MAX_NAME), v, 'name');
+      return { date: v.date, want: { off: true, name: v.name } };
+    }),
+  );
+}
+
+/** The official form: a year shown that has no published calendar, marked official or estimated again. */
+function officialSchema(t: Messages, shown: [number, number]) {
+  const f = fields(t);
+  const d = t.deskDaysOff;
+  return z.pipe(
+    z.object({ year: f.short(), to: f.oneOf(['official', 'estimated']) }),
+    z.transform((v, ctx) => {
+      const year = Number(toLatinDigits(v.year));
+      if (!shown.includes(year)) return refuse(ctx, d.outOfRange(yearList(t, shown)), v, 'year');
+      if (PUBLISHED_JALALI_YEARS.includes(year)) return refuse(ctx, d.publishedYear(year), v, 'year');
+      return { year, official: v.to === 'official' };
+    }),
+  );
+}
+
+const yearList = (t: Messages, shown: readonly number[]) => shown.map((y) => t.num(y)).join(t.listSep);
+
 export function daysOffRoutes(): Hono<DeskEnv> {
   const routes = new Hono<DeskEnv>();
   routes.get('/days-off', (c) => daysOffPage(c));
+  // The secretary's alone: the role guard (roles.ts) refuses the chair before the form is read.
   routes.post('/days-off/:form{add|remove|official}', async (c) => {
     const t = c.get('t');
     const d = t.deskDaysOff;
     const values = await formValues(c);
     const fail = (error: string) => daysOffPage(c, { error, values });
-    if (c.get('session')?.role !== 'secretary') return fail(t.desk.secretaryOnly);
     const app = c.get('app');
     const actor = deskActor(c.get('session')!);
     const shown = years(c);
-    const inRange = (y: number) => shown.includes(y);
-    const range = shown.map((y) => t.num(y)).join(t.listSep);
-    const form = c.req.param('form');
+    const form = c.req.param('form') as 'add' | 'remove' | 'official';
     if (form === 'official') {
-      const year = Number(values.year);
-      if (!inRange(year)) return fail(d.outOfRange(range));
-      if (PUBLISHED_JALALI_YEARS.includes(year)) return fail(d.publishedYear(year));
-      await app.desk.daysOff.setOfficial(year, values.to === 'official', actor, DESK_ADDRESS);
-      return c.redirect(`/desk/days-off?saved=1#y${year}`, 303);
+      const read = judge(officialSchema(t, shown), values);
+      if (!read.ok) return fail(read.error);
+      const changed = await app.desk.daysOff.setOfficial(read.data.year, read.data.official, actor, DESK_ADDRESS);
+      return afterWrite(c, '/desk/days-off', changed, `#y${read.data.year}`);
     }
-    const date = values.date ? parseUserDate(values.date) : null;
-    if (!date) return fail(t.desk.badDate(values.date ?? ''));
-    if (!inRange(toJalali(date).jy)) return fail(d.outOfRange(range));
-    if (form === 'add' && !values.name) return fail(d.needName);
-    if (form === 'add' && values.name!.length > MAX_NAME) return fail(d.nameTooLong(MAX_NAME));
-    const want = form === 'add' ? { off: true as const, name: values.name! } : { off: false as const };
+    const read = judge(daySchema(t, form, shown), values);
+    if (!read.ok) return fail(read.error);
+    const { date, want } = read.data;
     const done = await app.desk.daysOff.setDay(date, want, actor, DESK_ADDRESS);
     const shownDate = formatJalali(date, c.get('lang'));
     if (done === 'already-off') return fail(d.alreadyOff(shownDate));
     if (done === 'not-off') return fail(d.notOff(shownDate));
-    return c.redirect(`/desk/days-off?saved=1#y${toJalali(date).jy}`, 303);
+    return afterWrite(c, '/desk/days-off', true, `#y${toJalali(date).jy}`);
   });
   return routes;
 }

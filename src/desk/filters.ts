@@ -1,11 +1,12 @@
 // The register's filters live in the URL (so a link can be shared): reading them, with a clear message for
 // a date that is not a Jalali date or an owner nobody knows, and writing them back for paging links.
-import { parseUserDate } from '../core/calendar.js';
 import type { Messages } from '../core/i18n.js';
+import { overLimit, SHORT_LIMIT } from '../core/limits.js';
 import type { OwnerInfo } from '../core/ports.js';
 import { toLatinDigits } from '../core/text.js';
 import { STATUSES, type Status } from '../core/types.js';
 import type { RegisterQuery, RegisterSort } from '../db/register.js';
+import { deskDate } from './form.js';
 
 /** The query as typed, kept to fill the form again. */
 export type RawFilters = Record<
@@ -29,7 +30,7 @@ export const FILTER_KEYS = [
 
 export function rawFilters(query: (k: string) => string | undefined): RawFilters {
   const out = {} as RawFilters;
-  for (const k of FILTER_KEYS) out[k] = (query(k) ?? '').trim().slice(0, 200);
+  for (const k of FILTER_KEYS) out[k] = (query(k) ?? '').trim();
   return out;
 }
 
@@ -47,6 +48,12 @@ export function readFilters(
     desc: raw.desc === '1',
     page: Math.max(1, Number.parseInt(toLatinDigits(raw.page), 10) || 1),
   };
+  // A filter too long to be meant is said so, never searched for cut.
+  for (const k of FILTER_KEYS) {
+    const length = overLimit(raw[k], SHORT_LIMIT);
+    if (length !== null) errors[k] = t.tooLong(SHORT_LIMIT, length);
+  }
+  if (Object.keys(errors).length > 0) return { query, errors };
   if (raw.owner) {
     const owner = findOwner(raw.owner);
     if (owner) query.ownerId = owner.id;
@@ -58,9 +65,9 @@ export function readFilters(
   if (raw.meeting) query.meeting = toLatinDigits(raw.meeting);
   for (const k of ['from', 'to'] as const) {
     if (!raw[k]) continue;
-    const date = parseUserDate(raw[k]);
-    if (date) query[k] = date;
-    else errors[k] = t.desk.badDate(raw[k]);
+    const read = deskDate(t, raw[k]);
+    if ('date' in read) query[k] = read.date;
+    else errors[k] = read.error;
   }
   if (raw.q) query.text = raw.q;
   return { query, errors };

@@ -1,11 +1,13 @@
 // The import table's cells: what the parser read, shown as the secretary can edit it, and the edits applied
 // back onto the parsed minutes. A cell the secretary left as shown keeps what the parser read (its exact
 // deadline phrase included); a changed cell replaces it and is no longer in doubt.
-import { formatJalali, parseUserDate, toJalali } from '../core/calendar.js';
+import { formatJalali, toJalali } from '../core/calendar.js';
 import type { Messages } from '../core/i18n.js';
+import { overLimit, SHORT_LIMIT, TEXT_LIMIT } from '../core/limits.js';
 import { toLatinDigits } from '../core/text.js';
 import type { Language } from '../core/types.js';
 import type { ParsedMinutes, ParsedResolution } from '../minutes/types.js';
+import { deskDate } from './form.js';
 
 export type Cells = Record<string, string>;
 
@@ -36,15 +38,18 @@ export function cellsOf(parsed: ParsedMinutes, t: Messages, lang: Language): Cel
   return cells;
 }
 
-/** The posted cells of this table (missing ones as shown), trimmed; nothing else. */
+/** The posted cells of this table (missing ones as shown), trimmed, never cut; nothing else. */
 export function postedCells(shown: Cells, body: Record<string, unknown>): Cells {
   const out: Cells = {};
   for (const k of Object.keys(shown)) {
     const v = body[k];
-    out[k] = typeof v === 'string' ? v.trim().slice(0, 4000) : shown[k]!;
+    out[k] = typeof v === 'string' ? v.trim() : shown[k]!;
   }
   return out;
 }
+
+/** How long a changed cell may be: the texts and owner lists as any text, the rest as a short field. */
+const limitOf = (key: string) => (key.startsWith('text.') || key.startsWith('owners.') ? TEXT_LIMIT : SHORT_LIMIT);
 
 const NEXT_MEETING = /^(جلسه[\s\u200c]*(ی[\s\u200c]*)?بعد(ی)?|next[\s-]*meeting)$/i;
 
@@ -61,19 +66,30 @@ export function applyCells(
   t: Messages,
 ): { parsed: ParsedMinutes; errors: string[] } {
   const errors: string[] = [];
+  // What the parser read stays as it was, however long the minutes wrote it; what was typed keeps the limit.
+  const tooLong = (k: string) => {
+    const length = overLimit(typed[k]!, limitOf(k));
+    return length === null ? null : t.tooLong(limitOf(k), length);
+  };
   const changed = (k: string) => typed[k] !== undefined && typed[k] !== shown[k];
   let meeting = { ...parsed.meeting };
   for (const f of MEETING_FIELDS) {
     if (!changed(f)) continue;
     const v = typed[f]!;
+    const long = tooLong(f);
+    if (long) {
+      errors.push(long);
+      continue;
+    }
     meeting = { ...meeting, ...without(meeting.doubts, f) };
     if (f === 'number') meeting.number = v ? toLatinDigits(v) : null;
     else if (f === 'chair' || f === 'secretary') meeting[f] = v || null;
     else if (!v) Object.assign(meeting, { date: null, calendar: null, gregorianDate: null });
     else {
-      const g = parseUserDate(v);
-      if (!g) errors.push(t.desk.badDate(v));
+      const read = deskDate(t, v);
+      if ('error' in read) errors.push(read.error);
       else {
+        const g = read.date;
         const j = toJalali(g);
         Object.assign(meeting, { date: `${j.jy}-${pad(j.jm)}-${pad(j.jd)}`, calendar: 'jalali', gregorianDate: g });
       }
@@ -85,6 +101,11 @@ export function applyCells(
       const k = `${f}.${i}`;
       if (!changed(k)) continue;
       const v = typed[k]!;
+      const long = tooLong(k);
+      if (long) {
+        errors.push(t.deskImport.rowError(r.number, long));
+        continue;
+      }
       const field = f === 'due' ? 'deadline' : f;
       out = { ...out, ...without(out.doubts, field) };
       if (f === 'text') {
@@ -102,9 +123,9 @@ export function applyCells(
       } else if (!v) Object.assign(out, { deadline: null, dueDate: null, dueAtNextMeeting: false });
       else if (NEXT_MEETING.test(v)) Object.assign(out, { deadline: v, dueDate: null, dueAtNextMeeting: true });
       else {
-        const g = parseUserDate(v);
-        if (g) Object.assign(out, { deadline: v, dueDate: g, dueAtNextMeeting: false });
-        else errors.push(t.deskImport.rowError(r.number, t.desk.badDate(v)));
+        const read = deskDate(t, v);
+        if ('date' in read) Object.assign(out, { deadline: v, dueDate: read.date, dueAtNextMeeting: false });
+        else errors.push(t.deskImport.rowError(r.number, read.error));
       }
     }
     return out;

@@ -19,7 +19,7 @@ import {
 import { parseMinutesText } from '../minutes/index.js';
 import { readMinutesBuffer } from '../minutes/read.js';
 import { MinutesError, type ParsedMinutes } from '../minutes/types.js';
-import { type DeskContext, type DeskEnv, deskActor } from './context.js';
+import { DESK_ADDRESS, type DeskContext, type DeskEnv, deskActor } from './context.js';
 import { h } from './html.js';
 import { applyCells, type Cells, cellsOf, postedCells } from './import-edit.js';
 import { reviewPage, uploadForm } from './import-page.js';
@@ -137,8 +137,10 @@ export function importRoutes(): Hono<DeskEnv> {
     if (body.op !== 'confirm' && body.op !== 'update' && body.op !== 'new')
       return review(c, p, { removeMissing, decisions });
     const app = c.get('app');
+    // Recorded as the desk's, by the signed-in person, like every other change made here.
     const opts: ImportOptions = {
       removeMissing,
+      via: DESK_ADDRESS,
       decisions,
       ...(body.op === 'confirm' ? {} : { meeting: body.op }),
     };

@@ -3,11 +3,14 @@
 // (a misread name), a form asks with one checkbox each whether the old name should read as the chosen owner
 // in later minutes. Only the ticked ones are stored, each recorded; nothing is learned without the form.
 import { Hono } from 'hono';
+import * as z from 'zod/mini';
+import type { Messages } from '../core/i18n.js';
 import { aliasOffers } from '../core/owner-memory.js';
 import { matchKey } from '../core/text.js';
 import { knownOwner } from '../minutes/preview.js';
 import type { ParsedMinutes } from '../minutes/types.js';
 import { DESK_ADDRESS, type DeskContext, type DeskEnv, deskActor } from './context.js';
+import { fields, formLists, judge, refuse } from './form.js';
 import { h, type Safe } from './html.js';
 import { csrfField, messagePage } from './layout.js';
 
@@ -48,7 +51,7 @@ export async function importOffers(c: DeskContext, read: ParsedMinutes, stored: 
 
 /** The query a resolution page is opened with after `fromId` was replaced by `toId`, when that was a misreading. */
 export async function replacementQuery(c: DeskContext, fromId: number, toId: number): Promise<string> {
-  return (await c.get('app').register.isStray(fromId)) ? `&learn=${fromId}-${toId}` : '';
+  return (await c.get('app').register.isStray(fromId)) ? `learn=${fromId}-${toId}` : '';
 }
 
 /** The offer a resolution page's `learn` query names, while the replaced owner still holds nothing. */
@@ -63,21 +66,30 @@ export async function replacementOffers(c: DeskContext): Promise<LearnOffer[]> {
   return [{ ownerId: to.id, owner: to.name, spelling: from.name }];
 }
 
+/** The ticked offers, each `<owner id>:<spelling>` as the form wrote it; anything else is a forged or stale form. */
+function learnSchema(t: Messages) {
+  const f = fields(t);
+  const offer = z.pipe(
+    f.short(),
+    z.transform((v: string, ctx) => {
+      const m = /^(\d+):(.+)$/s.exec(v);
+      const spelling = m?.[2]?.trim();
+      return m && spelling ? { ownerId: Number(m[1]), spelling } : refuse(ctx, t.desk.badForm, v, 'learn');
+    }),
+  );
+  return z.object({ learn: z._default(z.array(offer), []) });
+}
+
 export function learnRoutes(): Hono<DeskEnv> {
   const routes = new Hono<DeskEnv>();
+  // The secretary's alone: the role guard (roles.ts) refuses the chair before the form is read.
   routes.post('/learn', async (c) => {
     const t = c.get('t');
-    if (c.get('session')?.role !== 'secretary') return messagePage(c, t.memory.learnTitle, [t.desk.secretaryOnly], 403);
-    const ticked = (await c.req.parseBody({ all: true })).learn;
-    const values = (Array.isArray(ticked) ? ticked : [ticked]).filter((v): v is string => typeof v === 'string');
+    const form = judge(learnSchema(t), await formLists(c));
+    if (!form.ok) return messagePage(c, t.memory.learnTitle, [form.error], 400);
     const lines: string[] = [];
-    for (const value of values) {
-      const m = /^(\d+):(.+)$/s.exec(value);
-      const spelling = m?.[2]?.trim().slice(0, 400);
-      if (!m || !spelling) continue;
-      const learned = await c
-        .get('app')
-        .register.learn(spelling, Number(m[1]), deskActor(c.get('session')!), DESK_ADDRESS);
+    for (const { ownerId, spelling } of form.data.learn) {
+      const learned = await c.get('app').register.learn(spelling, ownerId, deskActor(c.get('session')!), DESK_ADDRESS);
       if (learned.kind === 'no-owner') lines.push(t.memory.noSuchOwner);
       else lines.push((learned.kind === 'learned' ? t.memory.learned : t.memory.already)(spelling, learned.owner));
     }

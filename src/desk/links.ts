@@ -1,8 +1,10 @@
 // Who may sign in to the desk and the links that let them: configured secretaries and chairs (or, with no
-// SECRETARY_IDS, the local operator who runs the CLI, since whoever can do that owns the database).
+// SECRETARY_IDS, the local operator who runs the CLI, since whoever can do that owns the database). The role
+// is the configuration's as it is now, asked again on every request: a person taken out of SECRETARY_IDS or
+// CHAIR_IDS loses the desk at once, whatever their session said when it opened.
 import type { Config } from '../config.js';
 import type { Clock } from '../core/types.js';
-import type { DeskIdentity, DeskRole, DeskSessions } from '../db/desk-sessions.js';
+import { type DeskIdentity, type DeskRole, type DeskSessions, OPERATOR_ORIGIN } from '../db/desk-sessions.js';
 import { RateLimit } from './limit.js';
 
 /** The desk's own base address: DESK_PUBLIC_URL, else where the listener is. */
@@ -16,6 +18,17 @@ export function deskRole(config: Pick<Config, 'SECRETARY_IDS' | 'CHAIR_IDS'>, id
   if (config.SECRETARY_IDS.includes(id)) return 'secretary';
   if (config.CHAIR_IDS.includes(id)) return 'chair';
   return null;
+}
+
+/** The role a person signed in from `origin` has under this configuration: the one rule for every request. */
+export function roleNow(
+  config: Pick<Config, 'SECRETARY_IDS' | 'CHAIR_IDS'>,
+  who: { platform: string; userId: string; origin: string | null },
+): DeskRole | null {
+  const configured = deskRole(config, `${who.platform}:${who.userId}`);
+  if (configured) return configured;
+  // The local operator is the secretary only while nobody is configured as one.
+  return who.origin === OPERATOR_ORIGIN && config.SECRETARY_IDS.length === 0 ? 'secretary' : null;
 }
 
 export class DeskLinks {

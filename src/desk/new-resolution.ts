@@ -1,10 +1,13 @@
 // Adding a resolution the minutes missed, by hand: the meeting, the text, the owners (known names or
 // aliases, comma-separated, suggested from a <datalist>) and the deadline. The secretary's alone.
 import { Hono } from 'hono';
-import { parseUserDate } from '../core/calendar.js';
+import * as z from 'zod/mini';
+import { SHORT_LIMIT } from '../core/limits.js';
 import { matchOwner } from '../core/owners.js';
+import { ConflictError } from '../core/ports.js';
 import type { DeadlineValue as Deadline } from '../core/resolution-log.js';
 import { DESK_ADDRESS, type DeskContext, type DeskEnv, deskActor } from './context.js';
+import { afterWrite, fields, formValues, judge } from './form.js';
 import { attr, h } from './html.js';
 import { csrfField, page } from './layout.js';
 import { ownerSuggestions } from './register-page.js';
@@ -33,35 +36,42 @@ export function newResolutionRoutes(): Hono<DeskEnv> {
   routes.post('/new', async (c) => {
     const t = c.get('t');
     const app = c.get('app');
-    const body = await c.req.parseBody();
-    const v: Record<string, string> = {};
-    for (const k of ['meeting', 'text', 'owners', 'date'])
-      v[k] = typeof body[k] === 'string' ? body[k].trim().slice(0, 4000) : '';
-    if (c.get('session')?.role !== 'secretary') return form(c, v, t.desk.secretaryOnly);
-    if (!v.meeting) return form(c, v, t.desk.meetingRequired);
-    if (!v.text) return form(c, v, t.desk.textRequired);
+    const v = await formValues(c);
+    const f = fields(t);
+    const read = judge(
+      z.object({
+        meeting: f.required(t.desk.meetingRequired, SHORT_LIMIT).check(z.regex(/^\d+$/, t.desk.badForm)),
+        text: f.required(t.desk.textRequired),
+        owners: f.text(),
+        date: f.date(),
+      }),
+      v,
+    );
+    if (!read.ok) return form(c, v, read.error);
     const known = await app.store.listOwners();
     const ownerIds: number[] = [];
-    for (const name of v
-      .owners!.split(/[,،]/)
+    for (const name of read.data.owners
+      .split(/[,،]/)
       .map((s) => s.trim())
       .filter(Boolean)) {
       const m = matchOwner(name, known);
       if (m.kind === 'none') return form(c, v, t.desk.unknownOwner(name));
       if (!ownerIds.includes(m.owner.id)) ownerIds.push(m.owner.id);
     }
-    let deadline: Deadline = { kind: 'none' };
-    if (v.date) {
-      const date = parseUserDate(v.date);
-      if (!date) return form(c, v, t.desk.badDate(v.date));
-      deadline = { kind: 'date', date };
+    const { date } = read.data;
+    const deadline: Deadline = date ? { kind: 'date', date } : { kind: 'none' };
+    try {
+      const n = await app.desk.editor.addResolution(
+        { meetingId: Number(read.data.meeting), text: read.data.text, ownerIds, deadline },
+        deskActor(c.get('session')!),
+        DESK_ADDRESS,
+      );
+      return afterWrite(c, `/desk/r/${n}`, true);
+    } catch (err) {
+      // The meeting chosen is gone (deleted meanwhile, or a forged form): nothing was stored.
+      if (err instanceof ConflictError) return form(c, v, t.conflict);
+      throw err;
     }
-    const n = await app.desk.editor.addResolution(
-      { meetingId: Number(v.meeting), text: v.text, ownerIds, deadline },
-      deskActor(c.get('session')!),
-      DESK_ADDRESS,
-    );
-    return c.redirect(`/desk/r/${n}?saved=1`, 303);
   });
   return routes;
 }

@@ -15,6 +15,7 @@ import {
 } from '../core/schedule/settings.js';
 import type { RecordChangeEntry } from '../db/record-changes.js';
 import { DESK_ADDRESS, type DeskContext } from './context.js';
+import { deskDate } from './form.js';
 import { attr, h, type Safe } from './html.js';
 import { csrfField } from './layout.js';
 import { when } from './resolution-page.js';
@@ -71,7 +72,10 @@ export function readScheduleForm(
     if (!take([word, typed])) errors[key] = t.deskOwners.badCount(typed, COUNT_LIMITS[key].min, COUNT_LIMITS[key].max);
   }
   const pause = v.pausedUntil ?? '';
+  // The desk's one date rule first (a Jalali date; a Gregorian one named as such), then /schedule's own.
+  const read = pause ? deskDate(t, pause) : null;
   if (!pause) take(['resume']);
+  else if (read && 'error' in read) errors.pausedUntil = read.error;
   else {
     const c = take(['pause', pause]);
     if (!c) errors.pausedUntil = t.desk.badDate(pause);

@@ -1,13 +1,17 @@
 // The owners page: every owner with its other names, bound chats and reminder schedule; on an owner's own
-// page the secretary renames it, adds another name, or merges it into another owner, the secretary and the
-// chair change its reminder schedule (as /schedule does), and its history lists each change. A refusal comes
-// back on the same form with what was typed.
+// page the secretary renames it, adds another name, or merges it into another owner (after a page saying what
+// moves) and may undo a merge from its history; the secretary and the chair change its reminder schedule (as
+// /schedule does), and its history lists each change. A refusal comes back on the same form with what was
+// typed.
 import { Hono } from 'hono';
+import * as z from 'zod/mini';
+import type { Messages } from '../core/i18n.js';
 import { mergeSettings, parseOverrides } from '../core/schedule/settings.js';
 import { OwnerEditError } from '../db/owner-edits.js';
 import type { RecordChangeEntry } from '../db/record-changes.js';
 import { DESK_ADDRESS, type DeskContext, type DeskEnv, deskActor } from './context.js';
-import { attr, h } from './html.js';
+import { afterWrite, fields, formValues, judge, savedFlash, type Values } from './form.js';
+import { attr, h, type Safe } from './html.js';
 import { csrfField, messagePage, page } from './layout.js';
 import {
   deskToday,
@@ -19,15 +23,8 @@ import {
 } from './owner-schedule.js';
 import { when } from './resolution-page.js';
 
-type FormName = 'rename' | 'alias' | 'merge' | 'schedule';
+type FormName = 'rename' | 'alias' | 'merge' | 'unmerge' | 'schedule';
 type Failed = { form: FormName; error: string; values: Record<string, string>; errors?: ScheduleErrors };
-
-async function formValues(c: DeskContext): Promise<Record<string, string>> {
-  const values: Record<string, string> = {};
-  for (const [k, v] of Object.entries(await c.req.parseBody()))
-    if (typeof v === 'string' && k !== '_csrf') values[k] = v.trim().slice(0, 400);
-  return values;
-}
 
 async function owners(c: DeskContext) {
   const app = c.get('app');
@@ -66,6 +63,22 @@ async function listPage(c: DeskContext) {
   return page(c, t.deskOwners.title, body);
 }
 
+/** An editor's refusal in the page's words. */
+function ownerEditMessage(t: Messages, err: OwnerEditError): string {
+  const o = t.deskOwners;
+  if (err.reason === 'shared-items') return o.sharedItems(err.detail);
+  if (err.reason === 'same-owner') return o.sameOwner;
+  if (err.reason === 'not-undoable') return o.notUndoable;
+  if (err.reason === 'already-undone') return o.alreadyUndone(err.detail);
+  return o.nameTaken(err.detail);
+}
+
+/** A merge's record as the page needs it: whom it merged, how many shares, and whether it can be undone. */
+function mergeOf(e: RecordChangeEntry) {
+  const m = JSON.parse(e.fromValue ?? '{}') as { name?: string; assignments?: number; assignmentIds?: unknown };
+  return { name: m.name ?? '', shares: m.assignments ?? 0, undoable: Array.isArray(m.assignmentIds) };
+}
+
 function changeLine(c: DeskContext, e: RecordChangeEntry): string {
   const t = c.get('t').deskOwners;
   const who = e.actorName ?? e.actorId;
@@ -73,11 +86,56 @@ function changeLine(c: DeskContext, e: RecordChangeEntry): string {
   if (e.field === 'name') return t.renamed(at, who, e.fromValue ?? '', e.toValue ?? '');
   if (e.field === 'alias') return t.aliased(at, who, e.toValue ?? '');
   if (e.field === 'schedule') return scheduleChangeLine(c, e);
+  if (e.field === 'unmerge' || e.field === 'restored') {
+    const r = JSON.parse(e.toValue ?? '{}') as { name?: string; items?: number };
+    return e.field === 'unmerge'
+      ? t.unmergedLine(at, who, r.name ?? '', r.items ?? 0)
+      : t.restoredLine(at, who, e.fromValue ?? '');
+  }
   const memory = c.get('t').memory;
   if (e.field === 'created') return memory.createdLine(at, who, e.toValue ?? '');
   if (e.field === 'alias-moved') return memory.movedLine(at, who, e.fromValue ?? '', e.toValue ?? '');
-  const merged = JSON.parse(e.fromValue ?? '{}') as { name?: string; assignments?: number };
-  return t.mergedLine(at, who, merged.name ?? '', merged.assignments ?? 0);
+  const merged = mergeOf(e);
+  return t.mergedLine(at, who, merged.name, merged.shares);
+}
+
+/** The owner's history, newest last; a merge not yet undone carries the secretary's button to undo it. */
+function historyList(c: DeskContext, ownerId: number, history: RecordChangeEntry[]): Safe {
+  const t = c.get('t');
+  const undone = new Set(history.filter((e) => e.field === 'unmerge').map((e) => e.fromValue));
+  const secretary = c.get('session')?.role === 'secretary';
+  const undo = (e: RecordChangeEntry) =>
+    secretary && e.field === 'merge' && mergeOf(e).undoable && !undone.has(String(e.id))
+      ? h` <form class="inline" method="post" action="/desk/owners/${ownerId}/unmerge">${csrfField(c)}<input type="hidden" name="change" value="${e.id}"><button type="submit" class="quiet">${t.deskOwners.undoMerge}</button></form>`
+      : '';
+  return h`<ol class="history">${history.map((e) => h`<li>${changeLine(c, e)}${undo(e)}</li>`)}</ol>`;
+}
+
+/** A page that asks before a merge or its undo: what it does, a confirming button, and the way back. */
+function confirmPage(c: DeskContext, id: number, form: 'merge' | 'unmerge', fields: Values, lines: Safe) {
+  const t = c.get('t');
+  const title = form === 'merge' ? t.deskOwners.merge : t.deskOwners.undoMerge;
+  const yes = form === 'merge' ? t.deskOwners.mergeYes : t.deskOwners.unmergeYes;
+  return page(
+    c,
+    title,
+    h`<form class="card" method="post" action="/desk/owners/${id}/${form}">${csrfField(c)}<input type="hidden" name="confirm" value="1">${Object.entries(fields).map(([k, v]) => h`<input type="hidden" name="${k}" value="${v}">`)}
+${lines}
+<div class="row"><button type="submit" class="danger">${yes}</button><a class="button quiet" href="/desk/owners/${id}">${t.deskOwners.cancel}</a></div></form>`,
+  );
+}
+
+async function mergeConfirmation(c: DeskContext, fromId: number, intoId: number) {
+  const t = c.get('t');
+  const o = t.deskOwners;
+  const plan = await c.get('app').desk.owners.mergePlan(fromId, intoId);
+  const lines = h`<p>${o.mergeAsk(plan.from, plan.into)}</p><p>${o.mergeMoves}</p><ul>
+<li>${o.mergeItems(plan.items.length, plan.items.join(t.listSep))}</li>
+<li>${o.mergeAliases(plan.aliases.join(t.listSep))}</li>
+<li>${o.mergeChats(plan.chats.join(t.listSep))}</li>
+<li>${o.mergeSchedule[plan.schedule]}</li></ul>
+<p class="hint">${o.mergeUndoHint}</p>`;
+  return confirmPage(c, fromId, 'merge', { into: String(intoId) }, lines);
 }
 
 async function ownerPage(c: DeskContext, id: number, failed?: Failed) {
@@ -103,17 +161,19 @@ async function ownerPage(c: DeskContext, id: number, failed?: Failed) {
 ${scheduled}
 </div>`
       : h`${error(failed?.form ?? 'rename')}<div class="forms card">${scheduled}</div>`;
-  const saved = c.req.query('saved');
   const flash =
-    saved === 'schedule' ? t.remind.scheduleSaved(o.name, t.remind.settingsLine(settings)) : saved ? t.desk.saved : '';
-  const body = h`${flash ? h`<p class="flash" role="status">${flash}</p>` : ''}
+    c.req.query('schedule') === '1'
+      ? savedFlash(c, t.remind.scheduleSaved(o.name, t.remind.settingsLine(settings)))
+      : savedFlash(c);
+  const notice = c.req.query('chatsLeft');
+  const body = h`${flash}${notice ? h`<p class="flash" role="status">${t.deskOwners.chatsLeft(Number(notice) || 0)}</p>` : ''}
 <div class="card"><p><a href="/desk?owner=${encodeURIComponent(o.name)}">${t.desk.register}</a> · <a href="/desk/owners">${t.deskOwners.title}</a></p>
 <p>${t.deskOwners.aliases}: ${o.aliases.map((a) => a.alias).join(t.listSep)}</p>
 <p>${t.deskOwners.chats}: ${o.bindings.map((b) => b.title ?? b.address).join(t.listSep) || t.desk.none}</p>
 <p>${t.deskOwners.schedule}: ${t.remind.settingsLine(settings)}${ownSchedule(o.schedule?.settings) ? '' : ` (${t.deskOwners.defaults})`}</p></div>
 ${forms}
-<section class="card"><h2>${t.desk.history}</h2>
-${history.length ? h`<ol class="history">${history.map((e) => h`<li>${changeLine(c, e)}</li>`)}</ol>` : h`<p>${t.desk.noHistory}</p>`}</section>`;
+<section class="card"><h2>${t.desk.history}</h2>${error('unmerge')}
+${history.length ? historyList(c, id, history) : h`<p>${t.desk.noHistory}</p>`}</section>`;
   return page(c, o.name, body, failed ? 400 : 200);
 }
 
@@ -134,37 +194,67 @@ export function ownerRoutes(): Hono<DeskEnv> {
     const read = readScheduleForm(values, settingsOf(c, o.schedule?.settings), deskToday(c), c.get('t'));
     if ('errors' in read) return ownerPage(c, id, { form: 'schedule', error: '', values, errors: read.errors });
     const actor = deskActor(c.get('session')!);
-    await app.deps.reminders.update(id, read.change, { actor, via: DESK_ADDRESS });
-    return c.redirect(`/desk/owners/${id}?saved=schedule#schedule`, 303);
+    const before = JSON.stringify(settingsOf(c, o.schedule?.settings));
+    const after = await app.deps.reminders.update(id, read.change, { actor, via: DESK_ADDRESS });
+    return afterWrite(c, `/desk/owners/${id}?schedule=1`, JSON.stringify(after) !== before, '#schedule');
   });
-  routes.post('/owners/:id{[0-9]+}/:form{rename|alias|merge}', async (c) => {
+  routes.post('/owners/:id{[0-9]+}/:form{rename|alias|merge|unmerge}', async (c) => {
     const t = c.get('t');
     const id = Number(c.req.param('id'));
-    const form = c.req.param('form') as FormName;
+    const form = c.req.param('form') as Exclude<FormName, 'schedule'>;
     const values = await formValues(c);
     const fail = (error: string) => ownerPage(c, id, { form, error, values });
-    if (c.get('session')?.role !== 'secretary') return fail(t.desk.secretaryOnly);
     const app = c.get('app');
     if (!(await app.store.prisma.owner.findFirst({ where: { id, councilId: app.councilId } })))
       return messagePage(c, t.desk.notFound, [t.desk.notFound], 404);
+    const f = fields(t);
+    const read = judge(
+      z.object({
+        name: f.short(),
+        alias: f.short(),
+        into: f.short(),
+        change: f.short(),
+        confirm: f.short(),
+      }),
+      values,
+    );
+    if (!read.ok) return fail(read.error);
+    const { name, alias, confirm } = read.data;
     const actor = deskActor(c.get('session')!);
     try {
       if (form === 'rename') {
-        if (!values.name) return fail(t.deskOwners.nameRequired);
-        await app.store.rebinding(() => app.desk.owners.rename(id, values.name!, actor, DESK_ADDRESS));
-      } else if (form === 'alias') {
-        if (!values.alias) return fail(t.deskOwners.nameRequired);
-        await app.store.rebinding(() => app.desk.owners.addAlias(id, values.alias!, actor, DESK_ADDRESS));
-      } else {
-        await app.store.rebinding(() => app.desk.owners.merge(id, Number(values.into), actor, DESK_ADDRESS));
-        return c.redirect(`/desk/owners/${Number(values.into)}?saved=1`, 303);
+        if (!name) return fail(t.deskOwners.nameRequired);
+        const changed = await app.store.rebinding(() => app.desk.owners.rename(id, name, actor, DESK_ADDRESS));
+        return afterWrite(c, `/desk/owners/${id}`, changed);
       }
+      if (form === 'alias') {
+        if (!alias) return fail(t.deskOwners.nameRequired);
+        const changed = await app.store.rebinding(() => app.desk.owners.addAlias(id, alias, actor, DESK_ADDRESS));
+        return afterWrite(c, `/desk/owners/${id}`, changed);
+      }
+      if (form === 'merge') {
+        const into = Number(read.data.into);
+        const other = await app.store.prisma.owner.findFirst({ where: { id: into, councilId: app.councilId } });
+        if (!other || into === id) return fail(t.deskOwners.sameOwner);
+        // One click never merges: the first press shows what would move and asks again.
+        if (confirm !== '1') return await mergeConfirmation(c, id, into);
+        await app.store.rebinding(() => app.desk.owners.merge(id, into, actor, DESK_ADDRESS));
+        return afterWrite(c, `/desk/owners/${into}`, true);
+      }
+      const change = Number(read.data.change);
+      if (confirm !== '1') {
+        const rec = (await app.desk.owners.changes(id)).find((e) => e.id === change && e.field === 'merge');
+        if (!rec) return fail(t.deskOwners.notUndoable);
+        const lines = h`<p>${t.deskOwners.unmergeAsk(mergeOf(rec).name, rec.toValue ?? '')}</p>`;
+        return confirmPage(c, id, 'unmerge', { change: String(change) }, lines);
+      }
+      const undone = await app.store.rebinding(() => app.desk.owners.unmerge(change, actor, DESK_ADDRESS));
+      const left = undone.chatsLeft.length ? `?chatsLeft=${undone.chatsLeft.length}` : '';
+      return afterWrite(c, `/desk/owners/${undone.id}${left}`, true);
     } catch (err) {
       if (!(err instanceof OwnerEditError)) throw err;
-      if (err.reason === 'shared-items') return fail(t.deskOwners.sharedItems(err.detail));
-      return fail(err.reason === 'same-owner' ? t.deskOwners.sameOwner : t.deskOwners.nameTaken(err.detail));
+      return fail(ownerEditMessage(t, err));
     }
-    return c.redirect(`/desk/owners/${id}?saved=1`, 303);
   });
   return routes;
 }

@@ -8,6 +8,7 @@ import { entryPhrase, type LogEntry, logChanges } from '../core/resolution-log.j
 import { resolutionProgress } from '../core/status.js';
 import { STATUSES } from '../core/types.js';
 import { DESK_ADDRESS, type DeskContext } from './context.js';
+import { savedFlash } from './form.js';
 import { attr, h, type Safe } from './html.js';
 import { csrfField, page } from './layout.js';
 import { learnForm, replacementOffers } from './learn.js';
@@ -127,7 +128,7 @@ export async function resolutionView(c: DeskContext, r: ResolutionView, state?: 
   ].sort((a, b) => a.at.getTime() - b.at.getTime());
   const p = resolutionProgress(r.assignments.map((a) => a.status));
   const learn = learnForm(c, await replacementOffers(c));
-  const body = h`${c.req.query('saved') ? h`<p class="flash" role="status">${t.desk.saved}</p>` : ''}${learn}
+  const body = h`${savedFlash(c)}${learn}
 <div class="card">
 <p class="hint">${t.desk.meetingRow(r.meetingNumber ?? '—', r.row)} · ${t.desk.columns.deadline}: ${deadlineText(t, lang, r)} · ${statusBadge(t, p.status)}</p>
 <p>${r.text}</p>

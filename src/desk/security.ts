@@ -3,11 +3,12 @@
 // and HEAD are safe; they never change anything.
 import { timingSafeEqual } from 'node:crypto';
 import type { MiddlewareHandler } from 'hono';
-import { getCookie } from 'hono/cookie';
+import { deleteCookie, getCookie } from 'hono/cookie';
 import type { App } from '../app.js';
 import { MESSAGES, pickLanguage } from '../core/i18n.js';
 import { type DeskEnv, LANG_COOKIE, SESSION_COOKIE } from './context.js';
 import { messagePage } from './layout.js';
+import { roleNow } from './links.js';
 
 const CSP = [
   "default-src 'self'",
@@ -43,7 +44,11 @@ export function securityHeaders(): MiddlewareHandler<DeskEnv> {
   };
 }
 
-/** The App, the language (cookie, else the council's) and, when the cookie names a live one, the session. */
+/**
+ * The App, the language (cookie, else the council's) and, when the cookie names a live one, the session with
+ * the role the configuration gives its person now. A person it no longer names has their session ended here,
+ * recorded as the configuration's doing, and is told so.
+ */
 export function loadSession(app: App): MiddlewareHandler<DeskEnv> {
   return async (c, next) => {
     c.set('app', app);
@@ -52,8 +57,15 @@ export function loadSession(app: App): MiddlewareHandler<DeskEnv> {
     c.set('t', MESSAGES[lang]);
     const token = getCookie(c, SESSION_COOKIE);
     if (token) {
-      const session = await app.desk.sessions.session(token, app.clock.now());
-      if (session) c.set('session', session);
+      const now = app.clock.now();
+      const session = await app.desk.sessions.session(token, now);
+      const role = session ? roleNow(app.config, session) : null;
+      if (session && role) c.set('session', { ...session, role });
+      else if (session) {
+        await app.desk.sessions.endById(session.id, now, 'role', null);
+        deleteCookie(c, SESSION_COOKIE, { path: '/desk' });
+        c.set('roleGone', true);
+      }
     }
     await next();
   };
@@ -82,6 +94,8 @@ export function requireSession(): MiddlewareHandler<DeskEnv> {
   return async (c, next) => {
     const t = c.get('t');
     const session = c.get('session');
+    if (!session && c.get('roleGone'))
+      return messagePage(c, t.desk.signInTitle, [t.desk.roleGone, t.desk.howToSignIn], 403);
     if (!session) return messagePage(c, t.desk.signInTitle, [t.desk.needSession, t.desk.howToSignIn], 401);
     if (!safe(c.req.method)) {
       const body = await c.req.parseBody();

@@ -9,6 +9,7 @@ import { type DeskContext, type DeskEnv, LANG_COOKIE, SESSION_COOKIE } from './c
 import { h } from './html.js';
 import { messagePage, page } from './layout.js';
 import { RateLimit } from './limit.js';
+import { roleNow } from './links.js';
 import { crossSite } from './security.js';
 
 function client(c: DeskContext): string {
@@ -48,7 +49,11 @@ export function signInRoutes(): Hono<DeskEnv> {
     if (limited(c)) return messagePage(c, t.signInTitle, [t.tooManyTries], 429);
     if (crossSite(c.req.header('origin'), c.req.url)) return messagePage(c, t.title, [t.badForm], 403);
     const app = c.get('app');
-    const result = await app.desk.sessions.signIn(c.req.param('token'), app.clock.now());
+    const result = await app.desk.sessions.signIn(c.req.param('token'), app.clock.now(), (who) =>
+      roleNow(app.config, who),
+    );
+    // The configuration no longer names the person the link was made for: it opens nothing.
+    if (result === 'refused') return messagePage(c, t.signInTitle, [t.roleGone, t.howToSignIn], 403);
     if (typeof result === 'string') return linkProblem(c, result === 'valid' ? 'used' : result);
     setCookie(c, SESSION_COOKIE, result.token, {
       path: '/desk',

@@ -5,7 +5,9 @@ import {
   civilDate,
   formatJalali,
   formatJalaliLong,
+  fromJalali,
   parseUserDate,
+  readJalaliDate,
   zonedInstant,
   zonedParts,
 } from '../../src/core/calendar.js';
@@ -118,6 +120,16 @@ describe('Jalali calendar', () => {
     expect(parseUserDate('2022-11-01')).toBe('2022-11-01');
     expect(parseUserDate('1401/12/30')).toBeNull(); // 1401 is not a leap year
     expect(parseUserDate('1403/12/30')).toBe('2025-03-20');
+  });
+  it('reads a Jalali date field: a Gregorian-looking date is refused as Gregorian, never stored as either', () => {
+    expect(readJalaliDate('۱۴۰۳/۱۰/۱۲')).toEqual({ date: '2025-01-01' });
+    expect(readJalaliDate('03/10/12')).toEqual({ date: '2025-01-01' });
+    expect(readJalaliDate('2025-01-01')).toEqual({ problem: 'gregorian', sameDay: '2025-01-01' });
+    expect(readJalaliDate('۲۰۲۵/۰۲/۳۰')).toEqual({ problem: 'gregorian', sameDay: null });
+    expect(readJalaliDate('1700/01/01')).toEqual({ problem: 'gregorian', sameDay: '1700-01-01' });
+    expect(readJalaliDate('1699/01/01')).toEqual({ date: fromJalali(1699, 1, 1) });
+    expect(readJalaliDate('1403/13/01')).toEqual({ problem: 'invalid' });
+    expect(readJalaliDate('فردا')).toEqual({ problem: 'invalid' });
   });
   it('uses real time-zone rules for Tehran, before and after daylight saving ended', () => {
     expect(zonedInstant('2021-07-01', '09:00', 'Asia/Tehran').toISOString()).toBe('2021-07-01T04:30:00.000Z');

@@ -280,10 +280,16 @@ describe.each(['sqlite', 'postgresql'] as Provider[])('the register’s SQL on %
   });
 
   run('reads a desk session by its token, and not once it ended or expired', async () => {
-    const who = { platform: 'telegram', userId: '100', name: 'سعید', role: 'secretary' as const };
+    const who = {
+      platform: 'telegram',
+      userId: '100',
+      name: 'سعید',
+      role: 'secretary' as const,
+      origin: 'cli' as const,
+    };
     const now = new Date('2026-01-01T10:00:00Z');
     const link = await app.desk.sessions.createLink(who, now);
-    const opened = await app.desk.sessions.signIn(link, now);
+    const opened = await app.desk.sessions.signIn(link, now, () => 'secretary');
     if (typeof opened === 'string') throw new Error(opened);
     const read = await app.desk.sessions.session(opened.token, now);
     expect(read).toEqual(opened.session);

@@ -1,9 +1,11 @@
 // `peygir desk-link`: the local operator is the secretary when none is configured; otherwise only a
 // configured secretary or chair gets a link.
 import { Writable } from 'node:stream';
+import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { deskLinkCli } from '../../src/cli/desk-link.js';
 import type { CliIo } from '../../src/cli/types.js';
+import { sqlitePath } from '../../src/db/client.js';
 import { freshDatabase } from '../helpers/db.js';
 
 const saved = { ...process.env };
@@ -42,6 +44,14 @@ describe('desk-link', () => {
       const b = io();
       expect(await deskLinkCli.run(['--user', 'bale:7'], b.io)).toBe(0);
       expect(b.out()).toContain('/desk/signin/');
+      // Each link says where it came from: the operator's is the secretary's only while none is configured.
+      const sqlite = new Database(sqlitePath(db.url), { readonly: true });
+      const links = sqlite.prepare('SELECT "platform", "userId", "role", "origin" FROM "DeskLink" ORDER BY "id"').all();
+      sqlite.close();
+      expect(links).toEqual([
+        { platform: 'console', userId: 'operator1', role: 'secretary', origin: 'cli:operator' },
+        { platform: 'bale', userId: '7', role: 'chair', origin: 'cli' },
+      ]);
     } finally {
       await db.drop();
     }

@@ -1,16 +1,31 @@
-// The desk over Hono's request injection, on a fresh database (SQLite unless asked) seeded with meeting 55: a
-// signed-in browser (cookie jar of one) and the CSRF token its pages carry.
+// The desk over Hono's request injection, on a fresh database (SQLite unless asked) seeded with meeting 55:
+// a signed-in browser (cookie jar of one) and the CSRF token its pages carry.
 import type { Hono } from 'hono';
+import { createApp } from '../../src/app.js';
+import { loadConfig } from '../../src/config.js';
 import type { Clock } from '../../src/core/types.js';
 import type { DeskIdentity } from '../../src/db/desk-sessions.js';
 import { deskRoutes } from '../../src/desk/app.js';
 import { createHttpServer } from '../../src/http/server.js';
+import { createLogger } from '../../src/logger.js';
 import { freshApp, type Provider, type TestApp } from '../helpers/db.js';
 import { seed } from '../helpers/seed.js';
 
 export const ORIGIN = 'http://127.0.0.1:8080';
-export const SECRETARY: DeskIdentity = { platform: 'telegram', userId: '100', name: 'سعید عباسی', role: 'secretary' };
-export const CHAIR: DeskIdentity = { platform: 'telegram', userId: '200', name: 'جواد حسین زاده', role: 'chair' };
+export const SECRETARY: DeskIdentity = {
+  platform: 'telegram',
+  userId: '100',
+  name: 'سعید عباسی',
+  role: 'secretary',
+  origin: 'chat:telegram:100',
+};
+export const CHAIR: DeskIdentity = {
+  platform: 'telegram',
+  userId: '200',
+  name: 'جواد حسین زاده',
+  role: 'chair',
+  origin: 'chat:telegram:200',
+};
 
 export interface Desk {
   app: TestApp;
@@ -36,6 +51,22 @@ export async function startDesk(
     clock ? { clock } : {},
   );
   await seed(app);
+  return deskOn(app);
+}
+
+/**
+ * The same database served again by a new process with this configuration, as after a restart; the browser
+ * keeps its cookie. `cleanup` closes only the new process (the first desk's cleanup drops the database).
+ */
+export async function restartDesk(desk: Desk, env: Record<string, string>, clock?: Clock): Promise<Desk> {
+  const config = loadConfig({ DATABASE_URL: desk.app.config.databaseUrl, ...env });
+  const app = await createApp(config, createLogger('silent'), clock ? { clock } : {});
+  const again = deskOn(Object.assign(app, { cleanup: () => app.close() }));
+  again.cookie = desk.cookie;
+  return again;
+}
+
+function deskOn(app: TestApp): Desk {
   const server = createHttpServer();
   server.mount('/desk', deskRoutes(app));
   const http = server.app as unknown as Hono;

@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { MESSAGES } from '../../src/core/i18n.js';
 import { parseMinutesText } from '../../src/minutes/index.js';
 import { chatter } from '../helpers/chat.js';
-import { type Desk, ORIGIN, startDesk } from './harness.js';
+import { CHAIR, type Desk, ORIGIN, startDesk } from './harness.js';
 
 const fa = MESSAGES.fa;
 const SAMPLE = readFileSync(new URL('../../src/minutes/samples/census-council-55.fa.txt', import.meta.url));
@@ -87,6 +87,14 @@ describe('importing minutes at the desk', () => {
     expect(badHtml).toContain(fa.deskImport.rowError(2, fa.desk.badDate('۱۴۰۱/۱۴/۰۱')));
     expect(badHtml).toContain('name="due.1" value="۱۴۰۱/۱۴/۰۱"');
     expect(await count()).toBe(7);
+    // A Gregorian date and a row text over the limit: each said, neither stored nor cut.
+    const long = 'ت'.repeat(4001);
+    const worse = await desk.post(path, { _csrf: csrf, op: 'confirm', 'due.1': '2025-01-01', 'text.0': long });
+    expect(worse.status).toBe(400);
+    const worseHtml = await worse.text();
+    expect(worseHtml).toContain(fa.deskImport.rowError(2, fa.desk.gregorianDate('2025-01-01', '1403/10/12')));
+    expect(worseHtml).toContain(fa.deskImport.rowError(1, fa.tooLong(4000, 4001)));
+    expect(await count()).toBe(7);
 
     const done = await desk.post(path, {
       _csrf: csrf,
@@ -104,6 +112,19 @@ describe('importing minutes at the desk', () => {
       meetingNumber: '56',
     });
     expect(r9!.assignments.map((a) => a.ownerName)).toEqual(['کمیته فاوا']);
+    // Recorded as made at the desk by the person signed in, as every other desk change is.
+    const prisma = desk.app.store.prisma;
+    const where = { resolution: { publicNumber: { in: [8, 9] } } };
+    const logged = await prisma.resolutionEvent.findMany({ where });
+    const events = await prisma.statusEvent.findMany({ where: { assignment: where } });
+    expect(logged.length + events.length).toBeGreaterThan(0);
+    for (const e of [...logged, ...events])
+      expect(e).toMatchObject({
+        chatAddress: 'desk',
+        actorPlatform: 'telegram',
+        actorId: '100',
+        actorName: 'سعید عباسی',
+      });
     const say = chatter(desk.app);
     await say('fava', '/link کمیته فاوا');
     expect(await say('fava', '/list')).toContain('کمیته فاوا برنامه آموزش را تهیه کند.');
@@ -151,7 +172,7 @@ describe('importing minutes at the desk', () => {
     desk = await startDesk();
     await desk.signIn();
     const { path } = await review('minutes-56.txt', NEW_MEETING, await desk.csrf());
-    await desk.signIn({ platform: 'telegram', userId: '200', name: 'رئیس', role: 'chair' });
+    await desk.signIn(CHAIR);
     expect((await desk.get(path)).status).toBe(410);
   });
 });

@@ -4,7 +4,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { MESSAGES } from '../../src/core/i18n.js';
 import { seed, seedMinutes } from '../helpers/seed.js';
-import { CHAIR, type Desk, startDesk } from './harness.js';
+import { CHAIR, type Desk, ORIGIN, startDesk } from './harness.js';
 
 const fa = MESSAGES.fa;
 let desk: Desk;
@@ -109,5 +109,42 @@ describe('the desk remembers a corrected name only when the secretary ticks it',
       name: 'دبیرخانه',
     });
     expect(moved.headers.get('location')).toBe('/desk/r/2?saved=1');
+  });
+});
+
+describe('the desk’s learn form is judged whole', () => {
+  it('refuses a value the page did not write, or a name over the limit, and learns none of the ticks', async () => {
+    desk = await startDesk();
+    const city = await desk.app.register.register('شهرداری', [], registrar, 'cli');
+    const cityId = (await owners()).find((o) => o.name === city.owner)!.id;
+    await desk.signIn();
+    const csrf = await desk.csrf();
+    const send = (...learn: string[]) => {
+      const body = new URLSearchParams({ _csrf: csrf });
+      for (const v of learn) body.append('learn', v);
+      return desk.http.request(`${ORIGIN}/desk/learn`, {
+        method: 'POST',
+        body,
+        headers: {
+          'content-type': 'application/x-www-form-urlencoded',
+          origin: ORIGIN,
+          cookie: desk.cookie,
+        },
+      });
+    };
+    const before = await owners();
+    const forged = await send(`${cityId}:شهردار`, 'شهردار');
+    expect(forged.status).toBe(400);
+    expect(await forged.text()).toContain(fa.desk.badForm);
+    // Never cut to fit: a name over the limit is refused with its length.
+    const long = await send(`${cityId}:${'ش'.repeat(450)}`);
+    expect(long.status).toBe(400);
+    expect(await long.text()).toContain(fa.tooLong(400, 450 + String(cityId).length + 1));
+    expect(await owners()).toEqual(before);
+    // Two ticks at once are both learned.
+    const both = await send(`${cityId}:شهردار`, `${cityId}:شهرداری محترم`);
+    expect(both.status).toBe(200);
+    expect((await desk.app.store.findOwner('شهردار'))?.name).toBe('شهرداری');
+    expect((await desk.app.store.findOwner('شهرداری محترم'))?.name).toBe('شهرداری');
   });
 });

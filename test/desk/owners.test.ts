@@ -5,6 +5,7 @@ import { civilDate, formatJalali } from '../../src/core/calendar.js';
 import { MESSAGES } from '../../src/core/i18n.js';
 import { mergeSettings } from '../../src/core/schedule/settings.js';
 import { chatter, statuses } from '../helpers/chat.js';
+import { type Provider, postgresAvailable } from '../helpers/db.js';
 import { CHAIR, type Desk, ORIGIN, startDesk } from './harness.js';
 
 const fa = MESSAGES.fa;
@@ -47,43 +48,20 @@ describe('owners at the desk', () => {
     );
   });
 
-  it('merges one owner into another: assignments with their history, names and chats move; the merge is recorded', async () => {
-    desk = await startDesk();
-    await desk.signIn();
-    const csrf = await desk.csrf();
-    const say = chatter(desk.app);
-    await say('budget', '/link سازمان برنامه و بودجه');
-    await say('budget', '/progress 5 در جریان');
-    const from = await ownerId('سازمان برنامه و بودجه');
-    const into = await ownerId('دبیرخانه');
-    // The budget office holds resolution 5 only, which the office does not: nothing stands in the way.
-    const res = await desk.post(`/desk/owners/${from}/merge`, { _csrf: csrf, into: String(into) });
-    expect(res.status).toBe(303);
-    expect(await statuses(desk.app, 5)).toEqual({ دبیرخانه: 'in_progress' });
-    const r5 = await desk.app.store.getResolution({ kind: 'number', number: 5 });
-    const history = await desk.app.store.history(r5!.id);
-    expect(history.some((e) => e.toStatus === 'in_progress' && e.ownerName === 'دبیرخانه')).toBe(true);
-    expect((await desk.app.store.findOwner('سازمان برنامه و بودجه'))!.name).toBe('دبیرخانه');
-    expect(await say('budget', '/list')).toContain('[۵]');
-    const [merge] = await desk.app.desk.owners.changes(into);
-    expect(merge).toMatchObject({ field: 'merge', toValue: 'دبیرخانه', actorId: '100', chatAddress: 'desk' });
-    expect(JSON.parse(merge!.fromValue!)).toMatchObject({ id: from, name: 'سازمان برنامه و بودجه', assignments: 1 });
-    expect(await (await desk.get(`/desk/owners/${into}`)).text()).toContain('«سازمان برنامه و بودجه» با ۱ سهم');
-  });
-
   it('refuses a merge of owners who share a resolution, and any change by the chair', async () => {
     desk = await startDesk();
     await desk.signIn();
     const csrf = await desk.csrf();
     const fava = await ownerId('کمیته فاوا');
     const office = await ownerId('دبیرخانه');
+    // Refused at once, before the page that asks for confirmation.
     const res = await desk.post(`/desk/owners/${fava}/merge`, { _csrf: csrf, into: String(office) });
     expect(res.status).toBe(400);
     expect(await res.text()).toContain(fa.deskOwners.sharedItems('3'));
     expect(await statuses(desk.app, 3)).toEqual({ 'کمیته فاوا': 'open', 'کمیته تامین داده': 'open', دبیرخانه: 'open' });
     await desk.signIn(CHAIR);
     const chair = await desk.post(`/desk/owners/${office}/rename`, { _csrf: await desk.csrf(), name: 'x' });
-    expect(chair.status).toBe(400);
+    expect(chair.status).toBe(403);
     expect(await chair.text()).toContain(fa.desk.secretaryOnly);
     expect((await desk.app.store.findOwner('دبیرخانه'))!.id).toBe(office);
   });
@@ -185,6 +163,12 @@ describe('an owner’s reminder schedule at the desk', () => {
     expect(await desk.app.desk.owners.changes(id)).toEqual([]);
     const notDate = await desk.post(`/desk/owners/${id}/schedule`, form(await desk.csrf(), { pausedUntil: 'فردا' }));
     expect(await notDate.text()).toContain(fa.desk.badDate('فردا'));
+    const gregorian = await desk.post(
+      `/desk/owners/${id}/schedule`,
+      form(await desk.csrf(), { pausedUntil: '2030-01-01' }),
+    );
+    expect(await gregorian.text()).toContain(fa.desk.gregorianDate('2030-01-01', '1408/10/12'));
+    expect(await stored(id)).toBeNull();
   });
 
   it('refuses a form without the CSRF token or from another site; the chair may change it, as in chat', async () => {
@@ -207,5 +191,119 @@ describe('an owner’s reminder schedule at the desk', () => {
     expect(chair.status).toBe(303);
     expect(JSON.parse((await stored(id))!)).toEqual({ sendTime: '11:00' });
     expect((await desk.app.desk.owners.changes(id))[0]).toMatchObject({ field: 'schedule', actorId: '200' });
+  });
+});
+
+const pgUp = await postgresAvailable();
+
+describe.each(['sqlite', 'postgresql'] as Provider[])('merging owners at the desk, on %s', (provider) => {
+  const run = it.skipIf(provider === 'postgresql' && !pgUp);
+  const BUDGET = 'سازمان برنامه و بودجه';
+
+  /** The budget office with a chat, a status reported there, another name and its own schedule. */
+  async function budgetOffice() {
+    desk = await startDesk({}, undefined, provider);
+    await desk.signIn();
+    const say = chatter(desk.app);
+    await say('budget', '/link سازمان برنامه و بودجه');
+    await say('budget', '/progress 5 در جریان');
+    const from = await ownerId(BUDGET);
+    const into = await ownerId('دبیرخانه');
+    const csrf = await desk.csrf();
+    await desk.post(`/desk/owners/${from}/alias`, { _csrf: csrf, alias: 'بودجه' });
+    await desk.app.deps.reminders.update(from, { sendTime: '11:00' });
+    return { say, from, into, csrf };
+  }
+
+  /** Everything the merge touches, as the database holds it. */
+  async function state() {
+    const p = desk.app.store.prisma;
+    return JSON.stringify([
+      await p.owner.findMany({ orderBy: { id: 'asc' }, select: { id: true, name: true, createdAt: true } }),
+      await p.assignment.findMany({ orderBy: { id: 'asc' }, select: { id: true, ownerId: true, status: true } }),
+      await p.ownerAlias.findMany({ orderBy: { id: 'asc' }, select: { id: true, ownerId: true, alias: true } }),
+      await p.chatBinding.findMany({
+        orderBy: { id: 'asc' },
+        select: { id: true, ownerId: true, target: true, active: true, disabledReason: true },
+      }),
+      await p.reminderSchedule.findMany({ orderBy: { id: 'asc' }, select: { ownerId: true, settings: true } }),
+    ]);
+  }
+
+  run('asks first, saying what moves; merges on the second press; the undo puts every row back as it was', async () => {
+    const { say, from, into, csrf } = await budgetOffice();
+    const before = await state();
+
+    // The first press only shows what would move.
+    const ask = await desk.post(`/desk/owners/${from}/merge`, { _csrf: csrf, into: String(into) });
+    expect(ask.status).toBe(200);
+    const html = await ask.text();
+    expect(html).toContain(fa.deskOwners.mergeAsk(BUDGET, 'دبیرخانه'));
+    expect(html).toContain(fa.deskOwners.mergeItems(1, '5'));
+    expect(html).toContain(fa.deskOwners.mergeAliases(`${BUDGET}، بودجه`));
+    expect(html).toContain(fa.deskOwners.mergeChats('budget'));
+    expect(html).toContain(fa.deskOwners.mergeSchedule.moves);
+    expect(html).toContain('<input type="hidden" name="confirm" value="1">');
+    expect(await state()).toBe(before);
+
+    const merged = await desk.post(`/desk/owners/${from}/merge`, { _csrf: csrf, into: String(into), confirm: '1' });
+    expect(merged.headers.get('location')).toBe(`/desk/owners/${into}?saved=1`);
+    expect(await statuses(desk.app, 5)).toEqual({ دبیرخانه: 'in_progress' });
+    expect((await desk.app.store.findOwner('بودجه'))!.name).toBe('دبیرخانه');
+    expect(await say('budget', '/list')).toContain('[۵]');
+    const [merge] = await desk.app.desk.owners.changes(into);
+    expect(merge).toMatchObject({ field: 'merge', toValue: 'دبیرخانه', actorId: '100', chatAddress: 'desk' });
+    expect(JSON.parse(merge!.fromValue!)).toMatchObject({ id: from, name: BUDGET, assignments: 1 });
+    const intoPage = await (await desk.get(`/desk/owners/${into}`)).text();
+    expect(intoPage).toContain('«سازمان برنامه و بودجه» با ۱ سهم');
+    expect(intoPage).toContain(fa.deskOwners.undoMerge);
+
+    // The undo asks too, then restores the owner under its id with its shares, names, chat and schedule.
+    const undoAsk = await desk.post(`/desk/owners/${into}/unmerge`, { _csrf: csrf, change: String(merge!.id) });
+    expect(await undoAsk.text()).toContain(fa.deskOwners.unmergeAsk(BUDGET, 'دبیرخانه'));
+    expect((await desk.app.store.findOwner(BUDGET))!.id).toBe(into);
+    const undone = await desk.post(`/desk/owners/${into}/unmerge`, {
+      _csrf: csrf,
+      change: String(merge!.id),
+      confirm: '1',
+    });
+    expect(undone.headers.get('location')).toBe(`/desk/owners/${from}?saved=1`);
+    expect(await state()).toBe(before);
+    expect(await statuses(desk.app, 5)).toEqual({ [BUDGET]: 'in_progress' });
+    const r5 = await desk.app.store.getResolution({ kind: 'number', number: 5 });
+    const history = await desk.app.store.history(r5!.id);
+    expect(history.some((e) => e.toStatus === 'in_progress' && e.ownerName === BUDGET)).toBe(true);
+    expect(await say('budget', '/list')).toContain('[۵]');
+    expect((await desk.app.desk.owners.changes(into)).map((e) => e.field)).toEqual(['merge', 'unmerge']);
+    const fromPage = await (await desk.get(`/desk/owners/${from}`)).text();
+    expect(fromPage).toContain('این متولی از «دبیرخانه» دوباره جدا شد');
+    // Its earlier history (the other name added before the merge) is its own again.
+    expect(fromPage).toContain('نام دیگر «بودجه» افزوده شد');
+    expect(await (await desk.get(`/desk/owners/${into}`)).text()).not.toContain(fa.deskOwners.undoMerge);
+    const twice = await desk.post(`/desk/owners/${into}/unmerge`, {
+      _csrf: csrf,
+      change: String(merge!.id),
+      confirm: '1',
+    });
+    expect(twice.status).toBe(400);
+    expect(await twice.text()).toContain(fa.deskOwners.alreadyUndone(BUDGET));
+  });
+
+  run('a chat unlinked since the merge stays unlinked after the undo, and the page says so', async () => {
+    const { say, from, into, csrf } = await budgetOffice();
+    await desk.post(`/desk/owners/${from}/merge`, { _csrf: csrf, into: String(into), confirm: '1' });
+    await say('budget', '/unlink');
+    const [merge] = await desk.app.desk.owners.changes(into);
+    const undone = await desk.post(`/desk/owners/${into}/unmerge`, {
+      _csrf: csrf,
+      change: String(merge!.id),
+      confirm: '1',
+    });
+    expect(undone.headers.get('location')).toBe(`/desk/owners/${from}?chatsLeft=1&saved=1`);
+    expect(await (await desk.get(undone.headers.get('location')!)).text()).toContain(fa.deskOwners.chatsLeft(1));
+    expect(
+      await desk.app.store.prisma.chatBinding.findMany({ where: { active: true, address: 'console:budget' } }),
+    ).toEqual([]);
+    expect(await statuses(desk.app, 5)).toEqual({ [BUDGET]: 'in_progress' });
   });
 });

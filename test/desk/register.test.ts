@@ -147,6 +147,12 @@ describe('the register', () => {
     expect(html).toContain('value="1401/13/40"');
     expect(html).toContain('value="کمیته مریخ"');
     expect(numbers(html)).toEqual([]);
+    // A Gregorian date is named as such, and a search too long to be meant is refused, not cut.
+    const gregorian = await (await desk.get('/desk?to=2025-01-01')).text();
+    expect(gregorian).toContain(fa.desk.gregorianDate('2025-01-01', '1403/10/12'));
+    const long = await desk.get(`/desk?q=${'ب'.repeat(401)}`);
+    expect(long.status).toBe(400);
+    expect(await long.text()).toContain(fa.tooLong(400, 401));
   });
 
   it('switches to English with a form, and back', async () => {

@@ -121,6 +121,63 @@ describe('changing a resolution at the desk', () => {
     expect(page).toContain('مهلت از «هیچ» به «۱۴۰۳/۰۲/۱۰» تغییر کرد');
   });
 
+  it('deadline: contradictory or empty input is refused with the form refilled, never dropped or called saved', async () => {
+    const csrf = await signedIn();
+    const post = (form: Record<string, string>) => desk.post('/desk/r/5/deadline', { _csrf: csrf, ...form });
+    const log = async () => desk.app.deps.corrections!.log((await resolution(5))!.id);
+    // A date typed with «بدون مهلت» or «جلسه بعدی» left chosen: said, not dropped.
+    for (const [kind, chosen] of [
+      ['none', fa.desk.deadlineNone],
+      ['next', fa.desk.deadlineNext],
+    ] as const) {
+      const res = await post({ kind, date: '۱۴۰۵/۰۱/۱۰' });
+      expect(res.status).toBe(400);
+      const html = await res.text();
+      expect(html).toContain(fa.desk.deadlineConflict('۱۴۰۵/۰۱/۱۰', chosen));
+      expect(html).toContain('value="۱۴۰۵/۰۱/۱۰"');
+      expect(html).not.toContain(fa.desk.saved);
+    }
+    // «تاریخ شمسی» with no date, and a Gregorian date where a Jalali one is asked.
+    const empty = await post({ kind: 'date', date: '' });
+    expect(empty.status).toBe(400);
+    expect(await empty.text()).toContain(fa.desk.dateRequired);
+    const gregorian = await post({ kind: 'date', date: '2025-01-01' });
+    expect(gregorian.status).toBe(400);
+    expect(await gregorian.text()).toContain(fa.desk.gregorianDate('2025-01-01', '1403/10/12'));
+    expect(await resolution(5)).toMatchObject({ dueDate: null, dueAtNextMeeting: false });
+    expect(await log()).toEqual([]);
+
+    const saved = await post({ kind: 'date', date: '۱۴۰۳/۱۰/۱۲' });
+    expect(saved.headers.get('location')).toBe('/desk/r/5?saved=1');
+    expect(await (await desk.get(saved.headers.get('location')!)).text()).toContain(fa.desk.saved);
+    // The same date again stores nothing and says so.
+    const again = await post({ kind: 'date', date: '1403/10/12' });
+    expect(again.headers.get('location')).toBe('/desk/r/5?saved=0');
+    const page = await (await desk.get(again.headers.get('location')!)).text();
+    expect(page).toContain(fa.desk.unchanged);
+    expect(page).not.toContain(fa.desk.saved);
+    expect(await log()).toHaveLength(1);
+    // The form shows the stored date; choosing «بدون مهلت» with it still there clears the deadline.
+    expect(page).toContain('name="date" placeholder="۱۴۰۳/۰۲/۱۰" value="۱۴۰۳/۱۰/۱۲"');
+    const cleared = await post({ kind: 'none', date: '۱۴۰۳/۱۰/۱۲' });
+    expect(cleared.headers.get('location')).toBe('/desk/r/5?saved=1');
+    expect(await resolution(5)).toMatchObject({ dueDate: null, dueAtNextMeeting: false });
+  });
+
+  it('text: over the limit refused with the limit and its length, the typed text kept; the same text is no change', async () => {
+    const csrf = await signedIn();
+    const long = `${'مقرر شد '.repeat(500)}پایان`;
+    const res = await desk.post('/desk/r/7/text', { _csrf: csrf, text: long });
+    expect(res.status).toBe(400);
+    const html = await res.text();
+    expect(html).toContain(fa.tooLong(4000, [...long].length));
+    expect(html).toContain(`${long}</textarea>`);
+    expect((await resolution(7))!.text).toBe('برای مستندسازی فرآیندها سیستمی تهیه گردد.');
+    const same = await desk.post('/desk/r/7/text', { _csrf: csrf, text: 'برای مستندسازی فرآیندها سیستمی تهیه گردد.' });
+    expect(same.headers.get('location')).toBe('/desk/r/7?saved=0');
+    expect(await desk.app.deps.corrections!.log((await resolution(7))!.id)).toEqual([]);
+  });
+
   it('per-owner status as in chat; /status N names the desk it came from', async () => {
     const csrf = await signedIn();
     const r = (await resolution(3))!;
@@ -153,9 +210,12 @@ describe('changing a resolution at the desk', () => {
 
   it('cancel and reopen need a reason; the chair may, but may not edit the text', async () => {
     const csrf = await signedIn(CHAIR);
-    const text = await desk.post('/desk/r/6/text', { _csrf: csrf, text: 'تغییر' });
-    expect(text.status).toBe(400);
-    expect(await text.text()).toContain(fa.desk.secretaryOnly);
+    const text = await desk.post('/desk/r/6/text', { _csrf: csrf, text: 'متنی که رئیس نوشت' });
+    expect(text.status).toBe(403);
+    const refused = await text.text();
+    expect(refused).toContain(fa.desk.secretaryOnly);
+    // What was sent is shown back, so nothing typed is lost.
+    expect(refused).toContain('<dd>متنی که رئیس نوشت</dd>');
     expect(await (await desk.get('/desk/r/6')).text()).not.toContain('/desk/r/6/text');
     expect((await desk.post('/desk/r/6/cancel', { _csrf: csrf, reason: '' })).status).toBe(400);
     expect((await desk.post('/desk/r/6/cancel', { _csrf: csrf, reason: 'منتفی شد' })).status).toBe(303);

@@ -1,5 +1,6 @@
 // Commands through bot.handleUpdate: private, group, supergroup, forum topic, other-bot addressing, /link.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { MESSAGES } from '../../src/core/i18n.js';
 import { ADMIN, ALI, type Harness, harness, sentTexts } from './harness.js';
 
 let h: Harness;
@@ -75,6 +76,21 @@ describe('telegram commands', () => {
     expect(sentTexts(await h.send('/link کمیته تامین داده', { chat: 'forum', thread: 18 }))[0]).toContain(
       'این موضوع به کمیته تامین داده وصل شد',
     );
+  });
+
+  it('refuses a note over the text limit with the limit and its length, and stores nothing of it', async () => {
+    await h.send('/link کمیته فاوا', { from: ADMIN });
+    // Telegram lets a message run to 4,096 characters: a note just over peygir's limit arrives whole.
+    const note = 'ن'.repeat(4050);
+    const [reply] = sentTexts(await h.send(`/note 1 ${note}`));
+    // What follows the command is counted: «1 » and the note.
+    expect(reply).toContain(MESSAGES.fa.tooLong(4000, 4052));
+    const events = await h.app.db.prisma.statusEvent.findMany({ where: { type: 'note' } });
+    expect(events).toEqual([]);
+    // Within the limit, the whole note is kept.
+    expect(sentTexts(await h.send(`/note 1 ${note.slice(0, 3990)}`))[0]).not.toContain('۴٬۰۰۰');
+    const [kept] = await h.app.db.prisma.statusEvent.findMany({ where: { type: 'note' } });
+    expect(kept!.note).toHaveLength(3990);
   });
 
   it('ignores plain talk in groups', async () => {

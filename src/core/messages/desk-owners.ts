@@ -28,6 +28,31 @@ export const DESK_OWNERS_FA = {
   aliased: (when: string, who: string, alias: string) => `${when} — ${who}: نام دیگر «${alias}» افزوده شد`,
   mergedLine: (when: string, who: string, from: string, n: number) =>
     `${when} — ${who}: «${from}» با ${p(n)} سهم از مصوبه‌ها در این متولی ادغام شد`,
+  mergeAsk: (from: string, into: string) => `«${from}» در «${into}» ادغام شود؟`,
+  mergeMoves: 'این‌ها منتقل می‌شود:',
+  mergeItems: (n: number, numbers: string) =>
+    n ? `${p(n)} سهم از مصوبه‌ها (${p(numbers)})، با همه سابقه‌شان` : 'سهمی از مصوبه‌ها ندارد',
+  mergeAliases: (names: string) => `نام‌ها: ${names}`,
+  mergeChats: (chats: string) => (chats ? `گفتگوهای متصل: ${chats}` : 'گفتگوی متصلی ندارد'),
+  mergeSchedule: {
+    none: 'برنامه یادآوری: پیش‌فرض شورا',
+    moves: 'برنامه یادآوری خودش هم منتقل می‌شود',
+    dropped: 'برنامه یادآوری خودش کنار می‌رود (متولی مقصد برنامه خودش را دارد) و در سابقه می‌ماند',
+  } as Record<'none' | 'moves' | 'dropped', string>,
+  mergeUndoHint: 'این ادغام را بعداً از سابقه متولی مقصد می‌توان بازگرداند.',
+  mergeYes: 'بله، ادغام شود',
+  cancel: 'انصراف',
+  undoMerge: 'بازگرداندن این ادغام',
+  unmergeAsk: (from: string, into: string) =>
+    `ادغام «${from}» در «${into}» بازگردانده شود؟ «${from}» با سهم‌ها، نام‌ها، برنامه یادآوری و گفتگوهایی که ادغام منتقل کرد دوباره جدا می‌شود.`,
+  unmergeYes: 'بله، بازگردانده شود',
+  unmergedLine: (when: string, who: string, from: string, n: number) =>
+    `${when} — ${who}: ادغام «${from}» بازگردانده شد؛ ${p(n)} سهم از مصوبه‌ها به آن برگشت`,
+  restoredLine: (when: string, who: string, from: string) => `${when} — ${who}: این متولی از «${from}» دوباره جدا شد`,
+  chatsLeft: (n: number) =>
+    `${p(n)} گفتگو از زمان ادغام دوباره وصل یا قطع شده بود و همان‌طور ماند؛ در صورت نیاز با /link وصلش کنید.`,
+  notUndoable: 'این ادغام پیش از آن ثبت شده که ادغام‌ها بازگرداندنی شوند؛ بازگرداندنش از اینجا شدنی نیست.',
+  alreadyUndone: (name: string) => `ادغام «${name}» پیش‌تر بازگردانده شده است؛ تغییری نبود.`,
   editSchedule: 'تغییر برنامه یادآوری',
   scheduleHint: 'همان تنظیمات فرمان /schedule در گفتگو؛ شمار روزها روز کاری است و رئیس جلسه هم می‌تواند تغییرش دهد.',
   on: 'روشن',
@@ -91,6 +116,30 @@ export const DESK_OWNERS_EN: DeskOwnersMessages = {
   renamed: (when, who, from, to) => `${when} — ${who}: renamed from “${from}” to “${to}”`,
   aliased: (when, who, alias) => `${when} — ${who}: other name “${alias}” added`,
   mergedLine: (when, who, from, n) => `${when} — ${who}: “${from}” merged into this owner with ${n} share(s)`,
+  mergeAsk: (from, into) => `Merge “${from}” into “${into}”?`,
+  mergeMoves: 'This moves:',
+  mergeItems: (n, numbers) =>
+    n ? `${n} share(s) of resolutions (${numbers}), with all their history` : 'no shares of resolutions',
+  mergeAliases: (names) => `names: ${names}`,
+  mergeChats: (chats) => (chats ? `bound chats: ${chats}` : 'no bound chats'),
+  mergeSchedule: {
+    none: 'reminder schedule: the council’s defaults',
+    moves: 'its own reminder schedule moves too',
+    dropped: 'its own reminder schedule is set aside (the other owner has one) and kept in the history',
+  },
+  mergeUndoHint: 'The merge can be undone later from the other owner’s history.',
+  mergeYes: 'Yes, merge',
+  cancel: 'Cancel',
+  undoMerge: 'Undo this merge',
+  unmergeAsk: (from, into) =>
+    `Undo the merge of “${from}” into “${into}”? “${from}” comes back with the shares, names, reminder schedule and chats the merge moved.`,
+  unmergeYes: 'Yes, undo it',
+  unmergedLine: (when, who, from, n) => `${when} — ${who}: merge of “${from}” undone; ${n} share(s) went back to it`,
+  restoredLine: (when, who, from) => `${when} — ${who}: this owner was separated again from “${from}”`,
+  chatsLeft: (n) =>
+    `${n} chat(s) were linked or unlinked again since the merge and stay as they are; /link them if needed.`,
+  notUndoable: 'This merge was recorded before merges could be undone; it cannot be undone from here.',
+  alreadyUndone: (name) => `The merge of “${name}” was already undone; nothing changed.`,
   editSchedule: 'Change the reminder schedule',
   scheduleHint: 'The settings /schedule changes in chat; days are work days, and the chair may change them too.',
   on: 'on',

@@ -26,6 +26,8 @@ export const DESK_FA = {
   howToSignIn:
     'برای ورود، در گفتگوی خصوصی با ربات /desk بنویسید، یا روی سرور این دستور را اجرا کنید: npm run --silent peygir -- desk-link',
   needSession: 'برای دیدن این صفحه ابتدا وارد شوید.',
+  roleGone:
+    'تنظیمات peygir دیگر شما را دبیر یا رئیس جلسه نمی‌داند؛ نشست شما در میز دبیرخانه پایان یافت و چیزی تغییر نکرد.',
   tooManyTries: 'تلاش‌های ورود زیاد بود؛ یک دقیقه دیگر دوباره امتحان کنید.',
   signedOut: 'از میز دبیرخانه خارج شدید.',
   badForm: 'این فرم منقضی یا نامعتبر است؛ صفحه را دوباره باز کنید و دوباره بفرستید. چیزی تغییر نکرد.',
@@ -64,6 +66,11 @@ export const DESK_FA = {
   noRows: 'مصوبه‌ای با این فیلترها پیدا نشد.',
   datePlaceholder: '۱۴۰۳/۰۲/۱۰',
   badDate: (d: string) => `«${d}» تاریخ شمسی درستی نیست؛ این‌طور بنویسید: ۱۴۰۳/۰۲/۱۰`,
+  gregorianDate: (d: string, jalali: string | null) =>
+    `«${d}» تاریخ میلادی است؛ اینجا تاریخ شمسی خواسته شده است${jalali ? ` (همان روز به شمسی: ${p(jalali)})` : ''}. این‌طور بنویسید: ۱۴۰۳/۰۲/۱۰`,
+  dateRequired: 'تاریخ شمسی را بنویسید، مثلاً ۱۴۰۳/۰۲/۱۰.',
+  deadlineConflict: (d: string, chosen: string) =>
+    `تاریخ «${d}» نوشته شده ولی «${chosen}» انتخاب شده است؛ برای این تاریخ «تاریخ شمسی» را انتخاب کنید، یا تاریخ را پاک کنید. چیزی ذخیره نشد.`,
   unknownOwner: (name: string) => `متولی‌ای به نام «${name}» شناخته نیست. از فهرست پیشنهادها انتخاب کنید.`,
   // Resolution
   resolutionTitle: (n: number) => `مصوبه ${p(n)}`,
@@ -72,6 +79,7 @@ export const DESK_FA = {
   history: 'سابقه',
   noHistory: 'هنوز تغییری ثبت نشده است.',
   saved: 'ذخیره شد.',
+  unchanged: 'تغییری نبود؛ چیزی ذخیره نشد.',
   save: 'ذخیره',
   editText: 'ویرایش متن',
   textRequired: 'متن مصوبه را بنویسید.',
@@ -94,7 +102,8 @@ export const DESK_FA = {
   reopenResolution: 'بازگشایی مصوبه',
   nothingToChange: 'تغییری لازم نبود.',
   openFirst: 'اول وضعیت این متولی را «باز» کنید، سپس آن را تغییر دهید.',
-  secretaryOnly: 'این تغییر فقط از دبیر جلسه ساخته است.',
+  secretaryOnly: 'این تغییر فقط از دبیر جلسه ساخته است؛ چیزی تغییر نکرد.',
+  whatWasTyped: 'آنچه فرستاده بودید، تا از دست نرود:',
   via: 'میز دبیرخانه',
   previousText: 'متن پیشین',
   meetingRequired: 'جلسه را انتخاب کنید.',
@@ -128,6 +137,8 @@ export const DESK_EN: DeskMessages = {
   howToSignIn:
     'To sign in, write /desk in a private chat with the bot, or run on the server: npm run --silent peygir -- desk-link',
   needSession: 'Sign in first to see this page.',
+  roleGone:
+    'peygir’s settings no longer name you as the secretary or the chair; your desk session has ended and nothing changed.',
   tooManyTries: 'Too many sign-in attempts; try again in a minute.',
   signedOut: 'You have signed out of the desk.',
   badForm: 'This form has expired or is not valid; open the page again and resend. Nothing changed.',
@@ -165,6 +176,11 @@ export const DESK_EN: DeskMessages = {
   noRows: 'No resolutions match these filters.',
   datePlaceholder: '1403/02/10',
   badDate: (d) => `“${d}” is not a valid Jalali date; write it like 1403/02/10`,
+  gregorianDate: (d, jalali) =>
+    `“${d}” is a Gregorian date; a Jalali date is asked for here${jalali ? ` (the same day in Jalali: ${jalali})` : ''}. Write it like 1403/02/10`,
+  dateRequired: 'Write the Jalali date, e.g. 1403/02/10.',
+  deadlineConflict: (d, chosen) =>
+    `A date (“${d}”) is written but “${chosen}” is chosen; choose “Jalali date” for this date, or clear the date. Nothing was saved.`,
   unknownOwner: (name) => `No owner called “${name}”. Pick one from the suggestions.`,
   resolutionTitle: (n) => `Resolution ${n}`,
   meetingRow: (meeting, row) => `meeting ${meeting}, row ${row}`,
@@ -172,6 +188,7 @@ export const DESK_EN: DeskMessages = {
   history: 'History',
   noHistory: 'No changes recorded yet.',
   saved: 'Saved.',
+  unchanged: 'Nothing changed; nothing was saved.',
   save: 'Save',
   editText: 'Edit the text',
   textRequired: 'Write the resolution’s text.',
@@ -194,7 +211,8 @@ export const DESK_EN: DeskMessages = {
   reopenResolution: 'Reopen the resolution',
   nothingToChange: 'Nothing needed changing.',
   openFirst: 'First set this owner’s status to “open”, then change it.',
-  secretaryOnly: 'Only the secretary can make this change.',
+  secretaryOnly: 'Only the secretary can make this change; nothing changed.',
+  whatWasTyped: 'What you sent, so that nothing is lost:',
   via: 'the desk',
   previousText: 'Previous text',
   meetingRequired: 'Choose the meeting.',

@@ -3,7 +3,7 @@ import { type Query, type SqlConnection, toDate } from './connection.js';
 
 export const sessionByHash: Query = {
   name: 'desk_session_by_hash',
-  sql: `SELECT "id", "platform", "userId", "name", "role", "csrf", "expiresAt", "endedAt"
+  sql: `SELECT "id", "platform", "userId", "name", "role", "csrf", "expiresAt", "endedAt", "origin", "createdAt", "lastSeenAt"
 FROM "DeskSession" WHERE "tokenHash" = $1`,
 };
 
@@ -16,6 +16,9 @@ export interface SessionRow {
   csrf: string;
   expiresAt: Date;
   endedAt: Date | null;
+  origin: string | null;
+  createdAt: Date;
+  lastSeenAt: Date | null;
 }
 
 export async function readSession(sql: SqlConnection, tokenHash: string): Promise<SessionRow | null> {
@@ -30,5 +33,8 @@ export async function readSession(sql: SqlConnection, tokenHash: string): Promis
     csrf: c[5] as string,
     expiresAt: toDate(c[6])!,
     endedAt: toDate(c[7]),
+    origin: c[8] as string | null,
+    createdAt: toDate(c[9])!,
+    lastSeenAt: toDate(c[10]),
   };
 }
