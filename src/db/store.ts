@@ -232,7 +232,9 @@ export class PrismaStore implements Store {
     const m = await this.prisma.member.upsert({
       where: { platform_userId: { platform: actor.platform, userId: actor.userId } },
       create: { platform: actor.platform, userId: actor.userId, displayName: actor.name, role: configured },
-      update: { displayName: actor.name, lastSeenAt: new Date(), ...(configured ? { role: configured } : {}) },
+      // The configuration is the one source of a role: a person taken off SECRETARY_IDS or CHAIR_IDS loses
+      // the role at their next message, not just at the desk.
+      update: { displayName: actor.name, lastSeenAt: new Date(), role: configured },
     });
     const role = m.role === 'secretary' || m.role === 'chair' ? m.role : null;
     if (this.seen.size > 10_000) this.seen.clear();
