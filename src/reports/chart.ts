@@ -1,4 +1,4 @@
-// The progress chart: one stacked bar per committee (done / in progress / open / overdue), Persian labels
+// The progress chart: one stacked bar per committee (done / in progress / open / blocked / overdue), Persian labels
 // in Vazirmatn, right to left. satori lays the element tree out into SVG; resvg rasterises it to PNG.
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
@@ -24,13 +24,24 @@ export function chartHeight(committees: number): number {
   return 2 * PAD + TITLE_H + LEGEND_H + Math.max(committees, 1) * ROW_H;
 }
 
-/** The four stacked parts; blocked items are drawn with the open ones (the digest lists them apart). */
-const PARTS = [
-  { color: '#2e7d32', count: (c: CommitteeCounts) => c.done, label: (t: Messages) => t.status.done },
-  { color: '#1565c0', count: (c: CommitteeCounts) => c.inProgress, label: (t: Messages) => t.status.in_progress },
-  { color: '#9e9e9e', count: (c: CommitteeCounts) => c.open + c.blocked, label: (t: Messages) => t.status.open },
-  { color: '#c62828', count: (c: CommitteeCounts) => c.overdue, label: (t: Messages) => t.overdue },
-];
+/** The five stacked parts, in the digest's order: blocked items are a part of their own, not a shade of open. */
+export const PARTS = [
+  { key: 'done', color: '#2e7d32', count: (c: CommitteeCounts) => c.done, label: (t: Messages) => t.status.done },
+  {
+    key: 'in_progress',
+    color: '#1565c0',
+    count: (c: CommitteeCounts) => c.inProgress,
+    label: (t: Messages) => t.status.in_progress,
+  },
+  { key: 'open', color: '#9e9e9e', count: (c: CommitteeCounts) => c.open, label: (t: Messages) => t.status.open },
+  {
+    key: 'blocked',
+    color: '#ef6c00',
+    count: (c: CommitteeCounts) => c.blocked,
+    label: (t: Messages) => t.status.blocked,
+  },
+  { key: 'overdue', color: '#c62828', count: (c: CommitteeCounts) => c.overdue, label: (t: Messages) => t.overdue },
+] as const;
 
 /** What satori takes: an element tree shaped like React's, without React. */
 interface El {

@@ -2,8 +2,9 @@
 // the committed reference (regenerate with `npx tsx scripts/render-docs.ts --update-reference`).
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MESSAGES } from '../../src/core/i18n.js';
 import type { ResolutionView } from '../../src/core/ports.js';
-import { CHART_WIDTH, chartHeight, renderStatusChart } from '../../src/reports/chart.js';
+import { CHART_WIDTH, chartHeight, PARTS, renderStatusChart } from '../../src/reports/chart.js';
 import { committeeCounts } from '../../src/reports/data.js';
 import type { TestApp } from '../helpers/db.js';
 import { decodePng, pixelDifference, pngSize } from './png.js';
@@ -24,6 +25,24 @@ describe('status chart', () => {
   it('counts every part for the scenario', () => {
     const fava = committeeCounts(list, TODAY).find((c) => c.name === 'کمیته فاوا');
     expect(fava).toMatchObject({ done: 2, inProgress: 1, open: 1, overdue: 3, blocked: 0, total: 7 });
+  });
+
+  it('draws each count once, blocked items as a part of their own (not painted as «باز»)', () => {
+    const counts = {
+      ownerId: 1,
+      name: 'کمیته فاوا',
+      open: 2,
+      inProgress: 1,
+      done: 4,
+      blocked: 3,
+      overdue: 5,
+      total: 15,
+    };
+    const drawn = Object.fromEntries(PARTS.map((p) => [p.key, p.count(counts)]));
+    expect(drawn).toEqual({ done: 4, in_progress: 1, open: 2, blocked: 3, overdue: 5 });
+    expect(Object.values(drawn).reduce((a, b) => a + b, 0)).toBe(counts.total);
+    expect(PARTS.find((p) => p.key === 'blocked')!.label(MESSAGES.fa)).toBe('مانع دارد');
+    expect(new Set(PARTS.map((p) => p.color)).size).toBe(PARTS.length);
   });
 
   it('is a PNG one row per committee tall', async () => {
