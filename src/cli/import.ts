@@ -7,6 +7,7 @@
 import { formatJalali } from '../core/calendar.js';
 import { MESSAGES } from '../core/i18n.js';
 import type { Side } from '../core/reimport.js';
+import type { Language } from '../core/types.js';
 import {
   type Conflict,
   type Decisions,
@@ -55,14 +56,21 @@ function undecided(conflicts: Conflict[]): CliError {
  * The answers to the conflicts: the flag's for all, or a person's one by one; none with `--yes` (which asks
  * nothing) or without a terminal.
  */
-async function decide(io: CliIo, conflicts: Conflict[], all: Side | undefined, yes: boolean): Promise<Decisions> {
+async function decide(
+  io: CliIo,
+  conflicts: Conflict[],
+  all: Side | undefined,
+  yes: boolean,
+  lang: Language,
+): Promise<Decisions> {
   if (all || conflicts.length === 0) return { all };
   if (yes || !io.interactive) throw undecided(conflicts);
+  const t = MESSAGES[lang];
   const choices: Record<string, Side> = {};
   for (const c of conflicts) {
-    const keep = await io.confirm(
-      `Item ${c.publicNumber}, ${c.field}: keep the correction ${side(c, 'stored')}? (no = take the file's ${side(c, 'file')})`,
-    );
+    // A question is asked in the preview's language, like the preview above it and the confirmation after it.
+    const [stored, file] = (['stored', 'file'] as const).map((s) => conflictValue(c, s, lang));
+    const keep = await io.confirm(t.imp.cliKeepCorrection(c.publicNumber, t.imp.field[c.field], stored!, file!));
     choices[c.key] = keep ? 'stored' : 'file';
   }
   return { choices };
@@ -110,7 +118,7 @@ export const importCli: CliCommand = {
         choice = await askMeeting(io, { en, asked: t.imp.cliSameMeeting(stored) });
       }
       // The plan without an answer to the meeting question already shows the update, conflicts included.
-      const decisions = await decide(io, choice === 'new' ? [] : plan.conflicts, all, args.includes('--yes'));
+      const decisions = await decide(io, choice === 'new' ? [] : plan.conflicts, all, args.includes('--yes'), lang);
       if (!args.includes('--yes') && !(await io.confirm(t.imp.cliConfirm))) {
         io.stdout.write(`${t.imp.cliCancelled}\n`);
         return 1;

@@ -17,7 +17,7 @@ const saved = { ...process.env };
 const sample = readFileSync(SAMPLE_MINUTES, 'utf8');
 const ROW_1 = 'وارد شود تا یک سطح بالاتر رود.\tکمیته فاوا\t-';
 
-function io(): { io: CliIo; out: () => string } {
+function io(answers?: boolean[], asked: string[] = []): { io: CliIo; out: () => string } {
   let out = '';
   const stdout = new Writable({
     write(chunk, _enc, done) {
@@ -25,6 +25,13 @@ function io(): { io: CliIo; out: () => string } {
       done();
     },
   });
+  if (answers) {
+    const confirm = async (q: string) => {
+      asked.push(q);
+      return answers.shift() ?? false;
+    };
+    return { io: { stdout, stderr: stdout, confirm, interactive: true }, out: () => out };
+  }
   return { io: { stdout, stderr: stdout, confirm: async () => false, interactive: false }, out: () => out };
 }
 
@@ -78,5 +85,18 @@ describe.each(['sqlite', 'postgresql'] as Provider[])('peygir import after corre
     expect((await cli(changed, '--yes', '--keep-corrections')).code).toBe(0);
     expect((await item(1)).dueDate).toBe('2027-03-11');
     expect((await item(3)).assignments.map((a) => a.ownerName)).toContain('کارگروه روش شناسی');
+  });
+
+  run('at a terminal, each conflict is asked in the preview’s language, both values shown', async () => {
+    expect((await cli(SAMPLE_MINUTES, '--yes')).code).toBe(0);
+    await say('/deadline 1 ۱۴۰۵/۱۲/۱۰');
+    const changed = join(dir, 'census-55.txt');
+    writeFileSync(changed, sample.replace(ROW_1, ROW_1.replace(/-$/, '۱۴۰۲/۰۱/۱۵')));
+    const asked: string[] = [];
+    const x = io([true, true], asked);
+    expect(await importCli.run([changed], x.io)).toBe(0);
+    expect(asked[0]).toBe('مصوبه ۱، مهلت: اصلاح «۱۴۰۵/۱۲/۱۰» بماند؟ (نه = مقدار فایل «۱۴۰۲/۰۱/۱۵»)');
+    expect(asked[1]).toBe('این مصوبه‌ها ثبت شوند؟');
+    expect((await item(1)).dueDate).toBe('2027-03-01');
   });
 });

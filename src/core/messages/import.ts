@@ -54,6 +54,8 @@ export const IMP_FA = {
   // The command line's questions and last line after the preview, in the preview's language.
   cliConfirm: 'این مصوبه‌ها ثبت شوند؟',
   cliSameMeeting: (stored: string) => `این فایل همان ${stored} است که قبلاً ثبت شده؟ (نه = ثبت جلسه تازه)`,
+  cliKeepCorrection: (n: number, field: string, stored: string, file: string) =>
+    `مصوبه ${fa(n)}، ${field}: اصلاح «${stored}» بماند؟ (نه = مقدار فایل «${file}»)`,
   cliDryRun: 'فقط پیش‌نمایش بود؛ چیزی ثبت نشد.',
   cliCancelled: 'لغو شد؛ چیزی ثبت نشد.',
 };
@@ -109,6 +111,8 @@ export const IMP_EN: ImpMessages = {
   missing: (n, row) => `Item ${n} (row ${row}) is not in this file; it is kept unless the secretary cancels it.`,
   cliConfirm: 'Import these resolutions?',
   cliSameMeeting: (stored) => `Is this file ${stored}, stored before? (no = store a new meeting)`,
+  cliKeepCorrection: (n, field, stored, file) =>
+    `Item ${n}, ${field}: keep the correction “${stored}”? (no = take the file’s “${file}”)`,
   cliDryRun: 'Dry run: nothing was stored.',
   cliCancelled: 'Cancelled: nothing was stored.',
 };
