@@ -4,7 +4,7 @@
 // meeting, and so is any mention in a sentence about the next one.
 import { type DayDate, findDates } from './dates.js';
 import { markOf } from './items.js';
-import { HONORIFIC_RE } from './lexicon.js';
+import { DECIDED_VERB, HONORIFIC_RE } from './lexicon.js';
 import { EN_ORDINAL, enOrdinalValue, FA_ORDINAL, faOrdinalValue } from './ordinals.js';
 import { firstName } from './owners.js';
 import type { Line, Section } from './sections.js';
@@ -21,7 +21,7 @@ export interface Identity {
 
 const MAX_OPENING = 8;
 /** A decision or a numbered item ends the opening: what follows is the minutes' body. */
-const BODY_START = /^(?:مقرر|مصوب\s|تصویب|decided|agreed|resolved)|مقرر\s*(?:شد|گردید)/i;
+const BODY_START = new RegExp(`^(?:مقرر|مصوب\\s|تصویب|decided|agreed|resolved)|${DECIDED_VERB}`, 'iu');
 
 /** The first lines of the minutes, up to and including the first one holding a decision. */
 export function openingLines(sections: Section[]): Line[] {

@@ -2,7 +2,7 @@
 // paragraphs opening with «مقرر شد», one paragraph holding `۱ :… ۲:…`, and table rows.
 
 import { isHtmlTable } from './html-table.js';
-import { DECISION_START, DECISION_WORDS, NOISE } from './lexicon.js';
+import { DECIDED_VERB, DECISION_START, DECISION_WORDS, NOISE } from './lexicon.js';
 import { Txt } from './normalize.js';
 import { headingOf, kindOf, type Line, ownerLabel, type Section } from './sections.js';
 import { isTableRow, readTable } from './tables.js';
@@ -290,7 +290,7 @@ export function readItems(
   return strict ? out : keepDecisions(out);
 }
 
-const DECIDED_IN = /(?<!\p{L})مقرر\s*(?:شد|گردید)(?!\p{L})/u;
+const DECIDED_IN = new RegExp(DECIDED_VERB, 'u');
 
 /**
  * A narrative paragraph («… پس از بحث مقرر گردید اعضا … اقدام نمایند.») holds its resolution from «مقرر» on;
@@ -309,9 +309,12 @@ const REMARK = /با\s+(?:تذکر|اشاره|بیان|تاکید)|اظهار\s+
 /** An obligation laid on someone: «… موظف است», «مکلفند», «ملزم گردید». */
 const OBLIGED =
   /(?<!\p{L})(?:موظف|مکلف|ملزم)(?:ند|اند)?(?:\s+(?:است|هستند|می\s*باشد|می\s*باشند|شد|شدند|گردید|گردیدند|گردیده|است\s+تا))?(?!\p{L})/u;
-/** A body reported as deciding: «هیئت … موافقت کرد که …», «decided to», «agreed that». */
+/** A body reported as deciding: «هیئت … موافقت کرد که …», «… به توافق رسیدند», «decided to», «agreed that». */
 const AGREED =
-  /(?<!\p{L})(?:موافقت\s+(?:کرد|کردند|نمود|نمودند)|تصمیم\s+(?:گرفت|گرفتند)|تصویب\s+(?:کرد|کردند|نمود|نمودند))(?!\p{L})|\b(?:agreed|resolved|decided)\s+(?:that|to)\b/u;
+  /(?<!\p{L})(?:موافقت\s+(?:کرد|کردند|نمود|نمودند)|به\s+توافق\s+(?:رسید|رسیدند)|تصمیم\s+(?:گرفت|گرفتند)|تصویب\s+(?:کرد|کردند|نمود|نمودند))(?!\p{L})|\b(?:agreed|resolved|decided)\s+(?:that|to)\b/u;
+/** «… به کمیته فنی (جهت بررسی) ارجاع شد»: a matter given to a body to act on. */
+const REFERRED =
+  /(?<!\p{L})به\s+\S.{0,80}?\s(?:(?:جهت|برای)\s+\S+\s+(?:و\s+\S+\s+)?)?ارجاع\s+(?:شد|گردید|شود|گردد)(?!\p{L})/u;
 /** «باید»: a rule in general, a task when the same sentence says by when. */
 const MUST = /(?<!\p{L})(?:باید|بایستی|می\s*بایست)(?!\p{L})|\bmust\b/u;
 const HAS_DEADLINE =
@@ -365,6 +368,7 @@ function decides(t: Txt): boolean {
     DECIDED_IN.test(c) ||
     OBLIGED.test(c) ||
     AGREED.test(c) ||
+    REFERRED.test(c) ||
     (MUST.test(c) && HAS_DEADLINE.test(c))
   );
 }

@@ -221,13 +221,23 @@ export const EN_LABELS = new Set(
 /** The simple past of «شدن/گردیدن»: what it closes was already done, or is being reported on. */
 export const PAST_PASSIVE = 'شد|شدند|گردید|گردیدند';
 
-/** Openings of a resolution: «مقرر شد», «مقرر گردید», «مصوب شد», «Decided», «Agreed»; not a title «مصوبات …». */
-export const DECISION_START =
-  /^(?:مقرر|مصوب(?!\s*ا)(?!\s+(?:(?:(?!شد|گردید)\S+\s+){0,4}?جلسه|مورخ|\d))|تصویب(?!\s*نامه)|مقررشد|موافقت|پیشنهاد\s+.{0,40}تصویب|decided|agreed|resolved|approved|it\s+was\s+(?:decided|agreed|resolved))/iu;
+/**
+ * «مقرر شد/گردید» and «قرار شد/گردید» (said as often, fused «مقررشد» too): it was decided — the verb a
+ * Persian resolution hangs on. Not «قرار شده بود» (decided before: a follow-up), nor «برقرار شد»,
+ * «استقرار», «قرارداد» or «مورد بررسی قرار گرفت».
+ */
+export const DECIDED_VERB = '(?<!\\p{L})(?:مقرر|قرار)\\s*(?:شد|گردید)(?!\\p{L})';
 
-/** Words that make a line a decision or a task rather than a remark. */
+/** Openings of a resolution: «مقرر شد», «قرار شد», «مصوب شد», «Decided», «Agreed»; not a title «مصوبات …». */
+export const DECISION_START =
+  /^(?:مقرر|قرار\s*(?:شد|گردید)(?!\p{L})|مصوب(?!\s*ا)(?!\s+(?:(?:(?!شد|گردید)\S+\s+){0,4}?جلسه|مورخ|\d))|تصویب(?!\s*نامه)|مقررشد|موافقت|پیشنهاد\s+.{0,40}تصویب|decided|agreed|resolved|approved|it\s+was\s+(?:decided|agreed|resolved))/iu;
+
+/**
+ * Words that make a line a decision or a task rather than a remark: also a matter referred to a body
+ * («… به کمیته فنی ارجاع شد»), an agreement reached, and «تصمیمات زیر اتخاذ گردید:» announcing decisions.
+ */
 export const DECISION_WORDS =
-  /مقرر|مصوب|تصویب(?!\s*نامه)|موافقت\s+(?:شد|گردید)|(?:انتخاب|منصوب)\s+(?:شد|شدند|گردید|گردیدند)|مکلف|موظف|مأمور|مامور|اقدام\s+(?:نماید|نمایند|کند|کنند)|بر\s+عهده|decided|agreed|resolved|approved|action|elected|voted|appointed/iu;
+  /مقرر|(?<!\p{L})قرار\s*(?:شد|گردید)(?!\p{L})|(?:ارجاع|اتخاذ)\s+(?:شد|گردید)(?!\p{L})|به\s+توافق\s+رسید|تصمیم\s*(?:گیری|گرفته)\s+(?:شد|گردید)(?!\p{L})|مصوب|تصویب(?!\s*نامه)|موافقت\s+(?:شد|گردید)|(?:انتخاب|منصوب)\s+(?:شد|شدند|گردید|گردیدند)|مکلف|موظف|مأمور|مامور|اقدام\s+(?:نماید|نمایند|کند|کنند)|بر\s+عهده|decided|agreed|resolved|approved|action|elected|voted|appointed/iu;
 
 /**
  * Vote tallies (a line, or a flattened table's vote cells: «آراء موافق», a lone «5»), legal boilerplate,

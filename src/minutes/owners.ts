@@ -218,15 +218,21 @@ export function ownerBeforeDash(text: Txt, isLabel: (s: string) => boolean): Txt
 }
 
 const CLAUSE_END = /[.;!?\n](?!\d)/g;
-const DECIDED = /^(?:مقرر|مصوب)\s*(?:شد|گردید|می\s*گردد|میگردد|گردیده)?\s*(?:که\s+|,\s*)?/;
+/** «مقرر شد (که)», «قرار شد», «مصوب گردید»: the words before the subject the decision gives work to. */
+const DECIDED =
+  /^(?:(?:مقرر|مصوب)\s*(?:شد|گردید|می\s*گردد|میگردد|گردیده)?|قرار\s*(?:شد|گردید)(?!\p{L}))\s*(?:که\s+|,\s*)?/u;
 /** Verbs that give their subject work to do; «می باشد» only describes, so it names no agent. */
 const ACTIVE_VERB =
   /(?:نماید|نمایند|کند|کنند|دهد|دهند|بپردازد|بپردازند|آورد|آورند|رساند|رسانند|گذارد|گذارند|بگیرد|گیرند|دارد|دارند|یابد|یابند|سازد|سازند|(?<!می\s*)باشد|(?<!می\s*)باشند)(?!\p{L})/u;
 /** Any finite verb, active or passive, Persian or English: an item without one is a task named by its noun. */
 const FINITE_VERB =
   /(?<!\p{L})(?:شود|شوند|گردد|گردند|شد|شدند|گردید|گردیدند|نماید|نمایند|نمود|نمودند|کند|کنند|کرد|کردند|است|هستند|باشد|باشند|دارد|دارند|داشت|یابد|یابند|گیرد|گیرند|گرفت|دهد|دهند|داد|دادند|آورد|آورند|رسد|رسید|will|shall|must|should|is|are|was|were|has|have)(?!\p{L})/iu;
-/** «… به شهرداری ابلاغ شود»: the body a decision is to be served on for action. */
-const SERVED = /^\s*(?:(?:جهت|برای)\s+(?:اجرا|اقدام)\s+)?ابلاغ\s+(?:شود|گردد|می\s*شود|می\s*گردد)(?!\p{L})/u;
+/**
+ * «… به شهرداری ابلاغ شود», «… به کمیته فنی (جهت بررسی) ارجاع شد»: the body a decision is served on or a
+ * matter is referred to, for it to act on.
+ */
+const SERVED =
+  /^\s*(?:(?:جهت|برای)\s+(?:اجرا|اقدام|بررسی|پیگیری|رسیدگی)(?:\s+و\s+(?:اجرا|اقدام|بررسی|پیگیری|رسیدگی))?\s+)?(?:ابلاغ\s+(?:شود|گردد|می\s*شود|می\s*گردد)|ارجاع\s+(?:شود|گردد|شد|گردید|می\s*شود|می\s*گردد))(?!\p{L})/u;
 const TO = /(?<!\p{L})به\s+(?=\S)/gu;
 /**
  * After «مقرر شد/گردید» minutes often put the task in the past («… بازدید بعمل آوردند»): still the work
@@ -275,16 +281,26 @@ export function ownersFromText(text: Txt, isLabel: (s: string) => boolean): Txt[
   }
   let sentenceStart = 0;
   for (const end of [...c.matchAll(CLAUSE_END)].map((m) => m.index).concat(c.length)) {
-    for (const { at, decided, direct } of agentSlots(c, sentenceStart, end)) {
+    let found: Span[] = [];
+    for (const { at, decided, direct, agreed } of agentSlots(c, sentenceStart, end)) {
       const lead = DECIDED.exec(c.slice(at))?.[0].length ?? 0;
       const from = at + lead;
       const clause = c.slice(from, end);
       // Right after «مقرر شد» a body or a person is who the decision gives work to, whatever voice follows
       // («مقرر شد شهرداری … اقدام گردد»); elsewhere in the sentence only an active verb makes them act.
       const acts = direct || lead > 0 || ACTIVE_VERB.test(clause) || (decided && PAST_ACTIVE.test(clause));
-      if (startsOwner(c.slice(from)) && acts) spans.push(...readNames(c, from));
-      else if (ANAPHOR.test(clause) && acts) spans.push(...antecedent(c, sentenceStart, from));
+      const names =
+        startsOwner(c.slice(from)) && acts
+          ? readNames(c, from)
+          : ANAPHOR.test(clause) && acts
+            ? antecedent(c, sentenceStart, from)
+            : [];
+      // «هیئت مدیره موافقت کرد که واحد مالی … ارائه نماید»: the body that agreed gives the work; the one
+      // named after «که» does it.
+      if (agreed && names.length) found = [];
+      found.push(...names);
     }
+    spans.push(...found);
     sentenceStart = end + 1;
   }
   if (spans.length) return toOwners(text, spans);
@@ -330,19 +346,30 @@ function ownClause(c: string, from: number): { text: string; past: boolean } {
  * Where a clause's subject may stand: the sentence start, right after «مقرر شد/گردید» wherever it is
  * («درخصوص … مقرر گردید شهرداری … نماید»), after a comma, and after «در ضمن»/«همچنین».
  */
-function agentSlots(c: string, start: number, end: number): { at: number; decided: boolean; direct: boolean }[] {
-  const slots = [{ at: start, decided: false, direct: false }];
+interface Slot {
+  at: number;
+  /** After «مقرر شد» in this sentence. */
+  decided: boolean;
+  /** Right after «مقرر شد», «قرار شد» or «موافقت شد که». */
+  direct: boolean;
+  /** Right after «… موافقت کرد که»: the subject before it agreed; it gave the work, it does not do it. */
+  agreed: boolean;
+}
+
+function agentSlots(c: string, start: number, end: number): Slot[] {
+  const slots: Slot[] = [{ at: start, decided: false, direct: false, agreed: false }];
   let decided = false;
   for (const m of c.slice(start, end).matchAll(SLOT)) {
-    const direct = /^مقرر/.test(m[0]);
+    const direct = /^(?:مقرر|قرار|موافقت)/.test(m[0]);
     // A comma after «مقرر شد» still stands in its clause: «مقرر گردید از محل پروژه، شهردار … بازدید نمایند».
     decided ||= direct;
-    slots.push({ at: start + m.index + m[0].length, decided, direct });
+    slots.push({ at: start + m.index + m[0].length, decided, direct, agreed: /^موافقت/.test(m[0]) });
   }
   // «… مشخص گردد. و شهرداری طرح را ارجاع نماید»: a clause may open with «و».
   return slots.map((s) => ({ ...s, at: s.at + (/^\s*(?:و\s+)?/u.exec(c.slice(s.at))?.[0].length ?? 0) }));
 }
-const SLOT = /(?<!\p{L})(?:مقرر\s*(?:شد|گردید|میگردد|می\s+گردد)(?:\s+که)?|در\s+ضمن|ضمنا|همچنین)(?!\p{L})|,/gu;
+const SLOT =
+  /(?<!\p{L})(?:(?:مقرر|قرار)\s*(?:شد|گردید|میگردد|می\s+گردد)(?:\s+که)?|موافقت\s+(?:شد|گردید|کرد|کردند|نمود|نمودند)\s+که|در\s+ضمن|ضمنا|همچنین)(?!\p{L})|,/gu;
 
 /** «مقرر گردید نامبرده … ارسال نماید»: the person named before, by the name after their title. */
 const ANAPHOR = /^(?:نامبرده|مشارالیه|مشار\s+الیه|ایشان)(?!\p{L})/u;

@@ -6,7 +6,7 @@ import { type Draft, markOf, nearlySame, readItems } from './items.js';
 import { EN_LABELS, NOISE, VOTE_TAIL } from './lexicon.js';
 import { Txt } from './normalize.js';
 import { ownerBeforeDash, ownerPrefix, ownersFromList, ownersFromText } from './owners.js';
-import { kindOf, type Names, type Section, type SectionKind, toLines, toSections } from './sections.js';
+import { isDiscussion, kindOf, type Names, type Section, type SectionKind, toLines, toSections } from './sections.js';
 import type { ParsedMinutes, ParsedResolution, ResolutionDoubt } from './types.js';
 
 /** Which script dominates: Persian minutes default to the Jalali calendar and Persian date orders. */
@@ -44,7 +44,7 @@ export function parseText(raw: string, opts: { fileName?: string } = {}): Parsed
   const chosen = sections.filter((s) => s.kind === 'decision' || s.kind === 'action');
   const strict = chosen.length > 0;
   const drafts: { draft: Draft; kind: SectionKind | null }[] = (strict ? chosen : sections)
-    .filter((s) => s.kind !== 'excluded' && s.kind !== 'followup')
+    .filter((s) => (s.kind !== 'excluded' || (!strict && isDiscussion(s))) && s.kind !== 'followup')
     .flatMap((s) =>
       readItems(s, strict, people, topics).map((draft) => ({
         draft: { ...draft, heading: draft.heading ?? (governs(s, draft) ? s.heading!.body : undefined) },

@@ -95,6 +95,14 @@ const UNDERLINE = /^(?:={3,}|-{3,})\s*$/;
 const stripColon = (s: string) => s.replace(/\s*:\s*$/, '').trim();
 const wordCount = (s: string) => s.split(/\s+/).filter(Boolean).length;
 
+/**
+ * A discussion («مذاکرات», «Discussion»): left out beside a resolutions section, but where the minutes have
+ * none it is where their decisions are told, and its decision sentences are read like any other prose.
+ */
+export function isDiscussion(s: Section): boolean {
+  return s.kind === 'excluded' && NOTES_LABEL.test(s.label);
+}
+
 export function kindOf(label: string): SectionKind {
   if (label.split(/\s*[/|]\s*/).length > 2) return 'other';
   if (FOLLOW_UP_LABEL.test(label)) return 'followup';
