@@ -2,7 +2,7 @@
 // paragraphs opening with «مقرر شد», one paragraph holding `۱ :… ۲:…`, and table rows.
 
 import { isHtmlTable } from './html-table.js';
-import { DECIDED_VERB, DECISION_START, DECISION_WORDS, NOISE } from './lexicon.js';
+import { DECIDED_VERB, DECISION_START, DECISION_WORDS, NOISE, OWNER_LABEL } from './lexicon.js';
 import { Txt } from './normalize.js';
 import { headingOf, kindOf, type Line, ownerLabel, type Section } from './sections.js';
 import { isTableRow, readTable } from './tables.js';
@@ -81,8 +81,10 @@ function splitInline(text: Txt, first: number | null): { number: number | null; 
 }
 
 /** `متولی: …` / `مهلت: …` under an item: the item's owner or deadline cell, not more of its text. */
-const FIELD_LINE =
-  /^(?:(متولی|مسئول(?:\s+(?:پیگیری|اجرا))?|owners?|responsible|assignee)|(مهلت(?:\s+اجرا)?|بازه\s+زمانی|زمان\s+اجرا|سررسید|deadline|due(?:\s+date)?))\s*:\s*/i;
+const FIELD_LINE = new RegExp(
+  `^(?:(${OWNER_LABEL})|(مهلت(?:\\s+اجرا)?|بازه\\s+زمانی|زمان\\s+اجرا|سررسید|deadline|due(?:\\s+date)?))\\s*:\\s*`,
+  'iu',
+);
 
 function setField(draft: Draft, body: Txt): boolean {
   const m = FIELD_LINE.exec(body.c);

@@ -222,6 +222,13 @@ export const EN_LABELS = new Set(
 export const PAST_PASSIVE = 'شد|شدند|گردید|گردیدند';
 
 /**
+ * A label naming who acts, before a colon in a line or an item («متولی: …», «(مجری: معاونت عمرانی)»,
+ * «دستگاه مسئول: …», «Owner: …»); not «مسئولیت», not such words in a sentence.
+ */
+export const OWNER_LABEL =
+  'متولی|مسئول(?:\\s+(?:پیگیری|اجرا|اقدام))?|مجری|(?:اقدام|پیگیری)\\s*کننده|(?:دستگاه|واحد)\\s+(?:مسئول|مجری|متولی|اجرایی|مربوط)|owners?|responsible|assignee|assigned\\s+to';
+
+/**
  * «مقرر شد/گردید» and «قرار شد/گردید» (said as often, fused «مقررشد» too): it was decided — the verb a
  * Persian resolution hangs on. Not «قرار شده بود» (decided before: a follow-up), nor «برقرار شد»,
  * «استقرار», «قرارداد» or «مورد بررسی قرار گرفت».

@@ -7,6 +7,7 @@ import {
   LISTLIKE_RE,
   NAME_STOPS,
   ORG_HEAD_RE,
+  OWNER_LABEL,
   PAST_PASSIVE,
   PLURAL_HONORIFIC,
 } from './lexicon.js';
@@ -241,8 +242,10 @@ const TO = /(?<!\p{L})به\s+(?=\S)/gu;
 const PAST_ACTIVE = /(?:نمودند|نمود|کردند|آوردند|دادند|داشتند|رساندند|گذاشتند|گرفتند|پرداختند)(?!\p{L})/u;
 const OBLIGED =
   /\s(?:مکلف|موظف|مامور|مأمور)\s+(?:است|هستند|شد|شدند|گردید|گردیدند|میباشد|میباشند|می\s+باشد|می\s+باشند|اند|به|تا|گردیده)/g;
-const LABELLED =
-  /(?:متولی|مسئول\s*(?:اجرا|پیگیری)?|owners?|assignee|responsible|assigned\s+to)\s*[:=]\s*([^;()\n]+?)(?=\s*(?:[;().\n]|,?\s*(?:due|deadline|مهلت|زمان|سررسید|بازه)|$))/i;
+const LABELLED = new RegExp(
+  `(?<!\\p{L})(?:${OWNER_LABEL})\\s*[:=]\\s*([^;()\\n]+?)(?=\\s*(?:[;().\\n]|[,،]?\\s*(?:due|deadline|مهلت|زمان|سررسید|بازه)|$))`,
+  'iu',
+);
 const AFTER = /(?:(?:بر|به)\s+عهده|(?:با|به)\s+(?:مسئولیت|محوریت)|از)\s+(?=\S)/g;
 const REQUESTED = /^[^.;]{0,80}?(?:درخواست|خواسته)\s+(?:شد|گردید|میشود|می\s+شود)/;
 const BY = /(?<!\p{L})(?:توسط|by)\s+(?=\S)/gu;

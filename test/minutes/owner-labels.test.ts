@@ -1,0 +1,33 @@
+// Who acts, named by a label and a colon: in a bracket after the task, or on a line of its own under the item
+// (the item's owner cell, not more of its text). «مجری», «اقدام کننده», «دستگاه/واحد مسئول» are said as often
+// as «متولی»; the same words inside a sentence, without a colon, name no one.
+import { describe, expect, it } from 'vitest';
+import { parseMinutesText } from '../../src/minutes/index.js';
+
+const items = (text: string) => parseMinutesText(text).resolutions.map((r) => ({ text: r.text, owners: r.owners }));
+const owners = (item: string) => parseMinutesText(`مصوبات:\n۱- ${item}`).resolutions[0]?.owners;
+
+describe('owner labels', () => {
+  it('reads a label in a bracket after the task', () => {
+    expect(owners('تهیه فهرست پروژه های نیمه تمام (مجری: معاونت عمرانی)')).toEqual(['معاونت عمرانی']);
+    expect(owners('تعمیر پل ورودی روستا (اقدام کننده: بخشداری مرکزی)')).toEqual(['بخشداری مرکزی']);
+  });
+
+  it('reads a labelled line under an item as its owner, not as more of its text', () => {
+    expect(
+      items(`مصوبات:
+۱- تهیه فهرست پروژه های نیمه تمام شهر
+مجری: معاونت عمرانی
+۲- برگزاری جشنواره فرهنگی محله ها
+واحد مسئول: اداره فرهنگی و اجتماعی`),
+    ).toEqual([
+      { text: 'تهیه فهرست پروژه های نیمه تمام شهر', owners: ['معاونت عمرانی'] },
+      { text: 'برگزاری جشنواره فرهنگی محله ها', owners: ['اداره فرهنگی و اجتماعی'] },
+    ]);
+  });
+
+  it('takes no one from the same words in a sentence', () => {
+    expect(owners('مسئول پیگیری این طرح در جلسه آینده معرفی شود.')).toEqual([]);
+    expect(owners('انتخاب مجری طرح به جلسه بعد موکول شد.')).toEqual([]);
+  });
+});
