@@ -2,9 +2,10 @@
 // Labels may share a line («رئیس جلسه: … دبیر جلسه: …»), so each value runs to the next label.
 import { zonedInstant } from '../core/calendar.js';
 import { clockTime, type DayDate, findDates, isoOf, toGregorian } from './dates.js';
-import { openingLines, readIdentity } from './identity.js';
+import { openingLines, opensBody, readIdentity } from './identity.js';
+import { markOf } from './items.js';
 import { ownersFromList } from './owners.js';
-import type { Section } from './sections.js';
+import type { Line, Section } from './sections.js';
 import { STAMP } from './stamps.js';
 import { emptyMeeting, type MeetingDoubt, type ParsedMeeting } from './types.js';
 
@@ -157,9 +158,21 @@ export function readHeader(sections: Section[], persian: boolean, fileName?: str
     m.calendar = date.calendar;
     m.gregorianDate = toGregorian(date);
   }
+  const weekday = weekdayOf(opening);
+  if (weekday) {
+    m.weekday = weekday.written;
+    // «سه شنبه ۱۲/۴/۹۷» on a day that was not a Tuesday: one of the two is misread or miswritten.
+    if (m.gregorianDate && new Date(`${m.gregorianDate}T12:00:00Z`).getUTCDay() !== weekday.day) doubts.add('date');
+  }
   m.calendar ??= persian ? 'jalali' : 'gregorian';
   m.nextMeeting ??= nextMeeting(sections, persian);
-  for (const s of sections) if (ATTENDANCE.test(s.label)) m.attendees!.push(...attendeesOf(s));
+  for (const s of sections) {
+    if (!ATTENDANCE.test(s.label)) continue;
+    m.attendees!.push(...attendeesOf(s));
+    const roles = rolesInTable(s);
+    m.chair ??= roles.chair;
+    m.secretary ??= roles.secretary;
+  }
   m.attendees = [...new Set(m.attendees)];
   if (!m.attendees!.length) delete m.attendees;
   if (doubts.size) m.doubts = [...doubts];
@@ -177,6 +190,9 @@ function firstDate(sections: Section[], persian: boolean): DayDate | null {
   // On a page that stamps its publication, a date alone on a line beside it is the page's clock too.
   const page = lines.some((l) => STAMP.test(l.body.c));
   for (const line of lines) {
+    // A date in a resolution («… در جلسه مورخ ۱۳/۱۰/۱۴۰۲ حضور داشته باشند») is the resolution's: the guess
+    // looks only above the first item or decision.
+    if (markOf(line.body.c)?.kind === 'num' || opensBody(line.body.c)) break;
     if (STAMP.test(line.body.c)) continue;
     if (page && findDates(line.body.c, persian).some((f) => f.start === 0 && f.end >= line.body.c.trim().length))
       continue;
@@ -208,6 +224,82 @@ function instantIn(text: string, persian: boolean): string | null {
 }
 
 /** Names in an attendance section: bullets, lines or table cells, titles dropped, checkbox-unticked skipped. */
+/** Sunday first, as `Date.getUTCDay` counts; Persian names without their inner space. */
+const WEEKDAYS: Record<string, number> = {
+  یکشنبه: 0,
+  دوشنبه: 1,
+  سهشنبه: 2,
+  چهارشنبه: 3,
+  پنجشنبه: 4,
+  جمعه: 5,
+  شنبه: 6,
+  sunday: 0,
+  monday: 1,
+  tuesday: 2,
+  wednesday: 3,
+  thursday: 4,
+  friday: 5,
+  saturday: 6,
+};
+const WEEKDAY =
+  /(?<!\p{L})(روز\s*(?:جلسه\s*:?\s*)?)?((?:یک|دو|سه|چهار|پنج)?[\s\u200c]*شنبه|جمعه)(?!\p{L})|\b(Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day\b/giu;
+const DATE_NEXT = /^\s*,?\s*(?:مورخ|مورخه|the\s+)?\s*[\d\u06F0-\u06F9]|^\s*,?\s*[A-Z][a-z]+\.?\s+\d/u;
+
+/**
+ * «در روز دوشنبه مورخ …», «روز جلسه: سه شنبه», «چهارشنبه ۱۹ اردیبهشت», «Tuesday, June 4, 2024»: the meeting's
+ * day of the week, where «روز» or a date right after it says so («شنبه آینده» is a deadline, not the day).
+ */
+function weekdayOf(lines: Line[]): { written: string; day: number } | null {
+  for (const line of lines) {
+    for (const m of line.body.c.matchAll(WEEKDAY)) {
+      const word = m[2] ?? m[0];
+      if (!m[1] && !DATE_NEXT.test(line.body.c.slice(m.index + m[0].length))) continue;
+      const day = WEEKDAYS[word.replace(/[\s\u200c]+/g, '').toLowerCase()];
+      if (day !== undefined) return { written: word.replace(/[\s\u200c]+/g, ' '), day };
+    }
+  }
+  return null;
+}
+
+const NAME_HEAD = /name|نام/i;
+const ROLE_HEAD = /role|position|title|سمت|نقش/i;
+const SECRETARY_ROLE = /\bsecretary\b|دبیر(?!\s*خانه)/i;
+const CHAIR_ROLE = /\bchair(?:man|woman|person)?\b|(?<!\p{L})(?:رئیس|رییس)(?!\p{L})/iu;
+const DEPUTY = /vice|deputy|co-?chair|assistant|نایب|معاون/i;
+
+/**
+ * An attendance table with a role column («سمت», «Role»): the one person whose role names the secretary (or
+ * the chair) is the meeting's. Two co-chairs name no one; a deputy is not the post.
+ */
+function rolesInTable(section: Section): { chair: string | null; secretary: string | null } {
+  const rows = section.lines
+    .map((l) => l.body.c.trim())
+    .filter((c) => c.startsWith('|'))
+    .map((c) =>
+      c
+        .replace(/^\||\|$/g, '')
+        .split('|')
+        .map((cell) => cell.replace(/[*_]/g, '').trim()),
+    )
+    .filter((cells) => !cells.every((cell) => /^:?-*:?$/.test(cell)));
+  const head = rows[0] ?? [];
+  const role = head.findIndex((h) => ROLE_HEAD.test(h));
+  const names = head.flatMap((h, i) => (NAME_HEAD.test(h) && i !== role ? [i] : []));
+  const holder = (post: RegExp) => {
+    if (role < 0 || names.length === 0) return null;
+    const found = rows.slice(1).filter((r) => post.test(r[role] ?? '') && !DEPUTY.test(r[role] ?? ''));
+    const name =
+      found.length === 1
+        ? names
+            .map((i) => found[0]![i] ?? '')
+            .join(' ')
+            .trim()
+        : '';
+    return name || null;
+  };
+  return { chair: holder(CHAIR_ROLE), secretary: holder(SECRETARY_ROLE) };
+}
+
 function attendeesOf(section: Section): string[] {
   const out: string[] = [];
   for (const line of section.lines) {

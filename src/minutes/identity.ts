@@ -21,7 +21,12 @@ export interface Identity {
 
 const MAX_OPENING = 8;
 /** A decision or a numbered item ends the opening: what follows is the minutes' body. */
-const BODY_START = new RegExp(`^(?:مقرر|مصوب\\s|تصویب|decided|agreed|resolved)|${DECIDED_VERB}`, 'iu');
+const BODY_START = new RegExp(`^(?:مقرر|مصوب\\s|تصویب(?!\\s*نامه)|decided|agreed|resolved)|${DECIDED_VERB}`, 'iu');
+
+/** Whether a line holds a decision: the minutes' body has begun. */
+export function opensBody(c: string): boolean {
+  return BODY_START.test(c.replace(/^[-*•●○◦▪■·+]\s*/, ''));
+}
 
 /** The first lines of the minutes, up to and including the first one holding a decision. */
 export function openingLines(sections: Section[]): Line[] {
@@ -32,7 +37,7 @@ export function openingLines(sections: Section[]): Line[] {
       if (!line.body.c) continue;
       if (out.length >= MAX_OPENING || markOf(line.body.c)?.kind === 'num') return out;
       out.push(line);
-      if (BODY_START.test(line.body.c)) return out;
+      if (opensBody(line.body.c)) return out;
     }
   }
   return out;

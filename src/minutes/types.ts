@@ -20,6 +20,11 @@ export interface ParsedMeeting {
   nextMeeting?: string | null;
   /** The council's term (دوره) when the minutes give one: «هجدهمین جلسه سومین دوره» → `3`. */
   term?: string | null;
+  /**
+   * The day of the week the minutes give their meeting, as written («سه شنبه», «Tuesday»); the date is
+   * doubted when it falls on another day.
+   */
+  weekday?: string | null;
   /** Fields the parser was unsure of, for the import preview to mark; absent when it was sure of all. */
   doubts?: MeetingDoubt[];
 }

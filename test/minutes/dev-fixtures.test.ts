@@ -9,24 +9,25 @@ const dir = new URL('../../../shared/fixtures/minutes/dev/', import.meta.url);
 const present = existsSync(dir);
 
 const FLOORS: Record<string, Scores> = {
-  // The first three were read in full from the start; the others are raised as the parser learns their shapes.
+  // Every item field reads in full. Where «meeting» is below 1 the one field missed is `date_as_written`, the
+  // fixtures' note of how the date was spelt, which the parse contract does not carry (it gives the date itself).
   '02-sharifieh-council-288': { count: 1, number: 1, text: 1, owners: 1, deadline: 1, meeting: 1 },
   '05-anreo-alborz-council-12': { count: 1, number: 1, text: 1, owners: 1, deadline: 1, meeting: 1 },
   '13-rez-tsc-2022-11-17': { count: 1, number: 1, text: 1, owners: 1, deadline: 1, meeting: 1 },
   '14-sharifieh-council-139': { count: 1, number: 1, text: 1, owners: 1, deadline: 1, meeting: 1 },
   '15-yazd-council-18-term3': { count: 1, number: 1, text: 1, owners: 1, deadline: 1, meeting: 0.87 },
-  '16-miyaneh-council-43': { count: 1, number: 1, text: 1, owners: 1, deadline: 1, meeting: 0.77 },
-  '17-mazandnezam-board-68': { count: 1, number: 1, text: 1, owners: 1, deadline: 1, meeting: 0.71 },
-  '18-mazandnezam-board-54': { count: 1, number: 1, text: 1, owners: 1, deadline: 1, meeting: 0.77 },
+  '16-miyaneh-council-43': { count: 1, number: 1, text: 1, owners: 1, deadline: 1, meeting: 0.88 },
+  '17-mazandnezam-board-68': { count: 1, number: 1, text: 1, owners: 1, deadline: 1, meeting: 0.85 },
+  '18-mazandnezam-board-54': { count: 1, number: 1, text: 1, owners: 1, deadline: 1, meeting: 0.88 },
   '19-bushehr-nezam-board-19': { count: 1, number: 1, text: 1, owners: 1, deadline: 1, meeting: 0.83 },
-  '20-anreo-alborz-council-10': { count: 1, number: 1, text: 1, owners: 1, deadline: 1, meeting: 0.8 },
+  '20-anreo-alborz-council-10': { count: 1, number: 1, text: 1, owners: 1, deadline: 1, meeting: 1 },
   '21-hsu-government-week-staff': { count: 1, number: 1, text: 1, owners: 1, deadline: 1, meeting: 0.83 },
-  '22-mkhk-charity-board-314': { count: 1, number: 1, text: 1, owners: 1, deadline: 1, meeting: 0.71 },
-  '23-sharifieh-council-252': { count: 1, number: 1, text: 1, owners: 1, deadline: 1, meeting: 0.8 },
+  '22-mkhk-charity-board-314': { count: 1, number: 1, text: 1, owners: 1, deadline: 1, meeting: 0.85 },
+  '23-sharifieh-council-252': { count: 1, number: 1, text: 1, owners: 1, deadline: 1, meeting: 1 },
   '24-sharifieh-council-20': { count: 1, number: 1, text: 1, owners: 1, deadline: 1, meeting: 1 },
   '25-intersect-backlog-wg-2024-04-29': { count: 1, number: 1, text: 1, owners: 1, deadline: 1, meeting: 0.83 },
   '26-intersect-backlog-wg-2024-09-23': { count: 1, number: 1, text: 1, owners: 1, deadline: 1, meeting: 0.83 },
-  '27-oasis-osim-tc-2024-06-04': { count: 1, number: 1, text: 1, owners: 1, deadline: 1, meeting: 0.71 },
+  '27-oasis-osim-tc-2024-06-04': { count: 1, number: 1, text: 1, owners: 1, deadline: 1, meeting: 0.85 },
   '42-mahout-2025-08-01': { count: 1, number: 1, text: 1, owners: 1, deadline: 1, meeting: 1 },
   '44-sharifieh-council-105': { count: 1, number: 1, text: 1, owners: 1, deadline: 1, meeting: 1 },
   '45-sharifieh-council-255': { count: 1, number: 1, text: 1, owners: 1, deadline: 1, meeting: 1 },
