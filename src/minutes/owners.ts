@@ -222,9 +222,12 @@ const CLAUSE_END = /[.;!?\n](?!\d)/g;
 /** «مقرر شد (که)», «قرار شد», «مصوب گردید»: the words before the subject the decision gives work to. */
 const DECIDED =
   /^(?:(?:مقرر|مصوب)\s*(?:شد|گردید|می\s*گردد|میگردد|گردیده)?|قرار\s*(?:شد|گردید)(?!\p{L}))\s*(?:که\s+|,\s*)?/u;
-/** Verbs that give their subject work to do; «می باشد» only describes, so it names no agent. */
+/**
+ * Verbs that give their subject work to do, also in the future («… ارسال خواهد کرد», not «… خواهد شد») and
+ * the honorific «فرمایند»; «می باشد» only describes, so it names no agent.
+ */
 const ACTIVE_VERB =
-  /(?:نماید|نمایند|کند|کنند|دهد|دهند|بپردازد|بپردازند|آورد|آورند|رساند|رسانند|گذارد|گذارند|بگیرد|گیرند|دارد|دارند|یابد|یابند|سازد|سازند|(?<!می\s*)باشد|(?<!می\s*)باشند)(?!\p{L})/u;
+  /(?<!\p{L})خواهن?د\s+(?!شد|گردید|بود)\p{L}+|(?:فرماید|فرمایند|نماید|نمایند|کند|کنند|دهد|دهند|بپردازد|بپردازند|آورد|آورند|رساند|رسانند|گذارد|گذارند|بگیرد|گیرند|دارد|دارند|یابد|یابند|سازد|سازند|(?<!می\s*)باشد|(?<!می\s*)باشند)(?!\p{L})/u;
 /** Any finite verb, active or passive, Persian or English: an item without one is a task named by its noun. */
 const FINITE_VERB =
   /(?<!\p{L})(?:شود|شوند|گردد|گردند|شد|شدند|گردید|گردیدند|نماید|نمایند|نمود|نمودند|کند|کنند|کرد|کردند|است|هستند|باشد|باشند|دارد|دارند|داشت|یابد|یابند|گیرد|گیرند|گرفت|دهد|دهند|داد|دادند|آورد|آورند|رسد|رسید|will|shall|must|should|is|are|was|were|has|have)(?!\p{L})/iu;
@@ -246,6 +249,9 @@ const LABELLED = new RegExp(
   `(?<!\\p{L})(?:${OWNER_LABEL})\\s*[:=]\\s*([^;()\\n]+?)(?=\\s*(?:[;().\\n]|[,،]?\\s*(?:due|deadline|مهلت|زمان|سررسید|بازه)|$))`,
   'iu',
 );
+/** «مسئولیت/پیگیری/اجرای … با X است»: the work is X's. («همکاری … با X» is no one's task.) */
+const RESTS_WITH = /(?<!\p{L})(?:مسئولیت|پیگیری|اجرای|انجام)\s[^.;:]{0,80}?\sبا\s+(?=\S)/gu;
+const IS = /^\s*(?:است|می\s*باشد|میباشد|خواهد\s+بود)(?!\p{L})/u;
 const AFTER = /(?:(?:بر|به)\s+عهده|(?:با|به)\s+(?:مسئولیت|محوریت)|از)\s+(?=\S)/g;
 const REQUESTED = /^[^.;]{0,80}?(?:درخواست|خواسته)\s+(?:شد|گردید|میشود|می\s+شود)/;
 const BY = /(?<!\p{L})(?:توسط|by)\s+(?=\S)/gu;
@@ -276,6 +282,10 @@ export function ownersFromText(text: Txt, isLabel: (s: string) => boolean): Txt[
     if (!startsOwner(c.slice(from))) continue;
     const names = readNames(c, from);
     if (names.length && SERVED.test(c.slice(names[names.length - 1]!.end))) spans.push(...names);
+  }
+  for (const m of c.matchAll(RESTS_WITH)) {
+    const names = readNames(c, m.index + m[0].length);
+    if (names.length && IS.test(c.slice(names[names.length - 1]!.end))) spans.push(...names);
   }
   for (const m of c.matchAll(AFTER)) {
     const from = m.index + m[0].length;
@@ -332,7 +342,11 @@ export function ownersFromText(text: Txt, isLabel: (s: string) => boolean): Txt[
 }
 
 /** A clause's end: its sentence's (as CLAUSE_END), or a past verb, after which what was named already acted. */
-const CLAUSE_OR_PAST = new RegExp(`${CLAUSE_END.source}|(?<!\\p{L})(?<past>${PAST_PASSIVE})(?!\\p{L})`, 'u');
+// «… ارائه خواهد شد» is to come, not past.
+const CLAUSE_OR_PAST = new RegExp(
+  `${CLAUSE_END.source}|(?<!\\p{L})(?<!خواهن?د\\s+)(?<past>${PAST_PASSIVE})(?!\\p{L})`,
+  'u',
+);
 
 /**
  * The clause an agent phrase opens at `from`, and whether a past verb closes it («… از سوی اعضا داده شد و
