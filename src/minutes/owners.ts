@@ -196,6 +196,14 @@ const EN_PREFIX = new RegExp(`^(@?${EN_NAMES})\\s*:\\s+(?=\\S)`);
 const EN_DUTY =
   '(?:(?:still|also|then)\\s+)?(?:to|will|should|shall|must|needs?\\s+to|ha(?:s|ve)\\s+to|is\\s+to|are\\s+to|is\\s+going\\s+to|(?:agreed|volunteered|offered)\\s+to)';
 const EN_TO = new RegExp(`^(@?${EN_NAMES})\\s+${EN_DUTY}\\s+[a-z]`);
+/** A post named in lower case after «the» («The clerk was directed to …»): a person, unlike «the report». */
+const EN_POST =
+  '[Tt]he\\s+(?:city\\s+|county\\s+|executive\\s+)?(?:clerk|secretary|treasurer|chair(?:man|woman|person)?|president|director|manager|secretariat|mayor|attorney|engineer|administrator|coordinator|superintendent|auditor|staff)\\b';
+/** «X was directed to …», «The board asked the Director to …»: who is told to act. */
+const EN_TOLD = new RegExp(
+  `^(${EN_POST}|@?${EN_NAMES})\\s+(?:was|were|is|are)\\s+(?:directed|asked|instructed|requested|authori[sz]ed|tasked|charged|assigned)\\s+to\\s+[a-z]|\\b(?:asked|directed|instructed|requested|tasked|authori[sz]ed)\\s+(${EN_POST}|(?:the\\s+)?@?${EN_NAMES})\\s+to\\s+[a-z]`,
+  'd',
+);
 const FA_PREFIX = /^([^:]{2,60}?)\s*:\s+(?=\S)/;
 
 /** `Owner: task` → the owners and the task; null when the text does not open with an owner. */
@@ -319,6 +327,9 @@ export function ownersFromText(text: Txt, isLabel: (s: string) => boolean): Txt[
   if (spans.length) return toOwners(text, spans);
   const to = EN_TO.exec(c);
   if (to && !isLabel(to[1]!)) return ownersFromList(text.slice(0, to[1]!.length));
+  const told = EN_TOLD.exec(c);
+  const span = told?.indices?.[1] ?? told?.indices?.[2];
+  if (span && !isLabel(c.slice(...span))) return ownersFromList(text.slice(...span));
   const tagged = taggedOwners(text, isLabel);
   if (tagged.length) return tagged;
   for (const m of c.matchAll(THROUGH)) {

@@ -102,6 +102,16 @@ describe('who acts, in English minutes', () => {
     expect(owners('Refresh the onboarding page (TBD)')).toEqual([]);
     expect(owners('Release checklist (due to review, back to draft)')).toEqual([]);
   });
+
+  it('reads who is told to act: «X was directed to …», «asked the Director to …»', () => {
+    expect(owners('The clerk was directed to post the notice.')).toEqual(['The clerk']);
+    expect(owners('Hana was asked to chair the next meeting.')).toEqual(['Hana']);
+    expect(owners('The board asked the Director to report back in June.')).toEqual(['the Director']);
+    expect(owners('Council instructed staff to prepare two options.')).toEqual(['staff']);
+    // Near misses: a thing asked about, a question asked of someone.
+    expect(owners('The report was asked to be shortened.')).toEqual([]);
+    expect(owners('Members asked the vendor several questions.')).toEqual([]);
+  });
 });
 
 describe('markers that say what a line is', () => {
