@@ -302,7 +302,8 @@ export function ownersFromText(text: Txt, isLabel: (s: string) => boolean): Txt[
   }
   let sentenceStart = 0;
   for (const end of [...c.matchAll(CLAUSE_END)].map((m) => m.index).concat(c.length)) {
-    let found: Span[] = [];
+    const found: Span[] = [];
+    let afterAgreed: number | null = null;
     for (const { at, decided, direct, agreed } of agentSlots(c, sentenceStart, end)) {
       const lead = DECIDED.exec(c.slice(at))?.[0].length ?? 0;
       const from = at + lead;
@@ -316,12 +317,12 @@ export function ownersFromText(text: Txt, isLabel: (s: string) => boolean): Txt[
           : ANAPHOR.test(clause) && acts
             ? antecedent(c, sentenceStart, from)
             : [];
-      // «هیئت مدیره موافقت کرد که واحد مالی … ارائه نماید»: the body that agreed gives the work; the one
-      // named after «که» does it.
-      if (agreed && names.length) found = [];
+      // «هیئت مدیره موافقت کرد که (…،) واحد مالی … ارائه نماید»: the body that agreed gives the work; the
+      // one named after «که» does it.
+      if (agreed) afterAgreed = found.length;
       found.push(...names);
     }
-    spans.push(...found);
+    spans.push(...(afterAgreed !== null && found.length > afterAgreed ? found.slice(afterAgreed) : found));
     sentenceStart = end + 1;
   }
   if (spans.length) return toOwners(text, spans);

@@ -67,6 +67,7 @@ describe('a matter referred, an agreement reached', () => {
 
   it('reads the agent after «موافقت شد که», not the body that agreed', () => {
     expect(owners('هیئت مدیره موافقت کرد که واحد مالی ترازنامه را تا پایان ماه ارائه نماید.')).toEqual(['واحد مالی']);
+    expect(owners('شورا موافقت کرد که پس از تصویب بودجه، هیئت امنا تشکیل جلسه دهند.')).toEqual(['هیئت امنا']);
   });
 
   it('reads «تصمیمات زیر اتخاذ گردید:» as announcing the decisions under it', () => {
