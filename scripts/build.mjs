@@ -155,7 +155,8 @@ async function build() {
   if (how === 'tsc') compileTsc();
   else await bundle(esbuild);
   copyAssets();
-  writeFileSync(stamp, `${new Date().toISOString()} ${mode()}`);
+  // The mode asked for (what stale() compares) and how it was really built (esbuild may be missing).
+  writeFileSync(stamp, `${new Date().toISOString()} ${mode()} ${how}`);
   // Dated at the start: a source saved while compiling is newer than the stamp, so the next start rebuilds.
   utimesSync(stamp, started / 1000, started / 1000);
   const what = how === 'tsc' ? 'compiled' : 'bundled';

@@ -63,8 +63,9 @@ async function insertOrder(db: Database): Promise<string[]> {
         ? await db.prisma.$queryRawUnsafe<{ table: string }[]>(
             `SELECT "table" FROM pragma_foreign_key_list('${model}')`,
           )
-        : await db.prisma.$queryRawUnsafe<{ table: string }[]>(
-            `SELECT ccu.table_name AS "table" FROM information_schema.table_constraints tc
+        : // information_schema names are of type `name`, which Prisma 6's PostgreSQL adapter cannot read.
+          await db.prisma.$queryRawUnsafe<{ table: string }[]>(
+            `SELECT ccu.table_name::text AS "table" FROM information_schema.table_constraints tc
              JOIN information_schema.constraint_column_usage ccu ON ccu.constraint_name = tc.constraint_name
              WHERE tc.constraint_type = 'FOREIGN KEY' AND tc.table_name = $1`,
             model,

@@ -1,5 +1,6 @@
 // The Store port over Prisma: every read the handlers need and every write in one transaction.
 import { randomUUID } from 'node:crypto';
+import { LRUCache } from 'lru-cache';
 import type { ChatBindingInfo } from '../core/auth.js';
 import type { ItemRef } from '../core/numbers.js';
 import {
@@ -29,6 +30,8 @@ import { writeTransaction } from './write-transaction.js';
 
 /** How often a member's last-seen time is written at most. */
 const MEMBER_REFRESH_MS = 60 * 60_000;
+/** Entries per cache at most, so a flood of chats or people costs bounded memory and forgets no one else. */
+const CACHE_MAX = 10_000;
 
 export interface StoreOptions {
   councilId: number;
@@ -57,7 +60,8 @@ export class PrismaStore implements Store {
     return this.opts.councilId;
   }
 
-  private readonly bindingCache = new Map<string, ChatBindingInfo[]>();
+  /** Chats whose bindings are remembered at most; the chat heard from least recently goes first. */
+  private readonly bindingCache = new LRUCache<string, ChatBindingInfo[]>({ max: CACHE_MAX });
   /** Bumped after every binding change, so a read that overlapped a change is not cached. */
   private bindingGeneration = 0;
 
@@ -82,7 +86,6 @@ export class PrismaStore implements Store {
     const generation = this.bindingGeneration;
     const bindings = await readBindings(this.sql, this.councilId, address);
     if (this.opts.cacheBindings && generation === this.bindingGeneration) {
-      if (this.bindingCache.size > 10_000) this.bindingCache.clear();
       this.bindingCache.set(address, bindings);
     }
     return bindings;
@@ -218,7 +221,10 @@ export class PrismaStore implements Store {
   }
 
   /** Members seen recently, so a command does not cost a write (and an fsync) just to say who spoke. */
-  private readonly seen = new Map<string, { name: string; role: 'secretary' | 'chair' | null; at: number }>();
+  private readonly seen = new LRUCache<string, { name: string; role: 'secretary' | 'chair' | null }>({
+    max: CACHE_MAX,
+    ttl: MEMBER_REFRESH_MS,
+  });
 
   async touchMember(actor: Actor): Promise<'secretary' | 'chair' | null> {
     const id = `${actor.platform}:${actor.userId}`;
@@ -228,7 +234,7 @@ export class PrismaStore implements Store {
         ? 'chair'
         : null;
     const cached = this.seen.get(id);
-    if (cached && cached.name === actor.name && Date.now() - cached.at < MEMBER_REFRESH_MS) return cached.role;
+    if (cached && cached.name === actor.name) return cached.role;
     const m = await this.prisma.member.upsert({
       where: { platform_userId: { platform: actor.platform, userId: actor.userId } },
       create: { platform: actor.platform, userId: actor.userId, displayName: actor.name, role: configured },
@@ -237,8 +243,7 @@ export class PrismaStore implements Store {
       update: { displayName: actor.name, lastSeenAt: new Date(), role: configured },
     });
     const role = m.role === 'secretary' || m.role === 'chair' ? m.role : null;
-    if (this.seen.size > 10_000) this.seen.clear();
-    this.seen.set(id, { name: actor.name, role, at: Date.now() });
+    this.seen.set(id, { name: actor.name, role });
     return role;
   }
 

@@ -19,6 +19,7 @@ import {
   type SendTarget,
   type SentRef,
 } from '../core/types.js';
+import { withUpdate } from '../logger.js';
 import type { Outbox } from '../outbox.js';
 import { decodeButton } from './buttons.js';
 import { renderPlain } from './plain.js';
@@ -107,20 +108,25 @@ export async function runConsole(dispatcher: Dispatcher, opts: ConsoleOptions): 
   const prompt = () => opts.interactive && opts.output.write(`${opts.chat}> `);
   const address = chatAddress({ platform: 'console', chatId: opts.chat });
   prompt();
+  let lineNumber = 0;
   for await (const line of rl) {
+    lineNumber++;
     if (line.trim()) {
       if (opts.interactive && ['/quit', '/exit'].includes(line.trim())) break;
-      const replies = await dispatcher.handle(consoleIncoming(opts, line, lastWithItems.get(address)));
-      // A messenger group ignores what is not for the bot; the console's one person hears why nothing happened.
-      if (replies.length === 0) replies.push(unanswered(line, opts.language));
-      for (const reply of replies) {
-        opts.output.write(`${renderPlain(reply, opts.language)}\n`);
-        if (reply.attachments?.length) opts.output.write(`${await saveAttachments(reply.attachments, opts)}\n`);
-        opts.output.write('\n');
-        const id = nextId();
-        await opts.outbox.record(address, id, reply);
-        shown(address, id, reply);
-      }
+      // Each line is the console's update: the lines logged while it is handled name it (src/logger.ts).
+      await withUpdate({ platform: 'console', chat: opts.chat, update: lineNumber }, async () => {
+        const replies = await dispatcher.handle(consoleIncoming(opts, line, lastWithItems.get(address)));
+        // A messenger group ignores what is not for the bot; the console's one person hears why nothing happened.
+        if (replies.length === 0) replies.push(unanswered(line, opts.language));
+        for (const reply of replies) {
+          opts.output.write(`${renderPlain(reply, opts.language)}\n`);
+          if (reply.attachments?.length) opts.output.write(`${await saveAttachments(reply.attachments, opts)}\n`);
+          opts.output.write('\n');
+          const id = nextId();
+          await opts.outbox.record(address, id, reply);
+          shown(address, id, reply);
+        }
+      });
     }
     prompt();
   }

@@ -204,12 +204,18 @@ describe.each(['sqlite', 'postgresql'] as Provider[])('hand-written SQL on %s', 
       const held = new Promise<void>((r) => {
         release = r;
       });
+      let entered!: () => void;
+      const inside = new Promise<void>((r) => {
+        entered = r;
+      });
       const importing = app.db.prisma.$transaction(async (tx) => {
         await tx.council.update({ where: { id: app.councilId }, data: { chairName: 'x' } });
+        entered();
         await held;
         throw new Error('rolled back');
       });
-      await new Promise((r) => setTimeout(r, 20));
+      // Prisma's transaction has written and holds the connection, however long that took to get to.
+      await inside;
       const change = app.store.applyChanges(
         [{ assignmentId: r1.assignments[0]!.id, from: 'open', to: 'done', note: null, type: 'status' }],
         actor,

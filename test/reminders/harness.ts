@@ -20,12 +20,17 @@ export class RecordingNotifier implements Notifier {
   constructor(
     readonly instance: string,
     readonly log: Sent[],
-    private readonly opts: { fail?: (address: string) => boolean; delayMs?: number; file?: string } = {},
+    private readonly opts: {
+      fail?: (address: string) => boolean;
+      file?: string;
+      /** After this many sends, every further send hangs: a process killed then has one send in flight. */
+      hangAfter?: number;
+    } = {},
   ) {}
 
   async send(target: SendTarget, reply: Reply): Promise<SentRef[]> {
     const address = chatAddress(target);
-    if (this.opts.delayMs) await new Promise((r) => setTimeout(r, this.opts.delayMs));
+    if (this.opts.hangAfter !== undefined && this.n >= this.opts.hangAfter) await new Promise(() => {});
     if (this.opts.fail?.(address)) throw new Error(`429 too many requests (${address})`);
     this.log.push({ instance: this.instance, address, items: reply.items ?? [], text: renderPlain(reply, 'en') });
     if (this.opts.file) appendFileSync(this.opts.file, `${address}\n`);

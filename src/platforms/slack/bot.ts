@@ -7,6 +7,7 @@ import type { App } from '../../app.js';
 import { SlackRequests } from '../../db/slack-requests.js';
 import { nodeHandler } from '../../http/node.js';
 import type { HttpEnv } from '../../http/server.js';
+import { type UpdateFields, withUpdate } from '../../logger.js';
 import { registerCommands } from './commands.js';
 import type { SlackContext } from './deliver.js';
 import { registerInteractions } from './interactions.js';
@@ -14,6 +15,22 @@ import { type PacerOptions, SlackNotifier } from './notifier.js';
 import { ignoreReplays } from './replays.js';
 import { SlackDirectory } from './users.js';
 import { dropMalformed } from './valid-request.js';
+
+/** A request's channel and Slack's own id for it (an event's id, or a command's or a press's trigger). */
+function slackUpdate(body: unknown): UpdateFields {
+  const b = (body ?? {}) as {
+    event_id?: string;
+    trigger_id?: string;
+    channel_id?: string;
+    channel?: { id?: string };
+    event?: { channel?: string };
+  };
+  return {
+    platform: 'slack',
+    chat: b.channel_id ?? b.channel?.id ?? b.event?.channel,
+    update: b.event_id ?? b.trigger_id,
+  };
+}
 
 export interface SlackOptions {
   token: string;
@@ -99,6 +116,8 @@ export function createSlackBot(app: App, opts: SlackOptions): SlackBot {
     directory: new SlackDirectory(bolt.client, opts.adminIds),
     logger: app.logger,
   };
+  // Every line logged while this request is handled names it (src/logger.ts).
+  bolt.use(({ body, next }) => withUpdate(slackUpdate(body), next));
   // Before any listener: a request of a shape peygir does not read is dropped, and a retried or replayed one must
   // not change anything a second time.
   dropMalformed(bolt, app.logger);

@@ -7,6 +7,7 @@ import type { UserFromGetMe } from 'grammy/types';
 import type { Dispatcher } from '../../../handlers/index.js';
 import { MESSAGES } from '../../core/i18n.js';
 import type { Language } from '../../core/types.js';
+import { withUpdate } from '../../logger.js';
 import { layout } from '../text/bidi.js';
 import type { MessengerDeps } from './deps.js';
 import { DIALECTS } from './dialect.js';
@@ -68,6 +69,10 @@ export function createBot(opts: BotOptions, deps: MessengerDeps): MessengerBot {
   };
   const langOf = (ctx: Context): Language => deps.outbox.languageFor({ languageCode: ctx.from?.language_code });
 
+  // Every line logged while this update is handled names it (src/logger.ts).
+  bot.use((ctx, next) =>
+    withUpdate({ platform: deps.messenger, chat: ctx.chat?.id, update: ctx.update.update_id }, next),
+  );
   // The edge: what is not an update peygir reads never reaches a handler (valid-update.ts).
   bot.use(async (ctx, next) => {
     const problem = updateProblem(ctx.update);

@@ -1,6 +1,7 @@
 // Translates Telegram/Bale updates into the platform-neutral Incoming the dispatcher understands.
 import { type Api, type Context, GrammyError } from 'grammy';
 import type { Chat, Message, User as TgUser } from 'grammy/types';
+import { LRUCache } from 'lru-cache';
 import { AdminCheckUnavailableError } from '../../core/errors.js';
 import type { Incoming } from '../../core/types.js';
 import { decodeButton } from '../buttons.js';
@@ -8,10 +9,12 @@ import type { Messenger } from './dialect.js';
 
 const ADMIN_STATUSES = new Set(['creator', 'administrator']);
 const ADMIN_TTL_MS = 60_000;
+/** Chat and user pairs remembered at most; the one asked least recently goes first. */
+const ADMIN_CACHE_MAX = 10_000;
 
 /** "Is this user an admin here?", asked with getChatMember and remembered for a minute per chat and user. */
 export class AdminCheck {
-  private readonly cache = new Map<string, { admin: boolean; until: number }>();
+  private readonly cache = new LRUCache<string, { admin: boolean }>({ max: ADMIN_CACHE_MAX, ttl: ADMIN_TTL_MS });
   constructor(
     private readonly api: Api,
     private readonly messenger: Messenger = 'telegram',
@@ -20,7 +23,7 @@ export class AdminCheck {
   async isAdmin(chatId: number, userId: number): Promise<boolean> {
     const key = `${chatId}:${userId}`;
     const hit = this.cache.get(key);
-    if (hit && hit.until > Date.now()) return hit.admin;
+    if (hit) return hit.admin;
     const member = await this.api.getChatMember(chatId, userId).catch((err: unknown) => {
       // Bale answers getChatMember only to a bot that administers the group.
       if (this.messenger === 'bale' && err instanceof GrammyError && err.error_code < 500)
@@ -28,7 +31,7 @@ export class AdminCheck {
       throw err;
     });
     const admin = ADMIN_STATUSES.has(member.status);
-    this.cache.set(key, { admin, until: Date.now() + ADMIN_TTL_MS });
+    this.cache.set(key, { admin });
     return admin;
   }
 
