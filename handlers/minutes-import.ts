@@ -7,11 +7,10 @@ import { randomUUID } from 'node:crypto';
 import { formatJalali } from '../src/core/calendar.js';
 import type { ActorContext } from '../src/core/followup.js';
 import { MESSAGES } from '../src/core/i18n.js';
-import type { Actor, MinutesService } from '../src/core/ports.js';
+import type { MinutesService } from '../src/core/ports.js';
 import type { Side } from '../src/core/reimport.js';
 import type { Button, Clock, Language, Reply } from '../src/core/types.js';
-import type { Conflict, Decisions, ImportOptions, ImportPlan, MeetingChoice } from '../src/db/import.js';
-import type { KnownOwner } from '../src/minutes/known-owners.js';
+import type { Conflict, ImportCounts, ImportOptions, MeetingChoice, MinutesStore } from '../src/minutes/plan.js';
 import type { ParsedMinutes } from '../src/minutes/types.js';
 
 const TTL_MS = 30 * 60_000;
@@ -28,28 +27,6 @@ const minutesCode = async () => {
   ]);
   return { parseMinutesText, previewBlocks, readMinutesBuffer, MinutesError };
 };
-
-export interface ImportCounts {
-  created: number;
-  updated: number;
-}
-
-/** What the chat import needs from the database: the plan a preview shows, and the import itself. */
-export interface MinutesStore {
-  /** The council's owners and their other names, for the reader to recognise. */
-  known(): Promise<KnownOwner[]>;
-  plan(parsed: ParsedMinutes, text: string, choice?: MeetingChoice, decisions?: Decisions): Promise<ImportPlan>;
-  /**
-   * All or nothing; throws MeetingQuestionError when a like meeting was stored since the preview, and
-   * UndecidedConflictsError when a conflict has no answer (one may have arisen since the preview).
-   */
-  apply(
-    parsed: ParsedMinutes,
-    source: { text: string; name: string },
-    actor: Actor,
-    opts: ImportOptions,
-  ): Promise<ImportCounts>;
-}
 
 interface Pending {
   parsed: ParsedMinutes;

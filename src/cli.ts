@@ -1,5 +1,6 @@
 // The peygir command line: `npm run --silent peygir -- <command>`.
 import { createInterface } from 'node:readline/promises';
+import { remindCli } from '../jobs/remind-cli.js';
 import { backupCli, restoreCli } from './cli/backup.js';
 import { deskLinkCli } from './cli/desk-link.js';
 import { doctorCli } from './cli/doctor.js';
@@ -8,7 +9,6 @@ import { importCli } from './cli/import.js';
 import { migrateCli } from './cli/migrate.js';
 import { ownersCli } from './cli/owners.js';
 import { parseCli } from './cli/parse.js';
-import { remindCli } from './cli/remind.js';
 import { type CliCommand, CliError, type CliIo } from './cli/types.js';
 import { ConfigError } from './config.js';
 import { DatabaseError, sqliteDriverError } from './db/client.js';

@@ -1,57 +1,14 @@
 // A re-import row by row: which stored item each row of the file is (by what it says, then where it stands),
 // and for each, field by field, what the three-way merge does — the file's change applied, a correction
 // kept, or a conflict for the secretary — with the values before and after for the preview.
-import {
-  type Deadline,
-  type FieldMerge,
-  mergeField,
-  mergeOwners,
-  type Side,
-  sameDeadline,
-  type Version,
-} from '../core/reimport.js';
+import { type Deadline, mergeField, mergeOwners, sameDeadline, type Version } from '../core/reimport.js';
 import { matchRows } from '../core/row-match.js';
 import { matchKey } from '../core/text.js';
-import type { Status } from '../core/types.js';
+import type { Conflict, Decisions, ItemPlan } from '../minutes/plan.js';
 import type { ParsedMinutes, ParsedResolution } from '../minutes/types.js';
 import { carrying, type StoredItem } from './import-stored.js';
 
-export interface ItemPlan {
-  /** The row in the file. */
-  row: number;
-  publicNumber: number;
-  isNew: boolean;
-  /** Owners as written in the file. */
-  owners: string[];
-  resolutionId: number | null;
-  /** The item's row before, when the file has it under another row number. */
-  movedFrom: number | null;
-  text: FieldMerge<string> | null;
-  deadline: FieldMerge<Deadline> | null;
-  /** The deadline's words changed in the file, not its date: the new words are taken. */
-  wording: { from: string | null; to: string | null } | null;
-  /** The owners carrying the item now and after the file's owner changes, when it makes any. */
-  ownersChange: { from: string[]; to: string[] } | null;
-  /** Owners the file adds (as written), removes, or would remove but keeps (they already reported). */
-  added: string[];
-  removed: string[];
-  removedIds: number[];
-  kept: { name: string; status: Status }[];
-  /** The owners were corrected since the last import in ways the file did not touch: they stay so. */
-  ownersKept: { stored: string[]; file: string[] } | null;
-}
-
-/** A field both the file and a correction changed since the last import: the secretary chooses. */
-export type Conflict = { key: string; publicNumber: number; choice: Side | null } & (
-  | { field: 'text'; stored: string; file: string }
-  | { field: 'deadline'; stored: Deadline; file: Deadline }
-);
-
-/** The secretary's answers: per conflict key, and for all conflicts not answered one by one. */
-export interface Decisions {
-  choices?: Record<string, Side>;
-  all?: Side;
-}
+export type { Conflict, Decisions, ItemPlan } from '../minutes/plan.js';
 
 /** A row of the file; a row written twice is one: the later one's text and deadline, the owners of both. */
 export interface FileItem {

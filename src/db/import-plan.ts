@@ -5,46 +5,22 @@
 import { createHash } from 'node:crypto';
 import { matchOwner, type NamedOwner } from '../core/owners.js';
 import { matchKey } from '../core/text.js';
+import type { Decisions, ImportPlan, ItemPlan, MeetingChoice, MeetingQuestion, PlannedOwner } from '../minutes/plan.js';
 import type { ParsedMinutes } from '../minutes/types.js';
 import type { Prisma, Tx } from './client.js';
 import { readBases } from './import-base.js';
-import { type Conflict, type Decisions, fileItems, type ItemPlan, planItems } from './import-items.js';
+import { fileItems, planItems } from './import-items.js';
 import { storedItems } from './import-stored.js';
 
-export type { Conflict, Decisions, ItemPlan } from './import-items.js';
-
-export interface PlannedOwner {
-  written: string;
-  /** The known owner it joins, or null when a new owner will be created. */
-  existing: string | null;
-  existingId: number | null;
-  how: 'exact' | 'alias' | 'new';
-}
-
-/** The stored meeting a file may be a re-import of, when number and date do not both agree. */
-export interface MeetingQuestion {
-  reason: 'date-differs' | 'no-number' | 'date-unknown';
-  meeting: { id: number; number: string | null; gregorianDate: string | null };
-}
-
-export interface ImportPlan {
-  /** The key a new meeting is stored under. */
-  meetingKey: string;
-  /** The stored meeting the import updates, or null for a new one. */
-  meetingId: number | null;
-  isUpdate: boolean;
-  question: MeetingQuestion | null;
-  owners: PlannedOwner[];
-  /** One per resolution of the file, in its order (a row written twice: the same plan for both). */
-  items: ItemPlan[];
-  /** Fields both the file and a correction changed since the last import: each needs the secretary's choice. */
-  conflicts: Conflict[];
-  /** Stored rows of the meeting that this file does not have: kept unless the secretary removes them. */
-  missing: { row: number; publicNumber: number; resolutionId: number; text: string; newRow: number | null }[];
-  warnings: string[];
-}
-
-export type MeetingChoice = 'update' | 'new';
+export type {
+  Conflict,
+  Decisions,
+  ImportPlan,
+  ItemPlan,
+  MeetingChoice,
+  MeetingQuestion,
+  PlannedOwner,
+} from '../minutes/plan.js';
 
 export type Db = Prisma | Tx;
 

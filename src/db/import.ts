@@ -9,16 +9,18 @@ import { type ItemState, sameState } from '../core/item-state.js';
 import type { Actor } from '../core/ports.js';
 import { decided, type Side } from '../core/reimport.js';
 import { matchKey } from '../core/text.js';
+import type { ImportOptions } from '../minutes/plan.js';
 import type { ParsedMinutes, ParsedResolution } from '../minutes/types.js';
 import { providerOf } from './bulk-insert.js';
 import type { Prisma, Tx } from './client.js';
 import { keepRead, type ReadRow } from './import-base.js';
 import { type Audit, createItems, fieldsOf, importEvents, type NewItem } from './import-create.js';
-import { type Conflict, type Decisions, fileItems, type ItemPlan } from './import-items.js';
-import { type ImportPlan, type MeetingChoice, type PlannedOwner, planImport } from './import-plan.js';
+import { type Conflict, fileItems, type ItemPlan } from './import-items.js';
+import { type ImportPlan, type PlannedOwner, planImport } from './import-plan.js';
 import { eventRow, readItemState, writeItemState } from './item-state.js';
 import { writeTransaction } from './write-transaction.js';
 
+export type { ImportOptions } from '../minutes/plan.js';
 export {
   type Conflict,
   type Decisions,
@@ -32,17 +34,6 @@ export interface ImportResult extends ImportPlan {
   meetingId: number;
   created: number;
   updated: number;
-}
-
-export interface ImportOptions {
-  /** The answer when the file's meeting matches a stored one only in part (see `ImportPlan.question`). */
-  meeting?: MeetingChoice;
-  /** Cancel the stored rows this file no longer has, instead of keeping them. */
-  removeMissing?: boolean;
-  /** Where the import was made, for the history: the desk's address; `<platform>:import` when not said. */
-  via?: string;
-  /** The secretary's answers to the conflicts (`ImportPlan.conflicts`): the correction or the file. */
-  decisions?: Decisions;
 }
 
 /** The file may be a re-import of a stored meeting, but number and date do not both agree: ask first. */

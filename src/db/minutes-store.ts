@@ -1,6 +1,7 @@
 // The chat import's storage over Prisma: the plan a preview shows and the all-or-nothing import. What the
-// chat is told lives with the handlers (handlers/minutes-import.ts).
-import type { MinutesStore } from '../../handlers/minutes-import.js';
+// chat is told lives with the handlers (handlers/minutes-import.ts), the port between them with the plan's
+// shapes (src/minutes/plan.ts).
+import type { MinutesStore } from '../minutes/plan.js';
 import type { Prisma } from './client.js';
 
 // The import code (and the minutes parser under it) is loaded with the first file sent, not at start-up.

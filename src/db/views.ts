@@ -1,55 +1,7 @@
-// Database rows → the core's views: resolutions with their owners, bindings, history entries.
+// Database rows → the core's views: chat bindings and history entries.
 import type { ChatBindingInfo } from '../core/auth.js';
-import type { ChatSnapshot, HistoryEntry, ResolutionView } from '../core/ports.js';
+import type { ChatSnapshot, HistoryEntry } from '../core/ports.js';
 import type { Status } from '../core/types.js';
-import type { Prisma } from './client.js';
-
-export const resolutionInclude = {
-  meeting: { select: { number: true, gregorianDate: true } },
-  // Owners taken off an item keep their row and history, but the item no longer lists them.
-  assignments: {
-    where: { removedAt: null },
-    include: { owner: { select: { name: true } } },
-    orderBy: { id: 'asc' as const },
-  },
-};
-
-export type ResolutionRow = Awaited<ReturnType<Prisma['resolution']['findFirst']>> & {
-  meeting: { number: string | null; gregorianDate: string | null };
-  assignments: {
-    id: number;
-    ownerId: number;
-    status: string;
-    lastNote: string | null;
-    snoozedUntil: Date | null;
-    updatedAt: Date;
-    owner: { name: string };
-  }[];
-};
-
-export function toResolutionView(r: ResolutionRow): ResolutionView {
-  return {
-    id: r.id,
-    publicNumber: r.publicNumber,
-    meetingId: r.meetingId,
-    meetingNumber: r.meeting.number,
-    meetingDate: r.meeting.gregorianDate,
-    row: r.row,
-    text: r.text,
-    deadlineText: r.deadlineText,
-    dueDate: r.dueDate,
-    dueAtNextMeeting: r.dueAtNextMeeting,
-    assignments: r.assignments.map((a) => ({
-      id: a.id,
-      ownerId: a.ownerId,
-      ownerName: a.owner.name,
-      status: a.status as Status,
-      lastNote: a.lastNote,
-      snoozedUntil: a.snoozedUntil,
-      updatedAt: a.updatedAt,
-    })),
-  };
-}
 
 type BindingRow = {
   id: number;

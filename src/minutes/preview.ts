@@ -6,7 +6,7 @@ import { MESSAGES } from '../core/i18n.js';
 import type { Deadline } from '../core/reimport.js';
 import { matchKey } from '../core/text.js';
 import type { Block, Language } from '../core/types.js';
-import type { Conflict, ImportPlan, ItemPlan } from '../db/import-plan.js';
+import type { Conflict, ImportPlan, ItemPlan } from './plan.js';
 import type { ParsedMinutes, ParsedResolution } from './types.js';
 
 function dateOf(gregorian: string | null, lang: Language): string {

@@ -2,9 +2,9 @@
 // lists its items, and a digest or reminder that would be skipped (everything done) is not listed at all.
 import { Writable } from 'node:stream';
 import { afterEach, describe, expect, it } from 'vitest';
+import { remindCli } from '../../jobs/remind-cli.js';
 import { ReminderEngine } from '../../jobs/send-due-reminders.js';
 import { type App, createApp } from '../../src/app.js';
-import { remindCli } from '../../src/cli/remind.js';
 import { createLogger } from '../../src/logger.js';
 import { type FreshDatabase, freshDatabase } from '../helpers/db.js';
 import { jobsTestConfig } from './config.js';

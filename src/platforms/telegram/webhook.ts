@@ -1,10 +1,7 @@
 // The messengers' webhooks as routes any HTTP listener can mount (Fetch API Request → Response). Telegram
 // proves each update with the secret header setWebhook gave it; Bale's setWebhook takes only a URL, so Bale
 // posts to a path that carries the secret instead, and every other path is unknown.
-import { createServer, type Server } from 'node:http';
 import { webhookCallback } from 'grammy';
-import type { Logger } from 'pino';
-import { lazyRequestListener } from '../../http/listener.js';
 import type { MessengerBot } from './bot.js';
 import type { Messenger } from './dialect.js';
 
@@ -35,18 +32,4 @@ export function webhookRoutes(bots: Map<Messenger, MessengerBot>, secret: string
 /** Finds the route of a request path; a reverse proxy may keep a prefix in front of it. */
 export function matchRoute(routes: WebhookRoute[], pathname: string): WebhookRoute | undefined {
   return routes.find((r) => pathname === r.path || pathname.endsWith(r.path));
-}
-
-/** A listener for the routes alone, for deployments where nothing else shares the port. */
-export function webhookServer(routes: WebhookRoute[], logger: Logger): Server {
-  return createServer(
-    lazyRequestListener(async (req) => {
-      const route = matchRoute(routes, new URL(req.url).pathname);
-      if (req.method !== 'POST' || !route) return new Response(null, { status: 404 });
-      return route.handle(req).catch((err: unknown) => {
-        logger.error({ err, platform: route.messenger }, 'webhook request failed');
-        return new Response(null, { status: 500 });
-      });
-    }),
-  );
 }

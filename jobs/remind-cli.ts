@@ -1,10 +1,11 @@
 // peygir remind --dry-run [--at ISO-TIME] [--json]: what the reminder engine would send at that instant
-// (kind, committee, chat, items, key), without sending or claiming anything.
-import { composeReminder } from '../../jobs/compose.js';
-import { ReminderEngine } from '../../jobs/send-due-reminders.js';
-import { groupBy } from '../db/reminders.js';
-import { withApp } from './app.js';
-import { type CliCommand, CliError, option } from './types.js';
+// (kind, committee, chat, items, key), without sending or claiming anything. It lives with the engine it asks;
+// the command line (src/cli.ts), a composition root like src/main.ts, lists it.
+import { withApp } from '../src/cli/app.js';
+import { type CliCommand, CliError, option } from '../src/cli/types.js';
+import { groupBy } from '../src/db/reminders.js';
+import { composeReminder } from './compose.js';
+import { ReminderEngine } from './send-due-reminders.js';
 
 export const remindCli: CliCommand = {
   name: 'remind',
