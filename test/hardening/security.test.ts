@@ -86,7 +86,8 @@ async function reset(): Promise<void> {
 }
 
 beforeAll(async () => {
-  h = await harness();
+  // The secretary's role comes from the configuration, as in production.
+  h = await harness('telegram', undefined, { SECRETARY_IDS: `telegram:${SECRETARY.id}` });
   const item = await h.app.db.prisma.resolution.findFirstOrThrow({
     where: { publicNumber: 1 },
     include: { assignments: { select: { id: true } } },
@@ -96,9 +97,6 @@ beforeAll(async () => {
     dueAtNextMeeting: item.dueAtNextMeeting,
     assignmentIds: item.assignments.map((a) => a.id),
   };
-  await h.app.db.prisma.member.create({
-    data: { platform: 'telegram', userId: String(SECRETARY.id), displayName: 'دبیر', role: 'secretary' },
-  });
 });
 afterAll(() => h.cleanup());
 

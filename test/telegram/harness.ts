@@ -107,8 +107,12 @@ export async function bindChat(app: TestApp, address: string, owner: string): Pr
 }
 
 /** `logger` is the app's (the dispatcher's and the adapter's); silent unless a test reads it. */
-export async function harness(messenger: Messenger = 'telegram', logger?: Logger): Promise<Harness> {
-  const app = await freshApp('sqlite', {}, {}, logger);
+export async function harness(
+  messenger: Messenger = 'telegram',
+  logger?: Logger,
+  env: Record<string, string> = {},
+): Promise<Harness> {
+  const app = await freshApp('sqlite', env, {}, logger);
   await seedMinutes(app);
   const m = createBot({ token: '1:T', botInfo: BOT_INFO, floodControl: false }, messengerDeps(app, messenger));
   app.outbox.register(m.notifier);
