@@ -10,6 +10,7 @@ import { DESK_REPORTS_EN, DESK_REPORTS_FA } from './messages/desk-reports.js';
 import { DESK_SESSIONS_EN, DESK_SESSIONS_FA } from './messages/desk-sessions.js';
 import { IMP_EN, IMP_FA } from './messages/import.js';
 import { INPUT_EN, INPUT_FA } from './messages/input.js';
+import { INVITE_EN, INVITE_FA } from './messages/invites.js';
 import { MESSENGER_EN, MESSENGER_FA } from './messages/messengers.js';
 import { MEMORY_EN, MEMORY_FA } from './messages/owner-memory.js';
 import { QUIET_EN, QUIET_FA } from './messages/quiet.js';
@@ -134,6 +135,7 @@ const fa = {
   fix: FIX_FA,
   imp: IMP_FA,
   memory: MEMORY_FA,
+  invite: INVITE_FA,
   desk: DESK_FA,
   deskImport: DESK_IMPORT_FA,
   deskMeetings: DESK_MEETINGS_FA,
@@ -267,6 +269,7 @@ const en: Messages = {
   fix: FIX_EN,
   imp: IMP_EN,
   memory: MEMORY_EN,
+  invite: INVITE_EN,
   desk: DESK_EN,
   deskImport: DESK_IMPORT_EN,
   deskMeetings: DESK_MEETINGS_EN,

@@ -1,6 +1,7 @@
 // What the core needs from storage, in domain terms. src/db implements it over Prisma; tests may fake it.
 import type { ChatBindingInfo } from './auth.js';
 import type { ActorContext } from './followup.js';
+import type { InviteUse } from './invites.js';
 import type { ItemRef } from './numbers.js';
 import type { ChatRef, Language, Platform, Reply, Status } from './types.js';
 
@@ -157,4 +158,9 @@ export interface ChatDirectory {
   addressesOfChat(platform: Platform, chatId: string): Promise<string[]>;
   /** Active chair chats, on any platform. */
   chairChats(): Promise<ChatRef[]>;
+}
+
+/** Invitations that bind the chat they are used in to an owner (`/link <code>`, Telegram's `/start <code>`). */
+export interface InviteRedeemer {
+  redeem(code: string, chat: Omit<BindRequest, 'role' | 'ownerId'>, actor: Actor): Promise<InviteUse>;
 }
