@@ -4,6 +4,7 @@ import { FIX_EN, FIX_FA } from './messages/corrections.js';
 import { DESK_EN, DESK_FA } from './messages/desk.js';
 import { DESK_DAYS_OFF_EN, DESK_DAYS_OFF_FA } from './messages/desk-days-off.js';
 import { DESK_IMPORT_EN, DESK_IMPORT_FA } from './messages/desk-import.js';
+import { DESK_INVITES_EN, DESK_INVITES_FA } from './messages/desk-invites.js';
 import { DESK_MEETINGS_EN, DESK_MEETINGS_FA } from './messages/desk-meetings.js';
 import { DESK_OWNERS_EN, DESK_OWNERS_FA } from './messages/desk-owners.js';
 import { DESK_REPORTS_EN, DESK_REPORTS_FA } from './messages/desk-reports.js';
@@ -143,6 +144,7 @@ const fa = {
   deskReports: DESK_REPORTS_FA,
   deskSessions: DESK_SESSIONS_FA,
   deskDaysOff: DESK_DAYS_OFF_FA,
+  deskInvites: DESK_INVITES_FA,
   importTitle: 'پیش‌نمایش صورتجلسه',
   importMeeting: (n: string, date: string) => `جلسه ${n} · ${date}`,
   importCount: (k: number) => `${toPersianDigits(k)} مصوبه`,
@@ -277,6 +279,7 @@ const en: Messages = {
   deskReports: DESK_REPORTS_EN,
   deskSessions: DESK_SESSIONS_EN,
   deskDaysOff: DESK_DAYS_OFF_EN,
+  deskInvites: DESK_INVITES_EN,
   importTitle: 'Minutes preview',
   importMeeting: (n, date) => `Meeting ${n} · ${date}`,
   importCount: (k) => `${k} resolution(s)`,

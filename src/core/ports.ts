@@ -117,6 +117,8 @@ export interface Store {
   /** The chat moved (Telegram group → supergroup): its bindings follow. */
   moveChat(fromAddress: string, to: { address: string; chatId: string }): Promise<number>;
   findOwner(name: string): Promise<OwnerInfo | null>;
+  /** The owners some active chat is bound to; the others are reminded to nobody. */
+  reachedOwnerIds(): Promise<Set<number>>;
   listOwners(): Promise<OwnerInfo[]>;
   getResolution(ref: ItemRef): Promise<ResolutionView | null>;
   listResolutions(filter?: ResolutionFilter): Promise<ResolutionView[]>;

@@ -76,6 +76,15 @@ export class PrismaStore implements Store {
     return this.changingBindings(change);
   }
 
+  async reachedOwnerIds(): Promise<Set<number>> {
+    const rows = await this.prisma.chatBinding.findMany({
+      where: { councilId: this.councilId, active: true, ownerId: { not: null } },
+      select: { ownerId: true },
+      distinct: ['ownerId'],
+    });
+    return new Set(rows.map((r) => r.ownerId!));
+  }
+
   async bindingsFor(address: string): Promise<ChatBindingInfo[]> {
     const cached = this.bindingCache.get(address);
     if (cached) return cached;

@@ -13,6 +13,7 @@ export const INVITE_FA = {
   revoked: (at: string) => `این دعوت در ${at} لغو شده است؛ چیزی تغییر نکرد. دعوت تازه‌ای از دبیرخانه بخواهید.`,
   /** The mark of an owner whose items no chat is told about. */
   unreached: 'به کسی یادآوری نمی‌شود',
+  unreachedOnly: 'متولیانی که به کسی یادآوری نمی‌شود',
   unreachedLine: (owner: string) => `${owner} (به کسی یادآوری نمی‌شود)`,
   unreachedOwners: (names: string) =>
     `به هیچ گفتگویی وصل نیستند و به کسی یادآوری نمی‌شود: ${names} — برای هر کدام دعوت بفرستید (میز دبیرخانه، «متولیان»).`,
@@ -32,6 +33,7 @@ export const INVITE_EN: InviteMessages = {
   expired: (at) => `This invite expired on ${at}; nothing changed. Ask the secretariat for a new one.`,
   revoked: (at) => `This invite was revoked on ${at}; nothing changed. Ask the secretariat for a new one.`,
   unreached: 'reminded to nobody',
+  unreachedOnly: 'Unreached owners',
   unreachedLine: (owner) => `${owner} (reminded to nobody)`,
   unreachedOwners: (names) =>
     `Linked to no chat, so reminded to nobody: ${names} — send each an invite (the desk, “Owners”).`,
