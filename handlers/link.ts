@@ -27,7 +27,7 @@ export const handler: CommandHandler = {
     const code = inviteCode(name);
     if (code) return useInvite(ctx, code);
     const refused = await bindingRefusal(ctx, 'link');
-    if (refused) return refusal(refused);
+    if (refused) return incoming.chat.kind === 'private' ? refusal(refused, t.invite.privateHint) : refusal(refused);
     const noun = chatNoun(incoming.chat);
     const base = {
       address: chatAddress(incoming.chat),

@@ -22,7 +22,9 @@ describe('telegram invites', () => {
   it('a start link binds the person’s private chat; reminders then reach them there, and /done works', async () => {
     const code = await issue('کمیته تامین داده');
     // Ali is neither an admin nor the secretary: /link in his private chat is refused without an invite.
-    expect(sentTexts(await h.send('/link کمیته تامین داده', { chat: 'private' })).join()).not.toContain('وصل شد');
+    const refused = sentTexts(await h.send('/link کمیته تامین داده', { chat: 'private' })).join('\n');
+    expect(refused).toContain('کد دعوتی را که دبیرخانه فرستاده بنویسید');
+    expect(await h.bindings()).toEqual([]);
     const start = sentTexts(await h.send(`/start ${code}`, { chat: 'private', from: ALI }));
     expect(start.join('\n')).toContain('به کمیته تامین داده وصل شد');
     expect((await h.bindings()).map((b) => [b.address, b.target])).toEqual([

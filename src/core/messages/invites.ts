@@ -2,6 +2,7 @@
 // says about owners no chat reaches. `invite` in i18n.ts.
 
 export const INVITE_FA = {
+  privateHint: 'برای وصل کردن همین گفتگو به کارهای خودتان، کد دعوتی را که دبیرخانه فرستاده بنویسید: /link کد دعوت',
   boundNote: (owner: string) => `از این پس یادآوری‌ها و پیگیری کارهای ${owner} به همین‌جا می‌آید.`,
   already: (owner: string) => `این گفتگو پیش‌تر به ${owner} وصل است؛ دعوت مصرف نشد و چیزی تغییر نکرد.`,
   chair: (owner: string) =>
@@ -22,6 +23,7 @@ export const INVITE_FA = {
 export type InviteMessages = typeof INVITE_FA;
 
 export const INVITE_EN: InviteMessages = {
+  privateHint: 'To link this chat to your own items, type the invite code the secretariat sent: /link invite code',
   boundNote: (owner) => `From now on, reminders and follow-ups of ${owner}’s items come here.`,
   already: (owner) => `This chat is already linked to ${owner}; the invite was not used and nothing changed.`,
   chair: (owner) =>
