@@ -5,7 +5,7 @@ import type { ActorContext } from '../src/core/followup.js';
 import type { Messages } from '../src/core/i18n.js';
 import type { CorrectionStore } from '../src/core/item-state.js';
 import type { OwnerMemory } from '../src/core/owner-memory.js';
-import type { MinutesService, Store } from '../src/core/ports.js';
+import type { InviteRedeemer, MinutesService, Store } from '../src/core/ports.js';
 import type { ReminderAdmin } from '../src/core/schedule/ports.js';
 import type { Clock, Incoming, Language, Reply, User } from '../src/core/types.js';
 
@@ -22,6 +22,8 @@ export interface HandlerDeps {
   corrections?: CorrectionStore;
   /** The owners' spellings a correction may teach the next import (/owner offers, the buttons answer). */
   memory?: OwnerMemory;
+  /** Invites that bind a chat to an owner (/link <code>, /start <code>). */
+  invites?: InviteRedeemer;
   /** Reminder settings and snoozes (/schedule, /snooze). */
   reminders: ReminderAdmin;
   /** Extra commands registered by features (reminders, reports). */

@@ -1,9 +1,12 @@
 // /link <owner or alias> binds this chat (or forum topic) to a committee; /link chair to the chair.
 // A chat is either a committee's or the chair's, never both: mixing them asks for /unlink first.
+// /link <invite code> binds the chat to the invite's owner, whoever types it (handlers/invite.ts).
+import { inviteCode } from '../src/core/invites.js';
 import { chatNoun } from '../src/core/messages/replies.js';
 import { matchOwner } from '../src/core/owners.js';
 import { chatAddress } from '../src/core/types.js';
 import { type CommandContext, type CommandHandler, refusal, textReply } from './context.js';
+import { useInvite } from './invite.js';
 
 const CHAIR_WORDS = new Set(['chair', 'رئیس', 'رییس', 'رئیس جلسه', 'رییس جلسه', 'ریاست']);
 
@@ -20,8 +23,11 @@ export const handler: CommandHandler = {
     const { t, incoming, deps } = ctx;
     const name = ctx.args.trim();
     if (!name) return refusal(t.linkUsage);
+    // An invite code is the secretariat's leave to bind this chat: no admin or secretary needed.
+    const code = inviteCode(name);
+    if (code) return useInvite(ctx, code);
     const refused = await bindingRefusal(ctx, 'link');
-    if (refused) return refusal(refused);
+    if (refused) return incoming.chat.kind === 'private' ? refusal(refused, t.invite.privateHint) : refusal(refused);
     const noun = chatNoun(incoming.chat);
     const base = {
       address: chatAddress(incoming.chat),

@@ -132,6 +132,7 @@ export const handler: CommandHandler = {
     const list = await loadResolutions(deps.store, scope.filter);
     if (list.length === 0 && scope.labels.length > 0) return refusal(t.statusNoMatch);
     const title = scope.labels.length > 0 ? `${t.statusTitle} — ${scope.labels.join(' · ')}` : undefined;
-    return { blocks: digestBlocks(buildDigest(list, ctx.today), ctx.lang, title), kind: 'status' };
+    const reached = await deps.store.reachedOwnerIds();
+    return { blocks: digestBlocks(buildDigest(list, ctx.today), ctx.lang, title, reached), kind: 'status' };
   },
 };

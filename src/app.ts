@@ -15,6 +15,7 @@ import { PrismaCorrections } from './db/corrections.js';
 import { DaysOffEditor } from './db/days-off.js';
 import { ResolutionEditor } from './db/desk-edits.js';
 import { DeskSessions } from './db/desk-sessions.js';
+import { InviteBook } from './db/invites.js';
 import { prismaMinutesStore } from './db/minutes-store.js';
 import { OwnerEditor } from './db/owner-edits.js';
 import { OwnerRegister } from './db/owner-register.js';
@@ -49,6 +50,8 @@ export interface App {
   };
   /** The council's owners as the minutes reader knows them, and the spellings corrections teach it. */
   register: OwnerRegister;
+  /** Invites that bind a chat to an owner. */
+  invites: InviteBook;
   /** A dispatcher for a platform; `botUsername` lets it ignore commands addressed to other bots. */
   dispatcher(botUsername?: string): Dispatcher;
   close(): Promise<void>;
@@ -93,6 +96,7 @@ export async function createApp(config: Config, logger: Logger, opts: AppOptions
       daysOff: new DaysOffEditor(db.prisma, db.sql, councilId, workCalendar(config)),
     };
     const register = new OwnerRegister(db.prisma, councilId);
+    const invites = new InviteBook(db.prisma, store, councilId, clock);
     const outbox = new Outbox({
       store,
       chats: prismaChatDirectory(db.prisma, councilId),
@@ -110,6 +114,7 @@ export async function createApp(config: Config, logger: Logger, opts: AppOptions
       reminders: new PrismaReminderAdmin(db.prisma, councilId, defaultSettings(config), () => desk.daysOff.current()),
       corrections: new PrismaCorrections(db.prisma),
       memory: register,
+      invites,
     };
     return {
       config,
@@ -123,6 +128,7 @@ export async function createApp(config: Config, logger: Logger, opts: AppOptions
       outbox,
       desk,
       register,
+      invites,
       dispatcher: (botUsername) => createDispatcher(deps, { botUsername, logger }),
       close: () => db.close(),
     };

@@ -6,6 +6,7 @@ import { deskLinkCli } from './cli/desk-link.js';
 import { doctorCli } from './cli/doctor.js';
 import { exportCli } from './cli/export.js';
 import { importCli } from './cli/import.js';
+import { inviteCli } from './cli/invite.js';
 import { migrateCli } from './cli/migrate.js';
 import { ownersCli } from './cli/owners.js';
 import { parseCli } from './cli/parse.js';
@@ -18,6 +19,7 @@ export const CLI_COMMANDS: CliCommand[] = [
   parseCli,
   importCli,
   ownersCli,
+  inviteCli,
   exportCli,
   migrateCli,
   remindCli,

@@ -107,6 +107,10 @@ export const envSchema = z.object({
   TELEGRAM_API_ROOT: optionalUrl,
   BALE_BOT_TOKEN: optionalString,
   BALE_API_ROOT: withDefault('https://tapi.bale.ai', optionalUrl),
+  // The bots' usernames, for invite links made where the bot is not running (`peygir invite`); the running bot
+  // knows its own.
+  TELEGRAM_BOT_USERNAME: optionalString,
+  BALE_BOT_USERNAME: optionalString,
   WEBHOOK_PUBLIC_URL: optionalUrl,
   WEBHOOK_SECRET: z.pipe(
     optionalString,

@@ -80,8 +80,11 @@ export function buildDigest(resolutions: ResolutionView[], today: string): Diges
 
 const short = (s: string, n = 80) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
 
-/** The digest as reply blocks. */
-export function digestBlocks(d: Digest, lang: Language, title?: string): Block[] {
+/**
+ * The digest as reply blocks. `reached`, when given, holds the owners some chat is bound to: the others are
+ * marked as reminded to nobody.
+ */
+export function digestBlocks(d: Digest, lang: Language, title?: string, reached?: ReadonlySet<number>): Block[] {
   const t = MESSAGES[lang];
   if (d.total === 0) return [{ type: 'text', text: t.nothingYet }];
   const blocks: Block[] = [
@@ -91,7 +94,7 @@ export function digestBlocks(d: Digest, lang: Language, title?: string): Block[]
   for (const o of d.owners) {
     blocks.push({
       type: 'text',
-      text: `• ${t.statusOwnerLine(o.name, o.open, o.inProgress, o.blocked, o.overdue, o.done)}`,
+      text: `• ${t.statusOwnerLine(reached && !reached.has(o.ownerId) ? t.invite.unreachedLine(o.name) : o.name, o.open, o.inProgress, o.blocked, o.overdue, o.done)}`,
     });
   }
   if (d.overdueItems.length > 0) {

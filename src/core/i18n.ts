@@ -4,12 +4,14 @@ import { FIX_EN, FIX_FA } from './messages/corrections.js';
 import { DESK_EN, DESK_FA } from './messages/desk.js';
 import { DESK_DAYS_OFF_EN, DESK_DAYS_OFF_FA } from './messages/desk-days-off.js';
 import { DESK_IMPORT_EN, DESK_IMPORT_FA } from './messages/desk-import.js';
+import { DESK_INVITES_EN, DESK_INVITES_FA } from './messages/desk-invites.js';
 import { DESK_MEETINGS_EN, DESK_MEETINGS_FA } from './messages/desk-meetings.js';
 import { DESK_OWNERS_EN, DESK_OWNERS_FA } from './messages/desk-owners.js';
 import { DESK_REPORTS_EN, DESK_REPORTS_FA } from './messages/desk-reports.js';
 import { DESK_SESSIONS_EN, DESK_SESSIONS_FA } from './messages/desk-sessions.js';
 import { IMP_EN, IMP_FA } from './messages/import.js';
 import { INPUT_EN, INPUT_FA } from './messages/input.js';
+import { INVITE_EN, INVITE_FA } from './messages/invites.js';
 import { MESSENGER_EN, MESSENGER_FA } from './messages/messengers.js';
 import { MEMORY_EN, MEMORY_FA } from './messages/owner-memory.js';
 import { QUIET_EN, QUIET_FA } from './messages/quiet.js';
@@ -134,6 +136,7 @@ const fa = {
   fix: FIX_FA,
   imp: IMP_FA,
   memory: MEMORY_FA,
+  invite: INVITE_FA,
   desk: DESK_FA,
   deskImport: DESK_IMPORT_FA,
   deskMeetings: DESK_MEETINGS_FA,
@@ -141,6 +144,7 @@ const fa = {
   deskReports: DESK_REPORTS_FA,
   deskSessions: DESK_SESSIONS_FA,
   deskDaysOff: DESK_DAYS_OFF_FA,
+  deskInvites: DESK_INVITES_FA,
   importTitle: 'پیش‌نمایش صورتجلسه',
   importMeeting: (n: string, date: string) => `جلسه ${n} · ${date}`,
   importCount: (k: number) => `${toPersianDigits(k)} مصوبه`,
@@ -267,6 +271,7 @@ const en: Messages = {
   fix: FIX_EN,
   imp: IMP_EN,
   memory: MEMORY_EN,
+  invite: INVITE_EN,
   desk: DESK_EN,
   deskImport: DESK_IMPORT_EN,
   deskMeetings: DESK_MEETINGS_EN,
@@ -274,6 +279,7 @@ const en: Messages = {
   deskReports: DESK_REPORTS_EN,
   deskSessions: DESK_SESSIONS_EN,
   deskDaysOff: DESK_DAYS_OFF_EN,
+  deskInvites: DESK_INVITES_EN,
   importTitle: 'Minutes preview',
   importMeeting: (n, date) => `Meeting ${n} · ${date}`,
   importCount: (k) => `${k} resolution(s)`,

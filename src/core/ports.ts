@@ -1,6 +1,7 @@
 // What the core needs from storage, in domain terms. src/db implements it over Prisma; tests may fake it.
 import type { ChatBindingInfo } from './auth.js';
 import type { ActorContext } from './followup.js';
+import type { InviteUse } from './invites.js';
 import type { ItemRef } from './numbers.js';
 import type { ChatRef, Language, Platform, Reply, Status } from './types.js';
 
@@ -116,6 +117,8 @@ export interface Store {
   /** The chat moved (Telegram group → supergroup): its bindings follow. */
   moveChat(fromAddress: string, to: { address: string; chatId: string }): Promise<number>;
   findOwner(name: string): Promise<OwnerInfo | null>;
+  /** The owners some active chat is bound to; the others are reminded to nobody. */
+  reachedOwnerIds(): Promise<Set<number>>;
   listOwners(): Promise<OwnerInfo[]>;
   getResolution(ref: ItemRef): Promise<ResolutionView | null>;
   listResolutions(filter?: ResolutionFilter): Promise<ResolutionView[]>;
@@ -157,4 +160,9 @@ export interface ChatDirectory {
   addressesOfChat(platform: Platform, chatId: string): Promise<string[]>;
   /** Active chair chats, on any platform. */
   chairChats(): Promise<ChatRef[]>;
+}
+
+/** Invitations that bind the chat they are used in to an owner (`/link <code>`, Telegram's `/start <code>`). */
+export interface InviteRedeemer {
+  redeem(code: string, chat: Omit<BindRequest, 'role' | 'ownerId'>, actor: Actor): Promise<InviteUse>;
 }

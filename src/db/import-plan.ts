@@ -71,9 +71,9 @@ async function knownOwners(db: Db, councilId: number): Promise<NamedOwner[]> {
   return rows.map((o) => ({ id: o.id, name: o.name, aliases: o.aliases.map((a) => a.alias) }));
 }
 
-function planOwners(stored: NamedOwner[], parsed: ParsedMinutes): PlannedOwner[] {
+function planOwners(stored: NamedOwner[], parsed: ParsedMinutes): Omit<PlannedOwner, 'unreached'>[] {
   const known = [...stored];
-  const owners: PlannedOwner[] = [];
+  const owners: Omit<PlannedOwner, 'unreached'>[] = [];
   const seen = new Set<string>();
   for (const name of parsed.resolutions.flatMap((r) => r.owners)) {
     const k = matchKey(name);
@@ -114,7 +114,19 @@ export async function planImport(
   const { match, question } = await matchMeeting(db, councilId, parsed, sourceText);
   const meeting = choice === 'new' ? null : match;
   const known = await knownOwners(db, councilId);
-  const owners = planOwners(known, parsed);
+  const reached = new Set(
+    (
+      await db.chatBinding.findMany({
+        where: { councilId, active: true, ownerId: { not: null } },
+        select: { ownerId: true },
+        distinct: ['ownerId'],
+      })
+    ).map((b) => b.ownerId),
+  );
+  const owners = planOwners(known, parsed).map((o) => ({
+    ...o,
+    unreached: o.existingId === null || !reached.has(o.existingId),
+  }));
   const stored = meeting ? await storedItems(db, meeting.id) : [];
   const resolve = (name: string) => {
     const m = matchOwner(name, known);

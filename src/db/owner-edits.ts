@@ -200,6 +200,9 @@ export class OwnerEditor {
       const aliases = await tx.ownerAlias.findMany({ where: { ownerId: fromId }, select: { id: true } });
       await tx.assignment.updateMany({ where: { ownerId: fromId }, data: { ownerId: intoId } });
       await tx.ownerAlias.updateMany({ where: { ownerId: fromId }, data: { ownerId: intoId } });
+      // Invites follow, as the chats do: one sent to the merged owner binds the owner it became (an unmerge
+      // leaves them there; their record keeps which owner each was made for).
+      await tx.invite.updateMany({ where: { ownerId: fromId }, data: { ownerId: intoId } });
       const bindings: MergedBinding[] = [];
       for (const b of await tx.chatBinding.findMany({ where: { ownerId: fromId }, orderBy: { id: 'asc' } })) {
         const clash = await tx.chatBinding.findFirst({ where: { address: b.address, target: `owner:${intoId}` } });

@@ -26,6 +26,8 @@ export interface RegisterFilter {
   status?: Status;
   overdue?: boolean;
   blocked?: boolean;
+  /** Open shares of owners no active chat is bound to: reminded to nobody. */
+  unreached?: boolean;
   meeting?: string;
   /** Gregorian civil dates, inclusive, compared with the meeting's date. */
   from?: string;

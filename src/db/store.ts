@@ -18,7 +18,7 @@ import {
   type Store,
 } from '../core/ports.js';
 import { matchKey } from '../core/text.js';
-import type { Prisma } from './client.js';
+import type { Prisma, Tx } from './client.js';
 import { readActivity } from './sql/activity.js';
 import { readBindings } from './sql/bindings.js';
 import { changeWrites } from './sql/changes.js';
@@ -80,6 +80,15 @@ export class PrismaStore implements Store {
     return this.changingBindings(change);
   }
 
+  async reachedOwnerIds(): Promise<Set<number>> {
+    const rows = await this.prisma.chatBinding.findMany({
+      where: { councilId: this.councilId, active: true, ownerId: { not: null } },
+      select: { ownerId: true },
+      distinct: ['ownerId'],
+    });
+    return new Set(rows.map((r) => r.ownerId!));
+  }
+
   async bindingsFor(address: string): Promise<ChatBindingInfo[]> {
     const cached = this.bindingCache.get(address);
     if (cached) return cached;
@@ -95,26 +104,8 @@ export class PrismaStore implements Store {
     return this.changingBindings(() => this.writeBinding(req));
   }
 
-  private async writeBinding(req: BindRequest): Promise<ChatBindingInfo> {
-    const target = req.role === 'chair' ? 'chair' : `owner:${req.ownerId}`;
-    const data = {
-      platform: req.platform,
-      chatId: req.chatId,
-      threadId: req.threadId ?? '',
-      role: req.role,
-      ownerId: req.ownerId,
-      title: req.title ?? null,
-      createdBy: req.createdBy,
-      active: true,
-      disabledReason: null,
-    };
-    const row = await this.prisma.chatBinding.upsert({
-      where: { address_target: { address: req.address, target } },
-      create: { ...data, councilId: this.councilId, address: req.address, target },
-      update: data,
-      include: { owner: { select: { name: true } } },
-    });
-    return toBindingInfo(row);
+  private writeBinding(req: BindRequest): Promise<ChatBindingInfo> {
+    return upsertBinding(this.prisma, this.councilId, req);
   }
 
   unbind(address: string, reason: string): Promise<ChatBindingInfo[]> {
@@ -299,4 +290,27 @@ export class PrismaStore implements Store {
 /** The council this deployment serves, created on first start (hand-written SQL: see sql/council.ts). */
 export async function ensureCouncil(sql: SqlConnection, name: string): Promise<number> {
   return ensureCouncilRow(sql, name);
+}
+
+/** Binds a chat to its target, or wakes its old binding up: in a transaction of its own or the caller's. */
+export async function upsertBinding(db: Prisma | Tx, councilId: number, req: BindRequest): Promise<ChatBindingInfo> {
+  const target = req.role === 'chair' ? 'chair' : `owner:${req.ownerId}`;
+  const data = {
+    platform: req.platform,
+    chatId: req.chatId,
+    threadId: req.threadId ?? '',
+    role: req.role,
+    ownerId: req.ownerId,
+    title: req.title ?? null,
+    createdBy: req.createdBy,
+    active: true,
+    disabledReason: null,
+  };
+  const row = await db.chatBinding.upsert({
+    where: { address_target: { address: req.address, target } },
+    create: { ...data, councilId, address: req.address, target },
+    update: data,
+    include: { owner: { select: { name: true } } },
+  });
+  return toBindingInfo(row);
 }

@@ -10,7 +10,7 @@ import { deskDate } from './form.js';
 
 /** The query as typed, kept to fill the form again. */
 export type RawFilters = Record<
-  'owner' | 'status' | 'overdue' | 'blocked' | 'meeting' | 'from' | 'to' | 'q' | 'sort' | 'desc' | 'page',
+  'owner' | 'status' | 'overdue' | 'blocked' | 'unreached' | 'meeting' | 'from' | 'to' | 'q' | 'sort' | 'desc' | 'page',
   string
 >;
 
@@ -19,6 +19,7 @@ export const FILTER_KEYS = [
   'status',
   'overdue',
   'blocked',
+  'unreached',
   'meeting',
   'from',
   'to',
@@ -62,6 +63,7 @@ export function readFilters(
   if (STATUSES.includes(raw.status as Status)) query.status = raw.status as Status;
   if (raw.overdue === '1') query.overdue = true;
   if (raw.blocked === '1') query.blocked = true;
+  if (raw.unreached === '1') query.unreached = true;
   if (raw.meeting) query.meeting = toLatinDigits(raw.meeting);
   for (const k of ['from', 'to'] as const) {
     if (!raw[k]) continue;

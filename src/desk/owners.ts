@@ -13,6 +13,7 @@ import { DESK_ADDRESS, type DeskContext, type DeskEnv, deskActor } from './conte
 import { afterWrite, fields, formValues, judge, savedFlash, type Values } from './form.js';
 import { attr, h, type Safe } from './html.js';
 import { csrfField, messagePage, page } from './layout.js';
+import { inviteChangeLine, inviteRoutes, invitesSection, reachSection } from './owner-reach.js';
 import {
   deskToday,
   readScheduleForm,
@@ -58,7 +59,7 @@ async function listPage(c: DeskContext) {
         .filter((a) => a !== o.name)
         .join(
           t.listSep,
-        )}</td><td>${o.bindings.map((b) => b.title ?? b.address).join(t.listSep)}</td><td>${scheduleText(c, o.schedule?.settings)}</td></tr>`,
+        )}</td><td>${o.bindings.length ? o.bindings.map((b) => b.title ?? b.address).join(t.listSep) : h`<strong class="error">${t.invite.unreached}</strong>`}</td><td>${scheduleText(c, o.schedule?.settings)}</td></tr>`,
   )}</tbody></table></div>`;
   return page(c, t.deskOwners.title, body);
 }
@@ -86,6 +87,7 @@ function changeLine(c: DeskContext, e: RecordChangeEntry): string {
   if (e.field === 'name') return t.renamed(at, who, e.fromValue ?? '', e.toValue ?? '');
   if (e.field === 'alias') return t.aliased(at, who, e.toValue ?? '');
   if (e.field === 'schedule') return scheduleChangeLine(c, e);
+  if (e.field === 'invite') return inviteChangeLine(c, e);
   if (e.field === 'unmerge' || e.field === 'restored') {
     const r = JSON.parse(e.toValue ?? '{}') as { name?: string; items?: number };
     return e.field === 'unmerge'
@@ -138,7 +140,7 @@ async function mergeConfirmation(c: DeskContext, fromId: number, intoId: number)
   return confirmPage(c, fromId, 'merge', { into: String(intoId) }, lines);
 }
 
-async function ownerPage(c: DeskContext, id: number, failed?: Failed) {
+async function ownerPage(c: DeskContext, id: number, failed?: Failed, inviteError?: string) {
   const t = c.get('t');
   const all = await owners(c);
   const o = all.find((x) => x.id === id);
@@ -169,18 +171,23 @@ ${scheduled}
   const body = h`${flash}${notice ? h`<p class="flash" role="status">${t.deskOwners.chatsLeft(Number(notice) || 0)}</p>` : ''}
 <div class="card"><p><a href="/desk?owner=${encodeURIComponent(o.name)}">${t.desk.register}</a> · <a href="/desk/owners">${t.deskOwners.title}</a></p>
 <p>${t.deskOwners.aliases}: ${o.aliases.map((a) => a.alias).join(t.listSep)}</p>
-<p>${t.deskOwners.chats}: ${o.bindings.map((b) => b.title ?? b.address).join(t.listSep) || t.desk.none}</p>
 <p>${t.deskOwners.schedule}: ${t.remind.settingsLine(settings)}${ownSchedule(o.schedule?.settings) ? '' : ` (${t.deskOwners.defaults})`}</p></div>
+<section class="card" id="reach"><h2>${t.deskInvites.reach}</h2>${await reachSection(c, o.bindings)}</section>
+${await invitesSection(c, id, inviteError)}
 ${forms}
 <section class="card"><h2>${t.desk.history}</h2>${error('unmerge')}
 ${history.length ? historyList(c, id, history) : h`<p>${t.desk.noHistory}</p>`}</section>`;
-  return page(c, o.name, body, failed ? 400 : 200);
+  return page(c, o.name, body, failed || inviteError ? 400 : 200);
 }
 
 export function ownerRoutes(): Hono<DeskEnv> {
   const routes = new Hono<DeskEnv>();
   routes.get('/owners', (c) => listPage(c));
   routes.get('/owners/:id{[0-9]+}', (c) => ownerPage(c, Number(c.req.param('id'))));
+  routes.route(
+    '/',
+    inviteRoutes((c, id, error) => ownerPage(c, id, undefined, error)),
+  );
   routes.post('/owners/:id{[0-9]+}/schedule', async (c) => {
     const app = c.get('app');
     const id = Number(c.req.param('id'));

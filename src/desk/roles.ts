@@ -16,6 +16,8 @@ const SECRETARY_ONLY: ['GET' | 'POST', string][] = [
   ['POST', '/meetings/:id{[0-9]+}'],
   ['POST', '/meetings/:id{[0-9]+}/delete'],
   ['POST', '/owners/:id{[0-9]+}/:form{rename|alias|merge|unmerge}'],
+  ['POST', '/owners/:id{[0-9]+}/invite'],
+  ['POST', '/owners/:id{[0-9]+}/invites/:invite{[0-9]+}/revoke'],
   ['POST', '/learn'],
   ['POST', '/days-off/:form{add|remove|official}'],
   ['GET', '/sessions'],

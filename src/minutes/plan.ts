@@ -13,6 +13,8 @@ export interface PlannedOwner {
   existing: string | null;
   existingId: number | null;
   how: 'exact' | 'alias' | 'new';
+  /** No active chat is bound to the owner (a new one never has one): its items are reminded to nobody. */
+  unreached: boolean;
 }
 
 /** The stored meeting a file may be a re-import of, when number and date do not both agree. */

@@ -154,6 +154,9 @@ export function previewBlocks(parsed: ParsedMinutes, plan: ImportPlan | null, la
     r.owners.length === 0 ? [plan?.items[i]?.publicNumber ?? r.number] : [],
   );
   if (unowned.length) text(t.memory.noOwner(unowned));
+  // Owners no chat is bound to, each once (two spellings of one owner name it once).
+  const unreached = [...new Set(plan?.owners.filter((o) => o.unreached).map((o) => o.existing ?? o.written))];
+  if (unreached.length) text(t.invite.unreachedOwners(unreached.join(t.listSep)));
   if (parsed.followUps?.length) {
     text(t.imp.followUps(parsed.followUps.length));
     for (const f of parsed.followUps) text(`• ${f}`);

@@ -16,6 +16,8 @@ export const FAILING_WARN_MS = 3 * 60_000;
 
 export class ServiceStatus {
   readonly messengers = new Map<string, MessengerState>();
+  /** Each connected bot's username (without @), for the invite links the desk makes. */
+  readonly usernames = new Map<string, string>();
   lastSweepAt: Date | null = null;
   private readonly warned = new Set<string>();
 

@@ -163,4 +163,18 @@ describe('bale', () => {
     expect(resolution!.assignments.map((a) => a.status)).toEqual(['done']);
     expect(fake.calls.map((c) => c.method)).not.toContain('getUpdates');
   });
+
+  it('an invite typed as /link <code> binds a person’s private chat (Bale documents no start links)', async () => {
+    await start();
+    const owner = await app.store.findOwner('کمیته تامین داده');
+    const by = { platform: 'console' as const, userId: 'sec', name: 'دبیر' };
+    const { code } = await app.invites.issue(owner!.id, 'bale', by, 'desk');
+    fake.push(message(ALI.id, `/link ${code}`));
+    await sent((t) => t.includes('کمیته تامین داده وصل شد'));
+    expect(await active(`bale:${ALI.id}`)).toEqual([true]);
+    fake.push(message(ALI.id, `/link ${code}`));
+    await sent((t) => t.includes('دوباره کار نمی‌کند'));
+    fake.push(message(ALI.id, '/list'));
+    await sent((t) => t.includes('پوشش داده'));
+  });
 });

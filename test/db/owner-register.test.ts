@@ -103,7 +103,9 @@ describe.each(['sqlite', 'postgresql'] as Provider[])('the owner register on %s'
     const next = parseMinutesText('مصوبات:\n۱- مقرر شد شهردار محترم طرح را اجرا نماید.\n', { knownOwners: now });
     expect(next.resolutions[0]!.owners).toEqual(['شهرداری']);
     const plan = await planImport(app.db.prisma, app.councilId, next, 'next');
-    expect(plan.owners).toEqual([{ written: 'شهرداری', existing: 'شهرداری', existingId: city.id, how: 'exact' }]);
+    expect(plan.owners).toEqual([
+      { written: 'شهرداری', existing: 'شهرداری', existingId: city.id, how: 'exact', unreached: true },
+    ]);
     expect((await changes()).slice(-2)).toEqual([
       {
         subjectId: misread.id,

@@ -87,6 +87,37 @@ describe.each(['sqlite', 'postgresql'] as Provider[])('the register’s SQL on %
     expect(await numbers({ text: 'ثبت احوال', ownerId: fava, meeting: '55' })).toEqual([2, 4]);
   });
 
+  run('selects the open shares of owners no active chat is bound to, alone or with an owner', async () => {
+    const bind = async (owner: string, address: string, active = true) => {
+      const o = (await app.store.findOwner(owner))!;
+      await app.db.prisma.chatBinding.create({
+        data: {
+          councilId: app.councilId,
+          address,
+          platform: 'console',
+          chatId: address,
+          role: 'committee',
+          ownerId: o.id,
+          target: `owner:${o.id}`,
+          active,
+        },
+      });
+    };
+    expect(await numbers({ unreached: true })).toEqual([1, 2, 3, 4, 5, 6, 7]);
+    await bind('کمیته فاوا', 'console:fava');
+    await bind('کمیته تامین داده', 'console:data', false);
+    // Items 1, 2 and 7 are کمیته فاوا's alone («فاوا» is its other name); 3, 4 and 6 have an unreached owner too.
+    expect(await numbers({ unreached: true })).toEqual([3, 4, 5, 6]);
+    await app.db.prisma.assignment.update({
+      where: { id: await share(5, 'سازمان برنامه و بودجه') },
+      data: { status: 'done' },
+    });
+    expect(await numbers({ unreached: true })).toEqual([3, 4, 6]);
+    const data = (await app.store.findOwner('کمیته تامین داده'))!.id;
+    expect(await numbers({ unreached: true, ownerId: data })).toEqual([3]);
+    expect((await registerTotals(app.db.sql, app.councilId, { unreached: true }, TODAY)).total).toBe(3);
+  });
+
   run('text is matched literally and Latin letters in any case', async () => {
     await app.db.prisma.resolution.update({
       where: { councilId_publicNumber: { councilId: app.councilId, publicNumber: 3 } },

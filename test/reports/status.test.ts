@@ -26,7 +26,10 @@ describe('/status', () => {
     expect(out).toContain('کل: ۹ · انجام شده: ۱ · انجام نشده: ۸، از آن معوق: ۴');
     expect(out.match(/باز/g)).toHaveLength(5);
     expect(out).toContain('• کمیته فاوا: باز ۱ · در حال انجام ۱ · مانع دارد ۰ · معوق ۳ · انجام شده ۲');
-    expect(out).toContain('• سازمان برنامه و بودجه: باز ۰ · در حال انجام ۰ · مانع دارد ۰ · معوق ۱ · انجام شده ۰');
+    // An owner no chat is bound to is marked so.
+    expect(out).toContain(
+      '• سازمان برنامه و بودجه (به کسی یادآوری نمی‌شود): باز ۰ · در حال انجام ۰ · مانع دارد ۰ · معوق ۱ · انجام شده ۰',
+    );
     const overdue = out.slice(out.indexOf('== موارد معوق =='), out.indexOf('== موارد دارای مانع =='));
     const order = ['[۴]', '[۲]', '[۵]', '[۹]'].map((n) => overdue.indexOf(n));
     expect(order.every((at) => at > 0)).toBe(true);

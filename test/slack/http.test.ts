@@ -77,6 +77,19 @@ describe('slash commands', () => {
     expect((await h.app.store.bindingsFor('slack:COTHER')).map((b) => b.role)).toEqual(['chair']);
   });
 
+  test('/link <invite code>: a channel member with the code binds the channel, once', async () => {
+    const owner = await h.app.store.findOwner('کمیته تامین داده');
+    const by = { platform: 'console' as const, userId: 'sec', name: 'دبیر' };
+    const { code } = await h.app.invites.issue(owner!.id, 'any', by, 'desk');
+    // Not an admin: the code is the leave to bind.
+    await h.slash('UMEMBER', DATA, '/link', code);
+    expect(lastPosted().text).toContain(fa.linkedIn('channel', 'کمیته تامین داده'));
+    expect((await h.app.store.bindingsFor(`slack:${DATA}`)).map((b) => b.ownerName)).toEqual(['کمیته تامین داده']);
+    await h.slash('UMEMBER', 'COTHER', '/link', code);
+    expect(lastPosted('chat.postEphemeral').text).toContain('دوباره کار نمی‌کند');
+    expect(await h.app.store.bindingsFor('slack:COTHER')).toEqual([]);
+  });
+
   test('/list: the channel’s open items with buttons, escaped, recorded for replies', async () => {
     await h.slash('UMEMBER', FAVA, '/list');
     expect(lastPosted('chat.postEphemeral').text).toBe(fa.notLinked);

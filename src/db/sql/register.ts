@@ -40,6 +40,13 @@ function selection(provider: Provider, councilId: number, q: RegisterFilter, tod
     where.push(`r."dueDate" < ${param(today)}`);
     key += 'l';
   }
+  if (q.unreached) {
+    shares.push(
+      `x."status" NOT IN ${CLOSED}`,
+      `NOT EXISTS (SELECT 1 FROM "ChatBinding" cb WHERE cb."ownerId" = x."ownerId" AND cb."active" = ${param(true)})`,
+    );
+    key += 'u';
+  }
   const meeting: string[] = [];
   if (q.meeting) meeting.push(`"number" = ${param(q.meeting)}`);
   if (q.from) meeting.push(`"gregorianDate" >= ${param(q.from)}`);

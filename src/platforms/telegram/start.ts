@@ -109,6 +109,7 @@ export async function startMessengers(
           const url = `${base}${webhookPath(name, secret)}`;
           // Bale's setWebhook takes the URL alone: its secret is in the path.
           await m.bot.api.setWebhook(url, name === 'bale' ? {} : { secret_token: secret });
+          app.status.usernames.set(name, m.bot.botInfo.username);
           app.status.connected(name, `@${m.bot.botInfo.username}, webhook`);
           await commands(m, name);
         },
@@ -127,6 +128,7 @@ export async function startMessengers(
           // Stopped while it was starting: it must not outlive stop().
           if (stopped) return runner.stop();
           runners.push(runner);
+          app.status.usernames.set(name, m.bot.botInfo.username);
           app.status.connected(name, `@${m.bot.botInfo.username}, polling`);
           void commands(m, name);
           runner.task()?.catch((err: unknown) => logger.error({ err, platform: name }, 'polling stopped'));

@@ -102,6 +102,10 @@ const SAMPLES: Record<string, unknown> = {
   official: false,
   dates: '۱۴۰۶/۰۱/۱۴ (برآورد)، ۱۴۰۶/۰۳/۰۴ (برآورد)',
   years: '۱۴۰۵، ۱۴۰۶',
+  at: '۱۴۰۱/۰۸/۱۰ ۰۸:۳۰',
+  code: 'ABCD-EFGH-JKMN',
+  tail: 'JKMN',
+  platform: 'telegram',
 };
 /** Parameters whose name says too little. */
 const SPECIAL: Record<string, unknown[]> = {

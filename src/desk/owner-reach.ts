@@ -1,0 +1,145 @@
+// Who an owner reaches, on its page: each bound chat with the last reminder sent there and whether it arrived,
+// or the mark that nobody is reminded; and its invites, which the secretary makes (the code shown once, with
+// the links to send) and revokes. Every invite made, used or revoked is in the owner's history.
+import { Hono } from 'hono';
+import { INVITE_DAYS, type InvitePlatform, inviteLinks } from '../core/invites.js';
+import { type InviteRow, inviteState } from '../db/invites.js';
+import type { RecordChangeEntry } from '../db/record-changes.js';
+import { DESK_ADDRESS, type DeskContext, type DeskEnv, deskActor } from './context.js';
+import { formValues } from './form.js';
+import { h, type Safe } from './html.js';
+import { csrfField, messagePage, page } from './layout.js';
+import { when } from './resolution-page.js';
+
+const PLATFORMS: InvitePlatform[] = ['telegram', 'bale'];
+const UNDELIVERED = ['failed', 'dead', 'lost'];
+
+/** The bot's username for links: configured, else what the running bot said of itself. */
+function botUsername(c: DeskContext, platform: InvitePlatform): string | undefined {
+  const app = c.get('app');
+  const configured = platform === 'telegram' ? app.config.TELEGRAM_BOT_USERNAME : app.config.BALE_BOT_USERNAME;
+  return configured ?? app.status.usernames.get(platform);
+}
+
+/** The owner's chats, each with its last reminder; or the mark that its items are reminded to nobody. */
+export async function reachSection(
+  c: DeskContext,
+  chats: { id: number; title: string | null; address: string }[],
+): Promise<Safe> {
+  const t = c.get('t');
+  const d = t.deskInvites;
+  if (chats.length === 0) return h`<p class="error"><strong>${t.invite.unreached}</strong> — ${d.noChat}</p>`;
+  const prisma = c.get('app').store.prisma;
+  const lines = await Promise.all(
+    chats.map(async (b) => {
+      const last = await prisma.reminderOccurrence.findFirst({
+        where: { bindingId: b.id, state: { not: 'skipped' } },
+        orderBy: { id: 'desc' },
+      });
+      if (!last) return h`<li>${b.title ?? b.address}: ${d.neverReminded}</li>`;
+      const at = when(c, last.sentAt ?? last.claimedAt ?? last.dueAt);
+      const state =
+        last.state === 'sent'
+          ? d.delivered(at)
+          : UNDELIVERED.includes(last.state)
+            ? d.notDelivered(at, last.error ?? last.state)
+            : d.pending(at);
+      return h`<li>${b.title ?? b.address}: ${state}</li>`;
+    }),
+  );
+  return h`<ul>${lines}</ul>`;
+}
+
+function inviteLine(c: DeskContext, i: InviteRow): string {
+  const d = c.get('t').deskInvites;
+  const state = inviteState(i, c.get('app').clock.now());
+  if (state === 'revoked') return d.stateRevoked(i.hint, when(c, i.revokedAt!));
+  if (state === 'used') return d.stateUsed(i.hint, when(c, i.usedAt ?? i.createdAt), i.usedIn ?? '');
+  if (state === 'expired') return d.stateExpired(i.hint, when(c, i.expiresAt));
+  return d.stateOpen(i.hint, when(c, i.expiresAt));
+}
+
+/** The owner's invites, with the secretary's forms to make one and to revoke an open one. */
+export async function invitesSection(c: DeskContext, ownerId: number, error?: string): Promise<Safe> {
+  const t = c.get('t');
+  const d = t.deskInvites;
+  const app = c.get('app');
+  const secretary = c.get('session')?.role === 'secretary';
+  const invites = await app.invites.list(ownerId);
+  const now = app.clock.now();
+  const revoke = (i: InviteRow) =>
+    secretary && inviteState(i, now) === 'open'
+      ? h` <form class="inline" method="post" action="/desk/owners/${ownerId}/invites/${i.id}/revoke">${csrfField(c)}<button type="submit" class="quiet">${d.revoke}</button></form>`
+      : '';
+  const list = invites.length
+    ? h`<ul>${invites.map((i) => h`<li>${inviteLine(c, i)}${revoke(i)}</li>`)}</ul>`
+    : h`<p>${d.noInvites}</p>`;
+  const form = secretary
+    ? h`<form method="post" action="/desk/owners/${ownerId}/invite">${csrfField(c)}<label>${d.platform}<select name="platform">${PLATFORMS.map((p) => h`<option value="${p}">${p === 'telegram' ? 'Telegram' : 'بله · Bale'}</option>`)}</select></label><label>${d.days}<input type="number" name="days" min="1" max="90" value="${String(INVITE_DAYS)}"></label>${error ? h`<p class="error" role="alert">${error}</p>` : ''}<button type="submit">${d.create}</button></form>`
+    : '';
+  return h`<section class="card" id="invites"><h2>${d.invites}</h2><p class="hint">${d.invitesHint}</p>${c.req.query('revoked') === '1' ? h`<p class="flash" role="status">${d.revokedFlash}</p>` : ''}${list}${form}</section>`;
+}
+
+/** An invite's line in the owner's history. */
+export function inviteChangeLine(c: DeskContext, e: RecordChangeEntry): string {
+  const d = c.get('t').deskInvites;
+  const at = when(c, e.createdAt);
+  const who = e.actorName ?? e.actorId;
+  if (e.toValue === 'revoked') return d.inviteRevoked(at, who);
+  const v = JSON.parse(e.toValue ?? '{}') as { made?: string; usedIn?: string; title?: string | null };
+  if (v.usedIn) return d.inviteUsed(at, who, v.title ?? v.usedIn);
+  return d.inviteMade(at, who, v.made === 'any' || !v.made ? d.any : v.made);
+}
+
+function createdPage(
+  c: DeskContext,
+  ownerId: number,
+  owner: string,
+  platform: InvitePlatform,
+  code: string,
+  expiresAt: Date,
+) {
+  const d = c.get('t').deskInvites;
+  const username = botUsername(c, platform);
+  const links = inviteLinks(platform, username, code);
+  const link = (label: string, url: string) => h`<p>${label} <a href="${url}"><bdi>${url}</bdi></a></p>`;
+  const body = h`<div class="card"><p><strong>${d.code(code)}</strong></p><p class="hint">${d.once}</p>
+${links.privateChat ? link(d.privateLink, links.privateChat) : ''}${links.group ? link(d.groupLink, links.group) : ''}
+${links.chat ? h`<p>${d.baleChat(links.chat, code)}</p>` : ''}${username ? '' : h`<p>${d.typed(code)}</p>`}
+<p>${d.until(when(c, expiresAt))}</p><p><a href="/desk/owners/${ownerId}#invites">${d.back}</a></p></div>`;
+  return page(c, d.createdTitle(owner), body);
+}
+
+export function inviteRoutes(ownerPage: (c: DeskContext, id: number, inviteError?: string) => Promise<Response>) {
+  const routes = new Hono<DeskEnv>();
+  routes.post('/owners/:id{[0-9]+}/invite', async (c) => {
+    const app = c.get('app');
+    const t = c.get('t');
+    const id = Number(c.req.param('id'));
+    const owner = await app.store.prisma.owner.findFirst({ where: { id, councilId: app.councilId } });
+    if (!owner) return messagePage(c, t.desk.notFound, [t.desk.notFound], 404);
+    const values = await formValues(c);
+    const platform = values.platform as InvitePlatform;
+    if (!PLATFORMS.includes(platform)) return ownerPage(c, id, t.deskInvites.badPlatform);
+    const days = Number(values.days || INVITE_DAYS);
+    if (!Number.isInteger(days) || days < 1 || days > 90) return ownerPage(c, id, t.deskInvites.badDays);
+    const actor = deskActor(c.get('session')!);
+    const { code, invite } = await app.invites.issue(id, platform, actor, DESK_ADDRESS, { days });
+    // The code is shown on this answer only: it is not stored, so no redirect could show it again.
+    c.header('Cache-Control', 'no-store');
+    return createdPage(c, id, owner.name, platform, code, invite.expiresAt);
+  });
+  routes.post('/owners/:id{[0-9]+}/invites/:invite{[0-9]+}/revoke', async (c) => {
+    const app = c.get('app');
+    const id = Number(c.req.param('id'));
+    const inviteId = Number(c.req.param('invite'));
+    const found = await app.store.prisma.invite.findFirst({
+      where: { id: inviteId, ownerId: id, councilId: app.councilId },
+    });
+    if (!found) return messagePage(c, c.get('t').desk.notFound, [c.get('t').desk.notFound], 404);
+    const revoked = await app.invites.revoke(inviteId, deskActor(c.get('session')!), DESK_ADDRESS);
+    if (!revoked) return ownerPage(c, id, c.get('t').deskInvites.notOpen);
+    return c.redirect(`/desk/owners/${id}?revoked=1#invites`, 303);
+  });
+  return routes;
+}
