@@ -69,6 +69,12 @@ function historyLine(ctx: CommandContext, e: HistoryEntry, chat: string): string
       return t.historyNote(when, who, e.ownerName, e.note ?? '') + via;
     case 'undo':
       return t.historyUndo(when, who, e.ownerName, t.status[e.toStatus ?? 'open']) + via;
+    case 'seen':
+      return t.loop.historySeen(when, who, e.ownerName) + via;
+    case 'progress': {
+      const line = `${when} — ${who} (${e.ownerName}): ${t.loop.historyPercent(e.percent ?? 0)}`;
+      return (e.note ? `${line} — ${e.note}` : line) + via;
+    }
     default: {
       const line = t.historyLine(
         when,
@@ -77,7 +83,8 @@ function historyLine(ctx: CommandContext, e: HistoryEntry, chat: string): string
         t.status[e.fromStatus ?? 'open'],
         t.status[e.toStatus ?? 'open'],
       );
-      return (e.note ? `${line} — ${e.note}` : line) + via;
+      const percent = e.percent === null ? '' : ` (${t.loop.historyPercent(e.percent)})`;
+      return (e.note ? `${line}${percent} — ${e.note}` : line + percent) + via;
     }
   }
 }

@@ -1,9 +1,17 @@
 // How resolutions look in any chat: one item block with owners, status, due date and buttons.
 import { daysBetween, formatJalali } from './calendar.js';
 import { MESSAGES } from './i18n.js';
-import type { ResolutionView } from './ports.js';
+import type { AssignmentView, ResolutionView } from './ports.js';
 import { isOverdue, resolutionProgress } from './status.js';
 import type { Block, Button, Language, Status } from './types.js';
+
+/** A share's status as a word, with the progress reported while it is in progress («در حال انجام ۶۰٪»). */
+export function shareState(a: Pick<AssignmentView, 'status' | 'percent'>, lang: Language): string {
+  const t = MESSAGES[lang];
+  return a.status === 'in_progress' && a.percent !== null
+    ? `${t.status.in_progress} ${t.loop.percent(a.percent)}`
+    : t.status[a.status];
+}
 
 export function statusButtons(number: number, lang: Language): Button[] {
   const b = MESSAGES[lang].buttons;
@@ -40,7 +48,7 @@ export function itemBlock(res: ResolutionView, lang: Language, opts: ItemOptions
     res.assignments.length === 0
       ? t.noOwner
       : t.owners(
-          res.assignments.map((a) => `${a.ownerName} (${t.status[a.status]})`).join(lang === 'fa' ? '، ' : ', '),
+          res.assignments.map((a) => `${a.ownerName} (${shareState(a, lang)})`).join(lang === 'fa' ? '، ' : ', '),
         );
   const parts = [owners];
   if (res.dueAtNextMeeting) parts.push(t.dueNextMeeting);

@@ -12,6 +12,13 @@ export interface AssignmentView {
   lastNote: string | null;
   snoozedUntil: Date | null;
   updatedAt: Date;
+  /** When the owner got the share: a notice goes out for shares given since the reminder engine's horizon. */
+  createdAt: Date;
+  /** The progress the owner last reported, 0–100, or null. */
+  percent: number | null;
+  /** When the owner's chat acknowledged the notice («رویت شد»), and who did; null while nobody has. */
+  seenAt: Date | null;
+  seenBy: string | null;
 }
 
 export interface ResolutionView {
@@ -46,10 +53,12 @@ export interface HistoryEntry {
   assignmentId: number;
   ownerName: string;
   publicNumber: number;
-  type: 'status' | 'note' | 'undo' | 'import';
+  type: 'status' | 'note' | 'undo' | 'import' | 'seen' | 'progress';
   fromStatus: Status | null;
   toStatus: Status | null;
   note: string | null;
+  /** The progress percentage reported with the change, when one was. */
+  percent: number | null;
   actorName: string | null;
   actorId: string;
   actorPlatform: string;
@@ -68,8 +77,11 @@ export interface StatusChange {
   from: Status;
   to: Status;
   note: string | null;
-  type: 'status' | 'note' | 'undo';
+  /** `progress`: a new percentage, the status unchanged; `seen`: the owner's chat acknowledged the notice. */
+  type: 'status' | 'note' | 'undo' | 'seen' | 'progress';
   undoOfId?: number;
+  /** A progress percentage reported with it (kept on the share and in the history); absent keeps the share's. */
+  percent?: number | null;
 }
 
 export class ConflictError extends Error {

@@ -23,6 +23,10 @@ export type ResolutionRow = Awaited<ReturnType<Prisma['resolution']['findFirst']
     lastNote: string | null;
     snoozedUntil: Date | null;
     updatedAt: Date;
+    createdAt: Date;
+    percent: number | null;
+    seenAt: Date | null;
+    seenBy: string | null;
     owner: { name: string };
   }[];
 };
@@ -47,6 +51,10 @@ export function toResolutionView(r: ResolutionRow): ResolutionView {
       lastNote: a.lastNote,
       snoozedUntil: a.snoozedUntil,
       updatedAt: a.updatedAt,
+      createdAt: a.createdAt,
+      percent: a.percent,
+      seenAt: a.seenAt,
+      seenBy: a.seenBy,
     })),
   };
 }
@@ -78,6 +86,7 @@ type EventRow = {
   fromStatus: string | null;
   toStatus: string | null;
   note: string | null;
+  percent: number | null;
   actorName: string | null;
   actorId: string;
   chatTitle: string | null;
@@ -104,6 +113,7 @@ export function toHistory(e: EventRow): HistoryEntry {
     fromStatus: e.fromStatus as Status | null,
     toStatus: e.toStatus as Status | null,
     note: e.note,
+    percent: e.percent,
     actorName: e.actorName,
     actorId: e.actorId,
     actorPlatform: e.actorPlatform,
