@@ -112,8 +112,18 @@ async function correctionBlocks(ctx: CommandContext, res: ResolutionView): Promi
 async function itemHistory(ctx: CommandContext, res: ResolutionView): Promise<Reply> {
   const history = await ctx.deps.store.history(res.id);
   const names = await chatNames(ctx, history);
+  const { t } = ctx;
   const blocks: Block[] = [
     itemBlock(res, ctx.lang, { today: ctx.today }),
+    // Who acknowledged the notice, when, and which owners have not.
+    ...res.assignments
+      .filter((a) => a.status !== 'cancelled')
+      .map((a) => ({
+        type: 'text' as const,
+        text: a.seenAt
+          ? t.loop.seenLine(a.ownerName, a.seenBy ?? '', whenOf(ctx, a.seenAt))
+          : t.loop.unseenLine(a.ownerName),
+      })),
     { type: 'heading', text: ctx.t.historyTitle(res.publicNumber) },
     ...history.map((e) => ({
       type: 'text' as const,

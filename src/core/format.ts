@@ -24,6 +24,19 @@ export function statusButtons(number: number, lang: Language): Button[] {
   ];
 }
 
+/** Telegram's callback data holds 64 bytes: a longer list of numbers is read back from the message it sits on. */
+const SEEN_VALUE_LIMIT = 56;
+
+/** «رویت شد» under a notice: the numbers it acknowledges, or empty for «every item of this message». */
+export function seenButton(numbers: readonly number[], lang: Language): Button {
+  const value = numbers.join(',');
+  return {
+    label: MESSAGES[lang].loop.seenButton,
+    action: 'seen',
+    value: value.length <= SEEN_VALUE_LIMIT ? value : '',
+  };
+}
+
 /** Days a resolution is late (0 when not overdue); `status` is its progress when the caller has it already. */
 export function daysLate(
   res: ResolutionView,

@@ -135,6 +135,11 @@ export interface Store {
   latestActivity(filter?: ResolutionFilter): Promise<Map<number, AssignmentActivity>>;
   /** Applies every change and its history event in one transaction; throws ConflictError on a stale `from`. */
   applyChanges(changes: StatusChange[], actor: Actor, chatAddress: string, chat?: ChatSnapshot): Promise<void>;
+  /**
+   * Marks the shares as seen by `actor` (those nobody acknowledged meanwhile), each with a `seen` history event, in
+   * one transaction.
+   */
+  markSeen(assignmentIds: number[], actor: Actor, chatAddress: string, chat?: ChatSnapshot): Promise<void>;
   /** The latest command from this chat that changed statuses and has not been undone. */
   lastUndoable(chatAddress: string): Promise<HistoryEntry[]>;
   history(resolutionId: number): Promise<HistoryEntry[]>;

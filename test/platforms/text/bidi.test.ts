@@ -102,6 +102,7 @@ const SAMPLES: Record<string, unknown> = {
   official: false,
   dates: '۱۴۰۶/۰۱/۱۴ (برآورد)، ۱۴۰۶/۰۳/۰۴ (برآورد)',
   years: '۱۴۰۵، ۱۴۰۶',
+  p: 60,
 };
 /** Parameters whose name says too little. */
 const SPECIAL: Record<string, unknown[]> = {
