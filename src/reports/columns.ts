@@ -91,4 +91,20 @@ export const COLUMNS: Column[] = [
     width: 11,
     value: (r) => averagePercent(r.res.assignments),
   },
+  {
+    key: 'seen',
+    header: { fa: 'رویت ابلاغ', en: 'Acknowledged' },
+    width: 30,
+    wrap: true,
+    value: (r, c) =>
+      r.res.assignments
+        .filter((a) => a.status !== 'cancelled')
+        .map((a) => {
+          const t = MESSAGES[c.lang].loop;
+          return a.seenAt
+            ? t.seenLine(a.ownerName, a.seenBy ?? '', formatJalaliDateTime(a.seenAt, c.timeZone, c.lang))
+            : t.unseenLine(a.ownerName);
+        })
+        .join('\n'),
+  },
 ];

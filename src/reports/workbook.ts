@@ -132,7 +132,7 @@ export async function buildWorkbook(rows: ReportRow[], opts: WorkbookOptions): P
   );
 
   const byMeeting = pick('number', 'row', 'text', 'owners', 'ownerStatus', 'status', 'dueJalali', 'dueDate');
-  byMeeting.push(...pick('daysOverdue', 'lastUpdate', 'lastNote', 'percent'));
+  byMeeting.push(...pick('daysOverdue', 'lastUpdate', 'lastNote', 'percent', 'seen'));
   const meetings = new Map<number, ReportRow[]>();
   for (const r of rows) meetings.set(r.res.meetingId, [...(meetings.get(r.res.meetingId) ?? []), r]);
   for (const group of meetings.values()) {

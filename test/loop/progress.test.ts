@@ -101,3 +101,29 @@ describe.each(['sqlite', 'postgresql'] as Provider[])('/progress with a percenta
     );
   });
 });
+
+describe('the workbook says who acknowledged each share', () => {
+  let app: TestApp | undefined;
+  afterEach(async () => app?.cleanup());
+  it('names who saw it and when, and which owners have not', async () => {
+    app = await freshApp('sqlite');
+    await seed(app);
+    const say = chatter(app);
+    await say('fava', '/link کمیته فاوا');
+    await say('fava', '/seen 3', { user: 'maryam' });
+    const { rows } = await loadReport(app.store, {}, '2022-11-01');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(
+      (await buildWorkbook(rows, { lang: 'fa', today: '2022-11-01', timeZone: 'Asia/Tehran' })) as never,
+    );
+    const all = wb.worksheets[0]!;
+    const header = all.getRow(1).values as unknown[];
+    let three = '';
+    all.eachRow((row) => {
+      if (row.getCell(header.indexOf('شماره')).value === 3)
+        three = String(row.getCell(header.indexOf('رویت ابلاغ')).value);
+    });
+    expect(three).toMatch(/^کمیته فاوا: رویت شد — maryam، /);
+    expect(three).toContain('کمیته تامین داده: هنوز رویت نشده');
+  });
+});
