@@ -37,6 +37,12 @@ export const CATALOG: readonly CatalogEntry[] = [
     load: () => import('./progress.js'),
   },
   {
+    name: 'seen',
+    aliases: ['رویت'],
+    summary: { fa: 'اعلام رویت مصوبات ابلاغ‌شده', en: 'acknowledge the items made known to this chat' },
+    load: () => import('./seen.js'),
+  },
+  {
     name: 'blocked',
     summary: { fa: 'گزارش مانع، با دلیل', en: 'report an item blocked, with the reason' },
     load: () => import('./blocked.js'),

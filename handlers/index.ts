@@ -110,6 +110,14 @@ export function createDispatcher(deps: HandlerDeps, opts: DispatcherOptions = {}
     if (incoming.action) {
       const { action, value } = incoming.action;
       if (action === 'done' || action === 'progress') return run(core(action), incoming, value);
+      if (action === 'seen') {
+        // A long list rides on the message itself: the button then acknowledges every item the message listed.
+        const sent =
+          !value && incoming.action.messageId
+            ? await deps.store.outbound(chatAddress(incoming.chat), incoming.action.messageId)
+            : null;
+        return run(core('seen'), incoming, value || (sent?.items ?? []).join(' '));
+      }
       // By name, so a feature that registers its own /snooze receives the button too.
       if (action === 'snooze') return run(byName.get('snooze')!, incoming, value);
       if (action === 'blocked') {

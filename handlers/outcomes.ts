@@ -60,7 +60,11 @@ export function outcomeLines(t: Messages, outcomes: Outcome[], mode: OutcomeMode
           break;
         }
         const s = o.resolution.assignments.find((a) => o.owners.includes(a.ownerName))?.status ?? 'open';
-        lines.push(t.changed(o.number, owners, t.status[s]));
+        lines.push(
+          o.percent !== undefined && s === 'in_progress'
+            ? t.loop.progressWith(o.number, owners, o.percent)
+            : t.changed(o.number, owners, t.status[s]),
+        );
         if (o.progress.status === 'done') lines.push(t.resolutionDone(o.number));
         else if (s === 'done' && o.progress.pending > 0) lines.push(t.othersPending(o.progress.pending));
         break;

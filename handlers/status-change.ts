@@ -1,7 +1,9 @@
-// The shared body of /done, /progress and /blocked: one command, several item numbers, an optional note.
+// The shared body of /done, /progress and /blocked: one command, several item numbers, an optional note (and
+// for /progress a percentage: `/progress 3 60%`).
 import { isUnlinked } from '../src/core/auth.js';
 import { reportStatus } from '../src/core/followup.js';
 import { splitNumberList } from '../src/core/numbers.js';
+import { splitPercent } from '../src/core/percent.js';
 import type { Reply, Status } from '../src/core/types.js';
 import { type CommandContext, refusal } from './context.js';
 import { outcomeReply } from './outcomes.js';
@@ -14,13 +16,15 @@ export async function changeStatus(
 ): Promise<Reply> {
   const { t } = ctx;
   if (isUnlinked(ctx.auth)) return refusal(t.notLinked);
-  const { tokens, rest } = splitNumberList(ctx.args);
+  const split = to === 'in_progress' ? splitPercent(ctx.args) : { ...splitNumberList(ctx.args), percent: null };
+  if ('bad' in split) return refusal(t.loop.badPercent(split.bad));
+  const { tokens, rest, percent } = split;
   if (tokens.length === 0) return refusal(t.needNumber(command));
   const note = rest.trim() || null;
   if (opts.reasonRequired && !note) {
     const first = Number.parseInt(tokens[0]!, 10);
     return refusal(t.needReason(Number.isFinite(first) ? first : 3));
   }
-  const outcomes = await reportStatus(ctx.deps.store, ctx, tokens, to, note);
+  const outcomes = await reportStatus(ctx.deps.store, ctx, tokens, to, note, percent);
   return outcomeReply(t, outcomes);
 }

@@ -69,6 +69,12 @@ function historyLine(ctx: CommandContext, e: HistoryEntry, chat: string): string
       return t.historyNote(when, who, e.ownerName, e.note ?? '') + via;
     case 'undo':
       return t.historyUndo(when, who, e.ownerName, t.status[e.toStatus ?? 'open']) + via;
+    case 'seen':
+      return t.loop.historySeen(when, who, e.ownerName) + via;
+    case 'progress': {
+      const line = `${when} — ${who} (${e.ownerName}): ${t.loop.historyPercent(e.percent ?? 0)}`;
+      return (e.note ? `${line} — ${e.note}` : line) + via;
+    }
     default: {
       const line = t.historyLine(
         when,
@@ -77,7 +83,8 @@ function historyLine(ctx: CommandContext, e: HistoryEntry, chat: string): string
         t.status[e.fromStatus ?? 'open'],
         t.status[e.toStatus ?? 'open'],
       );
-      return (e.note ? `${line} — ${e.note}` : line) + via;
+      const percent = e.percent === null ? '' : ` (${t.loop.historyPercent(e.percent)})`;
+      return (e.note ? `${line}${percent} — ${e.note}` : line + percent) + via;
     }
   }
 }
@@ -105,8 +112,18 @@ async function correctionBlocks(ctx: CommandContext, res: ResolutionView): Promi
 async function itemHistory(ctx: CommandContext, res: ResolutionView): Promise<Reply> {
   const history = await ctx.deps.store.history(res.id);
   const names = await chatNames(ctx, history);
+  const { t } = ctx;
   const blocks: Block[] = [
     itemBlock(res, ctx.lang, { today: ctx.today }),
+    // Who acknowledged the notice, when, and which owners have not.
+    ...res.assignments
+      .filter((a) => a.status !== 'cancelled')
+      .map((a) => ({
+        type: 'text' as const,
+        text: a.seenAt
+          ? t.loop.seenLine(a.ownerName, a.seenBy ?? '', whenOf(ctx, a.seenAt))
+          : t.loop.unseenLine(a.ownerName),
+      })),
     { type: 'heading', text: ctx.t.historyTitle(res.publicNumber) },
     ...history.map((e) => ({
       type: 'text' as const,

@@ -5,6 +5,7 @@ import type { ResolutionView } from '../src/core/ports.js';
 import { reminderReply } from '../src/core/schedule/message.js';
 import type { ReminderBinding, ReminderKind } from '../src/core/schedule/occurrences.js';
 import type { ScheduleSettings } from '../src/core/schedule/settings.js';
+import { isClosed } from '../src/core/status.js';
 import type { Reply } from '../src/core/types.js';
 import { loadItems } from '../src/db/reminder-candidates.js';
 
@@ -26,6 +27,30 @@ export interface Due {
   dueAt: Date;
 }
 
+/** The items whose notice went to this chat and that nobody there has acknowledged since, still open. */
+async function unseenNotices(
+  app: ComposeContext['app'],
+  bindings: readonly ReminderBinding[],
+): Promise<ResolutionView[]> {
+  if (bindings.every((b) => b.role !== 'committee')) return [];
+  const sent = await app.db.prisma.reminderOccurrence.findMany({
+    where: { kind: 'notice', state: 'sent', bindingId: { in: bindings.map((b) => b.id) } },
+    select: { resolutionId: true, ownerId: true },
+  });
+  if (sent.length === 0) return [];
+  const items = await loadItems(
+    app.db.sql,
+    sent.map((s) => s.resolutionId).filter((id): id is number => id !== null),
+  );
+  return [...items.values()]
+    .filter((r) =>
+      r.assignments.some(
+        (a) => !a.seenAt && !isClosed(a.status) && sent.some((s) => s.resolutionId === r.id && s.ownerId === a.ownerId),
+      ),
+    )
+    .sort((a, b) => a.publicNumber - b.publicNumber);
+}
+
 /** The message for `bindings`' chat, or null when nothing is left to say; `allItems` feeds the chart. */
 export async function composeReminder(
   ctx: ComposeContext,
@@ -43,6 +68,7 @@ export async function composeReminder(
   const missing = rows.map((r) => r.resolutionId).filter((id): id is number => id !== null && !items.has(id));
   for (const [id, r] of await loadItems(app.db.sql, [...new Set(missing)])) items.set(id, r);
   const allItems = kinds.has('pre-meeting') ? await app.store.listResolutions() : undefined;
+  const unseen = kinds.has('notice') ? [] : await unseenNotices(app, bindings);
   const reply = reminderReply({
     occurrences: rows.map((r) => ({ ...r, kind: r.kind as ReminderKind, at: r.dueAt })),
     role: bindings[0]?.role ?? 'committee',
@@ -54,6 +80,7 @@ export async function composeReminder(
     escalateAfterDays: (ownerId) => ctx.settingsFor(ownerId).escalateAfterDays,
     dueOn: ctx.dueOn,
     missed: ctx.missed,
+    unseen,
     now,
     timeZone: app.config.COUNCIL_TIMEZONE,
     // A reminder speaks to a whole chat: the outbox gives the council's language, as its notifier renders it.

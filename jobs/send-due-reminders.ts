@@ -113,6 +113,7 @@ export class ReminderEngine {
       timeZone: tz,
       calendar: this.calendar,
       defaults: this.defaults,
+      ...(this.app.config.NOTICE_ON_IMPORT ? { noticesSince: since } : {}),
     });
     const all = dueOccurrences({ ...c, now, since, timeZone: tz, calendar: this.calendar });
     const fresh = all.filter((o) => !this.known.has(o.key));

@@ -140,6 +140,8 @@ export const envSchema = z.object({
   REMINDER_CATCHUP_HOURS: int(72, 0, 24 * 60),
   REMINDER_LEASE_SECONDS: int(120, 10, 3600),
   REMINDERS_ENABLED: bool(true),
+  // Each owner's chat is told of the items it is given (imported, added or reassigned), with a «seen» button.
+  NOTICE_ON_IMPORT: bool(true),
   BACKUP_DIR: withDefault('./data/backups'),
   BACKUP_KEEP: int(14, 0, 10_000),
 });

@@ -74,7 +74,7 @@ describe('peygir CLI', { timeout: 180_000 }, () => {
       row: 3,
       status: 'open',
       owners: [
-        { name: 'کمیته فاوا', status: 'open' },
+        { name: 'کمیته فاوا', status: 'open', percent: null, seenAt: null, seenBy: null },
         { name: 'کمیته تامین داده', status: 'open' },
         { name: 'دبیرخانه', status: 'open' },
       ],

@@ -50,7 +50,13 @@ export const exportCli: CliCommand = {
             text: r.text,
             status: resolutionProgress(r.assignments.map((a) => a.status)).status,
             dueDate: r.dueDate,
-            owners: r.assignments.map((a) => ({ name: a.ownerName, status: a.status })),
+            owners: r.assignments.map((a) => ({
+              name: a.ownerName,
+              status: a.status,
+              percent: a.percent,
+              seenAt: a.seenAt?.toISOString() ?? null,
+              seenBy: a.seenBy,
+            })),
           })),
         };
         out = `${JSON.stringify(data, null, 2)}\n`;

@@ -2,7 +2,8 @@
 // Used by /status, the pre-meeting digest and reports.
 import { daysLate } from './format.js';
 import { MESSAGES } from './i18n.js';
-import type { ResolutionView } from './ports.js';
+import { averagePercent } from './percent.js';
+import type { AssignmentView, ResolutionView } from './ports.js';
 import { isOverdue, resolutionProgress } from './status.js';
 import type { Block, Language, Status } from './types.js';
 
@@ -15,6 +16,8 @@ export interface OwnerCounts {
   done: number;
   blocked: number;
   overdue: number;
+  /** The average of the shares' progress (done 100, none reported 0), or null when every share is cancelled. */
+  percent: number | null;
 }
 
 export interface Digest {
@@ -33,6 +36,7 @@ export function buildDigest(resolutions: ResolutionView[], today: string): Diges
   let overdue = 0;
   const overdueItems: Digest['overdueItems'] = [];
   const blockedItems: Digest['blockedItems'] = [];
+  const shares = new Map<number, AssignmentView[]>();
   for (const r of resolutions) {
     const p = resolutionProgress(r.assignments.map((a) => a.status));
     if (p.status === 'done' || p.status === 'cancelled') done++;
@@ -54,7 +58,9 @@ export function buildDigest(resolutions: ResolutionView[], today: string): Diges
         done: 0,
         blocked: 0,
         overdue: 0,
+        percent: null,
       };
+      shares.set(a.ownerId, [...(shares.get(a.ownerId) ?? []), a]);
       // Exclusive parts, so a committee's numbers add up to its items (and stack in the chart): a late
       // item counts as overdue, not also as open, in progress or blocked. Cancelled items count nowhere.
       const s: Status = a.status;
@@ -66,6 +72,7 @@ export function buildDigest(resolutions: ResolutionView[], today: string): Diges
       owners.set(a.ownerId, c);
     }
   }
+  for (const c of owners.values()) c.percent = averagePercent(shares.get(c.ownerId) ?? []);
   overdueItems.sort((a, b) => b.days - a.days || a.res.publicNumber - b.res.publicNumber);
   return {
     total: resolutions.length,
@@ -94,7 +101,7 @@ export function digestBlocks(d: Digest, lang: Language, title?: string, reached?
   for (const o of d.owners) {
     blocks.push({
       type: 'text',
-      text: `• ${t.statusOwnerLine(reached && !reached.has(o.ownerId) ? t.invite.unreachedLine(o.name) : o.name, o.open, o.inProgress, o.blocked, o.overdue, o.done)}`,
+      text: `• ${t.statusOwnerLine(reached && !reached.has(o.ownerId) ? t.invite.unreachedLine(o.name) : o.name, o.open, o.inProgress, o.blocked, o.overdue, o.done)}${o.percent === null ? '' : ` · ${t.loop.averagePercent(o.percent)}`}`,
     });
   }
   if (d.overdueItems.length > 0) {

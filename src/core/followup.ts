@@ -36,6 +36,8 @@ export type Outcome =
       resolution: ResolutionView;
       owners: string[];
       progress: Progress;
+      /** The progress percentage recorded with the change, when one was. */
+      percent?: number;
     };
 
 /** The assignments of a resolution this chat acts on: its own owners', or all of them for the council. */
@@ -91,40 +93,55 @@ async function plan(
       continue;
     }
     changes.push(...mine);
-    const changed = new Map(mine.map((c) => [c.assignmentId, c.to]));
+    const changed = new Map(mine.map((c) => [c.assignmentId, c]));
     const after: ResolutionView = {
       ...res,
-      assignments: res.assignments.map((a) => ({ ...a, status: changed.get(a.id) ?? a.status })),
+      assignments: res.assignments.map((a) => {
+        const c = changed.get(a.id);
+        return c ? { ...a, status: c.to, percent: c.percent ?? a.percent } : a;
+      }),
     };
+    const percent = mine.find((c) => typeof c.percent === 'number')?.percent;
     outcomes.push({
       kind: 'changed',
       number: res.publicNumber,
       resolution: after,
       owners: res.assignments.filter((a) => changed.has(a.id)).map((a) => a.ownerName),
       progress: resolutionProgress(after.assignments.map((a) => a.status)),
+      ...(typeof percent === 'number' ? { percent } : {}),
     });
   }
   return { outcomes, changes };
 }
 
-/** `/done 3 5`, `/progress 3`, `/blocked 3 reason`: every change of the command in one transaction. */
+/**
+ * `/done 3 5`, `/progress 3 60%`, `/blocked 3 reason`: every change of the command in one transaction. A
+ * percentage (only with in progress) is kept on the share and in its history; reported again on a share already
+ * in progress, it is a change of its own.
+ */
 export async function reportStatus(
   store: Store,
   ctx: ActorContext,
   tokens: string[],
   to: Status,
   note: string | null,
+  percent: number | null = null,
 ): Promise<Outcome[]> {
-  const { outcomes, changes } = await plan(store, ctx, tokens, decideStatus(to, note));
+  const { outcomes, changes } = await plan(store, ctx, tokens, decideStatus(to, note, percent));
   if (changes.length > 0) await store.applyChanges(changes, ctx.actor, ctx.address, ctx.chat);
   return outcomes;
 }
 
-function decideStatus(to: Status, note: string | null) {
+function decideStatus(to: Status, note: string | null, percent: number | null = null) {
   return (res: ResolutionView, a: AssignmentView): StatusChange | Outcome => {
-    if (a.status === to) return { kind: 'already', number: res.publicNumber, status: to };
+    const withPercent = percent === null ? {} : { percent };
+    if (a.status === to) {
+      if (percent !== null && percent !== a.percent)
+        return { assignmentId: a.id, from: a.status, to, note, type: 'progress', percent };
+      return { kind: 'already', number: res.publicNumber, status: to };
+    }
     if (!canTransition(a.status, to)) return { kind: 'cannot', number: res.publicNumber, from: a.status, to };
-    return { assignmentId: a.id, from: a.status, to, note, type: 'status' };
+    return { assignmentId: a.id, from: a.status, to, note, type: 'status', ...withPercent };
   };
 }
 

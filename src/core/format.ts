@@ -1,9 +1,17 @@
 // How resolutions look in any chat: one item block with owners, status, due date and buttons.
 import { daysBetween, formatJalali } from './calendar.js';
 import { MESSAGES } from './i18n.js';
-import type { ResolutionView } from './ports.js';
+import type { AssignmentView, ResolutionView } from './ports.js';
 import { isOverdue, resolutionProgress } from './status.js';
 import type { Block, Button, Language, Status } from './types.js';
+
+/** A share's status as a word, with the progress reported while it is in progress («در حال انجام ۶۰٪»). */
+export function shareState(a: Pick<AssignmentView, 'status' | 'percent'>, lang: Language): string {
+  const t = MESSAGES[lang];
+  return a.status === 'in_progress' && a.percent !== null
+    ? `${t.status.in_progress} ${t.loop.percent(a.percent)}`
+    : t.status[a.status];
+}
 
 export function statusButtons(number: number, lang: Language): Button[] {
   const b = MESSAGES[lang].buttons;
@@ -14,6 +22,19 @@ export function statusButtons(number: number, lang: Language): Button[] {
     { label: b.blocked, action: 'blocked', value },
     { label: b.snooze, action: 'snooze', value },
   ];
+}
+
+/** Telegram's callback data holds 64 bytes: a longer list of numbers is read back from the message it sits on. */
+const SEEN_VALUE_LIMIT = 56;
+
+/** «رویت شد» under a notice: the numbers it acknowledges, or empty for «every item of this message». */
+export function seenButton(numbers: readonly number[], lang: Language): Button {
+  const value = numbers.join(',');
+  return {
+    label: MESSAGES[lang].loop.seenButton,
+    action: 'seen',
+    value: value.length <= SEEN_VALUE_LIMIT ? value : '',
+  };
 }
 
 /** Days a resolution is late (0 when not overdue); `status` is its progress when the caller has it already. */
@@ -40,7 +61,7 @@ export function itemBlock(res: ResolutionView, lang: Language, opts: ItemOptions
     res.assignments.length === 0
       ? t.noOwner
       : t.owners(
-          res.assignments.map((a) => `${a.ownerName} (${t.status[a.status]})`).join(lang === 'fa' ? '، ' : ', '),
+          res.assignments.map((a) => `${a.ownerName} (${shareState(a, lang)})`).join(lang === 'fa' ? '، ' : ', '),
         );
   const parts = [owners];
   if (res.dueAtNextMeeting) parts.push(t.dueNextMeeting);

@@ -12,6 +12,7 @@ import { DESK_SESSIONS_EN, DESK_SESSIONS_FA } from './messages/desk-sessions.js'
 import { IMP_EN, IMP_FA } from './messages/import.js';
 import { INPUT_EN, INPUT_FA } from './messages/input.js';
 import { INVITE_EN, INVITE_FA } from './messages/invites.js';
+import { LOOP_EN, LOOP_FA } from './messages/loop.js';
 import { MESSENGER_EN, MESSENGER_FA } from './messages/messengers.js';
 import { MEMORY_EN, MEMORY_FA } from './messages/owner-memory.js';
 import { QUIET_EN, QUIET_FA } from './messages/quiet.js';
@@ -47,7 +48,8 @@ const fa = {
   help: (ex: string) => [
     '/list — کارهای باز این گروه',
     '/done ۳ [توضیح] — مصوبه ۳ انجام شد (چند شماره هم می‌شود: /done ۳ ۵ یا /done ۳، ۵ و ۷)',
-    '/progress ۳ [توضیح] — در حال انجام',
+    '/progress ۳ [۶۰٪] [توضیح] — در حال انجام، با درصد پیشرفت',
+    '/seen ۳ ۵ — رویت مصوبات ابلاغ‌شده به این گروه',
     '/blocked ۳ دلیل — مانع دارد',
     '/note ۳ متن — افزودن یادداشت',
     '/reopen ۳ دلیل — باز کردن دوباره مصوبه انجام‌شده',
@@ -135,6 +137,7 @@ const fa = {
   ...MESSENGER_FA,
   fix: FIX_FA,
   imp: IMP_FA,
+  loop: LOOP_FA,
   memory: MEMORY_FA,
   invite: INVITE_FA,
   desk: DESK_FA,
@@ -192,7 +195,8 @@ const en: Messages = {
   help: (ex) => [
     '/list — this chat’s open items',
     '/done 3 [note] — item 3 is done (several at once: /done 3 5 or /done 3, 5 and 7)',
-    '/progress 3 [note] — in progress',
+    '/progress 3 [60%] [note] — in progress, with the progress percentage',
+    '/seen 3 5 — acknowledge the items made known to this chat',
     '/blocked 3 reason — blocked',
     '/note 3 text — add a note',
     '/reopen 3 reason — reopen a done item',
@@ -270,6 +274,7 @@ const en: Messages = {
   ...MESSENGER_EN,
   fix: FIX_EN,
   imp: IMP_EN,
+  loop: LOOP_EN,
   memory: MEMORY_EN,
   invite: INVITE_EN,
   desk: DESK_EN,

@@ -13,6 +13,13 @@ export interface AssignmentView {
   lastNote: string | null;
   snoozedUntil: Date | null;
   updatedAt: Date;
+  /** When the owner got the share: a notice goes out for shares given since the reminder engine's horizon. */
+  createdAt: Date;
+  /** The progress the owner last reported, 0–100, or null. */
+  percent: number | null;
+  /** When the owner's chat acknowledged the notice («رویت شد»), and who did; null while nobody has. */
+  seenAt: Date | null;
+  seenBy: string | null;
 }
 
 export interface ResolutionView {
@@ -47,10 +54,12 @@ export interface HistoryEntry {
   assignmentId: number;
   ownerName: string;
   publicNumber: number;
-  type: 'status' | 'note' | 'undo' | 'import';
+  type: 'status' | 'note' | 'undo' | 'import' | 'seen' | 'progress';
   fromStatus: Status | null;
   toStatus: Status | null;
   note: string | null;
+  /** The progress percentage reported with the change, when one was. */
+  percent: number | null;
   actorName: string | null;
   actorId: string;
   actorPlatform: string;
@@ -69,8 +78,11 @@ export interface StatusChange {
   from: Status;
   to: Status;
   note: string | null;
-  type: 'status' | 'note' | 'undo';
+  /** `progress`: a new percentage, the status unchanged; `seen`: the owner's chat acknowledged the notice. */
+  type: 'status' | 'note' | 'undo' | 'seen' | 'progress';
   undoOfId?: number;
+  /** A progress percentage reported with it (kept on the share and in the history); absent keeps the share's. */
+  percent?: number | null;
 }
 
 export class ConflictError extends Error {
@@ -126,6 +138,11 @@ export interface Store {
   latestActivity(filter?: ResolutionFilter): Promise<Map<number, AssignmentActivity>>;
   /** Applies every change and its history event in one transaction; throws ConflictError on a stale `from`. */
   applyChanges(changes: StatusChange[], actor: Actor, chatAddress: string, chat?: ChatSnapshot): Promise<void>;
+  /**
+   * Marks the shares as seen by `actor` (those nobody acknowledged meanwhile), each with a `seen` history event, in
+   * one transaction.
+   */
+  markSeen(assignmentIds: number[], actor: Actor, chatAddress: string, chat?: ChatSnapshot): Promise<void>;
   /** The latest command from this chat that changed statuses and has not been undone. */
   lastUndoable(chatAddress: string): Promise<HistoryEntry[]>;
   history(resolutionId: number): Promise<HistoryEntry[]>;

@@ -61,6 +61,8 @@ export type ButtonAction =
   | 'snooze'
   | 'import-confirm'
   | 'import-cancel'
+  /** The notice was seen: `3,5,7`, or empty for the items of the message the button sits on. */
+  | 'seen'
   /** The answer to «read this spelling as that owner from now on?»: `yes|no:<from owner id>:<to owner id>`. */
   | 'alias';
 

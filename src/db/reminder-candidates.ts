@@ -13,6 +13,7 @@ import {
   readMeetingDates,
   readMeetingItems,
   readNextMeetingAt,
+  readNoticeItems,
   readReminderBindings,
   readSchedules,
 } from './sql/candidates.js';
@@ -26,6 +27,8 @@ export interface Candidates {
   meetingDates: string[];
   settingsFor(ownerId: number | null): ScheduleSettings;
   settingsChangedAt(ownerId: number | null): Date | null;
+  /** Items whose shares are still to be made known (empty unless asked for with `noticesSince`). */
+  notices: ResolutionView[];
 }
 
 export async function loadSettings(
@@ -45,7 +48,14 @@ export async function loadSettings(
 export async function loadCandidates(
   sql: SqlConnection,
   councilId: number,
-  opts: { now: Date; timeZone: string; calendar: WorkCalendar; defaults: ScheduleSettings },
+  opts: {
+    now: Date;
+    timeZone: string;
+    calendar: WorkCalendar;
+    defaults: ScheduleSettings;
+    /** The horizon notices are looked for since; none are when it is absent (NOTICE_ON_IMPORT off). */
+    noticesSince?: Date;
+  },
 ): Promise<Candidates> {
   const bindings = await readReminderBindings(sql, councilId);
   const ownerIds = [...new Set(bindings.map((b) => b.ownerId).filter((id): id is number => id !== null))];
@@ -60,8 +70,14 @@ export async function loadCandidates(
   // Items due at a meeting already held are overdue; they are few (each meeting's «next meeting» list).
   const atMeeting =
     (meeting && meeting <= upper) || meetingDates.length > 1 ? await readMeetingItems(sql, councilId) : [];
+  const since = opts.noticesSince;
+  const linked = since
+    ? [...new Set(bindings.filter((b) => b.boundAt && b.boundAt > since && b.ownerId !== null).map((b) => b.ownerId!))]
+    : [];
+  const notices = since ? await readNoticeItems(sql, councilId, since, linked) : [];
   return {
     bindings,
+    notices,
     resolutions: [...dated, ...atMeeting],
     nextMeetingAt,
     meetingDates,

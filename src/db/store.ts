@@ -180,6 +180,37 @@ export class PrismaStore implements Store {
     }
   }
 
+  async markSeen(assignmentIds: number[], actor: Actor, chatAddress: string, chat?: ChatSnapshot): Promise<void> {
+    const now = new Date();
+    const batch = randomUUID();
+    await writeTransaction(this.prisma, async (tx) => {
+      const fresh = await tx.assignment.findMany({
+        where: { id: { in: assignmentIds }, seenAt: null },
+        select: { id: true, status: true },
+      });
+      await tx.assignment.updateMany({
+        where: { id: { in: fresh.map((a) => a.id) }, seenAt: null },
+        data: { seenAt: now, seenBy: actor.name },
+      });
+      await tx.statusEvent.createMany({
+        data: fresh.map((a) => ({
+          assignmentId: a.id,
+          type: 'seen',
+          fromStatus: a.status,
+          toStatus: a.status,
+          actorPlatform: actor.platform,
+          actorId: actor.userId,
+          actorName: actor.name,
+          chatAddress,
+          chatTitle: chat?.title ?? null,
+          chatBindings: chat ? JSON.stringify(chat.bindings) : null,
+          batch,
+          createdAt: now,
+        })),
+      });
+    });
+  }
+
   async lastUndoable(chatAddress: string): Promise<HistoryEntry[]> {
     // Read the chat's recent events thinly first (index on chatAddress, id); only the batch to undo in full.
     const recent = await this.prisma.statusEvent.findMany({

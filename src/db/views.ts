@@ -30,6 +30,7 @@ type EventRow = {
   fromStatus: string | null;
   toStatus: string | null;
   note: string | null;
+  percent: number | null;
   actorName: string | null;
   actorId: string;
   chatTitle: string | null;
@@ -56,6 +57,7 @@ export function toHistory(e: EventRow): HistoryEntry {
     fromStatus: e.fromStatus as Status | null,
     toStatus: e.toStatus as Status | null,
     note: e.note,
+    percent: e.percent,
     actorName: e.actorName,
     actorId: e.actorId,
     actorPlatform: e.actorPlatform,

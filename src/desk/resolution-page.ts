@@ -41,7 +41,13 @@ function eventLine(c: DeskContext, e: HistoryEntry): string {
   if (e.type === 'note') return `${t.historyNote(at, who, e.ownerName, e.note ?? '')} (${via(t, e.chatAddress)})`;
   if (e.type === 'undo')
     return `${t.historyUndo(at, who, e.ownerName, t.status[e.toStatus ?? 'open'])} (${via(t, e.chatAddress)})`;
-  const line = t.historyLine(at, who, e.ownerName, t.status[e.fromStatus ?? 'open'], t.status[e.toStatus ?? 'open']);
+  if (e.type === 'seen') return `${t.loop.historySeen(at, who, e.ownerName)} (${via(t, e.chatAddress)})`;
+  const percent = e.percent === null ? '' : t.loop.historyPercent(e.percent);
+  const line =
+    e.type === 'progress'
+      ? `${at} — ${who} (${e.ownerName}): ${percent}`
+      : t.historyLine(at, who, e.ownerName, t.status[e.fromStatus ?? 'open'], t.status[e.toStatus ?? 'open']) +
+        (percent ? ` (${percent})` : '');
   return `${e.note ? `${line} — ${e.note}` : line} (${via(t, e.chatAddress)})`;
 }
 
@@ -132,8 +138,8 @@ export async function resolutionView(c: DeskContext, r: ResolutionView, state?: 
 <div class="card">
 <p class="hint">${t.desk.meetingRow(r.meetingNumber ?? '—', r.row)} · ${t.desk.columns.deadline}: ${deadlineText(t, lang, r)} · ${statusBadge(t, p.status)}</p>
 <p>${r.text}</p>
-<div class="table-wrap"><table><thead><tr><th scope="col">${t.desk.owner}</th><th scope="col">${t.desk.statusLabel}</th><th scope="col">${t.desk.notes}</th></tr></thead>
-<tbody>${r.assignments.map((a) => h`<tr><td>${a.ownerName}</td><td>${statusBadge(t, a.status)}</td><td>${a.lastNote ?? ''}</td></tr>`)}</tbody></table></div>
+<div class="table-wrap"><table><thead><tr><th scope="col">${t.desk.owner}</th><th scope="col">${t.desk.statusLabel}</th><th scope="col">${t.loop.progressColumn}</th><th scope="col">${t.loop.seenTitle}</th><th scope="col">${t.desk.notes}</th></tr></thead>
+<tbody>${r.assignments.map((a) => h`<tr><td>${a.ownerName}</td><td>${statusBadge(t, a.status)}</td><td>${a.percent === null ? '' : t.loop.percent(a.percent)}</td><td>${a.seenAt ? t.loop.seenBy(a.seenBy ?? '', when(c, a.seenAt)) : t.loop.notSeen}</td><td>${a.lastNote ?? ''}</td></tr>`)}</tbody></table></div>
 </div>
 ${forms(c, r, state)}${ownerSuggestions('owners', owners)}
 <section class="card"><h2>${t.desk.history}</h2>

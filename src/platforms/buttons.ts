@@ -11,6 +11,7 @@ export const BUTTON_ACTIONS: readonly ButtonAction[] = [
   'import-confirm',
   'import-cancel',
   'alias',
+  'seen',
 ];
 
 export function isButtonAction(s: string): s is ButtonAction {

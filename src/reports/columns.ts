@@ -1,6 +1,8 @@
 // The columns of a report row, shared by the workbook and the CSV so both say the same thing.
 import { formatJalali, formatJalaliDateTime } from '../core/calendar.js';
+import { shareState } from '../core/format.js';
 import { MESSAGES } from '../core/i18n.js';
+import { averagePercent } from '../core/percent.js';
 import type { Language } from '../core/types.js';
 import type { ReportRow } from './data.js';
 
@@ -44,7 +46,7 @@ export const COLUMNS: Column[] = [
     header: { fa: 'وضعیت هر متولی', en: 'Status per owner' },
     width: 36,
     wrap: true,
-    value: (r, c) => r.res.assignments.map((a) => `${a.ownerName}: ${MESSAGES[c.lang].status[a.status]}`).join('\n'),
+    value: (r, c) => r.res.assignments.map((a) => `${a.ownerName}: ${shareState(a, c.lang)}`).join('\n'),
   },
   {
     key: 'status',
@@ -82,5 +84,27 @@ export const COLUMNS: Column[] = [
     width: 40,
     wrap: true,
     value: (r) => r.lastNote,
+  },
+  {
+    key: 'percent',
+    header: { fa: 'درصد پیشرفت', en: 'Progress %' },
+    width: 11,
+    value: (r) => averagePercent(r.res.assignments),
+  },
+  {
+    key: 'seen',
+    header: { fa: 'رویت ابلاغ', en: 'Acknowledged' },
+    width: 30,
+    wrap: true,
+    value: (r, c) =>
+      r.res.assignments
+        .filter((a) => a.status !== 'cancelled')
+        .map((a) => {
+          const t = MESSAGES[c.lang].loop;
+          return a.seenAt
+            ? t.seenLine(a.ownerName, a.seenBy ?? '', formatJalaliDateTime(a.seenAt, c.timeZone, c.lang))
+            : t.unseenLine(a.ownerName);
+        })
+        .join('\n'),
   },
 ];

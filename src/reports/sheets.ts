@@ -13,6 +13,7 @@ export const SUMMARY_LABELS = {
   overdue: { fa: 'معوق', en: 'Overdue' },
   blocked: { fa: 'مانع دارد', en: 'Blocked' },
   percent: { fa: 'درصد انجام', en: 'Done %' },
+  progress: { fa: 'میانگین درصد پیشرفت', en: 'Average progress' },
 } satisfies Record<string, Record<Language, string>>;
 
 export function sheetNames(lang: Language) {

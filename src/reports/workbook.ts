@@ -115,13 +115,24 @@ export async function buildWorkbook(rows: ReportRow[], opts: WorkbookOptions): P
       { header: L.owner[lang], width: 34, wrap: true },
       ...[L.total, L.done, L.inProgress, L.open, L.blocked, L.overdue].map((h) => ({ header: h[lang], width: 12 })),
       { header: L.percent[lang], width: 12, numFmt: '0%' },
+      { header: L.progress[lang], width: 14, numFmt: '0%' },
     ],
-    counts.map((c) => [c.name, c.total, c.done, c.inProgress, c.open, c.blocked, c.overdue, c.done / c.total]),
+    counts.map((c) => [
+      c.name,
+      c.total,
+      c.done,
+      c.inProgress,
+      c.open,
+      c.blocked,
+      c.overdue,
+      c.done / c.total,
+      c.percent === null ? null : c.percent / 100,
+    ]),
     lang,
   );
 
   const byMeeting = pick('number', 'row', 'text', 'owners', 'ownerStatus', 'status', 'dueJalali', 'dueDate');
-  byMeeting.push(...pick('daysOverdue', 'lastUpdate', 'lastNote'));
+  byMeeting.push(...pick('daysOverdue', 'lastUpdate', 'lastNote', 'percent', 'seen'));
   const meetings = new Map<number, ReportRow[]>();
   for (const r of rows) meetings.set(r.res.meetingId, [...(meetings.get(r.res.meetingId) ?? []), r]);
   for (const group of meetings.values()) {
@@ -132,12 +143,13 @@ export async function buildWorkbook(rows: ReportRow[], opts: WorkbookOptions): P
   }
 
   const byCommittee = pick('number', 'meeting', 'text', 'status', 'dueJalali', 'dueDate', 'daysOverdue');
-  byCommittee.push(...pick('lastUpdate', 'lastNote'));
+  byCommittee.push(...pick('lastUpdate', 'lastNote', 'percent'));
   for (const c of counts) {
     const ws = newSheet(wb, names.next(c.name), lang, 4);
     ws.getCell('A1').value = c.name;
     ws.getCell('A1').font = { ...FONT, size: 14, bold: true };
-    ws.getCell('A2').value = t.statusOwnerLine(c.name, c.open, c.inProgress, c.blocked, c.overdue, c.done);
+    const average = c.percent === null ? '' : ` · ${t.loop.averagePercent(c.percent)}`;
+    ws.getCell('A2').value = t.statusOwnerLine(c.name, c.open, c.inProgress, c.blocked, c.overdue, c.done) + average;
     ws.getCell('A2').font = FONT;
     // The committee's own share of each item: its status, its lateness, its last word.
     const own = rows.flatMap((r) => {

@@ -105,6 +105,8 @@ describe('the bot stopped while its messenger hangs', () => {
         HTTP_PORT: '0',
         BACKUP_KEEP: '0',
         LOG_LEVEL: 'silent',
+        // The items were given just now: their notices would be claimed beside the reminders this is about.
+        NOTICE_ON_IMPORT: 'false',
       },
       stdio: 'ignore',
     });

@@ -7,6 +7,7 @@ export function jobsTestConfig(url: string, env: Record<string, string> = {}): C
     REMINDER_LEASE_SECONDS: '30',
     REMINDER_CATCHUP_HOURS: '72',
     LANGUAGE: 'en',
+    NOTICE_ON_IMPORT: 'false',
     ...env,
   });
 }

@@ -36,6 +36,7 @@ describe('status chart', () => {
       done: 4,
       blocked: 3,
       overdue: 5,
+      percent: null,
       total: 15,
     };
     const drawn = Object.fromEntries(PARTS.map((p) => [p.key, p.count(counts)]));

@@ -56,8 +56,8 @@ describe('peygir export', () => {
       status: 'blocked',
       dueDate: '2022-11-01',
       owners: [
-        { name: 'کمیته فاوا', status: 'blocked' },
-        { name: 'کارگروه روش شناسی', status: 'open' },
+        { name: 'کمیته فاوا', status: 'blocked', percent: null, seenAt: null, seenBy: null },
+        { name: 'کارگروه روش شناسی', status: 'open', percent: null, seenAt: null, seenBy: null },
       ],
     });
   });

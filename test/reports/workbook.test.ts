@@ -66,6 +66,8 @@ describe('workbook', () => {
       'روز تأخیر',
       'آخرین به‌روزرسانی',
       'آخرین یادداشت',
+      'درصد پیشرفت',
+      'رویت ابلاغ',
     ]);
     expect(ws.getRow(1).getCell(1).font?.bold).toBe(true);
     expect(ws.getColumn(4).width).toBe(60);
@@ -126,7 +128,7 @@ describe('csv', () => {
       '2022-11-01',
       '30',
     ]);
-    expect(table.every((r) => r.length === 12)).toBe(true);
+    expect(table.every((r) => r.length === 14)).toBe(true);
   });
 
   it('says «جلسه بعدی» in the deadline column, which already says «مهلت»', () => {

@@ -3,7 +3,7 @@
 import { civilDate, formatJalali, formatJalaliDateTime } from '../calendar.js';
 import { exampleDate } from '../date-arg.js';
 import { buildDigest, digestBlocks } from '../digest.js';
-import { itemBlock } from '../format.js';
+import { itemBlock, seenButton } from '../format.js';
 import { MESSAGES } from '../i18n.js';
 import type { ResolutionView } from '../ports.js';
 import { isClosed } from '../status.js';
@@ -38,6 +38,8 @@ export interface MessageInput {
   dueOn?(res: ResolutionView): string | null;
   /** Whether an instant fell in a recorded outage (the service was not running): only then is a send «late». */
   missed?(at: Date): boolean;
+  /** Items made known to this chat that nobody there has acknowledged yet: a reminder repeats their notice. */
+  unseen?: readonly ResolutionView[];
   now: Date;
   timeZone: string;
   lang: Language;
@@ -47,6 +49,15 @@ export interface MessageInput {
 function stillDue(res: ResolutionView, ownerId: number | null, now: Date): boolean {
   const a = res.assignments.find((x) => x.ownerId === ownerId);
   return !!a && !isClosed(a.status) && !(a.snoozedUntil && a.snoozedUntil > now);
+}
+
+/** A share given to the chat that is still open and that nobody there has acknowledged meanwhile. */
+function stillUnseen(res: ResolutionView, occurrences: readonly MessageOccurrence[], now: Date): boolean {
+  return occurrences.some((o) => {
+    if (o.kind !== 'notice' || o.resolutionId !== res.id) return false;
+    const a = res.assignments.find((x) => x.ownerId === o.ownerId);
+    return !!a && !a.seenAt && stillDue({ ...res, assignments: [{ ...a, snoozedUntil: null }] }, o.ownerId, now);
+  });
 }
 
 /** The message, or null when nothing is left to say (everything done or snoozed meanwhile). */
@@ -62,6 +73,7 @@ export function reminderReply(input: MessageInput): Reply | null {
     weekly: [],
     'pre-meeting': [],
     'next-meeting': [],
+    notice: [],
   };
   const seen = new Set<number>();
   const order: ReminderKind[] = ['escalation', 'overdue', 'due-today', 'due-soon'];
@@ -93,6 +105,29 @@ export function reminderReply(input: MessageInput): Reply | null {
   }
   const blocks: Block[] = [];
   const items: number[] = [];
+  // The notice first: the items given to the chat, and the one button that acknowledges them all.
+  const noticed = input.occurrences
+    .filter((o) => o.kind === 'notice' && o.resolutionId !== null)
+    .map((o) => input.items.get(o.resolutionId!))
+    .filter((r): r is ResolutionView => !!r && stillUnseen(r, input.occurrences, input.now));
+  const noticedAll = [...new Map(noticed.map((r) => [r.id, r])).values()].sort(
+    (a, b) => a.publicNumber - b.publicNumber,
+  );
+  // An item also due today is listed under that heading; its notice is acknowledged all the same.
+  const notice = noticedAll.filter((r) => !seen.has(r.id));
+  const again = kinds.has('notice') ? [] : (input.unseen ?? []);
+  if (notice.length > 0 && [...kinds].some((k) => k !== 'notice'))
+    blocks.push({ type: 'heading', text: t.remind.heading.notice });
+  for (const res of notice) {
+    blocks.push(itemBlock(res, input.lang, { today }));
+    items.push(res.publicNumber);
+  }
+  if (again.length > 0) {
+    blocks.push({ type: 'heading', text: t.loop.noticeAgain });
+    for (const res of again) blocks.push({ type: 'item', number: res.publicNumber, text: res.text });
+  }
+  const toSee = [...noticedAll, ...again].map((r) => r.publicNumber);
+  if (toSee.length > 0) blocks.push({ type: 'text', text: t.loop.noticeAsk });
   for (const kind of [...order, 'weekly'] as const) {
     const list = sections[kind].sort((a, b) => a.publicNumber - b.publicNumber);
     // Escalations are headed by each committee's own number of days: one heading per distinct number.
@@ -120,7 +155,9 @@ export function reminderReply(input: MessageInput): Reply | null {
     blocks.push({ type: 'text', text: t.remind.askNextMeeting(held, exampleDate(today, input.lang)) });
   }
   if (blocks.length === 0) return null;
-  const title = committee ? t.remind.title(input.ownerNames.join(t.listSep)) : t.remind.chairTitle;
+  const owners = input.ownerNames.join(t.listSep);
+  const onlyNotice = [...kinds].every((k) => k === 'notice');
+  const title = !committee ? t.remind.chairTitle : onlyNotice ? t.remind.noticeTitle(owners) : t.remind.title(owners);
   const head: Block[] = [{ type: 'heading', text: title }];
   // Late is what the service missed while it was down, never what a snooze, a retry or a slow platform held back.
   const missed = input.occurrences.filter((o) => input.missed?.(o.at)).map((o) => o.at.getTime());
@@ -131,5 +168,11 @@ export function reminderReply(input: MessageInput): Reply | null {
       text: t.remind.late(formatJalaliDateTime(new Date(earliest), input.timeZone, input.lang)),
     });
   }
-  return { blocks: [...head, ...blocks], items, kind: 'reminder' };
+  for (const n of toSee) if (!items.includes(n)) items.push(n);
+  return {
+    blocks: [...head, ...blocks],
+    items,
+    kind: onlyNotice ? 'notice' : 'reminder',
+    ...(toSee.length > 0 ? { buttons: [seenButton(toSee, input.lang)] } : {}),
+  };
 }

@@ -26,7 +26,9 @@ export const REMIND_FA = {
     weekly: 'کارهای باز',
     'pre-meeting': 'پیگیری مصوبات قبل',
     'next-meeting': 'جلسه بعدی',
+    notice: 'ابلاغ مصوبات',
   },
+  noticeTitle: (who: string) => `ابلاغ مصوبات به ${who}`,
   escalation: (days: string) => `معوق بیش از ${days} روز کاری`,
   preMeeting: (date: string) => `پیگیری مصوبات قبل — جلسه ${date}`,
   askNextMeeting: (date: string, ex: string) =>
@@ -73,7 +75,9 @@ export const REMIND_EN: typeof REMIND_FA = {
     weekly: 'Open items',
     'pre-meeting': 'Follow-up of previous resolutions',
     'next-meeting': 'Next meeting',
+    notice: 'Items assigned to you',
   },
+  noticeTitle: (who) => `Items assigned to ${who}`,
   escalation: (days) => `Overdue by more than ${days} work day(s)`,
   preMeeting: (date) => `Follow-up of previous resolutions — meeting ${date}`,
   askNextMeeting: (date, ex) =>

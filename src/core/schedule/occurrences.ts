@@ -16,6 +16,7 @@ export const KINDS = [
   'weekly',
   'pre-meeting',
   'next-meeting',
+  'notice',
 ] as const;
 export type ReminderKind = (typeof KINDS)[number];
 
@@ -65,6 +66,11 @@ export interface DueInput {
   nextMeetingAt: Date | null;
   /** The dates of the meetings on record (Gregorian civil dates), ascending. */
   meetingDates?: readonly string[];
+  /**
+   * Items with an open share nobody has acknowledged, given since the horizon or to an owner whose chat was linked
+   * since: each such share's notice (ابلاغ) goes once to each of its owner's chats.
+   */
+  notices?: readonly ResolutionView[];
 }
 
 /**
@@ -120,6 +126,34 @@ export function dueOccurrences(input: DueInput): Occurrence[] {
     out.push({ ...o, address: b.address, key: `${o.kind}:${o.slot}${owner}${item}:b${b.id}` });
   };
   const chairs = input.bindings.filter((b) => b.role === 'chair');
+  const committeeChats = new Map<number, ReminderBinding[]>();
+  for (const b of input.bindings)
+    if (b.role === 'committee' && b.ownerId !== null)
+      committeeChats.set(b.ownerId, [...(committeeChats.get(b.ownerId) ?? []), b]);
+  // A share is made known when it is given, or when its owner's chat is linked after that: once per chat, keyed by
+  // the day it became due, so a re-run of the sweep or another instance never sends it twice.
+  for (const res of input.notices ?? []) {
+    for (const a of res.assignments) {
+      if (isClosed(a.status) || a.seenAt) continue;
+      for (const b of committeeChats.get(a.ownerId) ?? []) {
+        const at = b.boundAt && b.boundAt > a.createdAt ? b.boundAt : a.createdAt;
+        if (at <= since || at > now) continue;
+        const slot = civilDate(at, timeZone);
+        add(
+          {
+            kind: 'notice',
+            slot,
+            at,
+            bindingId: b.id,
+            ownerId: a.ownerId,
+            resolutionId: res.id,
+            publicNumber: res.publicNumber,
+          },
+          b,
+        );
+      }
+    }
+  }
   const meetingDate = input.nextMeetingAt ? civilDate(input.nextMeetingAt, timeZone) : null;
 
   // Items per owner, only the assignments still to be done and not snoozed; `woke` is when a snooze ended.

@@ -100,6 +100,22 @@ export async function readMeetingItems(sql: SqlConnection, councilId: number) {
   return toViews(await sql.rows(meetingItems, [councilId, true]));
 }
 
+const NOTICE_SHARES = (provider: 'sqlite' | 'postgresql') => `SELECT x."resolutionId" FROM "Assignment" x
+  WHERE x."removedAt" IS NULL AND x."seenAt" IS NULL AND x."status" IN ${OPEN}
+    AND (x."createdAt" > $2 OR ${inArray(provider, 'x."ownerId"', 3)})`;
+
+/**
+ * The council's items with an open share nobody has acknowledged that was given after `since`, or that belongs to
+ * one of `ownerIds` (owners whose chat was linked since): what the notices are made of.
+ */
+export async function readNoticeItems(sql: SqlConnection, councilId: number, since: Date, ownerIds: readonly number[]) {
+  const query: Query = {
+    name: 'notice_items',
+    sql: `${RESOLUTION_SELECT}\nWHERE r."id" IN (${NOTICE_SHARES(sql.provider)}) AND r."councilId" = $1\n${ORDER}`,
+  };
+  return toViews(await sql.rows(query, [councilId, since, arrayParam(sql.provider, ownerIds)]));
+}
+
 /** The items a message names, with their meeting and owners, whatever their state. */
 export async function readItemsById(sql: SqlConnection, ids: readonly number[]) {
   if (ids.length === 0) return [];

@@ -8,7 +8,8 @@ import { type Provider, type Query, type SqlConnection, toDate } from './connect
 
 const COLUMNS = `SELECT r."id", r."publicNumber", r."meetingId", m."number", m."gregorianDate", r."row", r."text",
   r."deadlineText", r."dueDate", r."dueAtNextMeeting",
-  a."id", a."ownerId", o."name", a."status", a."lastNote", a."snoozedUntil", a."updatedAt"`;
+  a."id", a."ownerId", o."name", a."status", a."lastNote", a."snoozedUntil", a."updatedAt",
+  a."createdAt", a."percent", a."seenAt", a."seenBy"`;
 
 const SELECT = `${COLUMNS}
 FROM "Resolution" r
@@ -116,6 +117,10 @@ export function toViews(rows: unknown[][]): ResolutionView[] {
       lastNote: c[14] as string | null,
       snoozedUntil: toDate(c[15]),
       updatedAt: toDate(c[16])!,
+      createdAt: toDate(c[17])!,
+      percent: c[18] === null ? null : Number(c[18]),
+      seenAt: toDate(c[19]),
+      seenBy: c[20] as string | null,
     });
   }
   return views;

@@ -107,7 +107,14 @@ export function registerInteractions(bolt: BoltApp, ctx: SlackContext): void {
       }
       const replies = await ctx.dispatcher.handle(incoming);
       const t = MESSAGES[incoming.lang];
-      const what = name === 'done' ? t.status.done : name === 'progress' ? t.status.in_progress : t.buttons.snooze;
+      const what =
+        name === 'done'
+          ? t.status.done
+          : name === 'progress'
+            ? t.status.in_progress
+            : name === 'seen'
+              ? t.loop.seenButton
+              : t.buttons.snooze;
       await answerPress(ctx, client, incoming, replies, original, { n, what });
     },
   );

@@ -106,6 +106,7 @@ const SAMPLES: Record<string, unknown> = {
   code: 'ABCD-EFGH-JKMN',
   tail: 'JKMN',
   platform: 'telegram',
+  p: 60,
 };
 /** Parameters whose name says too little. */
 const SPECIAL: Record<string, unknown[]> = {
