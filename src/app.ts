@@ -9,6 +9,7 @@ import type { Store } from './core/ports.js';
 import { defaultSettings } from './core/schedule/settings.js';
 import { workCalendar } from './core/schedule/workdays.js';
 import { type Clock, systemClock } from './core/types.js';
+import { AuditTrail } from './db/audit.js';
 import { prismaChatDirectory } from './db/chats.js';
 import { type Database, openDatabase } from './db/client.js';
 import { PrismaCorrections } from './db/corrections.js';
@@ -46,6 +47,8 @@ export interface App {
     owners: OwnerEditor;
     /** The days off corrected at the desk; also the work calendar every reply and the desk count with. */
     daysOff: DaysOffEditor;
+    /** Every change of the council, from every log, for the audit trail page and the home page. */
+    audit: AuditTrail;
   };
   /** The council's owners as the minutes reader knows them, and the spellings corrections teach it. */
   register: OwnerRegister;
@@ -91,6 +94,7 @@ export async function createApp(config: Config, logger: Logger, opts: AppOptions
       meetings: new MeetingEditor(db.prisma, councilId),
       owners: new OwnerEditor(db.prisma, councilId),
       daysOff: new DaysOffEditor(db.prisma, db.sql, councilId, workCalendar(config)),
+      audit: new AuditTrail(db.prisma, councilId),
     };
     const register = new OwnerRegister(db.prisma, councilId);
     const outbox = new Outbox({

@@ -3,6 +3,7 @@
 import { FIX_EN, FIX_FA } from './messages/corrections.js';
 import { DESK_EN, DESK_FA } from './messages/desk.js';
 import { DESK_DAYS_OFF_EN, DESK_DAYS_OFF_FA } from './messages/desk-days-off.js';
+import { DESK_AUDIT_EN, DESK_AUDIT_FA, DESK_HOME_EN, DESK_HOME_FA } from './messages/desk-home.js';
 import { DESK_IMPORT_EN, DESK_IMPORT_FA } from './messages/desk-import.js';
 import { DESK_MEETINGS_EN, DESK_MEETINGS_FA } from './messages/desk-meetings.js';
 import { DESK_OWNERS_EN, DESK_OWNERS_FA } from './messages/desk-owners.js';
@@ -141,6 +142,8 @@ const fa = {
   deskReports: DESK_REPORTS_FA,
   deskSessions: DESK_SESSIONS_FA,
   deskDaysOff: DESK_DAYS_OFF_FA,
+  deskHome: DESK_HOME_FA,
+  deskAudit: DESK_AUDIT_FA,
   importTitle: 'پیش‌نمایش صورتجلسه',
   importMeeting: (n: string, date: string) => `جلسه ${n} · ${date}`,
   importCount: (k: number) => `${toPersianDigits(k)} مصوبه`,
@@ -274,6 +277,8 @@ const en: Messages = {
   deskReports: DESK_REPORTS_EN,
   deskSessions: DESK_SESSIONS_EN,
   deskDaysOff: DESK_DAYS_OFF_EN,
+  deskHome: DESK_HOME_EN,
+  deskAudit: DESK_AUDIT_EN,
   importTitle: 'Minutes preview',
   importMeeting: (n, date) => `Meeting ${n} · ${date}`,
   importCount: (k) => `${k} resolution(s)`,

@@ -26,6 +26,10 @@ export interface RegisterFilter {
   status?: Status;
   overdue?: boolean;
   blocked?: boolean;
+  /** An owner's (or any owner's) share not done or cancelled yet. */
+  open?: boolean;
+  /** Gregorian civil date: a deadline on or before it, or at the next meeting. */
+  dueBy?: string;
   meeting?: string;
   /** Gregorian civil dates, inclusive, compared with the meeting's date. */
   from?: string;

@@ -2,8 +2,10 @@
 // all, everything else behind a session, every response with the security headers.
 import { Hono } from 'hono';
 import type { App } from '../app.js';
+import { auditRoutes } from './audit.js';
 import type { DeskEnv } from './context.js';
 import { daysOffRoutes } from './days-off.js';
+import { homeView } from './home.js';
 import { importRoutes, uploadLimit } from './import-routes.js';
 import { messagePage } from './layout.js';
 import { learnRoutes } from './learn.js';
@@ -30,6 +32,7 @@ export function deskRoutes(app: App): Hono<DeskEnv> {
   guardSecretaryRoutes(desk);
   desk.route('/', accountRoutes());
   desk.get('/', registerView);
+  desk.get('/home', homeView);
   desk.route('/', resolutionRoutes());
   desk.route('/', newResolutionRoutes());
   desk.route('/', importRoutes());
@@ -39,6 +42,7 @@ export function deskRoutes(app: App): Hono<DeskEnv> {
   desk.route('/', reportRoutes());
   desk.route('/', sessionRoutes());
   desk.route('/', daysOffRoutes());
+  desk.route('/', auditRoutes());
   desk.all('*', (c) => messagePage(c, c.get('t').desk.notFound, [c.get('t').desk.notFound], 404));
   return desk;
 }

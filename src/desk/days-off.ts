@@ -60,7 +60,7 @@ function stateText(c: DeskContext, s: DayState): string {
   return s.off ? d.off(s.name ?? '') : d.work;
 }
 
-function changeLine(c: DeskContext, calendar: WorkCalendar, e: RecordChangeEntry, year: number): string {
+export function dayOffChangeLine(c: DeskContext, calendar: WorkCalendar, e: RecordChangeEntry, year: number): string {
   const d = c.get('t').deskDaysOff;
   const who = e.actorName ?? e.actorId;
   const at = when(c, e.createdAt);
@@ -93,7 +93,7 @@ ${add}
 ${shown.map((y) => yearSection(c, calendar, y, secretary))}
 ${workDays.length ? h`<p class="card">${d.madeWorkDays(workDays.map((w) => markedDate(calendar, w, lang)).join(t.listSep))}</p>` : ''}
 <section class="card"><h2>${t.desk.history}</h2>
-${history.length ? h`<ol class="history">${history.map((e) => h`<li>${changeLine(c, calendar, e, e.year)}</li>`)}</ol>` : h`<p>${t.desk.noHistory}</p>`}</section>`;
+${history.length ? h`<ol class="history">${history.map((e) => h`<li>${dayOffChangeLine(c, calendar, e, e.year)}</li>`)}</ol>` : h`<p>${t.desk.noHistory}</p>`}</section>`;
   return page(c, d.title, body, failed ? 400 : 200);
 }
 

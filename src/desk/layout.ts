@@ -18,7 +18,7 @@ export function page(c: DeskContext, title: string, body: Safe, status: Contentf
   const top = s
     ? h`<header class="top">
   <span class="brand">${t.desk.title}</span>
-  <nav aria-label="${t.desk.title}"><a href="/desk">${t.desk.register}</a>${s.role === 'secretary' ? h`<a href="/desk/new">${t.desk.newResolution}</a>` : ''}<a href="/desk/import">${t.deskImport.title}</a><a href="/desk/meetings">${t.deskMeetings.title}</a><a href="/desk/owners">${t.deskOwners.title}</a><a href="/desk/days-off">${t.deskDaysOff.title}</a>${s.role === 'secretary' ? h`<a href="/desk/sessions">${t.deskSessions.title}</a>` : ''}</nav>
+  <nav aria-label="${t.desk.title}"><a href="/desk/home">${t.deskHome.title}</a><a href="/desk">${t.desk.register}</a>${s.role === 'secretary' ? h`<a href="/desk/new">${t.desk.newResolution}</a>` : ''}<a href="/desk/import">${t.deskImport.title}</a><a href="/desk/meetings">${t.deskMeetings.title}</a><a href="/desk/owners">${t.deskOwners.title}</a><a href="/desk/days-off">${t.deskDaysOff.title}</a><a href="/desk/audit">${t.deskAudit.title}</a><a href="/desk/reports">${t.deskReports.title}</a>${s.role === 'secretary' ? h`<a href="/desk/sessions">${t.deskSessions.title}</a>` : ''}</nav>
   <div class="who">
     <span>${t.desk.signedInAs(s.name ?? s.userId, t.desk.role[s.role])}</span>
     <form method="post" action="/desk/lang">${csrfField(c)}<input type="hidden" name="to" value="${t.desk.otherLanguageCode}"><input type="hidden" name="back" value="${back}"><button class="quiet" type="submit" lang="${t.desk.otherLanguageCode}">${t.desk.otherLanguage}</button></form>

@@ -70,7 +70,7 @@ function editError(c: DeskContext, err: MeetingEditError): string {
 
 type Failed = { form: 'next' | 'create'; error: string; values: Values; doubt?: boolean };
 
-function nextLine(c: DeskContext, e: RecordChangeEntry): string {
+export function nextLine(c: DeskContext, e: RecordChangeEntry): string {
   const t = c.get('t');
   const at = (v: string | null) => (v ? when(c, new Date(v)) : t.desk.none);
   const where = t.historyVia(e.chatAddress === DESK_ADDRESS ? t.desk.via : e.chatAddress);
@@ -120,6 +120,11 @@ ${secretary ? h`<form method="post" action="/desk/meetings/new">${csrfField(c)}<
 <tbody>${meetings.map((m) => h`<tr><td><a href="/desk/meetings/${m.id}">${m.number ? t.num(m.number) : t.deskMeetings.noNumber}</a></td><td>${m.gregorianDate ? formatJalali(m.gregorianDate, lang) : ''}</td><td>${m.chair ?? ''}</td><td>${m.secretary ?? ''}</td><td>${t.num(m._count.resolutions)}</td></tr>`)}</tbody></table></div>
 ${deleted.length ? h`<section class="card"><h2>${t.deskMeetings.deletedTitle}</h2><ol class="history">${deleted.map((e) => h`<li>${deletedLine(c, e)}</li>`)}</ol></section>` : ''}`;
   return page(c, t.deskMeetings.title, body, failed && !doubt ? 400 : 200);
+}
+
+/** A meeting's change as its page or the meetings page says it, a deletion included. */
+export function meetingRecordLine(c: DeskContext, e: RecordChangeEntry): string {
+  return e.field === 'deleted' ? deletedLine(c, e) : changeLine(c, e);
 }
 
 function changeLine(c: DeskContext, e: RecordChangeEntry): string {

@@ -71,8 +71,13 @@ describe.skipIf(!CHROMIUM)('the desk in a real browser', () => {
     const link = /(http:\/\/\S+)/.exec(text)![1]!;
     await page.goto(link);
     await page.getByRole('button', { name: 'ورود' }).click();
-    await expect.poll(() => page.url()).toBe(`${listening.url}/desk`);
+    // The day starts at the home page; its numbers open the register.
+    await expect.poll(() => page.url()).toBe(`${listening.url}/desk/home`);
     expect(await page.locator('html').getAttribute('dir')).toBe('rtl');
+    await noSeriousViolations(page);
+    await page.screenshot({ path: join(OUT, 'home-1280.png'), fullPage: true });
+    await page.getByRole('link', { name: 'دفتر مصوبات' }).click();
+    await expect.poll(() => page.url()).toBe(`${listening.url}/desk`);
     expect(await page.locator('tbody tr').count()).toBe(7);
     await noSeriousViolations(page);
     await page.screenshot({ path: join(OUT, 'register-1280.png'), fullPage: true });
@@ -145,6 +150,19 @@ describe.skipIf(!CHROMIUM)('the desk in a real browser', () => {
     expect(await page.locator('section[id^="y"]').count()).toBe(2);
     await noSeriousViolations(page);
 
+    // The audit trail: the desk's changes of this journey, newest first, the chat's left out.
+    await page.getByRole('link', { name: 'سابقه تغییرها' }).click();
+    await page.getByLabel('از کجا').selectOption('desk');
+    await page.getByRole('button', { name: 'نمایش' }).click();
+    expect(page.url()).toContain('source=desk');
+    const trail = await page.locator('ol.audit').textContent();
+    // The resolution added by hand and the status recorded here are there; the chat's links are not.
+    expect(trail).toContain('مصوبه ۸');
+    expect(trail).toContain('باز ← انجام شد');
+    expect(trail).not.toContain('console:');
+    await noSeriousViolations(page);
+    await page.screenshot({ path: join(OUT, 'audit-1280.png'), fullPage: true });
+
     // The narrow screen.
     const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, javaScriptEnabled: false });
     await phone.addCookies(await context.cookies());
@@ -152,6 +170,13 @@ describe.skipIf(!CHROMIUM)('the desk in a real browser', () => {
     await small.goto(`${listening.url}/desk`);
     await small.screenshot({ path: join(OUT, 'register-390.png'), fullPage: true });
     await noSeriousViolations(small);
+    for (const name of ['home', 'audit']) {
+      await small.goto(`${listening.url}/desk/${name}`);
+      // Nothing wider than the screen.
+      expect(await small.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(390);
+      await small.screenshot({ path: join(OUT, `${name}-390.png`), fullPage: true });
+      await noSeriousViolations(small);
+    }
     await phone.close();
     await context.close();
   });
