@@ -2,6 +2,7 @@
 
 import { FIX_EN, FIX_FA } from './messages/corrections.js';
 import { DESK_EN, DESK_FA } from './messages/desk.js';
+import { DESK_BULK_EN, DESK_BULK_FA } from './messages/desk-bulk.js';
 import { DESK_DAYS_OFF_EN, DESK_DAYS_OFF_FA } from './messages/desk-days-off.js';
 import { DESK_AUDIT_EN, DESK_AUDIT_FA, DESK_HOME_EN, DESK_HOME_FA } from './messages/desk-home.js';
 import { DESK_IMPORT_EN, DESK_IMPORT_FA } from './messages/desk-import.js';
@@ -144,6 +145,7 @@ const fa = {
   deskDaysOff: DESK_DAYS_OFF_FA,
   deskHome: DESK_HOME_FA,
   deskAudit: DESK_AUDIT_FA,
+  deskBulk: DESK_BULK_FA,
   importTitle: 'پیش‌نمایش صورتجلسه',
   importMeeting: (n: string, date: string) => `جلسه ${n} · ${date}`,
   importCount: (k: number) => `${toPersianDigits(k)} مصوبه`,
@@ -279,6 +281,7 @@ const en: Messages = {
   deskDaysOff: DESK_DAYS_OFF_EN,
   deskHome: DESK_HOME_EN,
   deskAudit: DESK_AUDIT_EN,
+  deskBulk: DESK_BULK_EN,
   importTitle: 'Minutes preview',
   importMeeting: (n, date) => `Meeting ${n} · ${date}`,
   importCount: (k) => `${k} resolution(s)`,

@@ -3,6 +3,7 @@
 import { Hono } from 'hono';
 import type { App } from '../app.js';
 import { auditRoutes } from './audit.js';
+import { bulkRoutes } from './bulk.js';
 import type { DeskEnv } from './context.js';
 import { daysOffRoutes } from './days-off.js';
 import { homeView } from './home.js';
@@ -43,6 +44,7 @@ export function deskRoutes(app: App): Hono<DeskEnv> {
   desk.route('/', sessionRoutes());
   desk.route('/', daysOffRoutes());
   desk.route('/', auditRoutes());
+  desk.route('/', bulkRoutes());
   desk.all('*', (c) => messagePage(c, c.get('t').desk.notFound, [c.get('t').desk.notFound], 404));
   return desk;
 }

@@ -9,6 +9,7 @@ import { STATUSES } from '../core/types.js';
 import { registerPage } from '../db/register.js';
 import { ownerNamed, readOwners } from '../db/sql/owners.js';
 import { keptRead } from '../db/sql/read-cache.js';
+import { bulkForm } from './bulk.js';
 import type { DeskContext } from './context.js';
 import { filterUrl, type RawFilters, rawFilters, readFilters } from './filters.js';
 import { attr, escapeHtml, h, Safe } from './html.js';
@@ -63,6 +64,7 @@ function row(t: Messages, lang: 'fa' | 'en', r: ResolutionView, today: string): 
     owners += `<span class="owner">${escapeHtml(a.ownerName)} ${statusBadge(t, a.status).value}</span>`;
   }
   return `<tr>
+<td class="pick"><input type="checkbox" name="n" value="${r.publicNumber}" form="bulk" aria-label="${escapeHtml(t.deskBulk.pick(r.publicNumber))}"></td>
 <td class="num"><a href="/desk/r/${r.publicNumber}">${escapeHtml(t.num(r.publicNumber))}</a></td>
 <td class="num optional">${escapeHtml(t.num(r.meetingNumber ?? '—'))} / ${escapeHtml(t.num(r.row))}</td>
 <td class="text">${escapeHtml(r.text)}</td>
@@ -121,13 +123,14 @@ export async function registerView(c: DeskContext) {
 ${bad ? '' : reportLinks(c, raw)}
 <div class="table-wrap"><table>
 <caption class="visually-hidden">${t.desk.register}</caption>
-<thead><tr><th scope="col">${headers.number}</th><th scope="col" class="optional">${headers.meetingRow}</th><th scope="col">${headers.text}</th><th scope="col">${headers.owners}</th><th scope="col">${headers.deadline}</th><th scope="col">${headers.status}</th><th scope="col" class="optional">${headers.late}</th></tr></thead>
-<tbody>${result.rows.length === 0 ? h`<tr><td colspan="7">${t.desk.noRows}</td></tr>` : new Safe(result.rows.map((r) => row(t, lang, r, today)).join(''))}</tbody>
+<thead><tr><th scope="col"><span class="visually-hidden">${t.deskBulk.pickColumn}</span></th><th scope="col">${headers.number}</th><th scope="col" class="optional">${headers.meetingRow}</th><th scope="col">${headers.text}</th><th scope="col">${headers.owners}</th><th scope="col">${headers.deadline}</th><th scope="col">${headers.status}</th><th scope="col" class="optional">${headers.late}</th></tr></thead>
+<tbody>${result.rows.length === 0 ? h`<tr><td colspan="8">${t.desk.noRows}</td></tr>` : new Safe(result.rows.map((r) => row(t, lang, r, today)).join(''))}</tbody>
 </table></div>
 <nav class="pager" aria-label="${t.desk.page(pageNo, result.pages)}">
 ${pageNo > 1 ? h`<a href="${filterUrl(raw, { page: String(pageNo - 1) })}" rel="prev">${t.desk.prev}</a>` : ''}
 <span>${t.desk.page(pageNo, result.pages)}</span>
 ${pageNo < result.pages ? h`<a href="${filterUrl(raw, { page: String(pageNo + 1) })}" rel="next">${t.desk.next}</a>` : ''}
-</nav>`;
+</nav>
+${result.rows.length > 0 ? bulkForm(c, filterUrl(raw)) : ''}`;
   return page(c, t.desk.register, body, bad ? 400 : 200);
 }
