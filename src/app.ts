@@ -16,6 +16,7 @@ import { PrismaCorrections } from './db/corrections.js';
 import { DaysOffEditor } from './db/days-off.js';
 import { ResolutionEditor } from './db/desk-edits.js';
 import { DeskSessions } from './db/desk-sessions.js';
+import { ImportUndo } from './db/import-undo.js';
 import { prismaMinutesStore } from './db/minutes-store.js';
 import { OwnerEditor } from './db/owner-edits.js';
 import { OwnerRegister } from './db/owner-register.js';
@@ -49,6 +50,8 @@ export interface App {
     daysOff: DaysOffEditor;
     /** Every change of the council, from every log, for the audit trail page and the home page. */
     audit: AuditTrail;
+    /** A meeting's import rolled back while nobody has acted on it. */
+    importUndo: ImportUndo;
   };
   /** The council's owners as the minutes reader knows them, and the spellings corrections teach it. */
   register: OwnerRegister;
@@ -95,6 +98,7 @@ export async function createApp(config: Config, logger: Logger, opts: AppOptions
       owners: new OwnerEditor(db.prisma, councilId),
       daysOff: new DaysOffEditor(db.prisma, db.sql, councilId, workCalendar(config)),
       audit: new AuditTrail(db.prisma, councilId),
+      importUndo: new ImportUndo(db.prisma, councilId),
     };
     const register = new OwnerRegister(db.prisma, councilId);
     const outbox = new Outbox({

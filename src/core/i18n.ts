@@ -10,6 +10,7 @@ import { DESK_MEETINGS_EN, DESK_MEETINGS_FA } from './messages/desk-meetings.js'
 import { DESK_OWNERS_EN, DESK_OWNERS_FA } from './messages/desk-owners.js';
 import { DESK_REPORTS_EN, DESK_REPORTS_FA } from './messages/desk-reports.js';
 import { DESK_SESSIONS_EN, DESK_SESSIONS_FA } from './messages/desk-sessions.js';
+import { DESK_UNDO_EN, DESK_UNDO_FA } from './messages/desk-undo.js';
 import { IMP_EN, IMP_FA } from './messages/import.js';
 import { INPUT_EN, INPUT_FA } from './messages/input.js';
 import { MESSENGER_EN, MESSENGER_FA } from './messages/messengers.js';
@@ -146,6 +147,7 @@ const fa = {
   deskHome: DESK_HOME_FA,
   deskAudit: DESK_AUDIT_FA,
   deskBulk: DESK_BULK_FA,
+  deskUndo: DESK_UNDO_FA,
   importTitle: 'پیش‌نمایش صورتجلسه',
   importMeeting: (n: string, date: string) => `جلسه ${n} · ${date}`,
   importCount: (k: number) => `${toPersianDigits(k)} مصوبه`,
@@ -282,6 +284,7 @@ const en: Messages = {
   deskHome: DESK_HOME_EN,
   deskAudit: DESK_AUDIT_EN,
   deskBulk: DESK_BULK_EN,
+  deskUndo: DESK_UNDO_EN,
   importTitle: 'Minutes preview',
   importMeeting: (n, date) => `Meeting ${n} · ${date}`,
   importCount: (k) => `${k} resolution(s)`,

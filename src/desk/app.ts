@@ -8,6 +8,7 @@ import type { DeskEnv } from './context.js';
 import { daysOffRoutes } from './days-off.js';
 import { homeView } from './home.js';
 import { importRoutes, uploadLimit } from './import-routes.js';
+import { importUndoRoutes } from './import-undo.js';
 import { messagePage } from './layout.js';
 import { learnRoutes } from './learn.js';
 import { meetingRoutes } from './meetings.js';
@@ -38,6 +39,7 @@ export function deskRoutes(app: App): Hono<DeskEnv> {
   desk.route('/', newResolutionRoutes());
   desk.route('/', importRoutes());
   desk.route('/', meetingRoutes());
+  desk.route('/', importUndoRoutes());
   desk.route('/', ownerRoutes());
   desk.route('/', learnRoutes());
   desk.route('/', reportRoutes());

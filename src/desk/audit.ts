@@ -80,7 +80,10 @@ function subjectOf(
   if (e.kind === 'item') return { text: a.itemLink(e.publicNumber), href: `/desk/r/${e.publicNumber}` };
   if (e.subject === 'owner') return { text: a.ownerLink(ownerName(e.subjectId)), href: `/desk/owners/${e.subjectId}` };
   if (e.subject === 'meeting')
-    return { text: a.meetingLink, href: e.change.field === 'deleted' ? null : `/desk/meetings/${e.subjectId}` };
+    return {
+      text: a.meetingLink,
+      href: ['deleted', 'import-undone'].includes(e.change.field) ? null : `/desk/meetings/${e.subjectId}`,
+    };
   if (e.subject === 'calendar') return { text: a.calendarLink(e.subjectId), href: '/desk/days-off' };
   return { text: a.councilLink, href: '/desk/meetings' };
 }

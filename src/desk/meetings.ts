@@ -14,6 +14,7 @@ import { MeetingEditError, type MeetingFields, type RecordChangeEntry } from '..
 import { DESK_ADDRESS, type DeskContext, type DeskEnv, deskActor } from './context.js';
 import { afterWrite, fields, formValues, judge, refuse, savedFlash, type Values } from './form.js';
 import { h, type Safe } from './html.js';
+import { undoImportForm, undoneLine } from './import-undo.js';
 import { csrfField, messagePage, page } from './layout.js';
 import { when } from './resolution-page.js';
 
@@ -124,6 +125,7 @@ ${deleted.length ? h`<section class="card"><h2>${t.deskMeetings.deletedTitle}</h
 
 /** A meeting's change as its page or the meetings page says it, a deletion included. */
 export function meetingRecordLine(c: DeskContext, e: RecordChangeEntry): string {
+  if (e.field === 'import-undone') return undoneLine(c, e);
   return e.field === 'deleted' ? deletedLine(c, e) : changeLine(c, e);
 }
 
@@ -160,7 +162,7 @@ async function meetingPage(c: DeskContext, id: number, failed?: { error: string;
   const body = h`${savedFlash(c)}
 <p><a href="/desk?meeting=${m.number ?? ''}">${t.desk.register}</a> · <a href="/desk/meetings">${t.deskMeetings.title}</a></p>
 ${secretary ? h`<form class="card forms" method="post" action="/desk/meetings/${id}">${csrfField(c)}<h2>${t.deskMeetings.correct}</h2>${headerFields(c, shown)}${errorLine(failed?.error)}<div><button type="submit">${t.desk.save}</button></div></form>` : errorLine(failed?.error)}
-${deleteForm}
+${deleteForm}${secretary && m._count.resolutions > 0 ? undoImportForm(c, id) : ''}
 <section class="card"><h2>${t.desk.history}</h2>
 ${history.length ? h`<ol class="history">${history.map((e) => h`<li>${changeLine(c, e)}</li>`)}</ol>` : h`<p>${t.desk.noHistory}</p>`}</section>`;
   return page(c, t.deskMeetings.meetingTitle(m.number ?? t.deskMeetings.noNumber), body, failed ? 400 : 200);
