@@ -131,8 +131,8 @@ function filterForm(c: DeskContext, raw: Raw, errors: Partial<Record<keyof Raw, 
 <label>${a.item}<input type="text" name="item" inputmode="numeric" value="${raw.item}" size="6"${described('item')}>${err('item')}</label>
 <label>${a.person}<input type="text" name="person" value="${raw.person}"${described('person')}>${err('person')}</label>
 <label>${a.source}<select name="source"><option value="">${a.anySource}</option><option value="desk"${attr('selected', raw.source === 'desk')}>${a.desk}</option><option value="chat"${attr('selected', raw.source === 'chat')}>${a.chat}</option></select></label>
-<label>${a.from}<input type="text" name="from" value="${raw.from}" placeholder="${t.desk.datePlaceholder}" size="10"${described('from')}>${err('from')}</label>
-<label>${a.to}<input type="text" name="to" value="${raw.to}" placeholder="${t.desk.datePlaceholder}" size="10"${described('to')}>${err('to')}</label>
+<label>${a.from}<input type="text" name="from" value="${raw.from}" placeholder="${t.desk.datePlaceholder}" data-jdp size="10"${described('from')}>${err('from')}</label>
+<label>${a.to}<input type="text" name="to" value="${raw.to}" placeholder="${t.desk.datePlaceholder}" data-jdp size="10"${described('to')}>${err('to')}</label>
 <button type="submit">${a.apply}</button>
 <a class="button quiet" href="/desk/audit">${a.clear}</a>
 </form>`;

@@ -30,7 +30,7 @@ export function bulkForm(c: DeskContext, back: string): Safe {
   const record = secretary
     ? h`<fieldset><legend>${b.deadline}</legend>
 <label>${b.deadlineKind}<select name="kind"><option value="date">${t.desk.deadlineDate}</option><option value="next">${t.desk.deadlineNext}</option><option value="none">${t.desk.deadlineNone}</option></select></label>
-<label>${t.desk.deadlineDate}<input type="text" name="date" placeholder="${t.desk.datePlaceholder}" size="10"></label>
+<label>${t.desk.deadlineDate}<input type="text" name="date" placeholder="${t.desk.datePlaceholder}" data-jdp size="10"></label>
 <button type="submit" formaction="${action('deadline')}">${b.setDeadline}</button></fieldset>
 <fieldset><legend>${b.owners}</legend>
 <label>${b.ownerToAdd}<input type="text" name="owner" list="owners"></label>

@@ -84,7 +84,7 @@ async function daysOffPage(c: DeskContext, failed?: Failed) {
   const typed = (k: string) => failed?.values[k] ?? '';
   const add = secretary
     ? h`<form method="post" action="/desk/days-off/add" class="card forms">${csrfField(c)}<h2>${d.add}</h2><p class="hint">${d.addHint}</p>
-<label>${d.date}<input type="text" name="date" value="${typed('date')}" placeholder="${t.desk.datePlaceholder}" required></label>
+<label>${d.date}<input type="text" name="date" value="${typed('date')}" placeholder="${t.desk.datePlaceholder}" data-jdp required></label>
 <label>${d.nameLabel}<input type="text" name="name" value="${typed('name')}" maxlength="${MAX_NAME}"></label>
 ${error}<button type="submit">${d.save}</button></form>`
     : error;

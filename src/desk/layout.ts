@@ -32,7 +32,10 @@ export function page(c: DeskContext, title: string, body: Safe, status: Contentf
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${title} — ${t.desk.title}</title>
+<link rel="stylesheet" href="/desk/static/jalalidatepicker.css">
 <link rel="stylesheet" href="/desk/static/desk.css">
+<script src="/desk/static/jalalidatepicker.js" defer></script>
+<script src="/desk/static/desk.js" defer></script>
 </head>
 <body>
 ${top}

@@ -24,7 +24,7 @@ const errorLine = (e?: string) => (e ? h`<p class="error" role="alert">${e}</p>`
 
 function headerFields(c: DeskContext, v: Values): Safe {
   const t = c.get('t');
-  return h`${HEADER.map((f) => h`<label>${t.deskImport[f]}<input type="text" name="${f}" value="${v[f] ?? ''}"${f === 'date' ? h` placeholder="${t.desk.datePlaceholder}"` : ''}></label>`)}`;
+  return h`${HEADER.map((f) => h`<label>${t.deskImport[f]}<input type="text" name="${f}" value="${v[f] ?? ''}"${f === 'date' ? h` placeholder="${t.desk.datePlaceholder}" data-jdp` : ''}></label>`)}`;
 }
 
 /** A meeting's header as stored fields: a number or a date at least, the date a Jalali one. */
@@ -111,7 +111,7 @@ async function listPage(c: DeskContext, failed?: Failed) {
 <div class="forms card">
 <form method="post" action="/desk/meetings/next">${csrfField(c)}<h2>${t.deskMeetings.next}</h2>
 <p>${council.nextMeetingAt ? t.deskMeetings.nextIs(when(c, council.nextMeetingAt)) : t.deskMeetings.nextNone}</p>
-<label>${t.deskImport.date}<input type="text" name="date" placeholder="${t.desk.datePlaceholder}" value="${next.date ?? ''}" required></label>
+<label>${t.deskImport.date}<input type="text" name="date" placeholder="${t.desk.datePlaceholder}" data-jdp value="${next.date ?? ''}" required></label>
 <label>${t.deskMeetings.time}<input type="text" name="time" value="${next.time ?? ''}"></label>
 ${error('next')}${doubt ? h`<input type="hidden" name="confirm" value="1"><button type="submit">${t.deskMeetings.confirm}</button> <a class="button quiet" href="/desk/meetings">${t.deskMeetings.cancel}</a>` : h`<button type="submit">${t.deskMeetings.setNext}</button>`}
 ${nextChanges.length ? h`<ol class="history">${nextChanges.map((e) => h`<li>${nextLine(c, e)}</li>`)}</ol>` : ''}</form>

@@ -85,9 +85,9 @@ function filterForm(t: Messages, raw: RawFilters, errors: Partial<Record<keyof R
 <label class="check"><input type="checkbox" name="overdue" value="1"${attr('checked', raw.overdue === '1')}>${t.desk.overdueOnly}</label>
 <label class="check"><input type="checkbox" name="blocked" value="1"${attr('checked', raw.blocked === '1')}>${t.desk.blockedOnly}</label>
 <label>${t.desk.meetingLabel}<input type="text" name="meeting" value="${raw.meeting}" size="6"${described('meeting')}>${err('meeting')}</label>
-<label>${t.desk.from}<input type="text" name="from" value="${raw.from}" placeholder="${t.desk.datePlaceholder}" size="10"${described('from')}>${err('from')}</label>
-<label>${t.desk.to}<input type="text" name="to" value="${raw.to}" placeholder="${t.desk.datePlaceholder}" size="10"${described('to')}>${err('to')}</label>
-<label>${t.deskHome.dueBy}<input type="text" name="due" value="${raw.due}" placeholder="${t.desk.datePlaceholder}" size="10"${described('due')}>${err('due')}</label>
+<label>${t.desk.from}<input type="text" name="from" value="${raw.from}" placeholder="${t.desk.datePlaceholder}" data-jdp size="10"${described('from')}>${err('from')}</label>
+<label>${t.desk.to}<input type="text" name="to" value="${raw.to}" placeholder="${t.desk.datePlaceholder}" data-jdp size="10"${described('to')}>${err('to')}</label>
+<label>${t.deskHome.dueBy}<input type="text" name="due" value="${raw.due}" placeholder="${t.desk.datePlaceholder}" data-jdp size="10"${described('due')}>${err('due')}</label>
 <label>${t.desk.search}<input type="search" name="q" value="${raw.q}"${described('q')}>${err('q')}</label>
 <label>${t.desk.sort}<select name="sort">${(['number', 'due', 'meeting'] as const).map((s) => h`<option value="${s}"${attr('selected', raw.sort === s)}>${t.desk[s === 'number' ? 'sortNumber' : s === 'due' ? 'sortDue' : 'sortMeeting']}</option>`)}</select></label>
 <label class="check"><input type="checkbox" name="desc" value="1"${attr('checked', raw.desc === '1')}>${t.desk.descending}</label>

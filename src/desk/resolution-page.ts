@@ -109,7 +109,7 @@ ${errorFor(state, 'owners')}
 <h2>${t.desk.editDeadline}</h2>
 <fieldset><legend class="visually-hidden">${t.desk.editDeadline}</legend>
 <label class="check"><input type="radio" name="kind" value="date"${attr('checked', kind === 'date')}>${t.desk.deadlineDate}</label>
-<label>${t.desk.deadlineDate}<input type="text" name="date" placeholder="${t.desk.datePlaceholder}" value="${typed(state, 'deadline', 'date', r.dueDate ? formatJalali(r.dueDate, c.get('lang')) : '')}"></label>
+<label>${t.desk.deadlineDate}<input type="text" name="date" placeholder="${t.desk.datePlaceholder}" data-jdp value="${typed(state, 'deadline', 'date', r.dueDate ? formatJalali(r.dueDate, c.get('lang')) : '')}"></label>
 <label class="check"><input type="radio" name="kind" value="next"${attr('checked', kind === 'next')}>${t.desk.deadlineNext}</label>
 <label class="check"><input type="radio" name="kind" value="none"${attr('checked', kind === 'none')}>${t.desk.deadlineNone}</label></fieldset>
 ${errorFor(state, 'deadline')}<button type="submit">${t.desk.save}</button></form>`

@@ -42,7 +42,8 @@ describe('the home page', () => {
     const res = await desk.get('/desk/home');
     expect(res.status).toBe(200);
     const html = await res.text();
-    expect(html).not.toMatch(/<script|style="/);
+    // Scripts only from the desk's own files, never inline; no inline style.
+    expect(html).not.toMatch(/<script(?! src="\/desk\/static\/[\w.-]+\.js" defer><\/script>)|style="/);
     const numbers = counted(html);
     // فاوا: 2, 3, 4, 6, 7 open (1 done); 4 overdue; 2 blocked. The council: 2–7 open, 4 overdue, 2 blocked.
     const fava = numbers.filter((x) => x.label.includes('کمیته فاوا'));
@@ -167,5 +168,30 @@ describe('the audit trail', () => {
     expect(html).toContain(`<a href="/desk/owners/${owner.id}">${fa.deskAudit.ownerLink('دبیرخانه شورا')}</a>`);
     // The owner's shares' import events come too; the rename is newest.
     expect(html.indexOf(`/desk/owners/${owner.id}`)).toBeLessThan(html.indexOf('/desk/r/'));
+  });
+});
+
+describe('the Jalali date picker', () => {
+  it('is served from its package with the desk’s script, and marks every date field', async () => {
+    desk = await startDesk();
+    const js = await desk.get('/desk/static/jalalidatepicker.js');
+    expect(js.status).toBe(200);
+    expect(js.headers.get('content-type')).toContain('javascript');
+    const code = await js.text();
+    expect(code).toContain('jalaliDatepicker');
+    // The CSP forbids eval as it forbids inline script: the package's minified build has none.
+    expect(code).not.toMatch(/\beval\(/);
+    expect((await desk.get('/desk/static/jalalidatepicker.css')).status).toBe(200);
+    expect(await (await desk.get('/desk/static/desk.js')).text()).toContain('startWatch');
+    await desk.signIn();
+    const html = await (await desk.get('/desk')).text();
+    expect(html).toContain('<script src="/desk/static/jalalidatepicker.js" defer></script>');
+    for (const name of ['from', 'to', 'due', 'date']) expect(html).toMatch(new RegExp(`name="${name}"[^>]*data-jdp`));
+    // Typed dates keep working, in either digits; a Gregorian one is refused with its message.
+    expect((await desk.get('/desk?from=۱۴۰۱/۰۷/۰۱')).status).toBe(200);
+    expect((await desk.get('/desk?from=1401/07/01')).status).toBe(200);
+    const gregorian = await desk.get('/desk?from=2022-10-17');
+    expect(gregorian.status).toBe(400);
+    expect(await gregorian.text()).toContain('تاریخ میلادی است');
   });
 });

@@ -163,6 +163,34 @@ describe.skipIf(!CHROMIUM)('the desk in a real browser', () => {
     await noSeriousViolations(page);
     await page.screenshot({ path: join(OUT, 'audit-1280.png'), fullPage: true });
 
+    // The Jalali date picker (with JavaScript on, at both widths): a day chosen fills the field as a Jalali
+    // date the register reads; typing stays possible.
+    for (const width of [1280, 390]) {
+      const scripted = await browser.newContext({ viewport: { width, height: 900 } });
+      await scripted.addCookies(await context.cookies());
+      const picking = await scripted.newPage();
+      await picking.goto(`${listening.url}/desk`);
+      await picking.getByLabel('از تاریخ جلسه').focus();
+      const calendar = picking.locator('jdp-container');
+      await expect.poll(() => calendar.isVisible()).toBe(true);
+      await calendar.locator('div.jdp-day:not(.not-in-month)', { hasText: /^۱$/ }).first().click();
+      const chosen = await picking.getByLabel('از تاریخ جلسه').inputValue();
+      expect(chosen).toMatch(/^14\d\d\/\d\d\/01$/);
+      // Typed over the picker's choice; Escape closes the picker, as on any page.
+      await picking.getByLabel('از تاریخ جلسه').fill('1401/07/01');
+      // (The picker ignores Escape while it opens: pressed again until it has closed.)
+      await expect
+        .poll(async () => {
+          await picking.keyboard.press('Escape');
+          return calendar.isVisible();
+        })
+        .toBe(false);
+      await picking.getByRole('button', { name: 'نمایش' }).click();
+      await expect.poll(() => decodeURIComponent(picking.url())).toContain('from=1401/07/01');
+      expect(await picking.locator('tbody tr').count()).toBeGreaterThan(0);
+      await scripted.close();
+    }
+
     // The narrow screen.
     const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, javaScriptEnabled: false });
     await phone.addCookies(await context.cookies());
