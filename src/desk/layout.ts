@@ -38,6 +38,7 @@ export function page(c: DeskContext, title: string, body: Safe, status: Contentf
 <script src="/desk/static/desk.js" defer></script>
 </head>
 <body>
+<a class="skip" href="#main">${t.deskHome.skip}</a>
 ${top}
 <main id="main">
 <h1>${title}</h1>

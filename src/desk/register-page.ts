@@ -56,23 +56,43 @@ export function ownerSuggestions(id: string, owners: OwnerInfo[]): Safe {
  * template per cell and owner. Every value from the data or the messages goes through escapeHtml, as h would;
  * what is not escaped is a number or markup built here.
  */
-function row(t: Messages, lang: 'fa' | 'en', r: ResolutionView, today: string): string {
+function row(t: Messages, lang: 'fa' | 'en', r: ResolutionView, today: string, labels: RowLabels): string {
   const status = resolutionProgress(r.assignments.map((a) => a.status)).status;
   const late = daysLate(r, today, status);
   let owners = r.assignments.length === 0 ? escapeHtml(t.noOwner) : '';
   for (const a of r.assignments) {
     owners += `<span class="owner">${escapeHtml(a.ownerName)} ${statusBadge(t, a.status).value}</span>`;
   }
+  // The meeting's date beside its number: a register read across meetings is read by when they met.
+  const met = r.meetingDate ? ` <span class="met">${escapeHtml(formatJalali(r.meetingDate, lang))}</span>` : '';
   return `<tr>
 <td class="pick"><input type="checkbox" name="n" value="${r.publicNumber}" form="bulk" aria-label="${escapeHtml(t.deskBulk.pick(r.publicNumber))}"></td>
-<td class="num"><a href="/desk/r/${r.publicNumber}">${escapeHtml(t.num(r.publicNumber))}</a></td>
-<td class="num optional">${escapeHtml(t.num(r.meetingNumber ?? '—'))} / ${escapeHtml(t.num(r.row))}</td>
-<td class="text">${escapeHtml(r.text)}</td>
-<td>${owners}</td>
-<td class="num">${escapeHtml(deadlineText(t, lang, r))}</td>
-<td>${statusBadge(t, status).value}</td>
-<td class="num optional">${late > 0 ? `<span class="late">${escapeHtml(t.num(late))}</span>` : ''}</td>
+<td class="num" data-label="${labels.number}"><a href="/desk/r/${r.publicNumber}">${escapeHtml(t.num(r.publicNumber))}</a></td>
+<td class="num optional" data-label="${labels.meetingRow}">${escapeHtml(t.num(r.meetingNumber ?? '—'))} / ${escapeHtml(t.num(r.row))}${met}</td>
+<td class="text" data-label="${labels.text}">${escapeHtml(r.text)}</td>
+<td data-label="${labels.owners}">${owners}</td>
+<td class="num" data-label="${labels.deadline}">${escapeHtml(deadlineText(t, lang, r))}</td>
+<td data-label="${labels.status}">${statusBadge(t, status).value}</td>
+<td class="num optional${late > 0 ? '' : ' empty'}" data-label="${labels.late}">${late > 0 ? `<span class="late">${escapeHtml(t.num(late))}</span>` : ''}</td>
 </tr>`;
+}
+
+/** The column names, escaped once a page: on a phone each cell shows its own (the table becomes cards). */
+type RowLabels = Record<keyof Messages['desk']['columns'], string>;
+const rowLabels = (t: Messages): RowLabels =>
+  Object.fromEntries(Object.entries(t.desk.columns).map(([k, v]) => [k, escapeHtml(v)])) as RowLabels;
+
+/** Page links: the first, the last, and the two either side of this one, with a gap marked where pages are left out. */
+export function pageNumbers(current: number, last: number): (number | null)[] {
+  const shown = new Set([1, last, current - 1, current, current + 1].filter((n) => n >= 1 && n <= last));
+  const out: (number | null)[] = [];
+  let previous = 0;
+  for (const n of [...shown].sort((a, b) => a - b)) {
+    if (n > previous + 1) out.push(null);
+    out.push(n);
+    previous = n;
+  }
+  return out;
 }
 
 function filterForm(t: Messages, raw: RawFilters, errors: Partial<Record<keyof RawFilters, string>>): Safe {
@@ -118,17 +138,24 @@ export async function registerView(c: DeskContext) {
   const pageNo = Math.min(query.page, result.pages);
   const { total, done, open, overdue } = result.totals;
   const headers = t.desk.columns;
+  const labels = rowLabels(t);
   const body = h`${filterForm(t, raw, errors)}${ownerSuggestions('owners', owners)}
 <p class="totals card" role="status">${t.statusTotals(total, done, open, overdue)}</p>
 ${bad ? '' : reportLinks(c, raw)}
-<div class="table-wrap"><table>
+<div class="table-wrap"><table class="register">
 <caption class="visually-hidden">${t.desk.register}</caption>
 <thead><tr><th scope="col"><span class="visually-hidden">${t.deskBulk.pickColumn}</span></th><th scope="col">${headers.number}</th><th scope="col" class="optional">${headers.meetingRow}</th><th scope="col">${headers.text}</th><th scope="col">${headers.owners}</th><th scope="col">${headers.deadline}</th><th scope="col">${headers.status}</th><th scope="col" class="optional">${headers.late}</th></tr></thead>
-<tbody>${result.rows.length === 0 ? h`<tr><td colspan="8">${t.desk.noRows}</td></tr>` : new Safe(result.rows.map((r) => row(t, lang, r, today)).join(''))}</tbody>
+<tbody>${result.rows.length === 0 ? h`<tr><td colspan="8">${t.desk.noRows}</td></tr>` : new Safe(result.rows.map((r) => row(t, lang, r, today, labels)).join(''))}</tbody>
 </table></div>
 <nav class="pager" aria-label="${t.desk.page(pageNo, result.pages)}">
 ${pageNo > 1 ? h`<a href="${filterUrl(raw, { page: String(pageNo - 1) })}" rel="prev">${t.desk.prev}</a>` : ''}
-<span>${t.desk.page(pageNo, result.pages)}</span>
+${pageNumbers(pageNo, result.pages).map((n) =>
+  n === null
+    ? h`<span aria-hidden="true">…</span>`
+    : n === pageNo
+      ? h`<span aria-current="page">${t.num(n)}</span>`
+      : h`<a href="${filterUrl(raw, { page: String(n) })}">${t.num(n)}</a>`,
+)}
 ${pageNo < result.pages ? h`<a href="${filterUrl(raw, { page: String(pageNo + 1) })}" rel="next">${t.desk.next}</a>` : ''}
 </nav>
 ${result.rows.length > 0 ? bulkForm(c, filterUrl(raw)) : ''}`;

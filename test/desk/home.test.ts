@@ -11,7 +11,8 @@ const fa = MESSAGES.fa;
 let desk: Desk;
 afterEach(() => desk?.app.cleanup());
 
-const rows = (html: string) => [...html.matchAll(/<td class="num"><a href="\/desk\/r\/(\d+)">/g)].length;
+const rows = (html: string) =>
+  [...html.matchAll(/<td class="num" data-label="[^"]+"><a href="\/desk\/r\/(\d+)">/g)].length;
 const unescapeAmp = (s: string) => s.replaceAll('&amp;', '&');
 /** The home page's numbers with the register each links to. */
 const counted = (html: string) =>

@@ -53,7 +53,7 @@ async function noSeriousViolations(page: Page) {
 
 describe.skipIf(!CHROMIUM)('the desk in a real browser', () => {
   it('signs in, filters, fixes an owner, records a status, adds a resolution and imports minutes that the chats see', {
-    timeout: 120_000,
+    timeout: 300_000,
   }, async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, javaScriptEnabled: false });
     const page = await context.newPage();
@@ -196,6 +196,16 @@ describe.skipIf(!CHROMIUM)('the desk in a real browser', () => {
     await phone.addCookies(await context.cookies());
     const small = await phone.newPage();
     await small.goto(`${listening.url}/desk`);
+    // The register as cards: deadline and status in view, nothing wider than the screen.
+    expect(await small.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(390);
+    const card = small.locator('tbody tr').first();
+    for (const label of ['مهلت', 'وضعیت کلی', 'جلسه / ردیف']) {
+      const cell = card.locator(`td[data-label="${label}"]`);
+      expect(await cell.isVisible()).toBe(true);
+      const box = (await cell.boundingBox())!;
+      expect(box.x).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width).toBeLessThanOrEqual(390);
+    }
     await small.screenshot({ path: join(OUT, 'register-390.png'), fullPage: true });
     await noSeriousViolations(small);
     for (const name of ['home', 'audit']) {

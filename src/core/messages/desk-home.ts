@@ -25,6 +25,7 @@ export const DESK_HOME_FA = {
   openOnly: 'فقط باز (انجام‌نشده)',
   dueBy: 'مهلت تا',
   dueByScope: (d: string) => `مهلت تا ${d} یا «جلسه بعدی»`,
+  skip: 'رفتن به محتوای صفحه',
 };
 
 export type DeskHomeMessages = typeof DESK_HOME_FA;
@@ -50,6 +51,7 @@ export const DESK_HOME_EN: DeskHomeMessages = {
   openOnly: 'Open only (not done)',
   dueBy: 'Due by',
   dueByScope: (d) => `due by ${d} or at “the next meeting”`,
+  skip: 'Skip to the content',
 };
 
 export const DESK_AUDIT_FA = {
