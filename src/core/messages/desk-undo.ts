@@ -19,8 +19,8 @@ export const DESK_UNDO_FA = {
   meetingEdited: 'مشخصات جلسه در میز دبیرخانه ساخته یا اصلاح شده است',
   notImported: 'این جلسه از صورتجلسه وارد نشده است',
   done: (meeting: string, n: number) => `ورود صورتجلسه جلسه ${p(meeting)} با ${p(n)} مصوبه بازگردانده شد.`,
-  line: (at: string, who: string, meeting: string, n: number) =>
-    `${at} — ${who}: ورود صورتجلسه جلسه ${p(meeting)} با ${p(n)} مصوبه بازگردانده شد`,
+  line: (when: string, who: string, meeting: string, n: number) =>
+    `${when} — ${who}: ورود صورتجلسه جلسه ${p(meeting)} با ${p(n)} مصوبه بازگردانده شد`,
 };
 
 export type DeskUndoMessages = typeof DESK_UNDO_FA;
@@ -41,5 +41,6 @@ export const DESK_UNDO_EN: DeskUndoMessages = {
   meetingEdited: 'the meeting was created or corrected at the desk',
   notImported: 'this meeting did not come from minutes',
   done: (meeting, n) => `The import of meeting ${meeting} with ${n} resolution(s) was rolled back.`,
-  line: (at, who, meeting, n) => `${at} — ${who}: rolled back the import of meeting ${meeting} with ${n} resolution(s)`,
+  line: (when, who, meeting, n) =>
+    `${when} — ${who}: rolled back the import of meeting ${meeting} with ${n} resolution(s)`,
 };
