@@ -6,7 +6,6 @@
 import { Hono } from 'hono';
 import * as z from 'zod/mini';
 import type { Messages } from '../core/i18n.js';
-import { matchOwner } from '../core/owners.js';
 import { ConflictError, type ResolutionView, type StatusChange } from '../core/ports.js';
 import type { DeadlineValue } from '../core/resolution-log.js';
 import { canTransition } from '../core/status.js';
@@ -17,6 +16,7 @@ import { DESK_ADDRESS, type DeskContext, type DeskEnv, deskActor } from './conte
 import { deskDate, fields, formLists, judge, refuse } from './form.js';
 import { h, type Safe } from './html.js';
 import { csrfField, page } from './layout.js';
+import { ownerByName } from './resolution-forms.js';
 
 export const BULK_OPS = ['deadline', 'add', 'replace', 'status', 'cancel'] as const;
 type Op = (typeof BULK_OPS)[number];
@@ -58,14 +58,6 @@ interface Outcome {
   changed: number[];
   unchanged: number[];
   refused: string[];
-}
-
-async function ownerByName(c: DeskContext, name: string) {
-  const store = c.get('app').store;
-  const exact = await store.findOwner(name);
-  if (exact) return exact;
-  const m = matchOwner(name, await store.listOwners());
-  return m.kind === 'none' ? null : m.owner;
 }
 
 function deadlineOf(t: Messages) {
