@@ -9,12 +9,14 @@ import type { Store } from './core/ports.js';
 import { defaultSettings } from './core/schedule/settings.js';
 import { workCalendar } from './core/schedule/workdays.js';
 import { type Clock, systemClock } from './core/types.js';
+import { AuditTrail } from './db/audit.js';
 import { prismaChatDirectory } from './db/chats.js';
 import { type Database, openDatabase } from './db/client.js';
 import { PrismaCorrections } from './db/corrections.js';
 import { DaysOffEditor } from './db/days-off.js';
 import { ResolutionEditor } from './db/desk-edits.js';
 import { DeskSessions } from './db/desk-sessions.js';
+import { ImportUndo } from './db/import-undo.js';
 import { InviteBook } from './db/invites.js';
 import { prismaMinutesStore } from './db/minutes-store.js';
 import { OwnerEditor } from './db/owner-edits.js';
@@ -47,6 +49,10 @@ export interface App {
     owners: OwnerEditor;
     /** The days off corrected at the desk; also the work calendar every reply and the desk count with. */
     daysOff: DaysOffEditor;
+    /** Every change of the council, from every log, for the audit trail page and the home page. */
+    audit: AuditTrail;
+    /** A meeting's import rolled back while nobody has acted on it. */
+    importUndo: ImportUndo;
   };
   /** The council's owners as the minutes reader knows them, and the spellings corrections teach it. */
   register: OwnerRegister;
@@ -94,6 +100,8 @@ export async function createApp(config: Config, logger: Logger, opts: AppOptions
       meetings: new MeetingEditor(db.prisma, councilId),
       owners: new OwnerEditor(db.prisma, councilId),
       daysOff: new DaysOffEditor(db.prisma, db.sql, councilId, workCalendar(config)),
+      audit: new AuditTrail(db.prisma, councilId),
+      importUndo: new ImportUndo(db.prisma, councilId),
     };
     const register = new OwnerRegister(db.prisma, councilId);
     const invites = new InviteBook(db.prisma, store, councilId, clock);

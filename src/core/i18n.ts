@@ -2,13 +2,16 @@
 
 import { FIX_EN, FIX_FA } from './messages/corrections.js';
 import { DESK_EN, DESK_FA } from './messages/desk.js';
+import { DESK_BULK_EN, DESK_BULK_FA } from './messages/desk-bulk.js';
 import { DESK_DAYS_OFF_EN, DESK_DAYS_OFF_FA } from './messages/desk-days-off.js';
+import { DESK_AUDIT_EN, DESK_AUDIT_FA, DESK_HOME_EN, DESK_HOME_FA } from './messages/desk-home.js';
 import { DESK_IMPORT_EN, DESK_IMPORT_FA } from './messages/desk-import.js';
 import { DESK_INVITES_EN, DESK_INVITES_FA } from './messages/desk-invites.js';
 import { DESK_MEETINGS_EN, DESK_MEETINGS_FA } from './messages/desk-meetings.js';
 import { DESK_OWNERS_EN, DESK_OWNERS_FA } from './messages/desk-owners.js';
 import { DESK_REPORTS_EN, DESK_REPORTS_FA } from './messages/desk-reports.js';
 import { DESK_SESSIONS_EN, DESK_SESSIONS_FA } from './messages/desk-sessions.js';
+import { DESK_UNDO_EN, DESK_UNDO_FA } from './messages/desk-undo.js';
 import { IMP_EN, IMP_FA } from './messages/import.js';
 import { INPUT_EN, INPUT_FA } from './messages/input.js';
 import { INVITE_EN, INVITE_FA } from './messages/invites.js';
@@ -148,6 +151,10 @@ const fa = {
   deskSessions: DESK_SESSIONS_FA,
   deskDaysOff: DESK_DAYS_OFF_FA,
   deskInvites: DESK_INVITES_FA,
+  deskHome: DESK_HOME_FA,
+  deskAudit: DESK_AUDIT_FA,
+  deskBulk: DESK_BULK_FA,
+  deskUndo: DESK_UNDO_FA,
   importTitle: 'پیش‌نمایش صورتجلسه',
   importMeeting: (n: string, date: string) => `جلسه ${n} · ${date}`,
   importCount: (k: number) => `${toPersianDigits(k)} مصوبه`,
@@ -285,6 +292,10 @@ const en: Messages = {
   deskSessions: DESK_SESSIONS_EN,
   deskDaysOff: DESK_DAYS_OFF_EN,
   deskInvites: DESK_INVITES_EN,
+  deskHome: DESK_HOME_EN,
+  deskAudit: DESK_AUDIT_EN,
+  deskBulk: DESK_BULK_EN,
+  deskUndo: DESK_UNDO_EN,
   importTitle: 'Minutes preview',
   importMeeting: (n, date) => `Meeting ${n} · ${date}`,
   importCount: (k) => `${k} resolution(s)`,

@@ -59,18 +59,49 @@ export class ResolutionEditor {
   }
 
   async setDeadline(id: number, deadline: Deadline, actor: Actor, via: string): Promise<boolean> {
+    return writeTransaction(this.prisma, (tx) => this.deadlineIn(tx, id, deadline, actor, via));
+  }
+
+  private async deadlineIn(tx: Tx, id: number, deadline: Deadline, actor: Actor, via: string): Promise<boolean> {
     const data = {
       dueDate: deadline.kind === 'date' ? deadline.date : null,
       dueAtNextMeeting: deadline.kind === 'next-meeting',
     };
-    return writeTransaction(this.prisma, async (tx) => {
-      const r = await this.owned(tx, id);
-      if (deadlineValue(r) === deadlineValue(data)) return false;
-      const before = await readItemState(tx, id);
-      await tx.resolution.update({ where: { id }, data });
-      await this.record(tx, id, 'deadline', before, actor, via);
-      return true;
-    });
+    const r = await this.owned(tx, id);
+    if (deadlineValue(r) === deadlineValue(data)) return false;
+    const before = await readItemState(tx, id);
+    await tx.resolution.update({ where: { id }, data });
+    await this.record(tx, id, 'deadline', before, actor, via);
+    return true;
+  }
+
+  /**
+   * One change to many items in one transaction (a bulk change at the desk): each item gets its own log entry;
+   * the answer lists the items that changed. Any failure undoes the whole batch.
+   */
+  async batch(
+    ids: readonly number[],
+    change: { deadline: Deadline } | { owners: { add: number[]; remove: number[]; reason: string | null } },
+    actor: Actor,
+    via: string,
+  ): Promise<number[]> {
+    const batch = randomUUID();
+    return writeTransaction(
+      this.prisma,
+      async (tx) => {
+        const changed: number[] = [];
+        for (const id of ids) {
+          const done =
+            'deadline' in change
+              ? await this.deadlineIn(tx, id, change.deadline, actor, via)
+              : await this.ownersIn(tx, id, change.owners, actor, via, batch);
+          if (done) changed.push(id);
+        }
+        return changed;
+      },
+      // A batch of a few hundred items writes a few hundred entries: more than the default five seconds.
+      { timeout: 60_000 },
+    );
   }
 
   /**
@@ -83,58 +114,66 @@ export class ResolutionEditor {
     actor: Actor,
     via: string,
   ): Promise<boolean> {
-    const batch = randomUUID();
-    return writeTransaction(this.prisma, async (tx) => {
-      const r = await this.owned(tx, id);
-      const names = (list: { ownerId: number; status: string; owner: { name: string } }[]) =>
-        list
-          .filter((a) => a.status !== 'cancelled')
-          .map((a) => a.owner.name)
-          .join('، ') || null;
-      const before = names(r.assignments);
-      const state = await readItemState(tx, id);
-      const event = (assignmentId: number, from: string, to: string) =>
-        tx.statusEvent.create({
-          data: {
-            assignmentId,
-            type: 'status',
-            fromStatus: from,
-            toStatus: to,
-            note: change.reason,
-            actorPlatform: actor.platform,
-            actorId: actor.userId,
-            actorName: actor.name,
-            chatAddress: via,
-            batch,
-          },
-        });
-      for (const ownerId of change.remove) {
-        const a = r.assignments.find((x) => x.ownerId === ownerId && x.status !== 'cancelled');
-        if (!a) continue;
-        await tx.assignment.update({ where: { id: a.id }, data: { status: 'cancelled' } });
-        await event(a.id, a.status, 'cancelled');
+    return writeTransaction(this.prisma, (tx) => this.ownersIn(tx, id, change, actor, via, randomUUID()));
+  }
+
+  private async ownersIn(
+    tx: Tx,
+    id: number,
+    change: { add: number[]; remove: number[]; reason: string | null },
+    actor: Actor,
+    via: string,
+    batch: string,
+  ): Promise<boolean> {
+    const r = await this.owned(tx, id);
+    const names = (list: { ownerId: number; status: string; owner: { name: string } }[]) =>
+      list
+        .filter((a) => a.status !== 'cancelled')
+        .map((a) => a.owner.name)
+        .join('، ') || null;
+    const before = names(r.assignments);
+    const state = await readItemState(tx, id);
+    const event = (assignmentId: number, from: string, to: string) =>
+      tx.statusEvent.create({
+        data: {
+          assignmentId,
+          type: 'status',
+          fromStatus: from,
+          toStatus: to,
+          note: change.reason,
+          actorPlatform: actor.platform,
+          actorId: actor.userId,
+          actorName: actor.name,
+          chatAddress: via,
+          batch,
+        },
+      });
+    for (const ownerId of change.remove) {
+      const a = r.assignments.find((x) => x.ownerId === ownerId && x.status !== 'cancelled');
+      if (!a) continue;
+      await tx.assignment.update({ where: { id: a.id }, data: { status: 'cancelled' } });
+      await event(a.id, a.status, 'cancelled');
+    }
+    for (const ownerId of change.add) {
+      const a = r.assignments.find((x) => x.ownerId === ownerId);
+      if (a && a.status !== 'cancelled') continue;
+      if (a) {
+        await tx.assignment.update({ where: { id: a.id }, data: { status: 'open' } });
+        await event(a.id, 'cancelled', 'open');
+      } else {
+        await tx.assignment.create({ data: { resolutionId: id, ownerId } });
       }
-      for (const ownerId of change.add) {
-        const a = r.assignments.find((x) => x.ownerId === ownerId);
-        if (a && a.status !== 'cancelled') continue;
-        if (a) {
-          await tx.assignment.update({ where: { id: a.id }, data: { status: 'open' } });
-          await event(a.id, 'cancelled', 'open');
-        } else {
-          await tx.assignment.create({ data: { resolutionId: id, ownerId } });
-        }
-      }
-      const after = names(
-        await tx.assignment.findMany({
-          where: { resolutionId: id },
-          include: { owner: { select: { name: true } } },
-          orderBy: { id: 'asc' },
-        }),
-      );
-      if (after === before) return false;
-      await this.record(tx, id, 'owners', state, actor, via, change.reason);
-      return true;
-    });
+    }
+    const after = names(
+      await tx.assignment.findMany({
+        where: { resolutionId: id },
+        include: { owner: { select: { name: true } } },
+        orderBy: { id: 'asc' },
+      }),
+    );
+    if (after === before) return false;
+    await this.record(tx, id, 'owners', state, actor, via, change.reason);
+    return true;
   }
 
   /** A resolution the minutes missed: the next row of its meeting and the next public number. */

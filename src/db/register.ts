@@ -28,6 +28,10 @@ export interface RegisterFilter {
   blocked?: boolean;
   /** Open shares of owners no active chat is bound to: reminded to nobody. */
   unreached?: boolean;
+  /** An owner's (or any owner's) share not done or cancelled yet. */
+  open?: boolean;
+  /** Gregorian civil date: a deadline on or before it, or at the next meeting. */
+  dueBy?: string;
   meeting?: string;
   /** Gregorian civil dates, inclusive, compared with the meeting's date. */
   from?: string;

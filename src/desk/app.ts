@@ -2,9 +2,13 @@
 // all, everything else behind a session, every response with the security headers.
 import { Hono } from 'hono';
 import type { App } from '../app.js';
+import { auditRoutes } from './audit.js';
+import { bulkRoutes } from './bulk.js';
 import type { DeskEnv } from './context.js';
 import { daysOffRoutes } from './days-off.js';
+import { homeView } from './home.js';
 import { importRoutes, uploadLimit } from './import-routes.js';
+import { importUndoRoutes } from './import-undo.js';
 import { messagePage } from './layout.js';
 import { learnRoutes } from './learn.js';
 import { meetingRoutes } from './meetings.js';
@@ -30,15 +34,19 @@ export function deskRoutes(app: App): Hono<DeskEnv> {
   guardSecretaryRoutes(desk);
   desk.route('/', accountRoutes());
   desk.get('/', registerView);
+  desk.get('/home', homeView);
   desk.route('/', resolutionRoutes());
   desk.route('/', newResolutionRoutes());
   desk.route('/', importRoutes());
   desk.route('/', meetingRoutes());
+  desk.route('/', importUndoRoutes());
   desk.route('/', ownerRoutes());
   desk.route('/', learnRoutes());
   desk.route('/', reportRoutes());
   desk.route('/', sessionRoutes());
   desk.route('/', daysOffRoutes());
+  desk.route('/', auditRoutes());
+  desk.route('/', bulkRoutes());
   desk.all('*', (c) => messagePage(c, c.get('t').desk.notFound, [c.get('t').desk.notFound], 404));
   return desk;
 }

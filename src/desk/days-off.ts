@@ -60,7 +60,7 @@ function stateText(c: DeskContext, s: DayState): string {
   return s.off ? d.off(s.name ?? '') : d.work;
 }
 
-function changeLine(c: DeskContext, calendar: WorkCalendar, e: RecordChangeEntry, year: number): string {
+export function dayOffChangeLine(c: DeskContext, calendar: WorkCalendar, e: RecordChangeEntry, year: number): string {
   const d = c.get('t').deskDaysOff;
   const who = e.actorName ?? e.actorId;
   const at = when(c, e.createdAt);
@@ -84,7 +84,7 @@ async function daysOffPage(c: DeskContext, failed?: Failed) {
   const typed = (k: string) => failed?.values[k] ?? '';
   const add = secretary
     ? h`<form method="post" action="/desk/days-off/add" class="card forms">${csrfField(c)}<h2>${d.add}</h2><p class="hint">${d.addHint}</p>
-<label>${d.date}<input type="text" name="date" value="${typed('date')}" placeholder="${t.desk.datePlaceholder}" required></label>
+<label>${d.date}<input type="text" name="date" value="${typed('date')}" placeholder="${t.desk.datePlaceholder}" data-jdp required></label>
 <label>${d.nameLabel}<input type="text" name="name" value="${typed('name')}" maxlength="${MAX_NAME}"></label>
 ${error}<button type="submit">${d.save}</button></form>`
     : error;
@@ -93,7 +93,7 @@ ${add}
 ${shown.map((y) => yearSection(c, calendar, y, secretary))}
 ${workDays.length ? h`<p class="card">${d.madeWorkDays(workDays.map((w) => markedDate(calendar, w, lang)).join(t.listSep))}</p>` : ''}
 <section class="card"><h2>${t.desk.history}</h2>
-${history.length ? h`<ol class="history">${history.map((e) => h`<li>${changeLine(c, calendar, e, e.year)}</li>`)}</ol>` : h`<p>${t.desk.noHistory}</p>`}</section>`;
+${history.length ? h`<ol class="history">${history.map((e) => h`<li>${dayOffChangeLine(c, calendar, e, e.year)}</li>`)}</ol>` : h`<p>${t.desk.noHistory}</p>`}</section>`;
   return page(c, d.title, body, failed ? 400 : 200);
 }
 

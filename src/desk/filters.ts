@@ -10,16 +10,31 @@ import { deskDate } from './form.js';
 
 /** The query as typed, kept to fill the form again. */
 export type RawFilters = Record<
-  'owner' | 'status' | 'overdue' | 'blocked' | 'unreached' | 'meeting' | 'from' | 'to' | 'q' | 'sort' | 'desc' | 'page',
+  | 'owner'
+  | 'status'
+  | 'open'
+  | 'overdue'
+  | 'blocked'
+  | 'unreached'
+  | 'due'
+  | 'meeting'
+  | 'from'
+  | 'to'
+  | 'q'
+  | 'sort'
+  | 'desc'
+  | 'page',
   string
 >;
 
 export const FILTER_KEYS = [
   'owner',
   'status',
+  'open',
   'overdue',
   'blocked',
   'unreached',
+  'due',
   'meeting',
   'from',
   'to',
@@ -61,14 +76,15 @@ export function readFilters(
     else errors.owner = t.desk.unknownOwner(raw.owner);
   }
   if (STATUSES.includes(raw.status as Status)) query.status = raw.status as Status;
+  if (raw.open === '1') query.open = true;
   if (raw.overdue === '1') query.overdue = true;
   if (raw.blocked === '1') query.blocked = true;
   if (raw.unreached === '1') query.unreached = true;
   if (raw.meeting) query.meeting = toLatinDigits(raw.meeting);
-  for (const k of ['from', 'to'] as const) {
+  for (const k of ['from', 'to', 'due'] as const) {
     if (!raw[k]) continue;
     const read = deskDate(t, raw[k]);
-    if ('date' in read) query[k] = read.date;
+    if ('date' in read) query[k === 'due' ? 'dueBy' : k] = read.date;
     else errors[k] = read.error;
   }
   if (raw.q) query.text = raw.q;

@@ -55,7 +55,7 @@ export async function reviewPage(c: DeskContext, s: ReviewState, status: Content
     doubted ? h`<span class="unsure" title="${t.deskImport.unsure}">${t.imp.doubt}</span>` : '';
   const header = (['number', 'date', 'chair', 'secretary'] as const).map(
     (f) =>
-      h`<label>${t.deskImport[f]}${unsure(m.doubts?.includes(f))}<input type="text" name="${f}" value="${s.cells[f]}"${f === 'date' ? h` placeholder="${t.desk.datePlaceholder}"` : ''}></label>`,
+      h`<label>${t.deskImport[f]}${unsure(m.doubts?.includes(f))}<input type="text" name="${f}" value="${s.cells[f]}"${f === 'date' ? h` placeholder="${t.desk.datePlaceholder}" data-jdp` : ''}></label>`,
   );
   const known = knownOwner(s.parsed, s.plan);
   const rows = s.parsed.resolutions.map((r, i) => {

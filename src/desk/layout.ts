@@ -18,7 +18,7 @@ export function page(c: DeskContext, title: string, body: Safe, status: Contentf
   const top = s
     ? h`<header class="top">
   <span class="brand">${t.desk.title}</span>
-  <nav aria-label="${t.desk.title}"><a href="/desk">${t.desk.register}</a>${s.role === 'secretary' ? h`<a href="/desk/new">${t.desk.newResolution}</a>` : ''}<a href="/desk/import">${t.deskImport.title}</a><a href="/desk/meetings">${t.deskMeetings.title}</a><a href="/desk/owners">${t.deskOwners.title}</a><a href="/desk/days-off">${t.deskDaysOff.title}</a>${s.role === 'secretary' ? h`<a href="/desk/sessions">${t.deskSessions.title}</a>` : ''}</nav>
+  <nav aria-label="${t.desk.title}"><a href="/desk/home">${t.deskHome.title}</a><a href="/desk">${t.desk.register}</a>${s.role === 'secretary' ? h`<a href="/desk/new">${t.desk.newResolution}</a>` : ''}<a href="/desk/import">${t.deskImport.title}</a><a href="/desk/meetings">${t.deskMeetings.title}</a><a href="/desk/owners">${t.deskOwners.title}</a><a href="/desk/days-off">${t.deskDaysOff.title}</a><a href="/desk/audit">${t.deskAudit.title}</a><a href="/desk/reports">${t.deskReports.title}</a>${s.role === 'secretary' ? h`<a href="/desk/sessions">${t.deskSessions.title}</a>` : ''}</nav>
   <div class="who">
     <span>${t.desk.signedInAs(s.name ?? s.userId, t.desk.role[s.role])}</span>
     <form method="post" action="/desk/lang">${csrfField(c)}<input type="hidden" name="to" value="${t.desk.otherLanguageCode}"><input type="hidden" name="back" value="${back}"><button class="quiet" type="submit" lang="${t.desk.otherLanguageCode}">${t.desk.otherLanguage}</button></form>
@@ -32,9 +32,13 @@ export function page(c: DeskContext, title: string, body: Safe, status: Contentf
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${title} — ${t.desk.title}</title>
+<link rel="stylesheet" href="/desk/static/jalalidatepicker.css">
 <link rel="stylesheet" href="/desk/static/desk.css">
+<script src="/desk/static/jalalidatepicker.js" defer></script>
+<script src="/desk/static/desk.js" defer></script>
 </head>
 <body>
+<a class="skip" href="#main">${t.deskHome.skip}</a>
 ${top}
 <main id="main">
 <h1>${title}</h1>

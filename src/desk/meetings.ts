@@ -14,6 +14,7 @@ import { MeetingEditError, type MeetingFields, type RecordChangeEntry } from '..
 import { DESK_ADDRESS, type DeskContext, type DeskEnv, deskActor } from './context.js';
 import { afterWrite, fields, formValues, judge, refuse, savedFlash, type Values } from './form.js';
 import { h, type Safe } from './html.js';
+import { undoImportForm, undoneLine } from './import-undo.js';
 import { csrfField, messagePage, page } from './layout.js';
 import { when } from './resolution-page.js';
 
@@ -23,7 +24,7 @@ const errorLine = (e?: string) => (e ? h`<p class="error" role="alert">${e}</p>`
 
 function headerFields(c: DeskContext, v: Values): Safe {
   const t = c.get('t');
-  return h`${HEADER.map((f) => h`<label>${t.deskImport[f]}<input type="text" name="${f}" value="${v[f] ?? ''}"${f === 'date' ? h` placeholder="${t.desk.datePlaceholder}"` : ''}></label>`)}`;
+  return h`${HEADER.map((f) => h`<label>${t.deskImport[f]}<input type="text" name="${f}" value="${v[f] ?? ''}"${f === 'date' ? h` placeholder="${t.desk.datePlaceholder}" data-jdp` : ''}></label>`)}`;
 }
 
 /** A meeting's header as stored fields: a number or a date at least, the date a Jalali one. */
@@ -70,7 +71,7 @@ function editError(c: DeskContext, err: MeetingEditError): string {
 
 type Failed = { form: 'next' | 'create'; error: string; values: Values; doubt?: boolean };
 
-function nextLine(c: DeskContext, e: RecordChangeEntry): string {
+export function nextLine(c: DeskContext, e: RecordChangeEntry): string {
   const t = c.get('t');
   const at = (v: string | null) => (v ? when(c, new Date(v)) : t.desk.none);
   const where = t.historyVia(e.chatAddress === DESK_ADDRESS ? t.desk.via : e.chatAddress);
@@ -110,7 +111,7 @@ async function listPage(c: DeskContext, failed?: Failed) {
 <div class="forms card">
 <form method="post" action="/desk/meetings/next">${csrfField(c)}<h2>${t.deskMeetings.next}</h2>
 <p>${council.nextMeetingAt ? t.deskMeetings.nextIs(when(c, council.nextMeetingAt)) : t.deskMeetings.nextNone}</p>
-<label>${t.deskImport.date}<input type="text" name="date" placeholder="${t.desk.datePlaceholder}" value="${next.date ?? ''}" required></label>
+<label>${t.deskImport.date}<input type="text" name="date" placeholder="${t.desk.datePlaceholder}" data-jdp value="${next.date ?? ''}" required></label>
 <label>${t.deskMeetings.time}<input type="text" name="time" value="${next.time ?? ''}"></label>
 ${error('next')}${doubt ? h`<input type="hidden" name="confirm" value="1"><button type="submit">${t.deskMeetings.confirm}</button> <a class="button quiet" href="/desk/meetings">${t.deskMeetings.cancel}</a>` : h`<button type="submit">${t.deskMeetings.setNext}</button>`}
 ${nextChanges.length ? h`<ol class="history">${nextChanges.map((e) => h`<li>${nextLine(c, e)}</li>`)}</ol>` : ''}</form>
@@ -120,6 +121,12 @@ ${secretary ? h`<form method="post" action="/desk/meetings/new">${csrfField(c)}<
 <tbody>${meetings.map((m) => h`<tr><td><a href="/desk/meetings/${m.id}">${m.number ? t.num(m.number) : t.deskMeetings.noNumber}</a></td><td>${m.gregorianDate ? formatJalali(m.gregorianDate, lang) : ''}</td><td>${m.chair ?? ''}</td><td>${m.secretary ?? ''}</td><td>${t.num(m._count.resolutions)}</td></tr>`)}</tbody></table></div>
 ${deleted.length ? h`<section class="card"><h2>${t.deskMeetings.deletedTitle}</h2><ol class="history">${deleted.map((e) => h`<li>${deletedLine(c, e)}</li>`)}</ol></section>` : ''}`;
   return page(c, t.deskMeetings.title, body, failed && !doubt ? 400 : 200);
+}
+
+/** A meeting's change as its page or the meetings page says it, a deletion included. */
+export function meetingRecordLine(c: DeskContext, e: RecordChangeEntry): string {
+  if (e.field === 'import-undone') return undoneLine(c, e);
+  return e.field === 'deleted' ? deletedLine(c, e) : changeLine(c, e);
 }
 
 function changeLine(c: DeskContext, e: RecordChangeEntry): string {
@@ -155,7 +162,7 @@ async function meetingPage(c: DeskContext, id: number, failed?: { error: string;
   const body = h`${savedFlash(c)}
 <p><a href="/desk?meeting=${m.number ?? ''}">${t.desk.register}</a> · <a href="/desk/meetings">${t.deskMeetings.title}</a></p>
 ${secretary ? h`<form class="card forms" method="post" action="/desk/meetings/${id}">${csrfField(c)}<h2>${t.deskMeetings.correct}</h2>${headerFields(c, shown)}${errorLine(failed?.error)}<div><button type="submit">${t.desk.save}</button></div></form>` : errorLine(failed?.error)}
-${deleteForm}
+${deleteForm}${secretary && m._count.resolutions > 0 ? undoImportForm(c, id) : ''}
 <section class="card"><h2>${t.desk.history}</h2>
 ${history.length ? h`<ol class="history">${history.map((e) => h`<li>${changeLine(c, e)}</li>`)}</ol>` : h`<p>${t.desk.noHistory}</p>`}</section>`;
   return page(c, t.deskMeetings.meetingTitle(m.number ?? t.deskMeetings.noNumber), body, failed ? 400 : 200);

@@ -23,7 +23,7 @@ async function form(c: DeskContext, values: Record<string, string> = {}, error?:
 <label>${t.desk.meetingLabel}<select name="meeting" required>${meetings.map((m) => h`<option value="${m.id}"${attr('selected', values.meeting === String(m.id))}>${t.meeting(t.num(m.number ?? m.key))}</option>`)}</select></label>
 <label>${t.desk.columns.text}<textarea name="text" required>${values.text ?? ''}</textarea></label>
 <label>${t.desk.owners}<input type="text" name="owners" list="owners" value="${values.owners ?? ''}" aria-describedby="owners-hint"><span class="hint" id="owners-hint">${t.desk.ownersHint}</span></label>
-<label>${t.desk.deadlineDate}<input type="text" name="date" placeholder="${t.desk.datePlaceholder}" value="${values.date ?? ''}"></label>
+<label>${t.desk.deadlineDate}<input type="text" name="date" placeholder="${t.desk.datePlaceholder}" data-jdp value="${values.date ?? ''}"></label>
 ${error ? h`<p class="error" role="alert">${error}</p>` : ''}
 <div><button type="submit">${t.desk.save}</button></div>
 </form>${ownerSuggestions('owners', owners)}`;

@@ -118,7 +118,7 @@ ${text('sendTime', 6)}
 ${text('dueSoonDays', 4, true)}
 ${text('overdueEveryDays', 4, true)}
 ${text('escalateAfterDays', 4, true)}
-<label>${o.setting.pausedUntil}${hint('pausedUntil')}<input type="text" name="pausedUntil" value="${v.pausedUntil ?? ''}" placeholder="${t.desk.datePlaceholder}" size="10"${aria('pausedUntil')}>${err('pausedUntil')}</label>
+<label>${o.setting.pausedUntil}${hint('pausedUntil')}<input type="text" name="pausedUntil" value="${v.pausedUntil ?? ''}" placeholder="${t.desk.datePlaceholder}" data-jdp size="10"${aria('pausedUntil')}>${err('pausedUntil')}</label>
 <button type="submit">${t.desk.save}</button></form>`;
 }
 

@@ -80,7 +80,7 @@ function mergeOf(e: RecordChangeEntry) {
   return { name: m.name ?? '', shares: m.assignments ?? 0, undoable: Array.isArray(m.assignmentIds) };
 }
 
-function changeLine(c: DeskContext, e: RecordChangeEntry): string {
+export function ownerChangeLine(c: DeskContext, e: RecordChangeEntry): string {
   const t = c.get('t').deskOwners;
   const who = e.actorName ?? e.actorId;
   const at = when(c, e.createdAt);
@@ -110,7 +110,7 @@ function historyList(c: DeskContext, ownerId: number, history: RecordChangeEntry
     secretary && e.field === 'merge' && mergeOf(e).undoable && !undone.has(String(e.id))
       ? h` <form class="inline" method="post" action="/desk/owners/${ownerId}/unmerge">${csrfField(c)}<input type="hidden" name="change" value="${e.id}"><button type="submit" class="quiet">${t.deskOwners.undoMerge}</button></form>`
       : '';
-  return h`<ol class="history">${history.map((e) => h`<li>${changeLine(c, e)}${undo(e)}</li>`)}</ol>`;
+  return h`<ol class="history">${history.map((e) => h`<li>${ownerChangeLine(c, e)}${undo(e)}</li>`)}</ol>`;
 }
 
 /** A page that asks before a merge or its undo: what it does, a confirming button, and the way back. */

@@ -56,11 +56,13 @@ function scopeLines(c: DeskContext, s: Scope, owner: OwnerInfo | undefined): str
   const lines: string[] = [];
   if (owner) lines.push(r.ownerScope(owner.name));
   if (q.status) lines.push(r.statusScope(t.status[q.status]));
+  if (q.open) lines.push(t.deskHome.openOnly);
   if (q.overdue) lines.push(t.desk.overdueOnly);
   if (q.blocked) lines.push(t.desk.blockedOnly);
   if (q.meeting) lines.push(r.meetingScope(q.meeting));
   if (q.from) lines.push(r.fromScope(formatJalali(q.from, lang)));
   if (q.to) lines.push(r.toScope(formatJalali(q.to, lang)));
+  if (q.dueBy) lines.push(t.deskHome.dueByScope(formatJalali(q.dueBy, lang)));
   if (q.text) lines.push(r.textScope(q.text));
   return lines.length > 0 ? lines : [r.everything];
 }

@@ -21,7 +21,8 @@ import { type FormName, resolutionView } from './resolution-page.js';
  */
 type Outcome = { refused: string } | { changed: boolean; learn?: string };
 
-async function ownerByName(c: DeskContext, name: string) {
+/** The owner a typed name means: registered exactly, else as the chat's owner lookup reads it. */
+export async function ownerByName(c: DeskContext, name: string) {
   const store = c.get('app').store;
   const exact = await store.findOwner(name);
   if (exact) return exact;

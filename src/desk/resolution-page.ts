@@ -29,11 +29,11 @@ export function when(c: DeskContext, at: Date): string {
   return formatJalaliDateTime(at, c.get('app').config.COUNCIL_TIMEZONE, c.get('lang'));
 }
 
-function via(t: Messages, address: string): string {
+export function via(t: Messages, address: string): string {
   return t.historyVia(address === DESK_ADDRESS ? t.desk.via : address);
 }
 
-function eventLine(c: DeskContext, e: HistoryEntry): string {
+export function eventLine(c: DeskContext, e: HistoryEntry): string {
   const t = c.get('t');
   const who = e.actorName ?? e.actorId;
   const at = when(c, e.createdAt);
@@ -51,7 +51,8 @@ function eventLine(c: DeskContext, e: HistoryEntry): string {
   return `${e.note ? `${line} — ${e.note}` : line} (${via(t, e.chatAddress)})`;
 }
 
-function logLine(c: DeskContext, e: LogEntry, ownerName: (id: number) => string): Safe {
+/** A log entry as one line of text, with where it came from. */
+export function logText(c: DeskContext, e: LogEntry, ownerName: (id: number) => string): string {
   const t = c.get('t');
   const changes = logChanges(e, ownerName);
   const words = { none: t.desk.none, nextMeeting: t.desk.deadlineNext, listSep: t.listSep };
@@ -60,9 +61,14 @@ function logLine(c: DeskContext, e: LogEntry, ownerName: (id: number) => string)
     e.actorName ?? e.actorId,
     entryPhrase(t, c.get('lang'), e, changes, words),
   );
+  return `${line} (${via(t, e.chatAddress)})`;
+}
+
+export function logLine(c: DeskContext, e: LogEntry, ownerName: (id: number) => string): Safe {
+  const t = c.get('t');
   // The text that was replaced stays readable on the page, as the minutes had it or as it was corrected.
-  const previous = changes.find((x) => x.field === 'text');
-  return h`${line} (${via(t, e.chatAddress)})${previous?.field === 'text' ? h`<br><span class="hint">${t.desk.previousText}: ${previous.from}</span>` : ''}`;
+  const previous = logChanges(e, ownerName).find((x) => x.field === 'text');
+  return h`${logText(c, e, ownerName)}${previous?.field === 'text' ? h`<br><span class="hint">${t.desk.previousText}: ${previous.from}</span>` : ''}`;
 }
 
 function errorFor(state: FormState | undefined, form: FormName, assignmentId?: number): Safe {
@@ -109,7 +115,7 @@ ${errorFor(state, 'owners')}
 <h2>${t.desk.editDeadline}</h2>
 <fieldset><legend class="visually-hidden">${t.desk.editDeadline}</legend>
 <label class="check"><input type="radio" name="kind" value="date"${attr('checked', kind === 'date')}>${t.desk.deadlineDate}</label>
-<label>${t.desk.deadlineDate}<input type="text" name="date" placeholder="${t.desk.datePlaceholder}" value="${typed(state, 'deadline', 'date', r.dueDate ? formatJalali(r.dueDate, c.get('lang')) : '')}"></label>
+<label>${t.desk.deadlineDate}<input type="text" name="date" placeholder="${t.desk.datePlaceholder}" data-jdp value="${typed(state, 'deadline', 'date', r.dueDate ? formatJalali(r.dueDate, c.get('lang')) : '')}"></label>
 <label class="check"><input type="radio" name="kind" value="next"${attr('checked', kind === 'next')}>${t.desk.deadlineNext}</label>
 <label class="check"><input type="radio" name="kind" value="none"${attr('checked', kind === 'none')}>${t.desk.deadlineNone}</label></fieldset>
 ${errorFor(state, 'deadline')}<button type="submit">${t.desk.save}</button></form>`

@@ -1,5 +1,5 @@
 // What only the secretary may do at the desk, in one list: the record itself (texts, owners and deadlines of
-// resolutions, resolutions added by hand, meetings, owners' names and merges, names remembered as an owner's,
+// resolutions, one by one or in bulk, resolutions added by hand, meetings and their imports' rollback, owners' names and merges, names remembered as an owner's,
 // the days off) and the sessions page. The chair is refused with 403 before any route reads the form, so a
 // refusal is the same everywhere; what was typed is shown back, so a form sent after the role changed loses
 // nothing.
@@ -12,9 +12,11 @@ const SECRETARY_ONLY: ['GET' | 'POST', string][] = [
   ['GET', '/new'],
   ['POST', '/new'],
   ['POST', '/r/:n/:form{text|owners|deadline}'],
+  ['POST', '/bulk/:op{deadline|add|replace}'],
   ['POST', '/meetings/new'],
   ['POST', '/meetings/:id{[0-9]+}'],
   ['POST', '/meetings/:id{[0-9]+}/delete'],
+  ['POST', '/meetings/:id{[0-9]+}/undo-import'],
   ['POST', '/owners/:id{[0-9]+}/:form{rename|alias|merge|unmerge}'],
   ['POST', '/owners/:id{[0-9]+}/invite'],
   ['POST', '/owners/:id{[0-9]+}/invites/:invite{[0-9]+}/revoke'],

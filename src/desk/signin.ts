@@ -62,7 +62,8 @@ export function signInRoutes(): Hono<DeskEnv> {
       secure: app.config.DESK_PUBLIC_URL?.startsWith('https:') ?? false,
       maxAge: SESSION_DAYS * 86_400,
     });
-    return c.redirect('/desk', 303);
+    // The day starts at the overview.
+    return c.redirect('/desk/home', 303);
   });
   return routes;
 }

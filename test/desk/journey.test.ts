@@ -53,7 +53,7 @@ async function noSeriousViolations(page: Page) {
 
 describe.skipIf(!CHROMIUM)('the desk in a real browser', () => {
   it('signs in, filters, fixes an owner, records a status, adds a resolution and imports minutes that the chats see', {
-    timeout: 120_000,
+    timeout: 300_000,
   }, async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, javaScriptEnabled: false });
     const page = await context.newPage();
@@ -71,8 +71,13 @@ describe.skipIf(!CHROMIUM)('the desk in a real browser', () => {
     const link = /(http:\/\/\S+)/.exec(text)![1]!;
     await page.goto(link);
     await page.getByRole('button', { name: 'ورود' }).click();
-    await expect.poll(() => page.url()).toBe(`${listening.url}/desk`);
+    // The day starts at the home page; its numbers open the register.
+    await expect.poll(() => page.url()).toBe(`${listening.url}/desk/home`);
     expect(await page.locator('html').getAttribute('dir')).toBe('rtl');
+    await noSeriousViolations(page);
+    await page.screenshot({ path: join(OUT, 'home-1280.png'), fullPage: true });
+    await page.getByRole('link', { name: 'دفتر مصوبات' }).click();
+    await expect.poll(() => page.url()).toBe(`${listening.url}/desk`);
     expect(await page.locator('tbody tr').count()).toBe(7);
     await noSeriousViolations(page);
     await page.screenshot({ path: join(OUT, 'register-1280.png'), fullPage: true });
@@ -145,13 +150,71 @@ describe.skipIf(!CHROMIUM)('the desk in a real browser', () => {
     expect(await page.locator('section[id^="y"]').count()).toBe(2);
     await noSeriousViolations(page);
 
+    // The audit trail: the desk's changes of this journey, newest first, the chat's left out.
+    await page.getByRole('link', { name: 'سابقه تغییرها' }).click();
+    await page.getByLabel('از کجا').selectOption('desk');
+    await page.getByRole('button', { name: 'نمایش' }).click();
+    expect(page.url()).toContain('source=desk');
+    const trail = await page.locator('ol.audit').textContent();
+    // The resolution added by hand and the status recorded here are there; the chat's links are not.
+    expect(trail).toContain('مصوبه ۸');
+    expect(trail).toContain('باز ← انجام شد');
+    expect(trail).not.toContain('console:');
+    await noSeriousViolations(page);
+    await page.screenshot({ path: join(OUT, 'audit-1280.png'), fullPage: true });
+
+    // The Jalali date picker (with JavaScript on, at both widths): a day chosen fills the field as a Jalali
+    // date the register reads; typing stays possible.
+    for (const width of [1280, 390]) {
+      const scripted = await browser.newContext({ viewport: { width, height: 900 } });
+      await scripted.addCookies(await context.cookies());
+      const picking = await scripted.newPage();
+      await picking.goto(`${listening.url}/desk`);
+      await picking.getByLabel('از تاریخ جلسه').focus();
+      const calendar = picking.locator('jdp-container');
+      await expect.poll(() => calendar.isVisible()).toBe(true);
+      await calendar.locator('div.jdp-day:not(.not-in-month)', { hasText: /^۱$/ }).first().click();
+      const chosen = await picking.getByLabel('از تاریخ جلسه').inputValue();
+      expect(chosen).toMatch(/^14\d\d\/\d\d\/01$/);
+      // Typed over the picker's choice; Escape closes the picker, as on any page.
+      await picking.getByLabel('از تاریخ جلسه').fill('1401/07/01');
+      // (The picker ignores Escape while it opens: pressed again until it has closed.)
+      await expect
+        .poll(async () => {
+          await picking.keyboard.press('Escape');
+          return calendar.isVisible();
+        })
+        .toBe(false);
+      await picking.getByRole('button', { name: 'نمایش' }).click();
+      await expect.poll(() => decodeURIComponent(picking.url())).toContain('from=1401/07/01');
+      expect(await picking.locator('tbody tr').count()).toBeGreaterThan(0);
+      await scripted.close();
+    }
+
     // The narrow screen.
     const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, javaScriptEnabled: false });
     await phone.addCookies(await context.cookies());
     const small = await phone.newPage();
     await small.goto(`${listening.url}/desk`);
+    // The register as cards: deadline and status in view, nothing wider than the screen.
+    expect(await small.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(390);
+    const card = small.locator('tbody tr').first();
+    for (const label of ['مهلت', 'وضعیت کلی', 'جلسه / ردیف']) {
+      const cell = card.locator(`td[data-label="${label}"]`);
+      expect(await cell.isVisible()).toBe(true);
+      const box = (await cell.boundingBox())!;
+      expect(box.x).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width).toBeLessThanOrEqual(390);
+    }
     await small.screenshot({ path: join(OUT, 'register-390.png'), fullPage: true });
     await noSeriousViolations(small);
+    for (const name of ['home', 'audit']) {
+      await small.goto(`${listening.url}/desk/${name}`);
+      // Nothing wider than the screen.
+      expect(await small.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(390);
+      await small.screenshot({ path: join(OUT, `${name}-390.png`), fullPage: true });
+      await noSeriousViolations(small);
+    }
     await phone.close();
     await context.close();
   });

@@ -4,6 +4,7 @@ import { Hono } from 'hono';
 import { afterEach, describe, expect, it } from 'vitest';
 import { MESSAGES } from '../../src/core/i18n.js';
 import type { DeskEnv } from '../../src/desk/context.js';
+import { pageNumbers } from '../../src/desk/register-page.js';
 import { securityHeaders } from '../../src/desk/security.js';
 import { chatter } from '../helpers/chat.js';
 import { type Desk, startDesk } from './harness.js';
@@ -16,6 +17,24 @@ afterEach(() => desk?.app.cleanup());
 const numbers = (html: string) => [...html.matchAll(/<a href="\/desk\/r\/(\d+)">/g)].map((m) => Number(m[1]));
 
 describe('the register', () => {
+  it('numbers its pages: the first, the last and those beside this one, gaps marked', () => {
+    expect(pageNumbers(1, 1)).toEqual([1]);
+    expect(pageNumbers(1, 3)).toEqual([1, 2, 3]);
+    expect(pageNumbers(5, 10)).toEqual([1, null, 4, 5, 6, null, 10]);
+    expect(pageNumbers(10, 10)).toEqual([1, null, 9, 10]);
+    expect(pageNumbers(2, 10)).toEqual([1, 2, 3, null, 10]);
+  });
+
+  it('shows each meeting’s date beside its number, names every cell for the phone’s cards, and has a skip link', async () => {
+    desk = await startDesk();
+    await desk.signIn();
+    const html = await (await desk.get('/desk')).text();
+    expect(html).toContain('۵۵ / ۱ <span class="met">۱۴۰۱/۰۷/۲۵</span>');
+    expect(html).toContain(`<td class="text" data-label="${fa.desk.columns.text}">`);
+    expect(html).toContain(`<a class="skip" href="#main">${fa.deskHome.skip}</a>`);
+    expect(html).toContain('<main id="main">');
+  });
+
   it('lists every resolution with the /status totals and the security headers', async () => {
     desk = await startDesk();
     await desk.signIn();
@@ -31,7 +50,8 @@ describe('the register', () => {
     expect(numbers(html)).toEqual([1, 2, 3, 4, 5, 6, 7]);
     expect(html).toContain('<html lang="fa" dir="rtl">');
     expect(html).toContain(fa.statusTotals(7, 0, 7, 0));
-    expect(html).not.toMatch(/<script|style="/);
+    // Scripts only from the desk's own files, never inline; no inline style.
+    expect(html).not.toMatch(/<script(?! src="\/desk\/static\/[\w.-]+\.js" defer><\/script>)|style="/);
     // The same totals the chair sees in chat.
     const say = chatter(desk.app);
     await say('chair', '/link chair', { user: 'telegram-100' });

@@ -158,7 +158,7 @@ describe('changing a resolution at the desk', () => {
     expect(page).not.toContain(fa.desk.saved);
     expect(await log()).toHaveLength(1);
     // The form shows the stored date; choosing «بدون مهلت» with it still there clears the deadline.
-    expect(page).toContain('name="date" placeholder="۱۴۰۳/۰۲/۱۰" value="۱۴۰۳/۱۰/۱۲"');
+    expect(page).toContain('name="date" placeholder="۱۴۰۳/۰۲/۱۰" data-jdp value="۱۴۰۳/۱۰/۱۲"');
     const cleared = await post({ kind: 'none', date: '۱۴۰۳/۱۰/۱۲' });
     expect(cleared.headers.get('location')).toBe('/desk/r/5?saved=1');
     expect(await resolution(5)).toMatchObject({ dueDate: null, dueAtNextMeeting: false });

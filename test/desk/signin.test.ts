@@ -39,7 +39,7 @@ describe('desk sign-in', () => {
     expect((await desk.get(path)).status).toBe(200);
     const res = await desk.post(path, {});
     expect(res.status).toBe(303);
-    expect(res.headers.get('location')).toBe('/desk');
+    expect(res.headers.get('location')).toBe('/desk/home');
     const cookie = res.headers.get('set-cookie')!;
     expect(cookie).toMatch(/^peygir_desk=[\w-]+; Max-Age=604800; Path=\/desk; HttpOnly; SameSite=Lax$/);
     desk.cookie = cookie.split(';')[0]!;

@@ -35,6 +35,15 @@ function selection(provider: Provider, councilId: number, q: RegisterFilter, tod
     shares.push(`x."status" = 'blocked'`);
     key += 'b';
   }
+  if (q.open) {
+    shares.push(`x."status" NOT IN ${CLOSED}`);
+    key += 'u';
+  }
+  if (q.dueBy) {
+    // Due on or before the date, or at the next meeting (which the home page asks about).
+    where.push(`(r."dueDate" <= ${param(q.dueBy)} OR r."dueAtNextMeeting" = TRUE)`);
+    key += 'd';
+  }
   if (q.overdue) {
     shares.push(`x."status" NOT IN ${CLOSED}`);
     where.push(`r."dueDate" < ${param(today)}`);
