@@ -7,7 +7,7 @@ import type { CorrectionStore } from '../src/core/item-state.js';
 import type { OwnerMemory } from '../src/core/owner-memory.js';
 import type { InviteRedeemer, MinutesService, Store } from '../src/core/ports.js';
 import type { ReminderAdmin } from '../src/core/schedule/ports.js';
-import type { Clock, Incoming, Language, Reply, User } from '../src/core/types.js';
+import { type Clock, chatAddress, type Incoming, type Language, type Reply, type User } from '../src/core/types.js';
 
 /** Services shared by all handlers. Later features add optional services here. */
 export interface HandlerDeps {
@@ -66,4 +66,16 @@ export function textReply(...lines: string[]): Reply {
 /** A refusal or usage hint: nothing was recorded, so only the sender needs to see it (Slack ephemeral). */
 export function refusal(...lines: string[]): Reply {
   return { ...textReply(...lines), private: true, kind: 'refusal' };
+}
+
+/** The chat a command came from, as a binding records it (`/link` and an invite bind it alike). */
+export function chatToBind(incoming: Incoming) {
+  return {
+    address: chatAddress(incoming.chat),
+    platform: incoming.chat.platform,
+    chatId: incoming.chat.chatId,
+    threadId: incoming.chat.threadId,
+    title: incoming.chat.title,
+    createdBy: `${incoming.user.name} (${incoming.chat.platform}:${incoming.user.id})`,
+  };
 }

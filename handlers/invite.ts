@@ -5,25 +5,13 @@
 import { formatJalaliDateTime } from '../src/core/calendar.js';
 import { chatNoun } from '../src/core/messages/replies.js';
 import type { Reply } from '../src/core/types.js';
-import { chatAddress } from '../src/core/types.js';
-import { type CommandContext, refusal, textReply } from './context.js';
+import { type CommandContext, chatToBind, refusal, textReply } from './context.js';
 
 export async function useInvite(ctx: CommandContext, code: string): Promise<Reply> {
   const { t, incoming, deps } = ctx;
   if (!deps.invites) return refusal(t.invite.unknown);
   const when = (at: Date) => formatJalaliDateTime(at, deps.timeZone, ctx.lang);
-  const use = await deps.invites.redeem(
-    code,
-    {
-      address: chatAddress(incoming.chat),
-      platform: incoming.chat.platform,
-      chatId: incoming.chat.chatId,
-      threadId: incoming.chat.threadId,
-      title: incoming.chat.title,
-      createdBy: `${incoming.user.name} (${incoming.chat.platform}:${incoming.user.id})`,
-    },
-    ctx.actor,
-  );
+  const use = await deps.invites.redeem(code, chatToBind(incoming), ctx.actor);
   switch (use.kind) {
     case 'bound':
       return textReply(t.linkedIn(chatNoun(incoming.chat), use.owner), t.invite.boundNote(use.owner));

@@ -4,8 +4,7 @@
 import { inviteCode } from '../src/core/invites.js';
 import { chatNoun } from '../src/core/messages/replies.js';
 import { matchOwner } from '../src/core/owners.js';
-import { chatAddress } from '../src/core/types.js';
-import { type CommandContext, type CommandHandler, refusal, textReply } from './context.js';
+import { type CommandContext, type CommandHandler, chatToBind, refusal, textReply } from './context.js';
 import { useInvite } from './invite.js';
 
 const CHAIR_WORDS = new Set(['chair', 'رئیس', 'رییس', 'رئیس جلسه', 'رییس جلسه', 'ریاست']);
@@ -29,14 +28,7 @@ export const handler: CommandHandler = {
     const refused = await bindingRefusal(ctx, 'link');
     if (refused) return incoming.chat.kind === 'private' ? refusal(refused, t.invite.privateHint) : refusal(refused);
     const noun = chatNoun(incoming.chat);
-    const base = {
-      address: chatAddress(incoming.chat),
-      platform: incoming.chat.platform,
-      chatId: incoming.chat.chatId,
-      threadId: incoming.chat.threadId,
-      title: incoming.chat.title,
-      createdBy: `${incoming.user.name} (${incoming.chat.platform}:${incoming.user.id})`,
-    };
+    const base = chatToBind(incoming);
     const committees = ctx.auth.bindings.filter((b) => b.role === 'committee' && b.ownerName);
     if (CHAIR_WORDS.has(name.toLowerCase())) {
       if (committees.length > 0)
