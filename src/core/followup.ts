@@ -1,7 +1,7 @@
 // The follow-up rules applied to the store: report a status, add a note, undo. Pure orchestration:
 // authorization and transitions come from auth.ts and status.ts, persistence from the Store port.
 import { type AuthContext, boundOwnerIds, canChangeAssignment, hasCouncilRights } from './auth.js';
-import { parseItemRef } from './numbers.js';
+import { lookUpItems } from './item-lookup.js';
 import type {
   Actor,
   AssignmentView,
@@ -62,20 +62,12 @@ async function plan(
 ): Promise<Planned> {
   const outcomes: Outcome[] = [];
   const changes: StatusChange[] = [];
-  const seen = new Set<number>();
-  for (const token of tokens) {
-    const ref = parseItemRef(token);
-    if (!ref) {
-      outcomes.push({ kind: 'bad_number', token });
+  for (const found of await lookUpItems(store, tokens)) {
+    if (found.kind !== 'found') {
+      outcomes.push(found);
       continue;
     }
-    const res = await store.getResolution(ref);
-    if (!res) {
-      outcomes.push({ kind: 'not_found', token });
-      continue;
-    }
-    if (seen.has(res.id)) continue;
-    seen.add(res.id);
+    const { res } = found;
     const acting = actingAssignments(res, ctx.auth)?.filter((a) => canChangeAssignment(ctx.auth, a.ownerId));
     if (!acting || acting.length === 0) {
       outcomes.push({ kind: 'not_yours', number: res.publicNumber });

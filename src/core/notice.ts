@@ -2,7 +2,7 @@
 // what was given to it; the acknowledgement is kept on the share and, like every step, in its history.
 import { boundOwnerIds } from './auth.js';
 import type { ActorContext } from './followup.js';
-import { parseItemRef } from './numbers.js';
+import { lookUpItems } from './item-lookup.js';
 import type { Store } from './ports.js';
 
 export type SeenOutcome =
@@ -17,20 +17,12 @@ export async function acknowledge(store: Store, ctx: ActorContext, tokens: strin
   const mine = boundOwnerIds(ctx.auth);
   const outcomes: SeenOutcome[] = [];
   const ids: number[] = [];
-  const done = new Set<number>();
-  for (const token of tokens) {
-    const ref = parseItemRef(token);
-    if (!ref) {
-      outcomes.push({ kind: 'bad_number', token });
+  for (const found of await lookUpItems(store, tokens)) {
+    if (found.kind !== 'found') {
+      outcomes.push(found);
       continue;
     }
-    const res = await store.getResolution(ref);
-    if (!res) {
-      outcomes.push({ kind: 'not_found', token });
-      continue;
-    }
-    if (done.has(res.id)) continue;
-    done.add(res.id);
+    const { res } = found;
     const own = res.assignments.filter((a) => mine.includes(a.ownerId));
     if (own.length === 0) {
       outcomes.push({ kind: 'not_yours', number: res.publicNumber });
