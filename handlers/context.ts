@@ -6,6 +6,7 @@ import type { Messages } from '../src/core/i18n.js';
 import type { CorrectionStore } from '../src/core/item-state.js';
 import type { OwnerMemory } from '../src/core/owner-memory.js';
 import type { MinutesService, Store } from '../src/core/ports.js';
+import type { ChairRequestStore } from '../src/core/requests.js';
 import type { ReminderAdmin } from '../src/core/schedule/ports.js';
 import type { Clock, Incoming, Language, Reply, User } from '../src/core/types.js';
 
@@ -22,6 +23,13 @@ export interface HandlerDeps {
   corrections?: CorrectionStore;
   /** The owners' spellings a correction may teach the next import (/owner offers, the buttons answer). */
   memory?: OwnerMemory;
+  /** Requests to the chair and their answers (/extend, /approve, /decline). */
+  requests?: ChairRequestStore;
+  /** Messages to other chats than the sender's: the chair's chats, an owner's chats. Best effort. */
+  tell?: {
+    chair(reply: Reply): Promise<void>;
+    owner(ownerId: number, reply: Reply): Promise<void>;
+  };
   /** Reminder settings and snoozes (/schedule, /snooze). */
   reminders: ReminderAdmin;
   /** Extra commands registered by features (reminders, reports). */

@@ -53,7 +53,7 @@ export interface HistoryEntry {
   assignmentId: number;
   ownerName: string;
   publicNumber: number;
-  type: 'status' | 'note' | 'undo' | 'import' | 'seen' | 'progress';
+  type: 'status' | 'note' | 'undo' | 'import' | 'seen' | 'progress' | 'request' | 'approved' | 'declined';
   fromStatus: Status | null;
   toStatus: Status | null;
   note: string | null;
@@ -174,4 +174,6 @@ export interface ChatDirectory {
   addressesOfChat(platform: Platform, chatId: string): Promise<string[]>;
   /** Active chair chats, on any platform. */
   chairChats(): Promise<ChatRef[]>;
+  /** Active chats bound to this owner, on any platform. */
+  ownerChats(ownerId: number): Promise<ChatRef[]>;
 }
