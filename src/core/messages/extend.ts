@@ -16,7 +16,7 @@ export const EXT_FA = {
   asked: (n: number, due: string) => `درخواست تمدید مصوبه ${fa(n)} تا ${due} برای رئیس جلسه فرستاده شد.`,
   /** What the chair's chat receives, above «تأیید» / «رد». */
   toChair: (n: number, owners: string, current: string, due: string, reason: string) =>
-    `درخواست تمدید مصوبه ${fa(n)} از ${owners}: از ${current} تا ${due} — دلیل: ${reason}`,
+    `درخواست تمدید مصوبه ${fa(n)} از ${owners} تا ${due} (مهلت فعلی: ${current}) — دلیل: ${reason}`,
   noDeadline: 'بدون مهلت',
   approveButton: '✅ تأیید',
   declineButton: '❌ رد',
@@ -49,7 +49,7 @@ export const EXT_EN: typeof EXT_FA = {
   alreadyPending: (n, due) => `The request to extend item ${n} to ${due} still awaits the chair — nothing changed.`,
   asked: (n, due) => `The request to extend item ${n} to ${due} was sent to the chair.`,
   toChair: (n, owners, current, due, reason) =>
-    `${owners} ask to extend item ${n}: from ${current} to ${due} — reason: ${reason}`,
+    `${owners} ask to extend item ${n} to ${due} (current deadline: ${current}) — reason: ${reason}`,
   noDeadline: 'no deadline',
   approveButton: '✅ Approve',
   declineButton: '❌ Decline',
