@@ -133,6 +133,8 @@ export interface Store {
   listResolutions(filter?: ResolutionFilter): Promise<ResolutionView[]>;
   /** The latest activity of every assignment of the resolutions the filter selects, by assignment id. */
   latestActivity(filter?: ResolutionFilter): Promise<Map<number, AssignmentActivity>>;
+  /** How many times each item's deadline was extended at its owners' request, by resolution id. */
+  extensionCounts(): Promise<Map<number, number>>;
   /** Applies every change and its history event in one transaction; throws ConflictError on a stale `from`. */
   applyChanges(changes: StatusChange[], actor: Actor, chatAddress: string, chat?: ChatSnapshot): Promise<void>;
   /**

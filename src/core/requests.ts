@@ -191,18 +191,3 @@ export async function answerRequests(
   await requests.decide(ids, decision, answer, ctx.actor, ctx.address, { type: 'deadline', before, after });
   return { ...base, before: res.dueDate, after: asked.dueDate };
 }
-
-/** How many extensions of each item were approved, by resolution id. */
-export function extensionCounts(all: readonly ChairRequestView[]): Map<number, number> {
-  const counts = new Map<number, number>();
-  // Several shares asking together and approved together are one extension of the item: count by decision time.
-  const seen = new Set<string>();
-  for (const r of all) {
-    if (r.kind !== 'extension' || r.state !== 'approved') continue;
-    const key = `${r.resolutionId}:${r.decidedAt?.getTime()}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    counts.set(r.resolutionId, (counts.get(r.resolutionId) ?? 0) + 1);
-  }
-  return counts;
-}

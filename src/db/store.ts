@@ -186,6 +186,21 @@ export class PrismaStore implements Store {
     }
   }
 
+  async extensionCounts(): Promise<Map<number, number>> {
+    const approved = await this.prisma.chairRequest.findMany({
+      where: { kind: 'extension', state: 'approved' },
+      select: { decidedAt: true, assignment: { select: { resolutionId: true } } },
+    });
+    // Shares that asked together are answered together: one decision is one extension of the item.
+    const decisions = new Set(approved.map((a) => `${a.assignment.resolutionId}:${a.decidedAt?.getTime()}`));
+    const counts = new Map<number, number>();
+    for (const key of decisions) {
+      const id = Number(key.split(':')[0]);
+      counts.set(id, (counts.get(id) ?? 0) + 1);
+    }
+    return counts;
+  }
+
   async markSeen(assignmentIds: number[], actor: Actor, chatAddress: string, chat?: ChatSnapshot): Promise<void> {
     const now = new Date();
     const batch = randomUUID();

@@ -1,9 +1,14 @@
 // /extend 3 date reason from an owner's chat, answered by the chair (/approve, /decline or the buttons): the
 // request waits in the item's history, the chair's chat hears it, approval moves the deadline through the
 // item's log (the earlier deadline kept), the owner's chat hears the answer; bad input changes nothing.
+import { Writable } from 'node:stream';
+import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { exportCli } from '../../src/cli/export.js';
 import { consoleIncoming } from '../../src/platforms/console.js';
 import { renderPlain } from '../../src/platforms/plain.js';
+import { loadReport } from '../../src/reports/data.js';
+import { buildWorkbook } from '../../src/reports/workbook.js';
 import { chatter } from '../helpers/chat.js';
 import { freshApp, type Provider, postgresAvailable, type TestApp } from '../helpers/db.js';
 import { seed, seedMinutes } from '../helpers/seed.js';
@@ -129,5 +134,60 @@ describe.each(['sqlite', 'postgresql'] as Provider[])('/extend, /approve and /de
     expect(await press('chair', 'decline', '1')).toBe('برای مصوبه ۱ درخواستی منتظر پاسخ نیست — چیزی تغییر نکرد.');
     expect(await counts()).toEqual(before);
     expect(sent).toHaveLength(0);
+  });
+
+  run('the workbook counts each item’s extensions and the JSON export carries the requests', async () => {
+    await say('fava', '/extend 1 ۱۴۰۱/۰۹/۱۰ منتظر پاسخ');
+    await say('chair', '/approve 1');
+    await say('fava', '/extend 1 ۱۴۰۱/۱۰/۱۰ باز هم');
+    await say('chair', '/approve 1');
+    await say('fava', '/extend 1 ۱۴۰۱/۱۱/۱۰ و باز هم');
+    await say('chair', '/decline 1 کافی است');
+    const { rows } = await loadReport(app.store, {}, '2022-11-01');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(
+      (await buildWorkbook(rows, { lang: 'fa', today: '2022-11-01', timeZone: 'Asia/Tehran' })) as never,
+    );
+    for (const sheet of [wb.worksheets[0]!, wb.worksheets.find((w) => w.name.includes('فاوا'))!]) {
+      const headerRow = sheet === wb.worksheets[0] ? 1 : 4;
+      const header = sheet.getRow(headerRow).values as unknown[];
+      const col = header.indexOf('تعداد تمدید');
+      expect(col).toBeGreaterThan(0);
+      const byNumber = new Map<number, unknown>();
+      sheet.eachRow((row, i) => {
+        if (i > headerRow) byNumber.set(Number(row.getCell(header.indexOf('شماره')).value), row.getCell(col).value);
+      });
+      expect(byNumber.get(1)).toBe(2);
+      expect(byNumber.get(2)).toBe(0);
+    }
+
+    const saved = process.env.DATABASE_URL;
+    process.env.DATABASE_URL = app.config.databaseUrl;
+    let text = '';
+    const stdout = new Writable({
+      write(chunk, _enc, done) {
+        text += chunk;
+        done();
+      },
+    });
+    try {
+      expect(await exportCli.run(['--format', 'json'], { stdout, stderr: stdout, confirm: async () => false })).toBe(0);
+    } finally {
+      if (saved === undefined) delete process.env.DATABASE_URL;
+      else process.env.DATABASE_URL = saved;
+    }
+    const item = JSON.parse(text).resolutions.find((r: { number: number }) => r.number === 1);
+    expect(item.requests).toHaveLength(3);
+    expect(item.requests[0]).toMatchObject({
+      owner: 'کمیته فاوا',
+      kind: 'extension',
+      state: 'approved',
+      dueDate: '2022-12-01',
+      previousDue: '2022-11-10',
+      reason: 'منتظر پاسخ',
+      answer: null,
+    });
+    expect(item.requests[2]).toMatchObject({ state: 'declined', dueDate: '2023-01-30', answer: 'کافی است' });
+    expect(item.dueDate).toBe('2022-12-31');
   });
 });

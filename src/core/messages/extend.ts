@@ -34,7 +34,6 @@ export const EXT_FA = {
     `${when} — ${who} (${owner}): تمدید رد شد — ${reason}`,
   /** In reminders and item blocks while a request waits. */
   pendingLine: (due: string) => `⏳ درخواست تمدید تا ${due} منتظر پاسخ رئیس جلسه است`,
-  extensionsColumn: 'تعداد تمدید',
 };
 
 export const EXT_EN: typeof EXT_FA = {
@@ -63,5 +62,4 @@ export const EXT_EN: typeof EXT_FA = {
   historyApproved: (when, who, owner) => `${when} — ${who} (${owner}): extension approved`,
   historyDeclined: (when, who, owner, reason) => `${when} — ${who} (${owner}): extension declined — ${reason}`,
   pendingLine: (due) => `⏳ a request for time until ${due} awaits the chair`,
-  extensionsColumn: 'Extensions',
 };
