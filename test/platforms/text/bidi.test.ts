@@ -103,6 +103,7 @@ const SAMPLES: Record<string, unknown> = {
   dates: '۱۴۰۶/۰۱/۱۴ (برآورد)، ۱۴۰۶/۰۳/۰۴ (برآورد)',
   years: '۱۴۰۵، ۱۴۰۶',
   p: 60,
+  current: '۱۴۰۱/۰۸/۱۰',
 };
 /** Parameters whose name says too little. */
 const SPECIAL: Record<string, unknown[]> = {
