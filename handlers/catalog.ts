@@ -43,6 +43,27 @@ export const CATALOG: readonly CatalogEntry[] = [
     load: () => import('./seen.js'),
   },
   {
+    name: 'extend',
+    aliases: ['تمدید'],
+    summary: { fa: 'درخواست تمدید مهلت از رئیس جلسه', en: 'ask the chair for more time' },
+    load: () => import('./extend.js'),
+  },
+  {
+    name: 'approve',
+    aliases: ['تأیید', 'تایید'],
+    summary: { fa: 'تأیید درخواست یک مصوبه (رئیس جلسه)', en: 'approve a request about an item (the chair)' },
+    load: () => import('./approve.js'),
+  },
+  {
+    name: 'decline',
+    aliases: ['رد'],
+    summary: {
+      fa: 'رد درخواست یک مصوبه، با دلیل (رئیس جلسه)',
+      en: 'decline a request about an item, with the reason (the chair)',
+    },
+    load: () => import('./decline.js'),
+  },
+  {
     name: 'blocked',
     summary: { fa: 'گزارش مانع، با دلیل', en: 'report an item blocked, with the reason' },
     load: () => import('./blocked.js'),

@@ -6,6 +6,7 @@ import type { Messages } from '../src/core/i18n.js';
 import type { CorrectionStore } from '../src/core/item-state.js';
 import type { OwnerMemory } from '../src/core/owner-memory.js';
 import type { InviteRedeemer, MinutesService, Store } from '../src/core/ports.js';
+import type { ChairRequestStore } from '../src/core/requests.js';
 import type { ReminderAdmin } from '../src/core/schedule/ports.js';
 import { type Clock, chatAddress, type Incoming, type Language, type Reply, type User } from '../src/core/types.js';
 
@@ -24,6 +25,13 @@ export interface HandlerDeps {
   memory?: OwnerMemory;
   /** Invites that bind a chat to an owner (/link <code>, /start <code>). */
   invites?: InviteRedeemer;
+  /** Requests to the chair and their answers (/extend, /approve, /decline). */
+  requests?: ChairRequestStore;
+  /** Messages to other chats than the sender's: the chair's chats, an owner's chats. Best effort. */
+  tell?: {
+    chair(reply: Reply): Promise<void>;
+    owner(ownerId: number, reply: Reply): Promise<void>;
+  };
   /** Reminder settings and snoozes (/schedule, /snooze). */
   reminders: ReminderAdmin;
   /** Extra commands registered by features (reminders, reports). */

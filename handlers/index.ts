@@ -2,7 +2,7 @@
 // which bindings, which language), routes text commands, button presses, replies and files, and is the
 // error boundary for handler code.
 import type { Logger } from 'pino';
-import { isUnlinked } from '../src/core/auth.js';
+import { hasCouncilRights, isUnlinked } from '../src/core/auth.js';
 import { civilDate } from '../src/core/calendar.js';
 import { exampleDate } from '../src/core/date-arg.js';
 import { AdminCheckUnavailableError, classifyFailure, FAILURE_ADVICE } from '../src/core/errors.js';
@@ -85,6 +85,11 @@ export function createDispatcher(deps: HandlerDeps, opts: DispatcherOptions = {}
     const sent = await deps.store.outbound(chatAddress(incoming.chat), incoming.replyToMessageId);
     if (!sent || sent.items.length === 0) return [];
     const text = incoming.text.trim();
+    if (sent.kind === 'ask-decline' && text) {
+      if (sent.askedUserId && sent.askedUserId !== incoming.user.id)
+        return [refusal(messagesFor(incoming).reasonNotYours(sent.items[0]!))];
+      return run(byName.get('decline')!, incoming, `${sent.items[0]} ${text}`);
+    }
     if (sent.kind === 'ask-reason' && text) {
       // The question was put to whoever pressed 🚫: someone else's answer is not taken under their name.
       if (sent.askedUserId && sent.askedUserId !== incoming.user.id)
@@ -117,6 +122,25 @@ export function createDispatcher(deps: HandlerDeps, opts: DispatcherOptions = {}
             ? await deps.store.outbound(chatAddress(incoming.chat), incoming.action.messageId)
             : null;
         return run(core('seen'), incoming, value || (sent?.items ?? []).join(' '));
+      }
+      if (action === 'approve') return run(byName.get('approve')!, incoming, value);
+      if (action === 'decline') {
+        const ctx = await context(incoming, value);
+        // A press by someone not allowed, or on a request already answered, is refused before a reason is typed.
+        if (!hasCouncilRights(ctx.auth)) return [refusal(ctx.t.notAllowed)];
+        const res = await deps.store.getResolution({ kind: 'number', number: Number(value) });
+        if (!res || !deps.requests || (await deps.requests.forResolution(res.id, 'pending')).length === 0)
+          return [refusal(ctx.t.ext.nothingPending(Number(value)))];
+        const n = res.publicNumber;
+        return [
+          {
+            ...textReply(ctx.t.ext.askDeclineReason(n)),
+            expectReply: true,
+            items: [n],
+            kind: 'ask-decline',
+            askedUserId: incoming.user.id,
+          },
+        ];
       }
       // By name, so a feature that registers its own /snooze receives the button too.
       if (action === 'snooze') return run(byName.get('snooze')!, incoming, value);

@@ -71,6 +71,12 @@ function historyLine(ctx: CommandContext, e: HistoryEntry, chat: string): string
       return t.historyUndo(when, who, e.ownerName, t.status[e.toStatus ?? 'open']) + via;
     case 'seen':
       return t.loop.historySeen(when, who, e.ownerName) + via;
+    case 'request':
+      return t.ext.historyRequest(when, who, e.ownerName, e.note ?? '') + via;
+    case 'approved':
+      return t.ext.historyApproved(when, who, e.ownerName) + via;
+    case 'declined':
+      return t.ext.historyDeclined(when, who, e.ownerName, e.note ?? '') + via;
     case 'progress': {
       const line = `${when} — ${who} (${e.ownerName}): ${t.loop.historyPercent(e.percent ?? 0)}`;
       return (e.note ? `${line} — ${e.note}` : line) + via;

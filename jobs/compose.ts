@@ -69,6 +69,14 @@ export async function composeReminder(
   for (const [id, r] of await loadItems(app.db.sql, [...new Set(missing)])) items.set(id, r);
   const allItems = kinds.has('pre-meeting') ? await app.store.listResolutions() : undefined;
   const unseen = kinds.has('notice') ? [] : await unseenNotices(app, bindings);
+  // While a request for more time awaits the chair, the reminder says so beside the deadline.
+  const asked = await app.db.prisma.chairRequest.findMany({
+    where: { state: 'pending', kind: 'extension', assignment: { resolutionId: { in: [...items.keys()] } } },
+    select: { dueDate: true, assignment: { select: { resolutionId: true } } },
+  });
+  const pending = new Map(
+    asked.filter((a) => a.dueDate !== null).map((a) => [a.assignment.resolutionId, a.dueDate!] as const),
+  );
   const reply = reminderReply({
     occurrences: rows.map((r) => ({ ...r, kind: r.kind as ReminderKind, at: r.dueAt })),
     role: bindings[0]?.role ?? 'committee',
@@ -81,6 +89,7 @@ export async function composeReminder(
     dueOn: ctx.dueOn,
     missed: ctx.missed,
     unseen,
+    pending,
     now,
     timeZone: app.config.COUNCIL_TIMEZONE,
     // A reminder speaks to a whole chat: the outbox gives the council's language, as its notifier renders it.

@@ -10,6 +10,7 @@ import { defaultSettings } from './core/schedule/settings.js';
 import { workCalendar } from './core/schedule/workdays.js';
 import { type Clock, systemClock } from './core/types.js';
 import { AuditTrail } from './db/audit.js';
+import { PrismaChairRequests } from './db/chair-requests.js';
 import { prismaChatDirectory } from './db/chats.js';
 import { type Database, openDatabase } from './db/client.js';
 import { PrismaCorrections } from './db/corrections.js';
@@ -28,6 +29,8 @@ import { DeskLinks } from './desk/links.js';
 import { ServiceStatus } from './ops/status.js';
 import { Outbox } from './outbox.js';
 
+/** A message to another chat (a request to the chair, its answer to the owner) waits this long at most. */
+const TELL_TIMEOUT_MS = 15_000;
 export interface App {
   config: Config;
   logger: Logger;
@@ -121,6 +124,11 @@ export async function createApp(config: Config, logger: Logger, opts: AppOptions
       minutes: new ChatMinutesImport(prismaMinutesStore(db.prisma, councilId), clock),
       reminders: new PrismaReminderAdmin(db.prisma, councilId, defaultSettings(config), () => desk.daysOff.current()),
       corrections: new PrismaCorrections(db.prisma),
+      requests: new PrismaChairRequests(db.prisma),
+      tell: {
+        chair: (reply) => outbox.reportToChair(reply, { timeoutMs: TELL_TIMEOUT_MS }),
+        owner: (ownerId, reply) => outbox.tellOwner(ownerId, reply, { timeoutMs: TELL_TIMEOUT_MS }),
+      },
       memory: register,
       invites,
     };

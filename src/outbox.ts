@@ -59,8 +59,17 @@ export class Outbox {
    * hold up the caller.
    */
   async reportToChair(reply: Reply, opts: { except?: string; timeoutMs?: number } = {}): Promise<void> {
+    await this.sendTo(await this.deps.chats.chairChats(), reply, opts);
+  }
+
+  /** Tells an owner's chats (the answer to their request); best effort, never thrown. */
+  async tellOwner(ownerId: number, reply: Reply, opts: { except?: string; timeoutMs?: number } = {}): Promise<void> {
+    await this.sendTo(await this.deps.chats.ownerChats(ownerId), reply, opts);
+  }
+
+  private async sendTo(targets: ChatRef[], reply: Reply, opts: { except?: string; timeoutMs?: number }): Promise<void> {
     const { logger } = this.deps;
-    for (const target of await this.deps.chats.chairChats()) {
+    for (const target of targets) {
       const address = chatAddress(target);
       if (address === opts.except) continue;
       const notifier = this.notifiers.get(target.platform);

@@ -42,6 +42,7 @@ export const exportCli: CliCommand = {
       else if (format === 'png') out = await renderStatusChart(resolutions, today, lang);
       else if (format === 'csv') out = buildCsv(await rows(), { lang, timeZone });
       else {
+        const requests = (await app.deps.requests?.all()) ?? [];
         const data = {
           resolutions: resolutions.map((r) => ({
             number: r.publicNumber,
@@ -57,6 +58,22 @@ export const exportCli: CliCommand = {
               seenAt: a.seenAt?.toISOString() ?? null,
               seenBy: a.seenBy,
             })),
+            // What the owners asked of the chair (more time) and the answers, oldest first.
+            requests: requests
+              .filter((q) => q.resolutionId === r.id)
+              .map((q) => ({
+                owner: q.ownerName,
+                kind: q.kind,
+                state: q.state,
+                dueDate: q.dueDate,
+                previousDue: q.previousDue,
+                reason: q.reason,
+                askedBy: q.actorName,
+                askedAt: q.createdAt.toISOString(),
+                answeredBy: q.deciderName,
+                answeredAt: q.decidedAt?.toISOString() ?? null,
+                answer: q.answer,
+              })),
           })),
         };
         out = `${JSON.stringify(data, null, 2)}\n`;

@@ -52,6 +52,8 @@ export interface ItemOptions {
   buttons?: boolean;
   /** Show only these owners' statuses first (the chat's own). */
   highlightOwnerIds?: number[];
+  /** A request for more time awaits the chair: the date asked (ISO), said after the deadline. */
+  pendingDue?: string | null;
 }
 
 export function itemBlock(res: ResolutionView, lang: Language, opts: ItemOptions): Block {
@@ -66,6 +68,7 @@ export function itemBlock(res: ResolutionView, lang: Language, opts: ItemOptions
   const parts = [owners];
   if (res.dueAtNextMeeting) parts.push(t.dueNextMeeting);
   else if (res.dueDate) parts.push(t.dueOn(formatJalali(res.dueDate, lang)));
+  if (opts.pendingDue) parts.push(t.ext.pendingLine(formatJalali(opts.pendingDue, lang)));
   const late = daysLate(res, opts.today);
   if (late > 0) parts.push(`${t.overdue}: ${t.daysOverdue(late)}`);
   if (res.assignments.length > 1) parts.push(t.progress(p.done, p.total - p.cancelled));

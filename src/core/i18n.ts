@@ -12,6 +12,7 @@ import { DESK_OWNERS_EN, DESK_OWNERS_FA } from './messages/desk-owners.js';
 import { DESK_REPORTS_EN, DESK_REPORTS_FA } from './messages/desk-reports.js';
 import { DESK_SESSIONS_EN, DESK_SESSIONS_FA } from './messages/desk-sessions.js';
 import { DESK_UNDO_EN, DESK_UNDO_FA } from './messages/desk-undo.js';
+import { EXT_EN, EXT_FA } from './messages/extend.js';
 import { IMP_EN, IMP_FA } from './messages/import.js';
 import { INPUT_EN, INPUT_FA } from './messages/input.js';
 import { INVITE_EN, INVITE_FA } from './messages/invites.js';
@@ -53,6 +54,9 @@ const fa = {
     '/done ۳ [توضیح] — مصوبه ۳ انجام شد (چند شماره هم می‌شود: /done ۳ ۵ یا /done ۳، ۵ و ۷)',
     '/progress ۳ [۶۰٪] [توضیح] — در حال انجام، با درصد پیشرفت',
     '/seen ۳ ۵ — رویت مصوبات ابلاغ‌شده به این گروه',
+    `/extend ۳ ${ex} دلیل — درخواست تمدید مهلت از رئیس جلسه`,
+    '/approve ۳ — تأیید درخواست تمدید (گروه رئیس یا دبیر)',
+    '/decline ۳ دلیل — رد درخواست تمدید، با دلیل (گروه رئیس یا دبیر)',
     '/blocked ۳ دلیل — مانع دارد',
     '/note ۳ متن — افزودن یادداشت',
     '/reopen ۳ دلیل — باز کردن دوباره مصوبه انجام‌شده',
@@ -141,6 +145,7 @@ const fa = {
   fix: FIX_FA,
   imp: IMP_FA,
   loop: LOOP_FA,
+  ext: EXT_FA,
   memory: MEMORY_FA,
   invite: INVITE_FA,
   desk: DESK_FA,
@@ -204,6 +209,9 @@ const en: Messages = {
     '/done 3 [note] — item 3 is done (several at once: /done 3 5 or /done 3, 5 and 7)',
     '/progress 3 [60%] [note] — in progress, with the progress percentage',
     '/seen 3 5 — acknowledge the items made known to this chat',
+    `/extend 3 ${ex} reason — ask the chair for more time`,
+    '/approve 3 — approve a request for more time (chair’s chat or secretary)',
+    '/decline 3 reason — decline it, with the reason (chair’s chat or secretary)',
     '/blocked 3 reason — blocked',
     '/note 3 text — add a note',
     '/reopen 3 reason — reopen a done item',
@@ -282,6 +290,7 @@ const en: Messages = {
   fix: FIX_EN,
   imp: IMP_EN,
   loop: LOOP_EN,
+  ext: EXT_EN,
   memory: MEMORY_EN,
   invite: INVITE_EN,
   desk: DESK_EN,

@@ -54,7 +54,7 @@ export interface HistoryEntry {
   assignmentId: number;
   ownerName: string;
   publicNumber: number;
-  type: 'status' | 'note' | 'undo' | 'import' | 'seen' | 'progress';
+  type: 'status' | 'note' | 'undo' | 'import' | 'seen' | 'progress' | 'request' | 'approved' | 'declined';
   fromStatus: Status | null;
   toStatus: Status | null;
   note: string | null;
@@ -136,6 +136,8 @@ export interface Store {
   listResolutions(filter?: ResolutionFilter): Promise<ResolutionView[]>;
   /** The latest activity of every assignment of the resolutions the filter selects, by assignment id. */
   latestActivity(filter?: ResolutionFilter): Promise<Map<number, AssignmentActivity>>;
+  /** How many times each item's deadline was extended at its owners' request, by resolution id. */
+  extensionCounts(): Promise<Map<number, number>>;
   /** Applies every change and its history event in one transaction; throws ConflictError on a stale `from`. */
   applyChanges(changes: StatusChange[], actor: Actor, chatAddress: string, chat?: ChatSnapshot): Promise<void>;
   /**
@@ -177,6 +179,8 @@ export interface ChatDirectory {
   addressesOfChat(platform: Platform, chatId: string): Promise<string[]>;
   /** Active chair chats, on any platform. */
   chairChats(): Promise<ChatRef[]>;
+  /** Active chats bound to this owner, on any platform. */
+  ownerChats(ownerId: number): Promise<ChatRef[]>;
 }
 
 /** Invitations that bind the chat they are used in to an owner (`/link <code>`, Telegram's `/start <code>`). */

@@ -63,6 +63,9 @@ export type ButtonAction =
   | 'import-cancel'
   /** The notice was seen: `3,5,7`, or empty for the items of the message the button sits on. */
   | 'seen'
+  /** The chair answers a request about item N (`3`): an extension, for now. */
+  | 'approve'
+  | 'decline'
   /** The answer to «read this spelling as that owner from now on?»: `yes|no:<from owner id>:<to owner id>`. */
   | 'alias';
 

@@ -15,15 +15,21 @@ export function prismaChatDirectory(prisma: Prisma, councilId: number): ChatDire
       return rows.map((r) => r.address);
     },
     async chairChats() {
-      const rows = await prisma.chatBinding.findMany({
-        where: { councilId, role: 'chair', active: true },
-        select: { platform: true, chatId: true, threadId: true },
-      });
-      return rows.map((r) => ({
-        platform: r.platform as Platform,
-        chatId: r.chatId,
-        threadId: r.threadId || undefined,
-      }));
+      return chats({ councilId, role: 'chair', active: true });
+    },
+    async ownerChats(ownerId) {
+      return chats({ councilId, role: 'committee', ownerId, active: true });
     },
   };
+  async function chats(where: { councilId: number; role: string; ownerId?: number; active: true }) {
+    const rows = await prisma.chatBinding.findMany({
+      where,
+      select: { platform: true, chatId: true, threadId: true },
+    });
+    return rows.map((r) => ({
+      platform: r.platform as Platform,
+      chatId: r.chatId,
+      threadId: r.threadId || undefined,
+    }));
+  }
 }

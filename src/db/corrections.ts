@@ -13,7 +13,7 @@ import type { Prisma, Tx } from './client.js';
 import { eventRow, readItemState, writeItemState } from './item-state.js';
 import { writeTransaction } from './write-transaction.js';
 
-async function move(tx: Tx, resolutionId: number, expected: ItemState, to: ItemState): Promise<void> {
+export async function move(tx: Tx, resolutionId: number, expected: ItemState, to: ItemState): Promise<void> {
   const now = await readItemState(tx, resolutionId);
   if (!sameState(now, expected)) throw new ConflictError(`resolution ${resolutionId} changed meanwhile`);
   await writeItemState(tx, resolutionId, now, to, new Date());

@@ -180,6 +180,22 @@ export class PrismaStore implements Store {
     }
   }
 
+  async extensionCounts(): Promise<Map<number, number>> {
+    // One statement however many items: shares that asked together are answered together, so one decision
+    // (its time) is one extension of the item.
+    const rows = await this.sql.rows(
+      {
+        name: 'extension_counts',
+        sql: `SELECT a."resolutionId", COUNT(DISTINCT c."decidedAt") FROM "ChairRequest" c
+JOIN "Assignment" a ON a."id" = c."assignmentId"
+WHERE c."kind" = 'extension' AND c."state" = 'approved'
+GROUP BY a."resolutionId"`,
+      },
+      [],
+    );
+    return new Map(rows.map((r) => [Number(r[0]), Number(r[1])]));
+  }
+
   async markSeen(assignmentIds: number[], actor: Actor, chatAddress: string, chat?: ChatSnapshot): Promise<void> {
     const now = new Date();
     const batch = randomUUID();

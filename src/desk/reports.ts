@@ -45,7 +45,7 @@ async function load(c: DeskContext, s: Scope) {
   const app = c.get('app');
   const { resolutions, activity } = await registerSelection(app.store.sql, app.councilId, s.query, s.today);
   const list = narrowToOwners(resolutions, s.owner ? [s.owner.id] : undefined);
-  return { list, rows: rowsWithActivity(list, activity, s.today) };
+  return { list, rows: rowsWithActivity(list, activity, s.today, await app.store.extensionCounts()) };
 }
 
 function scopeLines(c: DeskContext, s: Scope, owner: OwnerInfo | undefined): string[] {

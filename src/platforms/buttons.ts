@@ -12,6 +12,8 @@ export const BUTTON_ACTIONS: readonly ButtonAction[] = [
   'import-cancel',
   'alias',
   'seen',
+  'approve',
+  'decline',
 ];
 
 export function isButtonAction(s: string): s is ButtonAction {

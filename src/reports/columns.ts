@@ -92,6 +92,12 @@ export const COLUMNS: Column[] = [
     value: (r) => averagePercent(r.res.assignments),
   },
   {
+    key: 'extensions',
+    header: { fa: 'تعداد تمدید', en: 'Extensions' },
+    width: 10,
+    value: (r) => r.extensions,
+  },
+  {
     key: 'seen',
     header: { fa: 'رویت ابلاغ', en: 'Acknowledged' },
     width: 30,

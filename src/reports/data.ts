@@ -76,6 +76,8 @@ export interface ReportRow {
   daysOverdue: number;
   lastUpdate: Date | null;
   lastNote: string | null;
+  /** How many times the item's deadline was extended at its owners' request. */
+  extensions: number;
 }
 
 /**
@@ -92,7 +94,7 @@ export async function reportRows(
     ...(filter.meeting ? { meetingNumber: filter.meeting } : {}),
     ...(filter.ownerIds ? { ownerIds: filter.ownerIds } : {}),
   });
-  return rowsWithActivity(list, activity, today);
+  return rowsWithActivity(list, activity, today, await store.extensionCounts());
 }
 
 /** The rows of `list`, given the latest activity of (at least) its shares, by assignment id. */
@@ -100,6 +102,7 @@ export function rowsWithActivity(
   list: ResolutionView[],
   activity: ReadonlyMap<number, AssignmentActivity>,
   today: string,
+  extensions: ReadonlyMap<number, number> = new Map(),
 ): ReportRow[] {
   return list.map((res) => {
     const acts = res.assignments.map((a) => activity.get(a.id)).filter((a) => a !== undefined);
@@ -119,6 +122,7 @@ export function rowsWithActivity(
       daysOverdue: daysLate(res, today),
       lastUpdate: last?.lastAt ?? null,
       lastNote: noted?.note ?? res.assignments.find((a) => a.lastNote)?.lastNote ?? null,
+      extensions: extensions.get(res.id) ?? 0,
     };
   });
 }

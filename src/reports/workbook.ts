@@ -143,7 +143,7 @@ export async function buildWorkbook(rows: ReportRow[], opts: WorkbookOptions): P
   }
 
   const byCommittee = pick('number', 'meeting', 'text', 'status', 'dueJalali', 'dueDate', 'daysOverdue');
-  byCommittee.push(...pick('lastUpdate', 'lastNote', 'percent'));
+  byCommittee.push(...pick('lastUpdate', 'lastNote', 'percent', 'extensions'));
   for (const c of counts) {
     const ws = newSheet(wb, names.next(c.name), lang, 4);
     ws.getCell('A1').value = c.name;
@@ -157,7 +157,14 @@ export async function buildWorkbook(rows: ReportRow[], opts: WorkbookOptions): P
       const a = res?.assignments[0];
       if (!res || !a || a.status === 'cancelled') return [];
       return [
-        { res, status: a.status, daysOverdue: daysLate(res, today), lastUpdate: a.updatedAt, lastNote: a.lastNote },
+        {
+          res,
+          status: a.status,
+          daysOverdue: daysLate(res, today),
+          lastUpdate: a.updatedAt,
+          lastNote: a.lastNote,
+          extensions: r.extensions,
+        },
       ];
     });
     writeRows(ws, 4, byCommittee, own, opts);

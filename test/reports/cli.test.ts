@@ -59,6 +59,7 @@ describe('peygir export', () => {
         { name: 'کمیته فاوا', status: 'blocked', percent: null, seenAt: null, seenBy: null },
         { name: 'کارگروه روش شناسی', status: 'open', percent: null, seenAt: null, seenBy: null },
       ],
+      requests: [],
     });
   });
 

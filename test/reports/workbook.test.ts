@@ -67,6 +67,7 @@ describe('workbook', () => {
       'آخرین به‌روزرسانی',
       'آخرین یادداشت',
       'درصد پیشرفت',
+      'تعداد تمدید',
       'رویت ابلاغ',
     ]);
     expect(ws.getRow(1).getCell(1).font?.bold).toBe(true);
@@ -128,7 +129,7 @@ describe('csv', () => {
       '2022-11-01',
       '30',
     ]);
-    expect(table.every((r) => r.length === 14)).toBe(true);
+    expect(table.every((r) => r.length === 15)).toBe(true);
   });
 
   it('says «جلسه بعدی» in the deadline column, which already says «مهلت»', () => {

@@ -40,6 +40,8 @@ export interface MessageInput {
   missed?(at: Date): boolean;
   /** Items made known to this chat that nobody there has acknowledged yet: a reminder repeats their notice. */
   unseen?: readonly ResolutionView[];
+  /** Items with a request for more time awaiting the chair, by resolution id: the date asked (ISO). */
+  pending?: ReadonlyMap<number, string>;
   now: Date;
   timeZone: string;
   lang: Language;
@@ -119,7 +121,7 @@ export function reminderReply(input: MessageInput): Reply | null {
   if (notice.length > 0 && [...kinds].some((k) => k !== 'notice'))
     blocks.push({ type: 'heading', text: t.remind.heading.notice });
   for (const res of notice) {
-    blocks.push(itemBlock(res, input.lang, { today }));
+    blocks.push(itemBlock(res, input.lang, { today, pendingDue: input.pending?.get(res.id) ?? null }));
     items.push(res.publicNumber);
   }
   if (again.length > 0) {
@@ -141,7 +143,9 @@ export function reminderReply(input: MessageInput): Reply | null {
       if (group.length === 0) continue;
       blocks.push({ type: 'heading', text: heading });
       for (const res of group) {
-        blocks.push(itemBlock(res, input.lang, { today, buttons: committee }));
+        blocks.push(
+          itemBlock(res, input.lang, { today, buttons: committee, pendingDue: input.pending?.get(res.id) ?? null }),
+        );
         items.push(res.publicNumber);
       }
     }

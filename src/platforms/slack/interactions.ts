@@ -114,7 +114,11 @@ export function registerInteractions(bolt: BoltApp, ctx: SlackContext): void {
             ? t.status.in_progress
             : name === 'seen'
               ? t.loop.seenButton
-              : t.buttons.snooze;
+              : name === 'approve'
+                ? t.ext.approveButton
+                : name === 'decline'
+                  ? t.ext.declineButton
+                  : t.buttons.snooze;
       await answerPress(ctx, client, incoming, replies, original, { n, what });
     },
   );

@@ -107,6 +107,7 @@ const SAMPLES: Record<string, unknown> = {
   tail: 'JKMN',
   platform: 'telegram',
   p: 60,
+  current: '۱۴۰۱/۰۸/۱۰',
 };
 /** Parameters whose name says too little. */
 const SPECIAL: Record<string, unknown[]> = {

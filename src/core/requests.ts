@@ -1,0 +1,193 @@
+// Requests to the chair: an owner's chat asks for something about its share (`/extend 3 ۱۴۰۶/۰۲/۱۵ reason`: more
+// time) and the chair answers once (`/approve 3`, `/decline 3 reason`, or the buttons). A request has a kind, so
+// another kind of question reuses the same answering; each kind says what approving it changes on the item.
+import { boundOwnerIds, hasCouncilRights } from './auth.js';
+import { parseUserDate } from './calendar.js';
+import type { ActorContext } from './followup.js';
+import { type ItemState, stateOf } from './item-state.js';
+import { parseItemRef } from './numbers.js';
+import type { Actor, ResolutionView, Store } from './ports.js';
+import { isClosed } from './status.js';
+
+export type RequestKind = 'extension';
+export type RequestState = 'pending' | 'approved' | 'declined';
+
+export interface ChairRequestView {
+  id: number;
+  assignmentId: number;
+  resolutionId: number;
+  publicNumber: number;
+  ownerId: number;
+  ownerName: string;
+  kind: RequestKind;
+  state: RequestState;
+  /** For an extension: the deadline asked for (ISO date), as typed, and the one it would replace. */
+  dueDate: string | null;
+  deadlineText: string | null;
+  previousDue: string | null;
+  reason: string;
+  actorName: string | null;
+  chatAddress: string;
+  createdAt: Date;
+  decidedAt: Date | null;
+  deciderName: string | null;
+  answer: string | null;
+}
+
+export interface NewRequest {
+  assignmentId: number;
+  kind: RequestKind;
+  dueDate: string | null;
+  deadlineText: string | null;
+  previousDue: string | null;
+  reason: string;
+}
+
+/** Requests over the store: each step in one transaction with its history event on the share. */
+export interface ChairRequestStore {
+  /** The item's requests (all, or only those in `state`), oldest first. */
+  forResolution(resolutionId: number, state?: RequestState): Promise<ChairRequestView[]>;
+  /** Every request, for exports and reports. */
+  all(): Promise<ChairRequestView[]>;
+  /** Records the requests; throws ConflictError when one of the shares has a request pending meanwhile. */
+  ask(requests: NewRequest[], actor: Actor, chatAddress: string): Promise<void>;
+  /**
+   * Answers pending requests; throws ConflictError when one was answered meanwhile. `move` (an approval that
+   * changes the item) goes through the item's own log of changes, as a correction would, in the same transaction.
+   */
+  decide(
+    ids: number[],
+    decision: 'approved' | 'declined',
+    answer: string | null,
+    actor: Actor,
+    chatAddress: string,
+    move?: { type: 'deadline'; before: ItemState; after: ItemState },
+  ): Promise<void>;
+}
+
+export type RequestOutcome =
+  | { kind: 'usage' }
+  | { kind: 'bad_number'; token: string }
+  | { kind: 'not_found'; token: string }
+  | { kind: 'not_yours'; number: number }
+  | { kind: 'closed'; number: number }
+  | { kind: 'bad_date'; text: string }
+  | { kind: 'not_after'; number: number; current: string }
+  | { kind: 'need_reason'; number: number }
+  | { kind: 'already_pending'; number: number; dueDate: string | null }
+  | { kind: 'asked'; number: number; res: ResolutionView; dueDate: string; owners: string[]; reason: string };
+
+export type AnswerOutcome =
+  | { kind: 'usage' }
+  | { kind: 'not_allowed' }
+  | { kind: 'bad_number'; token: string }
+  | { kind: 'not_found'; token: string }
+  | { kind: 'nothing_pending'; number: number }
+  | { kind: 'need_reason'; number: number }
+  | {
+      kind: 'answered';
+      number: number;
+      decision: 'approved' | 'declined';
+      requests: ChairRequestView[];
+      /** An approved extension: the deadline before and after. */
+      before?: string | null;
+      after?: string | null;
+      answer: string | null;
+    };
+
+type Found = { res: ResolutionView } | Extract<RequestOutcome, { kind: 'bad_number' | 'not_found' }>;
+
+async function find(store: Store, token: string): Promise<Found> {
+  const ref = parseItemRef(token);
+  if (!ref) return { kind: 'bad_number', token };
+  const res = await store.getResolution(ref);
+  return res ? { res } : { kind: 'not_found', token };
+}
+
+/** `/extend 3 ۱۴۰۶/۰۲/۱۵ reason`: this chat's open shares of item 3 ask the chair for time until that date. */
+export async function requestExtension(
+  store: Store,
+  requests: ChairRequestStore,
+  ctx: ActorContext,
+  args: string,
+  today: string,
+): Promise<RequestOutcome> {
+  const m = /^(\S+)(?:\s+(\S+))?\s*([\s\S]*)$/.exec(args.trim());
+  if (!m?.[1] || !m[2]) return { kind: 'usage' };
+  const found = await find(store, m[1]);
+  if (!('res' in found)) return found;
+  const { res } = found;
+  const mine = boundOwnerIds(ctx.auth);
+  const own = res.assignments.filter((a) => mine.includes(a.ownerId));
+  if (own.length === 0) return { kind: 'not_yours', number: res.publicNumber };
+  const open = own.filter((a) => !isClosed(a.status));
+  if (open.length === 0) return { kind: 'closed', number: res.publicNumber };
+  const date = parseUserDate(m[2]);
+  if (!date) return { kind: 'bad_date', text: m[2] };
+  // Not after the current deadline (or, with none, not after today): no extension at all.
+  const current = res.dueDate ?? today;
+  if (date <= current) return { kind: 'not_after', number: res.publicNumber, current };
+  const reason = (m[3] ?? '').trim();
+  if (!reason) return { kind: 'need_reason', number: res.publicNumber };
+  const pending = await requests.forResolution(res.id, 'pending');
+  const waiting = pending.find((p) => open.some((a) => a.id === p.assignmentId));
+  if (waiting) return { kind: 'already_pending', number: res.publicNumber, dueDate: waiting.dueDate };
+  await requests.ask(
+    open.map((a) => ({
+      assignmentId: a.id,
+      kind: 'extension' as const,
+      dueDate: date,
+      deadlineText: m[2]!,
+      previousDue: res.dueDate,
+      reason,
+    })),
+    ctx.actor,
+    ctx.address,
+  );
+  return { kind: 'asked', number: res.publicNumber, res, dueDate: date, owners: open.map((a) => a.ownerName), reason };
+}
+
+/**
+ * `/approve 3`, `/decline 3 reason` (and the buttons): the chair's chat, the chair or the secretary answers every
+ * pending request of the item. An approved extension moves the deadline to the latest date asked.
+ */
+export async function answerRequests(
+  store: Store,
+  requests: ChairRequestStore,
+  ctx: ActorContext,
+  decision: 'approved' | 'declined',
+  args: string,
+): Promise<AnswerOutcome> {
+  if (!hasCouncilRights(ctx.auth)) return { kind: 'not_allowed' };
+  const m = /^(\S+)\s*([\s\S]*)$/.exec(args.trim());
+  if (!m?.[1]) return { kind: 'usage' };
+  const found = await find(store, m[1]);
+  if (!('res' in found)) return found;
+  const { res } = found;
+  const pending = await requests.forResolution(res.id, 'pending');
+  if (pending.length === 0) return { kind: 'nothing_pending', number: res.publicNumber };
+  const answer = (m[2] ?? '').trim() || null;
+  if (decision === 'declined' && !answer) return { kind: 'need_reason', number: res.publicNumber };
+  const ids = pending.map((p) => p.id);
+  const base = { kind: 'answered' as const, number: res.publicNumber, decision, requests: pending, answer };
+  if (decision === 'declined') {
+    await requests.decide(ids, decision, answer, ctx.actor, ctx.address);
+    return base;
+  }
+  const asked = pending
+    .filter((p) => p.kind === 'extension' && p.dueDate)
+    .sort((a, b) => (a.dueDate! < b.dueDate! ? 1 : -1))[0];
+  if (!asked) {
+    await requests.decide(ids, decision, answer, ctx.actor, ctx.address);
+    return base;
+  }
+  const before = stateOf(res);
+  const after: ItemState = {
+    ...before,
+    deadlineText: asked.deadlineText,
+    dueDate: asked.dueDate,
+    dueAtNextMeeting: false,
+  };
+  await requests.decide(ids, decision, answer, ctx.actor, ctx.address, { type: 'deadline', before, after });
+  return { ...base, before: res.dueDate, after: asked.dueDate };
+}

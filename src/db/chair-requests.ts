@@ -1,0 +1,159 @@
+// Requests to the chair over Prisma: asking and answering, each with its history event on the share in the same
+// transaction; an approved extension moves the deadline through the item's log of changes, as /deadline does.
+import { randomUUID } from 'node:crypto';
+import { type Actor, ConflictError } from '../core/ports.js';
+import type { ChairRequestStore, ChairRequestView, NewRequest, RequestKind, RequestState } from '../core/requests.js';
+import type { Prisma } from './client.js';
+import { move } from './corrections.js';
+import { eventRow } from './item-state.js';
+import { writeTransaction } from './write-transaction.js';
+
+const INCLUDE = {
+  assignment: {
+    select: {
+      resolutionId: true,
+      ownerId: true,
+      owner: { select: { name: true } },
+      resolution: { select: { publicNumber: true } },
+    },
+  },
+} as const;
+
+type Row = Awaited<ReturnType<Prisma['chairRequest']['findFirstOrThrow']>> & {
+  assignment: { resolutionId: number; ownerId: number; owner: { name: string }; resolution: { publicNumber: number } };
+};
+
+function view(r: Row): ChairRequestView {
+  return {
+    id: r.id,
+    assignmentId: r.assignmentId,
+    resolutionId: r.assignment.resolutionId,
+    publicNumber: r.assignment.resolution.publicNumber,
+    ownerId: r.assignment.ownerId,
+    ownerName: r.assignment.owner.name,
+    kind: r.kind as RequestKind,
+    state: r.state as RequestState,
+    dueDate: r.dueDate,
+    deadlineText: r.deadlineText,
+    previousDue: r.previousDue,
+    reason: r.reason,
+    actorName: r.actorName,
+    chatAddress: r.chatAddress,
+    createdAt: r.createdAt,
+    decidedAt: r.decidedAt,
+    deciderName: r.deciderName,
+    answer: r.answer,
+  };
+}
+
+export class PrismaChairRequests implements ChairRequestStore {
+  constructor(private readonly prisma: Prisma) {}
+
+  async forResolution(resolutionId: number, state?: RequestState): Promise<ChairRequestView[]> {
+    const rows = await this.prisma.chairRequest.findMany({
+      where: { assignment: { resolutionId }, ...(state ? { state } : {}) },
+      include: INCLUDE,
+      orderBy: { id: 'asc' },
+    });
+    return rows.map(view);
+  }
+
+  async all(): Promise<ChairRequestView[]> {
+    const rows = await this.prisma.chairRequest.findMany({ include: INCLUDE, orderBy: { id: 'asc' } });
+    return rows.map(view);
+  }
+
+  async ask(requests: NewRequest[], actor: Actor, chatAddress: string): Promise<void> {
+    const now = new Date();
+    const batch = randomUUID();
+    await writeTransaction(this.prisma, async (tx) => {
+      const ids = requests.map((r) => r.assignmentId);
+      if (await tx.chairRequest.count({ where: { assignmentId: { in: ids }, state: 'pending' } }))
+        throw new ConflictError('a request is pending for this share already');
+      const shares = await tx.assignment.findMany({ where: { id: { in: ids } }, select: { id: true, status: true } });
+      for (const r of requests) {
+        const status = shares.find((s) => s.id === r.assignmentId)?.status ?? null;
+        await tx.chairRequest.create({
+          data: {
+            ...r,
+            actorPlatform: actor.platform,
+            actorId: actor.userId,
+            actorName: actor.name,
+            chatAddress,
+            createdAt: now,
+          },
+        });
+        await tx.statusEvent.create({
+          data: {
+            assignmentId: r.assignmentId,
+            type: 'request',
+            fromStatus: status,
+            toStatus: status,
+            note: r.reason,
+            actorPlatform: actor.platform,
+            actorId: actor.userId,
+            actorName: actor.name,
+            chatAddress,
+            batch,
+            createdAt: now,
+          },
+        });
+      }
+    });
+  }
+
+  async decide(
+    ids: number[],
+    decision: 'approved' | 'declined',
+    answer: string | null,
+    actor: Actor,
+    chatAddress: string,
+    change?: Parameters<ChairRequestStore['decide']>[5],
+  ): Promise<void> {
+    const now = new Date();
+    const batch = randomUUID();
+    await writeTransaction(this.prisma, async (tx) => {
+      const { count } = await tx.chairRequest.updateMany({
+        where: { id: { in: ids }, state: 'pending' },
+        data: { state: decision, decidedAt: now, deciderName: actor.name, deciderChat: chatAddress, answer },
+      });
+      if (count !== ids.length) throw new ConflictError('a request was answered meanwhile');
+      const rows = await tx.chairRequest.findMany({
+        where: { id: { in: ids } },
+        select: { assignmentId: true, assignment: { select: { status: true, resolutionId: true } } },
+      });
+      for (const r of rows) {
+        await tx.statusEvent.create({
+          data: {
+            assignmentId: r.assignmentId,
+            type: decision,
+            fromStatus: r.assignment.status,
+            toStatus: r.assignment.status,
+            note: answer,
+            actorPlatform: actor.platform,
+            actorId: actor.userId,
+            actorName: actor.name,
+            chatAddress,
+            batch,
+            createdAt: now,
+          },
+        });
+      }
+      if (change) {
+        const resolutionId = rows[0]!.assignment.resolutionId;
+        await move(tx, resolutionId, change.before, change.after);
+        await tx.resolutionEvent.create({
+          data: eventRow({
+            resolutionId,
+            type: change.type,
+            before: change.before,
+            after: change.after,
+            actor,
+            chatAddress,
+            reason: answer,
+          }),
+        });
+      }
+    });
+  }
+}
