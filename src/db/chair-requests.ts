@@ -5,7 +5,7 @@ import { type Actor, ConflictError } from '../core/ports.js';
 import type { ChairRequestStore, ChairRequestView, NewRequest, RequestKind, RequestState } from '../core/requests.js';
 import type { Prisma } from './client.js';
 import { move } from './corrections.js';
-import { eventRow } from './item-state.js';
+import { eventRow, shareEventRow } from './item-state.js';
 import { writeTransaction } from './write-transaction.js';
 
 const INCLUDE = {
@@ -84,19 +84,10 @@ export class PrismaChairRequests implements ChairRequestStore {
           },
         });
         await tx.statusEvent.create({
-          data: {
-            assignmentId: r.assignmentId,
-            type: 'request',
-            fromStatus: status,
-            toStatus: status,
-            note: r.reason,
-            actorPlatform: actor.platform,
-            actorId: actor.userId,
-            actorName: actor.name,
-            chatAddress,
-            batch,
-            createdAt: now,
-          },
+          data: shareEventRow(
+            { assignmentId: r.assignmentId, type: 'request', status, note: r.reason },
+            { actor, chatAddress, batch, at: now },
+          ),
         });
       }
     });
@@ -124,19 +115,10 @@ export class PrismaChairRequests implements ChairRequestStore {
       });
       for (const r of rows) {
         await tx.statusEvent.create({
-          data: {
-            assignmentId: r.assignmentId,
-            type: decision,
-            fromStatus: r.assignment.status,
-            toStatus: r.assignment.status,
-            note: answer,
-            actorPlatform: actor.platform,
-            actorId: actor.userId,
-            actorName: actor.name,
-            chatAddress,
-            batch,
-            createdAt: now,
-          },
+          data: shareEventRow(
+            { assignmentId: r.assignmentId, type: decision, status: r.assignment.status, note: answer },
+            { actor, chatAddress, batch, at: now },
+          ),
         });
       }
       if (change) {

@@ -91,3 +91,26 @@ export function eventRow(e: EventData) {
     undoOfId: e.undoOfId ?? null,
   };
 }
+
+/**
+ * A history entry on a share that leaves its status as it is (seen, a request to the chair, its answer): who,
+ * from which chat, and the batch it was written in.
+ */
+export function shareEventRow(
+  share: { assignmentId: number; type: string; status: string | null; note?: string | null },
+  by: { actor: Actor; chatAddress: string; batch: string; at: Date },
+) {
+  return {
+    assignmentId: share.assignmentId,
+    type: share.type,
+    fromStatus: share.status,
+    toStatus: share.status,
+    note: share.note ?? null,
+    actorPlatform: by.actor.platform,
+    actorId: by.actor.userId,
+    actorName: by.actor.name,
+    chatAddress: by.chatAddress,
+    batch: by.batch,
+    createdAt: by.at,
+  };
+}

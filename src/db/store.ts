@@ -19,6 +19,7 @@ import {
 } from '../core/ports.js';
 import { matchKey } from '../core/text.js';
 import type { Prisma, Tx } from './client.js';
+import { shareEventRow } from './item-state.js';
 import { readActivity } from './sql/activity.js';
 import { readBindings } from './sql/bindings.js';
 import { changeWrites } from './sql/changes.js';
@@ -210,18 +211,12 @@ GROUP BY a."resolutionId"`,
       });
       await tx.statusEvent.createMany({
         data: fresh.map((a) => ({
-          assignmentId: a.id,
-          type: 'seen',
-          fromStatus: a.status,
-          toStatus: a.status,
-          actorPlatform: actor.platform,
-          actorId: actor.userId,
-          actorName: actor.name,
-          chatAddress,
+          ...shareEventRow(
+            { assignmentId: a.id, type: 'seen', status: a.status },
+            { actor, chatAddress, batch, at: now },
+          ),
           chatTitle: chat?.title ?? null,
           chatBindings: chat ? JSON.stringify(chat.bindings) : null,
-          batch,
-          createdAt: now,
         })),
       });
     });
