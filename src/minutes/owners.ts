@@ -36,6 +36,9 @@ export function cleanName(t: Txt): Txt | null {
   const h = HONORIFIC_RE.exec(s.c);
   if (h) s = s.slice(h[0].length).trim();
   s = s.trim(' ,.;:-*"\'()');
+  // «The Finance Committee will …»: the article is not part of the name («the Treasurer» is «Treasurer»).
+  const article = /^[Tt]he\s+(?=[A-Z])/.exec(s.c);
+  if (article) s = s.slice(article[0].length);
   const tail = /\s+محترم$/.exec(s.c);
   if (tail) s = s.slice(0, tail.index);
   return s.c.replace(/[\s\-.]/g, '') ? s : null;
@@ -195,7 +198,8 @@ const EN_PREFIX = new RegExp(`^(@?${EN_NAMES})\\s*:\\s+(?=\\S)`);
 /** What a person is to do: «X to …», «X will …», «X & Y still have to …», «X volunteered to …». */
 const EN_DUTY =
   '(?:(?:still|also|then)\\s+)?(?:to|will|should|shall|must|needs?\\s+to|ha(?:s|ve)\\s+to|is\\s+to|are\\s+to|is\\s+going\\s+to|(?:agreed|volunteered|offered)\\s+to)';
-const EN_TO = new RegExp(`^(@?${EN_NAMES})\\s+${EN_DUTY}\\s+[a-z]`);
+// «Venue to be confirmed», «Date to be decided»: a thing in the passive, not someone's task.
+const EN_TO = new RegExp(`^(@?${EN_NAMES})\\s+${EN_DUTY}\\s+(?!be\\s+[a-z]+(?:ed|en|wn|ne|set|held)\\b)[a-z]`);
 /** A post named in lower case after «the» («The clerk was directed to …»): a person, unlike «the report». */
 const EN_POST =
   '[Tt]he\\s+(?:city\\s+|county\\s+|executive\\s+)?(?:clerk|secretary|treasurer|chair(?:man|woman|person)?|president|director|manager|secretariat|mayor|attorney|engineer|administrator|coordinator|superintendent|auditor|staff)\\b';
@@ -204,6 +208,18 @@ const EN_TOLD = new RegExp(
   `^(${EN_POST}|@?${EN_NAMES})\\s+(?:was|were|is|are)\\s+(?:directed|asked|instructed|requested|authori[sz]ed|tasked|charged|assigned)\\s+to\\s+[a-z]|\\b(?:asked|directed|instructed|requested|tasked|authori[sz]ed)\\s+(${EN_POST}|(?:the\\s+)?@?${EN_NAMES})\\s+to\\s+[a-z]`,
   'd',
 );
+const OWNER_LABEL_ALONE = new RegExp(`^(?:${OWNER_LABEL})$`, 'iu');
+/**
+ * «It was agreed that the Treasurer would open …», «Resolved that the Town Manager be authorized to sign …»,
+ * «Council requested that the Planning Department report back …»: the subject of the clause a decision opens
+ * has the work. Not a state («… would be maintainers»), and not a thing («that the report be received»).
+ */
+const EN_THAT = new RegExp(
+  `\\b(?:[Aa]greed|[Rr]esolved|[Dd]ecided|[Rr]equested|[Dd]irected|[Oo]rdered|[Ii]nstructed)\\s+that\\s+(${EN_POST}|(?:the\\s+)?@?${EN_NAMES})\\s+(?:(?:would|will|shall|should|must)\\s+(?!be\\b|have\\b|remain\\b|continue\\s+to\\s+be\\b)[a-z]|be\\s+(?:authori[sz]ed|directed|asked|instructed|requested|tasked|charged|empowered)\\s+to\\s+[a-z]|(?!(?:be|is|are|was|were|has|have|had|remain|remains|would|will|shall|should|must|may|might|can|could)\\b)[a-z]+\\s+[a-z])`,
+  'd',
+);
+/** Posts a heading may also name («Chair:», «Secretary:»): in «the Secretary will circulate …» a person. */
+const EN_PERSON_LABEL = /^(?:the\s+)?(?:chair(?:man|woman|person)?|secretary|host|clerk|treasurer)$/i;
 const FA_PREFIX = /^([^:]{2,60}?)\s*:\s+(?=\S)/;
 
 /** `Owner: task` → the owners and the task; null when the text does not open with an owner. */
@@ -211,6 +227,8 @@ export function ownerPrefix(text: Txt, isLabel: (s: string) => boolean): { owner
   const en = EN_PREFIX.exec(text.c);
   const fa = en ? null : FA_PREFIX.exec(text.c);
   const head = en?.[1] ?? (fa && startsOwner(fa[1]!) && fa[1]!.split(/\s+/).length <= 6 ? fa[1] : null);
+  // «مسئول اجرا: …», «Owner: …»: the label names who acts after it, it is no one itself.
+  if (head && OWNER_LABEL_ALONE.test(head.trim())) return null;
   // «All members:», «Working group:»: a group is who acts, though «all» alone would be a label.
   if (!head || (isLabel(head) && !EN_GROUP.test(head))) return null;
   const owners = ownersFromList(text.slice(0, head.length));
@@ -247,6 +265,29 @@ const SERVED =
   /^\s*(?:(?:جهت|برای)\s+(?:اجرا|اقدام|بررسی|پیگیری|رسیدگی)(?:\s+و\s+(?:اجرا|اقدام|بررسی|پیگیری|رسیدگی))?\s+)?(?:ابلاغ\s+(?:شود|گردد|می\s*شود|می\s*گردد)|ارجاع\s+(?:شود|گردد|شد|گردید|می\s*شود|می\s*گردد))(?!\p{L})/u;
 const TO = /(?<!\p{L})به\s+(?=\S)/gu;
 /**
+ * «به شهرداری ابلاغ شد تا … اقدام نماید», «به دبیرخانه اجازه داده شد که … منتشر کند»: a body told, tasked or
+ * allowed to do what the clause after «تا/که» says; «نتیجه به شهرداری اعلام شد» gives it nothing to do.
+ */
+const TOLD_TO =
+  /^\s*(?:ابلاغ|تکلیف|(?:ماموریت|مأموریت|اجازه|اختیار|دستور|اختیارات\s+لازم)\s+داده)\s+(?:شد|گردید)\s+(?:که|تا)\s/u;
+/**
+ * «بررسی موضوع به کمیسیون عمران محول شد»: a task handed to a body; «سپرده/واگذار شد» only hands a task when
+ * the sentence opens with one («پیگیری … به دبیرخانه سپرده شد»), not land or a file («زمین به شهرداری واگذار شد»).
+ */
+const HANDED = /^\s*(?:(?<any>محول)|سپرده|واگذار)\s+(?:شد|گردید|شود|گردد|می\s*شود|می\s*گردد)(?!\p{L})/u;
+const OPENS_WITH_TASK =
+  /^\s*(?:(?:مقرر|قرار)\s*(?:شد|گردید)\s+(?:که\s+)?)?(?:پیگیری|اجرای|اجرا|انجام|تهیه|بررسی|رسیدگی|مسئولیت|تدوین|تکمیل)(?!\p{L})/u;
+
+/** Whether the body named up to `end` is told, tasked or handed work by what follows it. */
+function givenWork(c: string, end: number): boolean {
+  const rest = c.slice(end);
+  if (SERVED.test(rest)) return true;
+  const told = TOLD_TO.exec(rest);
+  if (told) return ACTIVE_VERB.test(ownClause(c, end + told[0].length).text);
+  const handed = HANDED.exec(rest);
+  return !!handed && (handed.groups?.any !== undefined || OPENS_WITH_TASK.test(c.slice(lastClauseStart(c, end))));
+}
+/**
  * After «مقرر شد/گردید» minutes often put the task in the past («… بازدید بعمل آوردند»): still the work
  * given to the subject, unlike a passive past («… بررسی شد»).
  */
@@ -265,6 +306,8 @@ const REQUESTED = /^[^.;]{0,80}?(?:درخواست|خواسته)\s+(?:شد|گرد
 const BY = /(?<!\p{L})(?:توسط|by)\s+(?=\S)/gu;
 /** «از طریق/از سوی/زیر نظر X»: an agent only when a title or a body opens X («از طریق سامانه» is a means). */
 const THROUGH = /(?<!\p{L})(?:از\s*طریق|از\s+سوی|زیر\s*نظر)\s*(?=\S)/gu;
+/** A participle right before «by» with no «be» before it: what was done, by whom. */
+const EN_DONE_BY = /(?<!\b(?:be|being)\s+)\b[A-Za-z]+(?:ed|en|wn|ne)\s+$/;
 const NOT_A_NAME =
   /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|eod|eow|end|next|the)/i;
 
@@ -289,7 +332,7 @@ export function ownersFromText(text: Txt, isLabel: (s: string) => boolean): Txt[
     const from = m.index + m[0].length;
     if (!startsOwner(c.slice(from))) continue;
     const names = readNames(c, from);
-    if (names.length && SERVED.test(c.slice(names[names.length - 1]!.end))) spans.push(...names);
+    if (names.length && givenWork(c, names[names.length - 1]!.end)) spans.push(...names);
   }
   for (const m of c.matchAll(RESTS_WITH)) {
     const names = readNames(c, m.index + m[0].length);
@@ -327,10 +370,15 @@ export function ownersFromText(text: Txt, isLabel: (s: string) => boolean): Txt[
   }
   if (spans.length) return toOwners(text, spans);
   const to = EN_TO.exec(c);
-  if (to && !isLabel(to[1]!)) return ownersFromList(text.slice(0, to[1]!.length));
+  // «Venue to be confirmed» is a label and a passive; «The Secretary will circulate …» is a person's task.
+  const personTask = (head: string, after: string) => EN_PERSON_LABEL.test(head) && !/^\s*\S+\s+be\b/.test(after);
+  if (to && (!isLabel(to[1]!) || personTask(to[1]!, c.slice(to[1]!.length))))
+    return ownersFromList(text.slice(0, to[1]!.length));
   const told = EN_TOLD.exec(c);
   const span = told?.indices?.[1] ?? told?.indices?.[2];
   if (span && !isLabel(c.slice(...span))) return ownersFromList(text.slice(...span));
+  const that = EN_THAT.exec(c)?.indices?.[1];
+  if (that && !isLabel(c.slice(...that))) return ownersFromList(text.slice(...that));
   const tagged = taggedOwners(text, isLabel);
   if (tagged.length) return tagged;
   for (const m of c.matchAll(THROUGH)) {
@@ -346,6 +394,8 @@ export function ownersFromText(text: Txt, isLabel: (s: string) => boolean): Txt[
     const lead = /^(\S+)\s+/.exec(c.slice(from));
     if (lead && ACTION_NOUNS.has(lead[1]!) && startsOwner(c.slice(from + lead[0].length))) from += lead[0].length;
     if (m[0].startsWith('by') && (!/^[A-Z@]/.test(c.slice(from)) || NOT_A_NAME.test(c.slice(from)))) continue;
+    // «Moved by X, seconded by Y», «presented by X»: who acted in the meeting; «to be reviewed by X» is to come.
+    if (m[0].startsWith('by') && EN_DONE_BY.test(c.slice(0, m.index))) continue;
     // «گزارش کار توسط آقای X ارائه شد» reports what was done: nothing is left for X to do.
     if (!m[0].startsWith('by') && ownClause(c, from).past) continue;
     spans.push(...(m[0].startsWith('by') ? enNames(c, from) : readNames(c, from)));

@@ -1,0 +1,52 @@
+// Who acts in English minutes when a decision opens a clause («It was agreed that the Treasurer would …»,
+// «Resolved that the Town Manager be authorized to …», «requested that the Department report back»), when a
+// post a heading may also name acts («The Secretary will circulate …»), and who does not: movers and
+// presenters («Moved by X, seconded by Y»), things in the passive («Venue to be confirmed»), states («would be
+// maintainers»).
+import { describe, expect, it } from 'vitest';
+import { parseMinutesText } from '../../src/minutes/index.js';
+
+const owners = (item: string) => parseMinutesText(`Resolutions:\n1. ${item}`).resolutions[0]?.owners;
+
+describe('English clauses a decision opens', () => {
+  it('reads the subject of the clause after «agreed/resolved/requested that»', () => {
+    expect(owners('It was agreed that the Treasurer would open a new account.')).toEqual(['Treasurer']);
+    expect(owners('Resolved that the Town Manager be authorized to sign the contract.')).toEqual(['Town Manager']);
+    expect(owners('Council requested that the Planning Department report back on options.')).toEqual([
+      'Planning Department',
+    ]);
+    expect(owners('Decided that Planning Department will prepare a report on housing.')).toEqual([
+      'Planning Department',
+    ]);
+  });
+
+  it('names no one when the clause states a fact or a thing is acted on', () => {
+    expect(owners('It was agreed that the report is accurate.')).toEqual([]);
+    expect(owners('Resolved that the minutes of the meeting held on 3 May be approved.')).toEqual([]);
+    expect(owners('Agreed that Council would have a retreat.')).toEqual([]);
+    expect(owners('The meeting agreed Isaac and Jay would be maintainers.')).toEqual([]);
+  });
+
+  it('reads a post a heading may also name, when it acts', () => {
+    expect(owners('The Secretary will circulate the revised draft to all members.')).toEqual(['Secretary']);
+    expect(owners('Chair to send the agenda a week ahead.')).toEqual(['Chair']);
+    expect(owners('Secretary: John Brown')).toEqual([]);
+  });
+
+  it('does not read a thing in the passive as who acts', () => {
+    expect(owners('Venue to be confirmed.')).toEqual([]);
+    expect(owners('Date to be decided.')).toEqual([]);
+  });
+
+  it('reads «by X» for work to come, not for what was done in the meeting', () => {
+    expect(owners('The budget is to be reviewed by Finance Committee.')).toEqual(['Finance Committee']);
+    expect(owners('Review of the budget by Finance Committee')).toEqual(['Finance Committee']);
+    expect(owners('Moved by Councillor Lee, seconded by Councillor Tan, that the report be received.')).toEqual([]);
+    expect(owners('The report was presented by Councillor Lee.')).toEqual([]);
+  });
+
+  it('drops the article before a capitalised name, not before a post in lower case', () => {
+    expect(owners('The Finance Committee agreed to review the audit report.')).toEqual(['Finance Committee']);
+    expect(owners('The clerk was directed to post the notice.')).toEqual(['The clerk']);
+  });
+});

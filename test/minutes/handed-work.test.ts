@@ -1,0 +1,38 @@
+// Work given to a body by what is said to it: told or allowed to act («به X ابلاغ شد تا … نماید», «به X اجازه
+// داده شد که …»), a task handed over («… به X محول شد», «پیگیری … به X سپرده شد»), and a line that only
+// labels who acts («مسئول اجرا: X»). Near misses: news told to a body, land or a file handed over, a clause after
+// «که» that gives no task.
+import { describe, expect, it } from 'vitest';
+import { parseMinutesText } from '../../src/minutes/index.js';
+
+const owners = (item: string) => parseMinutesText(`مصوبات:\n۱- ${item}`).resolutions[0]?.owners;
+
+describe('work given to a body by what it is told', () => {
+  it('reads a body told or allowed to do what the clause after «تا/که» says', () => {
+    expect(owners('به شهرداری ابلاغ شد تا پایان آذر نسبت به رفع معارض اقدام نماید.')).toEqual(['شهرداری']);
+    expect(owners('به دبیرخانه اجازه داده شد که گزارش را منتشر کند.')).toEqual(['دبیرخانه']);
+    expect(owners('به اداره کل ثبت احوال ماموریت داده شد تا داده ها را تطبیق دهد.')).toEqual(['اداره کل ثبت احوال']);
+  });
+
+  it('does not read a body that is only told something', () => {
+    expect(owners('نتیجه به شهرداری اعلام شد.')).toEqual([]);
+    expect(owners('نتیجه بررسی به شهرداری ابلاغ شد.')).toEqual([]);
+    expect(owners('به اداره برق ابلاغ گردید که شهرداری در حال انجام کار است.')).toEqual([]);
+  });
+
+  it('reads a task handed to a body', () => {
+    expect(owners('بررسی موضوع به کمیسیون عمران محول شد.')).toEqual(['کمیسیون عمران']);
+    expect(owners('پیگیری موضوع به دبیرخانه سپرده شد.')).toEqual(['دبیرخانه']);
+    expect(owners('مقرر شد تهیه گزارش به معاونت برنامه ریزی واگذار شود.')).toEqual(['معاونت برنامه ریزی']);
+  });
+
+  it('does not read land or a file handed over as a task', () => {
+    expect(owners('زمین به شهرداری واگذار شد.')).toEqual([]);
+    expect(owners('پرونده به بایگانی سپرده شد.')).toEqual([]);
+  });
+
+  it('reads a label that names who acts as a label, not as an owner', () => {
+    expect(owners('مسئول اجرا: معاونت فناوری اطلاعات')).toEqual(['معاونت فناوری اطلاعات']);
+    expect(owners('متولی: دبیرخانه شورا')).toEqual(['دبیرخانه شورا']);
+  });
+});
