@@ -4,6 +4,7 @@ import { zonedInstant } from '../core/calendar.js';
 import { clockTime, type DayDate, findDates, isoOf, toGregorian } from './dates.js';
 import { openingLines, opensBody, readIdentity } from './identity.js';
 import { markOf } from './items.js';
+import { isSignatureLine } from './lexicon.js';
 import { ownersFromList } from './owners.js';
 import type { Line, Section } from './sections.js';
 import { STAMP } from './stamps.js';
@@ -26,11 +27,11 @@ const LABELS: [Field, string][] = [
   ['time', 'ساعت(?:\\s+(?:جلسه|برگزاری|تشکیل))?|زمان\\s+برگزاری|time'],
   [
     'chair',
-    'رئیس\\s+جلسه|رییس\\s+جلسه|ریاست\\s+جلسه|رئیس|رییس|chair(?:person|man|woman)?|host|facilitator|moderator|chaired\\s+by',
+    '(?:رئیس|رییس)\\s+(?:جلسه|شورا|کمیته|کارگروه|کمیسیون|هیئت|هیات|ستاد)|ریاست\\s+جلسه|رئیس|رییس|chair(?:person|man|woman)?|host|facilitator|moderator|chaired\\s+by',
   ],
   [
     'secretary',
-    'دبیر\\s+جلسه|منشی\\s+جلسه|دبیر|منشی|secretary|note\\s*-?\\s*taker|scribe|minutes\\s+(?:taken\\s+)?by|recorder',
+    'دبیر\\s+(?:جلسه|شورا|کمیته|کارگروه|کمیسیون|هیئت|هیات|ستاد)|منشی\\s+جلسه|دبیر|منشی|secretary|note\\s*-?\\s*taker|scribe|minutes\\s+(?:taken\\s+)?by|recorder',
   ],
   ['attendees', 'حاضرین|حاضران|شرکت\\s*کنندگان|اعضای\\s+حاضر|attendees|present|participants'],
 ];
@@ -132,6 +133,17 @@ export function readHeader(sections: Section[], persian: boolean, fileName?: str
       }
     }
   }
+  // The signature lines under the resolutions name the secretary and the chair where the header did not.
+  for (const section of sections.filter((s) => !headerSections.includes(s))) {
+    for (const line of section.lines) {
+      if (!isSignatureLine(line.body.c)) continue;
+      for (const v of values(line.body.c, false)) {
+        const value = line.body.slice(v.start, v.end).trim(' ,;|-');
+        if (v.field === 'chair') m.chair ??= personName(value.d, value);
+        if (v.field === 'secretary') m.secretary ??= personName(value.d, value);
+      }
+    }
+  }
   const doubts = new Set<MeetingDoubt>();
   m.number ??= id.number;
   if (id.term) m.term = id.term;
@@ -180,7 +192,8 @@ export function readHeader(sections: Section[], persian: boolean, fileName?: str
 }
 
 function personName(_d: string, value: Parameters<typeof ownersFromList>[0]): string | null {
-  const cut = value.remove(/\s*[([].*$|\s+-\s+.*$/g);
+  // «دبیر شورا: علی محمدی        فرماندار: …»: a wide gap or a tab starts the next column of a signature line.
+  const cut = value.remove(/\s*[([].*$|\s+-\s+.*$|(?: {3,}|\t).*$/g);
   return ownersFromList(cut)[0]?.d ?? null;
 }
 

@@ -2,7 +2,7 @@
 // paragraphs opening with «مقرر شد», one paragraph holding `۱ :… ۲:…`, and table rows.
 
 import { isHtmlTable } from './html-table.js';
-import { DECIDED_VERB, DECISION_START, DECISION_WORDS, NOISE, OWNER_LABEL } from './lexicon.js';
+import { DECIDED_VERB, DECISION_START, DECISION_WORDS, isSignatureLine, NOISE, OWNER_LABEL } from './lexicon.js';
 import { Txt } from './normalize.js';
 import { headingOf, kindOf, type Line, ownerLabel, type Section } from './sections.js';
 import { isTableRow, readTable } from './tables.js';
@@ -229,7 +229,8 @@ export function readItems(
       cur = null;
       continue;
     }
-    if (NOISE.test(body.c) || isHtmlTable(line)) {
+    // «دبیر شورا: علی محمدی» under the list signs it: the header reads the name, no item is made of it.
+    if (NOISE.test(body.c) || isHtmlTable(line) || (gap && !markOf(body.c) && isSignatureLine(body.c))) {
       cur = null;
       continue;
     }

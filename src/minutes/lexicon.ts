@@ -271,3 +271,18 @@ export const LISTLIKE_RE = new RegExp(
   LISTLIKE_NAMES.map((n) => n.replace(/\s*,\s*/g, '\\s*,\\s*').replace(/ /g, '\\s+')).join('|'),
   'gu',
 );
+
+/**
+ * A signature line under the resolutions: a post of the meeting, a colon and a short name, maybe in columns
+ * («دبیر شورا: علی محمدی        رئیس شورا: …», «Secretary: Jane Doe»). Not «دبیر جلسه: ارسال صورتجلسه …», a task.
+ */
+export const SIGNED_BY =
+  /^(?:(?:(?:نایب\s*)?(?:رئیس|رییس)|دبیر|منشی)(?:\s+(?:جلسه|شورا|کمیته|کارگروه|کمیسیون|هیئت|هیات|ستاد))?|chair(?:person|man|woman)?|secretary)\s*:\s*(?<name>[^:\t]+?)(?:(?: {3,}|\t).*)?$/iu;
+
+/** Whether a line is a signature: its name is a few words, none of them the noun of a task. */
+export function isSignatureLine(c: string): boolean {
+  const name = SIGNED_BY.exec(c.trim())?.groups?.name;
+  if (!name) return false;
+  const words = name.trim().split(/\s+/);
+  return words.length <= 4 && !words.some((w) => ACTION_NOUNS.has(w)) && !/\d/.test(name);
+}

@@ -110,7 +110,9 @@ function readNames(c: string, at: number, maxTokens = 6): Span[] {
         (bound && !plural && count >= 2 && !startsOwner(after) && isNameWord(nextWord));
       if (joins) {
         cur.end = m.index + 1;
+        // «راهداری و حمل و نقل جاده ای»: a fixed pair after a join is one word of it.
         if (!JOINED.has(`${prevWord}|${nextWord}`)) afterJoin = 0;
+        else if (afterJoin > 0) afterJoin--;
         continue;
       }
       if (!(plural || startsOwner(after))) break;
@@ -129,7 +131,13 @@ function readNames(c: string, at: number, maxTokens = 6): Span[] {
       while (cur.end > cur.start && /\s/.test(c[cur.end - 1]!)) cur.end--;
     }
     if (NAME_STOPS.has(word) || count >= maxTokens) break;
-    if (afterJoin >= 0 && afterJoin++ >= 1 && !/ی$/.test(word)) break;
+    // «جاده ای»: the adjective's ending written apart belongs to the word before it.
+    if (cur && /^(?:ای|ایی)$/.test(word)) {
+      cur.end = m.index + word.length;
+      continue;
+    }
+    const adjective = /ی$/.test(word) || /^\s+(?:ای|ایی)(?!\p{L})/u.test(c.slice(m.index + word.length));
+    if (afterJoin >= 0 && afterJoin++ >= 1 && !adjective) break;
     const complement = cur !== null && headEnd >= 0 && m.index >= headEnd && !HONORIFIC_RE.test(word);
     if (complement) headEnd = -1;
     else if (ACTION_NOUNS.has(word)) break;

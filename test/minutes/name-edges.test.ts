@@ -1,0 +1,22 @@
+// Where a body's name ends: a fixed pair after «و» inside it («… راهداری و حمل و نقل جاده ای») and an adjective
+// whose ending is written apart («جاده ای»). Near miss: after such a name, the next word that is no adjective
+// ends it.
+import { describe, expect, it } from 'vitest';
+import { parseMinutesText } from '../../src/minutes/index.js';
+
+const owners = (item: string) => parseMinutesText(`مصوبات:\n۱- ${item}`).resolutions[0]?.owners;
+
+describe('the end of a body’s name', () => {
+  it('keeps a fixed pair and an adjective written apart inside the name', () => {
+    expect(owners('اداره راهداری و حمل و نقل جاده ای موظف است ماشین آلات را مستقر نماید.')).toEqual([
+      'اداره راهداری و حمل و نقل جاده ای',
+    ]);
+    expect(owners('سازمان صنعت و معدن و تجارت استان موظف است فهرست واحدها را ارسال نماید.')).toEqual([
+      'سازمان صنعت و معدن و تجارت استان',
+    ]);
+  });
+
+  it('ends the name at a word that is no adjective', () => {
+    expect(owners('اداره راهداری و حمل و نقل گزارش را ارسال نماید.')).toEqual(['اداره راهداری و حمل و نقل']);
+  });
+});

@@ -1,0 +1,39 @@
+// The secretary and the chair named by their body's post on a labelled line («دبیر شورا: …», «رئیس کمیته: …»),
+// as minutes put them in the header or in the signature line at the end, where a wide gap starts the next
+// column. Near misses: the same words in a sentence are not labels.
+import { describe, expect, it } from 'vitest';
+import { parseMinutesText } from '../../src/minutes/index.js';
+
+const meeting = (text: string) => parseMinutesText(text).meeting;
+
+describe('posts of the council as header labels', () => {
+  it('reads «دبیر شورا:» and «رئیس کمیته:» on their own lines', () => {
+    const m = meeting(
+      'رئیس کمیته: مهندس رضا کاظمی\nدبیر کمیته: سمیه رستمی\n\nمصوبات:\n۱- دبیرخانه گزارش را ارسال کند.',
+    );
+    expect(m.chair).toBe('رضا کاظمی');
+    expect(m.secretary).toBe('سمیه رستمی');
+  });
+
+  it('reads a signature line whose columns a wide gap separates', () => {
+    const m = meeting(
+      'مصوبات:\n۱- شهرداری نسبت به لایروبی انهار اقدام نماید.\n\nدبیر شورا: علی محمدی          فرماندار: حسن رضایی',
+    );
+    expect(m.secretary).toBe('علی محمدی');
+  });
+
+  it('makes no item of a signature line, but keeps a task a post is given', () => {
+    const signed = parseMinutesText(
+      'مصوبات:\n۱- شهرداری نسبت به لایروبی انهار اقدام نماید.\n\nدبیر شورا: علی محمدی          فرماندار: حسن رضایی',
+    );
+    expect(signed.resolutions.map((r) => r.number)).toEqual([1]);
+    const task = parseMinutesText('مصوبات:\nشهرداری گزارش را ارسال کند.\n\nدبیر جلسه: ارسال صورتجلسه به اعضا');
+    expect(task.resolutions.map((r) => r.owners)).toEqual([['شهرداری'], ['دبیر جلسه']]);
+  });
+
+  it('does not read the post inside a sentence as a label', () => {
+    const m = meeting('مصوبات:\n۱- دبیر شورا گزارش عملکرد را ارائه کند.\n۲- رئیس شورا با فرماندار مکاتبه نماید.');
+    expect(m.secretary).toBeNull();
+    expect(m.chair).toBeNull();
+  });
+});
