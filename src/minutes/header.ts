@@ -5,7 +5,8 @@ import { clockTime, type DayDate, findDates, isoOf, toGregorian } from './dates.
 import { openingLines, opensBody, readIdentity } from './identity.js';
 import { markOf } from './items.js';
 import { isSignatureLine } from './lexicon.js';
-import { ownersFromList } from './owners.js';
+import { Txt } from './normalize.js';
+import { firstName, ownersFromList } from './owners.js';
 import type { Line, Section } from './sections.js';
 import { STAMP } from './stamps.js';
 import { emptyMeeting, type MeetingDoubt, type ParsedMeeting } from './types.js';
@@ -128,7 +129,15 @@ export function readHeader(sections: Section[], persian: boolean, fileName?: str
         }
         if (v.field === 'chair') m.chair ??= personName(value.d, value);
         if (v.field === 'secretary') m.secretary ??= personName(value.d, value);
-        if (v.field === 'attendees') m.attendees!.push(...ownersFromList(value).map((o) => o.d));
+        if (v.field === 'attendees') {
+          // «خانم نوری (دبیر شورا)»: the role in brackets names the secretary or the chair of the meeting.
+          for (const r of value.d.matchAll(ROLE_IN_BRACKETS)) {
+            const name = firstName(Txt.of(r[1]!))?.d ?? null;
+            if (MEETING_SECRETARY.test(r[2]!.trim())) m.secretary ??= name;
+            if (MEETING_CHAIR.test(r[2]!.trim())) m.chair ??= name;
+          }
+          m.attendees!.push(...ownersFromList(value.remove(/\s*\([^()]*\)?/g)).map((o) => o.d));
+        }
         if (v.field === 'next') m.nextMeeting ??= instantIn(value.c, persian);
       }
     }
@@ -190,6 +199,13 @@ export function readHeader(sections: Section[], persian: boolean, fileName?: str
   if (doubts.size) m.doubts = [...doubts];
   return { meeting: m, date: date?.y ? date : null };
 }
+
+const ROLE_IN_BRACKETS = /([^،,;()]+?)\s*\(([^()]+)\)/gu;
+const OF_MEETING = '(?:\\s+(?:جلسه|شورا|کمیته|کارگروه|کمیسیون|هیئت|هیات|ستاد))';
+/** «دبیر شورا», «منشی جلسه», «secretary»: the meeting's secretary, not «دبیر کل …» of another body. */
+const MEETING_SECRETARY = new RegExp(`^(?:(?:دبیر|منشی)${OF_MEETING}?|secretary)$`, 'iu');
+/** «رئیس شورا», «chair»: not «رئیس مرکز آمار», the head of another body. */
+const MEETING_CHAIR = new RegExp(`^(?:(?:رئیس|رییس)${OF_MEETING}|chair(?:person|man|woman)?)$`, 'iu');
 
 function personName(_d: string, value: Parameters<typeof ownersFromList>[0]): string | null {
   // «دبیر شورا: علی محمدی        فرماندار: …»: a wide gap or a tab starts the next column of a signature line.

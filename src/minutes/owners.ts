@@ -302,9 +302,11 @@ function givenWork(c: string, end: number): boolean {
 const PAST_ACTIVE = /(?:نمودند|نمود|کردند|آوردند|دادند|داشتند|رساندند|گذاشتند|گرفتند|پرداختند)(?!\p{L})/u;
 const OBLIGED =
   /\s(?:مکلف|موظف|مامور|مأمور)\s+(?:است|هستند|شد|شدند|گردید|گردیدند|میباشد|میباشند|می\s+باشد|می\s+باشند|اند|به|تا|گردیده)/g;
+/** «(اقدام: سازمان ثبت احوال)», «(Action: Finance)»: in a bracket after the task, a bare «اقدام» names who acts. */
+const BRACKET_LABEL = /\(\s*(?:اقدام|پیگیری|اجرا|action)\s*[:=]\s*([^()]+?)\s*\)/diu;
 const LABELLED = new RegExp(
   `(?<!\\p{L})(?:${OWNER_LABEL})\\s*[:=]\\s*([^;()\\n]+?)(?=\\s*(?:[;().\\n]|[,،]?\\s*(?:due|deadline|مهلت|زمان|سررسید|بازه)|$))`,
-  'iu',
+  'diu',
 );
 /** «مسئولیت/پیگیری/اجرای … با X است»: the work is X's. («همکاری … با X» is no one's task.) */
 const RESTS_WITH = /(?<!\p{L})(?:مسئولیت|پیگیری|اجرای|انجام)\s[^.;:]{0,80}?\sبا\s+(?=\S)/gu;
@@ -324,10 +326,10 @@ export function ownersFromText(text: Txt, isLabel: (s: string) => boolean): Txt[
   // Link targets and addresses («](Design/Usage/Stats.md)», «https://…») name no one.
   const c = text.c.replace(/\]\([^)]*\)|https?:\/\/\S+/g, (m) => ' '.repeat(m.length));
   const spans: Span[] = [];
-  const labelled = LABELLED.exec(c);
+  const labelled = LABELLED.exec(c) ?? BRACKET_LABEL.exec(c);
   if (labelled) {
-    const start = labelled.index + labelled[0].length - labelled[1]!.length;
-    return ownersFromList(text.slice(start, start + labelled[1]!.length));
+    const [start, end] = labelled.indices![1]!;
+    return ownersFromList(text.slice(start, end));
   }
   for (const m of c.matchAll(OBLIGED)) {
     const clauseStart = Math.max(lastClauseStart(c, m.index), 0);

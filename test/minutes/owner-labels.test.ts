@@ -26,6 +26,14 @@ describe('owner labels', () => {
     ]);
   });
 
+  it('reads a bare «اقدام:» or «پیگیری:» only in a bracket after the task', () => {
+    expect(owners('داده های ولادت و فوت در اختیار مرکز آمار قرار گیرد. (اقدام: سازمان ثبت احوال)')).toEqual([
+      'سازمان ثبت احوال',
+    ]);
+    expect(owners('گزارش تهیه شود (پیگیری: دبیرخانه شورا).')).toEqual(['دبیرخانه شورا']);
+    expect(owners('اقدام: ارسال نامه به وزارت کشور انجام شود.')).toEqual([]);
+  });
+
   it('takes no one from the same words in a sentence', () => {
     expect(owners('مسئول پیگیری این طرح در جلسه آینده معرفی شود.')).toEqual([]);
     expect(owners('انتخاب مجری طرح به جلسه بعد موکول شد.')).toEqual([]);

@@ -31,6 +31,15 @@ describe('posts of the council as header labels', () => {
     expect(task.resolutions.map((r) => r.owners)).toEqual([['شهرداری'], ['دبیر جلسه']]);
   });
 
+  it('reads the meeting’s roles in brackets in the attendance, not the head of another body', () => {
+    const m = meeting(
+      'حاضران: دکتر حسینی (رئیس مرکز آمار)، مهندس کریمی، خانم نوری (دبیر شورا)\n\nمصوبات:\n۱- دبیرخانه گزارش را ارسال کند.',
+    );
+    expect(m.secretary).toBe('نوری');
+    expect(m.chair).toBeNull();
+    expect(m.attendees).toEqual(['حسینی', 'کریمی', 'نوری']);
+  });
+
   it('does not read the post inside a sentence as a label', () => {
     const m = meeting('مصوبات:\n۱- دبیر شورا گزارش عملکرد را ارائه کند.\n۲- رئیس شورا با فرماندار مکاتبه نماید.');
     expect(m.secretary).toBeNull();
