@@ -6,7 +6,7 @@ import { openingLines, opensBody, readIdentity } from './identity.js';
 import { markOf } from './items.js';
 import { isSignatureLine } from './lexicon.js';
 import { Txt } from './normalize.js';
-import { firstName, ownersFromList } from './owners.js';
+import { ownersFromList } from './owners.js';
 import type { Line, Section } from './sections.js';
 import { STAMP } from './stamps.js';
 import { emptyMeeting, type MeetingDoubt, type ParsedMeeting } from './types.js';
@@ -34,7 +34,7 @@ const LABELS: [Field, string][] = [
     'secretary',
     'دبیر\\s+(?:جلسه|شورا|کمیته|کارگروه|کمیسیون|هیئت|هیات|ستاد)|منشی\\s+جلسه|دبیر|منشی|secretary|note\\s*-?\\s*taker|scribe|minutes\\s+(?:taken\\s+)?by|recorder',
   ],
-  ['attendees', 'حاضرین|حاضران|شرکت\\s*کنندگان|اعضای\\s+حاضر|attendees|present|participants'],
+  ['attendees', 'حاضرین|حاضران|شرکت\\s*کنندگان|اعضای\\s+حاضر|attendees|present|participants|in\\s+attendance'],
 ];
 
 /** Labels need a colon, or to open the line (`جلسه شماره 55`): a word inside a sentence is not a label. */
@@ -132,7 +132,7 @@ export function readHeader(sections: Section[], persian: boolean, fileName?: str
         if (v.field === 'attendees') {
           // «خانم نوری (دبیر شورا)»: the role in brackets names the secretary or the chair of the meeting.
           for (const r of value.d.matchAll(ROLE_IN_BRACKETS)) {
-            const name = firstName(Txt.of(r[1]!))?.d ?? null;
+            const name = ownersFromList(Txt.of(r[1]!))[0]?.d ?? null;
             if (MEETING_SECRETARY.test(r[2]!.trim())) m.secretary ??= name;
             if (MEETING_CHAIR.test(r[2]!.trim())) m.chair ??= name;
           }
@@ -203,7 +203,7 @@ export function readHeader(sections: Section[], persian: boolean, fileName?: str
 const ROLE_IN_BRACKETS = /([^،,;()]+?)\s*\(([^()]+)\)/gu;
 const OF_MEETING = '(?:\\s+(?:جلسه|شورا|کمیته|کارگروه|کمیسیون|هیئت|هیات|ستاد))';
 /** «دبیر شورا», «منشی جلسه», «secretary»: the meeting's secretary, not «دبیر کل …» of another body. */
-const MEETING_SECRETARY = new RegExp(`^(?:(?:دبیر|منشی)${OF_MEETING}?|secretary)$`, 'iu');
+const MEETING_SECRETARY = new RegExp(`^(?:(?:دبیر|منشی)${OF_MEETING}?|secretary|clerk|minute\\s*-?\\s*taker)$`, 'iu');
 /** «رئیس شورا», «chair»: not «رئیس مرکز آمار», the head of another body. */
 const MEETING_CHAIR = new RegExp(`^(?:(?:رئیس|رییس)${OF_MEETING}|chair(?:person|man|woman)?)$`, 'iu');
 

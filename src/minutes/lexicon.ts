@@ -34,6 +34,9 @@ export const HONORIFICS = [
   'Dr',
   'Prof.',
   'Prof',
+  'Councillor',
+  'Cllr.',
+  'Cllr',
 ];
 
 export const HONORIFIC_RE = new RegExp(

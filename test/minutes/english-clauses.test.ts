@@ -20,6 +20,12 @@ describe('English clauses a decision opens', () => {
     ]);
   });
 
+  it('reads «RESOLVED that …» as council minutes print it, and drops a councillor’s title', () => {
+    expect(owners('RESOLVED that the Clerk write to the County Council asking for a date.')).toEqual(['Clerk']);
+    expect(owners('RESOLVED that Cllr Green obtain three quotes for the repairs.')).toEqual(['Green']);
+    expect(owners('RESOLVED that the minutes be approved as a correct record.')).toEqual([]);
+  });
+
   it('names no one when the clause states a fact or a thing is acted on', () => {
     expect(owners('It was agreed that the report is accurate.')).toEqual([]);
     expect(owners('Resolved that the minutes of the meeting held on 3 May be approved.')).toEqual([]);

@@ -40,6 +40,15 @@ describe('posts of the council as header labels', () => {
     expect(m.attendees).toEqual(['حسینی', 'کریمی', 'نوری']);
   });
 
+  it('reads the chair and the clerk from English attendance lines', () => {
+    const m = meeting(
+      'Present: Cllr J. Walker (Chair), Cllr P. Green\nIn attendance: Mrs A. Brown (Clerk)\n\nResolutions:\n1. Green to obtain quotes.',
+    );
+    expect(m.chair).toBe('J. Walker');
+    expect(m.secretary).toBe('A. Brown');
+    expect(m.attendees).toEqual(['J. Walker', 'P. Green', 'A. Brown']);
+  });
+
   it('does not read the post inside a sentence as a label', () => {
     const m = meeting('مصوبات:\n۱- دبیر شورا گزارش عملکرد را ارائه کند.\n۲- رئیس شورا با فرماندار مکاتبه نماید.');
     expect(m.secretary).toBeNull();
