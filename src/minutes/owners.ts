@@ -136,8 +136,8 @@ function readNames(c: string, at: number, maxTokens = 6): Span[] {
       cur.end = m.index + word.length;
       continue;
     }
-    const adjective = /ی$/.test(word) || /^\s+(?:ای|ایی)(?!\p{L})/u.test(c.slice(m.index + word.length));
-    if (afterJoin >= 0 && afterJoin++ >= 1 && !adjective) break;
+    const adjective = () => /ی$/.test(word) || /^\s+(?:ای|ایی)(?!\p{L})/u.test(c.slice(m.index + word.length));
+    if (afterJoin >= 0 && afterJoin++ >= 1 && !adjective()) break;
     const complement = cur !== null && headEnd >= 0 && m.index >= headEnd && !HONORIFIC_RE.test(word);
     if (complement) headEnd = -1;
     else if (ACTION_NOUNS.has(word)) break;
