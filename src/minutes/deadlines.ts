@@ -73,6 +73,16 @@ const PERIOD_END = new RegExp(
   'giu',
 );
 /**
+ * «تا پایان سه ماهه سوم (سال جاری)», «تا پایان نیمه اول سال»: the last day of a quarter or half of the Jalali
+ * year (Khordad, Shahrivar, Azar, Esfand).
+ */
+const PART_OF_YEAR_END = new RegExp(
+  `(?<!\\p{L})(?:تا|قبل\\s+از|پیش\\s+از)\\s+(?:پایان|آخر|انتهای)\\s+(?:(سه\\s*ماهه|فصل)\\s+(اول|دوم|سوم|چهارم)|(نیمه|شش\\s*ماهه)\\s+(اول|دوم))(?:\\s+سال)?(?:\\s+(?:سال\\s+)?(جاری|آینده|بعد|امسال|\\d{4}))?`,
+  'gu',
+);
+const ORDINAL: Record<string, number> = { اول: 1, دوم: 2, سوم: 3, چهارم: 4 };
+
+/**
  * «در جلسه روسای … در مورخ ۵ و ۶ تیر ماه ۹۸ طرح گردد»: a meeting or gathering held on a stated day is
  * when the item is due, the way «در جلسه بعدی» is. The greedy head makes the match start at the nearest
  * event word; up to eight words may name the event, none of them crossing a clause.
@@ -145,6 +155,9 @@ function hits(c: string, ctx: DeadlineContext): Hit[] {
   }
   for (const m of c.matchAll(PERIOD_END)) {
     out.push({ start: m.index, end: m.index + m[0].length, resolve: () => periodEnd(m, base, ctx.persian) });
+  }
+  for (const m of c.matchAll(PART_OF_YEAR_END)) {
+    out.push({ start: m.index, end: m.index + m[0].length, resolve: () => partOfYearEnd(m, base) });
   }
   for (const f of findDates(c, ctx.persian)) {
     const anchored =
@@ -229,7 +242,8 @@ function periodEnd(m: RegExpMatchArray, base: string | null, persian: boolean): 
   const what = m[2]!;
   const yearWord = m[3];
   const day = (len: number) => (/اواسط|نیمه/.test(which) ? 15 : /ابتدای|اول/.test(which) ? 1 : len);
-  if (what === 'هفته') return base ? nextWeekday(base, 5) : null;
+  // «تا پایان هفته آینده»: the week after the meeting's.
+  if (what === 'هفته') return base ? addDays(weekEnd(base, persian), /آینده|بعد/.test(yearWord ?? '') ? 7 : 0) : null;
   if (!persian && what === 'سال') return englishEnd('year', yearWord, base);
   let jy = base ? jalaliYearOf(base) : 0;
   if (yearWord && /^\d+$/.test(yearWord)) jy = makeDate('jalali', Number(yearWord), 1, 1)?.y ?? 0;
@@ -248,6 +262,18 @@ function periodEnd(m: RegExpMatchArray, base: string | null, persian: boolean): 
   return g ?? null;
 }
 
+/** The last day of the quarter or half a `PART_OF_YEAR_END` match names, in the meeting's Jalali year. */
+function partOfYearEnd(m: RegExpMatchArray, base: string | null): string | null {
+  const month = m[1] ? 3 * ORDINAL[m[2]!]! : 6 * ORDINAL[m[4]!]!;
+  let jy = base ? jalaliYearOf(base) : 0;
+  const yearWord = m[5];
+  if (yearWord && /^\d+$/.test(yearWord)) jy = makeDate('jalali', Number(yearWord), 1, 1)?.y ?? 0;
+  else if (yearWord && /آینده|بعد/.test(yearWord)) jy += jy ? 1 : 0;
+  if (!jy) return null;
+  const date = makeDate('jalali', jy, month, jalaliMonthLength(jy, month));
+  return date ? toGregorian(date) : null;
+}
+
 function jalaliMonthOf(base: string | null): number {
   if (!base) return 0;
   const [gy, gm, gd] = base.split('-').map(Number) as [number, number, number];
@@ -261,12 +287,24 @@ function jalaliMonthOf(base: string | null): number {
 
 function englishEnd(what: string, year: string | undefined, base: string | null): string | null {
   const y = year ? Number(year) : base ? Number(base.slice(0, 4)) : 0;
-  if (what === 'week') return base ? nextWeekday(base, 5) : null;
+  if (what === 'week') return base ? weekEnd(base, false) : null;
   if (what === 'year') return y ? `${y}-12-31` : null;
   if (what === 'month') return base ? addDays(addMonths(`${base.slice(0, 7)}-01`, 1), -1) : null;
   const month = findDates(`1 ${what} ${y || 2000}`, false)[0]?.date.m;
   if (!month || !y) return null;
   return addDays(addMonths(`${y}-${String(month).padStart(2, '0')}-01`, 1), -1);
+}
+
+/**
+ * «تا پایان هفته (جاری)»: the last working day of the week the meeting is in — Wednesday in Iran's
+ * Saturday–Wednesday week, Friday in a Monday–Friday one; after it, that day of the week to come.
+ */
+function weekEnd(base: string, persian: boolean): string {
+  const last = persian ? 3 : 5;
+  const order = persian ? [6, 0, 1, 2, 3, 4, 5] : [1, 2, 3, 4, 5, 6, 0];
+  const from = order.indexOf(weekday(base));
+  const to = order.indexOf(last);
+  return from <= to ? addDays(base, to - from) : nextWeekday(base, last);
 }
 
 function nextWeekday(base: string, day: number): string {

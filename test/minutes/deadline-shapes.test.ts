@@ -240,3 +240,30 @@ describe('the coming week', () => {
     expect(r.deadline).toBe('در هفته آینده');
   });
 });
+
+describe('the end of a week, a quarter or a half of the year', () => {
+  // ۱۴۰۵/۰۹/۱۰ is Tuesday 1 December 2026; ۱۴۰۵/۰۹/۱۳ a Friday.
+  it('ends a Persian week on its last working day, Wednesday', () => {
+    expect(fa('شهرداری تا پایان هفته جاری گزارش را ارسال کند.', '۱۴۰۵/۰۹/۱۰').due).toBe('2026-12-02');
+    expect(fa('شهرداری تا پایان هفته آینده گزارش را ارسال کند.', '۱۴۰۵/۰۹/۱۰').due).toBe('2026-12-09');
+    // After Wednesday the week's work is done: the next one's Wednesday.
+    expect(fa('شهرداری تا پایان هفته گزارش را ارسال کند.', '۱۴۰۵/۰۹/۱۳').due).toBe('2026-12-09');
+  });
+
+  it('ends an English week on Friday', () => {
+    const [r] = parseMinutesText(
+      'Meeting date: 1 December 2026\n\n## Action Items\n\n* Sam to send the plan by end of week',
+    ).resolutions;
+    expect(r?.dueDate).toBe('2026-12-04');
+  });
+
+  it('reads the last day of a quarter or a half of the Jalali year', () => {
+    expect(fa('شهرداری تا پایان سه ماهه سوم گزارش را ارسال کند.', '۱۴۰۵/۰۹/۱۰').due).toBe('2026-12-21');
+    expect(fa('شهرداری تا پایان فصل چهارم گزارش را ارسال کند.', '۱۴۰۵/۰۹/۱۰').due).toBe('2027-03-20');
+    expect(fa('شهرداری تا پایان نیمه اول سال آینده گزارش را ارسال کند.', '۱۴۰۵/۰۹/۱۰').due).toBe('2027-09-22');
+  });
+
+  it('does not read a quarter named without an end as a deadline', () => {
+    expect(fa('گزارش عملکرد سه ماهه سوم ارائه شود.', '۱۴۰۵/۰۹/۱۰').deadline).toBeNull();
+  });
+});
