@@ -32,7 +32,7 @@ const LABELS: [Field, string][] = [
   ],
   [
     'secretary',
-    'دبیر\\s+(?:جلسه|شورا|کمیته|کارگروه|کمیسیون|هیئت|هیات|ستاد)|منشی\\s+جلسه|دبیر|منشی|secretary|note\\s*-?\\s*taker|scribe|minutes\\s+(?:taken\\s+)?by|recorder',
+    'دبیر\\s+(?:جلسه|شورا|کمیته|کارگروه|کمیسیون|هیئت|هیات|ستاد)|منشی\\s+جلسه|دبیر|منشی|secretary|(?:note|minutes?)\\s*-?\\s*taker|scribe|minutes\\s+(?:taken\\s+)?by|recorder',
   ],
   ['attendees', 'حاضرین|حاضران|شرکت\\s*کنندگان|اعضای\\s+حاضر|attendees|present|participants|in\\s+attendance'],
 ];

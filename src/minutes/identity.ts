@@ -65,6 +65,11 @@ const MENTIONS: { re: RegExp; value: (m: RegExpExecArray) => number | null }[] =
     value: (m) => enOrdinalValue(m[1]!),
   },
   { re: /\b(?:meeting|session)\s+(?:no\.?|number|#)\s*:?\s*(\d{1,5})\b/gi, value: (m) => Number(m[1]) },
+  // «Steering Committee — Meeting 14»: a bare number after the word, not a time («Meeting 10:30», «at 9 am»).
+  {
+    re: /\b(?:meeting|session)\s+(\d{1,5})\b(?![:.]\d)(?!\s*(?:am|pm|a\.m|p\.m|o'clock|hrs?|h)\b)/gi,
+    value: (m) => Number(m[1]),
+  },
 ];
 const TERM = new RegExp(
   `^\\s*(${FA_ORDINAL})\\s+(?:دوره|دور)(?!\\p{L})|^\\s*(?:of\\s+the\\s+)?(${EN_ORDINAL})\\s+term\\b`,

@@ -403,6 +403,8 @@ export function ownersFromText(text: Txt, isLabel: (s: string) => boolean): Txt[
     // «توسط تصمیمات ریاست شورا»: by what a body decides is by that body.
     const lead = /^(\S+)\s+/.exec(c.slice(from));
     if (lead && ACTION_NOUNS.has(lead[1]!) && startsOwner(c.slice(from + lead[0].length))) from += lead[0].length;
+    // «will be signed by the Registrar General»: the article before a capitalised name is not part of it.
+    if (m[0].startsWith('by')) from += /^the\s+(?=[A-Z])/.exec(c.slice(from))?.[0].length ?? 0;
     if (m[0].startsWith('by') && (!/^[A-Z@]/.test(c.slice(from)) || NOT_A_NAME.test(c.slice(from)))) continue;
     // «Moved by X, seconded by Y», «presented by X»: who acted in the meeting; «to be reviewed by X» is to come.
     if (m[0].startsWith('by') && EN_DONE_BY.test(c.slice(0, m.index))) continue;

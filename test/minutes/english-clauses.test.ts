@@ -49,6 +49,11 @@ describe('English clauses a decision opens', () => {
     expect(owners('Review of the budget by Finance Committee')).toEqual(['Finance Committee']);
     expect(owners('Moved by Councillor Lee, seconded by Councillor Tan, that the report be received.')).toEqual([]);
     expect(owners('The report was presented by Councillor Lee.')).toEqual([]);
+    expect(owners('The agreement will be signed by the Registrar General before April.')).toEqual([
+      'Registrar General',
+    ]);
+    expect(owners('The plan was approved by the Board.')).toEqual([]);
+    expect(owners('Send the forms by the end of the month.')).toEqual([]);
   });
 
   it('drops the article before a capitalised name, not before a post in lower case', () => {

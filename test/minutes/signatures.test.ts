@@ -49,6 +49,15 @@ describe('posts of the council as header labels', () => {
     expect(m.attendees).toEqual(['J. Walker', 'P. Green', 'A. Brown']);
   });
 
+  it('reads «Meeting 14» in an English title and the minute taker as the secretary, not a time', () => {
+    const m = meeting(
+      '# Steering Committee — Meeting 14\nChair: Laura Chen\nMinute taker: Omar Haddad\n\n## Decisions\n1. Approved.',
+    );
+    expect(m.number).toBe('14');
+    expect(m.secretary).toBe('Omar Haddad');
+    expect(meeting('# Board meeting 10:30\n\n## Decisions\n1. Approved.').number).toBeNull();
+  });
+
   it('does not read the post inside a sentence as a label', () => {
     const m = meeting('مصوبات:\n۱- دبیر شورا گزارش عملکرد را ارائه کند.\n۲- رئیس شورا با فرماندار مکاتبه نماید.');
     expect(m.secretary).toBeNull();
