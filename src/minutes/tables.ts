@@ -18,7 +18,10 @@ type Role = 'number' | 'text' | 'owner' | 'deadline' | 'skip';
 
 const ROLE_WORDS: [Role, RegExp][] = [
   ['number', /^(?:ردیف|شماره|#|no\.?|number|item\s*#|بند|row)$/i],
-  ['owner', /متولی|مسئول|اقدام\s*کننده|مجری|پیگیری\s*کننده|owner|responsible|assignee|who|lead|واحد\s+مربوط/i],
+  [
+    'owner',
+    /متولی|مسئول|اقدام\s*کننده|مجری|پیگیری\s*کننده|دستگاه|مرجع\s+(?:اقدام|پیگیری)|واحد\s+(?:مربوط|اقدام|اجرایی)|owner|responsible|assignee|assigned|action\s+by|who|lead/i,
+  ],
   ['deadline', /بازه|مهلت|زمان|سررسید|موعد|تاریخ|deadline|due|when|date|timeline|time\s*frame|^by$/i],
   ['skip', /وضعیت|status|توضیحات|ملاحظات|notes?|remarks?|نتیجه/i],
   ['text', /مصوب|شرح|عنوان|موضوع|تصمیم|متن|decision|action|item|description|task|resolution|what|summary/i],
