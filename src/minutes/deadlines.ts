@@ -311,6 +311,18 @@ function nextWeekday(base: string, day: number): string {
   return d;
 }
 
+/**
+ * Where a deadline phrase that opens `c` at `at` ends («تا پایان هفته آینده» in «مقرر شد تا پایان هفته آینده
+ * آقای X …»), or null when none opens there.
+ */
+export function deadlineEndAt(c: string, at: number): number | null {
+  const lead = /^\s*/.exec(c.slice(at))![0].length;
+  const rest = c.slice(at + lead);
+  const found = hits(rest, { meetingDate: null, persian: true }).filter((h) => h.start === 0);
+  if (!found.length) return null;
+  return at + lead + Math.max(...found.map((h) => h.end));
+}
+
 /** The first deadline written in a resolution's text, or null. */
 export function deadlineInText(text: Txt, ctx: DeadlineContext): Deadline | null {
   const found = hits(text.c, ctx).sort((a, b) => a.start - b.start || b.end - a.end)[0];

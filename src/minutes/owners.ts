@@ -1,5 +1,7 @@
 // Who must act: from an owner cell, or from the text (`توسط X`, `مقرر شد X … نمایند`, `X مکلف است`,
 // `Owner: task`, `X to <verb>`). Owners are exact spans of the display text with titles dropped.
+
+import { deadlineEndAt } from './deadlines.js';
 import {
   ACTION_NOUNS,
   BOUND_HEAD_RE,
@@ -141,6 +143,8 @@ function readNames(c: string, at: number, maxTokens = 6): Span[] {
     const complement = cur !== null && headEnd >= 0 && m.index >= headEnd && !HONORIFIC_RE.test(word);
     if (complement) headEnd = -1;
     else if (ACTION_NOUNS.has(word)) break;
+    // «آقای صادقی نقشه های اصلاحی را …»: a plural noun is never part of a person's name; the object starts.
+    if (cur && person && count >= 1 && /^\s+(?:ها|های|هایی)(?!\p{L})/u.test(c.slice(m.index + word.length))) break;
     // «آقای میروکیلی شهردار یزد»: after a person's title and name, a role word starts their post, not the name.
     if (cur && person && count >= 1 && ORG_HEAD_RE.test(c.slice(m.index))) break;
     // «… توسط ریاست شورا مدیریت شود»: the noun of a compound verb belongs to the verb.
@@ -300,8 +304,9 @@ function givenWork(c: string, end: number): boolean {
  * given to the subject, unlike a passive past («… بررسی شد»).
  */
 const PAST_ACTIVE = /(?:نمودند|نمود|کردند|آوردند|دادند|داشتند|رساندند|گذاشتند|گرفتند|پرداختند)(?!\p{L})/u;
+// «آقایان الف و ب مامور پیگیری موضوع شدند»: the task's noun may come between the duty and its verb.
 const OBLIGED =
-  /\s(?:مکلف|موظف|مامور|مأمور)\s+(?:است|هستند|شد|شدند|گردید|گردیدند|میباشد|میباشند|می\s+باشد|می\s+باشند|اند|به|تا|گردیده)/g;
+  /\s(?:مکلف|موظف|مامور|مأمور)\s+(?:است|هستند|شد|شدند|گردید|گردیدند|میباشد|میباشند|می\s+باشد|می\s+باشند|اند|به|تا|گردیده|(?:پیگیری|بررسی|تهیه|اجرای|انجام|تدوین|ارائه|ارسال|تکمیل|رسیدگی|هماهنگی)(?!\p{L}))/gu;
 /** «(اقدام: سازمان ثبت احوال)», «(Action: Finance)»: in a bracket after the task, a bare «اقدام» names who acts. */
 const BRACKET_LABEL = /\(\s*(?:اقدام|پیگیری|اجرا|action)\s*[:=]\s*([^()]+?)\s*\)/diu;
 const LABELLED = new RegExp(
@@ -455,6 +460,13 @@ function agentSlots(c: string, start: number, end: number): Slot[] {
     // A comma after «مقرر شد» still stands in its clause: «مقرر گردید از محل پروژه، شهردار … بازدید نمایند».
     decided ||= direct;
     slots.push({ at: start + m.index + m[0].length, decided, direct, agreed: /^موافقت/.test(m[0]) });
+  }
+  // «مقرر شد تا پایان هفته آینده آقای X … تحویل دهد»: a deadline may stand between the decision and its agent.
+  for (const s of [...slots]) {
+    if (!s.direct) continue;
+    const lead = DECIDED.exec(c.slice(s.at))?.[0].length ?? 0;
+    const after = deadlineEndAt(c, s.at + lead);
+    if (after !== null && after < end) slots.push({ ...s, at: after });
   }
   // «… مشخص گردد. و شهرداری طرح را ارجاع نماید»: a clause may open with «و».
   return slots.map((s) => ({ ...s, at: s.at + (/^\s*(?:و\s+)?/u.exec(c.slice(s.at))?.[0].length ?? 0) }));
