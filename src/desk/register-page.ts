@@ -105,6 +105,8 @@ function filterForm(t: Messages, raw: RawFilters, errors: Partial<Record<keyof R
 <label class="check"><input type="checkbox" name="overdue" value="1"${attr('checked', raw.overdue === '1')}>${t.desk.overdueOnly}</label>
 <label class="check"><input type="checkbox" name="blocked" value="1"${attr('checked', raw.blocked === '1')}>${t.desk.blockedOnly}</label>
 <label class="check"><input type="checkbox" name="unreached" value="1"${attr('checked', raw.unreached === '1')}>${t.invite.unreachedOnly}</label>
+<label class="check"><input type="checkbox" name="unseen" value="1"${attr('checked', raw.unseen === '1')}>${t.deskHome.unseenOnly}</label>
+<label class="check"><input type="checkbox" name="chair" value="1"${attr('checked', raw.chair === '1')}>${t.deskHome.chairOnly}</label>
 <label>${t.desk.meetingLabel}<input type="text" name="meeting" value="${raw.meeting}" size="6"${described('meeting')}>${err('meeting')}</label>
 <label>${t.desk.from}<input type="text" name="from" value="${raw.from}" placeholder="${t.desk.datePlaceholder}" data-jdp size="10"${described('from')}>${err('from')}</label>
 <label>${t.desk.to}<input type="text" name="to" value="${raw.to}" placeholder="${t.desk.datePlaceholder}" data-jdp size="10"${described('to')}>${err('to')}</label>
