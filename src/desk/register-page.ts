@@ -15,6 +15,7 @@ import { filterUrl, type RawFilters, rawFilters, readFilters } from './filters.j
 import { attr, escapeHtml, h, Safe } from './html.js';
 import { page } from './layout.js';
 import { reportLinks } from './reports.js';
+import { savedFiltersSection } from './saved-filters.js';
 
 /** Badges by language and status: a register page shows a hundred or more, all alike. */
 const badges = new WeakMap<Messages, Map<string, Safe>>();
@@ -119,7 +120,8 @@ function filterForm(t: Messages, raw: RawFilters, errors: Partial<Record<keyof R
 </form>`;
 }
 
-export async function registerView(c: DeskContext) {
+/** The register; `refused` is a filter name the save form refused, shown on that form with its message. */
+export async function registerView(c: DeskContext, refused?: { error: string; name: string }) {
   const app = c.get('app');
   const t = c.get('t');
   const lang = c.get('lang');
@@ -142,7 +144,9 @@ export async function registerView(c: DeskContext) {
   const { total, done, open, overdue } = result.totals;
   const headers = t.desk.columns;
   const labels = rowLabels(t);
+  const saved = await savedFiltersSection(c, raw, !bad, refused);
   const body = h`${filterForm(t, raw, errors)}${ownerSuggestions('owners', owners)}
+${saved}
 <p class="totals card" role="status">${t.statusTotals(total, done, open, overdue)}</p>
 ${bad ? '' : reportLinks(c, raw)}
 <div class="table-wrap"><table class="register">
@@ -162,5 +166,5 @@ ${pageNumbers(pageNo, result.pages).map((n) =>
 ${pageNo < result.pages ? h`<a href="${filterUrl(raw, { page: String(pageNo + 1) })}" rel="next">${t.desk.next}</a>` : ''}
 </nav>
 ${result.rows.length > 0 ? bulkForm(c, filterUrl(raw)) : ''}`;
-  return page(c, t.desk.register, body, bad ? 400 : 200);
+  return page(c, t.desk.register, body, bad || refused ? 400 : 200);
 }
