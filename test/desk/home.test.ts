@@ -126,6 +126,9 @@ describe('the home page', () => {
       expect(unseen).not.toContain(2);
       expect(unseen).not.toContain(3);
       expect(unseen).toHaveLength(favaShares - 2);
+      // The report of such a selection names the filters in words.
+      const report = await (await desk.get('/desk/reports?chair=1&unseen=1&unreached=1')).text();
+      for (const words of [m.chairOnly, m.unseenOnly, fa.invite.unreachedOnly]) expect(report).toContain(words);
       // The answer clears it.
       await say('chair', '/approve 4');
       const after = counted(await (await desk.get('/desk/home')).text());
