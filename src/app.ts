@@ -108,7 +108,7 @@ export async function createApp(config: Config, logger: Logger, opts: AppOptions
       daysOff: new DaysOffEditor(db.prisma, db.sql, councilId, workCalendar(config)),
       audit: new AuditTrail(db.prisma, councilId),
       importUndo: new ImportUndo(db.prisma, councilId),
-      filters: new SavedFilters(db.prisma, councilId),
+      filters: new SavedFilters(db.prisma, db.sql, councilId),
     };
     const register = new OwnerRegister(db.prisma, councilId);
     const invites = new InviteBook(db.prisma, store, councilId, clock);

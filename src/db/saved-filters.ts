@@ -3,6 +3,8 @@
 // filter keeps its row with when it was deleted, so the record can always say what it selected.
 import type { Actor } from '../core/ports.js';
 import type { Prisma } from './client.js';
+import { type Query, type SqlConnection, toDate } from './sql/connection.js';
+import { keptRead } from './sql/read-cache.js';
 import { writeTransaction } from './write-transaction.js';
 
 export interface SavedFilterRow {
@@ -23,19 +25,34 @@ export class FilterNameTaken extends Error {
 
 const SELECT = { id: true, name: true, query: true, createdBy: true, createdAt: true } as const;
 
+/** Every register page lists the kept filters: one small statement, kept until the data changes. */
+const listQuery: Query = {
+  name: 'saved_filters',
+  sql: `SELECT "id", "name", "query", "createdBy", "createdAt" FROM "SavedFilter"
+WHERE "councilId" = $1 AND "deletedAt" IS NULL`,
+};
+
 export class SavedFilters {
   constructor(
     private readonly prisma: Prisma,
+    private readonly sql: SqlConnection,
     private readonly councilId: number,
   ) {}
 
   /** The kept filters, by name. */
   async list(): Promise<SavedFilterRow[]> {
-    const rows = await this.prisma.savedFilter.findMany({
-      where: { councilId: this.councilId, deletedAt: null },
-      select: SELECT,
+    return keptRead(this.sql, `saved filters ${this.councilId}`, async () => {
+      const rows = (await this.sql.rows(listQuery, [this.councilId])).map(
+        ([id, name, query, createdBy, createdAt]) => ({
+          id: id as number,
+          name: name as string,
+          query: query as string,
+          createdBy: createdBy as string | null,
+          createdAt: toDate(createdAt)!,
+        }),
+      );
+      return rows.sort((a, b) => a.name.localeCompare(b.name, 'fa') || a.id - b.id);
     });
-    return rows.sort((a, b) => a.name.localeCompare(b.name, 'fa') || a.id - b.id);
   }
 
   /** A kept filter, or null when there is none by that id (or it was deleted). */
