@@ -127,7 +127,7 @@ async function importAndRollBack(page: Page, number: number, text: string, name:
 
 describe.skipIf(!CHROMIUM)('the desk in a real browser', () => {
   it('signs in, filters, fixes an owner, records a status, adds a resolution and imports minutes that the chats see', {
-    timeout: 300_000,
+    timeout: 600_000,
   }, async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, javaScriptEnabled: false });
     // A step that cannot happen fails with what it waited for, not at the test's own timeout.
@@ -243,7 +243,7 @@ describe.skipIf(!CHROMIUM)('the desk in a real browser', () => {
     await context.close();
   });
 
-  it('changes rows in bulk, rolls an import back and keeps a filter under a name', { timeout: 300_000 }, async () => {
+  it('changes rows in bulk, rolls an import back and keeps a filter under a name', { timeout: 600_000 }, async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, javaScriptEnabled: false });
     context.setDefaultTimeout(30_000);
     await context.addCookies(signedIn);
@@ -284,7 +284,7 @@ describe.skipIf(!CHROMIUM)('the desk in a real browser', () => {
     await context.close();
   });
 
-  it('picks a Jalali date at 1280 and 390 px', { timeout: 300_000 }, async () => {
+  it('picks a Jalali date at 1280 and 390 px', { timeout: 600_000 }, async () => {
     // The Jalali date picker (with JavaScript on, at both widths): a day chosen fills the field as a Jalali
     // date the register reads; typing stays possible.
     for (const width of [1280, 390]) {
@@ -315,7 +315,7 @@ describe.skipIf(!CHROMIUM)('the desk in a real browser', () => {
   });
 
   it('fits a phone: the register, home page, audit trail and filters, a bulk change, an import and its rollback', {
-    timeout: 300_000,
+    timeout: 600_000,
   }, async () => {
     // The narrow screen.
     const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, javaScriptEnabled: false });
