@@ -24,6 +24,7 @@ import { OwnerEditor } from './db/owner-edits.js';
 import { OwnerRegister } from './db/owner-register.js';
 import { MeetingEditor } from './db/record-changes.js';
 import { PrismaReminderAdmin } from './db/reminder-settings.js';
+import { SavedFilters } from './db/saved-filters.js';
 import { ensureCouncil, PrismaStore } from './db/store.js';
 import { DeskLinks } from './desk/links.js';
 import { ServiceStatus } from './ops/status.js';
@@ -56,6 +57,8 @@ export interface App {
     audit: AuditTrail;
     /** A meeting's import rolled back while nobody has acted on it. */
     importUndo: ImportUndo;
+    /** The register's saved, named filters, kept for the whole council. */
+    filters: SavedFilters;
   };
   /** The council's owners as the minutes reader knows them, and the spellings corrections teach it. */
   register: OwnerRegister;
@@ -105,6 +108,7 @@ export async function createApp(config: Config, logger: Logger, opts: AppOptions
       daysOff: new DaysOffEditor(db.prisma, db.sql, councilId, workCalendar(config)),
       audit: new AuditTrail(db.prisma, councilId),
       importUndo: new ImportUndo(db.prisma, councilId),
+      filters: new SavedFilters(db.prisma, db.sql, councilId),
     };
     const register = new OwnerRegister(db.prisma, councilId);
     const invites = new InviteBook(db.prisma, store, councilId, clock);

@@ -4,6 +4,7 @@ import { FIX_EN, FIX_FA } from './messages/corrections.js';
 import { DESK_EN, DESK_FA } from './messages/desk.js';
 import { DESK_BULK_EN, DESK_BULK_FA } from './messages/desk-bulk.js';
 import { DESK_DAYS_OFF_EN, DESK_DAYS_OFF_FA } from './messages/desk-days-off.js';
+import { DESK_FILTERS_EN, DESK_FILTERS_FA } from './messages/desk-filters.js';
 import { DESK_AUDIT_EN, DESK_AUDIT_FA, DESK_HOME_EN, DESK_HOME_FA } from './messages/desk-home.js';
 import { DESK_IMPORT_EN, DESK_IMPORT_FA } from './messages/desk-import.js';
 import { DESK_INVITES_EN, DESK_INVITES_FA } from './messages/desk-invites.js';
@@ -158,6 +159,7 @@ const fa = {
   deskInvites: DESK_INVITES_FA,
   deskHome: DESK_HOME_FA,
   deskAudit: DESK_AUDIT_FA,
+  deskFilters: DESK_FILTERS_FA,
   deskBulk: DESK_BULK_FA,
   deskUndo: DESK_UNDO_FA,
   importTitle: 'پیش‌نمایش صورتجلسه',
@@ -303,6 +305,7 @@ const en: Messages = {
   deskInvites: DESK_INVITES_EN,
   deskHome: DESK_HOME_EN,
   deskAudit: DESK_AUDIT_EN,
+  deskFilters: DESK_FILTERS_EN,
   deskBulk: DESK_BULK_EN,
   deskUndo: DESK_UNDO_EN,
   importTitle: 'Minutes preview',

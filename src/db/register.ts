@@ -28,6 +28,10 @@ export interface RegisterFilter {
   blocked?: boolean;
   /** Open shares of owners no active chat is bound to: reminded to nobody. */
   unreached?: boolean;
+  /** Open shares whose notice nobody in the owner's chat has acknowledged («رویت شد») yet. */
+  unseen?: boolean;
+  /** Shares with a request to the chair (of any kind) still waiting for its answer. */
+  chair?: boolean;
   /** An owner's (or any owner's) share not done or cancelled yet. */
   open?: boolean;
   /** Gregorian civil date: a deadline on or before it, or at the next meeting. */

@@ -18,6 +18,7 @@ import { registerView } from './register-page.js';
 import { reportRoutes } from './reports.js';
 import { resolutionRoutes } from './resolution-forms.js';
 import { guardSecretaryRoutes } from './roles.js';
+import { savedFilterRoutes } from './saved-filters.js';
 import { loadSession, requireSession, securityHeaders } from './security.js';
 import { sessionRoutes } from './sessions.js';
 import { accountRoutes, signInRoutes } from './signin.js';
@@ -33,7 +34,7 @@ export function deskRoutes(app: App): Hono<DeskEnv> {
   desk.use('*', requireSession());
   guardSecretaryRoutes(desk);
   desk.route('/', accountRoutes());
-  desk.get('/', registerView);
+  desk.get('/', (c) => registerView(c));
   desk.get('/home', homeView);
   desk.route('/', resolutionRoutes());
   desk.route('/', newResolutionRoutes());
@@ -47,6 +48,7 @@ export function deskRoutes(app: App): Hono<DeskEnv> {
   desk.route('/', daysOffRoutes());
   desk.route('/', auditRoutes());
   desk.route('/', bulkRoutes());
+  desk.route('/', savedFilterRoutes(registerView));
   desk.all('*', (c) => messagePage(c, c.get('t').desk.notFound, [c.get('t').desk.notFound], 404));
   return desk;
 }

@@ -19,6 +19,7 @@ import { meetingRecordLine, nextLine } from './meetings.js';
 import { ownerChangeLine } from './owners.js';
 import { ownerSuggestions } from './register-page.js';
 import { eventLine, logText, via } from './resolution-page.js';
+import { filterChangeLine, filterSubject } from './saved-filters.js';
 
 const PAGE_SIZE = 50;
 const KEYS = ['owner', 'item', 'person', 'source', 'from', 'to', 'page'] as const;
@@ -85,6 +86,7 @@ function subjectOf(
       href: ['deleted', 'import-undone'].includes(e.change.field) ? null : `/desk/meetings/${e.subjectId}`,
     };
   if (e.subject === 'calendar') return { text: a.calendarLink(e.subjectId), href: '/desk/days-off' };
+  if (e.subject === 'filter') return { text: filterSubject(c.get('t'), e.change), href: '/desk/filters' };
   return { text: a.councilLink, href: '/desk/meetings' };
 }
 
@@ -103,6 +105,7 @@ export async function auditRenderer(c: DeskContext, owners: { id: number; name: 
     if (e.subject === 'owner') return ownerChangeLine(c, e.change) + where;
     if (e.subject === 'meeting') return meetingRecordLine(c, e.change) + where;
     if (e.subject === 'calendar') return dayOffChangeLine(c, calendar, e.change, e.subjectId) + where;
+    if (e.subject === 'filter') return filterChangeLine(c, e.change) + where;
     return nextLine(c, e.change);
   };
   return { line, subject };

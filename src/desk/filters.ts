@@ -16,6 +16,8 @@ export type RawFilters = Record<
   | 'overdue'
   | 'blocked'
   | 'unreached'
+  | 'unseen'
+  | 'chair'
   | 'due'
   | 'meeting'
   | 'from'
@@ -34,6 +36,8 @@ export const FILTER_KEYS = [
   'overdue',
   'blocked',
   'unreached',
+  'unseen',
+  'chair',
   'due',
   'meeting',
   'from',
@@ -80,6 +84,8 @@ export function readFilters(
   if (raw.overdue === '1') query.overdue = true;
   if (raw.blocked === '1') query.blocked = true;
   if (raw.unreached === '1') query.unreached = true;
+  if (raw.unseen === '1') query.unseen = true;
+  if (raw.chair === '1') query.chair = true;
   if (raw.meeting) query.meeting = toLatinDigits(raw.meeting);
   for (const k of ['from', 'to', 'due'] as const) {
     if (!raw[k]) continue;

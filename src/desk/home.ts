@@ -1,8 +1,8 @@
-// The desk's home page, where a secretary starts the day: each owner's open, overdue and blocked shares and
-// the council's, each number a link to the register filtered to exactly those rows; the next meeting and how
+// The desk's home page, where a secretary starts the day: each owner's open, overdue and blocked shares, those
+// waiting for the chair, not seen yet and reaching nobody, and the council's, each number a link to the register filtered to exactly those rows; the next meeting and how
 // many open items fall due before it; the latest changes from the audit trail. Read-only.
 import { civilDate, formatJalali } from '../core/calendar.js';
-import { ownerCounts } from '../db/home.js';
+import { type OwnerCounts, ownerCounts } from '../db/home.js';
 import { registerTotals } from '../db/register.js';
 import { readNextMeetingAt } from '../db/sql/candidates.js';
 import { readOwners } from '../db/sql/owners.js';
@@ -14,6 +14,15 @@ import { page } from './layout.js';
 import { when } from './resolution-page.js';
 
 const NO_FILTERS: RawFilters = rawFilters(() => undefined);
+/** The home page's columns, each with the register filter that selects its rows. */
+const COLUMNS = [
+  ['open', 'open'],
+  ['overdue', 'overdue'],
+  ['blocked', 'blocked'],
+  ['chair', 'chair'],
+  ['unseen', 'unseen'],
+  ['unreached', 'unreached'],
+] as const satisfies readonly (readonly [keyof Omit<OwnerCounts, 'ownerId' | 'name'>, keyof RawFilters])[];
 const RECENT = 10;
 
 export async function homeView(c: DeskContext) {
@@ -24,30 +33,35 @@ export async function homeView(c: DeskContext) {
   const zone = app.config.COUNCIL_TIMEZONE;
   const today = civilDate(app.clock.now(), zone);
   const sql = app.store.sql;
-  const [counts, open, overdue, blocked, nextAt, recent, owners] = await Promise.all([
+  // Counts only, each one statement (kept on SQLite until the data changes): never a list of items.
+  const total = (f: Parameters<typeof registerTotals>[2]) =>
+    registerTotals(sql, app.councilId, f, today).then((x) => x.total);
+  const [counts, open, overdue, blocked, chair, unseen, unreached, nextAt, recent, owners] = await Promise.all([
     ownerCounts(sql, app.councilId, today),
-    registerTotals(sql, app.councilId, { open: true }, today),
-    registerTotals(sql, app.councilId, { overdue: true }, today),
-    registerTotals(sql, app.councilId, { blocked: true }, today),
+    total({ open: true }),
+    total({ overdue: true }),
+    total({ blocked: true }),
+    total({ chair: true }),
+    total({ unseen: true }),
+    total({ unreached: true }),
     readNextMeetingAt(sql, app.councilId),
     app.desk.audit.entries({}, 0, RECENT),
     readOwners(sql, app.councilId),
   ]);
   // A number that links to the register showing exactly its rows; a zero is only a number.
-  const cell = (n: number, label: string, filters: Partial<RawFilters>): Safe =>
+  const cell = (n: number, column: string, label: string, filters: Partial<RawFilters>): Safe =>
     n === 0
-      ? h`<td class="num">${t.num(0)}</td>`
-      : h`<td class="num"><a href="${filterUrl(NO_FILTERS, filters)}" aria-label="${label}">${t.num(n)}</a></td>`;
-  const row = (name: string, owner: string, o: { open: number; overdue: number; blocked: number }, th = false) =>
+      ? h`<td class="num" data-label="${column}">${t.num(0)}</td>`
+      : h`<td class="num" data-label="${column}"><a href="${filterUrl(NO_FILTERS, filters)}" aria-label="${label}">${t.num(n)}</a></td>`;
+  const row = (name: string, owner: string, o: Omit<OwnerCounts, 'ownerId' | 'name'>, th = false) =>
     h`<tr>${th ? h`<th scope="row">${name}</th>` : h`<th scope="row"><a href="${filterUrl(NO_FILTERS, { owner })}">${name}</a></th>`}
-${cell(o.open, m.countOf(m.open, o.open, name), { owner, open: '1' })}
-${cell(o.overdue, m.countOf(m.overdue, o.overdue, name), { owner, overdue: '1' })}
-${cell(o.blocked, m.countOf(m.blocked, o.blocked, name), { owner, blocked: '1' })}</tr>`;
+${COLUMNS.map(([key, filter]) => cell(o[key], m[key], m.countOf(m[key], o[key], name), { owner, [filter]: '1' }))}</tr>`;
   const committees = h`<section class="card" aria-labelledby="home-owners"><h2 id="home-owners">${m.committees}</h2>
+<p class="hint">${m.columnsHint}</p>
 <div class="table-wrap"><table class="home-counts">
-<thead><tr><th scope="col">${m.owner}</th><th scope="col">${m.open}</th><th scope="col">${m.overdue}</th><th scope="col">${m.blocked}</th></tr></thead>
-<tbody>${counts.length === 0 ? h`<tr><td colspan="4">${m.noOwners}</td></tr>` : counts.map((o) => row(o.name, o.name, o))}</tbody>
-<tfoot>${row(m.council, '', { open: open.total, overdue: overdue.total, blocked: blocked.total }, true)}</tfoot>
+<thead><tr><th scope="col">${m.owner}</th>${COLUMNS.map(([key]) => h`<th scope="col">${m[key]}</th>`)}</tr></thead>
+<tbody>${counts.length === 0 ? h`<tr><td colspan="${String(COLUMNS.length + 1)}">${m.noOwners}</td></tr>` : counts.map((o) => row(o.name, o.name, o))}</tbody>
+<tfoot>${row(m.council, '', { open, overdue, blocked, chair, unseen, unreached }, true)}</tfoot>
 </table></div></section>`;
   let next: Safe;
   if (nextAt) {

@@ -64,12 +64,16 @@ export async function reviewPage(c: DeskContext, s: ReviewState, status: Content
     // Under the owners, which the council's register knows («شناخته») and which are new («تازه»).
     const marks = (f: 'owners' | 'due') =>
       f === 'owners' && r.owners.length ? h`<small class="hint">${markedOwners(r.owners, known, lang)}</small>` : '';
+    // On a phone each row is a card whose cells name their column (data-label), every field full width.
     const cell = (f: 'owners' | 'due', label: string, doubted?: boolean): Safe =>
-      h`<td${doubted ? h` class="doubted"` : ''}><input type="text" name="${f}.${i}" value="${s.cells[`${f}.${i}`]}" aria-label="${label} — ${t.deskImport.row} ${t.num(r.number)}"${f === 'owners' ? h` list="owners"` : ''}>${unsure(doubted)}${marks(f)}</td>`;
-    return h`<tr><th scope="row">${t.num(item?.publicNumber ?? r.number)}</th><td>${t.num(r.number)}${unsure(r.doubts?.includes('number'))}</td>
-<td${doubt('text') ? h` class="doubted"` : ''}><textarea name="text.${i}" rows="3" aria-label="${t.desk.columns.text} — ${t.deskImport.row} ${t.num(r.number)}">${s.cells[`text.${i}`]}</textarea>${unsure(doubt('text'))}</td>
+      h`<td data-label="${label}"${doubted ? h` class="doubted"` : ''}><input type="text" name="${f}.${i}" value="${s.cells[`${f}.${i}`]}" aria-label="${label} — ${t.deskImport.row} ${t.num(r.number)}"${f === 'owners' ? h` list="owners"` : ''}>${unsure(doubted)}${marks(f)}</td>`;
+    const changes = changesOf(item, lang);
+    const conflicts = s.plan.conflicts.filter((x) => item && x.key.startsWith(`${item.resolutionId}:`));
+    const changed = changes.length > 0 || conflicts.length > 0;
+    return h`<tr><th scope="row" data-label="${t.deskImport.publicNumber}">${t.num(item?.publicNumber ?? r.number)}</th><td data-label="${t.deskImport.row}">${t.num(r.number)}${unsure(r.doubts?.includes('number'))}</td>
+<td data-label="${t.desk.columns.text}"${doubt('text') ? h` class="doubted"` : ''}><textarea name="text.${i}" rows="3" aria-label="${t.desk.columns.text} — ${t.deskImport.row} ${t.num(r.number)}">${s.cells[`text.${i}`]}</textarea>${unsure(doubt('text'))}</td>
 ${cell('owners', t.desk.owners, doubt('owners'))}${cell('due', t.desk.columns.deadline, doubt('deadline'))}
-<td>${changesOf(item, lang).join(t.listSep)}${s.plan.conflicts.filter((x) => item && x.key.startsWith(`${item.resolutionId}:`)).map((x) => conflictChoice(c, x))}</td></tr>`;
+<td data-label="${t.deskImport.changes}"${changed ? '' : h` class="empty"`}>${changes.join(t.listSep)}${conflicts.map((x) => conflictChoice(c, x))}</td></tr>`;
   });
   const notes = previewBlocks(s.parsed, s.plan, lang).filter((b) => b.type === 'text');
   const q = s.plan.question;
@@ -84,7 +88,7 @@ ${cell('owners', t.desk.owners, doubt('owners'))}${cell('due', t.desk.columns.de
 ${errorsOf(s.errors)}
 <ul class="notes">${notes.map((b) => h`<li>${'text' in b ? b.text : ''}</li>`)}</ul>
 <fieldset><legend>${t.deskImport.meeting}</legend>${header}</fieldset>
-<div class="table-wrap"><table><caption class="visually-hidden">${t.deskImport.review}</caption>
+<div class="table-wrap"><table class="import-rows"><caption class="visually-hidden">${t.deskImport.review}</caption>
 <thead><tr><th scope="col">${t.deskImport.publicNumber}</th><th scope="col">${t.deskImport.row}</th><th scope="col">${t.desk.columns.text}</th><th scope="col">${t.desk.owners}</th><th scope="col">${t.desk.columns.deadline} <span class="hint">(${t.deskImport.deadlineHint})</span></th><th scope="col">${t.deskImport.changes}</th></tr></thead>
 <tbody>${rows}</tbody></table></div>
 ${s.parsed.warnings.length ? h`<section><h3>${t.deskImport.warnings}</h3><ul>${s.parsed.warnings.map((w) => h`<li>${w}</li>`)}</ul></section>` : ''}

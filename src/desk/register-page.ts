@@ -15,6 +15,7 @@ import { filterUrl, type RawFilters, rawFilters, readFilters } from './filters.j
 import { attr, escapeHtml, h, Safe } from './html.js';
 import { page } from './layout.js';
 import { reportLinks } from './reports.js';
+import { savedFiltersSection } from './saved-filters.js';
 
 /** Badges by language and status: a register page shows a hundred or more, all alike. */
 const badges = new WeakMap<Messages, Map<string, Safe>>();
@@ -105,6 +106,8 @@ function filterForm(t: Messages, raw: RawFilters, errors: Partial<Record<keyof R
 <label class="check"><input type="checkbox" name="overdue" value="1"${attr('checked', raw.overdue === '1')}>${t.desk.overdueOnly}</label>
 <label class="check"><input type="checkbox" name="blocked" value="1"${attr('checked', raw.blocked === '1')}>${t.desk.blockedOnly}</label>
 <label class="check"><input type="checkbox" name="unreached" value="1"${attr('checked', raw.unreached === '1')}>${t.invite.unreachedOnly}</label>
+<label class="check"><input type="checkbox" name="unseen" value="1"${attr('checked', raw.unseen === '1')}>${t.deskHome.unseenOnly}</label>
+<label class="check"><input type="checkbox" name="chair" value="1"${attr('checked', raw.chair === '1')}>${t.deskHome.chairOnly}</label>
 <label>${t.desk.meetingLabel}<input type="text" name="meeting" value="${raw.meeting}" size="6"${described('meeting')}>${err('meeting')}</label>
 <label>${t.desk.from}<input type="text" name="from" value="${raw.from}" placeholder="${t.desk.datePlaceholder}" data-jdp size="10"${described('from')}>${err('from')}</label>
 <label>${t.desk.to}<input type="text" name="to" value="${raw.to}" placeholder="${t.desk.datePlaceholder}" data-jdp size="10"${described('to')}>${err('to')}</label>
@@ -117,7 +120,8 @@ function filterForm(t: Messages, raw: RawFilters, errors: Partial<Record<keyof R
 </form>`;
 }
 
-export async function registerView(c: DeskContext) {
+/** The register; `refused` is a filter name the save form refused, shown on that form with its message. */
+export async function registerView(c: DeskContext, refused?: { error: string; name: string }) {
   const app = c.get('app');
   const t = c.get('t');
   const lang = c.get('lang');
@@ -140,7 +144,9 @@ export async function registerView(c: DeskContext) {
   const { total, done, open, overdue } = result.totals;
   const headers = t.desk.columns;
   const labels = rowLabels(t);
+  const saved = await savedFiltersSection(c, raw, !bad, refused);
   const body = h`${filterForm(t, raw, errors)}${ownerSuggestions('owners', owners)}
+${saved}
 <p class="totals card" role="status">${t.statusTotals(total, done, open, overdue)}</p>
 ${bad ? '' : reportLinks(c, raw)}
 <div class="table-wrap"><table class="register">
@@ -160,5 +166,5 @@ ${pageNumbers(pageNo, result.pages).map((n) =>
 ${pageNo < result.pages ? h`<a href="${filterUrl(raw, { page: String(pageNo + 1) })}" rel="next">${t.desk.next}</a>` : ''}
 </nav>
 ${result.rows.length > 0 ? bulkForm(c, filterUrl(raw)) : ''}`;
-  return page(c, t.desk.register, body, bad ? 400 : 200);
+  return page(c, t.desk.register, body, bad || refused ? 400 : 200);
 }

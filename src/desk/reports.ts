@@ -59,6 +59,9 @@ function scopeLines(c: DeskContext, s: Scope, owner: OwnerInfo | undefined): str
   if (q.open) lines.push(t.deskHome.openOnly);
   if (q.overdue) lines.push(t.desk.overdueOnly);
   if (q.blocked) lines.push(t.desk.blockedOnly);
+  if (q.unreached) lines.push(t.invite.unreachedOnly);
+  if (q.unseen) lines.push(t.deskHome.unseenOnly);
+  if (q.chair) lines.push(t.deskHome.chairOnly);
   if (q.meeting) lines.push(r.meetingScope(q.meeting));
   if (q.from) lines.push(r.fromScope(formatJalali(q.from, lang)));
   if (q.to) lines.push(r.toScope(formatJalali(q.to, lang)));

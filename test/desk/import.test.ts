@@ -159,11 +159,13 @@ describe('importing minutes at the desk', () => {
 ۹- مقرر شد گزارش در اسرع وقت تهیه شود.
 `;
     const { html } = await review('minutes-12.md', doubtful, await desk.csrf());
-    expect(html).toMatch(/<td class="doubted"><input type="text" name="owners\.1"[^>]*><span class="unsure"/);
+    expect(html).toMatch(
+      /<td data-label="[^"]+" class="doubted"><input type="text" name="owners\.1"[^>]*><span class="unsure"/,
+    );
     // Exactly the doubted text, owner and deadline cells are marked.
     const doubts = parseMinutesText(doubtful).resolutions.flatMap((r) => r.doubts ?? []);
     const marked = doubts.filter((d) => d !== 'number').length;
-    expect(html.match(/<td class="doubted">/g)).toHaveLength(marked);
+    expect(html.match(/<td data-label="[^"]+" class="doubted">/g)).toHaveLength(marked);
     expect(html).toContain(fa.imp.doubtNote);
     expect(html).toContain(fa.memory.noOwner([9]));
   });

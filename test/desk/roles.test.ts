@@ -46,6 +46,7 @@ async function snapshot(): Promise<string> {
     await p.deskSession.findMany({ select: { endedAt: true }, orderBy: { id: 'asc' } }),
     await p.dayOffCorrection.findMany({ select: { date: true, off: true, name: true } }),
     await p.officialCalendarYear.findMany({ select: { jalaliYear: true } }),
+    await p.savedFilter.findMany({ select: { name: true, query: true, deletedAt: true }, orderBy: { id: 'asc' } }),
   ]);
 }
 
@@ -130,6 +131,11 @@ const SEND: Record<DeskAction, (csrf: string) => Promise<Response>> = {
     desk.post('/desk/days-off/add', { _csrf: csrf, date: await workDayNextYear(), name: 'تعطیل' }),
   officialYear: (csrf) =>
     desk.post('/desk/days-off/official', { _csrf: csrf, year: String(nextYear()), to: 'official' }),
+  filterSave: (csrf) => desk.post('/desk/filters?overdue=1', { _csrf: csrf, name: 'معوق‌ها' }),
+  filterDelete: async (csrf) => {
+    const kept = await prisma().savedFilter.findFirstOrThrow();
+    return desk.post(`/desk/filters/${kept.id}/delete`, { _csrf: csrf });
+  },
 };
 
 /** The Jalali year after today's: the days-off page corrects it, and it is still estimated. */
@@ -167,6 +173,7 @@ const BEFORE: Partial<Record<DeskAction, () => Promise<unknown>>> = {
         expiresAt: new Date(Date.now() + 86_400_000),
       },
     }),
+  filterDelete: () => desk.app.desk.filters.create('معوق‌ها', 'overdue=1', ACTOR, 'desk'),
   reopen: async () =>
     prisma().assignment.updateMany({ where: { resolutionId: (await item(6)).id }, data: { status: 'cancelled' } }),
 };

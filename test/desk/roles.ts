@@ -23,6 +23,8 @@ export const DESK_ACTIONS = {
   endSession: 'end a desk session (the sessions page)',
   dayOff: 'a day off added, or made a work day',
   officialYear: 'a year’s days off marked official',
+  filterSave: 'a register filter saved under a name (for the whole council)',
+  filterDelete: 'a saved register filter deleted',
 } as const;
 export type DeskAction = keyof typeof DESK_ACTIONS;
 
@@ -52,6 +54,8 @@ export const DESK_MATRIX: Record<DeskAction, Record<DeskRoleName, boolean>> = {
   endSession: { secretary: true, chair: false },
   dayOff: { secretary: true, chair: false },
   officialYear: { secretary: true, chair: false },
+  filterSave: { secretary: true, chair: true },
+  filterDelete: { secretary: true, chair: true },
 };
 
 /** The markdown table docs/security.md carries between its desk-roles markers. */

@@ -10,6 +10,9 @@ export const DESK_HOME_FA = {
   open: 'باز',
   overdue: 'معوق',
   blocked: 'دارای مانع',
+  chair: 'منتظر رئیس جلسه',
+  unseen: 'رویت‌نشده',
+  unreached: 'بی‌گفتگو',
   council: 'همه شورا',
   noOwners: 'هنوز مصوبه بازی به متولی‌ای سپرده نشده است.',
   nextMeeting: 'جلسه بعدی',
@@ -25,6 +28,10 @@ export const DESK_HOME_FA = {
   openOnly: 'فقط باز (انجام‌نشده)',
   dueBy: 'مهلت تا',
   dueByScope: (d: string) => `مهلت تا ${d} یا «جلسه بعدی»`,
+  chairOnly: 'منتظر پاسخ رئیس جلسه',
+  unseenOnly: 'ابلاغ‌شده و هنوز رویت‌نشده',
+  columnsHint:
+    'رویت‌نشده: ابلاغ شده و هنوز کسی در گفتگوی متولی «رویت شد» نزده است؛ بی‌گفتگو: گفتگویی به متولی وصل نیست و به کسی یادآوری نمی‌شود.',
   skip: 'رفتن به محتوای صفحه',
 };
 
@@ -37,6 +44,9 @@ export const DESK_HOME_EN: DeskHomeMessages = {
   open: 'Open',
   overdue: 'Overdue',
   blocked: 'Blocked',
+  chair: 'Awaiting the chair',
+  unseen: 'Not seen',
+  unreached: 'No chat',
   council: 'Whole council',
   noOwners: 'No open resolution has an owner yet.',
   nextMeeting: 'Next meeting',
@@ -51,6 +61,10 @@ export const DESK_HOME_EN: DeskHomeMessages = {
   openOnly: 'Open only (not done)',
   dueBy: 'Due by',
   dueByScope: (d) => `due by ${d} or at “the next meeting”`,
+  chairOnly: 'Awaiting the chair’s answer',
+  unseenOnly: 'Notified, not seen yet',
+  columnsHint:
+    'Not seen: notified, and nobody in the owner’s chat has pressed “seen” yet; no chat: no chat is bound to the owner, so nobody is reminded.',
   skip: 'Skip to the content',
 };
 

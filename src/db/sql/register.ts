@@ -54,7 +54,17 @@ function selection(provider: Provider, councilId: number, q: RegisterFilter, tod
       `x."status" NOT IN ${CLOSED}`,
       `NOT EXISTS (SELECT 1 FROM "ChatBinding" cb WHERE cb."ownerId" = x."ownerId" AND cb."active" = ${param(true)})`,
     );
-    key += 'u';
+    key += 'r';
+  }
+  if (q.unseen) {
+    // Given out and not acknowledged yet («رویت شد», /seen), while still to be done.
+    shares.push(`x."status" NOT IN ${CLOSED}`, `x."seenAt" IS NULL`);
+    key += 'n';
+  }
+  if (q.chair) {
+    // A request of any kind that the chair has not answered yet.
+    shares.push(`EXISTS (SELECT 1 FROM "ChairRequest" cq WHERE cq."assignmentId" = x."id" AND cq."state" = 'pending')`);
+    key += 'w';
   }
   const meeting: string[] = [];
   if (q.meeting) meeting.push(`"number" = ${param(q.meeting)}`);
