@@ -264,7 +264,8 @@ async function pageHeader(rows: ReportRow[], opts: FollowupOptions, ctx: Ctx): P
     .map((l) => l.trim())
     .filter(Boolean);
   for (const l of lines) children.push(para(ctx, l, { bold: true, center: true }));
-  if (!lines.includes(opts.councilName)) children.push(para(ctx, opts.councilName, { bold: true, center: true, size: 26 }));
+  if (!lines.includes(opts.councilName))
+    children.push(para(ctx, opts.councilName, { bold: true, center: true, size: 26 }));
   const meetings = meetingsLine(rows, ctx);
   if (meetings) children.push(para(ctx, meetings, { center: true }));
   const next = opts.nextMeetingAt;
