@@ -27,9 +27,9 @@ import { civilDate, formatJalali, formatJalaliDateTime } from '../core/calendar.
 import { buildDigest } from '../core/digest.js';
 import { MESSAGES } from '../core/i18n.js';
 import { sharePercent } from '../core/percent.js';
-import type { AssignmentView } from '../core/ports.js';
-import type { Language } from '../core/types.js';
-import type { ReportRow } from './data.js';
+import type { AssignmentView, Store } from '../core/ports.js';
+import type { Attachment, Language } from '../core/types.js';
+import { fileStamp, type ReportRow } from './data.js';
 import { imageInfo } from './image-size.js';
 import { remarks } from './remarks.js';
 
@@ -324,4 +324,38 @@ export async function buildFollowupDocx(rows: ReportRow[], opts: FollowupOptions
     ],
   });
   return Packer.toBuffer(doc);
+}
+
+export interface FollowupScope {
+  lang: Language;
+  timeZone: string;
+  today: string;
+  /** What the report is narrowed to, in words (none for the whole council). */
+  labels: readonly string[];
+  letterhead?: LetterheadSettings;
+}
+
+/**
+ * The report as a file for a chat, the pre-meeting digest or the command line, named by its date and scope
+ * like the workbook (`peygir-followup-1401-09-10-کمیته-فاوا.docx`); the council's name and next meeting are
+ * read from the store as they are now.
+ */
+export async function followupAttachment(
+  store: Pick<Store, 'getCouncil'>,
+  rows: ReportRow[],
+  scope: FollowupScope,
+): Promise<Attachment> {
+  const council = await store.getCouncil();
+  const data = await buildFollowupDocx(rows, {
+    ...scope,
+    scope: scope.labels,
+    councilName: council.name,
+    nextMeetingAt: council.nextMeetingAt,
+  });
+  return {
+    name: `${FOLLOWUP_LABELS.fileName.en}-${fileStamp(scope.today, scope.labels)}.docx`,
+    mime: DOCX_MIME,
+    data,
+    caption: FOLLOWUP_LABELS.caption[scope.lang],
+  };
 }
