@@ -127,12 +127,20 @@ function para(ctx: Ctx, text: string, opts: { bold?: boolean; size?: number; cen
   });
 }
 
+/**
+ * Text as Word can hold it: XML 1.0 has no place for most control characters (a vertical tab from a pasted
+ * minutes file would make the whole document unreadable), and a line break within a note starts a paragraph.
+ */
+const XML_INVALID =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const wordLines = (lines: readonly string[]) => lines.flatMap((l) => l.replace(XML_INVALID, ' ').split(/\r\n|\r|\n/));
+
 function cell(ctx: Ctx, lines: readonly string[], opts: { rows?: number; fill?: string } = {}) {
   return new TableCell({
     ...(opts.rows && opts.rows > 1 ? { rowSpan: opts.rows } : {}),
     ...(opts.fill ? { shading: { type: ShadingType.CLEAR, fill: opts.fill, color: 'auto' } } : {}),
     // A cell holds at least one paragraph; each line is a paragraph of its own, as a secretary would type it.
-    children: (lines.length > 0 ? lines : ['']).map((l) => para(ctx, l)),
+    children: wordLines(lines.length > 0 ? lines : ['']).map((l) => para(ctx, l)),
   });
 }
 
@@ -295,7 +303,7 @@ export async function buildFollowupDocx(rows: ReportRow[], opts: FollowupOptions
   );
   const intro = [
     para(ctx, L.title[lang], { bold: true, size: 32, center: true }),
-    ...(opts.scope ?? []).map((s) => para(ctx, s, { center: true })),
+    ...wordLines(opts.scope ?? []).map((s) => para(ctx, s, { center: true })),
     para(ctx, t.statusTotals(digest.total, digest.done, digest.open, digest.overdue), { center: true }),
     para(ctx, ''),
   ];

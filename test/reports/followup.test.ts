@@ -107,6 +107,17 @@ describe('the follow-up report (.docx)', () => {
     }
   });
 
+  it('keeps a text with control characters and line breaks readable', async () => {
+    const odd = rows.map((r) =>
+      r.res.publicNumber === 1 ? { ...r, res: { ...r.res, text: 'سطر اول\u000Bادامه\nسطر دوم\u0000' } } : r,
+    );
+    const doc = await openDocx(await buildFollowupDocx(odd, options()));
+    const one = tableRows(doc.part('word/document.xml')).find((r) => r[0]?.lines[0] === '۱')!;
+    expect(one[1]!.lines.slice(0, 2)).toEqual(['سطر اول ادامه', 'سطر دوم ']);
+    const { value } = await mammoth.extractRawText({ buffer: await buildFollowupDocx(odd, options()) });
+    expect(value).toContain('سطر اول ادامه');
+  });
+
   it('is read by a Word reader as it reads minutes (mammoth)', async () => {
     const { value } = await mammoth.extractRawText({ buffer: await buildFollowupDocx(rows, options()) });
     expect(value).toContain('گزارش پیگیری مصوبات');
