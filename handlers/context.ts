@@ -9,6 +9,7 @@ import type { InviteRedeemer, MinutesService, Store } from '../src/core/ports.js
 import type { ChairRequestStore } from '../src/core/requests.js';
 import type { ReminderAdmin } from '../src/core/schedule/ports.js';
 import { type Clock, chatAddress, type Incoming, type Language, type Reply, type User } from '../src/core/types.js';
+import type { LetterheadSettings } from '../src/reports/followup.js';
 
 /** Services shared by all handlers. Later features add optional services here. */
 export interface HandlerDeps {
@@ -36,6 +37,8 @@ export interface HandlerDeps {
   reminders: ReminderAdmin;
   /** Extra commands registered by features (reminders, reports). */
   extraCommands?: Command[];
+  /** The follow-up report's letterhead (/report's .docx), from the configuration. */
+  letterhead?: LetterheadSettings;
 }
 
 export interface CommandContext extends ActorContext {

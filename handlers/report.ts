@@ -1,4 +1,5 @@
-// /report [جلسه ۵۵] [committee] [۱۴۰۱/۰۷/۰۱-۱۴۰۱/۰۹/۳۰]: the Excel workbook and the progress chart as files.
+// /report [جلسه ۵۵] [committee] [۱۴۰۱/۰۷/۰۱-۱۴۰۱/۰۹/۳۰]: the Excel workbook, the progress chart, the CSV and the
+// follow-up report «گزارش پیگیری مصوبات» (.docx) as files.
 import { hasCouncilRights } from '../src/core/auth.js';
 import { buildCsv } from '../src/reports/csv.js';
 import { fileStamp, loadReport, scopeFromArgs } from '../src/reports/data.js';
@@ -12,14 +13,22 @@ export const handler: CommandHandler = {
     if ('error' in scope) return refusal(scope.error);
     const { resolutions, rows } = await loadReport(deps.store, scope.filter, today);
     if (resolutions.length === 0) return refusal(scope.labels.length > 0 ? t.statusNoMatch : t.nothingYet);
-    // exceljs, satori and resvg weigh ~75 MB: loaded on the first /report, not at start-up.
-    const [{ buildWorkbook }, { renderStatusChart }] = await Promise.all([
+    // exceljs, satori and resvg weigh ~75 MB and docx ~25 MB more on disk: loaded on the first /report, not at start-up.
+    const [{ buildWorkbook }, { renderStatusChart }, { followupAttachment }] = await Promise.all([
       import('../src/reports/workbook.js'),
       import('../src/reports/chart.js'),
+      import('../src/reports/followup.js'),
     ]);
-    const [xlsx, png] = await Promise.all([
+    const [xlsx, png, followup] = await Promise.all([
       buildWorkbook(rows, { lang, timeZone: deps.timeZone, today }),
       renderStatusChart(resolutions, today, lang),
+      followupAttachment(deps.store, rows, {
+        lang,
+        timeZone: deps.timeZone,
+        today,
+        labels: scope.labels,
+        letterhead: deps.letterhead,
+      }),
     ]);
     const caption = t.reportCaption(scope.labels.join(' · '));
     const stamp = fileStamp(today, scope.labels);
@@ -39,6 +48,8 @@ export const handler: CommandHandler = {
           mime: 'text/csv',
           data: buildCsv(rows, { lang, timeZone: deps.timeZone }),
         },
+        // The same rows as the table the secretariat attaches to the next meeting's agenda.
+        followup,
       ],
       kind: 'report',
     };

@@ -43,12 +43,19 @@ export async function deliver(ctx: DeliverContext, address: string, claimed: Cla
     return 'skipped';
   }
   if (allItems && allItems.length > 0) {
-    // The digest matters more than its picture: a chart that cannot be drawn is logged, not retried.
-    const chart = await preMeetingChart(ctx, allItems, now).catch((err) => {
-      app.logger.error({ err }, 'the pre-meeting chart could not be drawn');
-      return null;
-    });
-    if (chart) reply.attachments = [chart];
+    // The digest matters more than its files: one that cannot be made is logged, not retried.
+    const files = await Promise.all([
+      preMeetingChart(ctx, allItems, now).catch((err) => {
+        app.logger.error({ err }, 'the pre-meeting chart could not be drawn');
+        return null;
+      }),
+      preMeetingFollowup(ctx, allItems, now).catch((err) => {
+        app.logger.error({ err }, 'the pre-meeting follow-up report could not be written');
+        return null;
+      }),
+    ]);
+    const attached = files.filter((f): f is Attachment => f !== null);
+    if (attached.length > 0) reply.attachments = attached;
   }
   try {
     const target = { platform: chat.platform, chatId: chat.chatId, threadId: chat.threadId || undefined };
@@ -93,4 +100,24 @@ async function preMeetingChart(ctx: DeliverContext, all: ResolutionView[], now: 
     data: await renderStatusChart(all, today, lang),
     caption: MESSAGES[lang].chartCaption,
   };
+}
+
+/**
+ * The follow-up report «گزارش پیگیری مصوبات» (.docx) the chair brings to the meeting: the digest's items, with
+ * each owner's status, progress and notes (loaded on demand, as the chart is).
+ */
+async function preMeetingFollowup(ctx: DeliverContext, all: ResolutionView[], now: Date): Promise<Attachment> {
+  const { app } = ctx;
+  const [{ followupAttachment }, { reportRows }] = await Promise.all([
+    import('../src/reports/followup.js'),
+    import('../src/reports/data.js'),
+  ]);
+  const today = civilDate(now, app.config.COUNCIL_TIMEZONE);
+  return followupAttachment(app.store, await reportRows(app.store, all, today), {
+    lang: app.outbox.languageFor(),
+    timeZone: app.config.COUNCIL_TIMEZONE,
+    today,
+    labels: [],
+    letterhead: { text: app.config.REPORT_LETTERHEAD, image: app.config.REPORT_LETTERHEAD_IMAGE },
+  });
 }

@@ -1,8 +1,10 @@
 // One zod schema over the environment. Every variable is documented in .env.example.
 // zod/mini, with the English messages only: the configuration is read once, at every start, and the full zod
 // took a noticeable share of start-up to load.
+import { readFileSync, statSync } from 'node:fs';
 import * as z from 'zod/mini';
 import en from 'zod/v4/locales/en.js';
+import { imageInfo } from './reports/image-size.js';
 
 z.config(en());
 
@@ -89,6 +91,31 @@ const withDefault = (fallback: string, given: typeof optionalString | typeof opt
     z.transform((v: string | undefined) => v ?? fallback),
   );
 
+/** A letterhead image this large is surely a mistake (a scan at full resolution), and every report would carry it. */
+const LETTERHEAD_MAX_BYTES = 2 * 1024 * 1024;
+
+function fileSize(path: string): number | null {
+  try {
+    const s = statSync(path);
+    return s.isFile() ? s.size : null;
+  } catch {
+    return null;
+  }
+}
+
+/** A PNG or JPEG file for the follow-up report's letterhead: there, small enough, and what its name says. */
+const letterheadImage = z.pipe(
+  optionalString,
+  z.optional(
+    z.string().check(
+      z.regex(/\.(png|jpe?g)$/i, { message: 'expected a .png or .jpg file', abort: true }),
+      z.refine((p) => fileSize(p) !== null, { message: 'no such file', abort: true }),
+      z.refine((p) => (fileSize(p) ?? 0) <= LETTERHEAD_MAX_BYTES, { message: 'larger than 2 MB', abort: true }),
+      z.refine((p) => imageInfo(readFileSync(p)) !== null, 'not a PNG or JPEG image'),
+    ),
+  ),
+);
+
 export const envSchema = z.object({
   DATABASE_URL: z.pipe(
     optionalString,
@@ -98,6 +125,9 @@ export const envSchema = z.object({
   SQLITE_WAIT_SECONDS: int(20, 1, 600),
   COUNCIL_NAME: withDefault('شورای هماهنگی و تلفیق'),
   COUNCIL_TIMEZONE: timeZone,
+  // The follow-up report's letterhead (.docx): lines of text separated by «|», and/or an image above them.
+  REPORT_LETTERHEAD: optionalString,
+  REPORT_LETTERHEAD_IMAGE: letterheadImage,
   LANGUAGE: choice(['fa', 'en', ''], (v) => (v === 'en' ? 'en' : 'fa') as 'fa' | 'en'),
   LOG_LEVEL: choice(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent', ''], (v) => v || 'info'),
   SECRETARY_IDS: idList,

@@ -1,5 +1,5 @@
-// peygir export --format json|csv|xlsx|png [--out FILE] [--meeting N] [--committee NAME] [--range FROM-TO]:
-// every resolution with its per-owner status, the report workbook, or the progress chart.
+// peygir export --format json|csv|xlsx|png|docx [--out FILE] [--meeting N] [--committee NAME] [--range FROM-TO]:
+// every resolution with its per-owner status, the report workbook, the progress chart, or the follow-up report.
 import { writeFile } from 'node:fs/promises';
 import { civilDate } from '../core/calendar.js';
 import { resolutionProgress } from '../core/status.js';
@@ -10,15 +10,15 @@ import { buildWorkbook } from '../reports/workbook.js';
 import { withApp } from './app.js';
 import { type CliCommand, CliError, option } from './types.js';
 
-const FORMATS = ['json', 'csv', 'xlsx', 'png'] as const;
+const FORMATS = ['json', 'csv', 'xlsx', 'png', 'docx'] as const;
 type Format = (typeof FORMATS)[number];
 /** Formats a terminal would show as garbage. */
-const BINARY: Format[] = ['xlsx', 'png'];
+const BINARY: Format[] = ['xlsx', 'png', 'docx'];
 
 export const exportCli: CliCommand = {
   name: 'export',
   usage:
-    'export --format json|csv|xlsx|png [--out FILE] [--meeting N] [--committee NAME] [--range 1401/07/01-1401/09/30]',
+    'export --format json|csv|xlsx|png|docx [--out FILE] [--meeting N] [--committee NAME] [--range 1401/07/01-1401/09/30]',
   async run(args, io) {
     const format = (option(args, 'format') || 'json') as Format;
     if (!FORMATS.includes(format)) throw new CliError(`unknown format "${format}" (expected ${FORMATS.join(', ')})`);
@@ -41,7 +41,14 @@ export const exportCli: CliCommand = {
       if (format === 'xlsx') out = await buildWorkbook(await rows(), { lang, timeZone, today });
       else if (format === 'png') out = await renderStatusChart(resolutions, today, lang);
       else if (format === 'csv') out = buildCsv(await rows(), { lang, timeZone });
-      else {
+      else if (format === 'docx') {
+        // docx is loaded only for this format: the other commands start without it.
+        const { followupAttachment } = await import('../reports/followup.js');
+        const letterhead = { text: app.config.REPORT_LETTERHEAD, image: app.config.REPORT_LETTERHEAD_IMAGE };
+        out = (
+          await followupAttachment(app.store, await rows(), { lang, timeZone, today, labels: scope.labels, letterhead })
+        ).data;
+      } else {
         const requests = (await app.deps.requests?.all()) ?? [];
         const data = {
           resolutions: resolutions.map((r) => ({

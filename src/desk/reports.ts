@@ -1,6 +1,6 @@
 // The reports page: the register's current filters (the same query string) in words, their /status totals,
-// and the files /report sends in chat for exactly the resolutions they select: the workbook, the CSV and the
-// progress chart, built by the same code. The selection is read whole (no paging) in two statements whose
+// and the files /report sends in chat for exactly the resolutions they select: the workbook, the CSV, the
+// progress chart and the follow-up report (.docx), built by the same code. The selection is read whole (no paging) in two statements whose
 // filters stay a subquery, however many items the council has. Read-only, so plain GETs behind the session.
 import { Hono } from 'hono';
 import { civilDate, formatJalali } from '../core/calendar.js';
@@ -48,7 +48,8 @@ async function load(c: DeskContext, s: Scope) {
   return { list, rows: rowsWithActivity(list, activity, s.today, await app.store.extensionCounts()) };
 }
 
-function scopeLines(c: DeskContext, s: Scope, owner: OwnerInfo | undefined): string[] {
+/** The filters in words, none when there are none. */
+function filterLines(c: DeskContext, s: Scope, owner: OwnerInfo | undefined): string[] {
   const t = c.get('t');
   const r = t.deskReports;
   const lang = c.get('lang');
@@ -67,7 +68,12 @@ function scopeLines(c: DeskContext, s: Scope, owner: OwnerInfo | undefined): str
   if (q.to) lines.push(r.toScope(formatJalali(q.to, lang)));
   if (q.dueBy) lines.push(t.deskHome.dueByScope(formatJalali(q.dueBy, lang)));
   if (q.text) lines.push(r.textScope(q.text));
-  return lines.length > 0 ? lines : [r.everything];
+  return lines;
+}
+
+function scopeLines(c: DeskContext, s: Scope, owner: OwnerInfo | undefined): string[] {
+  const lines = filterLines(c, s, owner);
+  return lines.length > 0 ? lines : [c.get('t').deskReports.everything];
 }
 
 /** The register's links to this page and its files, for its current filters. */
@@ -100,7 +106,8 @@ async function reportsPage(c: DeskContext) {
       : h`<p class="hint">${r.hint}</p>
 <p class="row"><a class="button" href="${reportUrl(s.raw, 'report.xlsx')}" download>${r.workbook}</a>
 <a class="button" href="${reportUrl(s.raw, 'report.csv')}" download>${r.csv}</a>
-<a class="button" href="${reportUrl(s.raw, 'chart.png')}" download>${r.chart}</a></p>`;
+<a class="button" href="${reportUrl(s.raw, 'chart.png')}" download>${r.chart}</a>
+<a class="button" href="${reportUrl(s.raw, 'followup.docx')}" download>${r.followup}</a></p>`;
   const body = h`${back}
 <section class="card"><h2>${r.scope}</h2><ul>${scopeLines(c, s, s.owner).map((l) => h`<li>${l}</li>`)}</ul></section>
 <p class="totals card" role="status">${t.statusTotals(total, done, open, overdue)}</p>
@@ -109,7 +116,7 @@ ${total > 0 ? h`<figure class="card chart"><img src="${reportUrl(s.raw, 'chart.p
   return page(c, r.title, body);
 }
 
-type Kind = 'xlsx' | 'csv' | 'png';
+type Kind = 'xlsx' | 'csv' | 'png' | 'docx';
 
 async function file(c: DeskContext, kind: Kind) {
   const app = c.get('app');
@@ -132,6 +139,21 @@ async function file(c: DeskContext, kind: Kind) {
     const [fa, en] = name(t.deskReports.fileWorkbook, 'peygir-report', 'xlsx');
     return download(c, await buildWorkbook(rows, { lang, timeZone, today: s.today }), XLSX, fa!, en!);
   }
+  if (kind === 'docx') {
+    const { buildFollowupDocx, DOCX_MIME } = await import('../reports/followup.js');
+    const council = await app.store.getCouncil();
+    const data = await buildFollowupDocx(rows, {
+      lang,
+      timeZone,
+      today: s.today,
+      councilName: council.name,
+      nextMeetingAt: council.nextMeetingAt,
+      scope: filterLines(c, s, s.owner),
+      letterhead: { text: app.config.REPORT_LETTERHEAD, image: app.config.REPORT_LETTERHEAD_IMAGE },
+    });
+    const [fa, en] = name(t.deskReports.fileFollowup, 'peygir-followup', 'docx');
+    return download(c, data, DOCX_MIME, fa!, en!);
+  }
   const { renderStatusChart } = await import('../reports/chart.js');
   const [fa, en] = name(t.deskReports.fileChart, 'peygir-chart', 'png');
   return download(c, await renderStatusChart(list, s.today, lang), 'image/png', fa!, en!);
@@ -143,5 +165,6 @@ export function reportRoutes(): Hono<DeskEnv> {
   routes.get('/reports/report.xlsx', (c) => file(c, 'xlsx'));
   routes.get('/reports/report.csv', (c) => file(c, 'csv'));
   routes.get('/reports/chart.png', (c) => file(c, 'png'));
+  routes.get('/reports/followup.docx', (c) => file(c, 'docx'));
   return routes;
 }

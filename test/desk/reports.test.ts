@@ -3,11 +3,12 @@
 // browser, English through the desk's switch, refusals without a session or with a filter that cannot be read.
 import ExcelJS from 'exceljs';
 import { afterEach, describe, expect, it } from 'vitest';
-import { civilDate } from '../../src/core/calendar.js';
+import { civilDate, formatJalali } from '../../src/core/calendar.js';
 import { MESSAGES } from '../../src/core/i18n.js';
 import { fileDate } from '../../src/reports/data.js';
 import { chatter } from '../helpers/chat.js';
 import { parseCsv } from '../helpers/csv.js';
+import { openDocx, paragraphs, tableRows } from '../helpers/docx.js';
 import { type Desk, startDesk } from './harness.js';
 
 const fa = MESSAGES.fa;
@@ -69,6 +70,7 @@ describe('reports at the desk', () => {
     expect(html).toContain(fa.deskReports.ownerScope('کمیته فاوا'));
     expect(html).toContain(`href="/desk/reports/report.xlsx?owner=${FAVA}"`);
     expect(html).toContain(`<img src="/desk/reports/chart.png?owner=${FAVA}"`);
+    expect(html).toContain(`href="/desk/reports/followup.docx?owner=${FAVA}" download>${fa.deskReports.followup}</a>`);
     expect(html).toContain(`href="/desk?owner=${FAVA}"`);
     // Scripts only from the desk's own files, never inline; no inline style.
     expect(html).not.toMatch(/<script(?! src="\/desk\/static\/[\w.-]+\.js" defer><\/script>)|style="/);
@@ -106,6 +108,33 @@ describe('reports at the desk', () => {
     );
     expect(three.numbers).toEqual([3]);
     expect(three.owners[0]).toBe('کمیته فاوا، کمیته تامین داده، دبیرخانه');
+  });
+
+  it('the follow-up report (.docx): its name and type, the council and the scope on top, the filter’s items', async () => {
+    desk = await startDesk();
+    await desk.signIn();
+    await someProgress(desk);
+    const res = await desk.get(`/desk/reports/followup.docx?owner=${FAVA}`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe(
+      'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    );
+    const stamp = fileDate(today());
+    expect(res.headers.get('content-disposition')).toBe(
+      `attachment; filename="peygir-followup-${stamp}.docx"; filename*=UTF-8''${encodeURIComponent(`گزارش-پیگیری-مصوبات-${stamp}.docx`)}`,
+    );
+    const doc = await openDocx(await bytes(res));
+    const header = paragraphs(doc.part('word/header1.xml'));
+    expect(header[0]).toBe(desk.app.config.COUNCIL_NAME);
+    expect(header).toContain(`تاریخ گزارش: ${formatJalali(today())}`);
+    const body = doc.part('word/document.xml');
+    expect(paragraphs(body)).toContain(fa.deskReports.ownerScope('کمیته فاوا'));
+    const rows = tableRows(body).slice(1);
+    // Fava's items only, each narrowed to fava's share: one line per item, fava's status in it.
+    expect(rows.map((r) => r[0]!.lines[0])).toEqual(['۱', '۲', '۳', '۴', '۶', '۷']);
+    expect(new Set(rows.map((r) => r[2]!.lines[0]))).toEqual(new Set(['کمیته فاوا']));
+    expect(rows.map((r) => r[4]!.lines[0]).slice(0, 2)).toEqual([fa.status.done, fa.status.blocked]);
+    expect(rows[1]![6]!.lines[0]).toBe('منتظر پاسخ');
   });
 
   it('the CSV: a BOM, RFC 4180, the filter’s rows, and formulas written as text', async () => {
@@ -171,6 +200,7 @@ describe('reports at the desk', () => {
       '/desk/reports/report.xlsx',
       '/desk/reports/report.csv',
       '/desk/reports/chart.png',
+      '/desk/reports/followup.docx',
     ]) {
       const res = await desk.get(path);
       expect(res.status).toBe(401);

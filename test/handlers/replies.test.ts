@@ -1,10 +1,11 @@
 // Replies that never puzzle a new user: each small defect met in the console, with the reply it deserves.
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderPreview } from '../../src/cli/preview.js';
+import { civilDate, formatJalali } from '../../src/core/calendar.js';
 import { splitNumberList } from '../../src/core/numbers.js';
 import { planImport } from '../../src/db/import.js';
 import { parseMinutesText } from '../../src/minutes/index.js';
@@ -12,6 +13,7 @@ import { consoleIncoming, runConsole } from '../../src/platforms/console.js';
 import { renderPlain } from '../../src/platforms/plain.js';
 import { chatter, statuses } from '../helpers/chat.js';
 import { freshApp, type TestApp } from '../helpers/db.js';
+import { openDocx, paragraphs, tableRows } from '../helpers/docx.js';
 import { seed } from '../helpers/seed.js';
 
 let app: TestApp;
@@ -139,8 +141,25 @@ describe('the console chat', () => {
     const files = readdirSync(folder).sort();
     expect(files.map((f) => f.replace(/\d{4}-\d{2}-\d{2}/, 'DATE'))).toEqual([
       'peygir-chart-DATE.png',
+      'peygir-followup-DATE.docx',
       'peygir-report-DATE.csv',
       'peygir-report-DATE.xlsx',
+    ]);
+    // The follow-up report, read back: the council's name and today's Jalali date head it, right to left.
+    const docx = await openDocx(readFileSync(join(folder, files.find((f) => f.endsWith('.docx'))!)));
+    const header = paragraphs(docx.part('word/header1.xml'));
+    expect(header).toContain(app.config.COUNCIL_NAME);
+    expect(header).toContain(`تاریخ گزارش: ${formatJalali(civilDate(new Date(), 'Asia/Tehran'))}`);
+    const body = docx.part('word/document.xml');
+    expect(body).toContain('<w:bidiVisual/>');
+    expect(tableRows(body)[0]!.map((c) => c.lines.join(''))).toEqual([
+      'ردیف',
+      'مصوبه',
+      'متولی',
+      'مهلت',
+      'وضعیت',
+      'درصد پیشرفت',
+      'توضیحات و مستندات',
     ]);
   });
 

@@ -1,4 +1,5 @@
-// The chair's pre-meeting digest: sent the work day before the next meeting, with the progress chart.
+// The chair's pre-meeting digest: sent the work day before the next meeting, with the progress chart and the
+// follow-up report (.docx) for the agenda.
 import { afterEach, describe, expect, it } from 'vitest';
 import { ReminderEngine } from '../../jobs/send-due-reminders.js';
 import { type App, createApp } from '../../src/app.js';
@@ -7,6 +8,7 @@ import { chatAddress } from '../../src/core/types.js';
 import { createLogger } from '../../src/logger.js';
 import { renderPlain } from '../../src/platforms/plain.js';
 import { type FreshDatabase, freshDatabase } from '../helpers/db.js';
+import { openDocx, paragraphs, tableRows } from '../helpers/docx.js';
 import { jobsTestConfig } from './config.js';
 import { populate } from './harness.js';
 
@@ -27,7 +29,7 @@ class Capture implements Notifier {
 }
 
 describe('pre-meeting digest', () => {
-  it('reaches the chair the work day before the meeting, with the chart attached', async () => {
+  it('reaches the chair the work day before the meeting, with the chart and the follow-up report attached', async () => {
     fresh = await freshDatabase('sqlite');
     app = await createApp(jobsTestConfig(fresh.url), createLogger('silent'));
     await populate(app, { committees: 2, itemsPerCommittee: 2, dueDate: () => null, chair: true });
@@ -39,9 +41,18 @@ describe('pre-meeting digest', () => {
     const toChair = capture.sent.filter((s) => s.address === 'console:chair');
     expect(toChair).toHaveLength(1);
     expect(renderPlain(toChair[0]!.reply, 'en')).toContain('Follow-up of previous resolutions');
-    const [chart] = toChair[0]!.reply.attachments ?? [];
+    const [chart, followup] = toChair[0]!.reply.attachments ?? [];
     expect(chart?.mime).toBe('image/png');
     expect(chart!.data.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+    // The follow-up report for the agenda: the meeting it prepares, every item, in the council's language.
+    expect(followup?.name).toBe('peygir-followup-1401-08-10.docx');
+    const doc = await openDocx(followup!.data);
+    const header = paragraphs(doc.part('word/header1.xml'));
+    expect(header).toContain('For the next meeting, 1401/08/11 08:30');
+    expect(header).toContain('Date: 1401/08/10');
+    const items = tableRows(doc.part('word/document.xml')).slice(1);
+    expect(items.map((r) => r[0]!.lines[0])).toEqual(['1', '2', '3', '4']);
+    expect(items.every((r) => r[4]!.lines[0] === 'open' && r[5]!.lines[0] === '0%')).toBe(true);
     // Committees' chats get no chart.
     for (const s of capture.sent.filter((x) => x.address !== 'console:chair'))
       expect(s.reply.attachments).toBeUndefined();

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportCli } from '../../src/cli/export.js';
 import { CliError, type CliIo } from '../../src/cli/types.js';
 import type { TestApp } from '../helpers/db.js';
+import { openDocx, paragraphs, tableRows } from '../helpers/docx.js';
 import { pngSize } from './png.js';
 import { reportApp } from './scenario.js';
 
@@ -69,6 +70,21 @@ describe('peygir export', () => {
     const lines = out.toString('utf8').trimEnd().split('\r\n');
     expect(lines).toHaveLength(3);
     expect(lines[1]).toContain('مقرر شد گزارش پیشرفت سرشماری هر ماه ارائه شود.');
+  });
+
+  it('writes the follow-up report (.docx) to a file, narrowed to a committee, in the council’s language', async () => {
+    const file = join(dir, 'followup.docx');
+    expect((await run(['--format', 'docx', '--committee', 'کمیته فاوا', '--out', file])).code).toBe(0);
+    const doc = await openDocx(readFileSync(file));
+    // The command line runs on the real clock: today's Jalali date, in Persian digits.
+    expect(paragraphs(doc.part('word/header1.xml')).at(-1)).toMatch(/^تاریخ گزارش: [۰-۹]{4}\/[۰-۹]{2}\/[۰-۹]{2}$/);
+    const body = doc.part('word/document.xml');
+    expect(paragraphs(body)).toContain('کمیته فاوا');
+    const rows = tableRows(body).slice(1);
+    expect(rows.map((r) => r[0]!.lines[0])).toEqual(['۱', '۲', '۳', '۴', '۶', '۷', '۹']);
+    expect(new Set(rows.map((r) => r[2]!.lines[0]))).toEqual(new Set(['کمیته فاوا']));
+    // Binary: not onto a terminal.
+    await expect(run(['--format', 'docx'], true)).rejects.toThrow('docx is binary');
   });
 
   it('writes the workbook to a file', async () => {

@@ -1,8 +1,10 @@
-// Reply attachments on Slack: /report's workbook and chart arrive in the channel as files, a failed upload
+// Reply attachments on Slack: /report's workbook, chart and follow-up report arrive in the channel as files, a failed upload
 // leaves a "📎" line instead, and ephemeral replies (which cannot carry files) keep the line and upload nothing.
 import { afterEach, expect, test, vi } from 'vitest';
 import type { Command } from '../../handlers/context.js';
 import { MESSAGES } from '../../src/core/i18n.js';
+import { FOLLOWUP_LABELS } from '../../src/reports/followup.js';
+import { openDocx, tableRows } from '../helpers/docx.js';
 import { shown } from './fake-slack.js';
 import { blockText, type Harness, startHarness } from './harness.js';
 
@@ -52,6 +54,12 @@ test('/report from the chair’s channel uploads the workbook and the chart afte
   expect(png!.bytes.length).toBeGreaterThan(PNG.length);
   expect(png!.bytes.subarray(0, 8).equals(PNG)).toBe(true);
   expect(png!.comment).toBe(fa.chartCaption);
+  // The follow-up report: a Word document that reads back right to left with its seven columns.
+  const docx = await openDocx(upload(/^peygir-followup-[\d-]+\.docx$/).bytes);
+  expect(docx.part('word/document.xml')).toContain('<w:bidiVisual/>');
+  expect(tableRows(docx.part('word/document.xml'))[0]!.map((c) => c.lines.join(''))).toEqual(
+    FOLLOWUP_LABELS.columns.fa,
+  );
 
   const text = h.fake.of('chat.postMessage').at(-1)!;
   expect(text.channel).toBe(CHAIR);

@@ -17,11 +17,13 @@ export const DESK_REPORTS_FA = {
   workbook: 'فایل اکسل (.xlsx)',
   csv: 'جدول CSV (.csv)',
   chart: 'نمودار پیشرفت (.png)',
+  followup: 'گزارش پیگیری مصوبات (.docx)',
   hint: 'همان فایل‌هایی که فرمان /report در گفتگو می‌فرستد، برای مصوبه‌های همین فیلترها.',
   back: 'بازگشت به دفتر با همین فیلترها',
   nothing: 'مصوبه‌ای با این فیلترها نیست؛ فایلی برای دریافت ساخته نمی‌شود.',
   fileWorkbook: 'گزارش-مصوبات',
   fileChart: 'نمودار-پیشرفت',
+  fileFollowup: 'گزارش-پیگیری-مصوبات',
 };
 
 export type DeskReportsMessages = typeof DESK_REPORTS_FA;
@@ -41,9 +43,11 @@ export const DESK_REPORTS_EN: DeskReportsMessages = {
   workbook: 'Excel workbook (.xlsx)',
   csv: 'CSV table (.csv)',
   chart: 'Progress chart (.png)',
+  followup: 'Follow-up of resolutions (.docx)',
   hint: 'The same files /report sends in chat, for the resolutions these filters select.',
   back: 'Back to the register with these filters',
   nothing: 'No resolution matches these filters; there is nothing to download.',
   fileWorkbook: 'peygir-report',
   fileChart: 'peygir-chart',
+  fileFollowup: 'peygir-followup',
 };
