@@ -1,5 +1,6 @@
 // Every sentence peygir says, in Persian (default) and English. Numbers are formatted by `num`.
 
+import { ACC_EN, ACC_FA } from './messages/accept.js';
 import { FIX_EN, FIX_FA } from './messages/corrections.js';
 import { DESK_EN, DESK_FA } from './messages/desk.js';
 import { DESK_BULK_EN, DESK_BULK_FA } from './messages/desk-bulk.js';
@@ -146,6 +147,7 @@ const fa = {
   imp: IMP_FA,
   loop: LOOP_FA,
   ext: EXT_FA,
+  acc: ACC_FA,
   memory: MEMORY_FA,
   invite: INVITE_FA,
   desk: DESK_FA,
@@ -291,6 +293,7 @@ const en: Messages = {
   imp: IMP_EN,
   loop: LOOP_EN,
   ext: EXT_EN,
+  acc: ACC_EN,
   memory: MEMORY_EN,
   invite: INVITE_EN,
   desk: DESK_EN,
