@@ -97,4 +97,9 @@ export interface EvidenceStore {
     actor: { platform: string; userId: string; name: string },
     chatAddress: string,
   ): Promise<void>;
+  /**
+   * Each item's evidence as text, by resolution id (all items, or those given): what owners wrote with «done» and
+   * the names of the files they sent, oldest first.
+   */
+  texts(resolutionIds?: number[]): Promise<Map<number, string[]>>;
 }

@@ -100,6 +100,10 @@ export class PrismaEvidence implements EvidenceStore {
     });
   }
 
+  texts(resolutionIds?: number[]): Promise<Map<number, string[]>> {
+    return evidenceTexts(this.prisma, resolutionIds);
+  }
+
   async forResolution(resolutionId: number): Promise<EvidenceView[]> {
     const rows = await this.prisma.evidence.findMany({
       where: { assignment: { resolutionId } },
