@@ -14,9 +14,7 @@ import { loadReport } from '../../src/reports/data.js';
 import { buildWorkbook } from '../../src/reports/workbook.js';
 import { CHAIR, type Desk, SECRETARY, startDesk } from '../desk/harness.js';
 import { chatter } from '../helpers/chat.js';
-
-/** A small PDF as far as its first bytes go, which is what the type check reads. */
-export const PDF = Buffer.from('%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n');
+import { PDF } from '../helpers/evidence.js';
 
 describe('evidence from the console', () => {
   let desk: Desk;
