@@ -165,3 +165,36 @@ describe('reminders while a claim waits', () => {
     expect(await statuses(app, 1)).toEqual({ 'کمیته فاوا': 'open' });
   });
 });
+
+describe('the README’s walkthrough of acceptance', () => {
+  let app: TestApp | undefined;
+  afterEach(async () => {
+    await app?.cleanup();
+    app = undefined;
+  });
+
+  it('answers as the README shows', async () => {
+    app = await freshApp('sqlite', { REQUIRE_ACCEPTANCE: 'true' });
+    await seed(app);
+    const say = chatter(app);
+    const sent: Sent[] = [];
+    app.outbox.register(new RecordingNotifier('o', sent));
+    await say('console', '/link کمیته فاوا');
+    await say('chair', '/link chair');
+    expect(await say('console', '/done 6 گزارش نهایی به دبیرخانه ارسال شد')).toBe(
+      'انجام مصوبه ۶ برای کمیته فاوا برای تأیید رئیس جلسه فرستاده شد؛ تا تأیید، «منتظر تأیید» است.',
+    );
+    expect(sent.at(-1)!.text).toBe(
+      [
+        'کمیته فاوا انجام مصوبه ۶ را اعلام کرد: فاوا بسته کامل ذخیره‌سازی و پردازش را تهیه کند.',
+        'مستندات: گزارش نهایی به دبیرخانه ارسال شد',
+        '(✅ تأیید: /press approve 6) (↩️ برگشت: /press decline 6)',
+      ].join('\n'),
+    );
+    const back = 'اعلام انجام مصوبه ۶ برگشت خورد — دلیل: جدول هزینه‌ها پیوست نشده است';
+    expect(await say('chair', '/decline 6 جدول هزینه‌ها پیوست نشده است')).toBe(back);
+    expect(sent.at(-1)).toMatchObject({ address: 'console:console', text: back });
+    await say('console', '/done 6 جدول هزینه‌ها پیوست شد');
+    expect(await say('chair', '/approve 6')).toBe('انجام مصوبه ۶ برای کمیته فاوا تأیید شد.');
+  });
+});
