@@ -1,5 +1,6 @@
-// The body of /approve 3 and /decline 3 reason (and the «تأیید» / «رد» buttons): the chair's chat, the chair or
-// the secretary answers what an owner's chat asked about item 3, and that chat is told.
+// The body of /approve 3 and /decline 3 reason (and the «تأیید» / «رد» / «برگشت» buttons): the chair's chat, the chair
+// or the secretary answers what an owner's chat asked about item 3 (more time, or acceptance of a claim of «done»),
+// and that chat is told.
 import { formatJalali } from '../src/core/calendar.js';
 import { MESSAGES } from '../src/core/i18n.js';
 import { answerRequests } from '../src/core/requests.js';
@@ -25,16 +26,30 @@ export async function answerRequest(ctx: CommandContext, decision: 'approved' | 
     case 'need_reason':
       return refusal(t.ext.needDeclineReason(o.number));
     case 'answered': {
-      const lang = deps.languageFor();
-      const c = MESSAGES[lang];
-      const due = (l: typeof lang) => (o.after ? formatJalali(o.after, l) : '');
-      const told =
-        o.decision === 'approved' ? c.ext.approved(o.number, due(lang)) : c.ext.declined(o.number, o.answer ?? '');
-      for (const ownerId of new Set(o.requests.map((r) => r.ownerId)))
-        await deps.tell?.owner(ownerId, { ...textReply(told), items: [o.number], kind: 'request-answer' });
-      const line =
-        o.decision === 'approved' ? t.ext.approved(o.number, due(ctx.lang)) : t.ext.declined(o.number, o.answer ?? '');
-      return { ...textReply(line), kind: 'status-change' };
+      // Each kind answered says its own words: a deadline moved or not, a claim of «done» accepted or sent back.
+      const say = (m: typeof t, ownerNames: string[], kind: 'extension' | 'acceptance') => {
+        const l = m === t ? ctx.lang : deps.languageFor();
+        if (kind === 'acceptance')
+          return o.decision === 'approved'
+            ? m.acc.accepted(o.number, ownerNames.join(m.listSep))
+            : m.acc.returned(o.number, o.answer ?? '');
+        return o.decision === 'approved'
+          ? m.ext.approved(o.number, o.after ? formatJalali(o.after, l) : '')
+          : m.ext.declined(o.number, o.answer ?? '');
+      };
+      const c = MESSAGES[deps.languageFor()];
+      const kinds = [...new Set(o.requests.map((r) => r.kind))];
+      for (const ownerId of new Set(o.requests.map((r) => r.ownerId))) {
+        const theirs = o.requests.filter((r) => r.ownerId === ownerId);
+        const lines = kinds
+          .filter((k) => theirs.some((r) => r.kind === k))
+          .map((k) => say(c, [theirs[0]!.ownerName], k));
+        await deps.tell?.owner(ownerId, { ...textReply(...lines), items: [o.number], kind: 'request-answer' });
+      }
+      const lines = kinds.map((k) =>
+        say(t, [...new Set(o.requests.filter((r) => r.kind === k).map((r) => r.ownerName))], k),
+      );
+      return { ...textReply(...lines), kind: 'status-change' };
     }
   }
 }

@@ -1,6 +1,7 @@
 // What every command handler receives. Handlers are platform-neutral: they read an Incoming, call the
 // core, and return Replies; adapters do the rest.
 import type { AuthContext } from '../src/core/auth.js';
+import type { EvidenceLimits, EvidenceStore } from '../src/core/evidence.js';
 import type { ActorContext } from '../src/core/followup.js';
 import type { Messages } from '../src/core/i18n.js';
 import type { CorrectionStore } from '../src/core/item-state.js';
@@ -28,6 +29,10 @@ export interface HandlerDeps {
   invites?: InviteRedeemer;
   /** Requests to the chair and their answers (/extend, /approve, /decline). */
   requests?: ChairRequestStore;
+  /** A claim of «done» from an owner's chat waits for the chair's acceptance (REQUIRE_ACCEPTANCE). */
+  requireAcceptance?: boolean;
+  /** Evidence files sent with /done, and the limits they are checked against. */
+  evidence?: { store: EvidenceStore; limits: EvidenceLimits };
   /** Messages to other chats than the sender's: the chair's chats, an owner's chats. Best effort. */
   tell?: {
     chair(reply: Reply): Promise<void>;

@@ -29,6 +29,8 @@ export interface Dispatcher {
 }
 
 const COMMAND = /^\/([A-Za-z_]{1,32})(?:@([A-Za-z0-9_]{1,64}))?(?:\s+([\s\S]*))?$/;
+/** Messages a file sent in reply to is evidence for: a reminder, a notice, a list. */
+const EVIDENCE_REPLY_KINDS = new Set(['reminder', 'notice', 'list']);
 const DONE_WORDS = new Set(['انجام شد', 'انجام شده', 'انجام', 'done', 'ok', 'تمام شد', '✅']);
 
 export function createDispatcher(deps: HandlerDeps, opts: DispatcherOptions = {}): Dispatcher {
@@ -111,6 +113,29 @@ export function createDispatcher(deps: HandlerDeps, opts: DispatcherOptions = {}
     return [];
   }
 
+  /**
+   * A file that is evidence for /done: its caption is `/done 3 …`, or it answers a reminder or a list (the items
+   * from the caption's leading numbers, or the one item the message named). Null for any other file (minutes).
+   */
+  async function evidenceFor(incoming: Incoming): Promise<Reply[] | null> {
+    const caption = incoming.text.trim();
+    const m = COMMAND.exec(caption);
+    if (m) {
+      const [, name, botName, args] = m;
+      if (botName && opts.botUsername && botName.toLowerCase() !== opts.botUsername.toLowerCase()) return [];
+      return byName.get(name!.toLowerCase())?.name === 'done' ? run(core('done'), incoming, args ?? '') : null;
+    }
+    if (!incoming.replyToMessageId) return null;
+    const sent = await deps.store.outbound(chatAddress(incoming.chat), incoming.replyToMessageId);
+    if (!sent || !EVIDENCE_REPLY_KINDS.has(sent.kind) || sent.items.length === 0) return null;
+    const lead = /^([\d۰-۹٠-٩][\d۰-۹٠-٩\s,،و]*)(?:\s|$)([\s\S]*)$/.exec(caption);
+    const numbers = lead ? (toLatinDigits(lead[1]!).match(/\d+/g) ?? []) : [];
+    const targets = numbers.length > 0 ? numbers : sent.items.length === 1 ? sent.items.map(String) : [];
+    if (targets.length === 0) return [refusal(messagesFor(incoming).acc.fileNeedsNumber)];
+    const note = numbers.length > 0 ? (lead![2] ?? '') : caption;
+    return run(core('done'), incoming, `${targets.join(' ')} ${note}`.trim());
+  }
+
   async function route(incoming: Incoming): Promise<Reply[]> {
     if (incoming.action) {
       const { action, value } = incoming.action;
@@ -183,6 +208,8 @@ export function createDispatcher(deps: HandlerDeps, opts: DispatcherOptions = {}
       ];
     }
     if (incoming.file) {
+      const evidence = await evidenceFor(incoming);
+      if (evidence) return evidence;
       const { minutesFile } = await import('./file.js');
       return minutesFile(deps.minutes, await context(incoming, ''), incoming.file);
     }

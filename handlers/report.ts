@@ -11,7 +11,7 @@ export const handler: CommandHandler = {
     if (!hasCouncilRights(ctx.auth)) return refusal(t.reportNotAllowed);
     const scope = await scopeFromArgs(deps.store, ctx.args, lang);
     if ('error' in scope) return refusal(scope.error);
-    const { resolutions, rows } = await loadReport(deps.store, scope.filter, today);
+    const { resolutions, rows } = await loadReport(deps.store, scope.filter, today, deps.evidence?.store);
     if (resolutions.length === 0) return refusal(scope.labels.length > 0 ? t.statusNoMatch : t.nothingYet);
     // exceljs, satori and resvg weigh ~75 MB and docx ~25 MB more on disk: loaded on the first /report, not at start-up.
     const [{ buildWorkbook }, { renderStatusChart }, { followupAttachment }] = await Promise.all([

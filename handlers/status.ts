@@ -77,6 +77,14 @@ function historyLine(ctx: CommandContext, e: HistoryEntry, chat: string): string
       return t.ext.historyApproved(when, who, e.ownerName) + via;
     case 'declined':
       return t.ext.historyDeclined(when, who, e.ownerName, e.note ?? '') + via;
+    case 'claim':
+      return t.acc.historyClaim(when, who, e.ownerName) + (e.note ? ` — ${e.note}` : '') + via;
+    case 'returned':
+      return t.acc.historyReturned(when, who, e.ownerName, e.note ?? '') + via;
+    case 'evidence':
+      return t.acc.historyEvidence(when, who, e.ownerName, e.note ?? '') + via;
+    case 'reopened':
+      return t.acc.historyReopened(when, who, e.ownerName) + via;
     case 'progress': {
       const line = `${when} — ${who} (${e.ownerName}): ${t.loop.historyPercent(e.percent ?? 0)}`;
       return (e.note ? `${line} — ${e.note}` : line) + via;

@@ -4,7 +4,8 @@ import { type CommandContext, type CommandHandler, refusal, textReply } from './
 import { describe } from './correction-reply.js';
 
 /**
- * Reverts this chat's last /owner or /deadline when it is newer than its last status change. When the item
+ * Reverts this chat's last /owner or /deadline (or the chair's approval of an extension, whose request then waits
+ * again) when it is newer than its last status change. When the item
  * was changed again since from somewhere else (the desk above all), putting the old state back would undo
  * that change too: refused, with what to do instead.
  */
@@ -16,8 +17,26 @@ async function undoCorrection(ctx: CommandContext) {
   if (statusBatch && statusBatch.createdAt > last.createdAt) return null;
   if (last.changedLaterBy === DESK_ADDRESS) return refusal(ctx.t.fix.undoAfterDesk(last.publicNumber));
   if (last.changedLaterBy) return refusal(ctx.t.fix.undoAfterOther(last.publicNumber));
-  await corrections.undoCorrection(last, ctx.actor, ctx.address);
-  return textReply(ctx.t.fix.undone(last.publicNumber, await describe(ctx, last.type, last.before)));
+  const reopened = await corrections.undoCorrection(last, ctx.actor, ctx.address);
+  const line = ctx.t.fix.undone(last.publicNumber, await describe(ctx, last.type, last.before));
+  return reopened > 0 ? textReply(line, ctx.t.acc.answerUndone(last.publicNumber)) : textReply(line);
+}
+
+/**
+ * Reverts the chair's acceptance of a claim of «done» when it is this chat's last status change: the share goes back
+ * and the claim waits for the chair again, both in one transaction.
+ */
+async function undoAcceptance(ctx: CommandContext) {
+  const requests = ctx.deps.requests;
+  const last = await ctx.deps.store.lastUndoable(ctx.address);
+  const batch = last[0]?.batch;
+  if (!requests || !batch || (await requests.answeredBy({ batch })).length === 0) return null;
+  await requests.undoAccepted(last, ctx.actor, ctx.address);
+  const { t } = ctx;
+  return textReply(
+    ...last.map((e) => t.undone(e.publicNumber, e.ownerName, t.status[e.fromStatus ?? 'open'])),
+    ...[...new Set(last.map((e) => e.publicNumber))].map((n) => t.acc.answerUndone(n)),
+  );
 }
 
 export const handler: CommandHandler = {
@@ -25,6 +44,8 @@ export const handler: CommandHandler = {
     const { t } = ctx;
     const corrected = await undoCorrection(ctx);
     if (corrected) return corrected;
+    const accepted = await undoAcceptance(ctx);
+    if (accepted) return accepted;
     const events = await undoLast(ctx.deps.store, ctx);
     if (events.length === 0) return refusal(t.nothingToUndo);
     return textReply(...events.map((e) => t.undone(e.publicNumber, e.ownerName, t.status[e.toStatus ?? 'open'])));

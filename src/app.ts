@@ -17,6 +17,7 @@ import { PrismaCorrections } from './db/corrections.js';
 import { DaysOffEditor } from './db/days-off.js';
 import { ResolutionEditor } from './db/desk-edits.js';
 import { DeskSessions } from './db/desk-sessions.js';
+import { PrismaEvidence } from './db/evidence.js';
 import { ImportUndo } from './db/import-undo.js';
 import { InviteBook } from './db/invites.js';
 import { prismaMinutesStore } from './db/minutes-store.js';
@@ -64,6 +65,8 @@ export interface App {
   register: OwnerRegister;
   /** Invites that bind a chat to an owner. */
   invites: InviteBook;
+  /** Evidence files kept for shares, for the desk's downloads and the exports. */
+  evidence: PrismaEvidence;
   /** A dispatcher for a platform; `botUsername` lets it ignore commands addressed to other bots. */
   dispatcher(botUsername?: string): Dispatcher;
   close(): Promise<void>;
@@ -118,6 +121,7 @@ export async function createApp(config: Config, logger: Logger, opts: AppOptions
       language: config.LANGUAGE,
       logger,
     });
+    const evidence = new PrismaEvidence(db.prisma, config.EVIDENCE_DIR);
     const deps: HandlerDeps = {
       store: store as Store,
       clock,
@@ -129,6 +133,11 @@ export async function createApp(config: Config, logger: Logger, opts: AppOptions
       reminders: new PrismaReminderAdmin(db.prisma, councilId, defaultSettings(config), () => desk.daysOff.current()),
       corrections: new PrismaCorrections(db.prisma),
       requests: new PrismaChairRequests(db.prisma),
+      requireAcceptance: config.REQUIRE_ACCEPTANCE,
+      evidence: {
+        store: evidence,
+        limits: { maxBytes: config.EVIDENCE_MAX_MB * 1024 * 1024, types: config.EVIDENCE_TYPES },
+      },
       tell: {
         chair: (reply) => outbox.reportToChair(reply, { timeoutMs: TELL_TIMEOUT_MS }),
         owner: (ownerId, reply) => outbox.tellOwner(ownerId, reply, { timeoutMs: TELL_TIMEOUT_MS }),
@@ -150,6 +159,7 @@ export async function createApp(config: Config, logger: Logger, opts: AppOptions
       desk,
       register,
       invites,
+      evidence,
       dispatcher: (botUsername) => createDispatcher(deps, { botUsername, logger }),
       close: () => db.close(),
     };

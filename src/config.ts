@@ -4,6 +4,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import * as z from 'zod/mini';
 import en from 'zod/v4/locales/en.js';
+import { EVIDENCE_FILE_TYPES } from './core/evidence.js';
 import { imageInfo } from './reports/image-size.js';
 
 z.config(en());
@@ -172,6 +173,29 @@ export const envSchema = z.object({
   REMINDERS_ENABLED: bool(true),
   // Each owner's chat is told of the items it is given (imported, added or reassigned), with a «seen» button.
   NOTICE_ON_IMPORT: bool(true),
+  // The chair accepts each claim of «done» from an owner's chat before the share counts as done (/approve, /decline).
+  REQUIRE_ACCEPTANCE: bool(false),
+  // Evidence files sent with /done: where they are kept (by content hash), how large and of which types they may be.
+  EVIDENCE_DIR: withDefault('./data/evidence'),
+  EVIDENCE_MAX_MB: int(10, 1, 20),
+  EVIDENCE_TYPES: z.pipe(
+    withDefault('pdf,jpg,jpeg,png,docx,xlsx,doc,xls,txt'),
+    z.pipe(
+      z.transform((v: string) =>
+        v
+          .split(/[,\s]+/)
+          .map((s) => s.trim().replace(/^\./, '').toLowerCase())
+          .filter(Boolean),
+      ),
+      z.array(z.string()).check(
+        z.minLength(1, 'name at least one type'),
+        z.refine(
+          (types: string[]) => types.every((t) => t in EVIDENCE_FILE_TYPES),
+          `expected some of ${Object.keys(EVIDENCE_FILE_TYPES).join(', ')}`,
+        ),
+      ),
+    ),
+  ),
   BACKUP_DIR: withDefault('./data/backups'),
   BACKUP_KEEP: int(14, 0, 10_000),
 });

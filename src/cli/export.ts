@@ -36,7 +36,7 @@ export const exportCli: CliCommand = {
       if ('error' in scope) throw new CliError(scope.error);
       const resolutions = await loadResolutions(app.store, scope.filter);
       // Only the tables need history (last update, last note).
-      const rows = () => reportRows(app.store, resolutions, today, scope.filter);
+      const rows = () => reportRows(app.store, resolutions, today, scope.filter, app.evidence);
       let out: Buffer | string;
       if (format === 'xlsx') out = await buildWorkbook(await rows(), { lang, timeZone, today });
       else if (format === 'png') out = await renderStatusChart(resolutions, today, lang);
@@ -50,6 +50,7 @@ export const exportCli: CliCommand = {
         ).data;
       } else {
         const requests = (await app.deps.requests?.all()) ?? [];
+        const [texts, files] = await Promise.all([app.evidence.texts(), app.evidence.all()]);
         const data = {
           resolutions: resolutions.map((r) => ({
             number: r.publicNumber,
@@ -64,8 +65,23 @@ export const exportCli: CliCommand = {
               percent: a.percent,
               seenAt: a.seenAt?.toISOString() ?? null,
               seenBy: a.seenBy,
+              awaitingAcceptanceSince: a.claimedAt?.toISOString() ?? null,
             })),
-            // What the owners asked of the chair (more time) and the answers, oldest first.
+            // What the owners gave as evidence of «done» (texts and file names), and each file with its hash.
+            evidence: texts.get(r.id) ?? [],
+            files: files
+              .filter((f) => f.resolutionId === r.id)
+              .map((f) => ({
+                owner: f.ownerName,
+                name: f.name,
+                type: f.mime,
+                size: f.size,
+                sha256: f.sha256,
+                note: f.note,
+                sentBy: f.actorName,
+                sentAt: f.createdAt.toISOString(),
+              })),
+            // What the owners asked of the chair (more time, acceptance of «done») and the answers, oldest first.
             requests: requests
               .filter((q) => q.resolutionId === r.id)
               .map((q) => ({

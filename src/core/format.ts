@@ -5,9 +5,14 @@ import type { AssignmentView, ResolutionView } from './ports.js';
 import { isOverdue, resolutionProgress } from './status.js';
 import type { Block, Button, Language, Status } from './types.js';
 
-/** A share's status as a word, with the progress reported while it is in progress («در حال انجام ۶۰٪»). */
-export function shareState(a: Pick<AssignmentView, 'status' | 'percent'>, lang: Language): string {
+/**
+ * A share's status as a word, with the progress reported while it is in progress («در حال انجام ۶۰٪»), or «منتظر
+ * تأیید» while its claim of «done» waits for the chair.
+ */
+export function shareState(a: Pick<AssignmentView, 'status' | 'percent' | 'claimedAt'>, lang: Language): string {
   const t = MESSAGES[lang];
+  // A claim of «done» waiting for the chair says so, whatever the share's status was before it.
+  if (a.claimedAt) return t.acc.awaiting;
   return a.status === 'in_progress' && a.percent !== null
     ? `${t.status.in_progress} ${t.loop.percent(a.percent)}`
     : t.status[a.status];

@@ -1,5 +1,6 @@
 // Every sentence peygir says, in Persian (default) and English. Numbers are formatted by `num`.
 
+import { ACC_EN, ACC_FA } from './messages/accept.js';
 import { FIX_EN, FIX_FA } from './messages/corrections.js';
 import { DESK_EN, DESK_FA } from './messages/desk.js';
 import { DESK_BULK_EN, DESK_BULK_FA } from './messages/desk-bulk.js';
@@ -52,12 +53,12 @@ const fa = {
   helpTitle: 'دستورها',
   help: (ex: string) => [
     '/list — کارهای باز این گروه',
-    '/done ۳ [توضیح] — مصوبه ۳ انجام شد (چند شماره هم می‌شود: /done ۳ ۵ یا /done ۳، ۵ و ۷)',
+    '/done ۳ [توضیح] — مصوبه ۳ انجام شد (چند شماره هم می‌شود: /done ۳ ۵ یا /done ۳، ۵ و ۷)؛ توضیح و فایلی با عنوان /done ۳ مستند آن است',
     '/progress ۳ [۶۰٪] [توضیح] — در حال انجام، با درصد پیشرفت',
     '/seen ۳ ۵ — رویت مصوبات ابلاغ‌شده به این گروه',
     `/extend ۳ ${ex} دلیل — درخواست تمدید مهلت از رئیس جلسه`,
-    '/approve ۳ — تأیید درخواست تمدید (گروه رئیس یا دبیر)',
-    '/decline ۳ دلیل — رد درخواست تمدید، با دلیل (گروه رئیس یا دبیر)',
+    '/approve ۳ — تأیید درخواست تمدید یا اعلام انجام (گروه رئیس یا دبیر)',
+    '/decline ۳ دلیل — رد درخواست تمدید یا برگشت اعلام انجام، با دلیل (گروه رئیس یا دبیر)',
     '/blocked ۳ دلیل — مانع دارد',
     '/note ۳ متن — افزودن یادداشت',
     '/reopen ۳ دلیل — باز کردن دوباره مصوبه انجام‌شده',
@@ -147,6 +148,7 @@ const fa = {
   imp: IMP_FA,
   loop: LOOP_FA,
   ext: EXT_FA,
+  acc: ACC_FA,
   memory: MEMORY_FA,
   invite: INVITE_FA,
   desk: DESK_FA,
@@ -208,12 +210,12 @@ const en: Messages = {
   helpTitle: 'Commands',
   help: (ex) => [
     '/list — this chat’s open items',
-    '/done 3 [note] — item 3 is done (several at once: /done 3 5 or /done 3, 5 and 7)',
+    '/done 3 [note] — item 3 is done (several at once: /done 3 5 or /done 3, 5 and 7); the note, and a file captioned /done 3, are its evidence',
     '/progress 3 [60%] [note] — in progress, with the progress percentage',
     '/seen 3 5 — acknowledge the items made known to this chat',
     `/extend 3 ${ex} reason — ask the chair for more time`,
-    '/approve 3 — approve a request for more time (chair’s chat or secretary)',
-    '/decline 3 reason — decline it, with the reason (chair’s chat or secretary)',
+    '/approve 3 — approve a request for more time or a report of done (chair’s chat or secretary)',
+    '/decline 3 reason — decline it or send the report back, with the reason (chair’s chat or secretary)',
     '/blocked 3 reason — blocked',
     '/note 3 text — add a note',
     '/reopen 3 reason — reopen a done item',
@@ -293,6 +295,7 @@ const en: Messages = {
   imp: IMP_EN,
   loop: LOOP_EN,
   ext: EXT_EN,
+  acc: ACC_EN,
   memory: MEMORY_EN,
   invite: INVITE_EN,
   desk: DESK_EN,

@@ -44,7 +44,8 @@ export interface CorrectionStore {
   /** The latest correction from this chat that has not been undone. */
   lastCorrection(chatAddress: string): Promise<CorrectionEntry | null>;
   /** Reverts a correction with a new event (nothing is deleted). */
-  undoCorrection(entry: CorrectionEntry, actor: Actor, chatAddress: string): Promise<void>;
+  /** Reverts it; returns how many answered requests (an approved extension's) wait for the chair again. */
+  undoCorrection(entry: CorrectionEntry, actor: Actor, chatAddress: string): Promise<number>;
   /** The item's whole log of changes to itself, oldest first. */
   log(resolutionId: number): Promise<LogEntry[]>;
 }

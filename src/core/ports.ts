@@ -20,6 +20,8 @@ export interface AssignmentView {
   /** When the owner's chat acknowledged the notice («رویت شد»), and who did; null while nobody has. */
   seenAt: Date | null;
   seenBy: string | null;
+  /** Since when the owner's claim of «done» waits for the chair (REQUIRE_ACCEPTANCE); null or absent otherwise. */
+  claimedAt?: Date | null;
 }
 
 export interface ResolutionView {
@@ -54,7 +56,23 @@ export interface HistoryEntry {
   assignmentId: number;
   ownerName: string;
   publicNumber: number;
-  type: 'status' | 'note' | 'undo' | 'import' | 'seen' | 'progress' | 'request' | 'approved' | 'declined';
+  type:
+    | 'status'
+    | 'note'
+    | 'undo'
+    | 'import'
+    | 'seen'
+    | 'progress'
+    | 'request'
+    | 'approved'
+    | 'declined'
+    /** A claim of «done» sent to the chair for acceptance, and the chair sending it back with a reason. */
+    | 'claim'
+    | 'returned'
+    /** A file kept as evidence (its name and SHA-256 in the note). */
+    | 'evidence'
+    /** An answer of the chair undone: the request waits again. */
+    | 'reopened';
   fromStatus: Status | null;
   toStatus: Status | null;
   note: string | null;

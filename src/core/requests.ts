@@ -1,15 +1,18 @@
 // Requests to the chair: an owner's chat asks for something about its share (`/extend 3 ۱۴۰۶/۰۲/۱۵ reason`: more
-// time) and the chair answers once (`/approve 3`, `/decline 3 reason`, or the buttons). A request has a kind, so
-// another kind of question reuses the same answering; each kind says what approving it changes on the item.
+// time; under REQUIRE_ACCEPTANCE, `/done 3 evidence`: a claim of «done») and the chair answers once (`/approve 3`,
+// `/decline 3 reason`, or the buttons). A request has a kind, so another kind of question reuses the same
+// answering; each kind says what approving it changes on the item (the deadline moves; the share is done).
 import { boundOwnerIds, hasCouncilRights } from './auth.js';
 import { parseUserDate } from './calendar.js';
 import type { ActorContext } from './followup.js';
+import { lookUpItems } from './item-lookup.js';
 import { type ItemState, stateOf } from './item-state.js';
 import { parseItemRef } from './numbers.js';
-import type { Actor, ResolutionView, Store } from './ports.js';
-import { isClosed } from './status.js';
+import type { Actor, HistoryEntry, ResolutionView, Store } from './ports.js';
+import { canTransition, isClosed } from './status.js';
+import type { Status } from './types.js';
 
-export type RequestKind = 'extension';
+export type RequestKind = 'extension' | 'acceptance';
 export type RequestState = 'pending' | 'approved' | 'declined';
 
 export interface ChairRequestView {
@@ -49,11 +52,16 @@ export interface ChairRequestStore {
   forResolution(resolutionId: number, state?: RequestState): Promise<ChairRequestView[]>;
   /** Every request, for exports and reports. */
   all(): Promise<ChairRequestView[]>;
-  /** Records the requests; throws ConflictError when one of the shares has a request pending meanwhile. */
+  /**
+   * Records the requests (a claim of «done» also marks its share as awaiting the chair); throws ConflictError when
+   * one of the shares has a request of the same kind pending meanwhile.
+   */
   ask(requests: NewRequest[], actor: Actor, chatAddress: string): Promise<void>;
   /**
    * Answers pending requests; throws ConflictError when one was answered meanwhile. `move` (an approval that
    * changes the item) goes through the item's own log of changes, as a correction would, in the same transaction.
+   * An accepted claim makes its share done (a status event the chair's /undo can revert); one sent back only
+   * ends the wait.
    */
   decide(
     ids: number[],
@@ -63,6 +71,16 @@ export interface ChairRequestStore {
     chatAddress: string,
     move?: { type: 'deadline'; before: ItemState; after: ItemState },
   ): Promise<void>;
+  /**
+   * The requests answered in this history batch (an accepted claim's status change), or by this entry of the item's
+   * log (an approved extension's deadline): what /undo of that answer puts back to pending.
+   */
+  answeredBy(ref: { batch: string } | { logEventId: number }): Promise<ChairRequestView[]>;
+  /**
+   * /undo of an accepted claim (`events`: the status changes its answer wrote): each share goes back to the status it
+   * had and the claim waits for the chair again, in one transaction; throws ConflictError on a share changed since.
+   */
+  undoAccepted(events: HistoryEntry[], actor: Actor, chatAddress: string): Promise<void>;
 }
 
 export type RequestOutcome =
@@ -76,6 +94,15 @@ export type RequestOutcome =
   | { kind: 'need_reason'; number: number }
   | { kind: 'already_pending'; number: number; dueDate: string | null }
   | { kind: 'asked'; number: number; res: ResolutionView; dueDate: string; owners: string[]; reason: string };
+
+export type ClaimOutcome =
+  | { kind: 'bad_number'; token: string }
+  | { kind: 'not_found'; token: string }
+  | { kind: 'not_yours'; number: number }
+  | { kind: 'already'; number: number; status: 'done' }
+  | { kind: 'already_claimed'; number: number }
+  | { kind: 'cannot'; number: number; from: Status; to: Status }
+  | { kind: 'claimed'; number: number; res: ResolutionView; owners: string[]; text: string | null };
 
 export type AnswerOutcome =
   | { kind: 'usage' }
@@ -130,7 +157,7 @@ export async function requestExtension(
   const reason = (m[3] ?? '').trim();
   if (!reason) return { kind: 'need_reason', number: res.publicNumber };
   const pending = await requests.forResolution(res.id, 'pending');
-  const waiting = pending.find((p) => open.some((a) => a.id === p.assignmentId));
+  const waiting = pending.find((p) => p.kind === 'extension' && open.some((a) => a.id === p.assignmentId));
   if (waiting) return { kind: 'already_pending', number: res.publicNumber, dueDate: waiting.dueDate };
   await requests.ask(
     open.map((a) => ({
@@ -145,6 +172,60 @@ export async function requestExtension(
     ctx.address,
   );
   return { kind: 'asked', number: res.publicNumber, res, dueDate: date, owners: open.map((a) => a.ownerName), reason };
+}
+
+/**
+ * `/done 3 evidence` from an owner's chat under REQUIRE_ACCEPTANCE: the chat's shares of each item claim «done»
+ * and wait for the chair (reminders pause meanwhile); the text is kept as the claim's evidence.
+ */
+export async function claimDone(
+  store: Store,
+  requests: ChairRequestStore,
+  ctx: ActorContext,
+  tokens: string[],
+  text: string | null,
+): Promise<ClaimOutcome[]> {
+  const outcomes: ClaimOutcome[] = [];
+  const asks: NewRequest[] = [];
+  const mine = boundOwnerIds(ctx.auth);
+  for (const found of await lookUpItems(store, tokens)) {
+    if (found.kind !== 'found') {
+      outcomes.push(found);
+      continue;
+    }
+    const { res } = found;
+    const own = res.assignments.filter((a) => mine.includes(a.ownerId) && a.status !== 'cancelled');
+    if (own.length === 0) {
+      outcomes.push({ kind: 'not_yours', number: res.publicNumber });
+      continue;
+    }
+    const open = own.filter((a) => a.status !== 'done' && !a.claimedAt);
+    if (open.length === 0) {
+      outcomes.push(
+        own.some((a) => a.claimedAt)
+          ? { kind: 'already_claimed', number: res.publicNumber }
+          : { kind: 'already', number: res.publicNumber, status: 'done' },
+      );
+      continue;
+    }
+    const able = open.filter((a) => canTransition(a.status, 'done'));
+    if (able.length === 0) {
+      outcomes.push({ kind: 'cannot', number: res.publicNumber, from: open[0]!.status, to: 'done' });
+      continue;
+    }
+    for (const a of able)
+      asks.push({
+        assignmentId: a.id,
+        kind: 'acceptance',
+        dueDate: null,
+        deadlineText: null,
+        previousDue: null,
+        reason: text ?? '',
+      });
+    outcomes.push({ kind: 'claimed', number: res.publicNumber, res, owners: able.map((a) => a.ownerName), text });
+  }
+  if (asks.length > 0) await requests.ask(asks, ctx.actor, ctx.address);
+  return outcomes;
 }
 
 /**

@@ -37,6 +37,10 @@ export interface ActionPress {
 
 export interface IncomingFile {
   name: string;
+  /** The type and size the platform states before the download, when it states them. */
+  mime?: string;
+  size?: number;
+  /** Fetches the content through the platform's adapter. */
   load(): Promise<Buffer>;
 }
 

@@ -1,11 +1,13 @@
 // Requests to the chair over Prisma: asking and answering, each with its history event on the share in the same
-// transaction; an approved extension moves the deadline through the item's log of changes, as /deadline does.
+// transaction; an approved extension moves the deadline through the item's log of changes, as /deadline does, and
+// an accepted claim of «done» makes the share done with a status event, as /done does.
 import { randomUUID } from 'node:crypto';
-import { type Actor, ConflictError } from '../core/ports.js';
+import { type Actor, ConflictError, type HistoryEntry } from '../core/ports.js';
 import type { ChairRequestStore, ChairRequestView, NewRequest, RequestKind, RequestState } from '../core/requests.js';
 import type { Prisma } from './client.js';
 import { move } from './corrections.js';
 import { eventRow, shareEventRow } from './item-state.js';
+import { reopenAnswered } from './reopen-answers.js';
 import { writeTransaction } from './write-transaction.js';
 
 const INCLUDE = {
@@ -68,11 +70,15 @@ export class PrismaChairRequests implements ChairRequestStore {
     const batch = randomUUID();
     await writeTransaction(this.prisma, async (tx) => {
       const ids = requests.map((r) => r.assignmentId);
-      if (await tx.chairRequest.count({ where: { assignmentId: { in: ids }, state: 'pending' } }))
+      const kinds = [...new Set(requests.map((r) => r.kind))];
+      if (await tx.chairRequest.count({ where: { assignmentId: { in: ids }, state: 'pending', kind: { in: kinds } } }))
         throw new ConflictError('a request is pending for this share already');
       const shares = await tx.assignment.findMany({ where: { id: { in: ids } }, select: { id: true, status: true } });
       for (const r of requests) {
         const status = shares.find((s) => s.id === r.assignmentId)?.status ?? null;
+        const claim = r.kind === 'acceptance';
+        // A claim of «done» waits for the chair: the share says so, and its reminders pause.
+        if (claim) await tx.assignment.update({ where: { id: r.assignmentId }, data: { claimedAt: now } });
         await tx.chairRequest.create({
           data: {
             ...r,
@@ -85,7 +91,7 @@ export class PrismaChairRequests implements ChairRequestStore {
         });
         await tx.statusEvent.create({
           data: shareEventRow(
-            { assignmentId: r.assignmentId, type: 'request', status, note: r.reason },
+            { assignmentId: r.assignmentId, type: claim ? 'claim' : 'request', status, note: r.reason || null },
             { actor, chatAddress, batch, at: now },
           ),
         });
@@ -106,25 +112,69 @@ export class PrismaChairRequests implements ChairRequestStore {
     await writeTransaction(this.prisma, async (tx) => {
       const { count } = await tx.chairRequest.updateMany({
         where: { id: { in: ids }, state: 'pending' },
-        data: { state: decision, decidedAt: now, deciderName: actor.name, deciderChat: chatAddress, answer },
+        data: {
+          state: decision,
+          decidedAt: now,
+          deciderName: actor.name,
+          deciderChat: chatAddress,
+          answer,
+          answerBatch: batch,
+        },
       });
       if (count !== ids.length) throw new ConflictError('a request was answered meanwhile');
       const rows = await tx.chairRequest.findMany({
         where: { id: { in: ids } },
-        select: { assignmentId: true, assignment: { select: { status: true, resolutionId: true } } },
+        select: {
+          id: true,
+          kind: true,
+          reason: true,
+          assignmentId: true,
+          assignment: { select: { status: true, resolutionId: true } },
+        },
       });
       for (const r of rows) {
+        const { status } = r.assignment;
+        if (r.kind !== 'acceptance') {
+          await tx.statusEvent.create({
+            data: shareEventRow(
+              { assignmentId: r.assignmentId, type: decision, status, note: answer },
+              { actor, chatAddress, batch, at: now },
+            ),
+          });
+          continue;
+        }
+        if (decision === 'declined' || status === 'done') {
+          // Sent back (or done meanwhile by the council): the wait ends, the status stays.
+          await tx.assignment.update({ where: { id: r.assignmentId }, data: { claimedAt: null } });
+          if (decision === 'declined')
+            await tx.statusEvent.create({
+              data: shareEventRow(
+                { assignmentId: r.assignmentId, type: 'returned', status, note: answer },
+                { actor, chatAddress, batch, at: now },
+              ),
+            });
+          continue;
+        }
+        // Accepted: the share is done, by the chair's word, with the claim's evidence as its note.
+        const { count: moved } = await tx.assignment.updateMany({
+          where: { id: r.assignmentId, status },
+          data: { status: 'done', claimedAt: null, lastNote: r.reason || undefined, updatedAt: now },
+        });
+        if (moved !== 1) throw new ConflictError(`assignment ${r.assignmentId} changed meanwhile`);
         await tx.statusEvent.create({
-          data: shareEventRow(
-            { assignmentId: r.assignmentId, type: decision, status: r.assignment.status, note: answer },
-            { actor, chatAddress, batch, at: now },
-          ),
+          data: {
+            ...shareEventRow(
+              { assignmentId: r.assignmentId, type: 'status', status, note: r.reason || null },
+              { actor, chatAddress, batch, at: now },
+            ),
+            toStatus: 'done',
+          },
         });
       }
       if (change) {
         const resolutionId = rows[0]!.assignment.resolutionId;
         await move(tx, resolutionId, change.before, change.after);
-        await tx.resolutionEvent.create({
+        const logged = await tx.resolutionEvent.create({
           data: eventRow({
             resolutionId,
             type: change.type,
@@ -135,7 +185,45 @@ export class PrismaChairRequests implements ChairRequestStore {
             reason: answer,
           }),
         });
+        await tx.chairRequest.updateMany({
+          where: { id: { in: rows.filter((r) => r.kind === 'extension').map((r) => r.id) } },
+          data: { logEventId: logged.id },
+        });
       }
     });
+  }
+
+  async undoAccepted(events: HistoryEntry[], actor: Actor, chatAddress: string): Promise<void> {
+    const now = new Date();
+    const batch = randomUUID();
+    await writeTransaction(this.prisma, async (tx) => {
+      for (const e of events) {
+        const { count } = await tx.assignment.updateMany({
+          where: { id: e.assignmentId, status: e.toStatus! },
+          data: { status: e.fromStatus!, updatedAt: now },
+        });
+        if (count !== 1) throw new ConflictError(`assignment ${e.assignmentId} changed meanwhile`);
+        await tx.statusEvent.create({
+          data: {
+            ...shareEventRow(
+              { assignmentId: e.assignmentId, type: 'undo', status: e.toStatus },
+              { actor, chatAddress, batch, at: now },
+            ),
+            toStatus: e.fromStatus,
+            undoOfId: e.id,
+          },
+        });
+      }
+      await reopenAnswered(tx, { answerBatch: events[0]!.batch! }, { actor, chatAddress, at: now, batch });
+    });
+  }
+
+  async answeredBy(ref: { batch: string } | { logEventId: number }): Promise<ChairRequestView[]> {
+    const rows = await this.prisma.chairRequest.findMany({
+      where: { ...('batch' in ref ? { answerBatch: ref.batch } : { logEventId: ref.logEventId }), state: 'approved' },
+      include: INCLUDE,
+      orderBy: { id: 'asc' },
+    });
+    return rows.map(view);
   }
 }

@@ -1,5 +1,6 @@
 // Corrections from chat over Prisma: compare-and-set on the item's state, one history event each, and
 // their undo as a new event. The same log holds re-imports and the desk's edits; it is read back here.
+import { randomUUID } from 'node:crypto';
 import {
   type CorrectionEntry,
   type CorrectionStore,
@@ -11,6 +12,7 @@ import { type Actor, ConflictError } from '../core/ports.js';
 import type { LogEntry, LoggedState, LogType } from '../core/resolution-log.js';
 import type { Prisma, Tx } from './client.js';
 import { eventRow, readItemState, writeItemState } from './item-state.js';
+import { reopenAnswered } from './reopen-answers.js';
 import { writeTransaction } from './write-transaction.js';
 
 export async function move(tx: Tx, resolutionId: number, expected: ItemState, to: ItemState): Promise<void> {
@@ -69,9 +71,15 @@ export class PrismaCorrections implements CorrectionStore {
     };
   }
 
-  async undoCorrection(entry: CorrectionEntry, actor: Actor, chatAddress: string): Promise<void> {
-    await writeTransaction(this.prisma, async (tx) => {
+  async undoCorrection(entry: CorrectionEntry, actor: Actor, chatAddress: string): Promise<number> {
+    return writeTransaction(this.prisma, async (tx) => {
       await move(tx, entry.resolutionId, entry.after, entry.before);
+      // A deadline moved by the chair's approval: with the deadline back, the request waits for an answer again.
+      const reopened = await reopenAnswered(
+        tx,
+        { logEventId: entry.id },
+        { actor, chatAddress, at: new Date(), batch: randomUUID() },
+      );
       await tx.resolutionEvent.create({
         data: eventRow({
           resolutionId: entry.resolutionId,
@@ -83,6 +91,7 @@ export class PrismaCorrections implements CorrectionStore {
           undoOfId: entry.id,
         }),
       });
+      return reopened.length;
     });
   }
 

@@ -6,6 +6,7 @@ import { auditRoutes } from './audit.js';
 import { bulkRoutes } from './bulk.js';
 import type { DeskEnv } from './context.js';
 import { daysOffRoutes } from './days-off.js';
+import { evidenceRoutes } from './evidence.js';
 import { homeView } from './home.js';
 import { importRoutes, uploadLimit } from './import-routes.js';
 import { importUndoRoutes } from './import-undo.js';
@@ -47,6 +48,7 @@ export function deskRoutes(app: App): Hono<DeskEnv> {
   desk.route('/', sessionRoutes());
   desk.route('/', daysOffRoutes());
   desk.route('/', auditRoutes());
+  desk.route('/', evidenceRoutes());
   desk.route('/', bulkRoutes());
   desk.route('/', savedFilterRoutes(registerView));
   desk.all('*', (c) => messagePage(c, c.get('t').desk.notFound, [c.get('t').desk.notFound], 404));

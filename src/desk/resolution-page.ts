@@ -8,6 +8,7 @@ import { entryPhrase, type LogEntry, logChanges } from '../core/resolution-log.j
 import { resolutionProgress } from '../core/status.js';
 import { STATUSES } from '../core/types.js';
 import { DESK_ADDRESS, type DeskContext } from './context.js';
+import { evidenceSection } from './evidence.js';
 import { savedFlash } from './form.js';
 import { attr, h, type Safe } from './html.js';
 import { csrfField, page } from './layout.js';
@@ -42,6 +43,8 @@ export function eventLine(c: DeskContext, e: HistoryEntry): string {
   if (e.type === 'undo')
     return `${t.historyUndo(at, who, e.ownerName, t.status[e.toStatus ?? 'open'])} (${via(t, e.chatAddress)})`;
   if (e.type === 'seen') return `${t.loop.historySeen(at, who, e.ownerName)} (${via(t, e.chatAddress)})`;
+  const special = specialLine(t, e, at, who);
+  if (special) return `${special} (${via(t, e.chatAddress)})`;
   const percent = e.percent === null ? '' : t.loop.historyPercent(e.percent);
   const line =
     e.type === 'progress'
@@ -49,6 +52,28 @@ export function eventLine(c: DeskContext, e: HistoryEntry): string {
       : t.historyLine(at, who, e.ownerName, t.status[e.fromStatus ?? 'open'], t.status[e.toStatus ?? 'open']) +
         (percent ? ` (${percent})` : '');
   return `${e.note ? `${line} — ${e.note}` : line} (${via(t, e.chatAddress)})`;
+}
+
+/** Requests to the chair, their answers, evidence: the lines chat's /status shows for them. */
+function specialLine(t: Messages, e: HistoryEntry, at: string, who: string): string | null {
+  switch (e.type) {
+    case 'request':
+      return t.ext.historyRequest(at, who, e.ownerName, e.note ?? '');
+    case 'approved':
+      return t.ext.historyApproved(at, who, e.ownerName);
+    case 'declined':
+      return t.ext.historyDeclined(at, who, e.ownerName, e.note ?? '');
+    case 'claim':
+      return t.acc.historyClaim(at, who, e.ownerName) + (e.note ? ` — ${e.note}` : '');
+    case 'returned':
+      return t.acc.historyReturned(at, who, e.ownerName, e.note ?? '');
+    case 'evidence':
+      return t.acc.historyEvidence(at, who, e.ownerName, e.note ?? '');
+    case 'reopened':
+      return t.acc.historyReopened(at, who, e.ownerName);
+    default:
+      return null;
+  }
 }
 
 /** A log entry as one line of text, with where it came from. */
@@ -127,10 +152,11 @@ export async function resolutionView(c: DeskContext, r: ResolutionView, state?: 
   const app = c.get('app');
   const t = c.get('t');
   const lang = c.get('lang');
-  const [events, log, owners] = await Promise.all([
+  const [events, log, owners, files] = await Promise.all([
     app.store.history(r.id),
     app.deps.corrections?.log(r.id) ?? [],
     app.store.listOwners(),
+    app.evidence.forResolution(r.id),
   ]);
   const ownerName = (id: number) => owners.find((o) => o.id === id)?.name ?? String(id);
   // Time order across both logs; the sort is stable, so each log's own order holds within an instant.
@@ -145,8 +171,9 @@ export async function resolutionView(c: DeskContext, r: ResolutionView, state?: 
 <p class="hint">${t.desk.meetingRow(r.meetingNumber ?? '—', r.row)} · ${t.desk.columns.deadline}: ${deadlineText(t, lang, r)} · ${statusBadge(t, p.status)}</p>
 <p>${r.text}</p>
 <div class="table-wrap"><table><thead><tr><th scope="col">${t.desk.owner}</th><th scope="col">${t.desk.statusLabel}</th><th scope="col">${t.loop.progressColumn}</th><th scope="col">${t.loop.seenTitle}</th><th scope="col">${t.desk.notes}</th></tr></thead>
-<tbody>${r.assignments.map((a) => h`<tr><td>${a.ownerName}</td><td>${statusBadge(t, a.status)}</td><td>${a.percent === null ? '' : t.loop.percent(a.percent)}</td><td>${a.seenAt ? t.loop.seenBy(a.seenBy ?? '', when(c, a.seenAt)) : t.loop.notSeen}</td><td>${a.lastNote ?? ''}</td></tr>`)}</tbody></table></div>
+<tbody>${r.assignments.map((a) => h`<tr><td>${a.ownerName}</td><td>${statusBadge(t, a.status)}${a.claimedAt ? h` <span class="status blocked">${t.acc.awaiting}</span>` : ''}</td><td>${a.percent === null ? '' : t.loop.percent(a.percent)}</td><td>${a.seenAt ? t.loop.seenBy(a.seenBy ?? '', when(c, a.seenAt)) : t.loop.notSeen}</td><td>${a.lastNote ?? ''}</td></tr>`)}</tbody></table></div>
 </div>
+${evidenceSection(c, files)}
 ${forms(c, r, state)}${ownerSuggestions('owners', owners)}
 <section class="card"><h2>${t.desk.history}</h2>
 ${history.length === 0 ? h`<p>${t.desk.noHistory}</p>` : h`<ol class="history">${history.map((e) => h`<li>${e.line}</li>`)}</ol>`}</section>`;

@@ -1,6 +1,6 @@
 // What only the secretary may do at the desk, in one list: the record itself (texts, owners and deadlines of
 // resolutions, one by one or in bulk, resolutions added by hand, meetings and their imports' rollback, owners' names and merges, names remembered as an owner's,
-// the days off) and the sessions page. The chair is refused with 403 before any route reads the form, so a
+// the days off), the sessions page and the evidence files owners sent. The chair is refused with 403 before any route reads the form, so a
 // refusal is the same everywhere; what was typed is shown back, so a form sent after the role changed loses
 // nothing.
 import type { Hono, MiddlewareHandler } from 'hono';
@@ -23,6 +23,7 @@ const SECRETARY_ONLY: ['GET' | 'POST', string][] = [
   ['POST', '/learn'],
   ['POST', '/days-off/:form{add|remove|official}'],
   ['GET', '/sessions'],
+  ['GET', '/evidence/:id{[0-9]+}'],
   ['POST', '/sessions/:id{[0-9]+}/end'],
 ];
 

@@ -1,6 +1,7 @@
 // The console chat: a terminal (or a script on stdin) is one chat. Each line is a message; replies are
 // printed as plain text. A line that is not a command answers the last message shown with items (a list, a
-// reminder), as a reply would in a messenger. `/file <path>` sends a file and `/press <action> <value>` presses
+// reminder), as a reply would in a messenger. `/file <path>` sends a file (`/file <path> /done 3` with a caption,
+// as evidence) and `/press <action> <value>` presses
 // a button, so every flow can be tried without a messenger. One person sits at it: nothing typed goes
 // unanswered.
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
@@ -78,10 +79,17 @@ export function consoleIncoming(
     // Whoever sits at the console administers it.
     isAdmin: async () => true,
   };
-  const file = /^\/file\s+(.+)$/.exec(text.trim());
+  // `/file <path>` sends a file; `/file <path> /done 3 note` sends it with that caption (evidence). A console has
+  // no replies to point at, so a file never answers the last message.
+  const file = /^\/file\s+(.+?)(?:\s+(\/\S[\s\S]*))?$/.exec(text.trim());
   if (file?.[1]) {
     const path = file[1].trim();
-    return { ...base, text: '', file: { name: basename(path), load: () => readFile(path) } };
+    return {
+      ...base,
+      text: file[2]?.trim() ?? '',
+      replyToMessageId: undefined,
+      file: { name: basename(path), load: () => readFile(path) },
+    };
   }
   const typed = /^\/press\s+(\S+)\s+(\S+)$/.exec(text.trim());
   const press = typed && decodeButton(`${typed[1]}:${typed[2]}`);

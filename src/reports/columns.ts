@@ -98,6 +98,13 @@ export const COLUMNS: Column[] = [
     value: (r) => r.extensions,
   },
   {
+    key: 'evidence',
+    header: { fa: 'توضیحات و مستندات', en: 'Notes and evidence' },
+    width: 40,
+    wrap: true,
+    value: (r) => (r.evidence.length > 0 ? r.evidence.join('\n') : null),
+  },
+  {
     key: 'seen',
     header: { fa: 'رویت ابلاغ', en: 'Acknowledged' },
     width: 30,

@@ -2,6 +2,7 @@
 // note from history), and per-committee counts for summaries and the chart.
 import { formatJalali } from '../core/calendar.js';
 import { buildDigest, type OwnerCounts } from '../core/digest.js';
+import type { EvidenceStore } from '../core/evidence.js';
 import { daysLate } from '../core/format.js';
 import { MESSAGES } from '../core/i18n.js';
 import type { AssignmentActivity, ResolutionView, Store } from '../core/ports.js';
@@ -78,7 +79,12 @@ export interface ReportRow {
   lastNote: string | null;
   /** How many times the item's deadline was extended at its owners' request. */
   extensions: number;
+  /** What the owners gave as evidence of «done»: texts and file names, oldest first. */
+  evidence: string[];
 }
+
+/** Where a report reads each item's evidence from (absent: none shown). */
+export type EvidenceSource = Pick<EvidenceStore, 'texts'>;
 
 /**
  * One row per resolution; history supplies the last change and the last note of the owners shown. The
@@ -89,12 +95,14 @@ export async function reportRows(
   list: ResolutionView[],
   today: string,
   filter: ReportFilter = {},
+  evidence?: EvidenceSource,
 ): Promise<ReportRow[]> {
   const activity = await store.latestActivity({
     ...(filter.meeting ? { meetingNumber: filter.meeting } : {}),
     ...(filter.ownerIds ? { ownerIds: filter.ownerIds } : {}),
   });
-  return rowsWithActivity(list, activity, today, await store.extensionCounts());
+  const texts = evidence ? await evidence.texts(list.map((r) => r.id)) : new Map<number, string[]>();
+  return rowsWithActivity(list, activity, today, await store.extensionCounts(), texts);
 }
 
 /** The rows of `list`, given the latest activity of (at least) its shares, by assignment id. */
@@ -103,6 +111,7 @@ export function rowsWithActivity(
   activity: ReadonlyMap<number, AssignmentActivity>,
   today: string,
   extensions: ReadonlyMap<number, number> = new Map(),
+  evidence: ReadonlyMap<number, string[]> = new Map(),
 ): ReportRow[] {
   return list.map((res) => {
     const acts = res.assignments.map((a) => activity.get(a.id)).filter((a) => a !== undefined);
@@ -123,6 +132,7 @@ export function rowsWithActivity(
       lastUpdate: last?.lastAt ?? null,
       lastNote: noted?.note ?? res.assignments.find((a) => a.lastNote)?.lastNote ?? null,
       extensions: extensions.get(res.id) ?? 0,
+      evidence: evidence.get(res.id) ?? [],
     };
   });
 }
@@ -141,9 +151,9 @@ export function committeeCounts(list: ResolutionView[], today: string): Committe
 }
 
 /** The rows of a report over everything the filter selects. */
-export async function loadReport(store: Store, filter: ReportFilter, today: string) {
+export async function loadReport(store: Store, filter: ReportFilter, today: string, evidence?: EvidenceSource) {
   const resolutions = await loadResolutions(store, filter);
-  return { resolutions, rows: await reportRows(store, resolutions, today, filter) };
+  return { resolutions, rows: await reportRows(store, resolutions, today, filter, evidence) };
 }
 
 /** `1401-09-10`: a Jalali date for file names, in Latin digits so every platform keeps it. */

@@ -164,6 +164,7 @@ export async function buildWorkbook(rows: ReportRow[], opts: WorkbookOptions): P
           lastUpdate: a.updatedAt,
           lastNote: a.lastNote,
           extensions: r.extensions,
+          evidence: r.evidence,
         },
       ];
     });

@@ -1,8 +1,8 @@
 // A stand-in for Bale's Bot API on 127.0.0.1, behaving where Bale differs from Telegram: methods Bale lacks
 // (setMyCommands and the like) are rejected, chats are `group` or `private` (no supergroups, no topics),
 // HTML is shown as typed while Bale's Markdown markers are rendered, getChatMember answers only a bot that
-// administers the group, a chat it no longer knows is «no such group or user», and webhook deliveries carry
-// no secret header.
+// administers the group, a chat it no longer knows is «no such group or user», webhook deliveries carry no secret
+// header, and a file sent to the bot is fetched as Bale documents it (getFile, then /file/bot<token>/<file_path>).
 import { createServer, type Server } from 'node:http';
 import type { Update } from 'grammy/types';
 
@@ -20,6 +20,11 @@ export interface FakeBale {
   admins: Set<number>;
   /** Chats that no longer exist for the bot. */
   gone: Set<number>;
+  /**
+   * Files people sent, by file_id: getFile names each a `file_path`, and `/file/bot<token>/<file_path>` serves its
+   * bytes, as Bale documents.
+   */
+  files: Map<string, Buffer>;
   push(update: Omit<Update, 'update_id'>): void;
   /** POSTs an update to a webhook the way Bale does: JSON, no secret header. */
   deliver(url: string, update: Omit<Update, 'update_id'>): Promise<Response>;
@@ -37,6 +42,7 @@ const METHODS = new Set([
   'setWebhook',
   'deleteWebhook',
   'sendDocument',
+  'getFile',
 ]);
 
 /**
@@ -68,6 +74,7 @@ export async function startFakeBale(): Promise<FakeBale> {
   const botAdminIn = new Set<number>();
   const admins = new Set<number>();
   const gone = new Set<number>();
+  const files = new Map<string, Buffer>();
   let waiter: (() => void) | undefined;
   let updateId = 1;
   let messageId = 700;
@@ -96,6 +103,19 @@ export async function startFakeBale(): Promise<FakeBale> {
         return { ok: true, result: { message_id: messageId++, date: 1, chat, text: p.text } };
       case 'editMessageText':
         return { ok: true, result: { message_id: p.message_id, date: 1, chat, text: p.text } };
+      case 'getFile': {
+        const data = files.get(String(p.file_id));
+        if (!data) return { ok: false, error_code: 400, description: 'Bad Request: file not found' };
+        return {
+          ok: true,
+          result: {
+            file_id: p.file_id,
+            file_unique_id: p.file_id,
+            file_size: data.length,
+            file_path: `documents/${p.file_id}`,
+          },
+        };
+      }
       case 'getChatMember':
         if (!botAdminIn.has(chatId)) return { ok: false, error_code: 403, description: 'Forbidden: permission_denied' };
         return {
@@ -113,6 +133,13 @@ export async function startFakeBale(): Promise<FakeBale> {
       body += c;
     });
     req.on('end', async () => {
+      const file = /^\/file\/bot[^/]+\/documents\/(.+)$/.exec(req.url ?? '');
+      if (file) {
+        const data = files.get(decodeURIComponent(file[1]!));
+        calls.push({ method: 'download', payload: { path: req.url } });
+        res.writeHead(data ? 200 : 404).end(data);
+        return;
+      }
       const method = /\/bot[^/]+\/(\w+)$/.exec(req.url ?? '')?.[1] ?? '';
       const type = req.headers['content-type'] ?? '';
       const payload = type.includes('json') && body ? (JSON.parse(body) as Record<string, unknown>) : {};
@@ -135,6 +162,7 @@ export async function startFakeBale(): Promise<FakeBale> {
     botAdminIn,
     admins,
     gone,
+    files,
     push(update) {
       queue.push({ update_id: updateId++, ...update } as Update);
       waiter?.();

@@ -65,7 +65,14 @@ export async function freshApp(
   const fresh = await freshDatabase(provider);
   // Items get their creation time from the database's clock, not the test's: notices, which follow it, are off
   // unless a test asks for them, so tests on a fake clock near today do not hear of items «given» just now.
-  const config = loadConfig({ DATABASE_URL: fresh.url, NOTICE_ON_IMPORT: 'false', ...env });
+  // Evidence files go to a folder of the test's own, removed with it.
+  const evidenceDir = mkdtempSync(join(tmpdir(), 'peygir-evidence-'));
+  const config = loadConfig({
+    DATABASE_URL: fresh.url,
+    NOTICE_ON_IMPORT: 'false',
+    EVIDENCE_DIR: evidenceDir,
+    ...env,
+  });
   if (provider === 'postgresql') {
     const { migratePostgres } = await import('../../src/db/migrate.js');
     await migratePostgres(fresh.url);
@@ -75,6 +82,7 @@ export async function freshApp(
     cleanup: async () => {
       await app.close();
       await fresh.drop();
+      rmSync(evidenceDir, { recursive: true, force: true });
     },
   });
 }

@@ -57,9 +57,25 @@ describe('peygir export', () => {
       status: 'blocked',
       dueDate: '2022-11-01',
       owners: [
-        { name: 'کمیته فاوا', status: 'blocked', percent: null, seenAt: null, seenBy: null },
-        { name: 'کارگروه روش شناسی', status: 'open', percent: null, seenAt: null, seenBy: null },
+        {
+          name: 'کمیته فاوا',
+          status: 'blocked',
+          percent: null,
+          seenAt: null,
+          seenBy: null,
+          awaitingAcceptanceSince: null,
+        },
+        {
+          name: 'کارگروه روش شناسی',
+          status: 'open',
+          percent: null,
+          seenAt: null,
+          seenBy: null,
+          awaitingAcceptanceSince: null,
+        },
       ],
+      evidence: [],
+      files: [],
       requests: [],
     });
   });

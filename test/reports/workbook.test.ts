@@ -68,6 +68,7 @@ describe('workbook', () => {
       'آخرین یادداشت',
       'درصد پیشرفت',
       'تعداد تمدید',
+      'توضیحات و مستندات',
       'رویت ابلاغ',
     ]);
     expect(ws.getRow(1).getCell(1).font?.bold).toBe(true);
@@ -129,7 +130,7 @@ describe('csv', () => {
       '2022-11-01',
       '30',
     ]);
-    expect(table.every((r) => r.length === 15)).toBe(true);
+    expect(table.every((r) => r.length === 16)).toBe(true);
   });
 
   it('says «جلسه بعدی» in the deadline column, which already says «مهلت»', () => {

@@ -34,6 +34,13 @@ export interface FakeSlack {
   messages: Map<string, { channel: string; text: string; blocks: unknown[] }>;
   /** Files shared in channels, in the order their uploads completed. */
   uploads: FakeUpload[];
+  /**
+   * Files people shared, by id: served at `url_private_download` (`<url>/download/<id>`) to a request with the
+   * bot's token only, as Slack serves private files.
+   */
+  shared: Map<string, Buffer>;
+  /** The file object a message event carries for a shared file. */
+  sharedFile(id: string, name: string, data: Buffer, mimetype: string): Record<string, unknown>;
   users: Record<string, FakeUser>;
   channelCreators: Record<string, string>;
   /** The URL apps.connections.open returns (Socket Mode). */
@@ -73,9 +80,14 @@ export async function startFakeSlack(): Promise<FakeSlack> {
     calls: [] as Call[],
     messages: new Map(),
     uploads: [] as FakeUpload[],
+    shared: new Map<string, Buffer>(),
     users: {} as Record<string, FakeUser>,
     channelCreators: {} as Record<string, string>,
   } as FakeSlack;
+  fake.sharedFile = (id, name, data, mimetype) => {
+    fake.shared.set(id, data);
+    return { id, name, mimetype, size: data.length, url_private_download: `${fake.url}/download/${id}` };
+  };
 
   const answer = (method: string, a: Record<string, unknown>): Record<string, unknown> => {
     const nextTs = () => `1700000000.${String(++seq).padStart(6, '0')}`;
@@ -149,6 +161,14 @@ export async function startFakeSlack(): Promise<FakeSlack> {
     const body = await readBody(req);
     const path = req.url ?? '';
     const contentType = req.headers['content-type'] ?? '';
+    if (path.startsWith('/download/')) {
+      const data = fake.shared.get(path.slice('/download/'.length));
+      const authorized = req.headers.authorization === 'Bearer xoxb-test';
+      fake.calls.push({ method: 'download', args: { path, authorized } });
+      res.writeHead(data && authorized ? 200 : 404);
+      res.end(data && authorized ? data : undefined);
+      return;
+    }
     if (path.startsWith('/upload/')) {
       // The bytes arrive as multipart/form-data, in a field named `body`.
       const id = path.slice('/upload/'.length);

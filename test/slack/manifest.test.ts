@@ -35,6 +35,7 @@ test('the Slack manifest declares exactly the commands, scopes and events the ad
       'chat:write',
       'commands',
       'files:write',
+      'files:read',
       'groups:history',
       'groups:read',
       'users:read',

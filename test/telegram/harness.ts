@@ -111,10 +111,15 @@ export async function harness(
   messenger: Messenger = 'telegram',
   logger?: Logger,
   env: Record<string, string> = {},
+  /** Where files sent to the bot are downloaded from (`<apiRoot>/file/bot1:T/<file_path>`); the API calls stay here. */
+  apiRoot?: string,
 ): Promise<Harness> {
   const app = await freshApp('sqlite', env, {}, logger);
   await seedMinutes(app);
-  const m = createBot({ token: '1:T', botInfo: BOT_INFO, floodControl: false }, messengerDeps(app, messenger));
+  const m = createBot(
+    { token: '1:T', botInfo: BOT_INFO, floodControl: false, ...(apiRoot ? { apiRoot } : {}) },
+    messengerDeps(app, messenger),
+  );
   app.outbox.register(m.notifier);
   const calls: Call[] = [];
   const failures = new Map<string, object>();
@@ -202,6 +207,8 @@ function fakeResult(method: string, p: Record<string, unknown>, admins: Set<numb
       return { message_id: nextMessageId++, date: 1, chat, text: p.text };
     case 'editMessageText':
       return { message_id: p.message_id, date: 1, chat, text: p.text };
+    case 'getFile':
+      return { file_id: p.file_id, file_unique_id: p.file_id, file_path: `documents/${p.file_id}` };
     case 'getChatMember':
       return { status: admins.has(Number(p.user_id)) ? 'administrator' : 'member', user: { id: p.user_id } };
     default:

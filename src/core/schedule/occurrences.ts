@@ -156,13 +156,14 @@ export function dueOccurrences(input: DueInput): Occurrence[] {
   }
   const meetingDate = input.nextMeetingAt ? civilDate(input.nextMeetingAt, timeZone) : null;
 
-  // Items per owner, only the assignments still to be done and not snoozed; `woke` is when a snooze ended.
+  // Items per owner, only the assignments still to be done and not snoozed; `woke` is when a snooze ended. A share
+  // whose claim of «done» waits for the chair is neither reminded nor escalated: the chair has it already.
   const byOwner = new Map<number, { res: ResolutionView; due: string; woke: Date | null }[]>();
   for (const res of input.resolutions) {
     const due = effectiveDueDate(res, meetingDate, calendar, input.meetingDates);
     if (!due) continue;
     for (const a of res.assignments) {
-      if (isClosed(a.status) || (a.snoozedUntil && a.snoozedUntil > now)) continue;
+      if (isClosed(a.status) || a.claimedAt || (a.snoozedUntil && a.snoozedUntil > now)) continue;
       const list = byOwner.get(a.ownerId) ?? [];
       list.push({ res, due, woke: a.snoozedUntil });
       byOwner.set(a.ownerId, list);

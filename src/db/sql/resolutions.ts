@@ -9,7 +9,7 @@ import { type Provider, type Query, type SqlConnection, toDate } from './connect
 const COLUMNS = `SELECT r."id", r."publicNumber", r."meetingId", m."number", m."gregorianDate", r."row", r."text",
   r."deadlineText", r."dueDate", r."dueAtNextMeeting",
   a."id", a."ownerId", o."name", a."status", a."lastNote", a."snoozedUntil", a."updatedAt",
-  a."createdAt", a."percent", a."seenAt", a."seenBy"`;
+  a."createdAt", a."percent", a."seenAt", a."seenBy", a."claimedAt"`;
 
 const SELECT = `${COLUMNS}
 FROM "Resolution" r
@@ -121,6 +121,7 @@ export function toViews(rows: unknown[][]): ResolutionView[] {
       percent: c[18] === null ? null : Number(c[18]),
       seenAt: toDate(c[19]),
       seenBy: c[20] as string | null,
+      claimedAt: toDate(c[21]),
     });
   }
   return views;

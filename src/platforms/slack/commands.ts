@@ -3,6 +3,7 @@
 import type { App as BoltApp } from '@slack/bolt';
 import { type Command, refusal } from '../../../handlers/context.js';
 import { MESSAGES } from '../../core/i18n.js';
+import type { IncomingFile } from '../../core/types.js';
 import { deliver, incomingFor, type SlackContext } from './deliver.js';
 import { unescapeMrkdwn } from './render.js';
 
@@ -22,6 +23,30 @@ export function commandText(command: string, text: string): string {
   const args = unescapeMrkdwn(text).trim();
   if (name !== UMBRELLA_COMMAND) return `/${name} ${args}`.trim();
   return args ? `/${args.replace(/^\//, '')}` : '/help';
+}
+
+/** A file as a message event names it. */
+interface SharedFile {
+  id: string;
+  name?: string;
+  mimetype?: string;
+  size?: number;
+  url_private_download?: string;
+}
+
+/** A shared file, fetched with the bot's token (files:read) from its private download address. */
+function sharedFile(f: SharedFile, token: string): IncomingFile {
+  return {
+    name: f.name ?? f.id,
+    ...(f.mimetype ? { mime: f.mimetype } : {}),
+    ...(f.size !== undefined ? { size: f.size } : {}),
+    load: async () => {
+      if (!f.url_private_download) throw new Error('slack file without a download address');
+      const res = await fetch(f.url_private_download, { headers: { authorization: `Bearer ${token}` } });
+      if (!res.ok) throw new Error(`slack file download failed: HTTP ${res.status}`);
+      return Buffer.from(await res.arrayBuffer());
+    },
+  };
 }
 
 export function registerCommands(bolt: BoltApp, ctx: SlackContext): void {
@@ -44,7 +69,8 @@ export function registerCommands(bolt: BoltApp, ctx: SlackContext): void {
     });
   }
 
-  // «done» / «انجام شد» in a reminder's thread works like its button. Only thread replies are read.
+  // «done» / «انجام شد» in a reminder's thread works like its button. Only thread replies are read, and files
+  // shared as evidence (with `/done 3` as their message, or in a reminder's thread).
   bolt.event('message', async ({ event, client }) => {
     const m = event as {
       subtype?: string;
@@ -54,7 +80,27 @@ export function registerCommands(bolt: BoltApp, ctx: SlackContext): void {
       thread_ts?: string;
       channel: string;
       user?: string;
+      files?: SharedFile[];
     };
+    if (m.subtype === 'file_share' && m.files?.[0] && m.user && !m.bot_id) {
+      const thread = m.thread_ts && m.thread_ts !== m.ts ? m.thread_ts : undefined;
+      // A message cannot be a slash command: «done 3» (or «/done 3») as the file's message says it is evidence.
+      const caption = unescapeMrkdwn(m.text ?? '').trim();
+      const done = /^\/?done\b/i.exec(caption);
+      if (!done && !thread) return;
+      const incoming = await incomingFor(
+        ctx,
+        { channel: m.channel, userId: m.user },
+        {
+          text: done ? `/${caption.replace(/^\//, '')}` : caption,
+          replyToMessageId: thread,
+          file: sharedFile(m.files[0], client.token ?? ''),
+        },
+      );
+      const replies = await ctx.dispatcher.handle(incoming);
+      await deliver(ctx, client, incoming, replies, { threadTs: thread ?? m.ts });
+      return;
+    }
     if (m.subtype || m.bot_id || !m.user || !m.text || !m.thread_ts || m.thread_ts === m.ts) return;
     const incoming = await incomingFor(
       ctx,

@@ -27,6 +27,18 @@ const threadReply = z.looseObject({
     thread_ts: z.optional(text),
     subtype: z.optional(text),
     bot_id: z.optional(z.nullable(text)),
+    // A file shared with the message (subtype file_share): evidence when its text is /done 3.
+    files: z.optional(
+      z.array(
+        z.looseObject({
+          id: text,
+          name: z.optional(text),
+          mimetype: z.optional(text),
+          size: z.optional(z.number()),
+          url_private_download: z.optional(text),
+        }),
+      ),
+    ),
   }),
 });
 const buttonPress = z.looseObject({

@@ -3,6 +3,7 @@ import { type Api, type Context, GrammyError } from 'grammy';
 import type { Chat, Message, User as TgUser } from 'grammy/types';
 import { LRUCache } from 'lru-cache';
 import { AdminCheckUnavailableError } from '../../core/errors.js';
+import { PHOTO_NAME } from '../../core/evidence.js';
 import type { Incoming } from '../../core/types.js';
 import { decodeButton } from '../buttons.js';
 import type { Messenger } from './dialect.js';
@@ -98,7 +99,7 @@ export function eventIncoming(
   return { ...base(messenger, chat, undefined, { user, asChat: false }, admins), text };
 }
 
-/** A text, caption or document message; null for anything the dispatcher has no use for. */
+/** A text, caption, document or photo message; null for anything the dispatcher has no use for. */
 export function messageIncoming(
   ctx: Context,
   messenger: Messenger,
@@ -108,26 +109,39 @@ export function messageIncoming(
   const msg = ctx.message;
   if (!msg?.from) return null;
   const text = msg.text ?? msg.caption ?? '';
-  if (!text && !msg.document) return null;
+  // The largest size of a photo: the one a reader of the evidence wants.
+  const photo = msg.photo?.at(-1);
+  if (!text && !msg.document && !photo) return null;
   const sender = { user: msg.from, asChat: msg.sender_chat?.id === msg.chat.id };
   const incoming: Incoming = {
     ...base(messenger, msg.chat, topicOf(msg, msg.chat), sender, admins),
-    text: msg.document ? '' : text,
+    // A file's caption stays with it: `/done 3 …` under a document makes it evidence.
+    text,
     replyToMessageId: msg.reply_to_message ? String(msg.reply_to_message.message_id) : undefined,
   };
-  const doc = msg.document;
-  if (doc) {
+  const sent = msg.document
+    ? { id: msg.document.file_id, name: msg.document.file_name ?? 'minutes', mime: msg.document.mime_type }
+    : photo
+      ? { id: photo.file_id, name: PHOTO_NAME, mime: 'image/jpeg' }
+      : null;
+  if (sent) {
+    const size = msg.document?.file_size ?? photo?.file_size;
     incoming.file = {
-      name: doc.file_name ?? 'minutes',
-      load: async () => {
-        const file = await ctx.api.getFile(doc.file_id);
-        const res = await fetch(`${files.apiRoot}/file/bot${files.token}/${file.file_path}`);
-        if (!res.ok) throw new Error(`file download failed: HTTP ${res.status}`);
-        return Buffer.from(await res.arrayBuffer());
-      },
+      name: sent.name,
+      ...(sent.mime ? { mime: sent.mime } : {}),
+      ...(size !== undefined ? { size } : {}),
+      load: () => downloadFile(ctx.api, files, sent.id),
     };
   }
   return incoming;
+}
+
+/** A file sent to the bot, through the Bot API: getFile names its path, `<root>/file/bot<token>/<path>` holds it. */
+export async function downloadFile(api: Api, files: FileSource, fileId: string): Promise<Buffer> {
+  const file = await api.getFile(fileId);
+  const res = await fetch(`${files.apiRoot}/file/bot${files.token}/${file.file_path}`);
+  if (!res.ok) throw new Error(`file download failed: HTTP ${res.status}`);
+  return Buffer.from(await res.arrayBuffer());
 }
 
 /** A button press on one of our messages; null for data we did not put there. */

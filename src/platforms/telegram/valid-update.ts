@@ -28,7 +28,14 @@ const common = {
   is_topic_message: z.optional(z.boolean()),
 };
 
-const document = z.looseObject({ file_id: z.string(), file_name: z.optional(z.string()) });
+const document = z.looseObject({
+  file_id: z.string(),
+  file_name: z.optional(z.string()),
+  mime_type: z.optional(z.string()),
+  file_size: z.optional(int),
+});
+/** A photo comes in several sizes, smallest first. */
+const photo = z.array(z.looseObject({ file_id: z.string(), file_size: z.optional(int) })).check(z.minLength(1));
 /** What a person wrote or sent: someone wrote it, and its text is text. */
 const written = {
   ...common,
@@ -39,6 +46,7 @@ const written = {
   caption_entities: z.optional(z.array(entity)),
   reply_to_message: z.optional(z.looseObject({ message_id: int })),
   document: z.optional(document),
+  photo: z.optional(photo),
 };
 const member = z.looseObject({ status: z.string(), user });
 
@@ -48,6 +56,7 @@ const update = z.union([
       z.looseObject({ ...written, text: z.string() }),
       z.looseObject({ ...written, caption: z.string() }),
       z.looseObject({ ...written, document }),
+      z.looseObject({ ...written, photo }),
       // The two service messages peygir follows: a group moved to a supergroup, a member left.
       z.looseObject({ ...common, migrate_to_chat_id: int }),
       z.looseObject({ ...common, left_chat_member: user }),

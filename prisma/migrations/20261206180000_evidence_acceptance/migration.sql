@@ -1,0 +1,36 @@
+-- AlterTable
+ALTER TABLE "Assignment" ADD COLUMN "claimedAt" DATETIME;
+
+-- AlterTable
+ALTER TABLE "ChairRequest" ADD COLUMN "answerBatch" TEXT;
+ALTER TABLE "ChairRequest" ADD COLUMN "logEventId" INTEGER;
+
+-- CreateTable
+CREATE TABLE "Evidence" (
+    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+    "assignmentId" INTEGER NOT NULL,
+    "name" TEXT NOT NULL,
+    "mime" TEXT NOT NULL,
+    "size" INTEGER NOT NULL,
+    "sha256" TEXT NOT NULL,
+    "note" TEXT,
+    "actorPlatform" TEXT NOT NULL,
+    "actorId" TEXT NOT NULL,
+    "actorName" TEXT,
+    "chatAddress" TEXT NOT NULL,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    CONSTRAINT "Evidence_assignmentId_fkey" FOREIGN KEY ("assignmentId") REFERENCES "Assignment" ("id") ON DELETE RESTRICT ON UPDATE CASCADE
+);
+
+-- CreateIndex
+CREATE INDEX "Evidence_assignmentId_id_idx" ON "Evidence"("assignmentId", "id");
+
+-- CreateIndex
+CREATE INDEX "Evidence_sha256_idx" ON "Evidence"("sha256");
+
+-- CreateIndex
+CREATE INDEX "ChairRequest_answerBatch_idx" ON "ChairRequest"("answerBatch");
+
+-- CreateIndex
+CREATE INDEX "ChairRequest_logEventId_idx" ON "ChairRequest"("logEventId");
+
