@@ -33,7 +33,7 @@ export interface AdapterFactory {
 export class SharedAdapter implements DriverAdapter {
   readonly provider: DriverAdapter['provider'];
   readonly adapterName: string;
-  /** Transactions begun and not yet ended (at most one on SQLite, the adapter's lock sees to it). */
+  /** Transactions asked for and not yet ended (one at a time holds the connection on SQLite). */
   private open = 0;
   /** Of those, begun by the hand-written SQL. */
   private own = 0;
@@ -64,9 +64,22 @@ export class SharedAdapter implements DriverAdapter {
   }
 
   private async begin(own: boolean, isolationLevel?: IsolationLevel): Promise<Transaction> {
-    const tx = await this.inner.startTransaction(isolationLevel);
+    // Counted from the request on, so no statement outside a transaction slips in between the adapter's BEGIN
+    // and this function's return.
     this.open++;
-    if (own) this.own++;
+    // With nothing else holding or awaiting the connection the adapter's lock is ours at once, and Prisma's
+    // statements may wait from now on; otherwise only once it is ours, lest one that a transaction of Prisma's
+    // awaits wait for a transaction that waits for Prisma's.
+    const early = own && this.open === 1;
+    if (early) this.own++;
+    let tx: Transaction;
+    try {
+      tx = await this.inner.startTransaction(isolationLevel);
+    } catch (err) {
+      this.ended(early);
+      throw err;
+    }
+    if (own && !early) this.own++;
     let done = false;
     const end = () => {
       if (!done) this.ended(own);
