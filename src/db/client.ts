@@ -173,8 +173,8 @@ export async function openDatabase(url: string, opts: OpenOptions = {}): Promise
         transactionOptions: { maxWait: busy + 5_000, timeout: busy + 10_000 },
       });
       const adapter = await factory.adapter(() => prisma.$connect());
-      // Set on the connection directly: through Prisma, the first statement would also pay for the query
-      // compiler's first plan during start-up.
+      // Set through the adapter, not a Prisma query: that would also pay for the query compiler's first plan
+      // during start-up.
       // A status change acknowledged in chat must survive a power cut.
       await adapter.executeScript('PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON');
       const sql = new AdapterConnection('sqlite', adapter);

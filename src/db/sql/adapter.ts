@@ -157,7 +157,7 @@ export class SharingFactory implements AdapterFactory {
   }
 
   async connect(): Promise<SharedAdapter> {
-    // Prisma connects again after a disconnect: the hand-written SQL follows it to the new connection.
+    // Prisma connects again only after a disconnect, which closing the database does after the hand-written SQL.
     this.shared = new SharedAdapter(await this.inner.connect(), this.provider === 'sqlite');
     return this.shared;
   }
