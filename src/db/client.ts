@@ -5,8 +5,8 @@ import { dirname, resolve } from 'node:path';
 import { PrismaBetterSQLite3 } from '@prisma/adapter-better-sqlite3';
 import { PrismaClient } from '../generated/sqlite/client.js';
 import { migratePostgres, migrateSqlite } from './migrate.js';
+import { AdapterConnection, SharingFactory } from './sql/adapter.js';
 import type { SqlConnection } from './sql/connection.js';
-import { captureSqlite, SqliteConnection } from './sql/sqlite.js';
 
 export type Prisma = PrismaClient;
 /** The client an interactive transaction hands its callback. */
@@ -14,7 +14,7 @@ export type Tx = Parameters<Parameters<Prisma['$transaction']>[0]>[0];
 
 export interface Database {
   prisma: Prisma;
-  /** Hand-written SQL for the hot paths, on Prisma's own connection (SQLite) or a pool beside it. */
+  /** Hand-written SQL for the hot paths, through the driver adapter Prisma uses (src/db/sql/adapter.ts). */
   sql: SqlConnection;
   provider: 'sqlite' | 'postgresql';
   /** Where the data lives, for messages (file path or server URL without password). */
@@ -167,17 +167,17 @@ export async function openDatabase(url: string, opts: OpenOptions = {}): Promise
       if (opts.migrate !== false || !existsSync(file)) migrateSqlite(file);
       const busy = opts.busyTimeoutMs ?? BUSY_TIMEOUT_MS;
       // A transaction may wait the whole busy timeout for the lock (write-transaction.ts) and still do its work.
+      const factory = new SharingFactory(new PrismaBetterSQLite3({ url: file, timeout: busy }));
       const prisma = new PrismaClient({
-        adapter: new PrismaBetterSQLite3({ url: file, timeout: busy }),
+        adapter: factory,
         transactionOptions: { maxWait: busy + 5_000, timeout: busy + 10_000 },
       });
-      const connection = await captureSqlite(file, () => prisma.$connect());
-      // Set on the connection Prisma's adapter opened, directly: through Prisma, the first statement would
-      // also pay for the query compiler's first plan during start-up.
+      const adapter = await factory.adapter(() => prisma.$connect());
+      // Set through the adapter, not a Prisma query: that would also pay for the query compiler's first plan
+      // during start-up.
       // A status change acknowledged in chat must survive a power cut.
-      connection.pragma('synchronous = FULL');
-      connection.pragma('foreign_keys = ON');
-      const sql = new SqliteConnection(connection);
+      await adapter.executeScript('PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON');
+      const sql = new AdapterConnection('sqlite', adapter);
       return {
         prisma,
         sql,
@@ -196,19 +196,20 @@ export async function openDatabase(url: string, opts: OpenOptions = {}): Promise
   }
   if (opts.migrate) await withRetries(url, opts.attempts ?? 5, () => migratePostgres(url));
   // The PostgreSQL client and driver are loaded only by deployments that use them.
-  const [{ PrismaPg }, { PrismaClient: PgClient }, { PostgresConnection }] = await Promise.all([
+  const [{ PrismaPg }, { PrismaClient: PgClient }] = await Promise.all([
     import('@prisma/adapter-pg'),
     import('../generated/postgres/client.js'),
-    import('./sql/postgres.js'),
   ]);
-  const prisma = new PgClient({ adapter: new PrismaPg({ connectionString: url }) }) as unknown as PrismaClient;
+  const factory = new SharingFactory(new PrismaPg({ connectionString: url }));
+  const prisma = new PgClient({ adapter: factory }) as unknown as PrismaClient;
+  let sql: SqlConnection;
   try {
     await withRetries(url, opts.attempts ?? 5, () => prisma.$queryRawUnsafe('SELECT 1'));
+    sql = new AdapterConnection('postgresql', await factory.adapter(() => prisma.$connect()));
   } catch (err) {
     await prisma.$disconnect().catch(() => {});
     throw err;
   }
-  const sql = new PostgresConnection(url);
   return {
     prisma,
     sql,

@@ -3,6 +3,7 @@
 // and councils past SQLite's limit of 32,766 parameters in one statement.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ConflictError } from '../../src/core/ports.js';
+import type { AdapterConnection } from '../../src/db/sql/adapter.js';
 import { ensureCouncilRow } from '../../src/db/sql/council.js';
 import { loadReport } from '../../src/reports/data.js';
 import { bulkCouncil } from '../helpers/bulk.js';
@@ -250,5 +251,32 @@ describe('the SQLite connection', () => {
       Number(Object.values((await app.db.prisma.$queryRawUnsafe<Record<string, unknown>[]>(`PRAGMA ${name}`))[0]!)[0]);
     expect(await pragma('foreign_keys')).toBe(1);
     expect(await pragma('synchronous')).toBe(2); // FULL
+  });
+
+  it('keeps a statement of Prisma’s outside a transaction out of a hand-written one, which may be undone', async () => {
+    const shared = (app.db.sql as AdapterConnection).adapter;
+    const id = { scalarType: 'int' as const, arity: 'scalar' as const };
+    const tx = await shared.ownTransaction();
+    await tx.executeRaw({
+      sql: `UPDATE "Council" SET "chairName" = 'x' WHERE "id" = ?`,
+      args: [app.councilId],
+      argTypes: [id],
+    });
+    let written = false;
+    const prismaWrite = app.db.prisma
+      .$executeRawUnsafe(`UPDATE "Council" SET "secretaryName" = 'دبیر' WHERE "id" = ?`, app.councilId)
+      .then(() => {
+        written = true;
+      });
+    // Several turns of the event loop: Prisma's statement is still waiting, on no timer.
+    for (let i = 0; i < 5; i++) await new Promise((r) => setImmediate(r));
+    expect(written).toBe(false);
+    await tx.executeRaw({ sql: 'ROLLBACK', args: [], argTypes: [] });
+    await tx.rollback();
+    await prismaWrite;
+    const row = await app.db.prisma.council.findUniqueOrThrow({ where: { id: app.councilId } });
+    // Prisma's write ran after the hand-written transaction, so its rollback did not undo it.
+    expect(row.secretaryName).toBe('دبیر');
+    expect(row.chairName).not.toBe('x');
   });
 });

@@ -1,10 +1,10 @@
-// Hand-written SQL beside Prisma, for the paths where the ORM's per-statement cost or its parameter lists do not
-// scale: one interface over better-sqlite3 and pg, statements prepared once and cached by name.
+// Hand-written SQL beside Prisma's models, for the paths where the ORM's per-statement cost or its parameter
+// lists do not scale: one interface, sent through the driver adapter Prisma uses (adapter.ts).
 // SQL is written once in PostgreSQL's `$1` style; the SQLite side rewrites the placeholders.
 
 export type Provider = 'sqlite' | 'postgresql';
 
-/** A statement with a stable name (PostgreSQL's prepared-statement name, the SQLite cache key). */
+/** A statement with a stable name (the key its rewritten text is kept under). */
 export interface Query {
   name: string;
   sql: string;
