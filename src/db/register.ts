@@ -28,6 +28,8 @@ export interface RegisterFilter {
   blocked?: boolean;
   /** Open shares of owners no active chat is bound to: reminded to nobody. */
   unreached?: boolean;
+  /** With `unreached`: Safir is configured, so an owner's phone number reaches it. */
+  phonesReach?: boolean;
   /** An owner's (or any owner's) share not done or cancelled yet. */
   open?: boolean;
   /** Gregorian civil date: a deadline on or before it, or at the next meeting. */
