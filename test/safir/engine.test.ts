@@ -7,6 +7,7 @@ import { type App, createApp } from '../../src/app.js';
 import type { Actor } from '../../src/core/ports.js';
 import { createLogger } from '../../src/logger.js';
 import { SafirClient } from '../../src/platforms/safir/client.js';
+import { startSafir } from '../../src/platforms/safir/index.js';
 import { SafirNotifier } from '../../src/platforms/safir/notifier.js';
 import { type FreshDatabase, freshDatabase } from '../helpers/db.js';
 import { jobsTestConfig } from '../reminders/config.js';
@@ -28,10 +29,10 @@ const T = Date.parse('2022-11-01T05:30:00Z'); // Tuesday 1401/08/10, 09:00 Tehra
 const at = (ms: number) => new Date(T + ms);
 const secretary: Actor = { platform: 'console', userId: 'sec', name: 'Secretary' };
 
-async function setUp() {
+async function setUp(extra: Record<string, string> = {}) {
   fresh = await freshDatabase('sqlite');
   safir = await startFakeSafir({ key: 'key-1', botId: 77 });
-  const env = { SAFIR_API_KEY: 'key-1', SAFIR_BOT_ID: '77', SAFIR_API_URL: safir.url };
+  const env = { SAFIR_API_KEY: 'key-1', SAFIR_BOT_ID: '77', SAFIR_API_URL: safir.url, ...extra };
   app = await createApp(jobsTestConfig(fresh.url, env), createLogger('silent'));
   // committee 0 and 1 have console chats; «Mrs Jafari» has only a phone number.
   await populate(app, { committees: 2, itemsPerCommittee: 1, dueDate: () => '2022-11-01', chair: true });
@@ -48,7 +49,8 @@ async function setUp() {
       dueDate: '2022-11-01',
     },
   });
-  await prisma.assignment.create({ data: { resolutionId: item.id, ownerId: jafari.id } });
+  // Given an hour before the first sweep: its notice (ابلاغ) is due then, where notices are on.
+  await prisma.assignment.create({ data: { resolutionId: item.id, ownerId: jafari.id, createdAt: at(-3_600_000) } });
   await app.phones.set(jafari.id, '989121234567', secretary, 'desk');
   // A committee with a chat and a phone: reminded in its chat only.
   const c0 = await prisma.owner.findFirstOrThrow({ where: { name: 'committee 0' } });
@@ -71,6 +73,20 @@ describe('Safir in the reminder engine', () => {
     expect(occurrence).toMatchObject({ state: 'sent', kind: 'due-today' });
     // Reached «through Safir»: not among the owners reminded to nobody.
     expect((await app.store.reachedOwnerIds()).has(jafari.id)).toBe(true);
+  });
+
+  it('the notice of a new item reaches a phone-only owner through Safir, once', async () => {
+    const { app, safir, engine, jafari } = await setUp({ NOTICE_ON_IMPORT: 'true' });
+    // The number was set before the item was given.
+    await app.db.prisma.chatBinding.updateMany({ where: { platform: 'safir' }, data: { createdAt: at(-7_200_000) } });
+    await engine.sweep(at(-3_000_000));
+    expect(safir.delivered).toHaveLength(1);
+    const sent = await app.db.prisma.reminderOccurrence.findMany({ where: { ownerId: jafari.id } });
+    expect(sent.map((o) => [o.kind, o.state])).toContainEqual(['notice', 'sent']);
+    expect(safir.delivered[0]!.text).toContain('Items assigned to Mrs Jafari');
+    expect(safir.delivered[0]!.text).toContain('the census report');
+    await engine.sweep(at(-2_900_000));
+    expect(safir.delivered).toHaveLength(1);
   });
 
   it('a retry after a lost answer carries the same request_id, and the person gets the reminder once', async () => {
@@ -135,6 +151,19 @@ describe('Safir in the reminder engine', () => {
       ['989121234567', false, 'phone number changed'],
       ['989120000000', false, 'phone number removed'],
     ]);
+  });
+
+  it('started from the configuration, Safir also carries an answer to a phone-only owner', async () => {
+    const { app, safir, jafari, c0 } = await setUp();
+    const running = startSafir(app);
+    expect(running).toMatchObject({ name: 'safir', sendOnly: true });
+    await app.outbox.tellOwner(jafari.id, { blocks: [{ type: 'text', text: 'extension approved' }] });
+    // An owner with a chat hears it there, not at its number too (no console sender runs here).
+    await app.outbox.tellOwner(c0.id, { blocks: [{ type: 'text', text: 'extension declined' }] });
+    expect(safir.delivered.map((d) => [d.phone, d.text.split('\n')[0]])).toEqual([
+      ['989121234567', 'extension approved'],
+    ]);
+    await running.stop();
   });
 
   it('without Safir configured a phone number reaches nobody', async () => {
