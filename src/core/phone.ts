@@ -14,9 +14,14 @@ export function safirPhone(text: string): string | null {
   return `98${digits}`;
 }
 
-/** The stored number as people write it (0912 123 4567), in the reader's digits. */
-export function displayPhone(stored: string, lang: 'fa' | 'en'): string {
+/**
+ * The stored number as people write it (0912 123 4567), in the reader's digits. In Persian text its groups
+ * would be laid out right to left (digits next to spaces take the paragraph's direction), so it is isolated
+ * left-to-right (LRI … PDI) unless `isolate` is false (a form field that is left-to-right already).
+ */
+export function displayPhone(stored: string, lang: 'fa' | 'en', isolate = lang === 'fa'): string {
   const local = `0${stored.replace(/^98/, '')}`;
   const spaced = `${local.slice(0, 4)} ${local.slice(4, 7)} ${local.slice(7)}`;
-  return lang === 'fa' ? toPersianDigits(spaced) : spaced;
+  const digits = lang === 'fa' ? toPersianDigits(spaced) : spaced;
+  return isolate ? `\u2066${digits}\u2069` : digits;
 }

@@ -64,7 +64,7 @@ function phoneSection(
 ): Safe | '' {
   if (c.get('session')?.role !== 'secretary') return '';
   const d = c.get('t').deskInvites;
-  const value = failed ? failed.typed : phone ? shownPhone(c, phone.chatId) : '';
+  const value = failed ? failed.typed : phone ? displayPhone(phone.chatId, c.get('lang'), false) : '';
   return h`<form method="post" action="/desk/owners/${ownerId}/phone" id="phone">${csrfField(c)}<label>${d.phone}<input type="tel" name="phone" dir="ltr" inputmode="tel" autocomplete="off" value="${value}"></label><p class="hint">${d.phoneHint}</p>${failed ? h`<p class="error" role="alert">${failed.error}</p>` : ''}<button type="submit">${d.phoneSave}</button></form>`;
 }
 

@@ -64,7 +64,10 @@ describe('phone numbers', () => {
 
   it('shows the stored number as people write it', () => {
     expect(displayPhone(PHONE, 'en')).toBe('0912 123 4567');
-    expect(displayPhone(PHONE, 'fa')).toBe('۰۹۱۲ ۱۲۳ ۴۵۶۷');
+    // In Persian text, isolated left to right: otherwise its three groups would be shown in reverse order.
+    expect(displayPhone(PHONE, 'fa')).toBe('\u2066۰۹۱۲ ۱۲۳ ۴۵۶۷\u2069');
+    expect(displayPhone(PHONE, 'fa', false)).toBe('۰۹۱۲ ۱۲۳ ۴۵۶۷');
+    expect(safirPhone(displayPhone(PHONE, 'fa'))).toBe(PHONE);
   });
 });
 
