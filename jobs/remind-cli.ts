@@ -2,8 +2,8 @@
 // (kind, committee, chat, items, key), without sending or claiming anything. It lives with the engine it asks;
 // the command line (src/cli.ts), a composition root like src/main.ts, lists it.
 import { withApp } from '../src/cli/app.js';
-import { safirConfigured } from '../src/config.js';
 import { type CliCommand, CliError, option } from '../src/cli/types.js';
+import { safirConfigured } from '../src/config.js';
 import { groupBy } from '../src/db/reminders.js';
 import { composeReminder } from './compose.js';
 import { ReminderEngine } from './send-due-reminders.js';
