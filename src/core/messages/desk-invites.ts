@@ -46,7 +46,7 @@ export const DESK_INVITES_FA = {
   safirStandby: (phone: string) =>
     `شماره ${phone} هم ثبت است؛ تا وقتی گفتگویی وصل است، یادآوری‌ها همان‌جا می‌رود و سفیر به کار نمی‌رود.`,
   safirOff: (phone: string) =>
-    `شماره ${phone} ثبت است، اما سفیر بله در پیکربندی نیست (SAFIR_API_KEY و SAFIR_BOT_ID)؛ به کسی یادآوری نمی‌شود. برایش دعوت بسازید و بفرستید.`,
+    `شماره ${phone} ثبت است، اما سفیر بله برای این سامانه راه‌اندازی نشده است؛ به کسی یادآوری نمی‌شود. برایش دعوت بسازید و بفرستید.`,
   phoneSet: (at: string, who: string, phone: string) => `${at} — ${who}: شماره همراه را ${phone} گذاشت`,
   phoneChanged: (at: string, who: string, from: string, to: string) =>
     `${at} — ${who}: شماره همراه را از ${from} به ${to} تغییر داد`,
@@ -100,7 +100,7 @@ export const DESK_INVITES_EN: DeskInviteMessages = {
   safirStandby: (phone) =>
     `The number ${phone} is on record too; while a chat is linked, reminders go there and Safir is not used.`,
   safirOff: (phone) =>
-    `The number ${phone} is on record, but Bale’s Safir is not configured (SAFIR_API_KEY and SAFIR_BOT_ID): reminded to nobody. Make an invite and send it.`,
+    `The number ${phone} is on record, but Bale’s Safir is not set up for peygir: reminded to nobody. Make an invite and send it.`,
   phoneSet: (at, who, phone) => `${at} — ${who}: set the mobile number to ${phone}`,
   phoneChanged: (at, who, from, to) => `${at} — ${who}: changed the mobile number from ${from} to ${to}`,
   phoneRemoved: (at, who, phone) => `${at} — ${who}: removed the mobile number ${phone}`,
