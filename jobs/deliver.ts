@@ -42,6 +42,11 @@ export async function deliver(ctx: DeliverContext, address: string, claimed: Cla
     await claims.markSkipped(ids);
     return 'skipped';
   }
+  // The same claims make the same message on every try: a sender that de-duplicates (Safir) sends it once.
+  reply.key = rows
+    .map((r) => r.key)
+    .sort()
+    .join('\n');
   if (allItems && allItems.length > 0) {
     // The digest matters more than its files: one that cannot be made is logged, not retried.
     const files = await Promise.all([

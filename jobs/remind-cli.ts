@@ -3,6 +3,7 @@
 // the command line (src/cli.ts), a composition root like src/main.ts, lists it.
 import { withApp } from '../src/cli/app.js';
 import { type CliCommand, CliError, option } from '../src/cli/types.js';
+import { safirConfigured } from '../src/config.js';
 import { groupBy } from '../src/db/reminders.js';
 import { composeReminder } from './compose.js';
 import { ReminderEngine } from './send-due-reminders.js';
@@ -25,6 +26,8 @@ export const remindCli: CliCommand = {
       // Each chat's message is composed exactly as the sweep would compose it, so what is listed is what
       // would be sent: a digest with nothing left to say is not listed, and a digest lists its items.
       for (const [address, list] of groupBy(due.occurrences, (o) => o.address)) {
+        // A phone number is sent to only where Safir is configured (an owner's chats, wherever they are, are).
+        if (address.startsWith('safir:') && !safirConfigured(app.config)) continue;
         const bindings = due.bindings.filter((b) => b.address === address);
         const dueRows = list.map((o) => ({ ...o, dueAt: o.at }));
         const { reply } = await composeReminder({ app, ...due }, bindings, dueRows, at);

@@ -4,7 +4,7 @@ import type { Command, HandlerDeps } from '../handlers/context.js';
 import { deskCommand } from '../handlers/desk.js';
 import { createDispatcher, type Dispatcher } from '../handlers/index.js';
 import { ChatMinutesImport } from '../handlers/minutes-import.js';
-import type { Config } from './config.js';
+import { type Config, safirConfigured } from './config.js';
 import type { Store } from './core/ports.js';
 import { defaultSettings } from './core/schedule/settings.js';
 import { workCalendar } from './core/schedule/workdays.js';
@@ -22,6 +22,7 @@ import { ImportUndo } from './db/import-undo.js';
 import { InviteBook } from './db/invites.js';
 import { prismaMinutesStore } from './db/minutes-store.js';
 import { OwnerEditor } from './db/owner-edits.js';
+import { OwnerPhones } from './db/owner-phones.js';
 import { OwnerRegister } from './db/owner-register.js';
 import { MeetingEditor } from './db/record-changes.js';
 import { PrismaReminderAdmin } from './db/reminder-settings.js';
@@ -67,6 +68,8 @@ export interface App {
   invites: InviteBook;
   /** Evidence files kept for shares, for the desk's downloads and the exports. */
   evidence: PrismaEvidence;
+  /** Owners' phone numbers, which Bale's Safir sends to. */
+  phones: OwnerPhones;
   /** A dispatcher for a platform; `botUsername` lets it ignore commands addressed to other bots. */
   dispatcher(botUsername?: string): Dispatcher;
   close(): Promise<void>;
@@ -97,6 +100,7 @@ export async function createApp(config: Config, logger: Logger, opts: AppOptions
         secretaryIds: config.SECRETARY_IDS,
         chairIds: config.CHAIR_IDS,
         cacheBindings: config.provider === 'sqlite',
+        safir: safirConfigured(config),
       },
       db.sql,
     );
@@ -129,7 +133,10 @@ export async function createApp(config: Config, logger: Logger, opts: AppOptions
       // Replies and reminders take their language from the one rule the outbox keeps.
       languageFor: (person) => outbox.languageFor(person),
       extraCommands: [...(opts.commands ?? []), deskCommand(desk.links)],
-      minutes: new ChatMinutesImport(prismaMinutesStore(db.prisma, councilId), clock),
+      minutes: new ChatMinutesImport(
+        prismaMinutesStore(db.prisma, councilId, { safir: safirConfigured(config) }),
+        clock,
+      ),
       reminders: new PrismaReminderAdmin(db.prisma, councilId, defaultSettings(config), () => desk.daysOff.current()),
       corrections: new PrismaCorrections(db.prisma),
       requests: new PrismaChairRequests(db.prisma),
@@ -160,6 +167,7 @@ export async function createApp(config: Config, logger: Logger, opts: AppOptions
       register,
       invites,
       evidence,
+      phones: new OwnerPhones(db.prisma, councilId),
       dispatcher: (botUsername) => createDispatcher(deps, { botUsername, logger }),
       close: () => db.close(),
     };

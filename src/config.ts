@@ -148,6 +148,17 @@ export const envSchema = z.object({
     z.optional(z.string().check(z.regex(/^[A-Za-z0-9_-]{8,256}$/, '8–256 letters, digits, _ or -'))),
   ),
 
+  // Bale's Safir (organisation messaging): with both, an owner with a phone number and no linked chat is sent its
+  // notices and reminders through Safir's send_message.
+  SAFIR_API_KEY: optionalString,
+  SAFIR_BOT_ID: z.pipe(
+    optionalString,
+    z.optional(z.string().check(z.regex(/^\d{1,18}$/, "expected the bot's numeric id"))),
+  ),
+  SAFIR_API_URL: withDefault('https://safir.bale.ai', optionalUrl),
+  // Safir documents no rate limit: peygir sends at most this many messages a minute, and waits when it is told to.
+  SAFIR_PER_MINUTE: int(60, 1, 6000),
+
   SLACK_BOT_TOKEN: optionalString,
   SLACK_SIGNING_SECRET: optionalString,
   SLACK_APP_TOKEN: optionalString,
@@ -234,7 +245,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       ...(parsed.error?.issues ?? []).map((i) => {
         const name = String(i.path[0] ?? '?');
         const value = env[name];
-        const shown = value && !/TOKEN|SECRET|PASSWORD/.test(name) ? ` (got "${value}")` : '';
+        const shown = value && !/TOKEN|SECRET|PASSWORD|KEY/.test(name) ? ` (got "${value}")` : '';
         return `${name}: ${i.message}${shown}`;
       }),
     ]);
@@ -246,5 +257,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       'SLACK_SIGNING_SECRET: required with SLACK_BOT_TOKEN unless SLACK_APP_TOKEN (Socket Mode) is set',
     ]);
   }
+  if (!parsed.data.SAFIR_API_KEY !== !parsed.data.SAFIR_BOT_ID) {
+    throw new ConfigError([
+      parsed.data.SAFIR_API_KEY
+        ? 'SAFIR_BOT_ID: required with SAFIR_API_KEY (the numeric id of the bot Safir sends as)'
+        : 'SAFIR_API_KEY: required with SAFIR_BOT_ID (the api-access-key from the Bale business panel)',
+    ]);
+  }
   return { ...parsed.data, databaseUrl, provider };
+}
+
+/** Safir sends (an owner's phone number reaches it) when its key and bot id are both set. */
+export function safirConfigured(config: Pick<Env, 'SAFIR_API_KEY' | 'SAFIR_BOT_ID'>): boolean {
+  return !!config.SAFIR_API_KEY && !!config.SAFIR_BOT_ID;
 }

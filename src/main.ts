@@ -106,11 +106,12 @@ async function main(): Promise<void> {
 
   const platforms = running.map((p) => p.name);
   // The console chat prints its own human line instead; the operator's line is for a bot.
-  logger[running.length > 0 ? 'info' : 'debug'](
+  const chatting = running.some((p) => !p.sendOnly);
+  logger[chatting ? 'info' : 'debug'](
     startupLine(config, { database: app.db.location, platforms, deskUrl }),
     'peygir started',
   );
-  if (running.length > 0) {
+  if (chatting) {
     startBackground(running.flatMap((p) => p.notifiers));
     return;
   }
@@ -128,7 +129,7 @@ async function main(): Promise<void> {
   say(`Desk: ${deskUrl} — sign-in link: npm run --silent peygir -- desk-link`);
   const notifier = new ConsoleNotifier(process.stdout, app.outbox);
   app.outbox.register(notifier);
-  startBackground([notifier]);
+  startBackground([notifier, ...running.flatMap((p) => p.notifiers)]);
   await runConsole(app.dispatcher(), {
     chat: parseArgs(process.argv).chat,
     user: process.env.USER ?? 'console',

@@ -96,6 +96,37 @@ describe.each(['sqlite', 'postgresql'] as Provider[])('owners and parse on %s', 
     expect((await run(ownersCli, 'list')).stdout).toBe('کمیته فاوا (also: فاوا)\n');
   });
 
+  test('owners add --phone keeps a person’s mobile number for Safir; a wrong one stores nothing', async () => {
+    await expect(run(ownersCli, 'add', 'خانم جعفری', '--phone', '0912')).rejects.toThrow(
+      '--phone: "0912" is not an Iranian mobile number (one word, such as 09121234567); nothing was stored',
+    );
+    await expect(run(ownersCli, 'add', 'خانم جعفری', '--phone')).rejects.toThrow('--phone needs a mobile number');
+    expect((await run(ownersCli, 'list')).stdout).toBe('No owners are registered yet.\n');
+    expect((await run(ownersCli, 'add', 'خانم', 'جعفری', '--phone', '۰۹۱۲۱۲۳۴۵۶۷')).stdout).toBe(
+      'Registered "خانم جعفری".\nMobile number of "خانم جعفری": 0912 123 4567 ' +
+        '(Safir is not configured (SAFIR_API_KEY, SAFIR_BOT_ID), so it reaches nobody yet).\n',
+    );
+    expect((await run(ownersCli, 'add', 'خانم جعفری', '--phone', '+989121234567')).stdout).toBe(
+      '"خانم جعفری" was registered already; nothing changed.\n',
+    );
+    process.env.SAFIR_API_KEY = 'k';
+    process.env.SAFIR_BOT_ID = '7';
+    expect((await run(ownersCli, 'add', 'خانم جعفری', '--phone', '09350000000')).stdout).toBe(
+      'Mobile number of "خانم جعفری": 0935 000 0000 (Safir sends to it while the owner has no chat).\n',
+    );
+    expect((await run(ownersCli, 'list')).stdout).toBe('خانم جعفری · mobile 0935 000 0000\n');
+    const audit = await openDatabase(db.url, { migrate: false });
+    try {
+      const rows = await audit.prisma.recordChange.findMany({ where: { field: 'phone' }, orderBy: { id: 'asc' } });
+      expect(rows.map((r) => [r.fromValue, r.toValue, r.actorId, r.chatAddress])).toEqual([
+        [null, '989121234567', 'operator1', 'cli'],
+        ['989121234567', '989350000000', 'operator1', 'cli'],
+      ]);
+    } finally {
+      await audit.close();
+    }
+  });
+
   test('parse --json reads with the database’s owners, and --no-db without them', async () => {
     await run(ownersCli, 'add', 'شهرداری', '--alias', 'شهردار محترم');
     await run(ownersCli, 'add', 'پلیس راه');

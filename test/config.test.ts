@@ -37,6 +37,18 @@ describe('configuration', () => {
       expect((err as Error).message).not.toContain('short!');
     }
   });
+  it('takes Safir’s key and numeric bot id together, or neither', () => {
+    expect(loadConfig({ SAFIR_API_KEY: 'k', SAFIR_BOT_ID: '1234' })).toMatchObject({
+      SAFIR_API_URL: 'https://safir.bale.ai',
+      SAFIR_PER_MINUTE: 60,
+    });
+    expect(() => loadConfig({ SAFIR_API_KEY: 'k' })).toThrow(/SAFIR_BOT_ID: required with SAFIR_API_KEY/);
+    expect(() => loadConfig({ SAFIR_BOT_ID: '12' })).toThrow(/SAFIR_API_KEY: required with SAFIR_BOT_ID/);
+    expect(() => loadConfig({ SAFIR_API_KEY: 'k', SAFIR_BOT_ID: '@peygir_bot' })).toThrow(/SAFIR_BOT_ID/);
+    expect(() => loadConfig({ SAFIR_API_KEY: 'k', SAFIR_BOT_ID: '1', SAFIR_PER_MINUTE: '0' })).toThrow(
+      /SAFIR_PER_MINUTE/,
+    );
+  });
   it('.env.example documents every variable', () => {
     const example = readFileSync(new URL('../.env.example', import.meta.url), 'utf8');
     for (const key of Object.keys(envSchema.shape)) expect(example, key).toMatch(new RegExp(`^#?\\s*${key}=`, 'm'));

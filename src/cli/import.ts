@@ -4,6 +4,7 @@
 // flag, or a question at the terminal. So with a field both the file and a correction made since the last
 // import changed: a flag settles every such conflict, a person at a terminal is asked one by one, and
 // without either nothing is stored.
+import { safirConfigured } from '../config.js';
 import { formatJalali } from '../core/calendar.js';
 import { MESSAGES } from '../core/i18n.js';
 import type { Side } from '../core/reimport.js';
@@ -101,7 +102,9 @@ export const importCli: CliCommand = {
     return withApp(async (app) => {
       // Read against the council's register: its owners are recognised however the file spells them.
       const parsed = withKnownOwners(bare, await app.register.known());
-      const plan = await planImport(app.db.prisma, app.councilId, parsed, text, choice);
+      const plan = await planImport(app.db.prisma, app.councilId, parsed, text, choice, undefined, {
+        safir: safirConfigured(app.config),
+      });
       // What follows the preview speaks its language; errors stay plain English, as everywhere on the command line.
       const lang = app.config.LANGUAGE;
       const t = MESSAGES[lang];

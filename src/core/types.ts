@@ -1,6 +1,7 @@
 // Platform-neutral shapes shared by the core, the handlers and every chat adapter.
 
-export const PLATFORMS = ['telegram', 'bale', 'slack', 'console'] as const;
+/** `safir`: Bale's organisation messaging service, send-only, to an owner's phone number (src/platforms/safir). */
+export const PLATFORMS = ['telegram', 'bale', 'slack', 'console', 'safir'] as const;
 export type Platform = (typeof PLATFORMS)[number];
 
 export const STATUSES = ['open', 'in_progress', 'done', 'blocked', 'cancelled'] as const;
@@ -123,6 +124,11 @@ export interface Reply {
   items?: number[];
   /** What kind of message this is (for logs and for recording what was sent). */
   kind?: string;
+  /**
+   * The same on every try of one logical message (a reminder's claimed occurrences), so a sender whose service
+   * de-duplicates by a request id (Safir) never delivers a retry twice.
+   */
+  key?: string;
 }
 
 /** Where a notifier sends: a bound chat or topic. */

@@ -18,7 +18,10 @@ export function prismaChatDirectory(prisma: Prisma, councilId: number): ChatDire
       return chats({ councilId, role: 'chair', active: true });
     },
     async ownerChats(ownerId) {
-      return chats({ councilId, role: 'committee', ownerId, active: true });
+      // The phone number (Safir) only when no chat of the owner is linked, as for reminders.
+      const all = await chats({ councilId, role: 'committee', ownerId, active: true });
+      const linked = all.filter((c) => c.platform !== 'safir');
+      return linked.length > 0 ? linked : all;
     },
   };
   async function chats(where: { councilId: number; role: string; ownerId?: number; active: true }) {

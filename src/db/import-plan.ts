@@ -11,6 +11,7 @@ import type { Prisma, Tx } from './client.js';
 import { readBases } from './import-base.js';
 import { fileItems, planItems } from './import-items.js';
 import { storedItems } from './import-stored.js';
+import { reachingBindings } from './owner-phones.js';
 
 export type {
   Conflict,
@@ -110,6 +111,8 @@ export async function planImport(
   sourceText: string,
   choice?: MeetingChoice,
   decisions?: Decisions,
+  /** `safir`: Safir is configured, so an owner's phone number reaches it. */
+  opts: { safir?: boolean } = {},
 ): Promise<ImportPlan> {
   const { match, question } = await matchMeeting(db, councilId, parsed, sourceText);
   const meeting = choice === 'new' ? null : match;
@@ -117,7 +120,7 @@ export async function planImport(
   const reached = new Set(
     (
       await db.chatBinding.findMany({
-        where: { councilId, active: true, ownerId: { not: null } },
+        where: { councilId, active: true, ownerId: { not: null }, ...reachingBindings(!!opts.safir) },
         select: { ownerId: true },
         distinct: ['ownerId'],
       })

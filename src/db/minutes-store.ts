@@ -7,11 +7,11 @@ import type { Prisma } from './client.js';
 // The import code (and the minutes parser under it) is loaded with the first file sent, not at start-up.
 const importCode = () => import('./import.js');
 
-export function prismaMinutesStore(prisma: Prisma, councilId: number): MinutesStore {
+export function prismaMinutesStore(prisma: Prisma, councilId: number, opts: { safir?: boolean } = {}): MinutesStore {
   return {
     known: async () => (await import('./owner-register.js')).readRegister(prisma, councilId),
     plan: async (parsed, text, choice, decisions) =>
-      (await importCode()).planImport(prisma, councilId, parsed, text, choice, decisions),
+      (await importCode()).planImport(prisma, councilId, parsed, text, choice, decisions, opts),
     apply: async (parsed, source, actor, opts) =>
       (await importCode()).importMinutes(prisma, councilId, parsed, source, actor, opts),
   };

@@ -32,6 +32,8 @@ export interface RegisterFilter {
   unseen?: boolean;
   /** Shares with a request to the chair (of any kind) still waiting for its answer. */
   chair?: boolean;
+  /** With `unreached`: Safir is configured, so an owner's phone number reaches it. */
+  phonesReach?: boolean;
   /** An owner's (or any owner's) share not done or cancelled yet. */
   open?: boolean;
   /** Gregorian civil date: a deadline on or before it, or at the next meeting. */

@@ -7,6 +7,7 @@ import type { ResolutionView } from '../core/ports.js';
 import type { ReminderBinding } from '../core/schedule/occurrences.js';
 import { mergeSettings, parseOverrides, type ScheduleSettings } from '../core/schedule/settings.js';
 import type { WorkCalendar } from '../core/schedule/workdays.js';
+import { SAFIR } from './owner-phones.js';
 import {
   readDatedItems,
   readItemsById,
@@ -29,6 +30,17 @@ export interface Candidates {
   settingsChangedAt(ownerId: number | null): Date | null;
   /** Items whose shares are still to be made known (empty unless asked for with `noticesSince`). */
   notices: ResolutionView[];
+}
+
+/**
+ * An owner's phone number (a Safir binding) is its way in only while no chat of the owner is linked: with one,
+ * the owner hears it there and not twice. (Without Safir configured the engine has no sender for it at all.)
+ */
+export function withoutSpareSafir(bindings: ReminderBinding[]): ReminderBinding[] {
+  const chatted = new Set(
+    bindings.filter((b) => b.platform !== SAFIR && b.role === 'committee' && b.ownerId !== null).map((b) => b.ownerId),
+  );
+  return bindings.filter((b) => b.platform !== SAFIR || !chatted.has(b.ownerId));
 }
 
 export async function loadSettings(
@@ -57,7 +69,7 @@ export async function loadCandidates(
     noticesSince?: Date;
   },
 ): Promise<Candidates> {
-  const bindings = await readReminderBindings(sql, councilId);
+  const bindings = withoutSpareSafir(await readReminderBindings(sql, councilId));
   const ownerIds = [...new Set(bindings.map((b) => b.ownerId).filter((id): id is number => id !== null))];
   const { settingsFor, settingsChangedAt } = await loadSettings(sql, opts.defaults, ownerIds);
   const nextMeetingAt = await readNextMeetingAt(sql, councilId);

@@ -20,6 +20,7 @@ import {
 import { matchKey } from '../core/text.js';
 import type { Prisma, Tx } from './client.js';
 import { shareEventRow } from './item-state.js';
+import { reachingBindings } from './owner-phones.js';
 import { readActivity } from './sql/activity.js';
 import { readBindings } from './sql/bindings.js';
 import { changeWrites } from './sql/changes.js';
@@ -44,6 +45,8 @@ export interface StoreOptions {
    * refuses a second process): bindings change only through this store, which forgets them on every change.
    */
   cacheBindings?: boolean;
+  /** Safir is configured: an owner's phone number reaches it (owner-phones.ts). */
+  safir?: boolean;
 }
 
 /**
@@ -83,7 +86,12 @@ export class PrismaStore implements Store {
 
   async reachedOwnerIds(): Promise<Set<number>> {
     const rows = await this.prisma.chatBinding.findMany({
-      where: { councilId: this.councilId, active: true, ownerId: { not: null } },
+      where: {
+        councilId: this.councilId,
+        active: true,
+        ownerId: { not: null },
+        ...reachingBindings(!!this.opts.safir),
+      },
       select: { ownerId: true },
       distinct: ['ownerId'],
     });

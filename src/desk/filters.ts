@@ -59,6 +59,8 @@ export function readFilters(
   raw: RawFilters,
   findOwner: (name: string) => OwnerInfo | null,
   t: Messages,
+  /** `safir`: Safir is configured, so an owner's phone number reaches it. */
+  opts: { safir?: boolean } = {},
 ): { query: RegisterQuery; errors: Partial<Record<keyof RawFilters, string>> } {
   const errors: Partial<Record<keyof RawFilters, string>> = {};
   const query: RegisterQuery = {
@@ -86,6 +88,7 @@ export function readFilters(
   if (raw.unreached === '1') query.unreached = true;
   if (raw.unseen === '1') query.unseen = true;
   if (raw.chair === '1') query.chair = true;
+  if (raw.unreached === '1' && opts.safir) query.phonesReach = true;
   if (raw.meeting) query.meeting = toLatinDigits(raw.meeting);
   for (const k of ['from', 'to', 'due'] as const) {
     if (!raw[k]) continue;

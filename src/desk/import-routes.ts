@@ -7,6 +7,7 @@ import { randomBytes } from 'node:crypto';
 import { extname } from 'node:path';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
+import { safirConfigured } from '../config.js';
 import type { Side } from '../core/reimport.js';
 import {
   type Decisions,
@@ -76,7 +77,9 @@ export function importRoutes(): Hono<DeskEnv> {
     extra: { cells?: Cells; errors?: string[]; removeMissing?: boolean; decisions?: Decisions } = {},
   ) {
     const app = c.get('app');
-    const plan = await planImport(app.store.prisma, app.councilId, p.parsed, p.text, undefined, extra.decisions);
+    const plan = await planImport(app.store.prisma, app.councilId, p.parsed, p.text, undefined, extra.decisions, {
+      safir: safirConfigured(app.config),
+    });
     const cells = extra.cells ?? cellsOf(p.parsed, c.get('t'), c.get('lang'));
     const errors = extra.errors ?? [];
     const state = {

@@ -2,11 +2,14 @@
 // or the mark that nobody is reminded; and its invites, which the secretary makes (the code shown once, with
 // the links to send) and revokes. Every invite made, used or revoked is in the owner's history.
 import { Hono } from 'hono';
+import { safirConfigured } from '../config.js';
 import { INVITE_DAYS, type InvitePlatform, inviteLinks } from '../core/invites.js';
+import { displayPhone, safirPhone } from '../core/phone.js';
 import { type InviteRow, inviteState } from '../db/invites.js';
+import { SAFIR } from '../db/owner-phones.js';
 import type { RecordChangeEntry } from '../db/record-changes.js';
 import { DESK_ADDRESS, type DeskContext, type DeskEnv, deskActor } from './context.js';
-import { formValues } from './form.js';
+import { afterWrite, formValues } from './form.js';
 import { h, type Safe } from './html.js';
 import { csrfField, messagePage, page } from './layout.js';
 import { when } from './resolution-page.js';
@@ -21,22 +24,63 @@ function botUsername(c: DeskContext, platform: InvitePlatform): string | undefin
   return configured ?? app.status.usernames.get(platform);
 }
 
-/** The owner's chats, each with its last reminder; or the mark that its items are reminded to nobody. */
+type BindingRow = { id: number; title: string | null; address: string; platform: string; chatId: string };
+
+/** The owner's phone number as people write it, in the page's digits. */
+const shownPhone = (c: DeskContext, stored: string) => displayPhone(stored, c.get('lang'));
+
+/**
+ * The owner's chats, each with its last reminder; or its phone number when Safir reaches it there; or the mark
+ * that its items are reminded to nobody. Then, for the secretary, the phone number's form.
+ */
 export async function reachSection(
   c: DeskContext,
-  chats: { id: number; title: string | null; address: string }[],
+  bindings: BindingRow[],
+  ownerId: number,
+  phoneForm?: { error: string; typed: string },
 ): Promise<Safe> {
   const t = c.get('t');
   const d = t.deskInvites;
-  if (chats.length === 0) return h`<p class="error"><strong>${t.invite.unreached}</strong> — ${d.noChat}</p>`;
+  const safirOn = safirConfigured(c.get('app').config);
+  const chats = bindings.filter((b) => b.platform !== SAFIR);
+  const phone = bindings.find((b) => b.platform === SAFIR);
+  const form = phoneSection(c, ownerId, phone, phoneForm);
+  if (chats.length === 0 && !(phone && safirOn)) {
+    const why = phone ? d.safirOff(shownPhone(c, phone.chatId)) : d.noChat;
+    return h`<p class="error"><strong>${t.invite.unreached}</strong> — ${why}</p>${form}`;
+  }
+  const reaching = chats.length > 0 ? chats : [phone!];
+  const standby =
+    chats.length > 0 && phone ? h`<p class="hint">${d.safirStandby(shownPhone(c, phone.chatId))}</p>` : '';
+  return h`${await lastReminders(c, reaching)}${standby}${form}`;
+}
+
+/** The secretary's form for the owner's phone number (others see the number in the lines above). */
+function phoneSection(
+  c: DeskContext,
+  ownerId: number,
+  phone: BindingRow | undefined,
+  failed?: { error: string; typed: string },
+): Safe | '' {
+  if (c.get('session')?.role !== 'secretary') return '';
+  const d = c.get('t').deskInvites;
+  const value = failed ? failed.typed : phone ? displayPhone(phone.chatId, c.get('lang'), false) : '';
+  return h`<form method="post" action="/desk/owners/${ownerId}/phone" id="phone">${csrfField(c)}<label>${d.phone}<input type="tel" name="phone" dir="ltr" inputmode="tel" autocomplete="off" value="${value}"></label><p class="hint">${d.phoneHint}</p>${failed ? h`<p class="error" role="alert">${failed.error}</p>` : ''}<button type="submit">${d.phoneSave}</button></form>`;
+}
+
+/** Each chat (or the phone number) with the last reminder sent there and whether it arrived. */
+async function lastReminders(c: DeskContext, chats: BindingRow[]): Promise<Safe> {
+  const d = c.get('t').deskInvites;
   const prisma = c.get('app').store.prisma;
+  const name = (b: BindingRow) =>
+    b.platform === SAFIR ? h`<strong>${d.viaSafir(shownPhone(c, b.chatId))}</strong>` : (b.title ?? b.address);
   const lines = await Promise.all(
     chats.map(async (b) => {
       const last = await prisma.reminderOccurrence.findFirst({
         where: { bindingId: b.id, state: { not: 'skipped' } },
         orderBy: { id: 'desc' },
       });
-      if (!last) return h`<li>${b.title ?? b.address}: ${d.neverReminded}</li>`;
+      if (!last) return h`<li>${name(b)}: ${d.neverReminded}</li>`;
       const at = when(c, last.sentAt ?? last.claimedAt ?? last.dueAt);
       const state =
         last.state === 'sent'
@@ -44,7 +88,7 @@ export async function reachSection(
           : UNDELIVERED.includes(last.state)
             ? d.notDelivered(at, last.error ?? last.state)
             : d.pending(at);
-      return h`<li>${b.title ?? b.address}: ${state}</li>`;
+      return h`<li>${name(b)}: ${state}</li>`;
     }),
   );
   return h`<ul>${lines}</ul>`;
@@ -78,6 +122,38 @@ export async function invitesSection(c: DeskContext, ownerId: number, error?: st
     ? h`<form method="post" action="/desk/owners/${ownerId}/invite">${csrfField(c)}<label>${d.platform}<select name="platform">${PLATFORMS.map((p) => h`<option value="${p}">${p === 'telegram' ? 'Telegram' : 'بله · Bale'}</option>`)}</select></label><label>${d.days}<input type="number" name="days" min="1" max="90" value="${String(INVITE_DAYS)}"></label>${error ? h`<p class="error" role="alert">${error}</p>` : ''}<button type="submit">${d.create}</button></form>`
     : '';
   return h`<section class="card" id="invites"><h2>${d.invites}</h2><p class="hint">${d.invitesHint}</p>${c.req.query('revoked') === '1' ? h`<p class="flash" role="status">${d.revokedFlash}</p>` : ''}${list}${form}</section>`;
+}
+
+/** A phone number's line in the owner's history. */
+export function phoneChangeLine(c: DeskContext, e: RecordChangeEntry): string {
+  const d = c.get('t').deskInvites;
+  const at = when(c, e.createdAt);
+  const who = e.actorName ?? e.actorId;
+  if (!e.toValue) return d.phoneRemoved(at, who, shownPhone(c, e.fromValue ?? ''));
+  if (!e.fromValue) return d.phoneSet(at, who, shownPhone(c, e.toValue));
+  return d.phoneChanged(at, who, shownPhone(c, e.fromValue), shownPhone(c, e.toValue));
+}
+
+/** The secretary sets, changes or (with an empty field) removes an owner's phone number. */
+export function phoneRoutes(
+  ownerPage: (c: DeskContext, id: number, failed: { error: string; typed: string }) => Promise<Response>,
+) {
+  const routes = new Hono<DeskEnv>();
+  routes.post('/owners/:id{[0-9]+}/phone', async (c) => {
+    const app = c.get('app');
+    const t = c.get('t');
+    const id = Number(c.req.param('id'));
+    const owner = await app.store.prisma.owner.findFirst({ where: { id, councilId: app.councilId } });
+    if (!owner) return messagePage(c, t.desk.notFound, [t.desk.notFound], 404);
+    const typed = String((await formValues(c)).phone ?? '');
+    const phone = typed.trim() ? safirPhone(typed) : null;
+    if (typed.trim() && !phone) return ownerPage(c, id, { error: t.deskInvites.badPhone, typed });
+    const changed = await app.store.rebinding(() =>
+      app.phones.set(id, phone, deskActor(c.get('session')!), DESK_ADDRESS),
+    );
+    return afterWrite(c, `/desk/owners/${id}`, changed, '#reach');
+  });
+  return routes;
 }
 
 /** An invite's line in the owner's history. */

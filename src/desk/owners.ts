@@ -5,15 +5,24 @@
 // typed.
 import { Hono } from 'hono';
 import * as z from 'zod/mini';
+import { safirConfigured } from '../config.js';
 import type { Messages } from '../core/i18n.js';
 import { mergeSettings, parseOverrides } from '../core/schedule/settings.js';
 import { OwnerEditError } from '../db/owner-edits.js';
+import { SAFIR } from '../db/owner-phones.js';
 import type { RecordChangeEntry } from '../db/record-changes.js';
 import { DESK_ADDRESS, type DeskContext, type DeskEnv, deskActor } from './context.js';
 import { afterWrite, fields, formValues, judge, savedFlash, type Values } from './form.js';
 import { attr, h, type Safe } from './html.js';
 import { csrfField, messagePage, page } from './layout.js';
-import { inviteChangeLine, inviteRoutes, invitesSection, reachSection } from './owner-reach.js';
+import {
+  inviteChangeLine,
+  inviteRoutes,
+  invitesSection,
+  phoneChangeLine,
+  phoneRoutes,
+  reachSection,
+} from './owner-reach.js';
 import {
   deskToday,
   readScheduleForm,
@@ -48,6 +57,15 @@ function scheduleText(c: DeskContext, stored: string | undefined): string {
   return ownSchedule(stored) ? t.remind.settingsLine(settingsOf(c, stored)) : t.deskOwners.defaults;
 }
 
+/** An owner's chats on the owners page; else «through Safir» where its phone number reaches it; else the mark. */
+function reachCell(c: DeskContext, bindings: { platform: string; title: string | null; address: string }[]) {
+  const t = c.get('t');
+  const chats = bindings.filter((b) => b.platform !== SAFIR);
+  if (chats.length > 0) return chats.map((b) => b.title ?? b.address).join(t.listSep);
+  if (bindings.length > 0 && safirConfigured(c.get('app').config)) return t.invite.viaSafir;
+  return h`<strong class="error">${t.invite.unreached}</strong>`;
+}
+
 async function listPage(c: DeskContext) {
   const t = c.get('t');
   const rows = await owners(c);
@@ -59,7 +77,7 @@ async function listPage(c: DeskContext) {
         .filter((a) => a !== o.name)
         .join(
           t.listSep,
-        )}</td><td>${o.bindings.length ? o.bindings.map((b) => b.title ?? b.address).join(t.listSep) : h`<strong class="error">${t.invite.unreached}</strong>`}</td><td>${scheduleText(c, o.schedule?.settings)}</td></tr>`,
+        )}</td><td>${reachCell(c, o.bindings)}</td><td>${scheduleText(c, o.schedule?.settings)}</td></tr>`,
   )}</tbody></table></div>`;
   return page(c, t.deskOwners.title, body);
 }
@@ -88,6 +106,7 @@ export function ownerChangeLine(c: DeskContext, e: RecordChangeEntry): string {
   if (e.field === 'alias') return t.aliased(at, who, e.toValue ?? '');
   if (e.field === 'schedule') return scheduleChangeLine(c, e);
   if (e.field === 'invite') return inviteChangeLine(c, e);
+  if (e.field === 'phone') return phoneChangeLine(c, e);
   if (e.field === 'unmerge' || e.field === 'restored') {
     const r = JSON.parse(e.toValue ?? '{}') as { name?: string; items?: number };
     return e.field === 'unmerge'
@@ -140,7 +159,13 @@ async function mergeConfirmation(c: DeskContext, fromId: number, intoId: number)
   return confirmPage(c, fromId, 'merge', { into: String(intoId) }, lines);
 }
 
-async function ownerPage(c: DeskContext, id: number, failed?: Failed, inviteError?: string) {
+async function ownerPage(
+  c: DeskContext,
+  id: number,
+  failed?: Failed,
+  inviteError?: string,
+  phoneFailed?: { error: string; typed: string },
+) {
   const t = c.get('t');
   const all = await owners(c);
   const o = all.find((x) => x.id === id);
@@ -172,12 +197,12 @@ ${scheduled}
 <div class="card"><p><a href="/desk?owner=${encodeURIComponent(o.name)}">${t.desk.register}</a> · <a href="/desk/owners">${t.deskOwners.title}</a></p>
 <p>${t.deskOwners.aliases}: ${o.aliases.map((a) => a.alias).join(t.listSep)}</p>
 <p>${t.deskOwners.schedule}: ${t.remind.settingsLine(settings)}${ownSchedule(o.schedule?.settings) ? '' : ` (${t.deskOwners.defaults})`}</p></div>
-<section class="card" id="reach"><h2>${t.deskInvites.reach}</h2>${await reachSection(c, o.bindings)}</section>
+<section class="card" id="reach"><h2>${t.deskInvites.reach}</h2>${await reachSection(c, o.bindings, id, phoneFailed)}</section>
 ${await invitesSection(c, id, inviteError)}
 ${forms}
 <section class="card"><h2>${t.desk.history}</h2>${error('unmerge')}
 ${history.length ? historyList(c, id, history) : h`<p>${t.desk.noHistory}</p>`}</section>`;
-  return page(c, o.name, body, failed || inviteError ? 400 : 200);
+  return page(c, o.name, body, failed || inviteError || phoneFailed ? 400 : 200);
 }
 
 export function ownerRoutes(): Hono<DeskEnv> {
@@ -187,6 +212,10 @@ export function ownerRoutes(): Hono<DeskEnv> {
   routes.route(
     '/',
     inviteRoutes((c, id, error) => ownerPage(c, id, undefined, error)),
+  );
+  routes.route(
+    '/',
+    phoneRoutes((c, id, failed) => ownerPage(c, id, undefined, undefined, failed)),
   );
   routes.post('/owners/:id{[0-9]+}/schedule', async (c) => {
     const app = c.get('app');

@@ -1,5 +1,7 @@
 // The register: every resolution across meetings, a row each, under the URL's filters, with the /status
 // totals of what the filters select. A plain GET form, so it works with JavaScript off.
+
+import { safirConfigured } from '../config.js';
 import { civilDate, formatJalali } from '../core/calendar.js';
 import { daysLate } from '../core/format.js';
 import type { Messages } from '../core/i18n.js';
@@ -133,7 +135,9 @@ export async function registerView(c: DeskContext, refused?: { error: string; na
   const owners = await keptRead(app.store.sql, `owners ${app.councilId}`, () =>
     readOwners(app.store.sql, app.councilId),
   );
-  const { query, errors } = readFilters(raw, (name) => ownerNamed(owners, name), t);
+  const { query, errors } = readFilters(raw, (name) => ownerNamed(owners, name), t, {
+    safir: safirConfigured(c.get('app').config),
+  });
   const today = civilDate(app.clock.now(), app.config.COUNCIL_TIMEZONE);
   const bad = Object.keys(errors).length > 0;
   // A filter that cannot be read selects nothing rather than silently everything.

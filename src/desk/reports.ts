@@ -3,6 +3,7 @@
 // progress chart and the follow-up report (.docx), built by the same code. The selection is read whole (no paging) in two statements whose
 // filters stay a subquery, however many items the council has. Read-only, so plain GETs behind the session.
 import { Hono } from 'hono';
+import { safirConfigured } from '../config.js';
 import { civilDate, formatJalali } from '../core/calendar.js';
 import type { OwnerInfo } from '../core/ports.js';
 import { registerSelection, registerTotals } from '../db/register.js';
@@ -25,7 +26,9 @@ async function scopeOf(c: DeskContext) {
   const params = c.req.query();
   const raw = rawFilters((k) => params[k]);
   const owners = await readOwners(app.store.sql, app.councilId);
-  const { query, errors } = readFilters(raw, (name) => ownerNamed(owners, name), t);
+  const { query, errors } = readFilters(raw, (name) => ownerNamed(owners, name), t, {
+    safir: safirConfigured(c.get('app').config),
+  });
   const owner = owners.find((o) => o.id === query.ownerId);
   const today = civilDate(app.clock.now(), app.config.COUNCIL_TIMEZONE);
   // Paging is the register's alone: a report covers every page.

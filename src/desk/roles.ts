@@ -1,5 +1,5 @@
 // What only the secretary may do at the desk, in one list: the record itself (texts, owners and deadlines of
-// resolutions, one by one or in bulk, resolutions added by hand, meetings and their imports' rollback, owners' names and merges, names remembered as an owner's,
+// resolutions, one by one or in bulk, resolutions added by hand, meetings and their imports' rollback, owners' names, merges and phone numbers, names remembered as an owner's,
 // the days off), the sessions page and the evidence files owners sent. The chair is refused with 403 before any route reads the form, so a
 // refusal is the same everywhere; what was typed is shown back, so a form sent after the role changed loses
 // nothing.
@@ -20,6 +20,7 @@ const SECRETARY_ONLY: ['GET' | 'POST', string][] = [
   ['POST', '/owners/:id{[0-9]+}/:form{rename|alias|merge|unmerge}'],
   ['POST', '/owners/:id{[0-9]+}/invite'],
   ['POST', '/owners/:id{[0-9]+}/invites/:invite{[0-9]+}/revoke'],
+  ['POST', '/owners/:id{[0-9]+}/phone'],
   ['POST', '/learn'],
   ['POST', '/days-off/:form{add|remove|official}'],
   ['GET', '/sessions'],

@@ -7,6 +7,8 @@ export interface RunningPlatform {
   name: string;
   /** Senders the reminder engine uses for this platform's bound chats. */
   notifiers: Notifier[];
+  /** Sends only (Safir): no chat comes in through it, so the console still opens when it alone runs. */
+  sendOnly?: boolean;
   stop(): Promise<void>;
 }
 
@@ -20,4 +22,6 @@ export const PLATFORM_STARTERS: PlatformStarter[] = [
     app.config.TELEGRAM_BOT_TOKEN || app.config.BALE_BOT_TOKEN
       ? (await import('./telegram/start.js')).startMessengers(app, http)
       : null,
+  async (app) =>
+    app.config.SAFIR_API_KEY && app.config.SAFIR_BOT_ID ? (await import('./safir/index.js')).startSafir(app) : null,
 ];

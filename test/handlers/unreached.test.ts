@@ -45,4 +45,35 @@ describe('unreached owners', () => {
     expect(line(after, '• دبیرخانه:')).not.toBe('');
     expect(after).toContain('• سازمان برنامه و بودجه (به کسی یادآوری نمی‌شود):');
   });
+
+  it('count an owner with a phone number as reached where Safir is configured, and only there', async () => {
+    const actor = { platform: 'console' as const, userId: 'secretary', name: 'secretary' };
+    const marked = async (a: TestApp) => {
+      await seed(a);
+      const owner = await a.db.prisma.owner.findFirstOrThrow({ where: { name: 'دبیرخانه' } });
+      await a.phones.set(owner.id, '989121234567', actor, 'cli');
+      const status = await chatter(a)('secretary', '/status', { user: 'secretary' });
+      const m = seedMinutes({});
+      const plan = await planImport(a.db.prisma, a.councilId, m, JSON.stringify(m), undefined, undefined, {
+        safir: a.config.SAFIR_API_KEY !== undefined,
+      });
+      return {
+        status: line(status, '• دبیرخانه'),
+        preview: plan.owners.find((o) => o.existing === 'دبیرخانه')?.unreached,
+      };
+    };
+    expect(await marked(app)).toEqual({ status: expect.stringContaining('یادآوری نمی‌شود'), preview: true });
+    const withSafir = await freshApp('sqlite', {
+      SECRETARY_IDS: 'console:secretary',
+      SAFIR_API_KEY: 'k',
+      SAFIR_BOT_ID: '7',
+    });
+    try {
+      const seen = await marked(withSafir);
+      expect(seen.status).not.toContain('یادآوری نمی‌شود');
+      expect(seen.preview).toBe(false);
+    } finally {
+      await withSafir.cleanup();
+    }
+  });
 });

@@ -37,6 +37,20 @@ export const DESK_INVITES_FA = {
   inviteUsed: (at: string, who: string, where: string) => `${at} — ${who}: با دعوت، ${where} را وصل کرد`,
   inviteRevoked: (at: string, who: string) => `${at} — ${who}: دعوتی را لغو کرد`,
   any: 'همه',
+  phone: 'شماره همراه (سفیر بله)',
+  phoneHint:
+    'متولی‌ای که هیچ گفتگویی با ربات ندارد، ابلاغ‌ها و یادآوری‌هایش را از راه سفیر بله در همین شماره می‌گیرد. برای برداشتن شماره، خانه را خالی کنید.',
+  phoneSave: 'ذخیره شماره',
+  badPhone: 'شماره همراه ایرانی بنویسید، مانند ۰۹۱۲ ۱۲۳ ۴۵۶۷؛ چیزی تغییر نکرد.',
+  viaSafir: (phone: string) => `از راه سفیر، به ${phone}`,
+  safirStandby: (phone: string) =>
+    `شماره ${phone} هم ثبت است؛ تا وقتی گفتگویی وصل است، یادآوری‌ها همان‌جا می‌رود و سفیر به کار نمی‌رود.`,
+  safirOff: (phone: string) =>
+    `شماره ${phone} ثبت است، اما سفیر بله برای این سامانه راه‌اندازی نشده است؛ به کسی یادآوری نمی‌شود. برایش دعوت بسازید و بفرستید.`,
+  phoneSet: (at: string, who: string, phone: string) => `${at} — ${who}: شماره همراه را ${phone} گذاشت`,
+  phoneChanged: (at: string, who: string, from: string, to: string) =>
+    `${at} — ${who}: شماره همراه را از ${from} به ${to} تغییر داد`,
+  phoneRemoved: (at: string, who: string, phone: string) => `${at} — ${who}: شماره همراه ${phone} را برداشت`,
 };
 
 export type DeskInviteMessages = typeof DESK_INVITES_FA;
@@ -77,4 +91,17 @@ export const DESK_INVITES_EN: DeskInviteMessages = {
   inviteUsed: (at, who, where) => `${at} — ${who}: linked ${where} with an invite`,
   inviteRevoked: (at, who) => `${at} — ${who}: revoked an invite`,
   any: 'any',
+  phone: 'Mobile number (Bale Safir)',
+  phoneHint:
+    'An owner with no chat with the bot gets its notices and reminders through Bale’s Safir at this number. Empty the field to remove it.',
+  phoneSave: 'Save number',
+  badPhone: 'Type an Iranian mobile number, such as 0912 123 4567; nothing changed.',
+  viaSafir: (phone) => `through Safir, to ${phone}`,
+  safirStandby: (phone) =>
+    `The number ${phone} is on record too; while a chat is linked, reminders go there and Safir is not used.`,
+  safirOff: (phone) =>
+    `The number ${phone} is on record, but Bale’s Safir is not set up for peygir: reminded to nobody. Make an invite and send it.`,
+  phoneSet: (at, who, phone) => `${at} — ${who}: set the mobile number to ${phone}`,
+  phoneChanged: (at, who, from, to) => `${at} — ${who}: changed the mobile number from ${from} to ${to}`,
+  phoneRemoved: (at, who, phone) => `${at} — ${who}: removed the mobile number ${phone}`,
 };

@@ -16,6 +16,11 @@ export const INVITE_FA = {
   unreached: 'به کسی یادآوری نمی‌شود',
   unreachedOnly: 'متولیانی که به کسی یادآوری نمی‌شود',
   unreachedLine: (owner: string) => `${owner} (به کسی یادآوری نمی‌شود)`,
+  /** An owner with no linked chat whose phone number Safir sends to. */
+  viaSafir: 'از راه سفیر',
+  /** Under every message Safir carries: it cannot be answered there. */
+  safirFooter:
+    'این پیام از راه سفیر بله فرستاده شده است. برای پاسخ دادن (/done، /progress و …) کد دعوت را از دبیرخانه بخواهید و در همین گفتگو بفرستید: /link کد دعوت',
   unreachedOwners: (names: string) =>
     `به هیچ گفتگویی وصل نیستند و به کسی یادآوری نمی‌شود: ${names} — برای هر کدام دعوت بفرستید (میز دبیرخانه، «متولیان»).`,
 };
@@ -37,6 +42,9 @@ export const INVITE_EN: InviteMessages = {
   unreached: 'reminded to nobody',
   unreachedOnly: 'Unreached owners',
   unreachedLine: (owner) => `${owner} (reminded to nobody)`,
+  viaSafir: 'through Safir',
+  safirFooter:
+    'Sent through Bale’s Safir. To answer (/done, /progress …), ask the secretariat for an invite code and send it in this chat: /link invite code',
   unreachedOwners: (names) =>
     `Linked to no chat, so reminded to nobody: ${names} — send each an invite (the desk, “Owners”).`,
 };

@@ -2,6 +2,8 @@
 // `resolutions.ts` reads items with), and the /status totals of everything the filters select, counted in one
 // pass; for one owner on PostgreSQL both in one statement (one round trip; SQLite keeps the totals instead, see
 // register.ts). Each combination of filters, sort and direction is its own cached statement.
+
+import { reachingSql } from '../owner-phones.js';
 import type { RegisterFilter, RegisterQuery } from '../register.js';
 import { activityOver } from './activity.js';
 import type { Provider, Query } from './connection.js';
@@ -52,9 +54,10 @@ function selection(provider: Provider, councilId: number, q: RegisterFilter, tod
   if (q.unreached) {
     shares.push(
       `x."status" NOT IN ${CLOSED}`,
-      `NOT EXISTS (SELECT 1 FROM "ChatBinding" cb WHERE cb."ownerId" = x."ownerId" AND cb."active" = ${param(true)})`,
+      `NOT EXISTS (SELECT 1 FROM "ChatBinding" cb WHERE cb."ownerId" = x."ownerId" AND cb."active" = ${param(true)} AND ${reachingSql('cb', !!q.phonesReach)})`,
     );
-    key += 'r';
+    // Not 'u': that is the open filter's, and each key names one statement.
+    key += q.phonesReach ? 'R' : 'r';
   }
   if (q.unseen) {
     // Given out and not acknowledged yet («رویت شد», /seen), while still to be done.
