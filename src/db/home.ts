@@ -2,6 +2,7 @@
 // seen yet and those no chat reaches, counted as the register counts them for that owner (so each number is
 // the row count of the register the number links to). One grouped pass over the council's shares, joined with
 // the few pending requests and the owners a chat reaches; kept until the data changes like the register's totals.
+import { reachingSql } from './owner-phones.js';
 import type { SqlConnection } from './sql/connection.js';
 import { keptRead } from './sql/read-cache.js';
 import { CLOSED } from './sql/resolutions.js';
@@ -20,8 +21,9 @@ export interface OwnerCounts {
   unreached: number;
 }
 
-const ownerCountsQuery = {
-  name: 'home_owner_counts',
+/** `safir`: Safir is configured, so a phone number bound to an owner reaches it (as the register's filter). */
+const ownerCountsQuery = (safir: boolean) => ({
+  name: safir ? 'home_owner_counts_s' : 'home_owner_counts',
   sql: `SELECT o."id", o."name",
   COUNT(CASE WHEN a."status" NOT IN ${CLOSED} THEN 1 END),
   COUNT(CASE WHEN a."status" NOT IN ${CLOSED} AND r."dueDate" < $2 THEN 1 END),
@@ -34,15 +36,21 @@ JOIN "Owner" o ON o."id" = a."ownerId"
 JOIN "Resolution" r ON r."id" = a."resolutionId"
 LEFT JOIN (SELECT DISTINCT "assignmentId" FROM "ChairRequest" WHERE "state" = 'pending') w
   ON w."assignmentId" = a."id"
-LEFT JOIN (SELECT DISTINCT "ownerId" FROM "ChatBinding" WHERE "active" = $3) b ON b."ownerId" = a."ownerId"
+LEFT JOIN (SELECT DISTINCT cb."ownerId" FROM "ChatBinding" cb WHERE cb."active" = $3 AND ${reachingSql('cb', safir)}) b
+  ON b."ownerId" = a."ownerId"
 WHERE o."councilId" = $1 AND a."removedAt" IS NULL
 GROUP BY o."id", o."name"`,
-};
+});
 
 /** Owners with an open share (or a request waiting for the chair), most overdue first, then most open, then by name. */
-export async function ownerCounts(sql: SqlConnection, councilId: number, today: string): Promise<OwnerCounts[]> {
-  return keptRead(sql, `home ${councilId} ${today}`, async () => {
-    const rows = await sql.rows(ownerCountsQuery, [councilId, today, true]);
+export async function ownerCounts(
+  sql: SqlConnection,
+  councilId: number,
+  today: string,
+  safir = false,
+): Promise<OwnerCounts[]> {
+  return keptRead(sql, `home ${councilId} ${today} ${safir}`, async () => {
+    const rows = await sql.rows(ownerCountsQuery(safir), [councilId, today, true]);
     return rows
       .map(([id, name, open, overdue, blocked, chair, unseen, unreached]) => ({
         ownerId: id as number,

@@ -1,6 +1,8 @@
 // The desk's home page, where a secretary starts the day: each owner's open, overdue and blocked shares, those
 // waiting for the chair, not seen yet and reaching nobody, and the council's, each number a link to the register filtered to exactly those rows; the next meeting and how
 // many open items fall due before it; the latest changes from the audit trail. Read-only.
+
+import { safirConfigured } from '../config.js';
 import { civilDate, formatJalali } from '../core/calendar.js';
 import { type OwnerCounts, ownerCounts } from '../db/home.js';
 import { registerTotals } from '../db/register.js';
@@ -33,17 +35,19 @@ export async function homeView(c: DeskContext) {
   const zone = app.config.COUNCIL_TIMEZONE;
   const today = civilDate(app.clock.now(), zone);
   const sql = app.store.sql;
+  // Where Safir is configured a phone number reaches its owner, as the register's «unreached» filter counts.
+  const safir = safirConfigured(app.config);
   // Counts only, each one statement (kept on SQLite until the data changes): never a list of items.
   const total = (f: Parameters<typeof registerTotals>[2]) =>
     registerTotals(sql, app.councilId, f, today).then((x) => x.total);
   const [counts, open, overdue, blocked, chair, unseen, unreached, nextAt, recent, owners] = await Promise.all([
-    ownerCounts(sql, app.councilId, today),
+    ownerCounts(sql, app.councilId, today, safir),
     total({ open: true }),
     total({ overdue: true }),
     total({ blocked: true }),
     total({ chair: true }),
     total({ unseen: true }),
-    total({ unreached: true }),
+    total({ unreached: true, phonesReach: safir }),
     readNextMeetingAt(sql, app.councilId),
     app.desk.audit.entries({}, 0, RECENT),
     readOwners(sql, app.councilId),

@@ -136,6 +136,29 @@ describe('the home page', () => {
     },
   );
 
+  it.each([
+    ['configured', true],
+    ['not configured', false],
+  ])('counts an owner reached only by a phone number as reached where Safir is %s', async (_, safir) => {
+    const env: Record<string, string> = safir
+      ? { SAFIR_API_KEY: 'key', SAFIR_BOT_ID: '77', SAFIR_API_URL: 'http://127.0.0.1:9' }
+      : {};
+    desk = await startDesk(env, { now: () => new Date('2022-12-01T08:00:00Z') });
+    await desk.signIn();
+    const owner = await desk.app.store.prisma.owner.findFirstOrThrow({ where: { name: 'دبیرخانه' } });
+    await desk.app.phones.set(owner.id, '989121234567', { platform: 'console', userId: 'test', name: 'test' }, 'desk');
+    const numbers = counted(await (await desk.get('/desk/home')).text());
+    const m = fa.deskHome;
+    const of = (column: string) =>
+      numbers.find((x) => x.label === fa.deskHome.countOf(column, x.n, 'دبیرخانه'))?.n ?? 0;
+    expect(of(m.open)).toBeGreaterThan(0);
+    expect(of(m.unreached)).toBe(safir ? 0 : of(m.open));
+    // The council's number opens a register of exactly that many rows.
+    for (const x of numbers.filter((n) => n.href.includes('unreached=1'))) {
+      expect(rows(await (await desk.get(x.href)).text()), x.href).toBe(x.n);
+    }
+  });
+
   it('says when no next meeting is set, and signing in lands on it', async () => {
     desk = await startDesk();
     const url = await desk.app.desk.links.issue({
