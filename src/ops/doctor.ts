@@ -6,6 +6,7 @@ import { dirname, resolve } from 'node:path';
 import { type Config, ConfigError, loadConfig } from '../config.js';
 import { civilDate, formatJalali, zonedParts } from '../core/calendar.js';
 import { openDatabase, sqlitePath } from '../db/client.js';
+import { directoryOf, MESSENGERS } from '../platforms/index.js';
 import { messengerChecks } from './doctor-apis.js';
 import { daysOffCheck } from './doctor-calendar.js';
 import { appReadiness } from './readiness.js';
@@ -120,16 +121,15 @@ export async function runDoctor(env: NodeJS.ProcessEnv = process.env, now: () =>
       },
     ];
   }
-  const platforms = [
-    config.TELEGRAM_BOT_TOKEN && 'telegram',
-    config.BALE_BOT_TOKEN && 'bale',
-    config.SLACK_BOT_TOKEN && 'slack',
-  ];
+  const platforms = directoryOf(MESSENGERS, config)
+    .list()
+    .filter((m) => m.configured)
+    .map((m) => m.platform);
   const checks: Check[] = [
     {
       name: 'configuration',
       verdict: 'ok',
-      detail: `messengers: ${platforms.filter(Boolean).join(', ') || 'none (console chat only)'}`,
+      detail: `messengers: ${platforms.join(', ') || 'none (console chat only)'}`,
     },
   ];
   checks.push(...(await databaseChecks(config, new Date(now()))));

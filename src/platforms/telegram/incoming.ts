@@ -82,11 +82,6 @@ function base(messenger: Messenger, chat: Chat, threadId: string | undefined, se
   };
 }
 
-export interface FileSource {
-  token: string;
-  apiRoot: string;
-}
-
 /** A message the adapter makes up for a life-cycle event (e.g. `/start` when the bot joins a group). */
 export function eventIncoming(
   messenger: Messenger,
@@ -103,7 +98,7 @@ export function messageIncoming(
   ctx: Context,
   messenger: Messenger,
   admins: AdminCheck,
-  files: FileSource,
+  fetchFile: (fileId: string) => Promise<Buffer>,
 ): Incoming | null {
   const msg = ctx.message;
   if (!msg?.from) return null;
@@ -119,12 +114,7 @@ export function messageIncoming(
   if (doc) {
     incoming.file = {
       name: doc.file_name ?? 'minutes',
-      load: async () => {
-        const file = await ctx.api.getFile(doc.file_id);
-        const res = await fetch(`${files.apiRoot}/file/bot${files.token}/${file.file_path}`);
-        if (!res.ok) throw new Error(`file download failed: HTTP ${res.status}`);
-        return Buffer.from(await res.arrayBuffer());
-      },
+      load: () => fetchFile(doc.file_id),
     };
   }
   return incoming;
