@@ -2,7 +2,7 @@
 // webhooks. The servers' Date headers are collected for the clock check.
 import type { Config } from '../config.js';
 import { MESSENGERS } from '../platforms/index.js';
-import type { Check } from './doctor.js';
+import type { Check } from './check.js';
 
 export async function messengerChecks(config: Config, clocks: number[]): Promise<Check[]> {
   const out: Check[] = [];

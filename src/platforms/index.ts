@@ -6,7 +6,7 @@ import type { Config } from '../config.js';
 import { messengerDirectory } from '../core/messengers.js';
 import type { Messenger, MessengerDirectory, MessengerInfo } from '../core/ports.js';
 import type { HttpRoutes } from '../http/server.js';
-import type { Check } from '../ops/doctor.js';
+import type { Check } from '../ops/check.js';
 import { CONSOLE_INFO } from './console-info.js';
 import { slackChecks } from './slack/doctor.js';
 import { slackMessengers } from './slack/info.js';

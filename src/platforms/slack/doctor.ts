@@ -1,6 +1,6 @@
 // peygir doctor's check of the Slack token (auth.test), read with fetch alone.
 import type { Config } from '../../config.js';
-import type { Check } from '../../ops/doctor.js';
+import type { Check } from '../../ops/check.js';
 import { probe as call } from '../probe.js';
 
 export async function slackChecks(config: Config, clocks: number[]): Promise<Check[]> {

@@ -1,7 +1,7 @@
 // peygir doctor's checks of the Bot API messengers: each token (getMe) and the webhook it has registered. Read
 // with fetch alone, so the doctor does not load grammY.
 import type { Config } from '../../config.js';
-import type { Check } from '../../ops/doctor.js';
+import type { Check } from '../../ops/check.js';
 import { probe as call } from '../probe.js';
 import { TELEGRAM_API_ROOT } from './info.js';
 
