@@ -28,7 +28,7 @@ if (kind === 'bare') {
   });
   const app = await createApp(config, createLogger('silent'), { lock: true });
   const running = await startMessengers(app, createHttpServer());
-  startJobs(app, running?.notifiers ?? []);
+  startJobs(app, running?.messengers ?? []);
 }
 
 await new Promise((r) => setTimeout(r, IDLE_MS));

@@ -6,7 +6,13 @@ import type { ActorContext } from '../src/core/followup.js';
 import type { Messages } from '../src/core/i18n.js';
 import type { CorrectionStore } from '../src/core/item-state.js';
 import type { OwnerMemory } from '../src/core/owner-memory.js';
-import type { InviteRedeemer, MinutesService, Store } from '../src/core/ports.js';
+import type {
+  InviteRedeemer,
+  MessengerCapabilities,
+  MessengerDirectory,
+  MinutesService,
+  Store,
+} from '../src/core/ports.js';
 import type { ChairRequestStore } from '../src/core/requests.js';
 import type { ReminderAdmin } from '../src/core/schedule/ports.js';
 import { type Clock, chatAddress, type Incoming, type Language, type Reply, type User } from '../src/core/types.js';
@@ -44,10 +50,14 @@ export interface HandlerDeps {
   extraCommands?: Command[];
   /** The follow-up report's letterhead (/report's .docx), from the configuration. */
   letterhead?: LetterheadSettings;
+  /** What each messenger can do; without it every chat is taken for plain text. */
+  messengers?: Pick<MessengerDirectory, 'capabilities'>;
 }
 
 export interface CommandContext extends ActorContext {
   incoming: Incoming;
+  /** What the messenger the message came from can do: handlers ask this, never which messenger it is. */
+  can: MessengerCapabilities;
   /** Everything after the command word, trimmed. */
   args: string;
   lang: Language;

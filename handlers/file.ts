@@ -12,8 +12,7 @@ const UNREADABLE = new Set(['ENOENT', 'EISDIR', 'ENOTDIR', 'EACCES']);
  * chat, the console's `/file`) or is named as minutes. Other files in a group are the members' own business.
  */
 function expectsAnswer(ctx: CommandContext, file: IncomingFile): boolean {
-  const { chat } = ctx.incoming;
-  if (chat.kind === 'private' || chat.platform === 'console') return true;
+  if (ctx.incoming.chat.kind === 'private' || ctx.can.singleUser) return true;
   return /صورت[\s\u200c]*جلسه|minutes/i.test(file.name);
 }
 

@@ -8,6 +8,7 @@ import { exampleDate } from '../src/core/date-arg.js';
 import { AdminCheckUnavailableError, classifyFailure, FAILURE_ADVICE } from '../src/core/errors.js';
 import { MESSAGES } from '../src/core/i18n.js';
 import { overLimit, TEXT_LIMIT } from '../src/core/limits.js';
+import { PLAIN_TEXT } from '../src/core/messengers.js';
 import { ConflictError } from '../src/core/ports.js';
 import { matchKey, toLatinDigits } from '../src/core/text.js';
 import { chatAddress, type Incoming, type Reply } from '../src/core/types.js';
@@ -54,6 +55,7 @@ export function createDispatcher(deps: HandlerDeps, opts: DispatcherOptions = {}
     const today = civilDate(deps.clock.now(), deps.timeZone);
     return {
       incoming,
+      can: deps.messengers?.capabilities(incoming.chat.platform) ?? PLAIN_TEXT,
       args,
       lang,
       t: MESSAGES[lang],

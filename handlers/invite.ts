@@ -14,7 +14,7 @@ export async function useInvite(ctx: CommandContext, code: string): Promise<Repl
   const use = await deps.invites.redeem(code, chatToBind(incoming), ctx.actor);
   switch (use.kind) {
     case 'bound':
-      return textReply(t.linkedIn(chatNoun(incoming.chat), use.owner), t.invite.boundNote(use.owner));
+      return textReply(t.linkedIn(chatNoun(incoming.chat, ctx.can), use.owner), t.invite.boundNote(use.owner));
     case 'already':
       return refusal(t.invite.already(use.owner));
     case 'chair':

@@ -27,7 +27,7 @@ export const handler: CommandHandler = {
     if (code) return useInvite(ctx, code);
     const refused = await bindingRefusal(ctx, 'link');
     if (refused) return incoming.chat.kind === 'private' ? refusal(refused, t.invite.privateHint) : refusal(refused);
-    const noun = chatNoun(incoming.chat);
+    const noun = chatNoun(incoming.chat, ctx.can);
     const base = chatToBind(incoming);
     const committees = ctx.auth.bindings.filter((b) => b.role === 'committee' && b.ownerName);
     if (CHAIR_WORDS.has(name.toLowerCase())) {

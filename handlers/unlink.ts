@@ -8,7 +8,7 @@ export const handler: CommandHandler = {
     const { t, incoming } = ctx;
     const refused = await bindingRefusal(ctx, 'unlink');
     if (refused) return refusal(refused);
-    const noun = chatNoun(incoming.chat);
+    const noun = chatNoun(incoming.chat, ctx.can);
     const removed = await ctx.deps.store.unbind(chatAddress(incoming.chat), `unlinked by ${incoming.user.name}`);
     if (removed.length === 0) return refusal(t.unlinkNoneIn(noun));
     return textReply(t.unlinkedIn(noun, removed.map((b) => b.ownerName ?? t.chair).join(t.listSep)));

@@ -18,9 +18,10 @@ import { loadCandidates } from '../src/db/reminder-candidates.js';
 import { type ClaimRow, groupBy, ReminderClaims } from '../src/db/reminders.js';
 import { type Outages, ServiceRuns } from '../src/db/service-runs.js';
 import { readCorrections } from '../src/db/sql/days-off.js';
-import { deliver } from './deliver.js';
+import { type DeliverContext, deliver } from './deliver.js';
 import { PlatformBreaker } from './outage.js';
 import { UnsentClaims } from './unsent.js';
+import { WorkQueue } from './work-queue.js';
 
 export type EngineApp = Pick<App, 'db' | 'store' | 'config' | 'logger' | 'councilId' | 'clock' | 'outbox'>;
 
@@ -50,6 +51,17 @@ const DELIVERY_TIMEOUT_MS = 120_000;
 const STOP_GRACE_MS = 5_000;
 /** Chats claimed in one go at most (the claim statements themselves hold whole chats, a few hundred rows). */
 const MAX_CLAIM_BATCH = 64;
+
+/** One sweep's work: the chats to claim in the order this instance takes them, and what sending needs. */
+interface SweepPlan {
+  now: Date;
+  byChat: Map<string, Occurrence[]>;
+  order: string[];
+  platformOf: Map<number, string>;
+  addressOf: Map<number, string>;
+  stats: SweepStats;
+  delivery: DeliverContext;
+}
 
 /** The catch-up horizon never drops below a few ticks, so a late tick still finds its minute. */
 const MIN_WINDOW_MS = 5 * 60_000;
@@ -149,6 +161,20 @@ export class ReminderEngine {
     const at = () => new Date(now.getTime() + (this.app.clock.now().getTime() - t0));
     // Recorded first, so the instants up to now count as run, whatever the sweep then finds.
     await this.runs.beat(now);
+    const plan = await this.plan(now, at);
+    // Claiming and sending overlap: workers send each chat as soon as it is claimed, so the database's
+    // commits run while the platforms' rate limits pace the sends instead of before them.
+    const queue = new WorkQueue<[string, ClaimRow[]]>();
+    const breaker = new PlatformBreaker(Math.max(3, this.concurrency));
+    const workers = Array.from({ length: Math.max(1, this.concurrency) }, () => this.work(plan, queue, breaker));
+    await Promise.all([this.claimAll(plan, queue), ...workers]);
+    plan.stats.ms = Math.round(performance.now() - started);
+    this.app.logger.debug(plan.stats, 'reminder sweep');
+    return plan.stats;
+  }
+
+  /** What this sweep is to claim, chat by chat, and what sending needs to know. */
+  private async plan(now: Date, at: () => Date): Promise<SweepPlan> {
     const { occurrences, bindings, nextMeetingAt, settingsFor, dueOn, missed } = await this.due(now);
     const platformOf = new Map(bindings.map((b) => [b.id, b.platform as string]));
     const sendable = occurrences.filter((o) => this.notifiers.has(platformOf.get(o.bindingId) ?? ''));
@@ -156,93 +182,89 @@ export class ReminderEngine {
     // Each instance starts at a different chat, so several instances share the work instead of queueing.
     const addresses = [...byChat.keys()].sort();
     const offset = addresses.length > 0 ? Math.floor(Math.random() * addresses.length) : 0;
-    const chats = groupBy(bindings, (b) => b.address);
-    const addressOf = new Map(bindings.map((b) => [b.id, b.address]));
-    const stats: SweepStats = { due: occurrences.length, claimed: 0, sent: 0, failed: 0, ms: 0 };
-    const ctx = {
-      app: this.app,
-      claims: this.claims,
-      notifiers: this.notifiers,
-      settingsFor,
-      dueOn,
-      missed,
-      chats,
-      nextMeetingAt,
-      at,
-      deliveryTimeoutMs: this.deliveryTimeoutMs,
+    return {
+      now,
+      byChat,
+      order: [...addresses.slice(offset), ...addresses.slice(0, offset)],
+      platformOf,
+      addressOf: new Map(bindings.map((b) => [b.id, b.address])),
+      stats: { due: occurrences.length, claimed: 0, sent: 0, failed: 0, ms: 0 },
+      delivery: {
+        app: this.app,
+        claims: this.claims,
+        notifiers: this.notifiers,
+        settingsFor,
+        dueOn,
+        missed,
+        chats: groupBy(bindings, (b) => b.address),
+        nextMeetingAt,
+        at,
+        deliveryTimeoutMs: this.deliveryTimeoutMs,
+      },
     };
-    const breaker = new PlatformBreaker(Math.max(3, this.concurrency));
-    // Claiming and sending overlap: workers send each chat as soon as it is claimed, so the database's
-    // commits run while the platforms' rate limits pace the sends instead of before them.
-    const work: [string, ClaimRow[]][] = [];
-    let claiming = true;
-    let waiting: (() => void)[] = [];
-    const wakeAll = () => {
-      for (const w of waiting) w();
-      waiting = [];
-    };
+  }
+
+  /** Claims the plan's chats in growing batches, then the retries and expired leases, feeding the queue. */
+  private async claimAll(plan: SweepPlan, queue: WorkQueue<[string, ClaimRow[]]>): Promise<void> {
+    const { at } = plan.delivery;
+    const chatOf = (id: number) => plan.addressOf.get(id) ?? `#${id}`;
     const enqueue = async (rows: ClaimRow[]) => {
-      stats.claimed += rows.length;
-      if (!(await this.unsent.add(rows, at()))) return;
-      for (const entry of groupBy(rows, (r) => addressOf.get(r.bindingId) ?? `#${r.bindingId}`)) work.push(entry);
-      wakeAll();
+      plan.stats.claimed += rows.length;
+      if (await this.unsent.add(rows, at())) queue.push(...groupBy(rows, (r) => chatOf(r.bindingId)));
     };
-    const take = async (): Promise<[string, ClaimRow[]] | undefined> => {
-      while (work.length === 0 && claiming) await new Promise<void>((r) => waiting.push(r));
-      return work.shift();
-    };
-    const claimAll = async () => {
-      try {
-        // The first batch feeds every worker at once; later ones grow, so a fan-out to a thousand chats
-        // claims in a handful of commits instead of one per chat while the first messages already go out.
-        const order = [...addresses.slice(offset), ...addresses.slice(0, offset)];
-        let size = Math.max(1, this.concurrency);
-        for (let i = 0; i < order.length && !this.stopping; i += size, size = Math.min(size * 2, this.maxClaimBatch)) {
-          const groups = order.slice(i, i + size).map((address) => byChat.get(address)!);
-          await enqueue(await this.claims.claimChats(groups, at()));
-          for (const o of groups.flat()) this.known.set(o.key, o.slot);
-        }
-        const chatOf = (id: number) => addressOf.get(id) ?? `#${id}`;
-        for await (const taken of this.claims.claimRetries(at(), chatOf, this.maxClaimBatch)) {
-          for (const r of taken.lost)
-            this.app.logger.error({ key: r.key }, 'reminder lease expired twice; not sent again');
-          await enqueue(taken.claimed);
-          if (this.stopping) break;
-        }
-      } finally {
-        claiming = false;
-        wakeAll();
+    try {
+      // The first batch feeds every worker at once; later ones grow, so a fan-out to a thousand chats
+      // claims in a handful of commits instead of one per chat while the first messages already go out.
+      let size = Math.max(1, this.concurrency);
+      for (
+        let i = 0;
+        i < plan.order.length && !this.stopping;
+        i += size, size = Math.min(size * 2, this.maxClaimBatch)
+      ) {
+        const groups = plan.order.slice(i, i + size).map((address) => plan.byChat.get(address)!);
+        await enqueue(await this.claims.claimChats(groups, at()));
+        for (const o of groups.flat()) this.known.set(o.key, o.slot);
       }
-    };
-    const worker = async () => {
-      for (let next = await take(); next; next = await take()) {
-        const [address, rows] = next;
-        const platform = platformOf.get(rows[0]!.bindingId) ?? '';
-        if (this.stopping || breaker.isOpen(platform)) {
-          await this.claims.release(
-            rows.map((r) => r.id),
-            at(),
-          );
-          this.unsent.done(rows);
-          continue;
-        }
-        this.unsent.started(rows);
-        const outcome = await deliver(ctx, address, rows, now).catch((err) => {
-          this.app.logger.error({ err, address }, 'reminder delivery failed');
-          return 'failed' as const;
-        });
+      for await (const taken of this.claims.claimRetries(at(), chatOf, this.maxClaimBatch)) {
+        for (const r of taken.lost)
+          this.app.logger.error({ key: r.key }, 'reminder lease expired twice; not sent again');
+        await enqueue(taken.claimed);
+        if (this.stopping) break;
+      }
+    } finally {
+      queue.close();
+    }
+  }
+
+  /**
+   * One worker: sends each chat it takes, unless the engine is stopping or the chat's platform keeps failing
+   * this sweep, in which case the claims are given back for the next sweep or another instance.
+   */
+  private async work(plan: SweepPlan, queue: WorkQueue<[string, ClaimRow[]]>, breaker: PlatformBreaker) {
+    const { at } = plan.delivery;
+    for (let next = await queue.take(); next; next = await queue.take()) {
+      const [address, rows] = next;
+      const platform = plan.platformOf.get(rows[0]!.bindingId) ?? '';
+      if (this.stopping || breaker.isOpen(platform)) {
+        await this.claims.release(
+          rows.map((r) => r.id),
+          at(),
+        );
         this.unsent.done(rows);
-        if (outcome === 'sent') stats.sent++;
-        if (outcome === 'failed') stats.failed++;
-        if (outcome === 'sent' || outcome === 'failed') breaker.record(platform, outcome === 'sent');
-        if (breaker.isOpen(platform) && outcome === 'failed')
-          this.app.logger.warn({ platform }, 'sends keep failing; this sweep leaves the platform alone');
+        continue;
       }
-    };
-    await Promise.all([claimAll(), ...Array.from({ length: Math.max(1, this.concurrency) }, worker)]);
-    stats.ms = Math.round(performance.now() - started);
-    this.app.logger.debug(stats, 'reminder sweep');
-    return stats;
+      this.unsent.started(rows);
+      const outcome = await deliver(plan.delivery, address, rows, plan.now).catch((err) => {
+        this.app.logger.error({ err, address }, 'reminder delivery failed');
+        return 'failed' as const;
+      });
+      this.unsent.done(rows);
+      if (outcome === 'sent') plan.stats.sent++;
+      if (outcome === 'failed') plan.stats.failed++;
+      if (outcome === 'sent' || outcome === 'failed') breaker.record(platform, outcome === 'sent');
+      if (breaker.isOpen(platform) && outcome === 'failed')
+        this.app.logger.warn({ platform }, 'sends keep failing; this sweep leaves the platform alone');
+    }
   }
 
   /**

@@ -5,7 +5,7 @@ import { deskCommand } from '../handlers/desk.js';
 import { createDispatcher, type Dispatcher } from '../handlers/index.js';
 import { ChatMinutesImport } from '../handlers/minutes-import.js';
 import { type Config, safirConfigured } from './config.js';
-import type { Store } from './core/ports.js';
+import type { MessengerDirectory, Store } from './core/ports.js';
 import { defaultSettings } from './core/schedule/settings.js';
 import { workCalendar } from './core/schedule/workdays.js';
 import { type Clock, systemClock } from './core/types.js';
@@ -31,6 +31,7 @@ import { ensureCouncil, PrismaStore } from './db/store.js';
 import { DeskLinks } from './desk/links.js';
 import { ServiceStatus } from './ops/status.js';
 import { Outbox } from './outbox.js';
+import { directoryOf, MESSENGERS, type MessengerModule } from './platforms/index.js';
 
 /** A message to another chat (a request to the chair, its answer to the owner) waits this long at most. */
 const TELL_TIMEOUT_MS = 15_000;
@@ -46,6 +47,8 @@ export interface App {
   status: ServiceStatus;
   /** The one way out: records what was sent, follows chats that go or move, reports to the chair. */
   outbox: Outbox;
+  /** Every messenger this build knows and what each can do; `modules` is the registry they come from. */
+  messengers: MessengerDirectory & { modules: readonly MessengerModule[] };
   /** The secretariat desk's sign-in, sessions and corrections. */
   desk: {
     sessions: DeskSessions;
@@ -83,6 +86,8 @@ export interface AppOptions {
   lock?: boolean;
   /** How long a write waits for another process's lock on an SQLite file (the bot's short default if unset). */
   busyTimeoutMs?: number;
+  /** The messenger registry (src/platforms/index.ts); tests add a messenger of their own here. */
+  messengers?: readonly MessengerModule[];
 }
 
 export async function createApp(config: Config, logger: Logger, opts: AppOptions = {}): Promise<App> {
@@ -105,6 +110,8 @@ export async function createApp(config: Config, logger: Logger, opts: AppOptions
       db.sql,
     );
     const clock = opts.clock ?? systemClock;
+    const modules = opts.messengers ?? MESSENGERS;
+    const messengers = Object.assign(directoryOf(modules, config), { modules });
     const sessions = new DeskSessions(db.prisma, db.sql);
     const desk = {
       sessions,
@@ -152,6 +159,7 @@ export async function createApp(config: Config, logger: Logger, opts: AppOptions
       memory: register,
       invites,
       letterhead: { text: config.REPORT_LETTERHEAD, image: config.REPORT_LETTERHEAD_IMAGE },
+      messengers,
     };
     return {
       config,
@@ -163,6 +171,7 @@ export async function createApp(config: Config, logger: Logger, opts: AppOptions
       deps,
       status: new ServiceStatus(logger),
       outbox,
+      messengers,
       desk,
       register,
       invites,

@@ -14,7 +14,7 @@ import { createHttpServer, HttpPortError, type ListeningHttp } from './http/serv
 import { createLogger } from './logger.js';
 import { appReadiness } from './ops/readiness.js';
 import { startupLine } from './ops/startup-log.js';
-import { PLATFORM_STARTERS, type RunningPlatform } from './platforms/index.js';
+import { type RunningPlatform, startPlatforms } from './platforms/index.js';
 
 /** How long stopping may take after SIGTERM or Ctrl-C before the process leaves anyway. */
 const STOP_GRACE_MS = 9_000;
@@ -86,10 +86,7 @@ async function main(): Promise<void> {
   }, 2000).unref();
 
   try {
-    for (const start of PLATFORM_STARTERS) {
-      const platform = await start(app, http);
-      if (platform) running.push(platform);
-    }
+    running.push(...(await startPlatforms(app, http)));
     http.mount('/', healthRoutes(appReadiness(app)));
     http.mount(
       '/desk',
@@ -112,7 +109,7 @@ async function main(): Promise<void> {
     'peygir started',
   );
   if (chatting) {
-    startBackground(running.flatMap((p) => p.notifiers));
+    startBackground(running.flatMap((p) => p.messengers));
     return;
   }
 
@@ -127,9 +124,10 @@ async function main(): Promise<void> {
       'To connect Telegram, set TELEGRAM_BOT_TOKEN in .env (see .env.example). Type /help; /press done 3 presses a button; /quit leaves.',
   );
   say(`Desk: ${deskUrl} — sign-in link: npm run --silent peygir -- desk-link`);
-  const notifier = new ConsoleNotifier(process.stdout, app.outbox);
+  const outDir = parseArgs(process.argv).outDir ?? process.cwd();
+  const notifier = new ConsoleNotifier(process.stdout, app.outbox, outDir);
   app.outbox.register(notifier);
-  startBackground([notifier, ...running.flatMap((p) => p.notifiers)]);
+  startBackground([notifier, ...running.flatMap((p) => p.messengers)]);
   await runConsole(app.dispatcher(), {
     chat: parseArgs(process.argv).chat,
     user: process.env.USER ?? 'console',
@@ -137,7 +135,7 @@ async function main(): Promise<void> {
     input: process.stdin,
     output: process.stdout,
     interactive,
-    outDir: parseArgs(process.argv).outDir ?? process.cwd(),
+    outDir,
     outbox: app.outbox,
   });
   await stop(0);

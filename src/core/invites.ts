@@ -1,6 +1,7 @@
 // Invitations that bind a chat to an owner. A code is twelve letters and digits that cannot be misread for one
 // another (no 0/O, 1/I/L), in three groups: short enough to type as `/link <code>` where a platform has no start
-// links (Bale documents none), and within what Telegram allows in `?start=` (A–Z, a–z, 0–9, _ and -).
+// links, and within what Telegram allows in `?start=` (A–Z, a–z, 0–9, _ and -).
+import type { MessengerInfo } from './ports.js';
 import { toLatinDigits } from './text.js';
 
 export const INVITE_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
@@ -13,20 +14,29 @@ export function inviteCode(text: string): string | null {
   return m ? `${m[1]}-${m[2]}-${m[3]}` : null;
 }
 
-export type InvitePlatform = 'telegram' | 'bale';
+/**
+ * What to send an owner so they reach the bot with the code: links that carry it where the messenger has start
+ * links, else a link to the bot's chat (where the code is typed), else nothing but the code.
+ */
+export interface InviteLinks {
+  privateChat?: string;
+  group?: string;
+  chat?: string;
+}
 
-/** What to send an owner: links that open the bot with the code where the platform has them, else its chat. */
+/** The links an invite on this messenger sends, when the bot's username is known. */
 export function inviteLinks(
-  platform: InvitePlatform,
+  messenger: Pick<MessengerInfo, 'inviteLinks'>,
   botUsername: string | undefined,
   code: string,
-): { privateChat?: string; group?: string; chat?: string } {
-  if (!botUsername) return {};
-  const bot = botUsername.replace(/^@/, '');
-  if (platform === 'telegram')
-    return { privateChat: `https://t.me/${bot}?start=${code}`, group: `https://t.me/${bot}?startgroup=${code}` };
-  // Bale's links open a bot's chat (ble.ir/<username>) but carry no start parameter: the code is typed there.
-  return { chat: `https://ble.ir/${bot}` };
+): InviteLinks {
+  if (!botUsername || !messenger.inviteLinks) return {};
+  return messenger.inviteLinks(botUsername.replace(/^@/, ''), code);
+}
+
+/** The messengers an invite can be made for: those that say how to reach their bot. */
+export function invitePlatforms(messengers: readonly MessengerInfo[]): MessengerInfo[] {
+  return messengers.filter((m) => m.inviteLinks);
 }
 
 /** The outcome of using an invite in a chat. Only `bound` changed anything. */

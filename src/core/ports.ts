@@ -1,9 +1,20 @@
 // What the core needs from storage, in domain terms. src/db implements it over Prisma; tests may fake it.
 import type { ChatBindingInfo } from './auth.js';
 import type { ActorContext } from './followup.js';
-import type { InviteUse } from './invites.js';
+import type { InviteLinks, InviteUse } from './invites.js';
 import type { ItemRef } from './numbers.js';
-import type { ChatRef, Language, Platform, Reply, Status } from './types.js';
+import type {
+  Attachment,
+  ChatRef,
+  Incoming,
+  Language,
+  Notifier,
+  Platform,
+  Reply,
+  SendTarget,
+  SentRef,
+  Status,
+} from './types.js';
 
 export interface AssignmentView {
   id: number;
@@ -204,4 +215,90 @@ export interface ChatDirectory {
 /** Invitations that bind the chat they are used in to an owner (`/link <code>`, Telegram's `/start <code>`). */
 export interface InviteRedeemer {
   redeem(code: string, chat: Omit<BindRequest, 'role' | 'ownerId'>, actor: Actor): Promise<InviteUse>;
+}
+
+// ── Messengers ──────────────────────────────────────────────────────────────────────────────────────────────
+// One interface for every chat platform. Each platform's folder under src/platforms implements it and is one
+// line in the registry (src/platforms/registry.ts); everything outside those folders asks what a messenger can
+// do (its capabilities) and never which one it is.
+
+/** What a messenger can do. Declared by its folder and read without loading its library. */
+export interface MessengerCapabilities {
+  /** People write to peygir there; false for a send-only channel (reminders and digests go out, nothing in). */
+  receive: boolean;
+  /** Buttons under a message; a press comes back as `Incoming.action`. */
+  buttons: boolean;
+  /** A message peygir sent can be changed (a pressed message shows who did what). */
+  edit: boolean;
+  /** Files go out (a report's workbook and chart) · come in (minutes sent as a document). */
+  sendFiles: boolean;
+  receiveFiles: boolean;
+  /** A link opens a private chat with the bot carrying a code, which arrives as `/start <code>`. */
+  startLinks: boolean;
+  /** A link adds the bot to a group carrying a code. */
+  groupStartLinks: boolean;
+  /** The platform lists the bot's commands in a menu it is given. */
+  commandMenu: boolean;
+  /** What a chat and a part of it are called: a group with forum topics, a channel with threads, or no parts. */
+  chatNoun: 'group' | 'channel';
+  threads: 'topic' | 'thread' | null;
+  /** The bot hears when it is removed or blocked; elsewhere a chat gone shows only as a failed send. */
+  memberUpdates: boolean;
+  /** One person sits at it (the console): whatever they send, a file too, is meant for peygir. */
+  singleUser: boolean;
+}
+
+/** A messenger as the desk, the command line and the handlers see it: what it is called and what it can do. */
+export interface MessengerInfo {
+  platform: Platform;
+  /** Its name as people know it: `Telegram`, `بله · Bale`. */
+  label: string;
+  /** Its tokens are set: this process starts it. */
+  configured: boolean;
+  capabilities: MessengerCapabilities;
+  /** The bot's username as configured, for links to it; and the setting that holds it, for the operator. */
+  username?: string;
+  usernameSetting?: string;
+  /** What an invite sends: links that carry the code (start links), else a link to the bot's chat. */
+  inviteLinks?(username: string, code: string): InviteLinks;
+}
+
+/** Every messenger this build knows, configured or not. */
+export interface MessengerDirectory {
+  list(): MessengerInfo[];
+  get(platform: Platform): MessengerInfo | undefined;
+  /** What the platform can do; a platform no longer installed can do nothing special. */
+  capabilities(platform: Platform): MessengerCapabilities;
+}
+
+/** Where a messenger hands what arrives: each message or press as an Incoming, and the Replies to send back. */
+export interface Inbox {
+  handle(incoming: Incoming): Promise<Reply[]>;
+}
+
+/**
+ * What a messenger reports about its chats. The outbox implements it: a chat gone (the bot removed or
+ * blocked, the chat deleted) or a topic gone has its bindings disabled and the chair told; a chat that moved
+ * (a Telegram group that became a supergroup) takes its bindings along.
+ */
+export interface ChatEvents {
+  chatGone(chat: ChatRef & { title?: string }, scope: 'chat' | 'topic', reason: string): Promise<number>;
+  chatMoved(platform: Platform, fromChatId: string, toChatId: string): Promise<number>;
+}
+
+/**
+ * One chat platform, running. It receives (each update as an Incoming handed to an Inbox, the replies sent back
+ * in its own way), sends a rendered Reply (`send`, from Notifier), and reports chats gone or moved through
+ * ChatEvents. The optional methods exist where its capabilities say so.
+ */
+export interface Messenger extends Notifier {
+  readonly capabilities: MessengerCapabilities;
+  /** Replaces a message it sent (`capabilities.edit`). */
+  edit?(target: SendTarget, messageId: string, reply: Reply, lang?: Language): Promise<void>;
+  /** Answers a button press with a short text: a toast, or an alert that stays until dismissed. */
+  answerPress?(pressId: string, answer: { text?: string; alert?: boolean }): Promise<void>;
+  /** Sends one file (`capabilities.sendFiles`); the messages it took, none where the platform shares it apart. */
+  sendFile?(target: SendTarget, file: Attachment): Promise<SentRef[]>;
+  /** Fetches a file someone sent, by the id the platform gave it (`capabilities.receiveFiles`). */
+  fetchFile?(fileId: string): Promise<Buffer>;
 }

@@ -1,8 +1,10 @@
 // Platform-neutral shapes shared by the core, the handlers and every chat adapter.
 
-/** `safir`: Bale's organisation messaging service, send-only, to an owner's phone number (src/platforms/safir). */
-export const PLATFORMS = ['telegram', 'bale', 'slack', 'console', 'safir'] as const;
-export type Platform = (typeof PLATFORMS)[number];
+/**
+ * A messenger's name, as in chat addresses (`telegram`, `bale`, `slack`, `console`). Open-ended: a messenger is
+ * added as a folder of its own and a line in the registry, and the rest of peygir asks what it can do.
+ */
+export type Platform = string;
 
 export const STATUSES = ['open', 'in_progress', 'done', 'blocked', 'cancelled'] as const;
 export type Status = (typeof STATUSES)[number];

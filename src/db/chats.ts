@@ -3,6 +3,7 @@
 import type { ChatDirectory } from '../core/ports.js';
 import type { Platform } from '../core/types.js';
 import type { Prisma } from './client.js';
+import { SAFIR } from './owner-phones.js';
 
 export function prismaChatDirectory(prisma: Prisma, councilId: number): ChatDirectory {
   return {
@@ -20,7 +21,7 @@ export function prismaChatDirectory(prisma: Prisma, councilId: number): ChatDire
     async ownerChats(ownerId) {
       // The phone number (Safir) only when no chat of the owner is linked, as for reminders.
       const all = await chats({ councilId, role: 'committee', ownerId, active: true });
-      const linked = all.filter((c) => c.platform !== 'safir');
+      const linked = all.filter((c) => c.platform !== SAFIR);
       return linked.length > 0 ? linked : all;
     },
   };

@@ -3,7 +3,7 @@
 // A use binds the chat and spends the invite in one transaction, so two chats racing for a one-time invite
 // cannot both have it.
 import { createHash, randomInt } from 'node:crypto';
-import { INVITE_ALPHABET, INVITE_DAYS, type InvitePlatform, type InviteUse } from '../core/invites.js';
+import { INVITE_ALPHABET, INVITE_DAYS, type InviteUse } from '../core/invites.js';
 import type { Actor, BindRequest, InviteRedeemer } from '../core/ports.js';
 import type { Clock } from '../core/types.js';
 import type { Prisma, Tx } from './client.js';
@@ -56,7 +56,8 @@ export class InviteBook implements InviteRedeemer {
   /** A new invite for the owner; its code is returned once and never stored. */
   async issue(
     ownerId: number,
-    platform: InvitePlatform | 'any',
+    /** The messenger whose links it was made for, or `any`: the code itself works on every messenger. */
+    platform: string,
     actor: Actor,
     via: string,
     opts: { days?: number; uses?: number } = {},

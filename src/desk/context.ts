@@ -27,7 +27,7 @@ export const LANG_COOKIE = 'peygir_lang';
 
 /** The desk user as the actor of history events. */
 export function deskActor(s: DeskSession) {
-  return { platform: s.platform as 'console', userId: s.userId, name: s.name ?? `${s.platform}:${s.userId}` };
+  return { platform: s.platform, userId: s.userId, name: s.name ?? `${s.platform}:${s.userId}` };
 }
 
 /** History events written at the desk name it as their chat (the chat's /undo and /status know it too). */

@@ -3,8 +3,9 @@
 // the links to send) and revokes. Every invite made, used or revoked is in the owner's history.
 import { Hono } from 'hono';
 import { safirConfigured } from '../config.js';
-import { INVITE_DAYS, type InvitePlatform, inviteLinks } from '../core/invites.js';
+import { INVITE_DAYS, inviteLinks, invitePlatforms } from '../core/invites.js';
 import { displayPhone, safirPhone } from '../core/phone.js';
+import type { MessengerInfo } from '../core/ports.js';
 import { type InviteRow, inviteState } from '../db/invites.js';
 import { SAFIR } from '../db/owner-phones.js';
 import type { RecordChangeEntry } from '../db/record-changes.js';
@@ -14,15 +15,15 @@ import { h, type Safe } from './html.js';
 import { csrfField, messagePage, page } from './layout.js';
 import { when } from './resolution-page.js';
 
-const PLATFORMS: InvitePlatform[] = ['telegram', 'bale'];
 const UNDELIVERED = ['failed', 'dead', 'lost'];
 
 /** The bot's username for links: configured, else what the running bot said of itself. */
-function botUsername(c: DeskContext, platform: InvitePlatform): string | undefined {
-  const app = c.get('app');
-  const configured = platform === 'telegram' ? app.config.TELEGRAM_BOT_USERNAME : app.config.BALE_BOT_USERNAME;
-  return configured ?? app.status.usernames.get(platform);
+function botUsername(c: DeskContext, messenger: MessengerInfo): string | undefined {
+  return messenger.username ?? c.get('app').status.usernames.get(messenger.platform);
 }
+
+/** The messengers an invite can be made for, in the registry's order. */
+const invitable = (c: DeskContext) => invitePlatforms(c.get('app').messengers.list());
 
 type BindingRow = { id: number; title: string | null; address: string; platform: string; chatId: string };
 
@@ -119,7 +120,7 @@ export async function invitesSection(c: DeskContext, ownerId: number, error?: st
     ? h`<ul>${invites.map((i) => h`<li>${inviteLine(c, i)}${revoke(i)}</li>`)}</ul>`
     : h`<p>${d.noInvites}</p>`;
   const form = secretary
-    ? h`<form method="post" action="/desk/owners/${ownerId}/invite">${csrfField(c)}<label>${d.platform}<select name="platform">${PLATFORMS.map((p) => h`<option value="${p}">${p === 'telegram' ? 'Telegram' : 'بله · Bale'}</option>`)}</select></label><label>${d.days}<input type="number" name="days" min="1" max="90" value="${String(INVITE_DAYS)}"></label>${error ? h`<p class="error" role="alert">${error}</p>` : ''}<button type="submit">${d.create}</button></form>`
+    ? h`<form method="post" action="/desk/owners/${ownerId}/invite">${csrfField(c)}<label>${d.platform}<select name="platform">${invitable(c).map((m) => h`<option value="${m.platform}">${m.label}</option>`)}</select></label><label>${d.days}<input type="number" name="days" min="1" max="90" value="${String(INVITE_DAYS)}"></label>${error ? h`<p class="error" role="alert">${error}</p>` : ''}<button type="submit">${d.create}</button></form>`
     : '';
   return h`<section class="card" id="invites"><h2>${d.invites}</h2><p class="hint">${d.invitesHint}</p>${c.req.query('revoked') === '1' ? h`<p class="flash" role="status">${d.revokedFlash}</p>` : ''}${list}${form}</section>`;
 }
@@ -171,13 +172,13 @@ function createdPage(
   c: DeskContext,
   ownerId: number,
   owner: string,
-  platform: InvitePlatform,
+  messenger: MessengerInfo,
   code: string,
   expiresAt: Date,
 ) {
   const d = c.get('t').deskInvites;
-  const username = botUsername(c, platform);
-  const links = inviteLinks(platform, username, code);
+  const username = botUsername(c, messenger);
+  const links = inviteLinks(messenger, username, code);
   const link = (label: string, url: string) => h`<p>${label} <a href="${url}"><bdi>${url}</bdi></a></p>`;
   const body = h`<div class="card"><p><strong>${d.code(code)}</strong></p><p class="hint">${d.once}</p>
 ${links.privateChat ? link(d.privateLink, links.privateChat) : ''}${links.group ? link(d.groupLink, links.group) : ''}
@@ -195,15 +196,15 @@ export function inviteRoutes(ownerPage: (c: DeskContext, id: number, inviteError
     const owner = await app.store.prisma.owner.findFirst({ where: { id, councilId: app.councilId } });
     if (!owner) return messagePage(c, t.desk.notFound, [t.desk.notFound], 404);
     const values = await formValues(c);
-    const platform = values.platform as InvitePlatform;
-    if (!PLATFORMS.includes(platform)) return ownerPage(c, id, t.deskInvites.badPlatform);
+    const messenger = invitable(c).find((m) => m.platform === values.platform);
+    if (!messenger) return ownerPage(c, id, t.deskInvites.badPlatform);
     const days = Number(values.days || INVITE_DAYS);
     if (!Number.isInteger(days) || days < 1 || days > 90) return ownerPage(c, id, t.deskInvites.badDays);
     const actor = deskActor(c.get('session')!);
-    const { code, invite } = await app.invites.issue(id, platform, actor, DESK_ADDRESS, { days });
+    const { code, invite } = await app.invites.issue(id, messenger.platform, actor, DESK_ADDRESS, { days });
     // The code is shown on this answer only: it is not stored, so no redirect could show it again.
     c.header('Cache-Control', 'no-store');
-    return createdPage(c, id, owner.name, platform, code, invite.expiresAt);
+    return createdPage(c, id, owner.name, messenger, code, invite.expiresAt);
   });
   routes.post('/owners/:id{[0-9]+}/invites/:invite{[0-9]+}/revoke', async (c) => {
     const app = c.get('app');

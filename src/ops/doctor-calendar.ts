@@ -6,7 +6,7 @@ import { civilDate, formatJalali, fromJalali, toJalali } from '../core/calendar.
 import { workCalendar } from '../core/schedule/workdays.js';
 import type { Database } from '../db/client.js';
 import { readOfficialYears } from '../db/sql/days-off.js';
-import type { Check } from './doctor.js';
+import type { Check } from './check.js';
 
 /** The Jalali month from which next year's days off should be official: Bahman, two months before Farvardin. */
 const WARN_FROM_MONTH = 11;

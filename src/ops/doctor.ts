@@ -6,20 +6,14 @@ import { dirname, resolve } from 'node:path';
 import { type Config, ConfigError, loadConfig } from '../config.js';
 import { civilDate, formatJalali, zonedParts } from '../core/calendar.js';
 import { openDatabase, sqlitePath } from '../db/client.js';
+import { directoryOf, MESSENGERS } from '../platforms/index.js';
+import type { Check } from './check.js';
 import { messengerChecks } from './doctor-apis.js';
 import { daysOffCheck } from './doctor-calendar.js';
 import { appReadiness } from './readiness.js';
 import { ServiceStatus } from './status.js';
 
-export type Verdict = 'ok' | 'warn' | 'fail';
-
-export interface Check {
-  name: string;
-  verdict: Verdict;
-  detail: string;
-  /** What to do about a warning or a failure. */
-  fix?: string;
-}
+export type { Check, Verdict } from './check.js';
 
 const MIN_FREE_BYTES = 500 * 1024 * 1024;
 const MAX_SKEW_MS = 60_000;
@@ -120,16 +114,15 @@ export async function runDoctor(env: NodeJS.ProcessEnv = process.env, now: () =>
       },
     ];
   }
-  const platforms = [
-    config.TELEGRAM_BOT_TOKEN && 'telegram',
-    config.BALE_BOT_TOKEN && 'bale',
-    config.SLACK_BOT_TOKEN && 'slack',
-  ];
+  const platforms = directoryOf(MESSENGERS, config)
+    .list()
+    .filter((m) => m.configured)
+    .map((m) => m.platform);
   const checks: Check[] = [
     {
       name: 'configuration',
       verdict: 'ok',
-      detail: `messengers: ${platforms.filter(Boolean).join(', ') || 'none (console chat only)'}`,
+      detail: `messengers: ${platforms.join(', ') || 'none (console chat only)'}`,
     },
   ];
   checks.push(...(await databaseChecks(config, new Date(now()))));

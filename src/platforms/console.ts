@@ -10,12 +10,12 @@ import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import type { Dispatcher } from '../../handlers/index.js';
 import { MESSAGES } from '../core/i18n.js';
+import type { Messenger } from '../core/ports.js';
 import {
   type Attachment,
   chatAddress,
   type Incoming,
   type Language,
-  type Notifier,
   type Reply,
   type SendTarget,
   type SentRef,
@@ -23,6 +23,7 @@ import {
 import { withUpdate } from '../logger.js';
 import type { Outbox } from '../outbox.js';
 import { decodeButton } from './buttons.js';
+import { CONSOLE_INFO } from './console-info.js';
 import { renderPlain } from './plain.js';
 
 export interface ConsoleOptions {
@@ -49,11 +50,14 @@ function shown(address: string, id: string, reply: Reply): void {
 }
 
 /** Prints notifications (reminders, digests) sent to console chats, recorded so a line typed after answers them. */
-export class ConsoleNotifier implements Notifier {
+export class ConsoleNotifier implements Messenger {
   readonly platform = 'console' as const;
+  readonly capabilities = CONSOLE_INFO.capabilities;
   constructor(
     private readonly output: Writable,
     private readonly outbox: Pick<Outbox, 'languageFor' | 'record'>,
+    /** Where files sent to a console chat are written (the working folder unless given). */
+    private readonly outDir = '.',
   ) {}
 
   async send(target: SendTarget, reply: Reply): Promise<SentRef[]> {
@@ -63,6 +67,18 @@ export class ConsoleNotifier implements Notifier {
     await this.outbox.record(address, messageId, reply);
     shown(address, messageId, reply);
     return [{ address, messageId }];
+  }
+
+  /** A terminal cannot show a file: it is written into the folder, and the chat told where. */
+  async sendFile(target: SendTarget, file: Attachment): Promise<SentRef[]> {
+    const lang = this.outbox.languageFor();
+    const where = await saveAttachments([file], { outDir: this.outDir, language: lang });
+    return this.send(target, { blocks: [{ type: 'text', text: `${file.name} — ${where}` }] });
+  }
+
+  /** A file someone sends at the console is a path on this machine. */
+  fetchFile(path: string): Promise<Buffer> {
+    return readFile(path);
   }
 }
 

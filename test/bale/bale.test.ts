@@ -141,7 +141,7 @@ describe('bale', () => {
   it('notices a chat Bale no longer knows from its wording and disables its bindings', async () => {
     await start();
     fake.gone.add(-2001);
-    const notifier = running!.notifiers[0]!;
+    const notifier = running!.messengers[0]!;
     await expect(
       notifier.send({ platform: 'bale', chatId: '-2001' }, { blocks: [{ type: 'text', text: 'یادآوری' }] }),
     ).rejects.toThrow(/no such group or user/);

@@ -45,7 +45,7 @@ async function setup(committees: number, timeouts: CallTimeouts): Promise<Notifi
     });
   }
   running = await startMessengers(app, createHttpServer(), { timeouts });
-  return running!.notifiers;
+  return running!.messengers;
 }
 
 const sendsTo = (chatId: string) =>

@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import { createHttpServer } from '../../src/http/server.js';
-import { PLATFORM_STARTERS } from '../../src/platforms/index.js';
+import { MESSENGERS } from '../../src/platforms/index.js';
 import { startSlack } from '../../src/platforms/slack/index.js';
 import { freshApp } from '../helpers/db.js';
 import { startFakeSlack } from './fake-slack.js';
@@ -10,7 +10,7 @@ test('the Slack starter stays off without a token', async () => {
   try {
     expect(await startSlack(app, createHttpServer())).toBeNull();
     // The registry loads each platform lazily, so it holds wrappers: none may start a platform without tokens.
-    for (const start of PLATFORM_STARTERS) expect(await start(app, createHttpServer())).toBeNull();
+    for (const m of MESSENGERS) expect(await m.start(app, createHttpServer())).toBeNull();
   } finally {
     await app.cleanup();
   }
@@ -27,7 +27,7 @@ test('the Slack starter asks auth.test once and serves /slack/events on the HTTP
   try {
     const running = await startSlack(app, http);
     expect(running?.name).toBe('slack');
-    expect(running?.notifiers.map((n) => n.platform)).toEqual(['slack']);
+    expect(running?.messengers.map((n) => n.platform)).toEqual(['slack']);
     expect(fake.of('auth.test').length).toBe(1);
     // Mounted, not yet listening: an unsigned request reaches Bolt's signature check.
     const listening = await http.listen(0, '127.0.0.1');

@@ -112,7 +112,7 @@ describe('telegram and bale over HTTP', () => {
       description: 'Too Many Requests: retry after 1',
       parameters: { retry_after: 1 },
     });
-    const notifier = running!.notifiers[0]!;
+    const notifier = running!.messengers[0]!;
     const sent = await notifier.send(
       { platform: 'telegram', chatId: '-1001' },
       { blocks: [{ type: 'text', text: 'یادآوری' }] },

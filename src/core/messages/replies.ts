@@ -1,5 +1,6 @@
 // Replies that name the chat the way its platform does (group, channel, topic, thread) and the refusals that
 // name the command used. Spread into `fa` / `en` in i18n.ts.
+import type { MessengerCapabilities } from '../ports.js';
 import { toPersianDigits as fa } from '../text.js';
 
 /** What a chat is called where it lives: a Telegram group, a Slack channel, a forum topic, a thread. */
@@ -70,9 +71,12 @@ export const REPLIES_EN: typeof REPLIES_FA = {
   filesSaved: (folder) => `Files saved in: ${folder}`,
 };
 
-/** The noun for a chat: a thread or topic when it is one, a channel on Slack, else a group or private chat. */
-export function chatNoun(chat: { platform: string; kind: 'private' | 'group'; threadId?: string }): ChatNoun {
+/** The noun for a chat: a thread or topic when it is one, else what its messenger calls a chat, or private. */
+export function chatNoun(
+  chat: { kind: 'private' | 'group'; threadId?: string },
+  can: Pick<MessengerCapabilities, 'chatNoun' | 'threads'>,
+): ChatNoun {
   if (chat.kind === 'private') return 'private';
-  if (chat.threadId) return chat.platform === 'slack' ? 'thread' : 'topic';
-  return chat.platform === 'slack' ? 'channel' : 'group';
+  if (chat.threadId) return can.threads ?? 'topic';
+  return can.chatNoun;
 }

@@ -16,7 +16,6 @@ export function safirClient(app: Pick<App, 'config'>): SafirClient {
 }
 
 export function startSafir(app: App): RunningPlatform {
-  const notifier = new SafirNotifier(safirClient(app), app.outbox);
-  app.outbox.register(notifier);
-  return { name: 'safir', notifiers: [notifier], sendOnly: true, stop: async () => {} };
+  const messenger = new SafirNotifier(safirClient(app), app.outbox);
+  return { name: 'safir', messengers: [messenger], sendOnly: true, stop: async () => {} };
 }

@@ -4,10 +4,10 @@
 // delivers a retried message once.
 import { createHash, randomUUID } from 'node:crypto';
 import { MESSAGES } from '../../core/i18n.js';
+import type { Messenger } from '../../core/ports.js';
 import {
   chatAddress,
   type Language,
-  type Notifier,
   type Reply,
   type SendTarget,
   type SentRef,
@@ -15,6 +15,7 @@ import {
 import type { Outbox } from '../../outbox.js';
 import { renderPlain } from '../plain.js';
 import type { SafirClient } from './client.js';
+import { SAFIR_CAPABILITIES } from './info.js';
 
 /**
  * Safir documents no length limit for a text: a message is cut at Bale's Bot API limit for a text message (4096
@@ -51,8 +52,9 @@ export function safirText(reply: Reply, lang: Language): string {
   return `${renderPlain(bare, lang)}\n\n${MESSAGES[lang].invite.safirFooter}`;
 }
 
-export class SafirNotifier implements Notifier {
+export class SafirNotifier implements Messenger {
   readonly platform = 'safir' as const;
+  readonly capabilities = SAFIR_CAPABILITIES;
 
   constructor(
     private readonly client: SafirClient,

@@ -26,5 +26,5 @@ export const startSlack: PlatformStarter = async (app: App, http: HttpRoutes) =>
   if (bot.routes) http.mount('/', bot.routes);
   await bot.start();
   app.status.connected('slack', `${who.team}, ${config.SLACK_APP_TOKEN ? 'socket' : 'http /slack/events'}`);
-  return { name: 'slack', notifiers: [bot.notifier], stop: bot.stop };
+  return { name: 'slack', messengers: [bot.notifier], stop: bot.stop };
 };

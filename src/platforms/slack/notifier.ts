@@ -3,9 +3,18 @@
 // tries again.
 import type { webApi } from '@slack/bolt';
 import type { Logger } from 'pino';
-import { chatAddress, type Notifier, type Reply, type SendTarget, type SentRef } from '../../core/types.js';
+import type { Messenger } from '../../core/ports.js';
+import {
+  type Attachment,
+  chatAddress,
+  type Language,
+  type Reply,
+  type SendTarget,
+  type SentRef,
+} from '../../core/types.js';
 import type { Outbox } from '../../outbox.js';
 import { missingFiles, uploadAttachments } from './files.js';
+import { SLACK_CAPABILITIES } from './info.js';
 import { renderSlack, type SlackMessage } from './render.js';
 
 type WebClient = webApi.WebClient;
@@ -79,8 +88,9 @@ export class ChannelPacer {
   }
 }
 
-export class SlackNotifier implements Notifier {
+export class SlackNotifier implements Messenger {
   readonly platform = 'slack' as const;
+  readonly capabilities = SLACK_CAPABILITIES;
   private readonly pacer: ChannelPacer;
 
   /** `client` should reject rate-limited calls (rejectRateLimitedCalls) so the pacer sees the 429. */
@@ -103,6 +113,21 @@ export class SlackNotifier implements Notifier {
         await this.outbox.chatGone({ platform: 'slack', chatId: target.chatId }, 'chat', code);
       throw err;
     }
+  }
+
+  /** Replaces a message with the reply's first part (chat.update), in the channel's queue. */
+  async edit(target: SendTarget, messageId: string, reply: Reply, lang?: Language): Promise<void> {
+    const [first] = renderSlack({ ...reply, attachments: [] }, lang ?? this.outbox.languageFor());
+    if (!first) return;
+    await this.pacer.run(target.chatId, () =>
+      this.client.chat.update({ channel: target.chatId, ts: messageId, ...first }),
+    );
+    await this.outbox.record(chatAddress({ platform: 'slack', chatId: target.chatId }), messageId, reply);
+  }
+
+  /** Uploads one file; one that fails is named in a "📎" message instead, as with every reply. */
+  sendFile(target: SendTarget, file: Attachment): Promise<SentRef[]> {
+    return this.send(target, { blocks: [], attachments: [file] });
   }
 
   private async sendAll(target: SendTarget, reply: Reply): Promise<SentRef[]> {

@@ -13,6 +13,7 @@ import type { MessengerDeps } from './deps.js';
 import { DIALECTS } from './dialect.js';
 import { registerLifecycle } from './events.js';
 import { AdminCheck, callbackIncoming, messageIncoming } from './incoming.js';
+import { TELEGRAM_API_ROOT } from './info.js';
 import { TelegramNotifier } from './notifier.js';
 import { perChatOrder } from './polling.js';
 import { handlePress } from './press.js';
@@ -20,7 +21,7 @@ import { ChatGoneError, type Messenger } from './send.js';
 import { attemptTimeout, CALL_TIMEOUTS, type CallTimeouts, callTimeout } from './timeouts.js';
 import { updateProblem } from './valid-update.js';
 
-export const TELEGRAM_API_ROOT = 'https://api.telegram.org';
+export { TELEGRAM_API_ROOT };
 
 /**
  * About 30 messages a second overall, as the throttler's default, but spread out (minTime) rather than sent as
@@ -61,7 +62,7 @@ export function createBot(opts: BotOptions, deps: MessengerDeps): MessengerBot {
   }
   bot.api.config.use(callTimeout(timeouts));
   const admins = new AdminCheck(bot.api, deps.messenger);
-  const notifier = new TelegramNotifier(bot.api, deps);
+  const notifier = new TelegramNotifier(bot.api, deps, { token: opts.token, apiRoot });
   let dispatcher: Dispatcher | undefined;
   const dispatch = (ctx: Context) => {
     dispatcher ??= deps.dispatcher(ctx.me.username);
@@ -115,7 +116,7 @@ export function createBot(opts: BotOptions, deps: MessengerDeps): MessengerBot {
   });
 
   bot.on('message', async (ctx) => {
-    const incoming = messageIncoming(ctx, deps.messenger, admins, { token: opts.token, apiRoot });
+    const incoming = messageIncoming(ctx, deps.messenger, admins, (id) => notifier.fetchFile(id));
     if (!incoming) return;
     const replyTo = incoming.chat.kind === 'group' ? ctx.msg.message_id : undefined;
     for (const reply of await dispatch(ctx).handle(incoming)) {

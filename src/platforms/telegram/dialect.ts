@@ -17,6 +17,8 @@ export interface Dialect {
   /** Names the user in front of a force_reply, so the reply box opens for them. */
   mention(id: number, name: string): string;
   marks: BidiMarks;
+  /** Links carry a start parameter to the bot (`?start=`, `?startgroup=`). */
+  startLinks: boolean;
   /** setMyCommands exists. */
   commandMenu: boolean;
   /** Forum topics exist (`message_thread_id`). */
@@ -40,6 +42,7 @@ export const TELEGRAM_HTML: Dialect = {
   italic: (s) => `<i>${s}</i>`,
   mention: (id, name) => `<a href="tg://user?id=${id}">${escapeHtml(name)}</a>: `,
   marks: MARK_BIDI,
+  startLinks: true,
   commandMenu: true,
   topics: true,
   memberUpdates: true,
@@ -81,6 +84,7 @@ export const BALE_MARKDOWN: Dialect = {
   // No inline mention by id in Bale's Markdown: the name alone says whom the question is for.
   mention: (_id, name) => `${escapeBale(name)}: `,
   marks: MARK_BIDI,
+  startLinks: false,
   commandMenu: false,
   topics: false,
   memberUpdates: false,

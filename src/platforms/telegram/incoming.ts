@@ -83,11 +83,6 @@ function base(messenger: Messenger, chat: Chat, threadId: string | undefined, se
   };
 }
 
-export interface FileSource {
-  token: string;
-  apiRoot: string;
-}
-
 /** A message the adapter makes up for a life-cycle event (e.g. `/start` when the bot joins a group). */
 export function eventIncoming(
   messenger: Messenger,
@@ -104,7 +99,7 @@ export function messageIncoming(
   ctx: Context,
   messenger: Messenger,
   admins: AdminCheck,
-  files: FileSource,
+  fetchFile: (fileId: string) => Promise<Buffer>,
 ): Incoming | null {
   const msg = ctx.message;
   if (!msg?.from) return null;
@@ -130,18 +125,10 @@ export function messageIncoming(
       name: sent.name,
       ...(sent.mime ? { mime: sent.mime } : {}),
       ...(size !== undefined ? { size } : {}),
-      load: () => downloadFile(ctx.api, files, sent.id),
+      load: () => fetchFile(sent.id),
     };
   }
   return incoming;
-}
-
-/** A file sent to the bot, through the Bot API: getFile names its path, `<root>/file/bot<token>/<path>` holds it. */
-export async function downloadFile(api: Api, files: FileSource, fileId: string): Promise<Buffer> {
-  const file = await api.getFile(fileId);
-  const res = await fetch(`${files.apiRoot}/file/bot${files.token}/${file.file_path}`);
-  if (!res.ok) throw new Error(`file download failed: HTTP ${res.status}`);
-  return Buffer.from(await res.arrayBuffer());
 }
 
 /** A button press on one of our messages; null for data we did not put there. */

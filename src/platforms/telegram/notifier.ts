@@ -1,26 +1,46 @@
-// The Notifier port for Telegram and Bale: reminders, digests and replies reach a bound chat or forum topic
-// through the same rendering. The adapter only sends; the outbox records what went out and follows a chat
-// that is gone or moved.
+// The Messenger port for Telegram and Bale: reminders, digests and replies reach a bound chat or forum topic
+// through the same rendering; a sent message is edited, a press answered, a file sent or fetched here. The
+// adapter only sends; the outbox records what went out and follows a chat that is gone or moved.
 import type { Api } from 'grammy';
+import type { Messenger, MessengerCapabilities } from '../../core/ports.js';
 import {
+  type Attachment,
   chatAddress,
   type Language,
-  type Notifier,
   type Reply,
   type SendTarget,
   type SentRef,
 } from '../../core/types.js';
 import type { MessengerDeps } from './deps.js';
-import { ChatGoneError, ChatMovedError, type Messenger, type SendOptions, sendReply } from './send.js';
+import { DIALECTS } from './dialect.js';
+import { capabilitiesOf } from './info.js';
+import { renderTelegram } from './render.js';
+import {
+  type Messenger as BotApiMessenger,
+  ChatGoneError,
+  ChatMovedError,
+  classifySendError,
+  type SendOptions,
+  sendReply,
+} from './send.js';
 
-export class TelegramNotifier implements Notifier {
-  readonly platform: Messenger;
+/** Where the Bot API serves the files people sent: `<apiRoot>/file/bot<token>/<path>`. */
+export interface FileSource {
+  token: string;
+  apiRoot: string;
+}
+
+export class TelegramNotifier implements Messenger {
+  readonly platform: BotApiMessenger;
+  readonly capabilities: MessengerCapabilities;
 
   constructor(
     private readonly api: Api,
     private readonly deps: Pick<MessengerDeps, 'messenger' | 'outbox'>,
+    private readonly files?: FileSource,
   ) {
     this.platform = deps.messenger;
+    this.capabilities = capabilitiesOf(deps.messenger);
   }
 
   /** Replies to users go through here too, under their message, in the language the outbox picked for them. */
@@ -40,5 +60,40 @@ export class TelegramNotifier implements Notifier {
       if (err instanceof ChatGoneError) await this.deps.outbox.chatGone(to, err.scope, err.reason);
       throw err;
     }
+  }
+
+  /** Replaces a message with the reply's first part (confirmations that replace a message are short). */
+  async edit(target: SendTarget, messageId: string, reply: Reply, lang?: Language): Promise<void> {
+    const dialect = DIALECTS[this.platform];
+    const [first] = renderTelegram(reply, lang ?? this.deps.outbox.languageFor(), dialect);
+    if (!first) return;
+    await this.api
+      .editMessageText(target.chatId, Number(messageId), first.text, {
+        parse_mode: dialect.parseMode,
+        reply_markup: { inline_keyboard: first.keyboard },
+      })
+      .catch((err: unknown) => {
+        throw classifySendError(err);
+      });
+    await this.deps.outbox.record(chatAddress({ ...target, platform: this.platform }), messageId, reply);
+  }
+
+  async answerPress(pressId: string, answer: { text?: string; alert?: boolean }): Promise<void> {
+    await this.api.answerCallbackQuery(pressId, {
+      ...(answer.text ? { text: answer.text } : {}),
+      ...(answer.alert ? { show_alert: true } : {}),
+    });
+  }
+
+  sendFile(target: SendTarget, file: Attachment): Promise<SentRef[]> {
+    return this.send(target, { blocks: [], attachments: [file] });
+  }
+
+  async fetchFile(fileId: string): Promise<Buffer> {
+    if (!this.files) throw new Error('this bot was built without access to its files');
+    const file = await this.api.getFile(fileId);
+    const res = await fetch(`${this.files.apiRoot}/file/bot${this.files.token}/${file.file_path}`);
+    if (!res.ok) throw new Error(`file download failed: HTTP ${res.status}`);
+    return Buffer.from(await res.arrayBuffer());
   }
 }

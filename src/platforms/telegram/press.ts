@@ -4,13 +4,12 @@ import type { Context } from 'grammy';
 import type { Message } from 'grammy/types';
 import type { Logger } from 'pino';
 import type { Dispatcher } from '../../../handlers/index.js';
-import { chatAddress, type Incoming, type Language, type Reply } from '../../core/types.js';
+import type { Incoming, Language, Reply } from '../../core/types.js';
 import type { Outbox } from '../../outbox.js';
 import { renderPlain } from '../plain.js';
 import { layout } from '../text/bidi.js';
 import { DIALECTS, type Dialect, type Messenger, unparsed } from './dialect.js';
 import type { TelegramNotifier } from './notifier.js';
-import { renderTelegram } from './render.js';
 
 /** Telegram shows at most 200 characters in a callback answer. */
 const TOAST_LIMIT = 200;
@@ -65,36 +64,17 @@ async function appendWho(ctx: Context, msg: Message, line: { text: string; nameE
   await ctx.api.editMessageText(msg.chat.id, msg.message_id, text, { entities, reply_markup: msg.reply_markup });
 }
 
-async function replaceOriginal(
-  ctx: Context,
-  msg: Message,
-  incoming: Incoming,
-  reply: Reply,
-  lang: Language,
-  deps: PressDeps,
-) {
-  // Confirmations that replace a message are short: the first part is the whole of it.
-  const dialect = DIALECTS[deps.messenger];
-  const [first] = renderTelegram(reply, lang, dialect);
-  if (!first) return;
-  await ctx.api.editMessageText(msg.chat.id, msg.message_id, first.text, {
-    parse_mode: dialect.parseMode,
-    reply_markup: { inline_keyboard: first.keyboard },
-  });
-  await deps.outbox.record(chatAddress(incoming.chat), String(msg.message_id), reply);
-}
-
 export async function handlePress(ctx: Context, incoming: Incoming, lang: Language, deps: PressDeps): Promise<void> {
   const msg = ctx.callbackQuery?.message as Message | undefined;
   const dialect = DIALECTS[deps.messenger];
-  let answer: { text?: string; show_alert?: boolean } = {};
+  let answer: { text?: string; alert?: boolean } = {};
   /** What the answer says, for a chat message that repeats it (rendered and laid out as any message). */
   let echo: Reply | undefined;
   try {
     for (const reply of await deps.dispatcher.handle(incoming)) {
       const summary = alertText(reply, lang, dialect);
       if (reply.replaceOriginal && msg) {
-        await replaceOriginal(ctx, msg, incoming, reply, lang, deps);
+        await deps.notifier.edit(incoming.chat, String(msg.message_id), reply, lang);
       } else if (reply.kind === 'status-change' && msg) {
         answer = { text: summary.slice(0, TOAST_LIMIT) };
         echo = reply;
@@ -106,12 +86,16 @@ export async function handlePress(ctx: Context, incoming: Incoming, lang: Langua
       } else {
         // Short answers (snoozed, not linked, not this chat's item) concern only the presser; refusals
         // stay on screen until dismissed.
-        answer = { text: summary, show_alert: reply.kind === 'status-refused' };
+        answer = { text: summary, alert: reply.kind === 'status-refused' };
         echo = reply;
       }
     }
   } finally {
-    await ctx.answerCallbackQuery(answer).catch((err) => deps.logger.warn({ err }, 'could not answer a callback'));
+    const pressId = ctx.callbackQuery?.id;
+    if (pressId)
+      await deps.notifier
+        .answerPress(pressId, answer)
+        .catch((err) => deps.logger.warn({ err }, 'could not answer a callback'));
   }
   // Bale's older clients (their callback ids start with "1") show no callback answer: say it in the chat too.
   if (answer.text && echo && deps.messenger === 'bale' && ctx.callbackQuery?.id.startsWith('1')) {

@@ -142,7 +142,7 @@ export async function startMessengers(
   }
   return {
     name: [...bots.keys()].join('+'),
-    notifiers: [...notifiers.values()],
+    messengers: [...notifiers.values()],
     bots,
     webhookPaths,
     async stop() {
