@@ -2,8 +2,8 @@
 // Used by /status, the pre-meeting digest and reports.
 import { daysLate } from './format.js';
 import { MESSAGES } from './i18n.js';
-import { averagePercent } from './percent.js';
-import type { AssignmentView, ResolutionView } from './ports.js';
+import { sharePercent } from './percent.js';
+import type { ResolutionView } from './ports.js';
 import { isOverdue, resolutionProgress } from './status.js';
 import type { Block, Language, Status } from './types.js';
 
@@ -36,7 +36,9 @@ export function buildDigest(resolutions: ResolutionView[], today: string): Diges
   let overdue = 0;
   const overdueItems: Digest['overdueItems'] = [];
   const blockedItems: Digest['blockedItems'] = [];
-  const shares = new Map<number, AssignmentView[]>();
+  // Each owner's progress as a running sum and count (averagePercent's rule, share by share): collecting every
+  // owner's shares into arrays first cost a copy per share and made a large council's digest quadratic.
+  const percents = new Map<number, { sum: number; count: number }>();
   for (const r of resolutions) {
     const p = resolutionProgress(r.assignments.map((a) => a.status));
     if (p.status === 'done' || p.status === 'cancelled') done++;
@@ -60,7 +62,14 @@ export function buildDigest(resolutions: ResolutionView[], today: string): Diges
         overdue: 0,
         percent: null,
       };
-      shares.set(a.ownerId, [...(shares.get(a.ownerId) ?? []), a]);
+      const share = sharePercent(a);
+      if (share !== null) {
+        const p = percents.get(a.ownerId);
+        if (p) {
+          p.sum += share;
+          p.count++;
+        } else percents.set(a.ownerId, { sum: share, count: 1 });
+      }
       // Exclusive parts, so a committee's numbers add up to its items (and stack in the chart): a late
       // item counts as overdue, not also as open, in progress or blocked. Cancelled items count nowhere.
       const s: Status = a.status;
@@ -72,7 +81,10 @@ export function buildDigest(resolutions: ResolutionView[], today: string): Diges
       owners.set(a.ownerId, c);
     }
   }
-  for (const c of owners.values()) c.percent = averagePercent(shares.get(c.ownerId) ?? []);
+  for (const c of owners.values()) {
+    const p = percents.get(c.ownerId);
+    c.percent = p ? Math.round(p.sum / p.count) : null;
+  }
   overdueItems.sort((a, b) => b.days - a.days || a.res.publicNumber - b.res.publicNumber);
   return {
     total: resolutions.length,
