@@ -3,7 +3,7 @@
 import { daysLate } from './format.js';
 import { MESSAGES } from './i18n.js';
 import { sharePercent } from './percent.js';
-import type { ResolutionView } from './ports.js';
+import type { DigestItem } from './ports.js';
 import { isOverdue, resolutionProgress } from './status.js';
 import type { Block, Language, Status } from './types.js';
 
@@ -20,22 +20,23 @@ export interface OwnerCounts {
   percent: number | null;
 }
 
-export interface Digest {
+/** Over items read whole (ResolutionView) or only as far as the overview needs (DigestItem). */
+export interface Digest<T extends DigestItem = DigestItem> {
   total: number;
   done: number;
   open: number;
   overdue: number;
   owners: OwnerCounts[];
-  overdueItems: { res: ResolutionView; days: number }[];
-  blockedItems: { res: ResolutionView; reasons: { owner: string; note: string | null }[] }[];
+  overdueItems: { res: T; days: number }[];
+  blockedItems: { res: T; reasons: { owner: string; note: string | null }[] }[];
 }
 
-export function buildDigest(resolutions: ResolutionView[], today: string): Digest {
+export function buildDigest<T extends DigestItem>(resolutions: readonly T[], today: string): Digest<T> {
   const owners = new Map<number, OwnerCounts>();
   let done = 0;
   let overdue = 0;
-  const overdueItems: Digest['overdueItems'] = [];
-  const blockedItems: Digest['blockedItems'] = [];
+  const overdueItems: Digest<T>['overdueItems'] = [];
+  const blockedItems: Digest<T>['blockedItems'] = [];
   // Each owner's progress as a running sum and count (averagePercent's rule, share by share): collecting every
   // owner's shares into arrays first cost a copy per share and made a large council's digest quadratic.
   const percents = new Map<number, { sum: number; count: number }>();
