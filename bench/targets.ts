@@ -89,6 +89,7 @@ export const TARGETS: FigureTarget[] = [
     figure: 'import',
     key: 'importVsRaw',
     what: 'importing 2,000 resolutions (quick: 500) / the same rows inserted raw in one transaction, WAL and FULL alike',
+    limit: { op: '<=', value: 10 },
   },
   { figure: 'rss', key: 'rssVsBareGrammy', what: 'idle resident set under tsx / a bare grammY bot under tsx' },
   {
