@@ -1,17 +1,19 @@
 // deskRegisterVsRaw: the desk's first register page for one owner of a council with 100k resolutions, as a
-// browser gets it (session, filters, totals, HTML), against the same 50 rows read by one raw SQL query on
-// the same connection. Interleaved rounds, medians; also the page's size. The register keeps its totals and
-// owner list until the data changes, so the same page is also timed right after a write
-// (deskRegisterColdVsRaw): what the first view after any change costs; and the unfiltered register's first page
-// right after a write against the same 50 rows read raw (deskRegisterColdAllVsRaw), where the totals count the
-// whole council.
-import Database from 'better-sqlite3';
+// browser gets it (session, filters, totals, HTML), against the same 50 rows read by one raw SQL query of the
+// bench's own through its own better-sqlite3 connection (WAL, synchronous = FULL, as peygir's). Interleaved
+// rounds, the median of per-round ratios; also the page's size. The register keeps its totals and owner list
+// until the data changes, so the same page is also timed right after a write (deskRegisterColdVsRaw): what the
+// first view after any change costs, the raw query likewise timed right after a write of its own; and the
+// unfiltered register's first page right after a write against its first 50 rows read raw after a write
+// (deskRegisterColdAllVsRaw), where the totals count the whole council.
 import type { Hono } from 'hono';
 import { sqlitePath } from '../src/db/client.js';
 import { deskRoutes } from '../src/desk/app.js';
 import { createHttpServer } from '../src/http/server.js';
-import type { Figure } from './figure.js';
-import { freshApp, median, round, settle } from './fixture.js';
+import { type Figure, interleaved, plain } from './figure.js';
+import { freshApp, median, round } from './fixture.js';
+import { openSqlite, rawSqlite } from './raw.js';
+import { ratioValue, type Value } from './stats.js';
 
 const OWNERS = 100;
 
@@ -25,12 +27,15 @@ export interface DeskBenchResult {
   coldAllMs: number;
   rawAllAfterWriteMs: number;
   pageKb: number;
+  warm: Value;
+  cold: Value;
+  coldAll: Value;
 }
 
 const RAW = `SELECT r."id", r."publicNumber", r."row", r."text", r."dueDate", a."status", o."name"
 FROM "Resolution" r JOIN "Assignment" a ON a."resolutionId" = r."id" JOIN "Owner" o ON o."id" = a."ownerId"
 WHERE r."id" IN (SELECT r2."id" FROM "Resolution" r2 JOIN "Assignment" a2 ON a2."resolutionId" = r2."id"
-  WHERE a2."ownerId" = ? ORDER BY r2."publicNumber" LIMIT 50)
+  WHERE a2."ownerId" = $1 ORDER BY r2."publicNumber" LIMIT 50)
 ORDER BY r."publicNumber", a."id"`;
 
 const RAW_ALL = `SELECT r."id", r."publicNumber", r."row", r."text", r."dueDate", a."status", o."name"
@@ -52,7 +57,7 @@ export async function benchDesk(resolutions = 100_000, rounds = 15): Promise<Des
     await prisma.ownerAlias.createMany({
       data: owners.map((o) => ({ councilId: app.councilId, ownerId: o.id, key: o.name, alias: o.name })),
     });
-    const db = new Database(sqlitePath(app.config.databaseUrl));
+    const db = openSqlite(sqlitePath(app.config.databaseUrl));
     const now = new Date().toISOString();
     const res = db.prepare(
       'INSERT INTO "Resolution" ("councilId","meetingId","row","publicNumber","text","dueDate","updatedAt") VALUES (?,?,?,?,?,?,?)',
@@ -88,60 +93,47 @@ export async function benchDesk(resolutions = 100_000, rounds = 15): Promise<Des
       if (r.status !== 200) throw new Error(`register page answered ${r.status}`);
       return r.text();
     };
-    const raw = () => prisma.$queryRawUnsafe<unknown[]>(RAW, owner.id);
-    // A write that changes nothing the page shows, but is a write: whatever the desk kept is read again.
-    const touch = { name: 'bench_touch', sql: `UPDATE "Council" SET "name" = "name" WHERE "id" = $1` };
-    const write = () => app.db.sql.write([{ query: touch, params: [app.councilId] }]);
-    // Warm both paths (statement caches, SQLite page cache) before measuring.
-    const html = await page();
-    if ((await raw()).length !== 50) throw new Error('the raw query did not read 50 rows');
-    const pageTimes: number[] = [];
-    const rawTimes: number[] = [];
-    const coldTimes: number[] = [];
-    for (let i = 0; i < rounds; i++) {
-      settle();
-      let t = performance.now();
-      await page();
-      pageTimes.push(performance.now() - t);
-      t = performance.now();
+    const rawDb = rawSqlite(sqlitePath(app.config.databaseUrl));
+    try {
+      const raw = async () => {
+        const rows = await rawDb.all(RAW, [owner.id]);
+        if (rows.length !== 50) throw new Error(`the raw query read ${rows.length} rows, not 50`);
+      };
+      const rawAll = () => rawDb.all(RAW_ALL, []);
+      // A write that changes nothing the page shows, but is a write: whatever the desk kept is read again. Each
+      // side writes on its own connection, so each reads after a commit of its own.
+      const TOUCH = `UPDATE "Council" SET "name" = "name" WHERE "id" = $1`;
+      const write = () => app.db.sql.write([{ query: { name: 'bench_touch', sql: TOUCH }, params: [app.councilId] }]);
+      const rawWrite = () => rawDb.write([[TOUCH, [app.councilId]]]);
+      // Warm both paths (statement caches, SQLite page cache) before measuring.
+      const html = await page();
       await raw();
-      rawTimes.push(performance.now() - t);
-    }
-    // Apart, so the writes' syncs do not weigh on the figure above; the raw query is timed after a write too.
-    const rawAfterWrite: number[] = [];
-    for (let i = 0; i < rounds; i++) {
-      await write();
-      let t = performance.now();
-      await page();
-      coldTimes.push(performance.now() - t);
-      await write();
-      t = performance.now();
-      await raw();
-      rawAfterWrite.push(performance.now() - t);
-    }
-    const rawAll = () => prisma.$queryRawUnsafe<unknown[]>(RAW_ALL);
-    const coldAll: number[] = [];
-    const rawAllAfterWrite: number[] = [];
-    for (let i = 0; i < rounds; i++) {
-      await write();
-      let t = performance.now();
-      await page('/desk');
-      coldAll.push(performance.now() - t);
-      await write();
-      t = performance.now();
       await rawAll();
-      rawAllAfterWrite.push(performance.now() - t);
+      const warm = await interleaved({ page: () => page(), raw }, rounds);
+      const cold = await interleaved(
+        { page: { before: write, run: () => page() }, raw: { before: rawWrite, run: raw } },
+        rounds,
+      );
+      const coldAll = await interleaved(
+        { page: { before: write, run: () => page('/desk') }, raw: { before: rawWrite, run: rawAll } },
+        rounds,
+      );
+      return {
+        resolutions,
+        pageMs: median(warm.page),
+        rawMs: median(warm.raw),
+        coldMs: median(cold.page),
+        rawAfterWriteMs: median(cold.raw),
+        coldAllMs: median(coldAll.page),
+        rawAllAfterWriteMs: median(coldAll.raw),
+        pageKb: Buffer.byteLength(html) / 1024,
+        warm: ratioValue('deskRegisterVsRaw', warm.page, warm.raw),
+        cold: ratioValue('deskRegisterColdVsRaw', cold.page, cold.raw),
+        coldAll: ratioValue('deskRegisterColdAllVsRaw', coldAll.page, coldAll.raw),
+      };
+    } finally {
+      await rawDb.close();
     }
-    return {
-      resolutions,
-      coldAllMs: median(coldAll),
-      rawAllAfterWriteMs: median(rawAllAfterWrite),
-      pageMs: median(pageTimes),
-      coldMs: median(coldTimes),
-      rawAfterWriteMs: median(rawAfterWrite),
-      rawMs: median(rawTimes),
-      pageKb: Buffer.byteLength(html) / 1024,
-    };
   } finally {
     await app.cleanup();
   }
@@ -160,12 +152,7 @@ export const deskFigure: Figure = {
           `${round(desk.pageKb, 1)} KB HTML`,
         ],
       ],
-      json: {
-        deskRegisterVsRaw: round(desk.pageMs / desk.rawMs),
-        deskRegisterColdVsRaw: round(desk.coldMs / desk.rawAfterWriteMs),
-        deskRegisterColdAllVsRaw: round(desk.coldAllMs / desk.rawAllAfterWriteMs),
-        deskPageKb: round(desk.pageKb, 1),
-      },
+      values: [desk.warm, desk.cold, desk.coldAll, plain('deskPageKb', desk.pageKb)],
     };
   },
 };

@@ -1,33 +1,18 @@
 // `/done N` through grammY's handleUpdate on the real Telegram adapter (update → auth → item read → status
-// change and history event → reply), against the same statements sent raw (bench/raw.ts) at the same
-// durability, on SQLite and on PostgreSQL. Two designs of the store's hand-written SQL are measured in the same
-// run, on the same app and rows: the one peygir uses, through the driver adapter Prisma holds
-// (src/db/sql/adapter.ts), and the one it replaced, the driver's own connection beside Prisma (below, kept
-// here only to be measured). Each round runs both designs and the raw statements in turn; after each /done an
-// untimed /undo (or a raw reset) reopens the item, so every timed operation is a real change and a history
-// event. The statements and commits of a /done are counted at the drivers (test/helpers/statements.ts).
-import type Database from 'better-sqlite3';
+// change and history event → reply), against a raw /done of the bench's own (its own SQL through the driver,
+// bench/raw.ts) at the same durability, on SQLite and on PostgreSQL. Rounds alternate the two; after each /done an untimed /undo (or a
+// raw reset) reopens the item, so every timed operation is a real change and a history event. The statements
+// and commits of a /done are counted at the drivers (test/helpers/statements.ts).
 import type { Update } from 'grammy/types';
-import pg from 'pg';
-import type { AdapterConnection } from '../src/db/sql/adapter.js';
-import { chatBindings } from '../src/db/sql/bindings.js';
-import { changeWrites } from '../src/db/sql/changes.js';
-import {
-  type Query,
-  type SqlConnection,
-  StaleWriteError,
-  sqliteTimestamp,
-  type Write,
-} from '../src/db/sql/connection.js';
-import { byNumber } from '../src/db/sql/resolutions.js';
 import { createBot } from '../src/platforms/telegram/bot.js';
 import { messengerDeps } from '../src/platforms/telegram/start.js';
 import { bulkCouncil } from '../test/helpers/bulk.js';
 import type { Provider } from '../test/helpers/db.js';
 import { countStatements } from '../test/helpers/statements.js';
-import type { Figure, Row } from './figure.js';
-import { BOT_INFO, botApiResult, freshApp, median, percentile, round, settle } from './fixture.js';
-import { type Raw, rawFor } from './raw.js';
+import { type Figure, plain, type Row } from './figure.js';
+import { BOT_INFO, botApiResult, freshApp, round, settle } from './fixture.js';
+import { type RawDb, rawFor } from './raw.js';
+import { ratioValue, tail, type Value } from './stats.js';
 
 const CHAT = { id: -555, type: 'group' as const, title: 'کمیته فاوا' };
 const USER = { id: 42, is_bot: false, first_name: 'علی', language_code: 'fa' };
@@ -50,133 +35,42 @@ function command(text: string): Update {
   } as Update;
 }
 
-// The design before this one, as it was, to be measured beside it: on SQLite the better-sqlite3 connection
-// Prisma's adapter opened, used directly (statements prepared once, polling every 2 ms while Prisma holds a
-// transaction); on PostgreSQL a pool of its own with named statements.
-class DirectSqlite implements SqlConnection {
-  readonly provider = 'sqlite';
-  private readonly cache = new Map<string, Database.Statement>();
-  constructor(private readonly db: Database.Database) {}
-  private prepared(q: Query): Database.Statement {
-    let stmt = this.cache.get(q.name);
-    if (!stmt) {
-      stmt = this.db.prepare(q.sql.replace(/\$(\d+)/g, '@p$1'));
-      stmt.safeIntegers(false);
-      this.cache.set(q.name, stmt);
-    }
-    return stmt;
-  }
-  private bind(params: unknown[]) {
-    const param = (v: unknown) => (v instanceof Date ? sqliteTimestamp(v) : typeof v === 'boolean' ? Number(v) : v);
-    return Object.fromEntries(params.map((v, i) => [`p${i + 1}`, param(v)]));
-  }
-  private async idle(): Promise<void> {
-    while (this.db.inTransaction) await new Promise((r) => setTimeout(r, 2));
-  }
-  async rows(q: Query, params: unknown[]): Promise<unknown[][]> {
-    if (this.db.inTransaction) await this.idle();
-    return this.prepared(q).raw(true).all(this.bind(params)) as unknown[][];
-  }
-  async changeStamp(): Promise<string> {
-    return '';
-  }
-  async write(writes: Write[]): Promise<void> {
-    if (this.db.inTransaction) await this.idle();
-    const begin = this.prepared({ name: 'begin', sql: 'BEGIN IMMEDIATE' });
-    begin.run();
-    try {
-      writes.forEach((w, i) => {
-        const { changes } = this.prepared(w.query).run(this.bind(w.params));
-        if (w.expect !== undefined && changes !== w.expect) throw new StaleWriteError(i);
-      });
-      this.prepared({ name: 'commit', sql: 'COMMIT' }).run();
-    } catch (err) {
-      if (this.db.inTransaction) this.prepared({ name: 'rollback', sql: 'ROLLBACK' }).run();
-      throw err;
-    }
-  }
-  async close(): Promise<void> {}
-}
+// The raw /done's own SQL: the chat's bindings (PostgreSQL only, where peygir reads them on every command), the
+// item with its meeting and current owners, then the share's compare-and-set and its history event in one commit
+// (on PostgreSQL one data-modifying statement, as a careful hand would write it).
+const RAW_BINDINGS = `SELECT b."role", b."ownerId", o."name" FROM "ChatBinding" b LEFT JOIN "Owner" o ON o."id" = b."ownerId"
+WHERE b."councilId" = $1 AND b."address" = $2 AND b."active" = $3`;
+const RAW_ITEM = `SELECT r."id", r."text", r."dueDate", m."number", a."id", a."ownerId", o."name", a."status"
+FROM "Resolution" r JOIN "Meeting" m ON m."id" = r."meetingId"
+JOIN "Assignment" a ON a."resolutionId" = r."id" AND a."removedAt" IS NULL JOIN "Owner" o ON o."id" = a."ownerId"
+WHERE r."councilId" = $1 AND r."publicNumber" = $2`;
+const RAW_SET = `UPDATE "Assignment" SET "status" = 'done', "updatedAt" = $2 WHERE "id" = $1 AND "status" = 'open'`;
+const RAW_EVENT = `INSERT INTO "StatusEvent" ("assignmentId", "type", "fromStatus", "toStatus", "actorPlatform", "actorId",
+  "actorName", "chatAddress", "batch", "createdAt") VALUES ($1, 'status', 'open', 'done', 'telegram', $3, $4, $5, $6, $2)`;
+const RAW_SET_WITH_EVENT = `WITH changed AS (${RAW_SET} RETURNING "id")
+INSERT INTO "StatusEvent" ("assignmentId", "type", "fromStatus", "toStatus", "actorPlatform", "actorId", "actorName",
+  "chatAddress", "batch", "createdAt") SELECT "id", 'status', 'open', 'done', 'telegram', $3, $4, $5, $6, $2 FROM changed`;
+const RAW_REOPEN = `UPDATE "Assignment" SET "status" = 'open' WHERE "id" = $1`;
 
-class OwnPool implements SqlConnection {
-  readonly provider = 'postgresql';
-  private readonly pool: pg.Pool;
-  constructor(url: string) {
-    const types = {
-      getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
-        oid === 1114
-          ? (text: string) => new Date(`${text.replace(' ', 'T')}Z`)
-          : pg.types.getTypeParser(oid, format ?? 'text')) as typeof pg.types.getTypeParser,
-    };
-    this.pool = new pg.Pool({ connectionString: url, max: 4, types });
-  }
-  private config(q: Query, params: unknown[]) {
-    const values = params.map((v) => (v instanceof Date ? v.toISOString() : v));
-    return { name: `peygir_${q.name}`, text: q.sql, values, rowMode: 'array' as const };
-  }
-  async rows(q: Query, params: unknown[]): Promise<unknown[][]> {
-    return (await this.pool.query(this.config(q, params))).rows;
-  }
-  async changeStamp(): Promise<null> {
-    return null;
-  }
-  async write(writes: Write[]): Promise<void> {
-    const client = await this.pool.connect();
-    const single = writes.length === 1;
-    try {
-      if (!single) await client.query('BEGIN');
-      for (const [i, w] of writes.entries()) {
-        const r = await client.query(this.config(w.query, w.params));
-        if (w.expect !== undefined && r.rowCount !== w.expect) throw new StaleWriteError(i);
-      }
-      if (!single) await client.query('COMMIT');
-      client.release();
-    } catch (err) {
-      if (!single) await client.query('ROLLBACK').catch(() => {});
-      client.release(err as Error);
-      throw err;
-    }
-  }
-  close(): Promise<void> {
-    return this.pool.end();
-  }
-}
-
-/** Spread of per-round ratios: the lowest and highest, beside the median. */
-export interface Spread {
-  median: number;
-  min: number;
-  max: number;
-}
-
-const spread = (values: number[]): Spread => ({
-  median: median(values),
-  min: Math.min(...values),
-  max: Math.max(...values),
-});
+/** Per database, at least this many timed /done on each side: the p99 is read from them. */
+const SAMPLES = 1000;
 
 export interface DoneResult {
   provider: Provider;
-  /** Per round, raw time / peygir time for the same number of operations (the design peygir uses). */
-  vsRaw: Spread;
-  /** The same for the design it replaced, measured in the same rounds. */
-  beforeVsRaw: Spread;
+  /** Median over rounds of raw time / peygir time for the same number of operations. */
+  vsRaw: Value;
   p50Ms: number;
   p99Ms: number;
-  beforeP50Ms: number;
-  beforeP99Ms: number;
   rawP50Ms: number;
   rawP99Ms: number;
+  samples: number;
   statements: number;
   commits: number;
 }
 
-type Design = 'adapter' | 'before' | 'raw';
-
 async function benchDoneOn(provider: Provider, opsPerRound: number, rounds: number): Promise<DoneResult> {
   const app = await freshApp(provider);
-  let raw: Raw | undefined;
-  let before: SqlConnection | undefined;
+  let raw: RawDb | undefined;
   try {
     const { ownerIds } = await bulkCouncil(app, { resolutions: ITEMS, committees: 1 });
     const ownerId = ownerIds[0]!;
@@ -199,49 +93,43 @@ async function benchDoneOn(provider: Provider, opsPerRound: number, rounds: numb
     const handle = (text: string) => peygir.bot.handleUpdate(command(text));
     raw = await rawFor(provider, app.config.databaseUrl);
     const r = raw;
-    const adapter = app.store.sql as AdapterConnection;
-    // The former design reached into the adapter for its driver connection; only this comparison still does.
-    before =
-      provider === 'sqlite'
-        ? new DirectSqlite((adapter.adapter.inner as unknown as { client: Database.Database }).client)
-        : new OwnPool(app.config.databaseUrl);
-    const store = app.store as { sql: SqlConnection };
-    const designs = { adapter: adapter as SqlConnection, before };
-    const actor = { platform: 'telegram' as const, userId: String(USER.id), name: USER.first_name };
-    const reopen = { name: 'bench_reopen', sql: `UPDATE "Assignment" SET "status" = 'open' WHERE "id" = $1` };
-    // The raw /done: what the store sends for it (the chat's bindings only where they are not cached).
+    // The raw /done (the chat's bindings only where peygir does not keep them).
     const rawDone = async (n: number) => {
-      if (provider === 'postgresql') await r.rows(chatBindings, [ADDRESS, true, app.councilId]);
-      const rows = await r.rows(byNumber, [app.councilId, n]);
-      const assignmentId = rows[0]![10] as number;
-      const change = { assignmentId, from: 'open' as const, to: 'done' as const, note: null, type: 'status' as const };
-      const writes = changeWrites(provider, [change], actor, ADDRESS, `raw-${n}`, new Date());
-      await r.write(writes.map((w) => ({ q: w.query, params: w.params })));
+      if (provider === 'postgresql') await r.all(RAW_BINDINGS, [app.councilId, ADDRESS, true]);
+      const rows = await r.all(RAW_ITEM, [app.councilId, n]);
+      const share = rows.find((c) => c[5] === ownerId);
+      if (!share) throw new Error(`the raw /done found no share of item ${n}`);
+      const assignmentId = share[4] as number;
+      const params = [assignmentId, new Date(), String(USER.id), USER.first_name, ADDRESS, `raw-${n}`];
+      if (provider === 'postgresql') await r.write([[RAW_SET_WITH_EVENT, params]]);
+      else
+        await r.write([
+          [RAW_SET, params.slice(0, 2)],
+          [RAW_EVENT, params],
+        ]);
       return assignmentId;
     };
-    const peygirDone = (design: 'adapter' | 'before') => async (n: number, lat: number[]) => {
-      store.sql = designs[design];
-      const t = performance.now();
-      await handle(`/done ${n}`);
-      lat.push(performance.now() - t);
-      await handle('/undo');
-    };
-    const ops: Record<Design, (n: number, lat: number[]) => Promise<void>> = {
-      adapter: peygirDone('adapter'),
-      before: peygirDone('before'),
+    const ops = {
+      peygir: async (n: number, lat: number[]) => {
+        const t = performance.now();
+        await handle(`/done ${n}`);
+        lat.push(performance.now() - t);
+        await handle('/undo');
+      },
       raw: async (n: number, lat: number[]) => {
         const t = performance.now();
         const id = await rawDone(n);
         lat.push(performance.now() - t);
-        await r.write([{ q: reopen, params: [id] }]);
+        await r.write([[RAW_REOPEN, [id]]]);
       },
     };
-    const names: Design[] = ['adapter', 'before', 'raw'];
     // Warm-up (JIT, caches, prepared statements), then the statement count, then the timed rounds.
     let item = 0;
     const next = () => (item++ % ITEMS) + 1;
-    for (let i = 0; i < 40; i++) for (const name of names) await ops[name](next(), []);
-    store.sql = adapter;
+    for (let i = 0; i < 40; i++) {
+      await ops.peygir(next(), []);
+      await ops.raw(next(), []);
+    }
     const counted = { statements: 0, commits: 0 };
     for (let i = 0; i < 10; i++) {
       const counter = countStatements();
@@ -251,80 +139,62 @@ async function benchDoneOn(provider: Provider, opsPerRound: number, rounds: numb
       counted.commits = Math.max(counted.commits, c.commits);
       await handle('/undo');
     }
-    const lat: Record<Design, number[]> = { adapter: [], before: [], raw: [] };
-    const ratios = { adapter: [] as number[], before: [] as number[] };
+    const lat = { peygir: [] as number[], raw: [] as number[] };
+    const time = { peygir: [] as number[], raw: [] as number[] };
     for (let round = 0; round < rounds; round++) {
-      const time: Record<Design, number> = { adapter: 0, before: 0, raw: 0 };
-      // Each round starts with another design, so none always runs first (or last) after a collection.
-      const order = names.map((_, i) => names[(i + round) % names.length]!);
+      // Alternating which side goes first, so neither always follows the other's writes.
+      const order = round % 2 === 0 ? (['peygir', 'raw'] as const) : (['raw', 'peygir'] as const);
       for (const name of order) {
         settle();
-        const start = lat[name].length;
+        const before = lat[name].length;
         for (let i = 0; i < opsPerRound; i++) await ops[name](next(), lat[name]);
-        time[name] = lat[name].slice(start).reduce((a, b) => a + b, 0);
+        time[name].push(lat[name].slice(before).reduce((a, b) => a + b, 0));
       }
-      ratios.adapter.push(time.raw / time.adapter);
-      ratios.before.push(time.raw / time.before);
     }
-    store.sql = adapter;
-    const sorted = (a: number[]) => [...a].sort((x, y) => x - y);
-    const [p, b, q] = [sorted(lat.adapter), sorted(lat.before), sorted(lat.raw)];
+    const key = provider === 'sqlite' ? 'doneVsRawSqlite' : 'doneVsRawPg';
     return {
       provider,
-      vsRaw: spread(ratios.adapter),
-      beforeVsRaw: spread(ratios.before),
-      p50Ms: percentile(p, 50),
-      p99Ms: percentile(p, 99),
-      beforeP50Ms: percentile(b, 50),
-      beforeP99Ms: percentile(b, 99),
-      rawP50Ms: percentile(q, 50),
-      rawP99Ms: percentile(q, 99),
+      vsRaw: ratioValue(key, time.raw, time.peygir),
+      p50Ms: tail(lat.peygir, 50),
+      p99Ms: tail(lat.peygir, 99),
+      rawP50Ms: tail(lat.raw, 50),
+      rawP99Ms: tail(lat.raw, 99),
+      samples: Math.min(lat.peygir.length, lat.raw.length),
       ...counted,
     };
   } finally {
     await raw?.close();
-    await before?.close();
     await app.cleanup();
   }
 }
 
-const range = (s: Spread) => `${round(s.median)}× raw (${round(s.min)}–${round(s.max)})`;
-
-function rows(d: DoneResult): Row[] {
+function row(d: DoneResult): Row {
   return [
-    [
-      `/done on ${d.provider} vs raw`,
-      range(d.vsRaw),
-      `p50 ${round(d.p50Ms)} / raw ${round(d.rawP50Ms)} ms`,
-      `p99 ${round(d.p99Ms)} / raw ${round(d.rawP99Ms)} ms; ${d.statements} statements, ${d.commits} commit`,
-    ],
-    [
-      `/done on ${d.provider}, former design (driver beside Prisma)`,
-      range(d.beforeVsRaw),
-      `p50 ${round(d.beforeP50Ms)} / raw ${round(d.rawP50Ms)} ms`,
-      `p99 ${round(d.beforeP99Ms)} / raw ${round(d.rawP99Ms)} ms`,
-    ],
+    `/done on ${d.provider} vs raw`,
+    `${round(d.vsRaw.value)}× raw`,
+    `p50 ${round(d.p50Ms)} / raw ${round(d.rawP50Ms)} ms`,
+    `p99 ${round(d.p99Ms)} / raw ${round(d.rawP99Ms)} ms of ${d.samples} each; ${d.statements} statements, ${d.commits} commit`,
   ];
 }
 
 export const doneFigure: Figure = {
   name: 'done',
   async run(quick) {
-    const [ops, rounds] = quick ? [20, 5] : [40, 15];
+    // Both sizes time SAMPLES operations a side; the full run in more, shorter rounds.
+    const rounds = quick ? 10 : 20;
+    const ops = Math.ceil(SAMPLES / rounds) * (quick ? 1 : 2);
     const sqlite = await benchDoneOn('sqlite', ops, rounds);
     const pg = await benchDoneOn('postgresql', ops, rounds);
     const both = [sqlite, pg];
     return {
-      rows: both.flatMap(rows),
-      json: {
-        doneVsRawSqlite: round(sqlite.vsRaw.median),
-        doneVsRawPg: round(pg.vsRaw.median),
-        doneBeforeVsRawSqlite: round(sqlite.beforeVsRaw.median),
-        doneBeforeVsRawPg: round(pg.beforeVsRaw.median),
-        doneP99VsRaw: round(Math.max(...both.map((d) => d.p99Ms / d.rawP99Ms))),
-        doneStatements: Math.max(...both.map((d) => d.statements)),
-        doneCommits: Math.max(...both.map((d) => d.commits)),
-      },
+      rows: both.map(row),
+      values: [
+        sqlite.vsRaw,
+        pg.vsRaw,
+        plain('doneP99VsRaw', Math.max(...both.map((d) => d.p99Ms / d.rawP99Ms))),
+        plain('doneStatements', Math.max(...both.map((d) => d.statements))),
+        plain('doneCommits', Math.max(...both.map((d) => d.commits))),
+      ],
     };
   },
 };

@@ -5,7 +5,7 @@
 import { ReminderEngine } from '../jobs/send-due-reminders.js';
 import { createBot } from '../src/platforms/telegram/bot.js';
 import { messengerDeps } from '../src/platforms/telegram/start.js';
-import type { Figure } from './figure.js';
+import { type Figure, plain } from './figure.js';
 import { BOT_INFO, freshApp, round } from './fixture.js';
 import { startRateLimitedApi } from './rate-limited-api.js';
 
@@ -95,7 +95,7 @@ export const fanoutFigure: Figure = {
           `${f.tooMany} × 429, first send ${round(f.firstSendSeconds, 1)} s`,
         ],
       ],
-      json: { fanoutVsLimit: round(f.seconds / f.minimumSeconds), fanout429s: f.tooMany },
+      values: [plain('fanoutVsLimit', f.seconds / f.minimumSeconds), plain('fanout429s', f.tooMany)],
     };
   },
 };

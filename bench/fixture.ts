@@ -21,19 +21,7 @@ export function botApiResult(method: string, payload: Record<string, unknown>): 
   }
 }
 
-export function percentile(sorted: readonly number[], p: number): number {
-  if (sorted.length === 0) return Number.NaN;
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
-}
-
-export function median(values: readonly number[]): number {
-  return percentile(
-    [...values].sort((a, b) => a - b),
-    50,
-  );
-}
-
-export const round = (n: number, digits = 2) => Math.round(n * 10 ** digits) / 10 ** digits;
+export { median, percentile, round } from './stats.js';
 
 /** Collects garbage between phases when node runs with --expose-gc, so one phase's garbage is not billed to the next. */
 export function settle(): void {

@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { startFakeBotApi } from '../test/telegram/fake-bot-api.js';
 import type { Figure } from './figure.js';
 import { round } from './fixture.js';
+import { median, ratioValue, type Value } from './stats.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const IDLE_MS = 3000;
@@ -25,6 +26,14 @@ export interface OpsResult {
   prismaRssMb: number;
   floorReadyMs: number;
   floorPrivateMb: number;
+}
+
+export interface OpsRuns extends OpsResult {
+  /** Per-round ratios' medians: launch to poll against the bare bot, private memory against Prisma alone. */
+  startup: Value;
+  memory: Value;
+  startupFloor: Value;
+  memoryFloor: Value;
 }
 
 function memory(pid: number): { privateMb: number; rssMb: number } {
@@ -58,7 +67,7 @@ async function stop(child: ChildProcess): Promise<void> {
   await exited;
 }
 
-export async function benchOps(rounds = 3): Promise<OpsResult> {
+export async function benchOps(rounds = 5): Promise<OpsRuns> {
   // Compiled output is what `npm start` runs; build it if a source changed.
   execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: ROOT, stdio: 'inherit' });
   const api = await startFakeBotApi();
@@ -120,17 +129,22 @@ export async function benchOps(rounds = 3): Promise<OpsResult> {
     await api.close();
     rmSync(dir, { recursive: true, force: true });
   }
-  // The smallest of each figure is the steadier one on a busy machine.
-  const min = (k: keyof OpsResult) => Math.min(...runs.map((r) => r[k]));
+  // Each figure is the median of the rounds' ratios, each round's processes started one after the other.
+  const of = (k: keyof OpsResult) => runs.map((r) => r[k]);
+  const mid = (k: keyof OpsResult) => median(of(k));
   return {
-    peygirReadyMs: min('peygirReadyMs'),
-    bareReadyMs: min('bareReadyMs'),
-    peygirPrivateMb: min('peygirPrivateMb'),
-    prismaPrivateMb: min('prismaPrivateMb'),
-    peygirRssMb: min('peygirRssMb'),
-    prismaRssMb: min('prismaRssMb'),
-    floorReadyMs: min('floorReadyMs'),
-    floorPrivateMb: min('floorPrivateMb'),
+    peygirReadyMs: mid('peygirReadyMs'),
+    bareReadyMs: mid('bareReadyMs'),
+    peygirPrivateMb: mid('peygirPrivateMb'),
+    prismaPrivateMb: mid('prismaPrivateMb'),
+    peygirRssMb: mid('peygirRssMb'),
+    prismaRssMb: mid('prismaRssMb'),
+    floorReadyMs: mid('floorReadyMs'),
+    floorPrivateMb: mid('floorPrivateMb'),
+    startup: ratioValue('startupVsBareGrammy', of('peygirReadyMs'), of('bareReadyMs')),
+    memory: ratioValue('memVsPrismaBaseline', of('peygirPrivateMb'), of('prismaPrivateMb')),
+    startupFloor: ratioValue('startupFloorVsBareGrammy', of('floorReadyMs'), of('bareReadyMs')),
+    memoryFloor: ratioValue('memFloorVsPrismaBaseline', of('floorPrivateMb'), of('prismaPrivateMb')),
   };
 }
 
@@ -153,13 +167,13 @@ export const opsFigure: Figure = {
           `RSS ${round(ops.peygirRssMb, 0)} MB; floor ${round(ops.floorPrivateMb, 0)} MB = ${round(ops.floorPrivateMb / ops.prismaPrivateMb)}×`,
         ],
       ],
-      json: {
-        startupVsBareGrammy: round(ops.peygirReadyMs / ops.bareReadyMs),
-        memVsPrismaBaseline: round(ops.peygirPrivateMb / ops.prismaPrivateMb),
-        idleRssMb: round(ops.peygirRssMb, 0),
-        startupFloorVsBareGrammy: round(ops.floorReadyMs / ops.bareReadyMs),
-        memFloorVsPrismaBaseline: round(ops.floorPrivateMb / ops.prismaPrivateMb),
-      },
+      values: [
+        ops.startup,
+        ops.memory,
+        { key: 'idleRssMb', value: ops.peygirRssMb },
+        ops.startupFloor,
+        ops.memoryFloor,
+      ],
     };
   },
 };
@@ -170,10 +184,10 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const round = (n: number, d = 2) => Math.round(n * 10 ** d) / 10 ** d;
   process.stdout.write(
     `${JSON.stringify({
-      startupVsBareGrammy: round(r.peygirReadyMs / r.bareReadyMs),
-      memVsPrismaBaseline: round(r.peygirPrivateMb / r.prismaPrivateMb),
-      startupFloorVsBareGrammy: round(r.floorReadyMs / r.bareReadyMs),
-      ...Object.fromEntries(Object.entries(r).map(([k, v]) => [k, round(v, 1)])),
+      startupVsBareGrammy: round(r.startup.value),
+      memVsPrismaBaseline: round(r.memory.value),
+      startupFloorVsBareGrammy: round(r.startupFloor.value),
+      ...Object.fromEntries(Object.entries(r).flatMap(([k, v]) => (typeof v === 'number' ? [[k, round(v, 1)]] : []))),
     })}\n`,
   );
 }

@@ -1,41 +1,67 @@
-// The raw baselines: the same SQL the store sends, through better-sqlite3 and pg directly, statements prepared
-// once, at the same durability (WAL, synchronous=FULL; PostgreSQL's defaults), with no application around it.
+// The raw baselines' connection: better-sqlite3 or pg opened by the bench itself, for SQL the bench writes
+// itself (none of peygir's queries, none of Prisma), at peygir's durability: on SQLite WAL, synchronous = FULL
+// and foreign keys on, as src/db/client.ts sets them; on PostgreSQL the server's defaults, as peygir runs.
+// Statements are prepared once (better-sqlite3 statement objects, pg named statements). SQL is written with
+// PostgreSQL's $1 placeholders; on SQLite they become @p1, the same named parameter.
+import { createHash } from 'node:crypto';
 import Database from 'better-sqlite3';
 import pg from 'pg';
 import { sqlitePath } from '../src/db/client.js';
-import type { Query } from '../src/db/sql/connection.js';
 import type { Provider } from '../test/helpers/db.js';
 
-export interface Raw {
-  rows(q: Query, params: unknown[]): Promise<unknown[][]>;
-  /** The statements in one transaction (a lone one is its own, as the store sends it on PostgreSQL). */
-  write(steps: { q: Query; params: unknown[] }[]): Promise<void>;
+export type Step = [sql: string, params: unknown[]];
+
+export interface RawDb {
+  provider: Provider;
+  all(sql: string, params: unknown[]): Promise<unknown[][]>;
+  /** The statements in one transaction; a lone statement on PostgreSQL is its own. */
+  write(steps: Step[]): Promise<void>;
   close(): Promise<void>;
 }
 
-export function rawSqlite(file: string): Raw {
-  const db = new Database(file, { timeout: 5000 });
-  db.pragma('journal_mode = WAL');
+const value = (v: unknown) => (v instanceof Date ? v.toISOString() : v);
+
+/** Opens `file` as peygir's SQLite connection is set: WAL, synchronous = FULL, foreign keys. */
+export function openSqlite(file: string, opts: { readonly?: boolean } = {}): Database.Database {
+  const db = new Database(file, { timeout: 5000, readonly: opts.readonly === true });
+  if (!opts.readonly) db.pragma('journal_mode = WAL');
   db.pragma('synchronous = FULL');
+  db.pragma('foreign_keys = ON');
+  return db;
+}
+
+export function rawSqlite(file: string): RawDb {
+  const db = openSqlite(file);
   const cache = new Map<string, Database.Statement>();
-  const stmt = (q: Query) => {
-    let s = cache.get(q.name);
+  const stmt = (sql: string) => {
+    let s = cache.get(sql);
     if (!s) {
-      s = db.prepare(q.sql.replace(/\$(\d+)/g, '@p$1'));
-      cache.set(q.name, s);
+      s = db.prepare(sql.replace(/\$(\d+)/g, '@p$1'));
+      cache.set(sql, s);
     }
     return s;
   };
   const bind = (params: unknown[]) =>
-    Object.fromEntries(params.map((v, i) => [`p${i + 1}`, v instanceof Date ? v.toISOString() : v === true ? 1 : v]));
+    Object.fromEntries(params.map((v, i) => [`p${i + 1}`, v === true ? 1 : v === false ? 0 : value(v)]));
   const begin = db.prepare('BEGIN IMMEDIATE');
   const commit = db.prepare('COMMIT');
   return {
-    rows: async (q, params) => stmt(q).raw(true).all(bind(params)) as unknown[][],
+    provider: 'sqlite',
+    all: async (sql, params) => {
+      const s = stmt(sql);
+      if (s.reader) return s.raw(true).all(bind(params)) as unknown[][];
+      s.run(bind(params));
+      return [];
+    },
     write: async (steps) => {
       begin.run();
-      for (const s of steps) stmt(s.q).run(bind(s.params));
-      commit.run();
+      try {
+        for (const [sql, params] of steps) stmt(sql).run(bind(params));
+        commit.run();
+      } catch (err) {
+        if (db.inTransaction) db.exec('ROLLBACK');
+        throw err;
+      }
     },
     close: async () => {
       db.close();
@@ -43,31 +69,37 @@ export function rawSqlite(file: string): Raw {
   };
 }
 
-export async function rawPg(url: string): Promise<Raw> {
+export async function rawPg(url: string): Promise<RawDb> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
-  const config = (q: Query, params: unknown[]) => ({
-    name: `raw_${q.name}`,
-    text: q.sql,
-    values: params.map((v) => (v instanceof Date ? v.toISOString() : v)),
+  const config = (sql: string, params: unknown[]) => ({
+    name: `raw_${createHash('sha1').update(sql).digest('hex').slice(0, 16)}`,
+    text: sql,
+    values: params.map(value),
     rowMode: 'array' as const,
   });
   return {
-    rows: async (q, params) => (await client.query(config(q, params))).rows,
+    provider: 'postgresql',
+    all: async (sql, params) => (await client.query(config(sql, params))).rows,
     write: async (steps) => {
       if (steps.length === 1) {
-        await client.query(config(steps[0]!.q, steps[0]!.params));
+        await client.query(config(...steps[0]!));
         return;
       }
       await client.query('BEGIN');
-      for (const s of steps) await client.query(config(s.q, s.params));
-      await client.query('COMMIT');
+      try {
+        for (const [sql, params] of steps) await client.query(config(sql, params));
+        await client.query('COMMIT');
+      } catch (err) {
+        await client.query('ROLLBACK');
+        throw err;
+      }
     },
     close: () => client.end(),
   };
 }
 
-/** The raw baseline on the same database the app under measurement uses. */
-export function rawFor(provider: Provider, databaseUrl: string): Promise<Raw> {
+/** The raw connection to the database the app under measurement uses. */
+export function rawFor(provider: Provider, databaseUrl: string): Promise<RawDb> {
   return provider === 'sqlite' ? Promise.resolve(rawSqlite(sqlitePath(databaseUrl))) : rawPg(databaseUrl);
 }

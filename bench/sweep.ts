@@ -9,6 +9,7 @@ import { bulkCouncil } from '../test/helpers/bulk.js';
 import type { TestApp } from '../test/helpers/db.js';
 import type { Figure } from './figure.js';
 import { freshApp, median, round, settle } from './fixture.js';
+import { ratioValue } from './stats.js';
 import { dueSql } from './status.js';
 
 const COMMITTEES = 100;
@@ -19,6 +20,8 @@ export interface SweepResult {
   openItems: number;
   due: number;
   computeMs: number;
+  /** Each round's time, in round order (the sizes alternate within a round). */
+  times: number[];
   sweepMs: number;
   sent: number;
   /** Each distinct statement of the read path with its EXPLAIN QUERY PLAN lines. */
@@ -92,7 +95,7 @@ export async function benchSweep(sizes: readonly number[], runs: number): Promis
     for (const open of sizes) all.push(await prepare(open));
     const due = new Map<Prepared, number>();
     for (let r = 0; r < runs; r++) {
-      for (const p of all) {
+      for (const p of r % 2 === 0 ? all : [...all].reverse()) {
         settle();
         const t = performance.now();
         due.set(p, (await p.engine.due(NOW)).occurrences.length);
@@ -108,6 +111,7 @@ export async function benchSweep(sizes: readonly number[], runs: number): Promis
         openItems: p.open,
         due: due.get(p) ?? 0,
         computeMs: median(p.times),
+        times: p.times,
         sweepMs: stats.ms,
         sent: p.notifier.sent,
         plans: explain(p.dbFile, statements),
@@ -123,7 +127,7 @@ export const sweepFigure: Figure = {
   name: 'sweep',
   async run(quick) {
     const sizes = [10_000, quick ? 100_000 : 1_000_000];
-    const [small, large] = await benchSweep(sizes, 7);
+    const [small, large] = await benchSweep(sizes, quick ? 9 : 15);
     const row = (s: SweepResult) =>
       [
         `sweep read path, ${s.openItems.toLocaleString('en')} open / 1k due`,
@@ -133,7 +137,7 @@ export const sweepFigure: Figure = {
       ] as [string, string, string, string];
     return {
       rows: [row(small!), row(large!)],
-      json: { sweepRatio1MVs10k: round(large!.computeMs / small!.computeMs) },
+      values: [ratioValue('sweepRatio1MVs10k', large!.times, small!.times)],
       notes: [
         `Query plans of the sweep read path (${large!.openItems.toLocaleString('en')} open items):`,
         ...large!.plans.map((p) => `  ${p.sql.slice(0, 90)}…\n    → ${p.plan.join(' / ')}`),

@@ -9,7 +9,7 @@ import { parseItemRef } from '../src/core/numbers.js';
 import type { ChatSnapshot, HistoryEntry, ResolutionView } from '../src/core/ports.js';
 import { DESK_ADDRESS, entryPhrase, type LogEntry, logChanges } from '../src/core/resolution-log.js';
 import type { Block, Reply } from '../src/core/types.js';
-import { loadResolutions, scopeFromArgs } from '../src/reports/data.js';
+import { loadDigestItems, scopeFromArgs } from '../src/reports/data.js';
 import { type CommandContext, type CommandHandler, refusal } from './context.js';
 
 /** A chat as the event kept it: what it was bound to, and its title. */
@@ -160,7 +160,7 @@ export const handler: CommandHandler = {
     }
     const scope = await scopeFromArgs(deps.store, arg, ctx.lang);
     if ('error' in scope) return refusal(scope.error);
-    const list = await loadResolutions(deps.store, scope.filter);
+    const list = await loadDigestItems(deps.store, scope.filter);
     if (list.length === 0 && scope.labels.length > 0) return refusal(t.statusNoMatch);
     const title = scope.labels.length > 0 ? `${t.statusTitle} — ${scope.labels.join(' · ')}` : undefined;
     const reached = await deps.store.reachedOwnerIds();

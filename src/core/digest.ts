@@ -2,8 +2,8 @@
 // Used by /status, the pre-meeting digest and reports.
 import { daysLate } from './format.js';
 import { MESSAGES } from './i18n.js';
-import { averagePercent } from './percent.js';
-import type { AssignmentView, ResolutionView } from './ports.js';
+import { sharePercent } from './percent.js';
+import type { DigestItem } from './ports.js';
 import { isOverdue, resolutionProgress } from './status.js';
 import type { Block, Language, Status } from './types.js';
 
@@ -20,23 +20,26 @@ export interface OwnerCounts {
   percent: number | null;
 }
 
-export interface Digest {
+/** Over items read whole (ResolutionView) or only as far as the overview needs (DigestItem). */
+export interface Digest<T extends DigestItem = DigestItem> {
   total: number;
   done: number;
   open: number;
   overdue: number;
   owners: OwnerCounts[];
-  overdueItems: { res: ResolutionView; days: number }[];
-  blockedItems: { res: ResolutionView; reasons: { owner: string; note: string | null }[] }[];
+  overdueItems: { res: T; days: number }[];
+  blockedItems: { res: T; reasons: { owner: string; note: string | null }[] }[];
 }
 
-export function buildDigest(resolutions: ResolutionView[], today: string): Digest {
+export function buildDigest<T extends DigestItem>(resolutions: readonly T[], today: string): Digest<T> {
   const owners = new Map<number, OwnerCounts>();
   let done = 0;
   let overdue = 0;
-  const overdueItems: Digest['overdueItems'] = [];
-  const blockedItems: Digest['blockedItems'] = [];
-  const shares = new Map<number, AssignmentView[]>();
+  const overdueItems: Digest<T>['overdueItems'] = [];
+  const blockedItems: Digest<T>['blockedItems'] = [];
+  // Each owner's progress as a running sum and count (averagePercent's rule, share by share): collecting every
+  // owner's shares into arrays first cost a copy per share and made a large council's digest quadratic.
+  const percents = new Map<number, { sum: number; count: number }>();
   for (const r of resolutions) {
     const p = resolutionProgress(r.assignments.map((a) => a.status));
     if (p.status === 'done' || p.status === 'cancelled') done++;
@@ -60,7 +63,14 @@ export function buildDigest(resolutions: ResolutionView[], today: string): Diges
         overdue: 0,
         percent: null,
       };
-      shares.set(a.ownerId, [...(shares.get(a.ownerId) ?? []), a]);
+      const share = sharePercent(a);
+      if (share !== null) {
+        const p = percents.get(a.ownerId);
+        if (p) {
+          p.sum += share;
+          p.count++;
+        } else percents.set(a.ownerId, { sum: share, count: 1 });
+      }
       // Exclusive parts, so a committee's numbers add up to its items (and stack in the chart): a late
       // item counts as overdue, not also as open, in progress or blocked. Cancelled items count nowhere.
       const s: Status = a.status;
@@ -72,7 +82,10 @@ export function buildDigest(resolutions: ResolutionView[], today: string): Diges
       owners.set(a.ownerId, c);
     }
   }
-  for (const c of owners.values()) c.percent = averagePercent(shares.get(c.ownerId) ?? []);
+  for (const c of owners.values()) {
+    const p = percents.get(c.ownerId);
+    c.percent = p ? Math.round(p.sum / p.count) : null;
+  }
   overdueItems.sort((a, b) => b.days - a.days || a.res.publicNumber - b.res.publicNumber);
   return {
     total: resolutions.length,

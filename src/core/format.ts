@@ -44,7 +44,9 @@ export function seenButton(numbers: readonly number[], lang: Language): Button {
 
 /** Days a resolution is late (0 when not overdue); `status` is its progress when the caller has it already. */
 export function daysLate(
-  res: ResolutionView,
+  res: Pick<ResolutionView, 'dueDate'> & {
+    assignments: readonly Pick<ResolutionView['assignments'][number], 'status'>[];
+  },
   today: string,
   status: Status = resolutionProgress(res.assignments.map((a) => a.status)).status,
 ): number {

@@ -50,6 +50,22 @@ export interface ResolutionView {
   assignments: AssignmentView[];
 }
 
+/** What the chair's overview (digest.ts) reads of a share: no timestamps. */
+export type DigestShare = Pick<AssignmentView, 'ownerId' | 'ownerName' | 'status' | 'lastNote' | 'percent'>;
+
+/**
+ * What the chair's overview reads of an item, and the meeting's date a date range narrows by: a council's
+ * whole register is read for /status, so nothing more.
+ */
+export interface DigestItem {
+  id: number;
+  publicNumber: number;
+  text: string;
+  dueDate: string | null;
+  meetingDate: string | null;
+  assignments: DigestShare[];
+}
+
 export interface Actor {
   platform: Platform;
   userId: string;
@@ -163,6 +179,8 @@ export interface Store {
   listOwners(): Promise<OwnerInfo[]>;
   getResolution(ref: ItemRef): Promise<ResolutionView | null>;
   listResolutions(filter?: ResolutionFilter): Promise<ResolutionView[]>;
+  /** The same items with only what the chair's overview reads (/status over a whole council). */
+  listDigestItems(filter?: ResolutionFilter): Promise<DigestItem[]>;
   /** The latest activity of every assignment of the resolutions the filter selects, by assignment id. */
   latestActivity(filter?: ResolutionFilter): Promise<Map<number, AssignmentActivity>>;
   /** How many times each item's deadline was extended at its owners' request, by resolution id. */

@@ -9,6 +9,7 @@ import {
   type BindRequest,
   type ChatSnapshot,
   ConflictError,
+  type DigestItem,
   type HistoryEntry,
   type OutboundRecord,
   type OwnerInfo,
@@ -26,7 +27,7 @@ import { readBindings } from './sql/bindings.js';
 import { changeWrites } from './sql/changes.js';
 import { type SqlConnection, StaleWriteError } from './sql/connection.js';
 import { ensureCouncilRow } from './sql/council.js';
-import { readResolution, readResolutions } from './sql/resolutions.js';
+import { readDigestItems, readResolution, readResolutions } from './sql/resolutions.js';
 import { eventInclude, toBindingInfo, toHistory } from './views.js';
 import { writeTransaction } from './write-transaction.js';
 
@@ -171,6 +172,10 @@ export class PrismaStore implements Store {
 
   listResolutions(filter: ResolutionFilter = {}): Promise<ResolutionView[]> {
     return readResolutions(this.sql, this.councilId, filter);
+  }
+
+  listDigestItems(filter: ResolutionFilter = {}): Promise<DigestItem[]> {
+    return readDigestItems(this.sql, this.councilId, filter);
   }
 
   latestActivity(filter: ResolutionFilter = {}): Promise<Map<number, AssignmentActivity>> {

@@ -5,7 +5,7 @@ import { buildDigest, type OwnerCounts } from '../core/digest.js';
 import type { EvidenceStore } from '../core/evidence.js';
 import { daysLate } from '../core/format.js';
 import { MESSAGES } from '../core/i18n.js';
-import type { AssignmentActivity, ResolutionView, Store } from '../core/ports.js';
+import type { AssignmentActivity, DigestItem, ResolutionView, Store } from '../core/ports.js';
 import { resolutionProgress } from '../core/status.js';
 import { toLatinDigits } from '../core/text.js';
 import type { Language, Status } from '../core/types.js';
@@ -53,22 +53,33 @@ export async function scopeFromArgs(store: Store, args: string, lang: Language):
 }
 
 /** Keeps only the given owners' assignments, so every count speaks of those committees alone. */
-export function narrowToOwners(list: ResolutionView[], ownerIds?: number[]): ResolutionView[] {
+export function narrowToOwners<T extends { assignments: { ownerId: number }[] }>(list: T[], ownerIds?: number[]): T[] {
   if (!ownerIds) return list;
   return list
     .map((r) => ({ ...r, assignments: r.assignments.filter((a) => ownerIds.includes(a.ownerId)) }))
     .filter((r) => r.assignments.length > 0);
 }
 
-export async function loadResolutions(store: Store, filter: ReportFilter = {}): Promise<ResolutionView[]> {
-  const list = await store.listResolutions({
-    ...(filter.meeting ? { meetingNumber: filter.meeting } : {}),
-    ...(filter.ownerIds ? { ownerIds: filter.ownerIds } : {}),
-  });
+/** The store's filter for a report's: the meeting and the owners; the date range is applied after reading. */
+const storeFilter = (filter: ReportFilter) => ({
+  ...(filter.meeting ? { meetingNumber: filter.meeting } : {}),
+  ...(filter.ownerIds ? { ownerIds: filter.ownerIds } : {}),
+});
+
+/** The items in the filter's meeting date range, each narrowed to the filter's owners. */
+function narrowed<T extends DigestItem>(list: T[], filter: ReportFilter): T[] {
   const { from, to } = filter;
-  const inRange = (r: ResolutionView) =>
-    !from || !to || (r.meetingDate !== null && r.meetingDate >= from && r.meetingDate <= to);
-  return narrowToOwners(list.filter(inRange), filter.ownerIds);
+  const inRange = (r: T) => !from || !to || (r.meetingDate !== null && r.meetingDate >= from && r.meetingDate <= to);
+  return narrowToOwners(!from || !to ? list : list.filter(inRange), filter.ownerIds);
+}
+
+export async function loadResolutions(store: Store, filter: ReportFilter = {}): Promise<ResolutionView[]> {
+  return narrowed(await store.listResolutions(storeFilter(filter)), filter);
+}
+
+/** As loadResolutions, with only what the chair's overview reads (buildDigest): /status over a whole council. */
+export async function loadDigestItems(store: Store, filter: ReportFilter = {}): Promise<DigestItem[]> {
+  return narrowed(await store.listDigestItems(storeFilter(filter)), filter);
 }
 
 export interface ReportRow {

@@ -48,6 +48,35 @@ describe.each(['sqlite', 'postgresql'] as Provider[])('hand-written SQL on %s', 
     expect(await app.store.getResolution({ kind: 'row', meeting: '56', row: 3 })).toBeNull();
   });
 
+  run('reads the overview’s items as the full list has them, under the same filters', async () => {
+    await seed(app);
+    const fava = (await app.store.findOwner('فاوا'))!;
+    const lean = (r: Awaited<ReturnType<typeof app.store.listResolutions>>[number]) => ({
+      id: r.id,
+      publicNumber: r.publicNumber,
+      text: r.text,
+      dueDate: r.dueDate,
+      meetingDate: r.meetingDate,
+      assignments: r.assignments.map((a) => ({
+        ownerId: a.ownerId,
+        ownerName: a.ownerName,
+        status: a.status,
+        lastNote: a.lastNote,
+        percent: a.percent,
+      })),
+    });
+    for (const filter of [
+      {},
+      { ownerIds: [fava.id], openOnly: true },
+      { meetingNumber: '55' },
+      { meetingNumber: '56' },
+    ]) {
+      const full = await app.store.listResolutions(filter);
+      expect(await app.store.listDigestItems(filter)).toEqual(full.map(lean));
+    }
+    expect((await app.store.listDigestItems()).length).toBe(7);
+  });
+
   run('lists a council narrowed by meeting, owners and open items', async () => {
     await seed(app);
     const fava = (await app.store.findOwner('فاوا'))!;
