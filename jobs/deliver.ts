@@ -10,7 +10,7 @@ import type { ClaimRow, ReminderClaims } from '../src/db/reminders.js';
 import { type ComposeContext, composeReminder } from './compose.js';
 
 export interface DeliverContext extends ComposeContext {
-  app: Pick<App, 'db' | 'store' | 'config' | 'logger' | 'outbox'>;
+  app: Pick<App, 'db' | 'store' | 'config' | 'logger' | 'outbox'> & Partial<Pick<App, 'evidence'>>;
   claims: ReminderClaims;
   notifiers: ReadonlyMap<string, Notifier>;
   /** Every active binding, by chat address. */
@@ -118,7 +118,7 @@ async function preMeetingFollowup(ctx: DeliverContext, all: ResolutionView[], no
     import('../src/reports/data.js'),
   ]);
   const today = civilDate(now, app.config.COUNCIL_TIMEZONE);
-  return followupAttachment(app.store, await reportRows(app.store, all, today), {
+  return followupAttachment(app.store, await reportRows(app.store, all, today, {}, app.evidence), {
     lang: app.outbox.languageFor(),
     timeZone: app.config.COUNCIL_TIMEZONE,
     today,

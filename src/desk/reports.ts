@@ -48,7 +48,11 @@ async function load(c: DeskContext, s: Scope) {
   const app = c.get('app');
   const { resolutions, activity } = await registerSelection(app.store.sql, app.councilId, s.query, s.today);
   const list = narrowToOwners(resolutions, s.owner ? [s.owner.id] : undefined);
-  return { list, rows: rowsWithActivity(list, activity, s.today, await app.store.extensionCounts()) };
+  const [extensions, evidence] = await Promise.all([
+    app.store.extensionCounts(),
+    app.evidence.texts(list.map((r) => r.id)),
+  ]);
+  return { list, rows: rowsWithActivity(list, activity, s.today, extensions, evidence) };
 }
 
 /** The filters in words, none when there are none. */

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
+import mammoth from 'mammoth';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { exportCli } from '../../src/cli/export.js';
 import { loadReport } from '../../src/reports/data.js';
@@ -84,6 +85,14 @@ describe('evidence from the console', () => {
     const cell = String(sheet.getRow(2).getCell(col).value);
     expect(cell).toContain('نامه ۱۲۳۴/الف مورخ ۱۴۰۱/۰۸/۱۰');
     expect(cell).toContain('📎 نامه-۱۲۳۴.pdf');
+
+    // The desk's follow-up report (.docx) carries it in «توضیحات و مستندات» too.
+    await desk.signIn(SECRETARY);
+    const docx = await desk.get('/desk/reports/followup.docx');
+    expect(docx.status).toBe(200);
+    const { value } = await mammoth.extractRawText({ buffer: Buffer.from(await docx.arrayBuffer()) });
+    expect(value).toContain('نامه ۱۲۳۴/الف مورخ ۱۴۰۱/۰۸/۱۰');
+    expect(value).toContain('📎 نامه-۱۲۳۴.pdf');
 
     const saved = process.env.DATABASE_URL;
     const savedDir = process.env.EVIDENCE_DIR;
