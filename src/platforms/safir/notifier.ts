@@ -5,13 +5,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { MESSAGES } from '../../core/i18n.js';
 import type { Messenger } from '../../core/ports.js';
-import {
-  chatAddress,
-  type Language,
-  type Reply,
-  type SendTarget,
-  type SentRef,
-} from '../../core/types.js';
+import { chatAddress, type Language, type Reply, type SendTarget, type SentRef } from '../../core/types.js';
 import type { Outbox } from '../../outbox.js';
 import { renderPlain } from '../plain.js';
 import type { SafirClient } from './client.js';
