@@ -118,10 +118,12 @@ describe('the messenger registry', () => {
   it('lists every messenger it knows with what each can do, and takes an unknown one for plain text', async () => {
     app = await freshApp('sqlite', { TELEGRAM_BOT_TOKEN: '1:T' });
     const byName = new Map(app.messengers.list().map((m) => [m.platform, m]));
-    expect([...byName.keys()]).toEqual(['telegram', 'bale', 'slack', 'console']);
+    expect([...byName.keys()]).toEqual(['telegram', 'bale', 'slack', 'safir', 'console']);
     expect(byName.get('telegram')).toMatchObject({ configured: true, capabilities: { startLinks: true } });
     expect(byName.get('bale')).toMatchObject({ configured: false, capabilities: { startLinks: false, threads: null } });
     expect(byName.get('slack')?.capabilities).toMatchObject({ chatNoun: 'channel', threads: 'thread' });
+    // Safir sends to a phone number and takes nothing in.
+    expect(byName.get('safir')).toMatchObject({ configured: false, capabilities: { receive: false, buttons: false } });
     expect(app.messengers.capabilities('gone-messenger')).toMatchObject({ buttons: false, chatNoun: 'group' });
   });
 });
