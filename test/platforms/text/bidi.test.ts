@@ -24,10 +24,10 @@ const bidi = bidiFactory();
 
 /** Sample arguments by parameter name: realistic values, with Latin names and dates among them. */
 const SAMPLES: Record<string, unknown> = {
-  // A mobile number as displayPhone gives it in Persian: isolated left to right.
   mb: 10,
   allowed: 'pdf، png، jpg',
   size: '۱٫۲ مگابایت',
+  // A mobile number as displayPhone gives it in Persian: isolated left to right.
   phone: '\u2066۰۹۱۲ ۱۲۳ ۴۵۶۷\u2069',
   n: 3,
   done: 2,
