@@ -136,7 +136,8 @@ export async function runConsole(dispatcher: Dispatcher, opts: ConsoleOptions): 
   for await (const line of rl) {
     lineNumber++;
     if (line.trim()) {
-      if (opts.interactive && ['/quit', '/exit'].includes(line.trim())) break;
+      // «/quit» ends a script fed on stdin as it ends a person's session: never read as a command.
+      if (['/quit', '/exit'].includes(line.trim())) break;
       // Each line is the console's update: the lines logged while it is handled name it (src/logger.ts).
       await withUpdate({ platform: 'console', chat: opts.chat, update: lineNumber }, async () => {
         const replies = await dispatcher.handle(consoleIncoming(opts, line, lastWithItems.get(address)));

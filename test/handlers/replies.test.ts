@@ -122,6 +122,13 @@ describe('refusals that say what happened', () => {
 });
 
 describe('the console chat', () => {
+  it('leaves at /quit or /exit fed from a script too, as its opening line says, reading nothing after it', async () => {
+    const printed = await consoleSession('chair', ['/quit', '/help']);
+    expect(printed).not.toContain('/help');
+    expect(printed).not.toContain('نمی‌شناسم');
+    expect(await consoleSession('chair', ['/exit', '/help'])).toBe('');
+  });
+
   it('/file with a path that does not exist says so, and logs nothing into the chat', async () => {
     const printed = await consoleSession('chair', ['/file /nonexistent-peygir.txt']);
     expect(printed).toContain('فایل «nonexistent-peygir.txt» پیدا نشد');
