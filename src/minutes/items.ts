@@ -35,7 +35,8 @@ const ORDINAL_MARK = new RegExp(`^(${ORDINALS.join('|')})\\s*[-:.)]\\s*`);
 
 export function markOf(c: string): Mark | null {
   const glued = /^(\d{1,5})\s*-\s*(\d{1,3})(?=[^\d\s./:-])/.exec(c);
-  if (glued) return { len: glued[0].length, number: Math.max(Number(glued[1]), Number(glued[2])), kind: 'num' };
+  // «۰-۰»: zero numbers no item; the running count numbers it.
+  if (glued) return { len: glued[0].length, number: Math.max(Number(glued[1]), Number(glued[2])) || null, kind: 'num' };
   // «ماده واحده ـ …», «ماده ۲: …»: the articles of a decree are its items.
   const article = /^ماده\s*(?:واحده|(\d{1,3}))\s*[-:.)\u0640]\s*/u.exec(c);
   if (article) return { len: article[0].length, number: article[1] ? Number(article[1]) : null, kind: 'num' };

@@ -51,6 +51,11 @@ describe('parser robustness', () => {
     );
   });
 
+  it('numbers from one an item marked «۰-۰» (a case the property below once found)', () => {
+    const r = parseText('مصوبات:\n۰-۰م');
+    expect(r.resolutions.map((x) => x.number)).toEqual([1]);
+  });
+
   it('never throws on arbitrary lines under a resolutions heading', () => {
     const line = fc.string({ unit: minutesChar, maxLength: 80 });
     fc.assert(
