@@ -2,22 +2,11 @@
 // through it, it has no buttons, no files and no links to start a chat. Kept apart from its client, which is
 // loaded only when Safir is configured.
 import type { Config } from '../../config.js';
+import { PLAIN_TEXT } from '../../core/messengers.js';
 import type { MessengerCapabilities, MessengerInfo } from '../../core/ports.js';
 
-export const SAFIR_CAPABILITIES: MessengerCapabilities = {
-  receive: false,
-  buttons: false,
-  edit: false,
-  sendFiles: false,
-  receiveFiles: false,
-  startLinks: false,
-  groupStartLinks: false,
-  commandMenu: false,
-  chatNoun: 'group',
-  threads: null,
-  memberUpdates: false,
-  singleUser: false,
-};
+/** Plain text out, nothing in. */
+export const SAFIR_CAPABILITIES: MessengerCapabilities = { ...PLAIN_TEXT, receive: false };
 
 export function safirMessengers(config: Config): MessengerInfo[] {
   return [
