@@ -243,9 +243,7 @@ function periodEnd(m: RegExpMatchArray, base: string | null, persian: boolean): 
   // «تا پایان هفته آینده»: the week after the meeting's.
   if (what === 'هفته') return base ? addDays(weekEnd(base, persian), /آینده|بعد/.test(yearWord ?? '') ? 7 : 0) : null;
   if (!persian && what === 'سال') return englishEnd('year', yearWord, base);
-  let jy = base ? jalaliYearOf(base) : 0;
-  if (yearWord && /^\d+$/.test(yearWord)) jy = makeDate('jalali', Number(yearWord), 1, 1)?.y ?? 0;
-  else if (yearWord && /آینده|بعد/.test(yearWord)) jy += jy ? 1 : 0;
+  let jy = jalaliYearNamed(base, yearWord);
   if (!jy) return null;
   let jm = what === 'سال' ? 12 : what === 'ماه' ? jalaliMonthOf(base) : faMonthNumber(what);
   if (!jm) return null;
@@ -260,13 +258,18 @@ function periodEnd(m: RegExpMatchArray, base: string | null, persian: boolean): 
   return g ?? null;
 }
 
+/** The Jalali year a period's year word names («۱۴۰۵», «آینده»), else the meeting's; 0 when neither is known. */
+function jalaliYearNamed(base: string | null, yearWord: string | undefined): number {
+  const jy = base ? jalaliYearOf(base) : 0;
+  if (yearWord && /^\d+$/.test(yearWord)) return makeDate('jalali', Number(yearWord), 1, 1)?.y ?? 0;
+  if (yearWord && /آینده|بعد/.test(yearWord)) return jy ? jy + 1 : 0;
+  return jy;
+}
+
 /** The last day of the quarter or half a `PART_OF_YEAR_END` match names, in the meeting's Jalali year. */
 function partOfYearEnd(m: RegExpMatchArray, base: string | null): string | null {
   const month = m[1] ? 3 * ORDINAL[m[2]!]! : 6 * ORDINAL[m[4]!]!;
-  let jy = base ? jalaliYearOf(base) : 0;
-  const yearWord = m[5];
-  if (yearWord && /^\d+$/.test(yearWord)) jy = makeDate('jalali', Number(yearWord), 1, 1)?.y ?? 0;
-  else if (yearWord && /آینده|بعد/.test(yearWord)) jy += jy ? 1 : 0;
+  const jy = jalaliYearNamed(base, m[5]);
   if (!jy) return null;
   const date = makeDate('jalali', jy, month, jalaliMonthLength(jy, month));
   return date ? toGregorian(date) : null;

@@ -4,7 +4,7 @@ import { zonedInstant } from '../core/calendar.js';
 import { clockTime, type DayDate, findDates, isoOf, toGregorian } from './dates.js';
 import { openingLines, opensBody, readIdentity } from './identity.js';
 import { markOf } from './items.js';
-import { isSignatureLine } from './lexicon.js';
+import { isSignatureLine, MEETING_BODY } from './lexicon.js';
 import { Txt } from './normalize.js';
 import { ownersFromList } from './owners.js';
 import type { Line, Section } from './sections.js';
@@ -28,11 +28,11 @@ const LABELS: [Field, string][] = [
   ['time', 'ساعت(?:\\s+(?:جلسه|برگزاری|تشکیل))?|زمان\\s+برگزاری|time'],
   [
     'chair',
-    '(?:رئیس|رییس)\\s+(?:جلسه|شورا|کمیته|کارگروه|کمیسیون|هیئت|هیات|ستاد)|ریاست\\s+جلسه|رئیس|رییس|chair(?:person|man|woman)?|host|facilitator|moderator|chaired\\s+by',
+    `(?:رئیس|رییس)\\s+${MEETING_BODY}|ریاست\\s+جلسه|رئیس|رییس|chair(?:person|man|woman)?|host|facilitator|moderator|chaired\\s+by`,
   ],
   [
     'secretary',
-    'دبیر\\s+(?:جلسه|شورا|کمیته|کارگروه|کمیسیون|هیئت|هیات|ستاد)|منشی\\s+جلسه|دبیر|منشی|secretary|(?:note|minutes?)\\s*-?\\s*taker|scribe|minutes\\s+(?:taken\\s+)?by|recorder',
+    `دبیر\\s+${MEETING_BODY}|منشی\\s+جلسه|دبیر|منشی|secretary|(?:note|minutes?)\\s*-?\\s*taker|scribe|minutes\\s+(?:taken\\s+)?by|recorder`,
   ],
   ['attendees', 'حاضرین|حاضران|شرکت\\s*کنندگان|اعضای\\s+حاضر|attendees|present|participants|in\\s+attendance'],
 ];
@@ -201,7 +201,7 @@ export function readHeader(sections: Section[], persian: boolean, fileName?: str
 }
 
 const ROLE_IN_BRACKETS = /([^،,;()]+?)\s*\(([^()]+)\)/gu;
-const OF_MEETING = '(?:\\s+(?:جلسه|شورا|کمیته|کارگروه|کمیسیون|هیئت|هیات|ستاد))';
+const OF_MEETING = `(?:\\s+${MEETING_BODY})`;
 /** «دبیر شورا», «منشی جلسه», «secretary»: the meeting's secretary, not «دبیر کل …» of another body. */
 const MEETING_SECRETARY = new RegExp(`^(?:(?:دبیر|منشی)${OF_MEETING}?|secretary|clerk|minute\\s*-?\\s*taker)$`, 'iu');
 /** «رئیس شورا», «chair»: not «رئیس مرکز آمار», the head of another body. */

@@ -275,12 +275,17 @@ export const LISTLIKE_RE = new RegExp(
   'gu',
 );
 
+/** The bodies a meeting is of, after its chair's or secretary's post («دبیر شورا», «رئیس کمیته»). */
+export const MEETING_BODY = '(?:جلسه|شورا|کمیته|کارگروه|کمیسیون|هیئت|هیات|ستاد)';
+
 /**
  * A signature line under the resolutions: a post of the meeting, a colon and a short name, maybe in columns
  * («دبیر شورا: علی محمدی        رئیس شورا: …», «Secretary: Jane Doe»). Not «دبیر جلسه: ارسال صورتجلسه …», a task.
  */
-export const SIGNED_BY =
-  /^(?:(?:(?:نایب\s*)?(?:رئیس|رییس)|دبیر|منشی)(?:\s+(?:جلسه|شورا|کمیته|کارگروه|کمیسیون|هیئت|هیات|ستاد))?|chair(?:person|man|woman)?|secretary)\s*:\s*(?<name>[^:\t]+?)(?:(?: {3,}|\t).*)?$/iu;
+export const SIGNED_BY = new RegExp(
+  `^(?:(?:(?:نایب\\s*)?(?:رئیس|رییس)|دبیر|منشی)(?:\\s+${MEETING_BODY})?|chair(?:person|man|woman)?|secretary)\\s*:\\s*(?<name>[^:\\t]+?)(?:(?: {3,}|\\t).*)?$`,
+  'iu',
+);
 
 /** Whether a line is a signature: its name is a few words, none of them the noun of a task. */
 export function isSignatureLine(c: string): boolean {
