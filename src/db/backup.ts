@@ -25,8 +25,11 @@ export interface BackupArchive {
   dates: Record<string, string[]>;
 }
 
-/** Every model of the schema, in the schema's order. */
-export const MODELS: readonly string[] = Object.values(Prisma.ModelName);
+/** Models the database derives from the others (kept by its triggers): not backed up, counted again on restore. */
+export const DERIVED: readonly string[] = ['RegisterCount'];
+
+/** Every model of the schema that holds data of its own, in the schema's order. */
+export const MODELS: readonly string[] = Object.values(Prisma.ModelName).filter((m) => !DERIVED.includes(m));
 
 type Delegate = {
   findMany(args: object): Promise<Row[]>;

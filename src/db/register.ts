@@ -1,11 +1,13 @@
 // The desk's register: one page of resolutions under the URL's filters, sorted, with the /status totals of
 // everything the filters select. Hand-written statements (src/db/sql/register.ts), two at most however many
-// resolutions the council has; the page is found by LIMIT/OFFSET on the register's order. The totals go through
-// every item the filters select, so on SQLite they are kept until the data changes (read-cache.ts): paging
+// resolutions the council has; the page is found by LIMIT/OFFSET on the register's order. The totals of the whole
+// council and of one owner come from the counts the database keeps (register-counts.ts); other filters count
+// every item they select, so on SQLite those are kept until the data changes (read-cache.ts): paging
 // through a register, or coming back to it, counts once. On PostgreSQL an owner's page and totals are one
 // statement, one round trip.
 import type { AssignmentActivity, ResolutionView } from '../core/ports.js';
 import type { Status } from '../core/types.js';
+import { countedScope, countedTotals } from './register-counts.js';
 import { toActivity } from './sql/activity.js';
 import type { SqlConnection } from './sql/connection.js';
 import { keptRead } from './sql/read-cache.js';
@@ -101,13 +103,18 @@ function toTotals(counts: unknown[]): RegisterTotals {
   return { total, done, open: total - done, overdue };
 }
 
-/** The /status totals of everything the filters select, in one statement (kept while the data stays the same). */
+/**
+ * The /status totals of everything the filters select: for the whole council or one owner, from the counts the
+ * database keeps (register-counts.ts); otherwise in one statement, kept while the data stays the same.
+ */
 export async function registerTotals(
   sql: SqlConnection,
   councilId: number,
   q: RegisterFilter,
   today: string,
 ): Promise<RegisterTotals> {
+  const scope = countedScope(q);
+  if (scope !== undefined) return countedTotals(sql, councilId, scope, today);
   const totals = registerTotalsQuery(sql.provider, councilId, q, today);
   return keptRead(sql, `${totals.query.name} ${JSON.stringify(totals.params)}`, async () => {
     const [counts] = await sql.rows(totals.query, totals.params);

@@ -5,6 +5,7 @@ import { upgradeArchive } from './archive-upgrade.js';
 import { BACKUP_FORMAT, BACKUP_VERSION, type BackupArchive, delegate, MODELS, type Row } from './backup.js';
 import type { Database } from './client.js';
 import { loadMigrations } from './migrate.js';
+import { RECOUNT } from './register-counts.js';
 import { writeTransaction } from './write-transaction.js';
 
 export class BackupError extends Error {
@@ -128,6 +129,8 @@ export async function restoreBackup(db: Database, archive: BackupArchive, opts: 
           );
         }
       }
+      // The items arrived with their counters and their shares counted again on top: count everything anew.
+      for (const statement of RECOUNT) await tx.$executeRawUnsafe(statement);
     },
     { timeout: 30 * 60_000, maxWait: 60_000 },
   );
