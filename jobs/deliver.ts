@@ -42,11 +42,14 @@ export async function deliver(ctx: DeliverContext, address: string, claimed: Cla
     await claims.markSkipped(ids);
     return 'skipped';
   }
-  // The same claims make the same message on every try: a sender that de-duplicates (Safir) sends it once.
-  reply.key = rows
-    .map((r) => r.key)
-    .sort()
-    .join('\n');
+  // A message keeps its key on every try, whatever else is retried with it: a sender that de-duplicates (Safir)
+  // sends it once. Claims from before messages were recorded keep the key they were first sent under.
+  reply.key =
+    rows[0]!.message ??
+    rows
+      .map((r) => r.key)
+      .sort()
+      .join('\n');
   if (allItems && allItems.length > 0) {
     // The digest matters more than its files: one that cannot be made is logged, not retried.
     const files = await Promise.all([
