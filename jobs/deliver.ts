@@ -116,16 +116,24 @@ async function preMeetingChart(ctx: DeliverContext, all: ResolutionView[], now: 
  */
 async function preMeetingFollowup(ctx: DeliverContext, all: ResolutionView[], now: Date): Promise<Attachment> {
   const { app } = ctx;
-  const [{ followupAttachment }, { reportRows }] = await Promise.all([
+  const [{ followupAttachment, letterheadNote }, { reportRows }] = await Promise.all([
     import('../src/reports/followup.js'),
     import('../src/reports/data.js'),
   ]);
   const today = civilDate(now, app.config.COUNCIL_TIMEZONE);
-  return followupAttachment(app.store, await reportRows(app.store, all, today, {}, app.evidence), {
-    lang: app.outbox.languageFor(),
-    timeZone: app.config.COUNCIL_TIMEZONE,
-    today,
-    labels: [],
-    letterhead: { text: app.config.REPORT_LETTERHEAD, image: app.config.REPORT_LETTERHEAD_IMAGE },
-  });
+  const lang = app.outbox.languageFor();
+  const { file, imageLeftOut } = await followupAttachment(
+    app.store,
+    await reportRows(app.store, all, today, {}, app.evidence),
+    {
+      lang,
+      timeZone: app.config.COUNCIL_TIMEZONE,
+      today,
+      labels: [],
+      letterhead: { text: app.config.REPORT_LETTERHEAD, image: app.config.REPORT_LETTERHEAD_IMAGE },
+      log: app.logger,
+    },
+  );
+  // Made without its letterhead image (removed or replaced since start-up): its caption says so.
+  return imageLeftOut ? { ...file, caption: `${file.caption}\n${letterheadNote(imageLeftOut, lang)}` } : file;
 }
