@@ -435,7 +435,9 @@ describe('daily backup', () => {
     });
     const db = await openDatabase(sourceUrl);
     let now = new Date('2026-03-01T00:00:00Z');
-    const app = { db, config, logger: createLogger('silent'), clock: { now: () => now } };
+    const logged: { msg: string; evidenceFiles?: number }[] = [];
+    const logger = createLogger('info', { write: (line: string) => logged.push(JSON.parse(line)) });
+    const app = { db, config, logger, clock: { now: () => now } };
     const written: string[] = [];
     try {
       for (let day = 0; day < 3; day++, now = new Date(now.getTime() + 86_400_000))
@@ -447,5 +449,6 @@ describe('daily backup', () => {
     const newest = await readBackup(written[2]!, names);
     expect(newest.tables.Resolution!.length).toBeGreaterThan(5);
     expect((await entries(written[2]!)).filter((e) => e.name.startsWith('evidence/'))).toHaveLength(2);
+    expect(logged.filter((l) => l.msg === 'daily backup written').map((l) => l.evidenceFiles)).toEqual([2, 2, 2]);
   });
 });
