@@ -17,6 +17,7 @@ import type { ChairRequestStore } from '../src/core/requests.js';
 import type { ReminderAdmin } from '../src/core/schedule/ports.js';
 import { type Clock, chatAddress, type Incoming, type Language, type Reply, type User } from '../src/core/types.js';
 import type { LetterheadSettings } from '../src/reports/followup.js';
+import type { ReportLog } from '../src/reports/letterhead.js';
 
 /** Services shared by all handlers. Later features add optional services here. */
 export interface HandlerDeps {
@@ -50,6 +51,8 @@ export interface HandlerDeps {
   extraCommands?: Command[];
   /** The follow-up report's letterhead (/report's .docx), from the configuration. */
   letterhead?: LetterheadSettings;
+  /** Where a command logs what the person it answers need not read (a letterhead image left out of /report). */
+  logger?: ReportLog;
   /** What each messenger can do; without it every chat is taken for plain text. */
   messengers?: Pick<MessengerDirectory, 'capabilities'>;
 }

@@ -14,12 +14,12 @@ export const handler: CommandHandler = {
     const { resolutions, rows } = await loadReport(deps.store, scope.filter, today, deps.evidence?.store);
     if (resolutions.length === 0) return refusal(scope.labels.length > 0 ? t.statusNoMatch : t.nothingYet);
     // exceljs, satori and resvg weigh ~75 MB and docx ~25 MB more on disk: loaded on the first /report, not at start-up.
-    const [{ buildWorkbook }, { renderStatusChart }, { followupAttachment }] = await Promise.all([
+    const [{ buildWorkbook }, { renderStatusChart }, { followupAttachment, letterheadNote }] = await Promise.all([
       import('../src/reports/workbook.js'),
       import('../src/reports/chart.js'),
       import('../src/reports/followup.js'),
     ]);
-    const [xlsx, png, followup] = await Promise.all([
+    const [xlsx, png, { file: followup, imageLeftOut }] = await Promise.all([
       buildWorkbook(rows, { lang, timeZone: deps.timeZone, today }),
       renderStatusChart(resolutions, today, lang),
       followupAttachment(deps.store, rows, {
@@ -28,12 +28,17 @@ export const handler: CommandHandler = {
         today,
         labels: scope.labels,
         letterhead: deps.letterhead,
+        log: deps.logger,
       }),
     ]);
     const caption = t.reportCaption(scope.labels.join(' · '));
     const stamp = fileStamp(today, scope.labels);
     return {
-      blocks: [{ type: 'text', text: caption }],
+      blocks: [
+        { type: 'text', text: caption },
+        // The report went out without its letterhead image (removed or replaced since start-up): said here.
+        ...(imageLeftOut ? [{ type: 'text' as const, text: letterheadNote(imageLeftOut, lang) }] : []),
+      ],
       attachments: [
         {
           name: `peygir-report-${stamp}.xlsx`,

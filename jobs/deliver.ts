@@ -42,11 +42,14 @@ export async function deliver(ctx: DeliverContext, address: string, claimed: Cla
     await claims.markSkipped(ids);
     return 'skipped';
   }
-  // The same claims make the same message on every try: a sender that de-duplicates (Safir) sends it once.
-  reply.key = rows
-    .map((r) => r.key)
-    .sort()
-    .join('\n');
+  // A message keeps its key on every try, whatever else is retried with it: a sender that de-duplicates (Safir)
+  // sends it once. Claims from before messages were recorded keep the key they were first sent under.
+  reply.key =
+    rows[0]!.message ??
+    rows
+      .map((r) => r.key)
+      .sort()
+      .join('\n');
   if (allItems && allItems.length > 0) {
     // The digest matters more than its files: one that cannot be made is logged, not retried.
     const files = await Promise.all([
@@ -113,16 +116,24 @@ async function preMeetingChart(ctx: DeliverContext, all: ResolutionView[], now: 
  */
 async function preMeetingFollowup(ctx: DeliverContext, all: ResolutionView[], now: Date): Promise<Attachment> {
   const { app } = ctx;
-  const [{ followupAttachment }, { reportRows }] = await Promise.all([
+  const [{ followupAttachment, letterheadNote }, { reportRows }] = await Promise.all([
     import('../src/reports/followup.js'),
     import('../src/reports/data.js'),
   ]);
   const today = civilDate(now, app.config.COUNCIL_TIMEZONE);
-  return followupAttachment(app.store, await reportRows(app.store, all, today, {}, app.evidence), {
-    lang: app.outbox.languageFor(),
-    timeZone: app.config.COUNCIL_TIMEZONE,
-    today,
-    labels: [],
-    letterhead: { text: app.config.REPORT_LETTERHEAD, image: app.config.REPORT_LETTERHEAD_IMAGE },
-  });
+  const lang = app.outbox.languageFor();
+  const { file, imageLeftOut } = await followupAttachment(
+    app.store,
+    await reportRows(app.store, all, today, {}, app.evidence),
+    {
+      lang,
+      timeZone: app.config.COUNCIL_TIMEZONE,
+      today,
+      labels: [],
+      letterhead: { text: app.config.REPORT_LETTERHEAD, image: app.config.REPORT_LETTERHEAD_IMAGE },
+      log: app.logger,
+    },
+  );
+  // Made without its letterhead image (removed or replaced since start-up): its caption says so.
+  return imageLeftOut ? { ...file, caption: `${file.caption}\n${letterheadNote(imageLeftOut, lang)}` } : file;
 }

@@ -237,33 +237,36 @@ export class ReminderEngine {
   }
 
   /**
-   * One worker: sends each chat it takes, unless the engine is stopping or the chat's platform keeps failing
-   * this sweep, in which case the claims are given back for the next sweep or another instance.
+   * One worker: sends each chat it takes, message by message (a chat's retries may hold several messages that
+   * failed apart, and each goes out again as it first did), unless the engine is stopping or the chat's platform
+   * keeps failing this sweep, in which case the claims are given back for the next sweep or another instance.
    */
   private async work(plan: SweepPlan, queue: WorkQueue<[string, ClaimRow[]]>, breaker: PlatformBreaker) {
     const { at } = plan.delivery;
     for (let next = await queue.take(); next; next = await queue.take()) {
-      const [address, rows] = next;
-      const platform = plan.platformOf.get(rows[0]!.bindingId) ?? '';
-      if (this.stopping || breaker.isOpen(platform)) {
-        await this.claims.release(
-          rows.map((r) => r.id),
-          at(),
-        );
+      const [address, chat] = next;
+      const platform = plan.platformOf.get(chat[0]!.bindingId) ?? '';
+      for (const rows of groupBy(chat, (r) => r.message ?? '').values()) {
+        if (this.stopping || breaker.isOpen(platform)) {
+          await this.claims.release(
+            rows.map((r) => r.id),
+            at(),
+          );
+          this.unsent.done(rows);
+          continue;
+        }
+        this.unsent.started(rows);
+        const outcome = await deliver(plan.delivery, address, rows, plan.now).catch((err) => {
+          this.app.logger.error({ err, address }, 'reminder delivery failed');
+          return 'failed' as const;
+        });
         this.unsent.done(rows);
-        continue;
+        if (outcome === 'sent') plan.stats.sent++;
+        if (outcome === 'failed') plan.stats.failed++;
+        if (outcome === 'sent' || outcome === 'failed') breaker.record(platform, outcome === 'sent');
+        if (breaker.isOpen(platform) && outcome === 'failed')
+          this.app.logger.warn({ platform }, 'sends keep failing; this sweep leaves the platform alone');
       }
-      this.unsent.started(rows);
-      const outcome = await deliver(plan.delivery, address, rows, plan.now).catch((err) => {
-        this.app.logger.error({ err, address }, 'reminder delivery failed');
-        return 'failed' as const;
-      });
-      this.unsent.done(rows);
-      if (outcome === 'sent') plan.stats.sent++;
-      if (outcome === 'failed') plan.stats.failed++;
-      if (outcome === 'sent' || outcome === 'failed') breaker.record(platform, outcome === 'sent');
-      if (breaker.isOpen(platform) && outcome === 'failed')
-        this.app.logger.warn({ platform }, 'sends keep failing; this sweep leaves the platform alone');
     }
   }
 

@@ -159,6 +159,7 @@ export async function createApp(config: Config, logger: Logger, opts: AppOptions
       memory: register,
       invites,
       letterhead: { text: config.REPORT_LETTERHEAD, image: config.REPORT_LETTERHEAD_IMAGE },
+      logger,
       messengers,
     };
     return {

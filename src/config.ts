@@ -5,7 +5,8 @@ import { readFileSync, statSync } from 'node:fs';
 import * as z from 'zod/mini';
 import en from 'zod/v4/locales/en.js';
 import { EVIDENCE_FILE_TYPES } from './core/evidence.js';
-import { imageInfo } from './reports/image-size.js';
+import { imageInfo, isWholeImage } from './reports/image-size.js';
+import { LETTERHEAD_MAX_BYTES } from './reports/letterhead.js';
 
 z.config(en());
 
@@ -92,9 +93,6 @@ const withDefault = (fallback: string, given: typeof optionalString | typeof opt
     z.transform((v: string | undefined) => v ?? fallback),
   );
 
-/** A letterhead image this large is surely a mistake (a scan at full resolution), and every report would carry it. */
-const LETTERHEAD_MAX_BYTES = 2 * 1024 * 1024;
-
 function fileSize(path: string): number | null {
   try {
     const s = statSync(path);
@@ -112,7 +110,11 @@ const letterheadImage = z.pipe(
       z.regex(/\.(png|jpe?g)$/i, { message: 'expected a .png or .jpg file', abort: true }),
       z.refine((p) => fileSize(p) !== null, { message: 'no such file', abort: true }),
       z.refine((p) => (fileSize(p) ?? 0) <= LETTERHEAD_MAX_BYTES, { message: 'larger than 2 MB', abort: true }),
-      z.refine((p) => imageInfo(readFileSync(p)) !== null, 'not a PNG or JPEG image'),
+      z.refine((p) => imageInfo(readFileSync(p)) !== null, { message: 'not a PNG or JPEG image', abort: true }),
+      z.refine((p) => {
+        const data = readFileSync(p);
+        return isWholeImage(data, imageInfo(data)!);
+      }, 'an image cut short (its end is missing)'),
     ),
   ),
 );

@@ -45,9 +45,21 @@ export const exportCli: CliCommand = {
         // docx is loaded only for this format: the other commands start without it.
         const { followupAttachment } = await import('../reports/followup.js');
         const letterhead = { text: app.config.REPORT_LETTERHEAD, image: app.config.REPORT_LETTERHEAD_IMAGE };
-        out = (
-          await followupAttachment(app.store, await rows(), { lang, timeZone, today, labels: scope.labels, letterhead })
-        ).data;
+        const { file, imageLeftOut } = await followupAttachment(app.store, await rows(), {
+          lang,
+          timeZone,
+          today,
+          labels: scope.labels,
+          letterhead,
+          log: app.logger,
+        });
+        out = file.data;
+        // The report is still written; the terminal says what it lacks (the log has it too).
+        if (imageLeftOut) {
+          io.stderr.write(
+            `warning: the report was made without its letterhead image: ${imageLeftOut.path}: ${imageLeftOut.detail} (REPORT_LETTERHEAD_IMAGE)\n`,
+          );
+        }
       } else {
         const requests = (await app.deps.requests?.all()) ?? [];
         const [texts, files] = await Promise.all([app.evidence.texts(), app.evidence.all()]);

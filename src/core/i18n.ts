@@ -27,6 +27,9 @@ import { REMIND_EN, REMIND_FA } from './schedule/messages.js';
 import { toPersianDigits } from './text.js';
 import type { Language, Status } from './types.js';
 
+/** What can be wrong with the letterhead image when a report is made (src/reports/letterhead.ts). */
+export type LetterheadFault = 'missing' | 'unreadable' | 'too-large' | 'not-image';
+
 const fa = {
   num: (n: number | string) => toPersianDigits(n),
   status: {
@@ -188,6 +191,15 @@ const fa = {
   reportCaption: (scope: string) => `گزارش مصوبات${scope ? ` — ${scope}` : ''}`,
   chartCaption: 'نمودار پیشرفت مصوبات به تفکیک کمیته',
   chartTitle: (date: string) => `پیشرفت مصوبات به تفکیک متولی — ${date}`,
+  /** Said of the letterhead image's file, after «فایل تصویر سربرگ (REPORT_LETTERHEAD_IMAGE)». */
+  letterheadFault: {
+    missing: 'پیدا نشد',
+    unreadable: 'خوانده نشد',
+    'too-large': 'بزرگ‌تر از ۲ مگابایت است',
+    'not-image': 'دیگر تصویر PNG یا JPEG سالمی نیست',
+  } satisfies Record<LetterheadFault, string>,
+  letterheadLeftOut: (why: string) =>
+    `گزارش پیگیری بدون تصویر سربرگ ساخته شد: فایل تصویر سربرگ (REPORT_LETTERHEAD_IMAGE) ${why}. لطفاً به مسئول فنی خبر دهید.`,
 };
 
 export type Messages = typeof fa;
@@ -334,6 +346,14 @@ const en: Messages = {
   reportCaption: (scope) => `Resolutions report${scope ? ` — ${scope}` : ''}`,
   chartCaption: 'Progress by committee',
   chartTitle: (date) => `Progress by owner — ${date}`,
+  letterheadFault: {
+    missing: 'is missing',
+    unreadable: 'could not be read',
+    'too-large': 'is larger than 2 MB',
+    'not-image': 'is no longer a sound PNG or JPEG image',
+  },
+  letterheadLeftOut: (why) =>
+    `The follow-up report was made without its letterhead image: the file (REPORT_LETTERHEAD_IMAGE) ${why}. Please tell whoever runs peygir.`,
 };
 
 export const MESSAGES: Record<Language, Messages> = { fa, en };

@@ -1,13 +1,22 @@
-// Portable backups: every table read in one transaction (a point-in-time snapshot while the bot runs), written
-// as gzipped JSON that either database kind can load. Rows keep their ids, so references survive the move.
-import { rename, writeFile } from 'node:fs/promises';
-import { gzipSync } from 'node:zlib';
+// Portable backups: every table read in one transaction (a point-in-time snapshot while the bot runs), as JSON
+// that either database kind can load (rows keep their ids, so references survive the move), and the evidence
+// files those rows name, in one gzipped tar archive: the records first, then the files, then their list
+// (evidence-backup.ts). Format 1, an older peygir's, was the gzipped JSON alone, without the files.
+import { createWriteStream } from 'node:fs';
+import { rename, rm } from 'node:fs/promises';
+import { pipeline } from 'node:stream/promises';
+import { createGzip } from 'node:zlib';
 import { Prisma } from '../generated/sqlite/client.js';
 import type { Database } from './client.js';
+import { type EvidenceBackupReport, evidenceEntries } from './evidence-backup.js';
 import { loadMigrations } from './migrate.js';
+import { TAR_END, tarHeader, tarPadding } from './tar.js';
 
 export const BACKUP_FORMAT = 'peygir-backup';
-export const BACKUP_VERSION = 1;
+/** 2: a tar archive of the records and the evidence files; 1: the records alone, as gzipped JSON. */
+export const BACKUP_VERSION = 2;
+/** The archive's first entry: the records. */
+export const RECORDS_ENTRY = 'peygir-backup.json';
 
 export type Row = Record<string, unknown>;
 
@@ -88,15 +97,39 @@ export async function takeBackup(db: Database, now = new Date()): Promise<Backup
   };
 }
 
-export function encodeBackup(archive: BackupArchive): Buffer {
-  return gzipSync(JSON.stringify(archive));
+export interface WrittenBackup {
+  archive: BackupArchive;
+  evidence: EvidenceBackupReport;
 }
 
-/** Writes a backup beside its final name first, so a crash never leaves half an archive under that name. */
-export async function writeBackup(db: Database, file: string, now = new Date()): Promise<BackupArchive> {
+/**
+ * Writes a backup of the database and of the evidence files under `evidenceDir` its rows name. Written beside its
+ * final name first, so a crash (or a failure) never leaves half an archive under that name. The files are read
+ * one at a time, so the memory it takes is the records' and one file's (EVIDENCE_MAX_MB at most).
+ */
+export async function writeBackup(
+  db: Database,
+  file: string,
+  opts: { evidenceDir: string; now?: Date },
+): Promise<WrittenBackup> {
+  const now = opts.now ?? new Date();
   const archive = await takeBackup(db, now);
+  const evidence: EvidenceBackupReport = { files: 0, bytes: 0, leftOut: [] };
+  async function* entries(): AsyncGenerator<Buffer> {
+    const records = Buffer.from(JSON.stringify(archive));
+    yield tarHeader(RECORDS_ENTRY, records.length, now);
+    yield records;
+    yield tarPadding(records.length);
+    yield* evidenceEntries(archive.tables.Evidence ?? [], opts.evidenceDir, now, evidence);
+    yield TAR_END;
+  }
   const partial = `${file}.partial`;
-  await writeFile(partial, encodeBackup(archive));
-  await rename(partial, file);
-  return archive;
+  try {
+    await pipeline(entries(), createGzip(), createWriteStream(partial));
+    await rename(partial, file);
+  } catch (err) {
+    await rm(partial, { force: true });
+    throw err;
+  }
+  return { archive, evidence };
 }

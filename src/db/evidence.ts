@@ -38,6 +38,14 @@ function view(r: Row): EvidenceView {
   };
 }
 
+/** A SHA-256 as evidence rows keep it: 64 lower-case hex digits, which name the file's content on disk. */
+export const SHA256_HEX = /^[0-9a-f]{64}$/;
+
+/** Where a content of this hash is kept under `dir`: a folder per first two hex digits, so no folder grows too large. */
+export function evidencePath(dir: string, sha256: string): string {
+  return join(dir, sha256.slice(0, 2), sha256);
+}
+
 /** What an `evidence` event says of its file: the name and the hash that names its content. */
 export const evidenceNote = (name: string, sha256: string) => `${name} · sha256:${sha256}`;
 
@@ -47,9 +55,9 @@ export class PrismaEvidence implements EvidenceStore {
     private readonly dir: string,
   ) {}
 
-  /** Where a content of this hash is kept: a folder per first two hex digits, so no folder grows too large. */
+  /** Where a content of this hash is kept. */
   pathOf(sha256: string): string {
-    return join(this.dir, sha256.slice(0, 2), sha256);
+    return evidencePath(this.dir, sha256);
   }
 
   async keep(

@@ -1,6 +1,7 @@
 // Reminder claims. The unique key makes the insert the claim: whoever inserts an occurrence sends it. A
 // lease lets another instance finish a claim whose holder died; it is taken over once only, because the
 // dead holder may already have sent it (at most one extra send). Failed sends are retried with backoff.
+import { createHash } from 'node:crypto';
 import type { Occurrence } from '../core/schedule/occurrences.js';
 import type { Prisma } from './client.js';
 import { type Query, type SqlConnection, toDate } from './sql/connection.js';
@@ -16,6 +17,11 @@ export interface ClaimRow {
   slot: string;
   dueAt: Date;
   attempts: number;
+  /**
+   * The message it goes out in, shared by the occurrences claimed with it for its chat; null for one claimed before
+   * messages were recorded (such rows of a chat go out together, as they did).
+   */
+  message: string | null;
   /** When this instance claimed (or last renewed) it: a fresh claim needs no renewal before its send. */
   claimedAt: Date;
 }
@@ -37,6 +43,7 @@ const COLUMNS = [
   'claimedAt',
   'leaseUntil',
   'attempts',
+  'message',
   'createdAt',
 ];
 const CHUNK = 200;
@@ -49,6 +56,27 @@ class Contended extends Error {}
 
 const byKey = (a: Occurrence, b: Occurrence) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
 
+/**
+ * The message one chat's occurrences, claimed together, go out in: a digest of their keys. A key belongs to one
+ * claim only, so two messages never share it; a retry reads it back, so it never depends on what else is retried.
+ */
+export function messageOf(keys: readonly string[]): string {
+  return createHash('sha256')
+    .update([...keys].sort().join('\n'))
+    .digest('hex')
+    .slice(0, 32);
+}
+
+/** The occurrences of each chat in `occurrences`, by key, mapped to the message they are claimed for. */
+function messagesByKey(occurrences: readonly Occurrence[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const chat of groupBy(occurrences, (o) => o.address).values()) {
+    const message = messageOf(chat.map((o) => o.key));
+    for (const o of chat) out.set(o.key, message);
+  }
+  return out;
+}
+
 export function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
   const out = new Map<string, T[]>();
   for (const item of items) {
@@ -60,7 +88,7 @@ export function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<s
   return out;
 }
 /** A claim's columns as `toClaimRow` reads them, for the hand-written reads of the sweep. */
-const CLAIM_COLUMNS = `"id", "key", "kind", "ownerId", "resolutionId", "bindingId", "slot", "dueAt", "attempts"`;
+const CLAIM_COLUMNS = `"id", "key", "kind", "ownerId", "resolutionId", "bindingId", "slot", "dueAt", "attempts", "message"`;
 
 /** A stored claim as read back; `claimedAt` is set when this instance takes it. */
 function toClaimRow(c: unknown[]): Omit<ClaimRow, 'claimedAt'> {
@@ -74,6 +102,7 @@ function toClaimRow(c: unknown[]): Omit<ClaimRow, 'claimedAt'> {
     slot: c[6] as string,
     dueAt: toDate(c[7])!,
     attempts: c[8] as number,
+    message: (c[9] as string | null) ?? null,
   };
 }
 
@@ -153,9 +182,11 @@ export class ReminderClaims {
   /** `claimNew` for several chats at once, each given as its own group. */
   async claimChats(chats: readonly (readonly Occurrence[])[], now: Date): Promise<ClaimRow[]> {
     const out: ClaimRow[] = [];
+    // Each chat's message is named by all of its occurrences, before a large one is cut into statements.
+    const messages = messagesByKey(chats.flat());
     let batch: Occurrence[] = [];
     const flush = async () => {
-      if (batch.length > 0) out.push(...(await this.insertClaims(batch, now)));
+      if (batch.length > 0) out.push(...(await this.insertClaims(batch, messages, now)));
       batch = [];
     };
     for (const chat of chats) {
@@ -170,7 +201,7 @@ export class ReminderClaims {
       const won = await this.prisma.$transaction(async (tx) => {
         const rows: ClaimRow[] = [];
         for (let i = 0; i < sorted.length; i += CHUNK)
-          rows.push(...(await this.insertClaims(sorted.slice(i, i + CHUNK), now, tx)));
+          rows.push(...(await this.insertClaims(sorted.slice(i, i + CHUNK), messages, now, tx)));
         return rows;
       });
       out.push(...won);
@@ -181,6 +212,7 @@ export class ReminderClaims {
 
   private async insertClaims(
     occurrences: readonly Occurrence[],
+    messages: ReadonlyMap<string, string>,
     now: Date,
     db: Pick<Prisma, '$queryRawUnsafe'> = this.prisma,
   ): Promise<ClaimRow[]> {
@@ -188,7 +220,7 @@ export class ReminderClaims {
     const params: unknown[] = [];
     const tuples = chunk.map((o) => {
       const values = [o.key, o.kind, o.ownerId, o.resolutionId, o.bindingId, o.slot, o.at, 'claimed'];
-      values.push(this.instanceId, now, this.lease(now), 1, now);
+      values.push(this.instanceId, now, this.lease(now), 1, messages.get(o.key) ?? null, now);
       const marks = values.map((v) => {
         params.push(v);
         return this.provider === 'postgresql' ? `$${params.length}` : '?';
@@ -202,7 +234,7 @@ export class ReminderClaims {
     const byKeyMap = new Map(chunk.map((o) => [o.key, o]));
     return rows.map((r) => {
       const o = byKeyMap.get(r.key)!;
-      return { ...o, id: Number(r.id), dueAt: o.at, attempts: 1, claimedAt: now };
+      return { ...o, id: Number(r.id), dueAt: o.at, attempts: 1, message: messages.get(o.key) ?? null, claimedAt: now };
     });
   }
 
@@ -262,8 +294,8 @@ export class ReminderClaims {
     for (let after = ''; ; ) {
       const page = (await this.sql.rows(query, [now, after, perPage])).map((c) => ({
         ...toClaimRow(c),
-        takeovers: c[9] as number,
-        address: c[10] as string,
+        takeovers: c[10] as number,
+        address: c[11] as string,
       }));
       if (page.length === 0) return;
       after = page[page.length - 1]!.address;

@@ -10,6 +10,7 @@ import { registerSelection, registerTotals } from '../db/register.js';
 import { ownerNamed, readOwners } from '../db/sql/owners.js';
 import { buildCsv } from '../reports/csv.js';
 import { fileDate, narrowToOwners, rowsWithActivity } from '../reports/data.js';
+import { readLetterheadImage } from '../reports/letterhead.js';
 import type { DeskContext, DeskEnv } from './context.js';
 import { download } from './download.js';
 import { filterUrl, type RawFilters, rawFilters, readFilters } from './filters.js';
@@ -107,6 +108,14 @@ async function reportsPage(c: DeskContext) {
     return page(c, r.title, body, 400);
   }
   const { total, done, open, overdue } = await registerTotals(app.store.sql, app.councilId, s.query, s.today);
+  // The letterhead image is read as the report will read it: one removed or replaced since start-up is said here,
+  // beside the download, since the download itself is only the file (made without it).
+  const image = total > 0 && app.config.REPORT_LETTERHEAD_IMAGE;
+  const read = image ? await readLetterheadImage(image) : null;
+  const letterhead =
+    read && 'problem' in read
+      ? h`<p class="error" role="status">${r.letterheadLeftOut(t.letterheadFault[read.problem.fault])}</p>`
+      : '';
   const files =
     total === 0
       ? h`<p>${r.nothing}</p>`
@@ -114,7 +123,7 @@ async function reportsPage(c: DeskContext) {
 <p class="row"><a class="button" href="${reportUrl(s.raw, 'report.xlsx')}" download>${r.workbook}</a>
 <a class="button" href="${reportUrl(s.raw, 'report.csv')}" download>${r.csv}</a>
 <a class="button" href="${reportUrl(s.raw, 'chart.png')}" download>${r.chart}</a>
-<a class="button" href="${reportUrl(s.raw, 'followup.docx')}" download>${r.followup}</a></p>`;
+<a class="button" href="${reportUrl(s.raw, 'followup.docx')}" download>${r.followup}</a></p>${letterhead}`;
   const body = h`${back}
 <section class="card"><h2>${r.scope}</h2><ul>${scopeLines(c, s, s.owner).map((l) => h`<li>${l}</li>`)}</ul></section>
 <p class="totals card" role="status">${t.statusTotals(total, done, open, overdue)}</p>
@@ -149,7 +158,7 @@ async function file(c: DeskContext, kind: Kind) {
   if (kind === 'docx') {
     const { buildFollowupDocx, DOCX_MIME } = await import('../reports/followup.js');
     const council = await app.store.getCouncil();
-    const data = await buildFollowupDocx(rows, {
+    const { data } = await buildFollowupDocx(rows, {
       lang,
       timeZone,
       today: s.today,
@@ -157,6 +166,8 @@ async function file(c: DeskContext, kind: Kind) {
       nextMeetingAt: council.nextMeetingAt,
       scope: filterLines(c, s, s.owner),
       letterhead: { text: app.config.REPORT_LETTERHEAD, image: app.config.REPORT_LETTERHEAD_IMAGE },
+      // A letterhead image that can no longer be used is left out and logged; the reports page says so.
+      log: app.logger,
     });
     const [fa, en] = name(t.deskReports.fileFollowup, 'peygir-followup', 'docx');
     return download(c, data, DOCX_MIME, fa!, en!);

@@ -4,7 +4,6 @@
 // ردیف · مصوبه · متولی · مهلت · وضعیت · درصد پیشرفت · توضیحات و مستندات. An item with several owners gives
 // each owner a line of its own in the owner, status and progress columns; the other cells span them. Dates are
 // Jalali and numbers Persian (Latin in English); the font is Vazirmatn, named, not embedded.
-import { readFile } from 'node:fs/promises';
 import {
   AlignmentType,
   BorderStyle,
@@ -30,7 +29,7 @@ import { sharePercent } from '../core/percent.js';
 import type { AssignmentView, Store } from '../core/ports.js';
 import type { Attachment, Language } from '../core/types.js';
 import { fileStamp, type ReportRow } from './data.js';
-import { imageInfo } from './image-size.js';
+import { type LetterheadProblem, logLetterheadProblem, type ReportLog, readLetterheadImage } from './letterhead.js';
 import { remarks } from './remarks.js';
 
 export const FONT = 'Vazirmatn';
@@ -65,7 +64,10 @@ export const FOLLOWUP_LABELS = {
 export interface LetterheadSettings {
   /** Lines of text, separated by «|». */
   text?: string;
-  /** A PNG or JPEG file (the configuration checked it). */
+  /**
+   * A PNG or JPEG file (the configuration checked it at start-up; each report reads it again, and leaves it out
+   * when it is gone or no longer an image).
+   */
   image?: string;
 }
 
@@ -78,6 +80,14 @@ export interface FollowupOptions {
   scope?: readonly string[];
   nextMeetingAt?: Date | null;
   letterhead?: LetterheadSettings;
+  /** Where a letterhead image left out is logged (a warning). */
+  log?: ReportLog;
+}
+
+/** The report's bytes, and why the letterhead image was left out of it when it was. */
+export interface FollowupDocx {
+  data: Buffer;
+  imageLeftOut: LetterheadProblem | null;
 }
 
 // A4 landscape, 1.5 cm margins: 26.7 cm of text, in twentieths of a point.
@@ -243,12 +253,11 @@ function meetingsLine(rows: ReportRow[], ctx: Ctx): string | null {
   return L.meetings[ctx.lang](named.join(L.and[ctx.lang]));
 }
 
-/** The letterhead image across the page's width at most, in pixels at 96 to the inch. */
-async function letterheadImage(path: string): Promise<ImageRun> {
-  const data = await readFile(path);
-  const info = imageInfo(data);
-  // The configuration read this file at start-up; one changed since is named, not drawn as garbage.
-  if (!info) throw new Error(`REPORT_LETTERHEAD_IMAGE: ${path} is no longer a PNG or JPEG image`);
+/** The letterhead image across the page's width at most, in pixels at 96 to the inch; or why it cannot be. */
+async function letterheadImage(path: string): Promise<ImageRun | LetterheadProblem> {
+  const read = await readLetterheadImage(path);
+  if ('problem' in read) return read.problem;
+  const { data, info } = read.image;
   const maxWidth = Math.floor((TEXT_WIDTH / 1440) * 96);
   const maxHeight = 120;
   const scale = Math.min(1, maxWidth / info.width, maxHeight / info.height);
@@ -260,18 +269,24 @@ async function letterheadImage(path: string): Promise<ImageRun> {
   });
 }
 
-async function pageHeader(rows: ReportRow[], opts: FollowupOptions, ctx: Ctx): Promise<Header> {
+async function pageHeader(
+  rows: ReportRow[],
+  opts: FollowupOptions,
+  ctx: Ctx,
+): Promise<{ header: Header; imageLeftOut: LetterheadProblem | null }> {
   const L = FOLLOWUP_LABELS;
   const { lang } = opts;
   const children: Paragraph[] = [];
+  let imageLeftOut: LetterheadProblem | null = null;
   if (opts.letterhead?.image) {
-    children.push(
-      new Paragraph({
-        bidirectional: ctx.rtl,
-        alignment: AlignmentType.CENTER,
-        children: [await letterheadImage(opts.letterhead.image)],
-      }),
-    );
+    const image = await letterheadImage(opts.letterhead.image);
+    if (image instanceof ImageRun) {
+      children.push(new Paragraph({ bidirectional: ctx.rtl, alignment: AlignmentType.CENTER, children: [image] }));
+    } else {
+      // The rest of the letterhead (its lines, the council) heads the page as it would without an image.
+      imageLeftOut = image;
+      logLetterheadProblem(opts.log, image);
+    }
   }
   const lines = (opts.letterhead?.text ?? '')
     .split('|')
@@ -288,11 +303,14 @@ async function pageHeader(rows: ReportRow[], opts: FollowupOptions, ctx: Ctx): P
     children.push(para(ctx, L.nextMeeting[lang](formatJalaliDateTime(next, opts.timeZone, lang)), { center: true }));
   }
   children.push(para(ctx, L.date[lang](formatJalali(opts.today, lang)), { center: true }));
-  return new Header({ children });
+  return { header: new Header({ children }), imageLeftOut };
 }
 
-/** The report as .docx bytes. */
-export async function buildFollowupDocx(rows: ReportRow[], opts: FollowupOptions): Promise<Buffer> {
+/**
+ * The report as .docx bytes. A letterhead image that cannot be used (removed or replaced since start-up) is left
+ * out and logged, and the result says why, for the note the secretariat is shown where it asked for the report.
+ */
+export async function buildFollowupDocx(rows: ReportRow[], opts: FollowupOptions): Promise<FollowupDocx> {
   const { lang } = opts;
   const ctx: Ctx = { lang, rtl: lang === 'fa' };
   const t = MESSAGES[lang];
@@ -307,6 +325,7 @@ export async function buildFollowupDocx(rows: ReportRow[], opts: FollowupOptions
     para(ctx, t.statusTotals(digest.total, digest.done, digest.open, digest.overdue), { center: true }),
     para(ctx, ''),
   ];
+  const { header, imageLeftOut } = await pageHeader(rows, opts, ctx);
   const doc = new Document({
     creator: 'peygir',
     title: L.title[lang],
@@ -333,12 +352,12 @@ export async function buildFollowupDocx(rows: ReportRow[], opts: FollowupOptions
             margin: { top: PAGE.margin, bottom: PAGE.margin, left: PAGE.margin, right: PAGE.margin },
           },
         },
-        headers: { default: await pageHeader(rows, opts, ctx) },
+        headers: { default: header },
         children: [...intro, table(rows, ctx, opts.timeZone)],
       },
     ],
   });
-  return Packer.toBuffer(doc);
+  return { data: await Packer.toBuffer(doc), imageLeftOut };
 }
 
 export interface FollowupScope {
@@ -348,6 +367,13 @@ export interface FollowupScope {
   /** What the report is narrowed to, in words (none for the whole council). */
   labels: readonly string[];
   letterhead?: LetterheadSettings;
+  log?: ReportLog;
+}
+
+/** The report as a file, and why its letterhead image was left out when it was. */
+export interface FollowupFile {
+  file: Attachment;
+  imageLeftOut: LetterheadProblem | null;
 }
 
 /**
@@ -359,18 +385,27 @@ export async function followupAttachment(
   store: Pick<Store, 'getCouncil'>,
   rows: ReportRow[],
   scope: FollowupScope,
-): Promise<Attachment> {
+): Promise<FollowupFile> {
   const council = await store.getCouncil();
-  const data = await buildFollowupDocx(rows, {
+  const { data, imageLeftOut } = await buildFollowupDocx(rows, {
     ...scope,
     scope: scope.labels,
     councilName: council.name,
     nextMeetingAt: council.nextMeetingAt,
   });
   return {
-    name: `${FOLLOWUP_LABELS.fileName.en}-${fileStamp(scope.today, scope.labels)}.docx`,
-    mime: DOCX_MIME,
-    data,
-    caption: FOLLOWUP_LABELS.caption[scope.lang],
+    file: {
+      name: `${FOLLOWUP_LABELS.fileName.en}-${fileStamp(scope.today, scope.labels)}.docx`,
+      mime: DOCX_MIME,
+      data,
+      caption: FOLLOWUP_LABELS.caption[scope.lang],
+    },
+    imageLeftOut,
   };
+}
+
+/** The note the secretariat reads where it asked for a report whose letterhead image was left out. */
+export function letterheadNote(problem: LetterheadProblem, lang: Language): string {
+  const t = MESSAGES[lang];
+  return t.letterheadLeftOut(t.letterheadFault[problem.fault]);
 }

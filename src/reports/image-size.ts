@@ -46,3 +46,18 @@ export function imageInfo(bytes: Buffer): ImageInfo | null {
   }
   return null;
 }
+
+const JPEG_END = Buffer.from([0xff, 0xd9]);
+
+/**
+ * Whether a PNG or JPEG goes on to its end: a PNG's IEND chunk, a JPEG's end-of-image marker (FF D9, which
+ * appears nowhere else in its coded data). A copy cut short passes `imageInfo`, which reads only the header, and
+ * Word would draw it broken.
+ */
+export function isWholeImage(bytes: Buffer, info: ImageInfo): boolean {
+  if (info.type === 'png') {
+    const end = bytes.lastIndexOf('IEND', undefined, 'latin1');
+    return end > 33 && end + 8 <= bytes.length;
+  }
+  return bytes.lastIndexOf(JPEG_END) > 3;
+}

@@ -3,14 +3,15 @@
 // deadline, a rolled-back import, a statement of anyone's own, a restore, an upgrade of a database that held
 // items already — they equal the totals counted item by item, for the whole council and for each owner, on
 // SQLite and PostgreSQL.
+import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
-import { takeBackup } from '../../src/db/backup.js';
+import { writeBackup } from '../../src/db/backup.js';
 import { openDatabase, sqlitePath } from '../../src/db/client.js';
-import { migratePostgres, migrateSqlite } from '../../src/db/migrate.js';
+import { loadMigrations, migratePostgres, migrateSqlite } from '../../src/db/migrate.js';
 import { registerTotals } from '../../src/db/register.js';
 import { COUNCIL_ITEMS, countedScope, countedTotals } from '../../src/db/register-counts.js';
-import { restoreBackup } from '../../src/db/restore.js';
+import { openBackup, readBackup, restoreBackup } from '../../src/db/restore.js';
 import type { SqlConnection } from '../../src/db/sql/connection.js';
 import { registerTotalsQuery } from '../../src/db/sql/register.js';
 import {
@@ -247,9 +248,14 @@ describe.each(['sqlite', 'postgresql'] as Provider[])('the kept register counts 
     await seed(app, seedMinutes({ 1: { dueDate: '2022-11-01' } }));
     await app.db.prisma.assignment.updateMany({ where: { resolution: { publicNumber: 2 } }, data: { status: 'done' } });
     const before = await both(app.db.sql, app.councilId);
-    const archive = await takeBackup(app.db);
-    expect(Object.keys(archive.tables)).not.toContain('RegisterCount');
-    await restoreBackup(app.db, archive, { replace: true });
+    const file = join(app.config.EVIDENCE_DIR, 'backup.tar.gz');
+    await writeBackup(app.db, file, { evidenceDir: app.config.EVIDENCE_DIR });
+    const current = loadMigrations(provider).map((m) => m.name);
+    expect(Object.keys((await readBackup(file, current)).tables)).not.toContain('RegisterCount');
+    await restoreBackup(app.db, await openBackup(file, current), {
+      replace: true,
+      evidenceDir: app.config.EVIDENCE_DIR,
+    });
     const restored = await expectKeptAsCounted(app.db.sql, app.councilId);
     expect(restored.kept).toEqual(before.kept);
   });

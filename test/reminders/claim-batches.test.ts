@@ -65,8 +65,15 @@ describe.each([
     // ones, which are split on chat boundaries at 200 rows.
     expect(inserts.length).toBeGreaterThanOrEqual(4);
     expect(inserts.length).toBeLessThanOrEqual(8);
-    const rows = await app.db.prisma.reminderOccurrence.findMany({ select: { bindingId: true, claimedBy: true } });
+    const rows = await app.db.prisma.reminderOccurrence.findMany({
+      select: { bindingId: true, claimedBy: true, message: true },
+    });
     expect(rows.every((r) => r.claimedBy === 'one')).toBe(true);
+    // Each chat's rows are recorded as one message, its own: what a retry sends again as it was.
+    const messages = new Map<number, Set<string | null>>();
+    for (const r of rows) messages.set(r.bindingId, (messages.get(r.bindingId) ?? new Set()).add(r.message));
+    expect([...messages.values()].every((m) => m.size === 1 && typeof [...m][0] === 'string')).toBe(true);
+    expect(new Set(rows.map((r) => r.message)).size).toBe(60);
   });
 
   it.skipIf(skip)('a fresh claim is sent as it is; an old one is renewed, and one taken over is not held', async () => {

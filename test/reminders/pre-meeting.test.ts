@@ -1,8 +1,12 @@
 // The chair's pre-meeting digest: sent the work day before the next meeting, with the progress chart and the
 // follow-up report (.docx) for the agenda.
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ReminderEngine } from '../../jobs/send-due-reminders.js';
 import { type App, createApp } from '../../src/app.js';
+import { MESSAGES } from '../../src/core/i18n.js';
 import type { Notifier, Reply, SendTarget, SentRef } from '../../src/core/types.js';
 import { chatAddress } from '../../src/core/types.js';
 import { createLogger } from '../../src/logger.js';
@@ -56,5 +60,31 @@ describe('pre-meeting digest', () => {
     // Committees' chats get no chart.
     for (const s of capture.sent.filter((x) => x.address !== 'console:chair'))
       expect(s.reply.attachments).toBeUndefined();
+  });
+
+  it('goes out with the follow-up report when the letterhead image was removed since start-up, its caption saying so', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'peygir-letterhead-'));
+    const image = join(dir, 'letterhead.png');
+    writeFileSync(image, readFileSync(new URL('../reports/reference-chart.png', import.meta.url)));
+    try {
+      fresh = await freshDatabase('sqlite');
+      app = await createApp(jobsTestConfig(fresh.url, { REPORT_LETTERHEAD_IMAGE: image }), createLogger('silent'));
+      await populate(app, { committees: 1, itemsPerCommittee: 1, dueDate: () => null, chair: true });
+      await app.store.setNextMeeting(new Date('2022-11-02T05:00:00Z'));
+      rmSync(image);
+      const capture = new Capture();
+      await new ReminderEngine(app, [capture]).sweep(new Date('2022-11-01T06:00:00Z'));
+      const toChair = capture.sent.filter((s) => s.address === 'console:chair');
+      expect(toChair).toHaveLength(1);
+      const followup = toChair[0]!.reply.attachments?.find((a) => a.name.endsWith('.docx'));
+      const en = MESSAGES.en;
+      expect(followup?.caption).toBe(
+        `Follow-up of resolutions (a Word file, to attach to the agenda)\n${en.letterheadLeftOut(en.letterheadFault.missing)}`,
+      );
+      const doc = await openDocx(followup!.data);
+      expect(doc.files.filter((f) => f.startsWith('word/media/'))).toEqual([]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

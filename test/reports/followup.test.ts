@@ -34,7 +34,8 @@ const options = (over: Partial<FollowupOptions> = {}): FollowupOptions => ({
   ...over,
 });
 
-const build = async (over: Partial<FollowupOptions> = {}) => openDocx(await buildFollowupDocx(rows, options(over)));
+const build = async (over: Partial<FollowupOptions> = {}) =>
+  openDocx((await buildFollowupDocx(rows, options(over))).data);
 
 describe('the follow-up report (.docx)', () => {
   it('reads right to left: bidi paragraphs and runs, a table laid out from the right, Persian language', async () => {
@@ -111,15 +112,15 @@ describe('the follow-up report (.docx)', () => {
     const odd = rows.map((r) =>
       r.res.publicNumber === 1 ? { ...r, res: { ...r.res, text: 'سطر اول\u000Bادامه\nسطر دوم\u0000' } } : r,
     );
-    const doc = await openDocx(await buildFollowupDocx(odd, options()));
+    const doc = await openDocx((await buildFollowupDocx(odd, options())).data);
     const one = tableRows(doc.part('word/document.xml')).find((r) => r[0]?.lines[0] === '۱')!;
     expect(one[1]!.lines.slice(0, 2)).toEqual(['سطر اول ادامه', 'سطر دوم ']);
-    const { value } = await mammoth.extractRawText({ buffer: await buildFollowupDocx(odd, options()) });
+    const { value } = await mammoth.extractRawText({ buffer: (await buildFollowupDocx(odd, options())).data });
     expect(value).toContain('سطر اول ادامه');
   });
 
   it('is read by a Word reader as it reads minutes (mammoth)', async () => {
-    const { value } = await mammoth.extractRawText({ buffer: await buildFollowupDocx(rows, options()) });
+    const { value } = await mammoth.extractRawText({ buffer: (await buildFollowupDocx(rows, options())).data });
     expect(value).toContain('گزارش پیگیری مصوبات');
     expect(value).toContain('توضیحات و مستندات');
     expect(value).toContain('مقرر شد برآورد هزینه سرشماری ثبتی (نسخه "1.2", به ریال) ارائه شود.');

@@ -8,7 +8,7 @@ import type { Actor } from '../../src/core/ports.js';
 import { createLogger } from '../../src/logger.js';
 import { SafirClient } from '../../src/platforms/safir/client.js';
 import { startSafir } from '../../src/platforms/safir/index.js';
-import { SafirNotifier } from '../../src/platforms/safir/notifier.js';
+import { requestId, SafirNotifier } from '../../src/platforms/safir/notifier.js';
 import { type FreshDatabase, freshDatabase } from '../helpers/db.js';
 import { jobsTestConfig } from '../reminders/config.js';
 import { populate, RecordingNotifier, type Sent } from '../reminders/harness.js';
@@ -105,6 +105,56 @@ describe('Safir in the reminder engine', () => {
       state: 'sent',
       attempts: 2,
     });
+  });
+
+  it('two failed messages retried in one sweep go out as they first did, each under its own request_id', async () => {
+    const { app, safir, engine, jafari } = await setUp({ NOTICE_ON_IMPORT: 'true' });
+    await app.db.prisma.chatBinding.updateMany({ where: { platform: 'safir' }, data: { createdAt: at(-7_200_000) } });
+    const first = (id: string | null) => safir!.requests.findIndex((r) => r.requestId === id);
+    // The notice reaches the person, but Safir's answer is lost: peygir takes it as failed (retry in a minute).
+    safir.loseAnswers(1);
+    expect(await engine.sweep(at(-3_000_000))).toMatchObject({ failed: 1 });
+    expect(safir.delivered).toHaveLength(1);
+    const notice = safir.delivered[0]!;
+    expect(notice.text).toContain('Items assigned to Mrs Jafari');
+    // At 09:00 the due-day reminder goes out for the first time and the notice is retried; Safir refuses both
+    // (the stand-in's choice of status), so the notice is next tried in four minutes, the reminder in one.
+    safir.failNext(2, 503);
+    expect(await engine.sweep(at(0))).toMatchObject({ failed: 2 });
+    const refused = safir.requests.slice(-2).map((r) => r.requestId);
+    const reminderId = refused.find((id) => id !== notice.requestId)!;
+    expect(refused).toContain(notice.requestId);
+    expect(reminderId).toBeTruthy();
+
+    // Five minutes later both are due again in the same sweep.
+    const before = safir.requests.length;
+    expect(await engine.sweep(at(300_000))).toMatchObject({ claimed: 2, sent: 2, failed: 0 });
+    const retried = safir.requests.slice(before).map((r) => r.requestId);
+    // Each message again under the request_id it first went out with: the notice is not delivered twice.
+    expect(retried.sort()).toEqual([notice.requestId, reminderId].sort());
+    expect(retried.every((id) => first(id) < before)).toBe(true);
+    expect(safir.delivered.map((d) => d.requestId)).toEqual([notice.requestId, reminderId]);
+    expect(safir.delivered[1]!.text).toContain('the census report');
+    expect(safir.delivered[1]!.text).not.toContain('Items assigned to Mrs Jafari');
+    const rows = await app.db.prisma.reminderOccurrence.findMany({
+      where: { ownerId: jafari.id },
+      orderBy: { id: 'asc' },
+    });
+    expect(rows.map((r) => [r.kind, r.state])).toEqual([
+      ['notice', 'sent'],
+      ['due-today', 'sent'],
+    ]);
+  });
+
+  it('a claim from before messages were recorded is retried under the request_id it first had', async () => {
+    const { app, safir, engine, jafari } = await setUp();
+    safir.failNext(1, 503);
+    await engine.sweep(at(0));
+    // As the release before recorded it: no message, and its request_id made from its key.
+    const row = await app.db.prisma.reminderOccurrence.findFirstOrThrow({ where: { ownerId: jafari.id } });
+    await app.db.prisma.reminderOccurrence.update({ where: { id: row.id }, data: { message: null } });
+    await engine.sweep(at(61_000));
+    expect(safir.delivered.map((d) => d.requestId)).toEqual([requestId('989121234567', row.key, 0)]);
   });
 
   it('Safir’s refusal is retried, then given up and told to the chair like any failed send', async () => {

@@ -24,6 +24,8 @@ export const DESK_REPORTS_FA = {
   fileWorkbook: 'گزارش-مصوبات',
   fileChart: 'نمودار-پیشرفت',
   fileFollowup: 'گزارش-پیگیری-مصوبات',
+  letterheadLeftOut: (why: string) =>
+    `گزارش پیگیری بدون تصویر سربرگ ساخته می‌شود: فایل تصویر سربرگ (REPORT_LETTERHEAD_IMAGE) ${why}. لطفاً به مسئول فنی خبر دهید.`,
 };
 
 export type DeskReportsMessages = typeof DESK_REPORTS_FA;
@@ -50,4 +52,6 @@ export const DESK_REPORTS_EN: DeskReportsMessages = {
   fileWorkbook: 'peygir-report',
   fileChart: 'peygir-chart',
   fileFollowup: 'peygir-followup',
+  letterheadLeftOut: (why) =>
+    `The follow-up report is made without its letterhead image: the file (REPORT_LETTERHEAD_IMAGE) ${why}. Please tell whoever runs peygir.`,
 };

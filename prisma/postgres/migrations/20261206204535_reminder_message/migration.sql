@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "ReminderOccurrence" ADD COLUMN     "message" TEXT;
+
