@@ -132,6 +132,26 @@ export class PrismaChairRequests implements ChairRequestStore {
           assignment: { select: { status: true, resolutionId: true } },
         },
       });
+      // The deadline first: the move checks the item is as it was read, before an accepted claim changes a share.
+      if (change) {
+        const resolutionId = rows[0]!.assignment.resolutionId;
+        await move(tx, resolutionId, change.before, change.after);
+        const logged = await tx.resolutionEvent.create({
+          data: eventRow({
+            resolutionId,
+            type: change.type,
+            before: change.before,
+            after: change.after,
+            actor,
+            chatAddress,
+            reason: answer,
+          }),
+        });
+        await tx.chairRequest.updateMany({
+          where: { id: { in: rows.filter((r) => r.kind === 'extension').map((r) => r.id) } },
+          data: { logEventId: logged.id },
+        });
+      }
       for (const r of rows) {
         const { status } = r.assignment;
         if (r.kind !== 'acceptance') {
@@ -169,25 +189,6 @@ export class PrismaChairRequests implements ChairRequestStore {
             ),
             toStatus: 'done',
           },
-        });
-      }
-      if (change) {
-        const resolutionId = rows[0]!.assignment.resolutionId;
-        await move(tx, resolutionId, change.before, change.after);
-        const logged = await tx.resolutionEvent.create({
-          data: eventRow({
-            resolutionId,
-            type: change.type,
-            before: change.before,
-            after: change.after,
-            actor,
-            chatAddress,
-            reason: answer,
-          }),
-        });
-        await tx.chairRequest.updateMany({
-          where: { id: { in: rows.filter((r) => r.kind === 'extension').map((r) => r.id) } },
-          data: { logEventId: logged.id },
         });
       }
     });

@@ -111,6 +111,17 @@ describe.each(['sqlite', 'postgresql'] as Provider[])('acceptance of /done by th
     expect(await app.db.prisma.chairRequest.count()).toBe(0);
   });
 
+  run('a request for more time and a claim approved together: the deadline moves and the share is done', async () => {
+    await say('fava', '/extend 1 ۱۴۰۱/۰۹/۱۰ منتظر پاسخ ثبت احوال');
+    await say('fava', '/done 1 گزارش ارسال شد');
+    expect(await say('chair', '/approve 1')).toBe(
+      ['تمدید مصوبه ۱ تأیید شد؛ مهلت تازه: ۱۴۰۱/۰۹/۱۰.', 'انجام مصوبه ۱ برای کمیته فاوا تأیید شد.'].join('\n'),
+    );
+    expect(await share(1)).toMatchObject({ status: 'done', claimedAt: null });
+    expect((await app.store.getResolution({ kind: 'number', number: 1 }))!.dueDate).toBe('2022-12-01');
+    expect(await app.db.prisma.chairRequest.count({ where: { state: 'approved' } })).toBe(2);
+  });
+
   run('the chair’s /undo of an approved extension makes the request wait again', async () => {
     await say('fava', '/extend 1 ۱۴۰۱/۰۹/۱۰ منتظر پاسخ ثبت احوال');
     await say('chair', '/approve 1');
