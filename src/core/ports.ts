@@ -211,6 +211,8 @@ export interface OutboundRecord {
   items: number[];
   /** The user a question (the reason an item is blocked) was put to: only their reply answers it. */
   askedUserId?: string;
+  /** What a question is about beyond its items (the request a «رد» button named, `3#12`). */
+  about?: string;
 }
 
 /** Minutes sent as a file in a chat: a preview with Confirm / Cancel, then the all-or-nothing import. */

@@ -65,10 +65,11 @@ export class PrismaChairRequests implements ChairRequestStore {
     return rows.map(view);
   }
 
-  async ask(requests: NewRequest[], actor: Actor, chatAddress: string): Promise<void> {
+  async ask(requests: NewRequest[], actor: Actor, chatAddress: string): Promise<number[]> {
     const now = new Date();
     const batch = randomUUID();
-    await writeTransaction(this.prisma, async (tx) => {
+    return writeTransaction(this.prisma, async (tx) => {
+      const created: number[] = [];
       const ids = requests.map((r) => r.assignmentId);
       const kinds = [...new Set(requests.map((r) => r.kind))];
       if (await tx.chairRequest.count({ where: { assignmentId: { in: ids }, state: 'pending', kind: { in: kinds } } }))
@@ -79,7 +80,7 @@ export class PrismaChairRequests implements ChairRequestStore {
         const claim = r.kind === 'acceptance';
         // A claim of «done» waits for the chair: the share says so, and its reminders pause.
         if (claim) await tx.assignment.update({ where: { id: r.assignmentId }, data: { claimedAt: now } });
-        await tx.chairRequest.create({
+        const row = await tx.chairRequest.create({
           data: {
             ...r,
             actorPlatform: actor.platform,
@@ -88,7 +89,9 @@ export class PrismaChairRequests implements ChairRequestStore {
             chatAddress,
             createdAt: now,
           },
+          select: { id: true },
         });
+        created.push(row.id);
         await tx.statusEvent.create({
           data: shareEventRow(
             { assignmentId: r.assignmentId, type: claim ? 'claim' : 'request', status, note: r.reason || null },
@@ -96,6 +99,7 @@ export class PrismaChairRequests implements ChairRequestStore {
           ),
         });
       }
+      return created;
     });
   }
 
