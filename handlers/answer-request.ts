@@ -34,7 +34,11 @@ export async function answerRequest(ctx: CommandContext, decision: 'approved' | 
     case 'need_reason':
       return refusal(t.ext.needDeclineReason(o.number, o.choice));
     case 'gone':
-      return refusal(t.ext.goneAnswered(o.number));
+      return refusal(
+        o.request.state === 'withdrawn'
+          ? t.ext.goneWithdrawn(o.number, o.request.ownerName)
+          : t.ext.goneAnswered(o.number),
+      );
     case 'several': {
       const cmd = decision === 'approved' ? 'approve' : 'decline';
       const problem =

@@ -165,7 +165,12 @@ export function createDispatcher(deps: HandlerDeps, opts: DispatcherOptions = {}
         const named = id ? all.find((r) => r.id === Number(id)) : undefined;
         if (!res || (id ? !named : pending.length === 0)) return [refusal(ctx.t.ext.nothingPending(Number(number)))];
         const n = res.publicNumber;
-        if (named && named.state !== 'pending') return [refusal(ctx.t.ext.goneAnswered(n))];
+        if (named && named.state !== 'pending')
+          return [
+            refusal(
+              named.state === 'withdrawn' ? ctx.t.ext.goneWithdrawn(n, named.ownerName) : ctx.t.ext.goneAnswered(n),
+            ),
+          ];
         const { groupAsks, sameAsk } = await import('../src/core/request-choice.js');
         // Several waiting and the button names none: the list and how to choose, before a reason is typed for nothing.
         if (!named && groupAsks(pending).length > 1) return run(byName.get('decline')!, incoming, value);

@@ -99,7 +99,10 @@ export interface HistoryEntry {
     /** A file kept as evidence (its name and SHA-256 in the note). */
     | 'evidence'
     /** An answer of the chair undone: the request waits again. */
-    | 'reopened';
+    | 'reopened'
+    /** The owner's chat took back its claim of «done», or its request for more time, before the chair answered. */
+    | 'claim-withdrawn'
+    | 'request-withdrawn';
   fromStatus: Status | null;
   toStatus: Status | null;
   note: string | null;

@@ -16,7 +16,8 @@ import { toLatinDigits } from './text.js';
 import type { Status } from './types.js';
 
 export type RequestKind = 'extension' | 'acceptance';
-export type RequestState = 'pending' | 'approved' | 'declined';
+/** `withdrawn`: the owner's chat took it back before the chair answered (/undo). */
+export type RequestState = 'pending' | 'approved' | 'declined' | 'withdrawn';
 
 export interface ChairRequestView {
   id: number;
@@ -60,6 +61,17 @@ export interface ChairRequestStore {
    * order given; throws ConflictError when one of the shares has a request of the same kind pending meanwhile.
    */
   ask(requests: NewRequest[], actor: Actor, chatAddress: string): Promise<number[]>;
+  /**
+   * The newest requests this chat asked with one command (on one item, when given) that were not withdrawn since,
+   * whatever their answer: what its /undo would take back.
+   */
+  lastAsked(chatAddress: string, resolutionId?: number): Promise<ChairRequestView[]>;
+  /**
+   * The owner's chat takes pending requests back (/undo): each is answered as withdrawn (kept, never deleted), a
+   * claim's share stops awaiting the chair, and each share's history says so, in one transaction; throws
+   * ConflictError when one was answered meanwhile.
+   */
+  withdraw(ids: number[], actor: Actor, chatAddress: string): Promise<void>;
   /**
    * Answers pending requests; throws ConflictError when one was answered meanwhile. `move` (an approval that
    * changes the item) goes through the item's own log of changes, as a correction would, in the same transaction.
@@ -131,7 +143,7 @@ export type AnswerOutcome =
   | { kind: 'not_found'; token: string }
   | { kind: 'nothing_pending'; number: number }
   | { kind: 'need_reason'; number: number; choice: string | null }
-  /** A request named by its own number (a button) that is no longer pending. */
+  /** A request named by its own number (a button) that is no longer pending: answered, or withdrawn by its owner. */
   | { kind: 'gone'; number: number; request: ChairRequestView }
   /**
    * More than one request waits on the item and the text did not say which: nothing answered; each request as the
@@ -370,4 +382,57 @@ export async function answerRequests(
   };
   await requests.decide(ids, decision, answer, ctx.actor, ctx.address, { type: 'deadline', before, after });
   return { ...base, before: res.dueDate, after: asked.dueDate };
+}
+
+export type WithdrawOutcome =
+  /** Taken back: the pending requests of one command of this chat (those answered meanwhile are `answered`). */
+  | { kind: 'withdrawn'; withdrawn: ChairRequestView[]; answered: ChairRequestView[] }
+  /** Every request of that command was answered already: nothing to take back. */
+  | { kind: 'answered'; answered: ChairRequestView[] };
+
+/**
+ * The newest requests this chat asked with one command (on one item, when given) for owners it is still bound to:
+ * what its /undo takes back. Empty when there are none.
+ */
+export async function lastAsk(
+  requests: ChairRequestStore,
+  ctx: ActorContext,
+  resolutionId?: number,
+): Promise<ChairRequestView[]> {
+  const mine = boundOwnerIds(ctx.auth);
+  if (mine.length === 0) return [];
+  return (await requests.lastAsked(ctx.address, resolutionId)).filter((r) => mine.includes(r.ownerId));
+}
+
+/** /undo of a request of this chat (`ask`, from lastAsk): the pending ones are withdrawn; an answered one cannot be. */
+export async function withdrawAsk(
+  requests: ChairRequestStore,
+  ctx: ActorContext,
+  ask: ChairRequestView[],
+): Promise<WithdrawOutcome> {
+  const pending = ask.filter((r) => r.state === 'pending');
+  const answered = ask.filter((r) => r.state !== 'pending');
+  if (pending.length === 0) return { kind: 'answered', answered };
+  await requests.withdraw(
+    pending.map((r) => r.id),
+    ctx.actor,
+    ctx.address,
+  );
+  return { kind: 'withdrawn', withdrawn: pending, answered };
+}
+
+/**
+ * Why this chat has nothing of item `resolutionId` to take back although a request waits on it: the waiting ones are
+ * other owners' (`others`), or this chat's owners' asked from another of their chats (`elsewhere`). Null when none waits.
+ */
+export async function pendingNotHere(
+  requests: ChairRequestStore,
+  ctx: ActorContext,
+  resolutionId: number,
+): Promise<{ kind: 'others'; owners: string[] } | { kind: 'elsewhere' } | null> {
+  const pending = await requests.forResolution(resolutionId, 'pending');
+  if (pending.length === 0) return null;
+  const mine = boundOwnerIds(ctx.auth);
+  if (pending.some((r) => mine.includes(r.ownerId))) return { kind: 'elsewhere' };
+  return { kind: 'others', owners: [...new Set(pending.map((r) => r.ownerName))] };
 }

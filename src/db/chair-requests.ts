@@ -103,6 +103,65 @@ export class PrismaChairRequests implements ChairRequestStore {
     });
   }
 
+  async lastAsked(chatAddress: string, resolutionId?: number): Promise<ChairRequestView[]> {
+    // One command's requests share their instant (one transaction's `now`) and their chat.
+    const where = {
+      chatAddress,
+      state: { not: 'withdrawn' },
+      ...(resolutionId === undefined ? {} : { assignment: { resolutionId } }),
+    };
+    const newest = await this.prisma.chairRequest.findFirst({
+      where,
+      orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+      select: { createdAt: true },
+    });
+    if (!newest) return [];
+    const rows = await this.prisma.chairRequest.findMany({
+      where: { ...where, createdAt: newest.createdAt },
+      include: INCLUDE,
+      orderBy: { id: 'asc' },
+    });
+    return rows.map(view);
+  }
+
+  async withdraw(ids: number[], actor: Actor, chatAddress: string): Promise<void> {
+    const now = new Date();
+    const batch = randomUUID();
+    await writeTransaction(this.prisma, async (tx) => {
+      // Answered as withdrawn by whoever took it back, from where: the row stays, as every answer's does.
+      const { count } = await tx.chairRequest.updateMany({
+        where: { id: { in: ids }, state: 'pending' },
+        data: {
+          state: 'withdrawn',
+          decidedAt: now,
+          deciderName: actor.name,
+          deciderChat: chatAddress,
+          answerBatch: batch,
+        },
+      });
+      if (count !== ids.length) throw new ConflictError('a request was answered meanwhile');
+      const rows = await tx.chairRequest.findMany({
+        where: { id: { in: ids } },
+        select: { kind: true, assignmentId: true, assignment: { select: { status: true } } },
+      });
+      for (const r of rows) {
+        const claim = r.kind === 'acceptance';
+        // A claim only marked its share as awaiting the chair: the share is as it was before it.
+        if (claim) await tx.assignment.update({ where: { id: r.assignmentId }, data: { claimedAt: null } });
+        await tx.statusEvent.create({
+          data: shareEventRow(
+            {
+              assignmentId: r.assignmentId,
+              type: claim ? 'claim-withdrawn' : 'request-withdrawn',
+              status: r.assignment.status,
+            },
+            { actor, chatAddress, batch, at: now },
+          ),
+        });
+      }
+    });
+  }
+
   async decide(
     ids: number[],
     decision: 'approved' | 'declined',

@@ -1,6 +1,6 @@
 // Two owners claim one item on the Telegram and Bale stand-ins (bot.handleUpdate): each claim reaches the chair's chat
 // with buttons that name it, «برگشت» under one asks for the reason and the reply sends back that claim alone, «تأیید»
-// under the other accepts it alone.
+// under the other accepts it alone; the owner's chat takes its claim back with /undo.
 import { afterEach, describe, expect, it } from 'vitest';
 import { ADMIN, CHATS, type Harness, harness } from '../telegram/harness.js';
 
@@ -46,5 +46,21 @@ describe.each(['telegram', 'bale'] as const)('on %s', (messenger) => {
     await h.press('approve:2#1', 91, { chat: 'chair' });
     expect(await h.status(2)).toEqual(['کمیته فاوا:done', 'کمیته تامین داده:open']);
     expect(await states()).toEqual(['approved', 'declined']);
+  });
+
+  it('the owner’s group takes its claim back with /undo; the chair’s chat hears it', async () => {
+    h = await harness(messenger, undefined, { REQUIRE_ACCEPTANCE: 'true' });
+    await h.send('/link کمیته فاوا', { from: ADMIN });
+    await h.send('/link chair', { chat: 'chair', from: ADMIN });
+    await h.send('/done 1');
+    const undone = await h.send('/undo');
+    const reply = undone.find((c) => c.method === 'sendMessage' && c.payload.chat_id === String(CHATS.group.id));
+    expect(String(reply?.payload.text)).toContain('پس گرفته شد');
+    expect(String(toChair(undone)[0]?.payload.text)).toContain('اعلام انجام مصوبه ۱ را پس گرفت');
+    expect((await h.app.db.prisma.chairRequest.findFirstOrThrow()).state).toBe('withdrawn');
+    const press = await h.press('approve:1#1', 92, { chat: 'chair' });
+    const answer = press.find((c) => c.method === 'answerCallbackQuery');
+    expect(JSON.stringify(answer?.payload ?? {}) + JSON.stringify(toChair(press))).toContain('پس گرفته است');
+    expect(await h.status(1)).toEqual(['کمیته فاوا:open']);
   });
 });

@@ -192,7 +192,7 @@ describe.each(['sqlite', 'postgresql'] as Provider[])('several requests waiting 
   });
 });
 
-describe('the README’s walkthrough of several requests', () => {
+describe('the README’s walkthrough of several requests and of taking one back', () => {
   let app: TestApp | undefined;
   afterEach(async () => {
     await app?.cleanup();
@@ -208,6 +208,17 @@ describe('the README’s walkthrough of several requests', () => {
     await say('console', '/link کمیته فاوا');
     await say('method', '/link کارگروه روش شناسی');
     await say('chair', '/link chair');
+
+    expect(await say('console', '/done 7')).toBe(
+      'انجام مصوبه ۷ برای کمیته فاوا برای تأیید رئیس جلسه فرستاده شد؛ تا تأیید، «منتظر تأیید» است.',
+    );
+    expect(await say('console', '/undo')).toBe(
+      'اعلام انجام مصوبه ۷ برای کمیته فاوا پس گرفته شد؛ دوباره «باز» است و یادآوری‌هایش ادامه دارد.',
+    );
+    expect(sent.at(-1)).toMatchObject({
+      address: 'console:chair',
+      text: 'کمیته فاوا اعلام انجام مصوبه ۷ را پس گرفت؛ دیگر منتظر تأیید شما نیست.',
+    });
 
     await say('console', '/done 4 نامه ۱۲۳۴');
     await say('method', '/done 4 گزارش کارگروه');

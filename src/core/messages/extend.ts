@@ -50,8 +50,24 @@ export const EXT_FA = {
     `${owner} برای مصوبه ${fa(n)} بیش از یک درخواست منتظر دارد؛ شماره‌اش را در فهرست بنویسید.`,
   /** A button (or `#12`) naming a request that no longer waits. */
   goneAnswered: (n: number) => `این درخواست مصوبه ${fa(n)} پیش‌تر پاسخ گرفته است — چیزی تغییر نکرد.`,
+  goneWithdrawn: (n: number, owner: string) => `${owner} این درخواست مصوبه ${fa(n)} را پس گرفته است — چیزی تغییر نکرد.`,
   askDeclineReasonOf: (n: number, owners: string) =>
     `دلیل رد درخواست ${owners} درباره مصوبه ${fa(n)} را در پاسخ به همین پیام بنویسید.`,
+  /** /undo in the owner's chat: its request for more time taken back before the chair answered. */
+  withdrawn: (n: number, due: string) => `درخواست تمدید مصوبه ${fa(n)} پس گرفته شد؛ مهلت همان ${due} است.`,
+  withdrawnToChair: (n: number, owners: string, due: string) =>
+    `${owners} درخواست تمدید مصوبه ${fa(n)} تا ${due} را پس گرفت؛ دیگر منتظر پاسخ شما نیست.`,
+  historyWithdrawn: (when: string, who: string, owner: string) =>
+    `${when} — ${who} (${owner}): درخواست تمدید پس گرفته شد`,
+  alreadyApproved: (n: number) =>
+    `تمدید مصوبه ${fa(n)} را رئیس جلسه پیش‌تر تأیید کرده و دیگر پس گرفتنی نیست — چیزی تغییر نکرد.`,
+  alreadyDeclined: (n: number) =>
+    `درخواست تمدید مصوبه ${fa(n)} را رئیس جلسه پیش‌تر رد کرده و چیزی برای پس گرفتن نمانده است — چیزی تغییر نکرد.`,
+  /** /undo 3 where the request waiting on item 3 is not this chat's to take back. */
+  othersRequest: (n: number, owners: string) =>
+    `درخواست منتظر مصوبه ${fa(n)} از ${owners} است، نه از این گروه؛ فقط گفتگوی خودشان می‌تواند آن را پس بگیرد — چیزی تغییر نکرد.`,
+  elsewhereRequest: (n: number) =>
+    `درخواست منتظر مصوبه ${fa(n)} از گفتگوی دیگری فرستاده شده است؛ از همان‌جا /undo ${fa(n)} بنویسید — چیزی تغییر نکرد.`,
 };
 
 export const EXT_EN: typeof EXT_FA = {
@@ -92,6 +108,19 @@ export const EXT_EN: typeof EXT_FA = {
   ambiguousChoice: (n, owner) =>
     `${owner} has more than one request about item ${n} waiting; write its number in the list.`,
   goneAnswered: (n) => `This request about item ${n} was answered already — nothing changed.`,
+  goneWithdrawn: (n, owner) => `${owner} took this request about item ${n} back — nothing changed.`,
   askDeclineReasonOf: (n, owners) =>
     `Reply to this message with the reason for declining the request of ${owners} about item ${n}.`,
+  withdrawn: (n, due) => `The request to extend item ${n} was taken back; the deadline stays ${due}.`,
+  withdrawnToChair: (n, owners, due) =>
+    `${owners} took back the request to extend item ${n} to ${due}; it no longer awaits your answer.`,
+  historyWithdrawn: (when, who, owner) => `${when} — ${who} (${owner}): request for more time taken back`,
+  alreadyApproved: (n) =>
+    `The chair approved item ${n}’s extension already; it cannot be taken back — nothing changed.`,
+  alreadyDeclined: (n) =>
+    `The chair declined the request to extend item ${n} already; there is nothing to take back — nothing changed.`,
+  othersRequest: (n, owners) =>
+    `The request awaiting the chair about item ${n} is from ${owners}, not this chat; only their chat can take it back — nothing changed.`,
+  elsewhereRequest: (n) =>
+    `The request about item ${n} was sent from another chat; write /undo ${n} there — nothing changed.`,
 };
