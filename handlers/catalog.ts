@@ -80,7 +80,10 @@ export const CATALOG: readonly CatalogEntry[] = [
   },
   {
     name: 'undo',
-    summary: { fa: 'برگرداندن آخرین تغییر این گروه', en: 'revert this chat’s last change' },
+    summary: {
+      fa: 'برگرداندن آخرین تغییر این گروه، یا پس گرفتن درخواستی که هنوز پاسخ نگرفته',
+      en: 'revert this chat’s last change, or take back a request not answered yet',
+    },
     load: () => import('./undo.js'),
   },
   {

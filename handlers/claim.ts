@@ -35,7 +35,8 @@ export async function claim(
   for (const o of outcomes) {
     if (o.kind !== 'claimed') continue;
     const evidence = [o.text, file ? `📎 ${file.name}` : null].filter(Boolean).join(' · ');
-    const value = String(o.number);
+    // The buttons name this request, so a press answers it alone whatever else waits on the item.
+    const value = `${o.number}#${o.requestId}`;
     await deps.tell?.chair({
       ...textReply(
         c.acc.toChair(o.number, o.owners.join(c.listSep), o.res.text),

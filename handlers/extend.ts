@@ -36,7 +36,8 @@ export const handler: CommandHandler = {
         const lang = deps.languageFor();
         const c = MESSAGES[lang];
         const current = o.res.dueDate ? formatJalali(o.res.dueDate, lang) : c.ext.noDeadline;
-        const value = String(o.number);
+        // The buttons name this request, so a press answers it alone whatever else waits on the item.
+        const value = `${o.number}#${o.requestId}`;
         await deps.tell?.chair({
           ...textReply(
             c.ext.toChair(o.number, o.owners.join(c.listSep), current, formatJalali(o.dueDate, lang), o.reason),

@@ -92,7 +92,8 @@ export function createDispatcher(deps: HandlerDeps, opts: DispatcherOptions = {}
     if (sent.kind === 'ask-decline' && text) {
       if (sent.askedUserId && sent.askedUserId !== incoming.user.id)
         return [refusal(messagesFor(incoming).reasonNotYours(sent.items[0]!))];
-      return run(byName.get('decline')!, incoming, `${sent.items[0]} ${text}`);
+      // The request the «رد» button named, when it named one: the reason declines that request alone.
+      return run(byName.get('decline')!, incoming, `${sent.about ?? sent.items[0]} ${text}`);
     }
     if (sent.kind === 'ask-reason' && text) {
       // The question was put to whoever pressed 🚫: someone else's answer is not taken under their name.
@@ -155,17 +156,36 @@ export function createDispatcher(deps: HandlerDeps, opts: DispatcherOptions = {}
         const ctx = await context(incoming, value);
         // A press by someone not allowed, or on a request already answered, is refused before a reason is typed.
         if (!hasCouncilRights(ctx.auth)) return [refusal(ctx.t.notAllowed)];
-        const res = await deps.store.getResolution({ kind: 'number', number: Number(value) });
-        if (!res || !deps.requests || (await deps.requests.forResolution(res.id, 'pending')).length === 0)
-          return [refusal(ctx.t.ext.nothingPending(Number(value)))];
+        // `3#12`: the request the button sat under; `3` (a button sent before buttons named their request): the item's.
+        const [, number, id] = /^(\d+)(?:#(\d+))?$/.exec(value) ?? [];
+        if (!number) return [refusal(ctx.t.badNumber(ctx.t.num(value.slice(0, 20))))];
+        const res = await deps.store.getResolution({ kind: 'number', number: Number(number) });
+        const all = res && deps.requests ? await deps.requests.forResolution(res.id) : [];
+        const pending = all.filter((r) => r.state === 'pending');
+        const named = id ? all.find((r) => r.id === Number(id)) : undefined;
+        if (!res || (id ? !named : pending.length === 0)) return [refusal(ctx.t.ext.nothingPending(Number(number)))];
         const n = res.publicNumber;
+        if (named && named.state !== 'pending')
+          return [
+            refusal(
+              named.state === 'withdrawn' ? ctx.t.ext.goneWithdrawn(n, named.ownerName) : ctx.t.ext.goneAnswered(n),
+            ),
+          ];
+        const { groupAsks, sameAsk } = await import('../src/core/request-choice.js');
+        // Several waiting and the button names none: the list and how to choose, before a reason is typed for nothing.
+        if (!named && groupAsks(pending).length > 1) return run(byName.get('decline')!, incoming, value);
+        const asked = named ? pending.filter((r) => sameAsk(r, named)) : pending;
+        const owners = [...new Set(asked.map((r) => r.ownerName))].join(ctx.t.listSep);
         return [
           {
-            ...textReply(ctx.t.ext.askDeclineReason(n)),
+            ...textReply(
+              asked.length < pending.length ? ctx.t.ext.askDeclineReasonOf(n, owners) : ctx.t.ext.askDeclineReason(n),
+            ),
             expectReply: true,
             items: [n],
             kind: 'ask-decline',
             askedUserId: incoming.user.id,
+            ...(named ? { about: `${n}#${named.id}` } : {}),
           },
         ];
       }

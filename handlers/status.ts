@@ -85,6 +85,10 @@ function historyLine(ctx: CommandContext, e: HistoryEntry, chat: string): string
       return t.acc.historyEvidence(when, who, e.ownerName, e.note ?? '') + via;
     case 'reopened':
       return t.acc.historyReopened(when, who, e.ownerName) + via;
+    case 'claim-withdrawn':
+      return t.acc.historyWithdrawn(when, who, e.ownerName) + via;
+    case 'request-withdrawn':
+      return t.ext.historyWithdrawn(when, who, e.ownerName) + via;
     case 'progress': {
       const line = `${when} — ${who} (${e.ownerName}): ${t.loop.historyPercent(e.percent ?? 0)}`;
       return (e.note ? `${line} — ${e.note}` : line) + via;

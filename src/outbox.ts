@@ -50,6 +50,7 @@ export class Outbox {
         kind: reply.kind ?? 'message',
         items: reply.items,
         ...(reply.askedUserId ? { askedUserId: reply.askedUserId } : {}),
+        ...(reply.about ? { about: reply.about } : {}),
       });
   }
 

@@ -175,9 +175,12 @@ export async function addNote(store: Store, ctx: ActorContext, token: string, no
   return outcomes;
 }
 
-/** `/undo`: reverts the last command from this chat with new, audited events (nothing is deleted). */
-export async function undoLast(store: Store, ctx: ActorContext): Promise<HistoryEntry[]> {
-  const last = await store.lastUndoable(ctx.address);
+/**
+ * `/undo`: reverts the last command from this chat with new, audited events (nothing is deleted); `events`, when
+ * given, is the part of it to revert (`/undo 3`: the events about item 3 of the chat's last command).
+ */
+export async function undoLast(store: Store, ctx: ActorContext, events?: HistoryEntry[]): Promise<HistoryEntry[]> {
+  const last = events ?? (await store.lastUndoable(ctx.address));
   if (last.length === 0) return [];
   const changes: StatusChange[] = last.map((e) => ({
     assignmentId: e.assignmentId,

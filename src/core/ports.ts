@@ -99,7 +99,10 @@ export interface HistoryEntry {
     /** A file kept as evidence (its name and SHA-256 in the note). */
     | 'evidence'
     /** An answer of the chair undone: the request waits again. */
-    | 'reopened';
+    | 'reopened'
+    /** The owner's chat took back its claim of «done», or its request for more time, before the chair answered. */
+    | 'claim-withdrawn'
+    | 'request-withdrawn';
   fromStatus: Status | null;
   toStatus: Status | null;
   note: string | null;
@@ -211,6 +214,8 @@ export interface OutboundRecord {
   items: number[];
   /** The user a question (the reason an item is blocked) was put to: only their reply answers it. */
   askedUserId?: string;
+  /** What a question is about beyond its items (the request a «رد» button named, `3#12`). */
+  about?: string;
 }
 
 /** Minutes sent as a file in a chat: a preview with Confirm / Cancel, then the all-or-nothing import. */

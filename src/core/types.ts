@@ -121,6 +121,8 @@ export interface Reply {
   noMention?: boolean;
   /** A question put to one user (`expectReply`): only that user's reply answers it. */
   askedUserId?: string;
+  /** What a question is about beyond its items, as the command its answer completes (`3#12`: that request). */
+  about?: string;
   attachments?: Attachment[];
   /** Resolution numbers the message lists, so replies to it ("انجام شد") can find them. */
   items?: number[];

@@ -65,10 +65,11 @@ export class PrismaChairRequests implements ChairRequestStore {
     return rows.map(view);
   }
 
-  async ask(requests: NewRequest[], actor: Actor, chatAddress: string): Promise<void> {
+  async ask(requests: NewRequest[], actor: Actor, chatAddress: string): Promise<number[]> {
     const now = new Date();
     const batch = randomUUID();
-    await writeTransaction(this.prisma, async (tx) => {
+    return writeTransaction(this.prisma, async (tx) => {
+      const created: number[] = [];
       const ids = requests.map((r) => r.assignmentId);
       const kinds = [...new Set(requests.map((r) => r.kind))];
       if (await tx.chairRequest.count({ where: { assignmentId: { in: ids }, state: 'pending', kind: { in: kinds } } }))
@@ -79,7 +80,7 @@ export class PrismaChairRequests implements ChairRequestStore {
         const claim = r.kind === 'acceptance';
         // A claim of «done» waits for the chair: the share says so, and its reminders pause.
         if (claim) await tx.assignment.update({ where: { id: r.assignmentId }, data: { claimedAt: now } });
-        await tx.chairRequest.create({
+        const row = await tx.chairRequest.create({
           data: {
             ...r,
             actorPlatform: actor.platform,
@@ -88,10 +89,72 @@ export class PrismaChairRequests implements ChairRequestStore {
             chatAddress,
             createdAt: now,
           },
+          select: { id: true },
         });
+        created.push(row.id);
         await tx.statusEvent.create({
           data: shareEventRow(
             { assignmentId: r.assignmentId, type: claim ? 'claim' : 'request', status, note: r.reason || null },
+            { actor, chatAddress, batch, at: now },
+          ),
+        });
+      }
+      return created;
+    });
+  }
+
+  async lastAsked(chatAddress: string, resolutionId?: number): Promise<ChairRequestView[]> {
+    // One command's requests share their instant (one transaction's `now`) and their chat.
+    const where = {
+      chatAddress,
+      state: { not: 'withdrawn' },
+      ...(resolutionId === undefined ? {} : { assignment: { resolutionId } }),
+    };
+    const newest = await this.prisma.chairRequest.findFirst({
+      where,
+      orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+      select: { createdAt: true },
+    });
+    if (!newest) return [];
+    const rows = await this.prisma.chairRequest.findMany({
+      where: { ...where, createdAt: newest.createdAt },
+      include: INCLUDE,
+      orderBy: { id: 'asc' },
+    });
+    return rows.map(view);
+  }
+
+  async withdraw(ids: number[], actor: Actor, chatAddress: string): Promise<void> {
+    const now = new Date();
+    const batch = randomUUID();
+    await writeTransaction(this.prisma, async (tx) => {
+      // Answered as withdrawn by whoever took it back, from where: the row stays, as every answer's does.
+      const { count } = await tx.chairRequest.updateMany({
+        where: { id: { in: ids }, state: 'pending' },
+        data: {
+          state: 'withdrawn',
+          decidedAt: now,
+          deciderName: actor.name,
+          deciderChat: chatAddress,
+          answerBatch: batch,
+        },
+      });
+      if (count !== ids.length) throw new ConflictError('a request was answered meanwhile');
+      const rows = await tx.chairRequest.findMany({
+        where: { id: { in: ids } },
+        select: { kind: true, assignmentId: true, assignment: { select: { status: true } } },
+      });
+      for (const r of rows) {
+        const claim = r.kind === 'acceptance';
+        // A claim only marked its share as awaiting the chair: the share is as it was before it.
+        if (claim) await tx.assignment.update({ where: { id: r.assignmentId }, data: { claimedAt: null } });
+        await tx.statusEvent.create({
+          data: shareEventRow(
+            {
+              assignmentId: r.assignmentId,
+              type: claim ? 'claim-withdrawn' : 'request-withdrawn',
+              status: r.assignment.status,
+            },
             { actor, chatAddress, batch, at: now },
           ),
         });
@@ -132,6 +195,26 @@ export class PrismaChairRequests implements ChairRequestStore {
           assignment: { select: { status: true, resolutionId: true } },
         },
       });
+      // The deadline first: the move checks the item is as it was read, before an accepted claim changes a share.
+      if (change) {
+        const resolutionId = rows[0]!.assignment.resolutionId;
+        await move(tx, resolutionId, change.before, change.after);
+        const logged = await tx.resolutionEvent.create({
+          data: eventRow({
+            resolutionId,
+            type: change.type,
+            before: change.before,
+            after: change.after,
+            actor,
+            chatAddress,
+            reason: answer,
+          }),
+        });
+        await tx.chairRequest.updateMany({
+          where: { id: { in: rows.filter((r) => r.kind === 'extension').map((r) => r.id) } },
+          data: { logEventId: logged.id },
+        });
+      }
       for (const r of rows) {
         const { status } = r.assignment;
         if (r.kind !== 'acceptance') {
@@ -169,25 +252,6 @@ export class PrismaChairRequests implements ChairRequestStore {
             ),
             toStatus: 'done',
           },
-        });
-      }
-      if (change) {
-        const resolutionId = rows[0]!.assignment.resolutionId;
-        await move(tx, resolutionId, change.before, change.after);
-        const logged = await tx.resolutionEvent.create({
-          data: eventRow({
-            resolutionId,
-            type: change.type,
-            before: change.before,
-            after: change.after,
-            actor,
-            chatAddress,
-            reason: answer,
-          }),
-        });
-        await tx.chairRequest.updateMany({
-          where: { id: { in: rows.filter((r) => r.kind === 'extension').map((r) => r.id) } },
-          data: { logEventId: logged.id },
         });
       }
     });

@@ -294,7 +294,12 @@ GROUP BY a."resolutionId"`,
   }
 
   async recordOutbound(address: string, messageId: string, sent: OutboundRecord): Promise<void> {
-    const data = { kind: sent.kind, items: sent.items.join(','), askedUserId: sent.askedUserId ?? null };
+    const data = {
+      kind: sent.kind,
+      items: sent.items.join(','),
+      askedUserId: sent.askedUserId ?? null,
+      about: sent.about ?? null,
+    };
     await this.prisma.outboundMessage.upsert({
       where: { address_messageId: { address, messageId } },
       create: { address, messageId, ...data },
@@ -308,7 +313,12 @@ GROUP BY a."resolutionId"`,
     });
     if (!m) return null;
     const items = m.items.split(',').filter(Boolean).map(Number);
-    return m.askedUserId ? { kind: m.kind, items, askedUserId: m.askedUserId } : { kind: m.kind, items };
+    return {
+      kind: m.kind,
+      items,
+      ...(m.askedUserId ? { askedUserId: m.askedUserId } : {}),
+      ...(m.about ? { about: m.about } : {}),
+    };
   }
 
   async setNextMeeting(at: Date | null, by?: { actor: Actor; via: string }): Promise<boolean> {

@@ -71,6 +71,10 @@ function specialLine(t: Messages, e: HistoryEntry, at: string, who: string): str
       return t.acc.historyEvidence(at, who, e.ownerName, e.note ?? '');
     case 'reopened':
       return t.acc.historyReopened(at, who, e.ownerName);
+    case 'claim-withdrawn':
+      return t.acc.historyWithdrawn(at, who, e.ownerName);
+    case 'request-withdrawn':
+      return t.ext.historyWithdrawn(at, who, e.ownerName);
     default:
       return null;
   }

@@ -55,8 +55,8 @@ describe.each(['sqlite', 'postgresql'] as Provider[])('acceptance of /done by th
     expect(sent[0]!.address).toBe('console:chair');
     expect(sent[0]!.text).toContain('کمیته فاوا انجام مصوبه ۱ را اعلام کرد');
     expect(sent[0]!.text).toContain('مستندات: نامه ۱۲۳۴/الف مورخ ۱۴۰۱/۰۸/۱۰');
-    expect(sent[0]!.text).toContain('/press approve 1');
-    expect(sent[0]!.text).toContain('/press decline 1');
+    expect(sent[0]!.text).toContain('/press approve 1#1');
+    expect(sent[0]!.text).toContain('/press decline 1#1');
     // Claiming again, or from the owner's chat approving, changes nothing.
     const before = await counts();
     expect(await say('fava', '/done 1')).toBe(
@@ -66,7 +66,7 @@ describe.each(['sqlite', 'postgresql'] as Provider[])('acceptance of /done by th
     expect(await say('fava', '/approve 1')).toBe('این کار فقط از گروه رئیس جلسه یا توسط دبیر جلسه ممکن است.');
     expect(await counts()).toEqual(before);
 
-    expect(await press('chair', 'approve', '1')).toBe('انجام مصوبه ۱ برای کمیته فاوا تأیید شد.');
+    expect(await press('chair', 'approve', '1#1')).toBe('انجام مصوبه ۱ برای کمیته فاوا تأیید شد.');
     expect(await share(1)).toMatchObject({ status: 'done', claimedAt: null });
     expect(sent.at(-1)).toMatchObject({ address: 'console:fava' });
     expect(sent.at(-1)!.text).toContain('انجام مصوبه ۱ برای کمیته فاوا تأیید شد.');
@@ -109,6 +109,17 @@ describe.each(['sqlite', 'postgresql'] as Provider[])('acceptance of /done by th
     expect(await app.db.prisma.chairRequest.count()).toBe(0);
     expect(await say('nobody', '/done 2')).toContain('/link');
     expect(await app.db.prisma.chairRequest.count()).toBe(0);
+  });
+
+  run('a request for more time and a claim approved together: the deadline moves and the share is done', async () => {
+    await say('fava', '/extend 1 ۱۴۰۱/۰۹/۱۰ منتظر پاسخ ثبت احوال');
+    await say('fava', '/done 1 گزارش ارسال شد');
+    expect(await say('chair', '/approve 1 همه')).toBe(
+      ['تمدید مصوبه ۱ تأیید شد؛ مهلت تازه: ۱۴۰۱/۰۹/۱۰.', 'انجام مصوبه ۱ برای کمیته فاوا تأیید شد.'].join('\n'),
+    );
+    expect(await share(1)).toMatchObject({ status: 'done', claimedAt: null });
+    expect((await app.store.getResolution({ kind: 'number', number: 1 }))!.dueDate).toBe('2022-12-01');
+    expect(await app.db.prisma.chairRequest.count({ where: { state: 'approved' } })).toBe(2);
   });
 
   run('the chair’s /undo of an approved extension makes the request wait again', async () => {
@@ -181,6 +192,9 @@ describe('the README’s walkthrough of acceptance', () => {
     app.outbox.register(new RecordingNotifier('o', sent));
     await say('console', '/link کمیته فاوا');
     await say('chair', '/link chair');
+    // The README's extension of item 4 came first: it was request 1, so this claim is request 2.
+    await say('console', '/extend 4 ۱۴۰۶/۰۲/۱۵ منتظر پاسخ ثبت احوال');
+    await say('chair', '/approve 4');
     expect(await say('console', '/done 6 گزارش نهایی به دبیرخانه ارسال شد')).toBe(
       'انجام مصوبه ۶ برای کمیته فاوا برای تأیید رئیس جلسه فرستاده شد؛ تا تأیید، «منتظر تأیید» است.',
     );
@@ -188,7 +202,7 @@ describe('the README’s walkthrough of acceptance', () => {
       [
         'کمیته فاوا انجام مصوبه ۶ را اعلام کرد: فاوا بسته کامل ذخیره‌سازی و پردازش را تهیه کند.',
         'مستندات: گزارش نهایی به دبیرخانه ارسال شد',
-        '(✅ تأیید: /press approve 6) (↩️ برگشت: /press decline 6)',
+        '(✅ تأیید: /press approve 6#2) (↩️ برگشت: /press decline 6#2)',
       ].join('\n'),
     );
     const back = 'اعلام انجام مصوبه ۶ برگشت خورد — دلیل: جدول هزینه‌ها پیوست نشده است';

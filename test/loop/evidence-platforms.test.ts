@@ -138,13 +138,14 @@ describe.each(['telegram', 'bale'] as const)('evidence on %s (bot.handleUpdate)'
     const keyboard = (
       toChair.payload.reply_markup as { inline_keyboard: { text: string; callback_data: string }[][] }
     ).inline_keyboard.flat();
-    expect(keyboard.map((b) => b.callback_data)).toEqual(['approve:1', 'decline:1']);
+    // The buttons name the claim (request 1), so a press answers it alone.
+    expect(keyboard.map((b) => b.callback_data)).toEqual(['approve:1#1', 'decline:1#1']);
     expect(keyboard[1]!.text).toContain('برگشت');
     expect(await h.status(1)).toEqual(['کمیته فاوا:open']);
     // A press in the owner's chat is refused and changes nothing.
-    await h.press('approve:1', 80, { chat: 'group' });
+    await h.press('approve:1#1', 80, { chat: 'group' });
     expect(await h.status(1)).toEqual(['کمیته فاوا:open']);
-    const approved = await h.press('approve:1', 81, { chat: 'chair', from: ADMIN });
+    const approved = await h.press('approve:1#1', 81, { chat: 'chair', from: ADMIN });
     expect(approved.map((c) => c.method)).toContain('answerCallbackQuery');
     expect(await h.status(1)).toEqual(['کمیته فاوا:done']);
     const told = approved.find((c) => c.method === 'sendMessage' && c.payload.chat_id === String(CHATS.group.id));
@@ -223,8 +224,8 @@ describe('evidence on slack', () => {
       )
       .toBe(true);
     const ts = [...h.fake.messages.keys()].filter((k) => h.fake.messages.get(k)!.channel === DATA).at(-1)!;
-    expect(JSON.stringify(h.fake.messages.get(ts)!.blocks)).toContain('decline:1');
-    expect((await h.interact(pressPayload(h.fake, 'UCREATOR', ts, 'approve:1'))).status).toBe(200);
+    expect(JSON.stringify(h.fake.messages.get(ts)!.blocks)).toContain('decline:1#1');
+    expect((await h.interact(pressPayload(h.fake, 'UCREATOR', ts, 'approve:1#1'))).status).toBe(200);
     await expect
       .poll(async () => (await h.app.store.getResolution({ kind: 'number', number: 1 }))!.assignments[0]!.status)
       .toBe('done');

@@ -26,20 +26,21 @@ describe.each(['telegram', 'bale'] as const)('on %s', (messenger) => {
     expect(String(toChair.payload.text)).toContain('درخواست تمدید مصوبه ۱ از کمیته فاوا');
     const keyboard = (toChair.payload.reply_markup as { inline_keyboard: { callback_data: string }[][] })
       .inline_keyboard;
-    expect(keyboard.flat().map((b) => b.callback_data)).toEqual(['approve:1', 'decline:1']);
+    // The buttons name the request (its number 1), so a press answers it alone.
+    expect(keyboard.flat().map((b) => b.callback_data)).toEqual(['approve:1#1', 'decline:1#1']);
     expect(texts(asked).find((m) => m.chat === String(CHATS.group.id))!.text).toContain('برای رئیس جلسه فرستاده شد');
 
     // A press from the owner's chat is refused and changes nothing.
-    await h.press('approve:1', 70, { chat: 'group' });
+    await h.press('approve:1#1', 70, { chat: 'group' });
     expect(await due(h.app, 1)).toBeNull();
 
-    const approved = await h.press('approve:1', 71, { chat: 'chair' });
+    const approved = await h.press('approve:1#1', 71, { chat: 'chair' });
     expect(approved.map((c) => c.method)).toContain('answerCallbackQuery');
     expect(await due(h.app, 1)).toBe('2041-04-03');
     expect(texts(approved).find((m) => m.chat === String(CHATS.group.id))!.text).toContain('تأیید شد');
 
     await h.send('/extend 1 ۱۴۲۱/۰۱/۱۵ باز هم دیر شد');
-    const ask = await h.press('decline:1', 72, { chat: 'chair' });
+    const ask = await h.press('decline:1#2', 72, { chat: 'chair' });
     const question = ask.find((c) => c.method === 'sendMessage' && c.payload.chat_id === String(CHATS.chair.id))!;
     expect(String(question.payload.text)).toContain('دلیل رد درخواست مصوبه ۱');
     expect(question.payload.reply_markup).toMatchObject({ force_reply: true });
@@ -68,10 +69,10 @@ describe('on slack', () => {
     await h.slash('UMEMBER', FAVA, '/extend', '1 1403/03/15 منتظر پاسخ');
     const ts = [...h.fake.messages.keys()].filter((k) => h.fake.messages.get(k)!.channel === DATA).at(-1)!;
     const blocks = JSON.stringify(h.fake.messages.get(ts)!.blocks);
-    expect(blocks).toContain('approve:1');
-    expect(blocks).toContain('decline:1');
+    expect(blocks).toContain('approve:1#1');
+    expect(blocks).toContain('decline:1#1');
     // The press in the chair's channel answers; the owner's channel hears it.
-    expect((await h.interact(pressPayload(h.fake, 'UCREATOR', ts, 'approve:1'))).status).toBe(200);
+    expect((await h.interact(pressPayload(h.fake, 'UCREATOR', ts, 'approve:1#1'))).status).toBe(200);
     expect(await due(h.app, 1)).toBe('2024-06-04');
     expect([...h.fake.messages.values()].some((m) => m.channel === FAVA && m.text.includes('تأیید شد'))).toBe(true);
 

@@ -22,6 +22,17 @@ export const ACC_FA = {
     `${when} — ${who} (${owner}): مستند ${file}`,
   historyReopened: (when: string, who: string, owner: string) =>
     `${when} — ${who} (${owner}): پاسخ رئیس جلسه برگردانده شد؛ درخواست دوباره منتظر پاسخ است`,
+  /** /undo in the owner's chat: its claim taken back before the chair answered; the share is as before it. */
+  withdrawn: (n: number, owners: string, status: string) =>
+    `اعلام انجام مصوبه ${fa(n)} برای ${owners} پس گرفته شد؛ دوباره «${status}» است و یادآوری‌هایش ادامه دارد.`,
+  withdrawnToChair: (n: number, owners: string) =>
+    `${owners} اعلام انجام مصوبه ${fa(n)} را پس گرفت؛ دیگر منتظر تأیید شما نیست.`,
+  historyWithdrawn: (when: string, who: string, owner: string) =>
+    `${when} — ${who} (${owner}): اعلام انجام پس گرفته شد`,
+  alreadyAccepted: (n: number) =>
+    `انجام مصوبه ${fa(n)} را رئیس جلسه پیش‌تر تأیید کرده و دیگر پس گرفتنی نیست؛ برای باز کردن دوباره: /reopen ${fa(n)} دلیل — چیزی تغییر نکرد.`,
+  alreadyReturned: (n: number) =>
+    `اعلام انجام مصوبه ${fa(n)} را رئیس جلسه پیش‌تر برگشت داده و چیزی برای پس گرفتن نمانده است — چیزی تغییر نکرد.`,
   /** /undo of an answer of the chair: the request waits again. */
   answerUndone: (n: number) => `پاسخ به درخواست مصوبه ${fa(n)} برگردانده شد؛ درخواست دوباره منتظر پاسخ است.`,
   tooLarge: (name: string, mb: number) => `فایل «${name}» بزرگ‌تر از حد مجاز (${fa(mb)} مگابایت) است — چیزی تغییر نکرد.`,
@@ -51,6 +62,14 @@ export const ACC_EN: typeof ACC_FA = {
   historyEvidence: (when, who, owner, file) => `${when} — ${who} (${owner}): evidence ${file}`,
   historyReopened: (when, who, owner) =>
     `${when} — ${who} (${owner}): the chair’s answer undone; the request waits again`,
+  withdrawn: (n, owners, status) =>
+    `The report that item ${n} is done for ${owners} was taken back; it is “${status}” again and its reminders go on.`,
+  withdrawnToChair: (n, owners) => `${owners} took back the report that item ${n} is done; it no longer awaits you.`,
+  historyWithdrawn: (when, who, owner) => `${when} — ${who} (${owner}): report of done taken back`,
+  alreadyAccepted: (n) =>
+    `The chair accepted item ${n} as done already; it cannot be taken back. To reopen it: /reopen ${n} reason — nothing changed.`,
+  alreadyReturned: (n) =>
+    `The chair sent the report that item ${n} is done back already; there is nothing to take back — nothing changed.`,
   answerUndone: (n) => `The answer to item ${n}’s request was undone; the request waits again.`,
   tooLarge: (name, mb) => `The file “${name}” is larger than the limit (${mb} MB) — nothing changed.`,
   badType: (name, allowed) => `The file “${name}” is not of an allowed type; only ${allowed} — nothing changed.`,

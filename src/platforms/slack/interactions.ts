@@ -100,7 +100,8 @@ export function registerInteractions(bolt: BoltApp, ctx: SlackContext): void {
         text: '',
         action: { ...press, messageId: message?.ts },
       });
-      const n = Number(value);
+      // The item's number: a value names it alone, or with the request its button answers (`3#12`).
+      const n = Number(value.split('#')[0]);
       if (name === 'blocked') {
         await openReasonModal(client, body.trigger_id, incoming.lang, { c: channel, ts: message?.ts, n }, n);
         return;

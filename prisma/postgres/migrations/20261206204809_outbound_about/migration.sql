@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "OutboundMessage" ADD COLUMN     "about" TEXT;
+
