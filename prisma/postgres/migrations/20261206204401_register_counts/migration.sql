@@ -1,6 +1,8 @@
 -- The register's totals kept by the database (see RegisterCount in schema.prisma): each item's live and open
 -- shares on Resolution, and per council, owner (0: the council's items) and due date ('' when undated) the
 -- counts the desk's totals add up. Triggers keep both in the transaction of every write, whoever makes it.
+-- They run once per statement, over the rows it changed (transition tables), so a bulk insert of thousands of
+-- items updates each count row once, not once per item.
 
 -- AlterTable
 ALTER TABLE "Resolution" ADD COLUMN     "openShares" INTEGER NOT NULL DEFAULT 0,
@@ -33,94 +35,140 @@ INSERT INTO "RegisterCount" ("councilId", "ownerId", "dueDate", "items", "done",
   FROM "Assignment" a JOIN "Resolution" r ON r."id" = a."resolutionId" WHERE a."removedAt" IS NULL
   GROUP BY r."councilId", a."ownerId", COALESCE(r."dueDate", '');
 
--- Adds (or with -1, takes away) counts in one bucket.
-CREATE FUNCTION "register_count_add"(council INTEGER, owner INTEGER, due TEXT, n INTEGER, d INTEGER, p INTEGER)
-RETURNS VOID LANGUAGE plpgsql AS $$
+-- A change to counts: council, owner (0: the council's items), due date, and how many items, done, pending.
+CREATE TYPE "register_delta" AS ("councilId" INTEGER, "ownerId" INTEGER, "dueDate" TEXT, "items" INTEGER, "done" INTEGER, "pending" INTEGER);
+-- A change to one item's shares: the item, the owner, and how many shares, done, open.
+CREATE TYPE "share_delta" AS ("resolutionId" INTEGER, "ownerId" INTEGER, "items" INTEGER, "done" INTEGER, "pending" INTEGER);
+
+-- Adds the changes up per count row, in the rows' order (so two writers lock them alike), and applies them.
+CREATE FUNCTION "register_count_apply"(deltas "register_delta"[]) RETURNS VOID LANGUAGE plpgsql AS $$
 BEGIN
   INSERT INTO "RegisterCount" ("councilId", "ownerId", "dueDate", "items", "done", "pending")
-  VALUES (council, owner, COALESCE(due, ''), n, d, p)
+  SELECT x."councilId", x."ownerId", COALESCE(x."dueDate", ''), SUM(x."items"), SUM(x."done"), SUM(x."pending")
+  FROM unnest(deltas) x
+  GROUP BY x."councilId", x."ownerId", COALESCE(x."dueDate", '')
+  HAVING SUM(x."items") <> 0 OR SUM(x."done") <> 0 OR SUM(x."pending") <> 0
+  ORDER BY 1, 2, 3
   ON CONFLICT ("councilId", "ownerId", "dueDate") DO UPDATE SET
     "items" = "RegisterCount"."items" + EXCLUDED."items",
     "done" = "RegisterCount"."done" + EXCLUDED."done",
     "pending" = "RegisterCount"."pending" + EXCLUDED."pending";
 END $$;
 
+-- Shares counted in (+1) or out (-1): their items' counters, then their owners' counts under each item's date.
+CREATE FUNCTION "share_count_apply"(deltas "share_delta"[]) RETURNS VOID LANGUAGE plpgsql AS $$
+BEGIN
+  IF cardinality(deltas) = 0 THEN
+    RETURN;
+  END IF;
+  UPDATE "Resolution" r SET "shares" = r."shares" + x."items", "openShares" = r."openShares" + x."pending"
+  FROM (SELECT d."resolutionId", SUM(d."items") AS "items", SUM(d."pending") AS "pending" FROM unnest(deltas) d
+    GROUP BY d."resolutionId") x
+  WHERE r."id" = x."resolutionId" AND (x."items" <> 0 OR x."pending" <> 0);
+  PERFORM "register_count_apply"(ARRAY(
+    SELECT ROW(r."councilId", d."ownerId", r."dueDate", d."items", d."done", d."pending")::"register_delta"
+    FROM unnest(deltas) d JOIN "Resolution" r ON r."id" = d."resolutionId"));
+END $$;
+
 -- A share moves its item's counters and its owner's count; a removed share (removedAt set) counts nowhere.
 -- A share stays with its item for life.
-CREATE FUNCTION "assignment_count"() RETURNS TRIGGER LANGUAGE plpgsql AS $$
-DECLARE
-  was_live BOOLEAN := TG_OP <> 'INSERT' AND OLD."removedAt" IS NULL;
-  is_live BOOLEAN := TG_OP <> 'DELETE' AND NEW."removedAt" IS NULL;
-  was_open BOOLEAN := was_live AND OLD."status" NOT IN ('done', 'cancelled');
-  is_open BOOLEAN := is_live AND NEW."status" NOT IN ('done', 'cancelled');
-  item "Resolution"%ROWTYPE;
+CREATE FUNCTION "assignment_inserted"() RETURNS TRIGGER LANGUAGE plpgsql AS $$
 BEGIN
-  IF TG_OP = 'UPDATE' THEN
-    IF OLD."resolutionId" <> NEW."resolutionId" THEN
-      RAISE EXCEPTION 'a share cannot move to another item';
-    END IF;
-    IF OLD."status" IS NOT DISTINCT FROM NEW."status" AND was_live = is_live AND OLD."ownerId" = NEW."ownerId" THEN
-      RETURN NULL;
-    END IF;
-  END IF;
-  IF NOT was_live AND NOT is_live THEN
-    RETURN NULL;
-  END IF;
-  UPDATE "Resolution" SET
-    "shares" = "shares" + is_live::INTEGER - was_live::INTEGER,
-    "openShares" = "openShares" + is_open::INTEGER - was_open::INTEGER
-  WHERE "id" = CASE WHEN TG_OP = 'DELETE' THEN OLD."resolutionId" ELSE NEW."resolutionId" END
-  RETURNING * INTO item;
-  IF NOT FOUND THEN
-    -- The item went first (a delete of both): nothing of it is counted any more.
-    RETURN NULL;
-  END IF;
-  IF was_live THEN
-    PERFORM "register_count_add"(item."councilId", OLD."ownerId", item."dueDate", -1,
-      -(OLD."status" IN ('done', 'cancelled'))::INTEGER, -was_open::INTEGER);
-  END IF;
-  IF is_live THEN
-    PERFORM "register_count_add"(item."councilId", NEW."ownerId", item."dueDate", 1,
-      (NEW."status" IN ('done', 'cancelled'))::INTEGER, is_open::INTEGER);
-  END IF;
+  PERFORM "share_count_apply"(ARRAY(
+    SELECT ROW(n."resolutionId", n."ownerId", 1, (n."status" IN ('done', 'cancelled'))::INTEGER,
+      (n."status" NOT IN ('done', 'cancelled'))::INTEGER)::"share_delta"
+    FROM "new_rows" n WHERE n."removedAt" IS NULL));
   RETURN NULL;
 END $$;
 
-CREATE TRIGGER "Assignment_count" AFTER INSERT OR UPDATE OR DELETE ON "Assignment"
-  FOR EACH ROW EXECUTE FUNCTION "assignment_count"();
+CREATE FUNCTION "assignment_updated"() RETURNS TRIGGER LANGUAGE plpgsql AS $$
+BEGIN
+  IF EXISTS (SELECT 1 FROM "old_rows" o JOIN "new_rows" n ON n."id" = o."id" WHERE o."resolutionId" <> n."resolutionId") THEN
+    RAISE EXCEPTION 'a share cannot move to another item';
+  END IF;
+  PERFORM "share_count_apply"(ARRAY(
+    WITH changed AS (
+      SELECT o."resolutionId", o."ownerId" AS "oldOwner", o."status" AS "oldStatus", o."removedAt" IS NULL AS "wasLive",
+        n."ownerId" AS "newOwner", n."status" AS "newStatus", n."removedAt" IS NULL AS "isLive"
+      FROM "old_rows" o JOIN "new_rows" n ON n."id" = o."id"
+      WHERE o."status" IS DISTINCT FROM n."status" OR (o."removedAt" IS NULL) <> (n."removedAt" IS NULL)
+        OR o."ownerId" <> n."ownerId")
+    SELECT ROW(c."resolutionId", c."oldOwner", -1, -(c."oldStatus" IN ('done', 'cancelled'))::INTEGER,
+      -(c."oldStatus" NOT IN ('done', 'cancelled'))::INTEGER)::"share_delta"
+    FROM changed c WHERE c."wasLive"
+    UNION ALL
+    SELECT ROW(c."resolutionId", c."newOwner", 1, (c."newStatus" IN ('done', 'cancelled'))::INTEGER,
+      (c."newStatus" NOT IN ('done', 'cancelled'))::INTEGER)::"share_delta"
+    FROM changed c WHERE c."isLive"));
+  RETURN NULL;
+END $$;
+
+CREATE FUNCTION "assignment_deleted"() RETURNS TRIGGER LANGUAGE plpgsql AS $$
+BEGIN
+  PERFORM "share_count_apply"(ARRAY(
+    SELECT ROW(o."resolutionId", o."ownerId", -1, -(o."status" IN ('done', 'cancelled'))::INTEGER,
+      -(o."status" NOT IN ('done', 'cancelled'))::INTEGER)::"share_delta"
+    FROM "old_rows" o WHERE o."removedAt" IS NULL));
+  RETURN NULL;
+END $$;
+
+CREATE TRIGGER "Assignment_count_insert" AFTER INSERT ON "Assignment" REFERENCING NEW TABLE AS "new_rows"
+  FOR EACH STATEMENT EXECUTE FUNCTION "assignment_inserted"();
+CREATE TRIGGER "Assignment_count_update" AFTER UPDATE ON "Assignment" REFERENCING OLD TABLE AS "old_rows" NEW TABLE AS "new_rows"
+  FOR EACH STATEMENT EXECUTE FUNCTION "assignment_updated"();
+CREATE TRIGGER "Assignment_count_delete" AFTER DELETE ON "Assignment" REFERENCING OLD TABLE AS "old_rows"
+  FOR EACH STATEMENT EXECUTE FUNCTION "assignment_deleted"();
 
 -- An item counts once for its council: done when it has owners and none is still at it, pending while one is.
 -- A new due date (or council) moves the item's live shares in their owners' counts.
-CREATE FUNCTION "resolution_count"() RETURNS TRIGGER LANGUAGE plpgsql AS $$
-DECLARE
-  share RECORD;
+CREATE FUNCTION "resolution_inserted"() RETURNS TRIGGER LANGUAGE plpgsql AS $$
 BEGIN
-  IF TG_OP = 'UPDATE' AND OLD."councilId" = NEW."councilId" AND OLD."dueDate" IS NOT DISTINCT FROM NEW."dueDate"
-    AND (OLD."shares" > 0 AND OLD."openShares" = 0) = (NEW."shares" > 0 AND NEW."openShares" = 0)
-    AND (OLD."openShares" > 0) = (NEW."openShares" > 0) THEN
-    RETURN NULL;
-  END IF;
-  IF TG_OP <> 'INSERT' THEN
-    PERFORM "register_count_add"(OLD."councilId", 0, OLD."dueDate", -1,
-      -(OLD."shares" > 0 AND OLD."openShares" = 0)::INTEGER, -(OLD."openShares" > 0)::INTEGER);
-  END IF;
-  IF TG_OP <> 'DELETE' THEN
-    PERFORM "register_count_add"(NEW."councilId", 0, NEW."dueDate", 1,
-      (NEW."shares" > 0 AND NEW."openShares" = 0)::INTEGER, (NEW."openShares" > 0)::INTEGER);
-  END IF;
-  IF TG_OP = 'UPDATE' AND (OLD."councilId" <> NEW."councilId" OR OLD."dueDate" IS DISTINCT FROM NEW."dueDate") THEN
-    FOR share IN
-      SELECT a."ownerId", COUNT(*)::INTEGER AS "n",
-        (COUNT(*) FILTER (WHERE a."status" IN ('done', 'cancelled')))::INTEGER AS "d",
-        (COUNT(*) FILTER (WHERE a."status" NOT IN ('done', 'cancelled')))::INTEGER AS "p"
-      FROM "Assignment" a WHERE a."resolutionId" = NEW."id" AND a."removedAt" IS NULL GROUP BY a."ownerId"
-    LOOP
-      PERFORM "register_count_add"(OLD."councilId", share."ownerId", OLD."dueDate", -share."n", -share."d", -share."p");
-      PERFORM "register_count_add"(NEW."councilId", share."ownerId", NEW."dueDate", share."n", share."d", share."p");
-    END LOOP;
-  END IF;
+  PERFORM "register_count_apply"(ARRAY(
+    SELECT ROW(n."councilId", 0, n."dueDate", 1, (n."shares" > 0 AND n."openShares" = 0)::INTEGER,
+      (n."openShares" > 0)::INTEGER)::"register_delta"
+    FROM "new_rows" n));
   RETURN NULL;
 END $$;
 
-CREATE TRIGGER "Resolution_count" AFTER INSERT OR UPDATE OF "councilId", "dueDate", "shares", "openShares" OR DELETE ON "Resolution"
-  FOR EACH ROW EXECUTE FUNCTION "resolution_count"();
+CREATE FUNCTION "resolution_updated"() RETURNS TRIGGER LANGUAGE plpgsql AS $$
+BEGIN
+  PERFORM "register_count_apply"(ARRAY(
+    WITH changed AS (
+      SELECT o."councilId" AS "oldCouncil", o."dueDate" AS "oldDue", o."shares" AS "oldShares", o."openShares" AS "oldOpen",
+        n."councilId" AS "newCouncil", n."dueDate" AS "newDue", n."shares" AS "newShares", n."openShares" AS "newOpen",
+        n."id", (o."councilId" <> n."councilId" OR o."dueDate" IS DISTINCT FROM n."dueDate") AS "moved"
+      FROM "old_rows" o JOIN "new_rows" n ON n."id" = o."id"
+      WHERE o."councilId" <> n."councilId" OR o."dueDate" IS DISTINCT FROM n."dueDate"
+        OR (o."shares" > 0 AND o."openShares" = 0) <> (n."shares" > 0 AND n."openShares" = 0)
+        OR (o."openShares" > 0) <> (n."openShares" > 0))
+    SELECT ROW(c."oldCouncil", 0, c."oldDue", -1, -(c."oldShares" > 0 AND c."oldOpen" = 0)::INTEGER,
+      -(c."oldOpen" > 0)::INTEGER)::"register_delta" FROM changed c
+    UNION ALL
+    SELECT ROW(c."newCouncil", 0, c."newDue", 1, (c."newShares" > 0 AND c."newOpen" = 0)::INTEGER,
+      (c."newOpen" > 0)::INTEGER)::"register_delta" FROM changed c
+    UNION ALL
+    SELECT ROW(c."oldCouncil", a."ownerId", c."oldDue", -1, -(a."status" IN ('done', 'cancelled'))::INTEGER,
+      -(a."status" NOT IN ('done', 'cancelled'))::INTEGER)::"register_delta"
+    FROM changed c JOIN "Assignment" a ON a."resolutionId" = c."id" AND a."removedAt" IS NULL WHERE c."moved"
+    UNION ALL
+    SELECT ROW(c."newCouncil", a."ownerId", c."newDue", 1, (a."status" IN ('done', 'cancelled'))::INTEGER,
+      (a."status" NOT IN ('done', 'cancelled'))::INTEGER)::"register_delta"
+    FROM changed c JOIN "Assignment" a ON a."resolutionId" = c."id" AND a."removedAt" IS NULL WHERE c."moved"));
+  RETURN NULL;
+END $$;
+
+CREATE FUNCTION "resolution_deleted"() RETURNS TRIGGER LANGUAGE plpgsql AS $$
+BEGIN
+  PERFORM "register_count_apply"(ARRAY(
+    SELECT ROW(o."councilId", 0, o."dueDate", -1, -(o."shares" > 0 AND o."openShares" = 0)::INTEGER,
+      -(o."openShares" > 0)::INTEGER)::"register_delta"
+    FROM "old_rows" o));
+  RETURN NULL;
+END $$;
+
+CREATE TRIGGER "Resolution_count_insert" AFTER INSERT ON "Resolution" REFERENCING NEW TABLE AS "new_rows"
+  FOR EACH STATEMENT EXECUTE FUNCTION "resolution_inserted"();
+CREATE TRIGGER "Resolution_count_update" AFTER UPDATE ON "Resolution" REFERENCING OLD TABLE AS "old_rows" NEW TABLE AS "new_rows"
+  FOR EACH STATEMENT EXECUTE FUNCTION "resolution_updated"();
+CREATE TRIGGER "Resolution_count_delete" AFTER DELETE ON "Resolution" REFERENCING OLD TABLE AS "old_rows"
+  FOR EACH STATEMENT EXECUTE FUNCTION "resolution_deleted"();
