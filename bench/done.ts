@@ -57,6 +57,7 @@ const SAMPLES = 1000;
 
 export interface DoneResult {
   provider: Provider;
+  design: Design;
   /** Median over rounds of raw time / peygir time for the same number of operations. */
   vsRaw: Value;
   p50Ms: number;
@@ -68,8 +69,16 @@ export interface DoneResult {
   commits: number;
 }
 
-async function benchDoneOn(provider: Provider, opsPerRound: number, rounds: number): Promise<DoneResult> {
-  const app = await freshApp(provider);
+/** The statements kept on the SQLite connection (the default), or prepared anew for every call. */
+type Design = 'kept' | 'anew';
+
+async function benchDoneOn(
+  provider: Provider,
+  opsPerRound: number,
+  rounds: number,
+  design: Design = 'kept',
+): Promise<DoneResult> {
+  const app = await freshApp(provider, design === 'anew' ? { SQLITE_STATEMENT_CACHE: '0' } : {});
   let raw: RawDb | undefined;
   try {
     const { ownerIds } = await bulkCouncil(app, { resolutions: ITEMS, committees: 1 });
@@ -151,9 +160,11 @@ async function benchDoneOn(provider: Provider, opsPerRound: number, rounds: numb
         time[name].push(lat[name].slice(before).reduce((a, b) => a + b, 0));
       }
     }
-    const key = provider === 'sqlite' ? 'doneVsRawSqlite' : 'doneVsRawPg';
+    const key =
+      provider === 'postgresql' ? 'doneVsRawPg' : design === 'kept' ? 'doneVsRawSqlite' : 'doneVsRawSqliteUncached';
     return {
       provider,
+      design,
       vsRaw: ratioValue(key, time.raw, time.peygir),
       p50Ms: tail(lat.peygir, 50),
       p99Ms: tail(lat.peygir, 99),
@@ -170,7 +181,7 @@ async function benchDoneOn(provider: Provider, opsPerRound: number, rounds: numb
 
 function row(d: DoneResult): Row {
   return [
-    `/done on ${d.provider} vs raw`,
+    `/done on ${d.provider}${d.design === 'anew' ? ', statements prepared anew,' : ''} vs raw`,
     `${round(d.vsRaw.value)}× raw`,
     `p50 ${round(d.p50Ms)} / raw ${round(d.rawP50Ms)} ms`,
     `p99 ${round(d.p99Ms)} / raw ${round(d.rawP99Ms)} ms of ${d.samples} each; ${d.statements} statements, ${d.commits} commit`,
@@ -184,12 +195,15 @@ export const doneFigure: Figure = {
     const rounds = quick ? 10 : 20;
     const ops = Math.ceil(SAMPLES / rounds) * (quick ? 1 : 2);
     const sqlite = await benchDoneOn('sqlite', ops, rounds);
+    // The design beside it: Prisma's adapter as it comes, preparing every statement anew.
+    const anew = await benchDoneOn('sqlite', ops, rounds, 'anew');
     const pg = await benchDoneOn('postgresql', ops, rounds);
     const both = [sqlite, pg];
     return {
-      rows: both.map(row),
+      rows: [sqlite, anew, pg].map(row),
       values: [
         sqlite.vsRaw,
+        anew.vsRaw,
         pg.vsRaw,
         plain('doneP99VsRaw', Math.max(...both.map((d) => d.p99Ms / d.rawP99Ms))),
         plain('doneStatements', Math.max(...both.map((d) => d.statements))),

@@ -18,6 +18,11 @@ export const TARGETS: FigureTarget[] = [
   },
   {
     figure: 'done',
+    key: 'doneVsRawSqliteUncached',
+    what: "the same with `SQLITE_STATEMENT_CACHE=0`: every statement prepared anew, as Prisma's adapter does (the design beside the one chosen)",
+  },
+  {
+    figure: 'done',
     key: 'doneVsRawPg',
     what: '`/done` on PostgreSQL, raw time / peygir time, against its own statements through `pg`',
     limit: { op: '>=', value: 0.5 },

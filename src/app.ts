@@ -95,6 +95,7 @@ export async function createApp(config: Config, logger: Logger, opts: AppOptions
     migrate: config.provider === 'sqlite',
     lock: opts.lock,
     busyTimeoutMs: opts.busyTimeoutMs,
+    statementCache: config.SQLITE_STATEMENT_CACHE,
   });
   try {
     const councilId = await ensureCouncil(db.sql, config.COUNCIL_NAME);

@@ -126,6 +126,8 @@ export const envSchema = z.object({
   ),
   // How long a command run by a person waits for another process's write lock on an SQLite file.
   SQLITE_WAIT_SECONDS: int(20, 1, 600),
+  // Prepared statements kept on the SQLite connection (0: each statement prepared anew, as Prisma's adapter does).
+  SQLITE_STATEMENT_CACHE: int(256, 0, 10_000),
   COUNCIL_NAME: withDefault('شورای هماهنگی و تلفیق'),
   COUNCIL_TIMEZONE: timeZone,
   // The follow-up report's letterhead (.docx): lines of text separated by «|», and/or an image above them.

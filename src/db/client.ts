@@ -3,10 +3,12 @@
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { PrismaBetterSQLite3 } from '@prisma/adapter-better-sqlite3';
+import type BetterSqlite3 from 'better-sqlite3';
 import { PrismaClient } from '../generated/sqlite/client.js';
 import { migratePostgres, migrateSqlite } from './migrate.js';
 import { AdapterConnection, SharingFactory } from './sql/adapter.js';
 import type { SqlConnection } from './sql/connection.js';
+import { keepStatements } from './sql/statement-cache.js';
 
 export type Prisma = PrismaClient;
 /** The client an interactive transaction hands its callback. */
@@ -153,6 +155,8 @@ export interface OpenOptions {
    * process, so the bot keeps it short; a command run by a person can wait as long as they would.
    */
   busyTimeoutMs?: number;
+  /** SQLite: prepared statements kept on the connection (statement-cache.ts); 0 keeps none. Default 256. */
+  statementCache?: number;
 }
 
 /** The bot's SQLite busy timeout: a short stall of its event loop at worst. */
@@ -167,7 +171,11 @@ export async function openDatabase(url: string, opts: OpenOptions = {}): Promise
       if (opts.migrate !== false || !existsSync(file)) migrateSqlite(file);
       const busy = opts.busyTimeoutMs ?? BUSY_TIMEOUT_MS;
       // A transaction may wait the whole busy timeout for the lock (write-transaction.ts) and still do its work.
-      const factory = new SharingFactory(new PrismaBetterSQLite3({ url: file, timeout: busy }));
+      const keep = opts.statementCache ?? 256;
+      const factory = new SharingFactory(new PrismaBetterSQLite3({ url: file, timeout: busy }), (adapter) => {
+        // The adapter's connection, which it keeps as `client`.
+        if (keep > 0) keepStatements((adapter as unknown as { client: BetterSqlite3.Database }).client, keep);
+      });
       const prisma = new PrismaClient({
         adapter: factory,
         transactionOptions: { maxWait: busy + 5_000, timeout: busy + 10_000 },

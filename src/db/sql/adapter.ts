@@ -151,14 +151,20 @@ export class SharingFactory implements AdapterFactory {
   readonly adapterName: string;
   private shared?: SharedAdapter;
 
-  constructor(private readonly inner: AdapterFactory) {
+  constructor(
+    private readonly inner: AdapterFactory,
+    /** Called with each new connection's adapter before anything runs on it. */
+    private readonly connected: (adapter: DriverAdapter) => void = () => {},
+  ) {
     this.provider = inner.provider;
     this.adapterName = inner.adapterName;
   }
 
   async connect(): Promise<SharedAdapter> {
     // Prisma connects again only after a disconnect, which closing the database does after the hand-written SQL.
-    this.shared = new SharedAdapter(await this.inner.connect(), this.provider === 'sqlite');
+    const adapter = await this.inner.connect();
+    this.connected(adapter);
+    this.shared = new SharedAdapter(adapter, this.provider === 'sqlite');
     return this.shared;
   }
 
