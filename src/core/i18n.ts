@@ -194,7 +194,7 @@ const fa = {
   reportCaption: (scope: string) => `گزارش مصوبات${scope ? ` — ${scope}` : ''}`,
   chartCaption: 'نمودار پیشرفت مصوبات به تفکیک کمیته',
   chartTitle: (date: string) => `پیشرفت مصوبات به تفکیک متولی — ${date}`,
-  /** Said of the letterhead image's file, after «فایل تصویر سربرگ (REPORT_LETTERHEAD_IMAGE)». */
+  /** Said of the letterhead image's file, after «فایل تصویر سربرگ». */
   letterheadFault: {
     missing: 'پیدا نشد',
     unreadable: 'خوانده نشد',
@@ -202,7 +202,7 @@ const fa = {
     'not-image': 'دیگر تصویر PNG یا JPEG سالمی نیست',
   } satisfies Record<LetterheadFault, string>,
   letterheadLeftOut: (why: string) =>
-    `گزارش پیگیری بدون تصویر سربرگ ساخته شد: فایل تصویر سربرگ (REPORT_LETTERHEAD_IMAGE) ${why}. لطفاً به مسئول فنی خبر دهید.`,
+    `گزارش پیگیری بدون تصویر سربرگ ساخته شد: فایل تصویر سربرگ ${why}. لطفاً به مسئول فنی خبر دهید.`,
 };
 
 export type Messages = typeof fa;
@@ -358,7 +358,7 @@ const en: Messages = {
     'not-image': 'is no longer a sound PNG or JPEG image',
   },
   letterheadLeftOut: (why) =>
-    `The follow-up report was made without its letterhead image: the file (REPORT_LETTERHEAD_IMAGE) ${why}. Please tell whoever runs peygir.`,
+    `The follow-up report was made without its letterhead image: the file ${why}. Please tell whoever runs peygir.`,
 };
 
 export const MESSAGES: Record<Language, Messages> = { fa, en };

@@ -70,7 +70,9 @@ describe('the check against the targets', () => {
   });
 
   it('writes the run between the markers, each target with its verdict', () => {
-    const verdicts = judge(TARGETS.slice(0, 2), [{ key: TARGETS[0]!.key, value: 0.1 }], () => true);
+    // Two judged targets: the first measured, the second not.
+    const judged = TARGETS.filter((t) => t.limit).slice(0, 2);
+    const verdicts = judge(judged, [{ key: judged[0]!.key, value: 0.1 }], () => true);
     const text = renderRun({
       verdicts,
       rows: [['a', 'b', 'c', 'd|e']],

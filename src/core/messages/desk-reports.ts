@@ -25,7 +25,7 @@ export const DESK_REPORTS_FA = {
   fileChart: 'نمودار-پیشرفت',
   fileFollowup: 'گزارش-پیگیری-مصوبات',
   letterheadLeftOut: (why: string) =>
-    `گزارش پیگیری بدون تصویر سربرگ ساخته می‌شود: فایل تصویر سربرگ (REPORT_LETTERHEAD_IMAGE) ${why}. لطفاً به مسئول فنی خبر دهید.`,
+    `گزارش پیگیری بدون تصویر سربرگ ساخته می‌شود: فایل تصویر سربرگ ${why}. لطفاً به مسئول فنی خبر دهید.`,
 };
 
 export type DeskReportsMessages = typeof DESK_REPORTS_FA;
@@ -53,5 +53,5 @@ export const DESK_REPORTS_EN: DeskReportsMessages = {
   fileChart: 'peygir-chart',
   fileFollowup: 'peygir-followup',
   letterheadLeftOut: (why) =>
-    `The follow-up report is made without its letterhead image: the file (REPORT_LETTERHEAD_IMAGE) ${why}. Please tell whoever runs peygir.`,
+    `The follow-up report is made without its letterhead image: the file ${why}. Please tell whoever runs peygir.`,
 };

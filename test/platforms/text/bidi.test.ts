@@ -44,6 +44,11 @@ const SAMPLES: Record<string, unknown> = {
   days: '۴',
   names: 'کمیته فاوا، کمیته UNSD',
   owner: 'کمیته UNSD',
+  // The request chosen among several: an owner's name or its place in the list.
+  choice: 'کمیته UNSD',
+  // A request's place in the list of those waiting, and the evidence sent with a claim of «done».
+  i: 2,
+  evidence: 'گزارش UNSD.pdf',
   owners: 'کمیته فاوا',
   who: 'کمیته فاوا',
   name: 'کارگروه GIS',
