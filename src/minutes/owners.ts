@@ -106,7 +106,8 @@ function readNames(c: string, at: number, maxTokens = 6): Span[] {
     if (word === 'و' && !cur) break;
     if (word === 'و' && cur) {
       const after = c.slice(m.index + 1).trimStart();
-      const nextWord = /^\S+/.exec(after)?.[0] ?? '';
+      // «آموزش و پرورش، بهداشت …»: the word after «و», without the comma that may close it.
+      const nextWord = /^[^\s,.;:()]+/.exec(after)?.[0] ?? '';
       const joins =
         JOINED.has(`${prevWord}|${nextWord}`) ||
         (bound && !plural && count >= 2 && !startsOwner(after) && isNameWord(nextWord));
@@ -143,8 +144,16 @@ function readNames(c: string, at: number, maxTokens = 6): Span[] {
     const complement = cur !== null && headEnd >= 0 && m.index >= headEnd && !HONORIFIC_RE.test(word);
     if (complement) headEnd = -1;
     else if (ACTION_NOUNS.has(word)) break;
-    // «آقای صادقی نقشه های اصلاحی را …»: a plural noun is never part of a person's name; the object starts.
-    if (cur && person && count >= 1 && /^\s+(?:ها|های|هایی)(?!\p{L})/u.test(c.slice(m.index + word.length))) break;
+    // «آقای صادقی نقشه های اصلاحی را …», «شهرداری نقشه ها را …»: a plural noun after a name is where the object
+    // starts; a body's name holds one only as a head's complement («سازمان پارک ها») or as a head itself.
+    if (
+      cur &&
+      count >= 1 &&
+      !complement &&
+      !ORG_HEAD_RE.test(c.slice(m.index)) &&
+      /^\s+(?:ها|های|هایی)(?!\p{L})/u.test(c.slice(m.index + word.length))
+    )
+      break;
     // «آقای میروکیلی شهردار یزد»: after a person's title and name, a role word starts their post, not the name.
     if (cur && person && count >= 1 && ORG_HEAD_RE.test(c.slice(m.index))) break;
     // «… توسط ریاست شورا مدیریت شود»: the noun of a compound verb belongs to the verb.
