@@ -95,6 +95,8 @@ export const BOUND_HEADS = [
   'بانک',
   'رئیس',
   'رییس',
+  'رؤسای',
+  'روسای',
   'ریاست',
   'سرپرست',
   'نماینده',
@@ -119,7 +121,8 @@ export const BOUND_HEADS = [
   'پایگاه',
   'دبیر',
   'دبیرکل',
-  'روابط عمومی',
+  'منشی',
+  'نهاد',
 ];
 
 /** Bodies and posts that are whole on their own («شهرداری», «دبیرخانه», «فرماندار»); more words may follow. */
@@ -167,10 +170,37 @@ export const FREE_HEADS = [
   'گمرک',
   'تعزیرات',
   'امام جمعه',
+  'روابط عمومی',
+  'حراست',
+  'حسابداری',
+  'کارگزینی',
+];
+
+/**
+ * Bodies minutes name by their field alone («جهاد کشاورزی نسبت به … اقدام کند»). The same words name the field
+ * itself («مقرر شد میراث فرهنگی منطقه حفظ شود»), so they act only with an active verb of their own.
+ */
+export const FIELD_BODIES = [
+  'جهاد کشاورزی',
+  'منابع طبیعی',
+  'محیط زیست',
+  'ثبت احوال',
+  'ثبت اسناد',
+  'میراث فرهنگی',
+  'صدا و سیما',
+  'صدا و سیمای',
+  'صداوسیما',
+  'تامین اجتماعی',
+  'تأمین اجتماعی',
+  'نظام مهندسی',
+  'فنی و حرفه ای',
+  'تبلیغات اسلامی',
+  'دامپزشکی',
+  'شیلات',
 ];
 
 /** Words that open the name of a body or a role, so a phrase starting with one can be an owner. */
-export const ORG_HEADS = [...BOUND_HEADS, ...FREE_HEADS];
+export const ORG_HEADS = [...BOUND_HEADS, ...FREE_HEADS, ...FIELD_BODIES];
 
 const headAlt = (words: string[]) =>
   [...words]
@@ -180,6 +210,9 @@ const headAlt = (words: string[]) =>
 
 /** A body or a post, or several of them («معاونان», «مشاوران», «سازمان‌های»). */
 export const ORG_HEAD_RE = new RegExp(`^(?:${headAlt(ORG_HEADS)})(?:ان|\\s?ها(?:ی)?)?(?!\\p{L})`, 'u');
+
+/** A body named by its field alone (see FIELD_BODIES). */
+export const FIELD_BODY_RE = new RegExp(`^(?:${headAlt(FIELD_BODIES)})(?!\\p{L})`, 'u');
 
 /** A head whose next word belongs to the name, whatever that word is (see BOUND_HEADS). */
 export const BOUND_HEAD_RE = new RegExp(`^(?:${headAlt(BOUND_HEADS)})(?:ان|\\s?ها(?:ی)?)?(?!\\p{L})`, 'u');
@@ -207,7 +240,7 @@ export const ACTION_NOUNS = new Set(
   برگزاری برگزار هماهنگی مکاتبه تکمیل اجرای اجرا پیشنهاد تعیین معرفی ابلاغ طراحی تصویب نظارت مطالعه جمع شناسایی
   پرداخت دریافت ساماندهی تنظیم رسیدگی صدور اخذ آماده ایجاد حذف اصلاح ارزیابی بازدید مذاکره همکاری مساعدت حمایت
   امکانات تمهیدات مقدمات نظر نظرات اطلاع اطلاعات نصب خرید احداث تعمیر تعمیرات ساخت آسفالت لایروبی پاکسازی توزیع
-  عقد انعقاد اعزام استخدام جذب واگذاری فروش تخصیص مستندات فهرست لیست صورتجلسه نامه پاسخ برآورد هزینه
+  عقد انعقاد اعزام استخدام جذب واگذاری فروش تخصیص مستندات فهرست لیست صورتجلسه نامه پاسخ برآورد هزینه خبر اخبار مشارکت
   اعتبار اعتبارات مبلغ طرح پروژه کار کارهای راهکار راهکارهای راهکارها تصمیم تصمیمات صورت دستور دستورات`.split(/\s+/),
 );
 

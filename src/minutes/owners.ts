@@ -5,6 +5,7 @@ import { deadlineEndAt } from './deadlines.js';
 import {
   ACTION_NOUNS,
   BOUND_HEAD_RE,
+  FIELD_BODY_RE,
   HONORIFIC_RE,
   LISTLIKE_RE,
   NAME_STOPS,
@@ -20,7 +21,8 @@ const JOINED = new Set(
   `برنامه|بودجه آموزش|پرورش راه|شهرسازی مسکن|شهرسازی فرهنگ|ارشاد صنعت|معدن معدن|تجارت دستی|گردشگری کار|رفاه
   ورزش|جوانان نفت|گاز آب|فاضلاب آب|برق اقتصادی|دارایی تحقیقات|فناوری درمان|آموزش بهداشت|درمان ارتباطات|فناوری
   حمل|نقل فنی|حرفه ای|مالی مالی|اداری طبیعی|آبخیزداری علوم|تحقیقات اطلاعات|ارتباطات برنامه ریزی|بودجه ساخت|ساز
-  پژوهش|فناوری آمار|اطلاعات تعاون|کار پارک ها|فضای سبز|نشر کشاورزی|منابع صنایع|معادن توسعه|عمران`
+  پژوهش|فناوری آمار|اطلاعات تعاون|کار پارک ها|فضای سبز|نشر کشاورزی|منابع صنایع|معادن توسعه|عمران
+  صدا|سیما صدا|سیمای`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -133,7 +135,9 @@ function readNames(c: string, at: number, maxTokens = 6): Span[] {
       cur.end = c.lastIndexOf(prevWord, m.index) - 1;
       while (cur.end > cur.start && /\s/.test(c[cur.end - 1]!)) cur.end--;
     }
-    if (NAME_STOPS.has(word) || count >= maxTokens) break;
+    // «دبیر جلسه», «رئیس جلسه»: the meeting a post belongs to completes it.
+    const ofMeeting = word === 'جلسه' && cur !== null && headEnd >= 0 && m.index >= headEnd;
+    if ((NAME_STOPS.has(word) && !ofMeeting) || count >= maxTokens) break;
     // «جاده ای»: the adjective's ending written apart belongs to the word before it.
     if (cur && /^(?:ای|ایی)$/.test(word)) {
       cur.end = m.index + word.length;
@@ -377,7 +381,9 @@ export function ownersFromText(text: Txt, isLabel: (s: string) => boolean): Txt[
       const clause = c.slice(from, end);
       // Right after «مقرر شد» a body or a person is who the decision gives work to, whatever voice follows
       // («مقرر شد شهرداری … اقدام گردد»); elsewhere in the sentence only an active verb makes them act.
-      const acts = direct || lead > 0 || ACTIVE_VERB.test(clause) || (decided && PAST_ACTIVE.test(clause));
+      const active = ACTIVE_VERB.test(clause) || (decided && PAST_ACTIVE.test(clause));
+      // «مقرر شد میراث فرهنگی منطقه حفظ شود»: a field's name is a body only when it acts itself.
+      const acts = FIELD_BODY_RE.test(c.slice(from)) ? active : direct || lead > 0 || active;
       const names =
         startsOwner(c.slice(from)) && acts
           ? readNames(c, from)

@@ -132,6 +132,29 @@ describe('the names of bodies, read from the sentence', () => {
     expect(owners('مقرر شد کمیته فنی و دبیرخانه گزارش را تهیه کنند.')).toEqual(['کمیته فنی', 'دبیرخانه']);
   });
 
+  it('reads a body named by its field alone when it acts, and the field itself as no one', () => {
+    expect(owners('مقرر شد جهاد کشاورزی نسبت به توزیع نهاده ها اقدام کند.')).toEqual(['جهاد کشاورزی']);
+    expect(owners('مقرر شد صدا و سیما نسبت به پخش برنامه ویژه اقدام نماید.')).toEqual(['صدا و سیما']);
+    expect(owners('مقرر شد اداره کل صدا و سیمای مرکز استان اطلاع رسانی نماید.')).toEqual([
+      'اداره کل صدا و سیمای مرکز استان',
+    ]);
+    // Near miss: right after «مقرر شد» with a passive verb, the field is what is done to, not who does it.
+    expect(owners('مقرر شد میراث فرهنگی منطقه حفظ شود.')).toEqual([]);
+    expect(owners('مقرر شد ثبت احوال نوزادان در روستاها انجام شود.')).toEqual([]);
+  });
+
+  it('reads departments and posts minutes name in passing', () => {
+    expect(owners('مقرر شد حراست و حسابداری گزارش خود را ارسال کنند.')).toEqual(['حراست', 'حسابداری']);
+    expect(owners('دبیر جلسه صورتجلسه را ظرف یک هفته به اعضا ارسال کند.')).toEqual(['دبیر جلسه']);
+    expect(owners('مسئولیت اجرای این مصوبه به عهده وزیران و رؤسای دستگاههای ذیربط است.')).toEqual([
+      'وزیران',
+      'رؤسای دستگاههای ذیربط',
+    ]);
+    // Near miss: what a body does is not part of its name («خبر», «مشارکت»).
+    expect(owners('مقرر شد روابط عمومی خبر جلسه را منتشر کند.')).toEqual(['روابط عمومی']);
+    expect(owners('تهیه گزارش طرح با محوریت دفتر فنی و مشارکت شهرداری ها.')).toEqual(['دفتر فنی']);
+  });
+
   it('spreads a plural head over the list after it', () => {
     expect(owners('مقرر شد ادارات بهزیستی، ثبت احوال و آموزش و پرورش آمار را ارسال نمایند.')).toEqual([
       'بهزیستی',
