@@ -160,6 +160,8 @@ function readNames(c: string, at: number, maxTokens = 6): Span[] {
       break;
     // «آقای میروکیلی شهردار یزد»: after a person's title and name, a role word starts their post, not the name.
     if (cur && person && count >= 1 && ORG_HEAD_RE.test(c.slice(m.index))) break;
+    // «معاونت فنی مسئول تهیه گزارش …»: «مسئول» and a task after a name says what the body answers for.
+    if (cur && count >= 1 && /^مسئول(?:ین|ان)?$/.test(word) && ACTION_NOUNS.has(nextToken(c, pos))) break;
     // «… توسط ریاست شورا مدیریت شود»: the noun of a compound verb belongs to the verb.
     if (cur && count >= 1 && LIGHT_VERB.test(c.slice(m.index + word.length))) break;
     if (!cur) {
@@ -181,6 +183,11 @@ function readNames(c: string, at: number, maxTokens = 6): Span[] {
   }
   if (cur) names.push(cur);
   return names;
+}
+
+/** The word after `at`, without the punctuation around it. */
+function nextToken(c: string, at: number): string {
+  return /^\s*([^\s,.;:()]*)/.exec(c.slice(at))![1]!;
 }
 
 /** The first name read at the start of a value («دکتر البرزی فرماندار شهرستان» → «البرزی»). */
@@ -320,6 +327,12 @@ const PAST_ACTIVE = /(?:نمودند|نمود|کردند|آوردند|دادند
 // «آقایان الف و ب مامور پیگیری موضوع شدند»: the task's noun may come between the duty and its verb.
 const OBLIGED =
   /\s(?:مکلف|موظف|مامور|مأمور)\s+(?:است|هستند|شد|شدند|گردید|گردیدند|میباشد|میباشند|می\s+باشد|می\s+باشند|اند|به|تا|گردیده|(?:پیگیری|بررسی|تهیه|اجرای|انجام|تدوین|ارائه|ارسال|تکمیل|رسیدگی|هماهنگی)(?!\p{L}))/gu;
+/**
+ * «مدیران کل استان مسئول حسن اجرای این مصوبه خواهند بود», «دبیرخانه مسئول پیگیری … است»: who answers for the
+ * work, before «مسئول» and the work's noun, with a copula closing it.
+ */
+const ANSWERS_FOR =
+  /\sمسئول(?:ین|ان)?\s+(?:حسن\s+)?(?:اجرای|اجرا|پیگیری|انجام|تهیه|تدوین|تکمیل|ارائه|ارسال|نظارت|هماهنگی|رسیدگی|بررسی|اعلام|ابلاغ)(?!\p{L})[^.;:]{0,80}?\s(?:است|هستند|(?:می\s*)?باشد|(?:می\s*)?باشند|خواهد\s+بود|خواهند\s+بود)(?!\p{L})/gu;
 /** «(اقدام: سازمان ثبت احوال)», «(Action: Finance)»: in a bracket after the task, a bare «اقدام» names who acts. */
 const BRACKET_LABEL = /\(\s*(?:اقدام|پیگیری|اجرا|action)\s*[:=]\s*([^()]+?)\s*\)/diu;
 const LABELLED = new RegExp(
@@ -355,6 +368,13 @@ export function ownersFromText(text: Txt, isLabel: (s: string) => boolean): Txt[
     const lead = DECIDED.exec(clause)?.[0].length ?? 0;
     const from = clauseStart + lead + (/^\s*/.exec(clause.slice(lead))?.[0].length ?? 0);
     if (startsOwner(c.slice(from)) || clause.slice(lead).split(/\s+/).length <= 5) spans.push(...readNames(c, from));
+  }
+  for (const m of c.matchAll(ANSWERS_FOR)) {
+    const clauseStart = Math.max(lastClauseStart(c, m.index), 0);
+    const lead = DECIDED.exec(c.slice(clauseStart, m.index))?.[0].length ?? 0;
+    const from = clauseStart + lead + (/^\s*/.exec(c.slice(clauseStart + lead))?.[0].length ?? 0);
+    // The name ends where «مسئول» begins: «مسئول» would otherwise open a post of its own.
+    if (startsOwner(c.slice(from))) spans.push(...readNames(c.slice(0, m.index), from));
   }
   for (const m of c.matchAll(TO)) {
     const from = m.index + m[0].length;

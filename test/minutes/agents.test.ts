@@ -166,6 +166,21 @@ describe('the names of bodies, read from the sentence', () => {
   });
 });
 
+describe('who answers for the work: «X مسئول … است»', () => {
+  it('reads the body before «مسئول» and the work, with a copula closing it', () => {
+    expect(owners('مدیران کل استان مسئول حسن اجرای این مصوبه خواهند بود.')).toEqual(['مدیران کل استان']);
+    expect(owners('دبیرخانه مسئول پیگیری این مصوبه است.')).toEqual(['دبیرخانه']);
+    expect(owners('مقرر شد معاونت فنی مسئول تهیه گزارش پیشرفت باشد.')).toEqual(['معاونت فنی']);
+  });
+
+  it('takes no one from «مسئول» with nobody before it, nor someone chosen as one', () => {
+    expect(owners('مسئول پیگیری این طرح در جلسه آینده معرفی شود.')).toEqual([]);
+    expect(owners('آقای کریمی به عنوان مسئول پیگیری انتخاب شد.')).toEqual([]);
+    // Near miss: a post that holds «مسئول» is a name, not what the body answers for.
+    expect(owners('کارشناس مسئول امور مالی گزارش را ارسال کند.')).toEqual(['کارشناس مسئول امور مالی']);
+  });
+});
+
 describe('where the agent of an obligation stands', () => {
   it('finds the subject after «مقرر گردید» past a phrase and a comma, also with a loose past verb', () => {
     expect(owners('مقرر گردید از محل انبار، شهردار محترم و مسئول واحد فنی بازدید بعمل آوردند.')).toEqual([
