@@ -130,14 +130,26 @@ function readNames(c: string, at: number, maxTokens = 6): Span[] {
       afterJoin = -1;
       continue;
     }
-    if (word === 'را' && cur && count >= 2) {
-      // «کمیته فنی طرح را بررسی کند»: the word before «را» is the object, not part of the name.
+    const ownObject = word === 'خود' && /^\s+را(?!\p{L})/u.test(c.slice(m.index + word.length));
+    if ((word === 'را' || ownObject) && cur && count >= 2) {
+      // «کمیته فنی طرح را بررسی کند», «شهرداری نماینده خود را …»: the word before «را» or «خود» is the object,
+      // not part of the name.
       cur.end = c.lastIndexOf(prevWord, m.index) - 1;
       while (cur.end > cur.start && /\s/.test(c[cur.end - 1]!)) cur.end--;
     }
     // «دبیر جلسه», «رئیس جلسه»: the meeting a post belongs to completes it.
     const ofMeeting = word === 'جلسه' && cur !== null && headEnd >= 0 && m.index >= headEnd;
     if ((NAME_STOPS.has(word) && !ofMeeting) || count >= maxTokens) break;
+    // «کمیته ای متشکل از …», «جلسه ای»: a head with the indefinite «ای» is a body yet to be formed, no one yet.
+    if (
+      cur &&
+      count === 1 &&
+      word === 'ای' &&
+      ORG_HEAD_RE.exec(c.slice(cur.start))?.[0].length === cur.end - cur.start
+    ) {
+      cur = null;
+      break;
+    }
     // «جاده ای»: the adjective's ending written apart belongs to the word before it.
     if (cur && /^(?:ای|ایی)$/.test(word)) {
       cur.end = m.index + word.length;
@@ -402,6 +414,8 @@ export function ownersFromText(text: Txt, isLabel: (s: string) => boolean): Txt[
       // Right after «مقرر شد» a body or a person is who the decision gives work to, whatever voice follows
       // («مقرر شد شهرداری … اقدام گردد»); elsewhere in the sentence only an active verb makes them act.
       const active = ACTIVE_VERB.test(clause) || (decided && PAST_ACTIVE.test(clause));
+      // «مقرر شد آقای X به عنوان دبیر انتخاب شود»: who is chosen, invited or thanked is given no work.
+      if (!active && CHOSEN.test(clause)) continue;
       // «مقرر شد میراث فرهنگی منطقه حفظ شود»: a field's name is a body only when it acts itself.
       const acts = FIELD_BODY_RE.test(c.slice(from)) ? active : direct || lead > 0 || active;
       const names =
@@ -508,6 +522,10 @@ function agentSlots(c: string, start: number, end: number): Slot[] {
 }
 const SLOT =
   /(?<!\p{L})(?:(?:مقرر|قرار)\s*(?:شد|گردید|میگردد|می\s+گردد)(?:\s+که)?|موافقت\s+(?:شد|گردید|کرد|کردند|نمود|نمودند)\s+که|در\s+ضمن|ضمنا|همچنین)(?!\p{L})|,/gu;
+
+/** A passive that chooses, invites or thanks its subject («… به عنوان دبیر انتخاب شود», «… دعوت گردد»). */
+const CHOSEN =
+  /(?<!\p{L})(?:(?:انتخاب|منصوب|برگزیده|دعوت|تقدیر|تشویق|عزل)|(?<=(?:به\s+(?:عنوان|سمت)|به\s+جلسه)(?!\p{L}).*)(?:معرفی|تعیین))\s+(?:شود|شوند|گردد|گردند|می\s*شود|می\s*گردد)(?!\p{L})/u;
 
 /** «مقرر گردید نامبرده … ارسال نماید»: the person named before, by the name after their title. */
 const ANAPHOR = /^(?:نامبرده|مشارالیه|مشار\s+الیه|ایشان)(?!\p{L})/u;
