@@ -359,6 +359,8 @@ const REQUESTED = /^[^.;]{0,80}?(?:درخواست|خواسته)\s+(?:شد|گرد
 const BY = /(?<!\p{L})(?:توسط|by)\s+(?=\S)/gu;
 /** «از طریق/از سوی/زیر نظر X»: an agent only when a title or a body opens X («از طریق سامانه» is a means). */
 const THROUGH = /(?<!\p{L})(?:از\s*طریق|از\s+سوی|زیر\s*نظر)\s*(?=\S)/gu;
+/** A passive of work still to be done («… انجام شود», «… پیگیری گردد»). */
+const TO_COME = /(?<!\p{L})(?:می\s*)?(?:شود|شوند|گردد|گردند|گیرد|گیرند|پذیرد)(?!\p{L})/u;
 /** A participle right before «by» with no «be» before it: what was done, by whom. */
 const EN_DONE_BY = /(?<!\b(?:be|being)\s+)\b[A-Za-z]+(?:ed|en|wn|ne)\s+$/;
 const NOT_A_NAME =
@@ -449,7 +451,8 @@ export function ownersFromText(text: Txt, isLabel: (s: string) => boolean): Txt[
     const from = m.index + m[0].length;
     const clause = ownClause(c, from);
     // «تهیه گزارش از سوی دبیرخانه»: an item named by its noun has its agent here; a verb must be an active one.
-    const acts = ACTIVE_VERB.test(clause.text) || (!clause.past && !FINITE_VERB.test(c));
+    // «… از سوی دبیرخانه انجام شود»: work to come by X, as after «توسط».
+    const acts = ACTIVE_VERB.test(clause.text) || (!clause.past && (!FINITE_VERB.test(c) || TO_COME.test(clause.text)));
     if (startsOwner(c.slice(from)) && acts) spans.push(...readNames(c, from));
   }
   for (const m of c.matchAll(BY)) {
@@ -521,7 +524,7 @@ function agentSlots(c: string, start: number, end: number): Slot[] {
   return slots.map((s) => ({ ...s, at: s.at + (/^\s*(?:و\s+)?/u.exec(c.slice(s.at))?.[0].length ?? 0) }));
 }
 const SLOT =
-  /(?<!\p{L})(?:(?:مقرر|قرار)\s*(?:شد|گردید|میگردد|می\s+گردد)(?:\s+که)?|موافقت\s+(?:شد|گردید|کرد|کردند|نمود|نمودند)\s+که|در\s+ضمن|ضمنا|همچنین)(?!\p{L})|,/gu;
+  /(?<!\p{L})(?:(?:مقرر|قرار)\s*(?:شد|گردید|میگردد|می\s+گردد)(?:\s+که)?|موافقت\s+(?:شد|گردید|کرد|کردند|نمود|نمودند)\s+که|در\s+ضمن|ضمنا|همچنین|(?<=(?:شود|شوند|گردد|گردند|نماید|نمایند|کند|کنند)\s+)و)(?!\p{L})|,/gu;
 
 /** A passive that chooses, invites or thanks its subject («… به عنوان دبیر انتخاب شود», «… دعوت گردد»). */
 const CHOSEN =

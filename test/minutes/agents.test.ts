@@ -106,6 +106,15 @@ describe('agents named through «از طریق»، «از سوی»، «زیر ن
     expect(owners('مقرر شد گزارش کار شورا توسط دبیرخانه تهیه شود.')).toEqual(['دبیرخانه']);
   });
 
+  it('reads «از سوی/از طریق X … انجام شود» as work to come by X', () => {
+    expect(owners('مقرر شد مکاتبه با وزارت نیرو از سوی دبیرخانه انجام شود.')).toEqual(['دبیرخانه']);
+    expect(owners('مقرر شد پیگیری لازم از طریق دفتر امور شهری استانداری انجام شود.')).toEqual([
+      'دفتر امور شهری استانداری',
+    ]);
+    // Near miss: done already, in the past.
+    expect(owners('گزارش از سوی دبیرخانه ارائه شد و مقرر شد موضوع بررسی شود.')).toEqual([]);
+  });
+
   it('leaves a means alone: «از طریق سامانه» names no one', () => {
     expect(owners('مقرر شد اطلاع رسانی از طریق سامانه انجام گیرد.')).toEqual([]);
   });
@@ -195,6 +204,14 @@ describe('where the agent of an obligation stands', () => {
     expect(owners('مقرر شد شهرداری نسبت به لایروبی کانال اقدام گردد.')).toEqual(['شهرداری']);
     // Near miss: a topic after «مقرر شد» is no agent.
     expect(owners('مقرر شد موضوع در کمیسیون عمران بررسی گردد.')).toEqual([]);
+  });
+
+  it('reads the subject of a clause «و» opens after a verb, in the middle of a sentence', () => {
+    expect(owners('مقرر شد گزارش آن به شورا ارائه شود و شهرداری نیز نسبت به آسفالت معابر اقدام نماید.')).toEqual([
+      'شهرداری',
+    ]);
+    // Near miss: what is told to a body after such a «و» gives it nothing to do.
+    expect(owners('مقرر شد موضوع بررسی شود و نتیجه به شهرداری اعلام گردد.')).toEqual([]);
   });
 
   it('reads a clause that opens with «و» like any other', () => {
