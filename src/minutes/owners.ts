@@ -48,7 +48,17 @@ export function cleanName(t: Txt): Txt | null {
   return s.c.replace(/[\s\-.]/g, '') ? s : null;
 }
 
-const startsOwner = (c: string) => HONORIFIC_RE.test(c) || ORG_HEAD_RE.test(c);
+/**
+ * «کلیه اعضای کانون», «تمامی مدیران», «هر یک از دستگاههای اجرایی»: a group named whole or one by one. «کلیه»
+ * stays in the name (it says who, all of them); «هر یک از» does not.
+ */
+const ALL_OF = /^(?:کلیه|کلیۀ|تمامی|تمام|همه)\s+(?=\S)/u;
+const EACH_OF = /^هر\s*(?:یک|کدام)\s+از\s+(?=\S)/u;
+
+const startsOwner = (c: string) => {
+  const rest = c.slice((ALL_OF.exec(c) ?? EACH_OF.exec(c))?.[0].length ?? 0);
+  return HONORIFIC_RE.test(rest) || ORG_HEAD_RE.test(rest);
+};
 
 /** Plural heads that distribute over a list of names after them. */
 const DISTRIBUTIVE = /^(?:ادارات|دستگاه\s*های(?:\s+اجرایی)?|سازمان\s*های|نهاد\s*های|ارگان\s*های)\s+(?=\S)/u;
@@ -64,6 +74,8 @@ const isNameWord = (w: string) => !!w && !NAME_STOPS.has(w) && !ACTION_NOUNS.has
  */
 function readNames(c: string, at: number, maxTokens = 6): Span[] {
   let from = at;
+  const each = EACH_OF.exec(c.slice(from));
+  if (each) from += each[0].length;
   const re = new RegExp(TOKEN.source, 'gu');
   // «ادارات بهزیستی، ثبت احوال و آموزش و پرورش»: a plural head before a list distributes over its names.
   const head = DISTRIBUTIVE.exec(c.slice(from));
@@ -84,6 +96,8 @@ function readNames(c: string, at: number, maxTokens = 6): Span[] {
   /** Words read since «و» joined two parts of one name: after the first, only adjectives («… و آموزش عالی»). */
   let afterJoin = -1;
   const inside = insideListlike(c);
+  /** Where «کلیه» before a name stands: the name starts there. */
+  let all = -1;
   for (let m = re.exec(c); m; m = re.exec(c)) {
     const gap = c.slice(pos, m.index);
     if (inside(m.index)) {
@@ -106,6 +120,10 @@ function readNames(c: string, at: number, maxTokens = 6): Span[] {
     const word = m[0];
     pos = m.index + word.length;
     if (word === 'و' && !cur) break;
+    if (!cur && all < 0 && ALL_OF.test(c.slice(m.index)) && startsOwner(c.slice(m.index))) {
+      all = m.index;
+      continue;
+    }
     if (word === 'و' && cur) {
       const after = c.slice(m.index + 1).trimStart();
       // «آموزش و پرورش، بهداشت …»: the word after «و», without the comma that may close it.
@@ -172,12 +190,15 @@ function readNames(c: string, at: number, maxTokens = 6): Span[] {
       break;
     // «آقای میروکیلی شهردار یزد»: after a person's title and name, a role word starts their post, not the name.
     if (cur && person && count >= 1 && ORG_HEAD_RE.test(c.slice(m.index))) break;
+    // «… یک نفر را معرفی نمایند»: a count of people after a name is its object.
+    if (cur && count >= 1 && /^(?:نفر|تن)$/.test(nextToken(c, pos))) break;
     // «معاونت فنی مسئول تهیه گزارش …»: «مسئول» and a task after a name says what the body answers for.
     if (cur && count >= 1 && /^مسئول(?:ین|ان)?$/.test(word) && ACTION_NOUNS.has(nextToken(c, pos))) break;
     // «… توسط ریاست شورا مدیریت شود»: the noun of a compound verb belongs to the verb.
     if (cur && count >= 1 && LIGHT_VERB.test(c.slice(m.index + word.length))) break;
     if (!cur) {
-      cur = { start: m.index, end: m.index + word.length };
+      cur = { start: all >= 0 ? all : m.index, end: m.index + word.length };
+      all = -1;
       person = HONORIFIC_RE.test(c.slice(m.index));
       const head = BOUND_HEAD_RE.exec(c.slice(m.index));
       headEnd = head ? m.index + head[0].length : -1;

@@ -175,6 +175,25 @@ describe('the names of bodies, read from the sentence', () => {
   });
 });
 
+describe('groups named whole or one by one', () => {
+  it('keeps «کلیه/تمامی/همه» in the name of a group that acts', () => {
+    expect(owners('مقرر شد کلیه اعضای کانون در جلسه بعد پیشنهادات خود را ارائه دهند.')).toEqual(['کلیه اعضای کانون']);
+    expect(owners('کلیه دستگاههای اجرایی موظفند گزارش را ارسال کنند.')).toEqual(['کلیه دستگاههای اجرایی']);
+    expect(owners('مقرر شد همه اعضا نظر خود را اعلام کنند.')).toEqual(['همه اعضا']);
+  });
+
+  it('reads the group after «هر یک از», and leaves the count of people they name out', () => {
+    expect(owners('مقرر گردید هر یک از دستگاههای اجرایی یک نفر را به عنوان رابط معرفی نمایند.')).toEqual([
+      'دستگاههای اجرایی',
+    ]);
+  });
+
+  it('takes no one from «کلیه» before a thing', () => {
+    expect(owners('مقرر شد کلیه مدارک به دبیرخانه ارسال شود.')).toEqual([]);
+    expect(owners('مقرر شد کلیه هزینه ها توسط شهرداری پرداخت شود.')).toEqual(['شهرداری']);
+  });
+});
+
 describe('who answers for the work: «X مسئول … است»', () => {
   it('reads the body before «مسئول» and the work, with a copula closing it', () => {
     expect(owners('مدیران کل استان مسئول حسن اجرای این مصوبه خواهند بود.')).toEqual(['مدیران کل استان']);
