@@ -16,13 +16,21 @@ export interface TableRow {
 
 type Role = 'number' | 'text' | 'owner' | 'deadline' | 'skip';
 
+/**
+ * Who helps is not who acts: «دستگاه همکار», «همکاران», «Supported by» head the partners' column, which would
+ * otherwise pass for the owners' («دستگاه …»).
+ */
+const PARTNER =
+  /^(?:(?:دستگاه|واحد|نهاد)(?:\s*(?:های|ها))?\s+)?همکار|^(?:supported\s+by|support(?:ing)?|consulted|informed|partners?|with)$/i;
+
 const ROLE_WORDS: [Role, RegExp][] = [
   ['number', /^(?:ردیف|شماره|#|no\.?|number|item\s*#|بند|row)$/i],
+  ['skip', PARTNER],
   [
     'owner',
-    /متولی|مسئول|اقدام\s*کننده|مجری|پیگیری\s*کننده|دستگاه|مرجع\s+(?:اقدام|پیگیری)|واحد\s+(?:مربوط|اقدام|اجرایی)|owner|responsible|assignee|assigned|action\s+by|who|lead/i,
+    /متولی|مسئول|اقدام\s*کننده|مجری|پیگیری\s*کننده|عهده\s*دار|دستگاه|مرجع\s+(?:اقدام|پیگیری)|واحد\s+(?:مربوط|اقدام|اجرایی)|owner|responsible|assignee|assigned|action\s+by|who|lead/i,
   ],
-  ['deadline', /بازه|مهلت|زمان|سررسید|موعد|تاریخ|deadline|due|when|date|timeline|time\s*frame|^by$/i],
+  ['deadline', /بازه|مهلت|زمان|سررسید|موعد|تاریخ|^مدت|deadline|due|when|date|timeline|time\s*frame|^by$/i],
   ['skip', /وضعیت|status|توضیحات|ملاحظات|notes?|remarks?|نتیجه/i],
   ['text', /مصوب|شرح|عنوان|موضوع|تصمیم|متن|decision|action|item|description|task|resolution|what|summary/i],
 ];
@@ -99,6 +107,9 @@ export function readTable(lines: Line[], strict: boolean): TableRow[] {
     return [];
   }
   const at = (role: Role) => roles.indexOf(role);
+  // «متولی / همکار»: one column for who acts and who helps; what the cell names after its slash only helps.
+  const ownerHeading = headerAt >= 0 && at('owner') >= 0 ? rows[headerAt]!.cells[at('owner')]!.c : '';
+  const paired = /[/|]\s*(?:(?:دستگاه|واحد)(?:\s*(?:های|ها))?\s+)?همکار|[/|]\s*(?:support|partner)/i.test(ownerHeading);
   const out: TableRow[] = [];
   for (const row of data) {
     const get = (role: Role) => (at(role) >= 0 ? (row.cells[at(role)] ?? row.cells[0]!.slice(0, 0)) : null);
@@ -112,7 +123,10 @@ export function readTable(lines: Line[], strict: boolean): TableRow[] {
       prev.text = Txt.join([prev.text, text]);
       continue;
     }
-    out.push({ line: row.line, number, text, owner: get('owner'), deadline: get('deadline') });
+    const ownerCell = get('owner');
+    const slash = paired && ownerCell ? ownerCell.c.search(/\s*[/|]/) : -1;
+    const owner = slash > 0 ? ownerCell!.slice(0, slash) : ownerCell;
+    out.push({ line: row.line, number, text, owner, deadline: get('deadline') });
   }
   return out;
 }
