@@ -326,8 +326,21 @@ export function deadlineEndAt(c: string, at: number): number | null {
   return at + lead + Math.max(...found.map((h) => h.end));
 }
 
+/**
+ * «… - مهلت: پایان آبان», «(زمان اجرا: دو هفته)», «Due: 1 May»: a deadline field written inside the item, read
+ * as its deadline column would be.
+ */
+const DUE_FIELD =
+  /(?<!\p{L})(?:مهلت(?:\s+(?:اجرا|انجام))?|زمان\s+(?:اجرا|انجام)|سررسید|موعد(?:\s+(?:اجرا|انجام))?|deadline|due(?:\s+date)?|target\s+date)\s*[:=]\s*([^;()[\]\n]+?)(?=\s*(?:[;()[\]\n]|\.(?:\s|$)|\s[-–]\s|[,،]\s*\S+(?:\s+\S+)?\s*:|$))/iu;
+
 /** The first deadline written in a resolution's text, or null. */
 export function deadlineInText(text: Txt, ctx: DeadlineContext): Deadline | null {
+  const field = DUE_FIELD.exec(text.c);
+  if (field?.[1]?.trim()) {
+    const start = field.index + field[0].length - field[1].length;
+    const cell = deadlineFromCell(text.slice(start, start + field[1].length), ctx);
+    if (cell) return cell;
+  }
   const found = hits(text.c, ctx).sort((a, b) => a.start - b.start || b.end - a.end)[0];
   if (!found) return null;
   return {
@@ -346,7 +359,9 @@ export function deadlineFromCell(cell: Txt, ctx: DeadlineContext): Deadline | nu
   if (inner) return { ...inner, phrase };
   const bare = findDates(t.c, ctx.persian)[0];
   if (bare) return { phrase, dueDate: dateOf(withYear(bare.date, ctx.meetingDate)), nextMeeting: false };
-  // A column headed «مهلت» holds `پایان شهریور` without the «تا» a sentence would need.
-  const implied = deadlineInText(new Txt(`تا ${t.d}`, `تا ${t.c}`), ctx);
+  // A column headed «مهلت» holds `پایان شهریور` without the «تا» a sentence would need; «Due» holds `next
+  // meeting`, `end of June` without their «by».
+  const implied =
+    deadlineInText(new Txt(`تا ${t.d}`, `تا ${t.c}`), ctx) ?? deadlineInText(new Txt(`by ${t.d}`, `by ${t.c}`), ctx);
   return { phrase, dueDate: implied?.dueDate ?? null, nextMeeting: !!implied?.nextMeeting };
 }

@@ -259,10 +259,11 @@ export const PAST_PASSIVE = 'شد|شدند|گردید|گردیدند';
 
 /**
  * A label naming who acts, before a colon in a line or an item («متولی: …», «(مجری: معاونت عمرانی)»,
- * «دستگاه مسئول: …», «Owner: …»); not «مسئولیت», not such words in a sentence.
+ * «دستگاه مسئول: …», «مرجع اقدام: …», «عهده دار: …», «Owner: …», «Action by: …»); not «مسئولیت», not such
+ * words in a sentence.
  */
 export const OWNER_LABEL =
-  'متولی|مسئول(?:\\s+(?:پیگیری|اجرا|اقدام))?|مجری|(?:اقدام|پیگیری)\\s*کننده|(?:دستگاه|واحد)\\s+(?:مسئول|مجری|متولی|اجرایی|مربوط)|owners?|responsible|assignee|assigned\\s+to';
+  'متولی|مسئول(?:\\s+(?:پیگیری|اجرا|اقدام|انجام)(?:\\s+و\\s+(?:پیگیری|اجرا|اقدام|انجام))?)?|مجری|عهده\\s*دار|مرجع\\s+(?:اقدام|پیگیری|اجرا)|(?:اقدام|پیگیری|اجرا)\\s*کننده|(?:دستگاه|واحد)\\s+(?:مسئول|مجری|متولی|اجرایی|مربوط|(?:اقدام|پیگیری|اجرا)\\s*کننده)|owners?|responsible|assignee|assigned\\s+to|action\\s+by|lead';
 
 /**
  * «مقرر شد/گردید» and «قرار شد/گردید» (said as often, fused «مقررشد» too): it was decided — the verb a

@@ -369,7 +369,7 @@ const ANSWERS_FOR =
 /** «(اقدام: سازمان ثبت احوال)», «(Action: Finance)»: in a bracket after the task, a bare «اقدام» names who acts. */
 const BRACKET_LABEL = /\(\s*(?:اقدام|پیگیری|اجرا|action)\s*[:=]\s*([^()]+?)\s*\)/diu;
 const LABELLED = new RegExp(
-  `(?<!\\p{L})(?:${OWNER_LABEL})\\s*[:=]\\s*([^;()\\n]+?)(?=\\s*(?:[;().\\n]|[,،]?\\s*(?:due|deadline|مهلت|زمان|سررسید|بازه)|$))`,
+  `(?<!\\p{L})(?:${OWNER_LABEL})\\s*[:=]\\s*([^;()[\\]\\n]+?)(?=\\s*(?:[;().[\\]\\n]|\\s[-–]\\s|[,،]?\\s*(?:due|deadline|مهلت|زمان|سررسید|بازه)|\\s+با\\s+(?:همکاری|مشارکت|هماهنگی)(?!\\p{L})|$))`,
   'diu',
 );
 /** «مسئولیت/پیگیری/اجرای … با X است»: the work is X's. («همکاری … با X» is no one's task.) */

@@ -267,3 +267,28 @@ describe('the end of a week, a quarter or a half of the year', () => {
     expect(fa('گزارش عملکرد سه ماهه سوم ارائه شود.', '۱۴۰۵/۰۹/۱۰').deadline).toBeNull();
   });
 });
+
+describe('a deadline field written inside the item', () => {
+  it('reads «مهلت:», «زمان اجرا:» and «Due:» as the item’s deadline column', () => {
+    expect(fa('تهیه فهرست پروژه ها - مسئول انجام: معاونت عمرانی - مهلت: پایان آبان', '۱۴۰۳/۰۷/۱۰')).toEqual({
+      deadline: 'پایان آبان',
+      due: '2024-11-20',
+    });
+    expect(fa('تهیه فهرست پروژه ها (زمان اجرا: ۱۴۰۳/۰۹/۱۵)')).toEqual({ deadline: '۱۴۰۳/۰۹/۱۵', due: '2024-12-05' });
+    const [r] = parseMinutesText(
+      'Meeting 3 June 2024\nAction items:\n- Draft the plan - Owner: Alice - Due: end of June',
+    ).resolutions;
+    expect([r?.deadline, r?.dueDate]).toEqual(['end of June', '2024-06-30']);
+  });
+
+  it('reads a «Due» cell that names the next meeting without its «by»', () => {
+    const [r] = parseMinutesText(
+      'Action items:\n| Action | Owner | Due |\n|---|---|---|\n| Send the draft | Alice | next meeting |',
+    ).resolutions;
+    expect(r?.dueAtNextMeeting).toBe(true);
+  });
+
+  it('takes no field from «مهلت» in a sentence', () => {
+    expect(fa('مهلت ثبت نام داوطلبان تمدید نشود.')).toEqual({ deadline: null, due: null });
+  });
+});

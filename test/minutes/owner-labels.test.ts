@@ -34,6 +34,18 @@ describe('owner labels', () => {
     expect(owners('اقدام: ارسال نامه به وزارت کشور انجام شود.')).toEqual([]);
   });
 
+  it('reads the other labels councils write for who acts', () => {
+    expect(owners('تهیه فهرست پروژه ها (مرجع اقدام: معاونت عمرانی)')).toEqual(['معاونت عمرانی']);
+    expect(owners('تهیه فهرست پروژه ها؛ عهده دار: معاونت عمرانی')).toEqual(['معاونت عمرانی']);
+    expect(owners('تهیه فهرست پروژه ها (مسئول پیگیری و اجرا: معاونت عمرانی)')).toEqual(['معاونت عمرانی']);
+    expect(owners('تهیه فهرست پروژه ها - مسئول انجام: معاونت عمرانی - مهلت: پایان آبان')).toEqual(['معاونت عمرانی']);
+    expect(owners('Draft the plan (Action by: Finance Office; due 1 May)')).toEqual(['Finance Office']);
+  });
+
+  it('leaves the partner after «با همکاری» out of a labelled owner', () => {
+    expect(owners('تهیه فهرست پروژه ها (متولی: دبیرخانه با همکاری معاونت فنی)')).toEqual(['دبیرخانه']);
+  });
+
   it('takes no one from the same words in a sentence', () => {
     expect(owners('مسئول پیگیری این طرح در جلسه آینده معرفی شود.')).toEqual([]);
     expect(owners('انتخاب مجری طرح به جلسه بعد موکول شد.')).toEqual([]);
