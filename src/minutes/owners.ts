@@ -253,7 +253,7 @@ export function ownersFromList(cell: Txt): Txt[] {
 
 /** Words for a group of people, written in lower case after a capitalised word («Working group», «All members»). */
 const EN_GROUP_WORD =
-  '(?:members|group|team|committee|chairs|organi[sz]ers|editors|staff|board|officers|maintainers|reviewers|volunteers)\\b';
+  '(?:members|group|team|sub-?committee|committee|chairs|organi[sz]ers|editors|staff|board|officers|maintainers|reviewers|volunteers)\\b';
 const EN_GROUP = new RegExp(`^(?:[A-Z][\\w'-]*\\s+)?${EN_GROUP_WORD}`);
 /** A capitalised name of up to four words, a group («Working group»), or a chat handle («@jdoe»). */
 const EN_NAME = `(?:@[\\w.-]+|[a-z][A-Z][A-Za-z]?\\b|${"[A-Z][\\w.'-]*(?:\\s+[A-Z][\\w.'-]*){0,3}"}(?:\\s+${EN_GROUP_WORD})?|${EN_GROUP_WORD})`;
@@ -264,10 +264,14 @@ const EN_PREFIX = new RegExp(`^(@?${EN_NAMES})\\s*:\\s+(?=\\S)`);
 const EN_DUTY =
   '(?:(?:still|also|then)\\s+)?(?:to|will|should|shall|must|needs?\\s+to|ha(?:s|ve)\\s+to|is\\s+to|are\\s+to|is\\s+going\\s+to|(?:agreed|volunteered|offered)\\s+to)';
 // «Venue to be confirmed», «Date to be decided»: a thing in the passive, not someone's task.
-const EN_TO = new RegExp(`^(@?${EN_NAMES})\\s+${EN_DUTY}\\s+(?!be\\s+[a-z]+(?:ed|en|wn|ne|set|held)\\b)[a-z]`);
+// «Agreed: Mark and Lisa to organise …», «Decision: the Treasurer will open …»: the label says what the line is;
+// the task follows it.
+const EN_TO = new RegExp(
+  `^(?:(?:Agreed|Decision|Decided|Resolved|Resolution|AGREED|DECISION|DECIDED|RESOLVED)\\s*:\\s*)?(?:the\\s+(?=[A-Z]))?(@?${EN_NAMES})\\s+${EN_DUTY}\\s+(?!be\\s+[a-z]+(?:ed|en|wn|ne|set|held)\\b)[a-z]`,
+  'd',
+);
 /** A post named in lower case after «the» («The clerk was directed to …»): a person, unlike «the report». */
-const EN_POST =
-  '[Tt]he\\s+(?:city\\s+|county\\s+|executive\\s+)?(?:clerk|secretary|treasurer|chair(?:man|woman|person)?|president|director|manager|secretariat|mayor|attorney|engineer|administrator|coordinator|superintendent|auditor|staff)\\b';
+const EN_POST = `[Tt]he\\s+(?:(?:city\\s+|county\\s+|executive\\s+)?(?:clerk|secretary|treasurer|chair(?:man|woman|person)?|president|director|manager|secretariat|mayor|attorney|engineer|administrator|coordinator|superintendent|auditor|staff)\\b|(?:[a-z]+\\s+){0,2}?(?:working\\s+group|sub-?committee|committee|task\\s+force|team|board|panel|office)\\b)`;
 /** «X was directed to …», «The board asked the Director to …»: who is told to act. */
 const EN_TOLD = new RegExp(
   `^(${EN_POST}|@?${EN_NAMES})\\s+(?:was|were|is|are)\\s+(?:directed|asked|instructed|requested|authori[sz]ed|tasked|charged|assigned)\\s+to\\s+[a-z]|\\b(?:asked|directed|instructed|requested|tasked|authori[sz]ed)\\s+(${EN_POST}|(?:the\\s+)?@?${EN_NAMES})\\s+to\\s+[a-z]`,
@@ -456,16 +460,18 @@ export function ownersFromText(text: Txt, isLabel: (s: string) => boolean): Txt[
     sentenceStart = end + 1;
   }
   if (spans.length) return toOwners(text, spans);
-  const to = EN_TO.exec(c);
+  const to = EN_TO.exec(c)?.indices?.[1];
   // «Venue to be confirmed» is a label and a passive; «The Secretary will circulate …» is a person's task.
   const personTask = (head: string, after: string) => EN_PERSON_LABEL.test(head) && !/^\s*\S+\s+be\b/.test(after);
-  if (to && (!isLabel(to[1]!) || personTask(to[1]!, c.slice(to[1]!.length))))
-    return ownersFromList(text.slice(0, to[1]!.length));
+  if (to && (!isLabel(c.slice(...to)) || personTask(c.slice(...to), c.slice(to[1]))))
+    return ownersFromList(text.slice(...to));
+  // «The committee asked the Secretary to write …»: a post a heading may also name is a person here.
+  const named = (span: [number, number]) => !isLabel(c.slice(...span)) || EN_PERSON_LABEL.test(c.slice(...span));
   const told = EN_TOLD.exec(c);
   const span = told?.indices?.[1] ?? told?.indices?.[2];
-  if (span && !isLabel(c.slice(...span))) return ownersFromList(text.slice(...span));
+  if (span && named(span)) return ownersFromList(text.slice(...span));
   const that = EN_THAT.exec(c)?.indices?.[1];
-  if (that && !isLabel(c.slice(...that))) return ownersFromList(text.slice(...that));
+  if (that && named(that)) return ownersFromList(text.slice(...that));
   const tagged = taggedOwners(text, isLabel);
   if (tagged.length) return tagged;
   for (const m of c.matchAll(THROUGH)) {

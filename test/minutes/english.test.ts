@@ -131,6 +131,19 @@ Resolution: adopt the new release cadence
     ]);
   });
 
+  it('takes «Action:» at the start of a line in running notes, with its owner and deadline field', () => {
+    const found = parseMinutesText(`Minutes of the residents' association
+The roof leak was discussed at length.
+Action: John Smith to contact the landlord regarding repairs. Due: 1 March 2025
+Action: Parks sub-committee to cost the new benches.
+Next, the summer fair.
+`).resolutions;
+    expect(found.map((r) => [r.text, r.owners, r.deadline])).toEqual([
+      ['John Smith to contact the landlord regarding repairs. Due: 1 March 2025', ['John Smith'], '1 March 2025'],
+      ['Parks sub-committee to cost the new benches.', ['Parks sub-committee'], null],
+    ]);
+  });
+
   it('reads a heading underlined with dashes or equals signs', () => {
     const found = parseMinutesText(`Agenda
 ======
