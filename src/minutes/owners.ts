@@ -231,7 +231,8 @@ export function firstName(value: Txt): Txt | null {
 
 function toOwners(text: Txt, spans: Span[]): Txt[] {
   const out: Txt[] = [];
-  for (const s of spans) {
+  // Rules find names in their own order; the owners are listed as the text names them.
+  for (const s of [...spans].sort((a, b) => a.start - b.start)) {
     const name = cleanName(text.slice(s.start, s.end));
     if (name && !out.some((o) => o.c === name.c)) out.push(name);
   }
@@ -338,7 +339,7 @@ const TO = /(?<!\p{L})به\s+(?=\S)/gu;
  * allowed to do what the clause after «تا/که» says; «نتیجه به شهرداری اعلام شد» gives it nothing to do.
  */
 const TOLD_TO =
-  /^\s*(?:ابلاغ|تکلیف|(?:ماموریت|مأموریت|اجازه|اختیار|دستور|اختیارات\s+لازم)\s+داده)\s+(?:شد|گردید)\s+(?:که|تا)\s/u;
+  /^\s*(?:ابلاغ|تکلیف|(?:ماموریت|مأموریت|اجازه|اختیار|دستور|اختیارات\s+لازم)\s+داده)\s+(?:شد|گردید)\s+(?:(?:که|تا)\s)?/u;
 /**
  * «بررسی موضوع به کمیسیون عمران محول شد»: a task handed to a body; «سپرده/واگذار شد» only hands a task when
  * the sentence opens with one («پیگیری … به دبیرخانه سپرده شد»), not land or a file («زمین به شهرداری واگذار شد»).
@@ -363,7 +364,7 @@ function givenWork(c: string, end: number): boolean {
 const PAST_ACTIVE = /(?:نمودند|نمود|کردند|آوردند|دادند|داشتند|رساندند|گذاشتند|گرفتند|پرداختند)(?!\p{L})/u;
 // «آقایان الف و ب مامور پیگیری موضوع شدند»: the task's noun may come between the duty and its verb.
 const OBLIGED =
-  /\s(?:مکلف|موظف|مامور|مأمور)\s+(?:است|هستند|شد|شدند|گردید|گردیدند|میباشد|میباشند|می\s+باشد|می\s+باشند|اند|به|تا|گردیده|(?:پیگیری|بررسی|تهیه|اجرای|انجام|تدوین|ارائه|ارسال|تکمیل|رسیدگی|هماهنگی)(?!\p{L}))/gu;
+  /\s(?:مکلف|موظف|ملزم|مامور|مأمور|عهده\s*دار)\s+(?:است|هستند|شد|شدند|گردید|گردیدند|میباشد|میباشند|می\s+باشد|می\s+باشند|اند|به|تا|گردیده|(?:پیگیری|بررسی|تهیه|اجرای|انجام|تدوین|ارائه|ارسال|تکمیل|رسیدگی|هماهنگی)(?!\p{L}))/gu;
 /**
  * «مدیران کل استان مسئول حسن اجرای این مصوبه خواهند بود», «دبیرخانه مسئول پیگیری … است»: who answers for the
  * work, before «مسئول» and the work's noun, with a copula closing it.
@@ -401,6 +402,9 @@ export function ownersFromText(text: Txt, isLabel: (s: string) => boolean): Txt[
     const [start, end] = labelled.indices![1]!;
     return ownersFromList(text.slice(start, end));
   }
+  // «شورا شهرداری را موظف کرد تا …»: the body obliged is the one that acts, not the one obliging it.
+  const made = madeTo(c);
+  if (made.length) return toOwners(text, made);
   for (const m of c.matchAll(OBLIGED)) {
     const clauseStart = Math.max(lastClauseStart(c, m.index), 0);
     const clause = c.slice(clauseStart, m.index);
@@ -497,6 +501,32 @@ export function ownersFromText(text: Txt, isLabel: (s: string) => boolean): Txt[
     spans.push(...(m[0].startsWith('by') ? enNames(c, from) : readNames(c, from)));
   }
   return toOwners(text, spans);
+}
+
+const MADE_TO =
+  /(?<!\p{L})را\s+(?:موظف|مکلف|ملزم|مامور|مأمور)\s+(?:کرد|کردند|نمود|نمودند|ساخت|ساختند|می\s*کند|می\s*نماید|کردیم|نمودیم)(?!\p{L})/gu;
+/** The body of a meeting, or its members, as the subject that obliges another: «شورا …», «کارگروه …». */
+const OBLIGING = /^(?:شورا|شورای|کمیته|کارگروه|کمیسیون|هیئت|هیات|ستاد|جلسه|اعضا|اعضای|مجمع)(?!\p{L})/u;
+
+/** «(شورا) X را موظف/ملزم کرد (تا) …»: X, the object obliged; a meeting body opening the clause obliges. */
+function madeTo(c: string): Span[] {
+  for (const m of c.matchAll(MADE_TO)) {
+    const start = Math.max(lastClauseStart(c, m.index), 0);
+    const upTo = c.slice(0, m.index).trimEnd();
+    const starts = [...c.slice(start, m.index).matchAll(/(?<=^|\s)\S/gu)]
+      .map((w) => start + w.index)
+      .filter((at) => startsOwner(c.slice(at)));
+    // The clause may open with who obliges: a meeting body, or a post whole on its own («استاندار …»); a head
+    // that needs its complement («رئیس اداره برق را …») opens the object itself.
+    const opener = starts[0] === undefined ? '' : c.slice(starts[0]);
+    const subject = OBLIGING.test(opener) || (ORG_HEAD_RE.test(opener) && !BOUND_HEAD_RE.test(opener));
+    const first = starts.length > 1 && subject ? 1 : 0;
+    for (const at of starts.slice(first)) {
+      const names = readNames(upTo, at);
+      if (names.length && names[names.length - 1]!.end >= upTo.length) return names;
+    }
+  }
+  return [];
 }
 
 /** A clause's end: its sentence's (as CLAUSE_END), or a past verb, after which what was named already acted. */

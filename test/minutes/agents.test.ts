@@ -194,6 +194,37 @@ describe('groups named whole or one by one', () => {
   });
 });
 
+describe('obligations in other words', () => {
+  it('reads «ملزم» and «عهده دار» like «موظف»', () => {
+    expect(owners('شهرداری ملزم است گزارش را ارسال کند.')).toEqual(['شهرداری']);
+    expect(owners('شهرداری عهده دار تهیه گزارش شد.')).toEqual(['شهرداری']);
+  });
+
+  it('reads the body obliged, not the one obliging it: «شورا X را موظف کرد تا …»', () => {
+    expect(owners('شورا شهرداری را موظف کرد تا گزارش را ارائه کند.')).toEqual(['شهرداری']);
+    expect(owners('در این جلسه استاندار دستگاههای اجرایی را ملزم کرد تا پروژه ها را تمام کنند.')).toEqual([
+      'دستگاههای اجرایی',
+    ]);
+    // Near miss: a head that needs its complement opens the body obliged; it obliges no one.
+    expect(owners('رئیس اداره برق را موظف کردند تا تیرها را جابجا کند.')).toEqual(['رئیس اداره برق']);
+    expect(owners('شورای شهر دفتر فنی استانداری را مکلف کرد که نقشه ها را اصلاح کند.')).toEqual(['دفتر فنی استانداری']);
+  });
+
+  it('reads a body given a task by «تکلیف شد» with or without «که»', () => {
+    expect(owners('به شهرداری تکلیف شد گزارش را ارائه کند.')).toEqual(['شهرداری']);
+    // Near miss: the task given, with nothing for the body to do in the clause after it.
+    expect(owners('به شهرداری تکلیف شد.')).toEqual([]);
+  });
+
+  it('lists the owners in the order the text names them', () => {
+    expect(owners('بخشداریها، فرمانداریها و استانداری ها مکلف شدند از شوراها حمایت کنند.')).toEqual([
+      'بخشداریها',
+      'فرمانداریها',
+      'استانداری ها',
+    ]);
+  });
+});
+
 describe('who answers for the work: «X مسئول … است»', () => {
   it('reads the body before «مسئول» and the work, with a copula closing it', () => {
     expect(owners('مدیران کل استان مسئول حسن اجرای این مصوبه خواهند بود.')).toEqual(['مدیران کل استان']);
