@@ -98,6 +98,8 @@ function readNames(c: string, at: number, maxTokens = 6): Span[] {
   const inside = insideListlike(c);
   /** Where «کلیه» before a name stands: the name starts there. */
   let all = -1;
+  /** Where the head the current name opens with ends. */
+  let headWordsEnd = -1;
   for (let m = re.exec(c); m; m = re.exec(c)) {
     const gap = c.slice(pos, m.index);
     if (inside(m.index)) {
@@ -146,6 +148,13 @@ function readNames(c: string, at: number, maxTokens = 6): Span[] {
       headEnd = -1;
       bound = false;
       afterJoin = -1;
+      continue;
+    }
+    // «فناوری اطلاعات», «روابط عمومی»: every word of a head of several words is the name's.
+    if (cur && m.index < headWordsEnd) {
+      cur.end = m.index + word.length;
+      prevWord = word;
+      count++;
       continue;
     }
     const ownObject = word === 'خود' && /^\s+را(?!\p{L})/u.test(c.slice(m.index + word.length));
@@ -202,6 +211,7 @@ function readNames(c: string, at: number, maxTokens = 6): Span[] {
       person = HONORIFIC_RE.test(c.slice(m.index));
       const head = BOUND_HEAD_RE.exec(c.slice(m.index));
       headEnd = head ? m.index + head[0].length : -1;
+      headWordsEnd = m.index + (ORG_HEAD_RE.exec(c.slice(m.index))?.[0].length ?? 0);
       bound = !!head;
     } else cur.end = m.index + word.length;
     // «شهردار محترم طرح را …»: the courtesy word closes the name unless another body's name follows.
@@ -448,7 +458,9 @@ export function ownersFromText(text: Txt, isLabel: (s: string) => boolean): Txt[
       // «مقرر شد آقای X به عنوان دبیر انتخاب شود»: who is chosen, invited or thanked is given no work.
       if (!active && CHOSEN.test(clause)) continue;
       // «مقرر شد میراث فرهنگی منطقه حفظ شود»: a field's name is a body only when it acts itself.
-      const acts = FIELD_BODY_RE.test(c.slice(from)) ? active : direct || lead > 0 || active;
+      // Nor does «… توسعه یابد» make it act: «یافتن» says what becomes of it.
+      const fieldActs = ACTIVE_VERB.test(clause.replace(/(?:یابد|یابند)(?!\p{L})/gu, ''));
+      const acts = FIELD_BODY_RE.test(c.slice(from)) ? fieldActs : direct || lead > 0 || active;
       const names =
         startsOwner(c.slice(from)) && acts
           ? readNames(c, from)
