@@ -132,7 +132,11 @@ function readNames(c: string, at: number, maxTokens = 6): Span[] {
       const nextWord = /^[^\s,.;:()]+/.exec(after)?.[0] ?? '';
       const joins =
         JOINED.has(`${prevWord}|${nextWord}`) ||
-        (bound && !plural && count >= 2 && !startsOwner(after) && isNameWord(nextWord));
+        (bound &&
+          !plural &&
+          count >= 2 &&
+          !startsOwner(after) &&
+          (isNameWord(nextWord) || /^\S+\s+ریزی(?!\p{L})/u.test(after)));
       if (joins) {
         cur.end = m.index + 1;
         // «راهداری و حمل و نقل جاده ای»: a fixed pair after a join is one word of it.
@@ -186,7 +190,8 @@ function readNames(c: string, at: number, maxTokens = 6): Span[] {
     if (afterJoin >= 0 && afterJoin++ >= 1 && !adjective()) break;
     const complement = cur !== null && headEnd >= 0 && m.index >= headEnd && !HONORIFIC_RE.test(word);
     if (complement) headEnd = -1;
-    else if (ACTION_NOUNS.has(word)) break;
+    // «برنامه ریزی», «… و برنامه ریزی»: the field of a body, not its task.
+    else if (ACTION_NOUNS.has(word) && !/^\s+ریزی(?!\p{L})/u.test(c.slice(m.index + word.length))) break;
     // «آقای صادقی نقشه های اصلاحی را …», «شهرداری نقشه ها را …»: a plural noun after a name is where the object
     // starts; a body's name holds one only as a head's complement («سازمان پارک ها») or as a head itself.
     if (
@@ -402,10 +407,16 @@ const EN_DONE_BY = /(?<!\b(?:be|being)\s+)\b[A-Za-z]+(?:ed|en|wn|ne)\s+$/;
 const NOT_A_NAME =
   /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|eod|eow|end|next|the)/i;
 
+/** «الف)», «ب-», «2)» opening a part of an item, after its start or a stop. */
+const INNER_MARK = /(?<=^|[\s.:;])(?:(?:الف|ب|پ|ج|د|هـ|ه|ز|ح|ط)\s*[)-]|\d{1,2}\))(?=\s)/gu;
+
 /** Owners named in a resolution's text, strongest evidence first; empty for passive items. */
 export function ownersFromText(text: Txt, isLabel: (s: string) => boolean): Txt[] {
   // Link targets and addresses («](Design/Usage/Stats.md)», «https://…») name no one.
-  const c = text.c.replace(/\]\([^)]*\)|https?:\/\/\S+/g, (m) => ' '.repeat(m.length));
+  // Nor do the marks of a list inside the item («… تصویب شد: الف) شهرداری موظف است …»).
+  const c = text.c
+    .replace(/\]\([^)]*\)|https?:\/\/\S+/g, (m) => ' '.repeat(m.length))
+    .replace(INNER_MARK, (m) => ' '.repeat(m.length));
   const spans: Span[] = [];
   const labelled = LABELLED.exec(c) ?? BRACKET_LABEL.exec(c);
   if (labelled) {
