@@ -350,6 +350,29 @@ export function deadlineInText(text: Txt, ctx: DeadlineContext): Deadline | null
   };
 }
 
+/**
+ * «پرداخت مطالبات – پایان مهر», «ارسال صورتجلسه - یک هفته», «Send the draft – 5 May»: the last part of an item,
+ * after a spaced dash, when it is a deadline and nothing more; read as a deadline column's cell.
+ */
+export function deadlineAfterDash(text: Txt, ctx: DeadlineContext): Deadline | null {
+  const dash = /\s[-–—]\s+(?=\S)/gu;
+  let last: RegExpExecArray | null = null;
+  for (let m = dash.exec(text.c); m; m = dash.exec(text.c)) last = m;
+  if (!last) return null;
+  const part = text.slice(last.index + last[0].length).trim(' .');
+  if (!part.c || part.c.split(/\s+/).length > 6) return null;
+  const whole = (phrase: Txt) => phrase.c.replace(/\s+/g, '').length >= part.c.replace(/\s+/g, '').length - 2;
+  const inner = deadlineInText(part, ctx);
+  if (inner) return whole(inner.phrase) ? { ...inner, phrase: part } : null;
+  const bare = findDates(part.c, ctx.persian)[0];
+  if (bare) return bare.start === 0 && bare.end >= part.c.length - 1 ? deadlineFromCell(part, ctx) : null;
+  for (const anchor of ['تا', 'by']) {
+    const implied = deadlineInText(new Txt(`${anchor} ${part.d}`, `${anchor} ${part.c}`), ctx);
+    if (implied && whole(implied.phrase.slice(anchor.length + 1))) return { ...implied, phrase: part };
+  }
+  return null;
+}
+
 /** A deadline column's cell: `-`, empty or «ندارد» mean none; a bare date counts without «تا». */
 export function deadlineFromCell(cell: Txt, ctx: DeadlineContext): Deadline | null {
   const t = cell.trim(' -.*');

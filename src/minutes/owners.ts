@@ -323,10 +323,23 @@ export function ownerPrefix(text: Txt, isLabel: (s: string) => boolean): { owner
 
 const EN_DASH = new RegExp(`^(@?${EN_NAMES})\\s+-\\s+(?=\\S)`);
 
-/** «Group - Pre-read: the wireframe» in an action list: the name before a spaced dash does the task. */
+/** «معاونت فنی - بازدید از پروژه - ۱۵ آبان»: a body or a titled person, a few words, before a spaced dash. */
+const FA_DASH = /^([^-–—:.]{2,60}?)\s+[-–—]\s+(?=\S)/u;
+
+/**
+ * «Group - Pre-read: the wireframe», «دبیرخانه – ارسال صورتجلسه» in an action list: the name before a spaced
+ * dash does the task.
+ */
 export function ownerBeforeDash(text: Txt, isLabel: (s: string) => boolean): Txt[] {
   const m = EN_DASH.exec(text.c);
-  return m && !isLabel(m[1]!) ? ownersFromList(text.slice(0, m[1]!.length)) : [];
+  if (m) return !isLabel(m[1]!) ? ownersFromList(text.slice(0, m[1]!.length)) : [];
+  const fa = FA_DASH.exec(text.c);
+  if (!fa || !startsOwner(fa[1]!) || fa[1]!.split(/\s+/).length > 6) return [];
+  // The whole part before the dash must be names, or it is a sentence that happens to open with a body.
+  const names = readNames(fa[1]!, 0, 12);
+  return names.length && names[names.length - 1]!.end >= fa[1]!.trimEnd().length
+    ? ownersFromList(text.slice(0, fa[1]!.length))
+    : [];
 }
 
 const CLAUSE_END = /[.;!?\n](?!\d)/g;

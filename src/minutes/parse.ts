@@ -1,5 +1,11 @@
 // Text → ParsedMinutes: normalize, cut into sections, read the header, then each item's owners and deadline.
-import { type Deadline, type DeadlineContext, deadlineFromCell, deadlineInText } from './deadlines.js';
+import {
+  type Deadline,
+  type DeadlineContext,
+  deadlineAfterDash,
+  deadlineFromCell,
+  deadlineInText,
+} from './deadlines.js';
 import { readHeader } from './header.js';
 import { htmlTableDrafts, isHtmlTable } from './html-table.js';
 import { type Draft, markOf, nearlySame, readItems } from './items.js';
@@ -141,7 +147,7 @@ function toResolution(
   if (draft.ownerColumn && owners.length && draft.owner?.c.trim()) ownerConfidence = 0.95;
   let deadline: Deadline | null;
   if (draft.deadlineColumn) deadline = draft.deadline ? deadlineFromCell(draft.deadline, ctx) : null;
-  else deadline = deadlineInText(text, ctx);
+  else deadline = deadlineInText(text, ctx) ?? deadlineAfterDash(text, ctx);
   // «Homework for next meeting:» over a list: an item that names no deadline of its own has the heading's.
   const inherited = !deadline && !draft.deadlineColumn && draft.heading ? deadlineInText(draft.heading, ctx) : null;
   deadline ??= inherited;

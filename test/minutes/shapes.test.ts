@@ -258,6 +258,37 @@ describe('lists lettered «الف)»، «ب)»', () => {
   });
 });
 
+describe('task lists in parts a dash sets apart', () => {
+  const read = (text: string) =>
+    parseMinutesText(text).resolutions.map((r) => ({ owners: r.owners, deadline: r.deadline, due: r.dueDate }));
+
+  it('reads who acts before the first dash and the deadline after the last', () => {
+    expect(
+      read(`صورتجلسه ۱۴۰۳/۰۷/۰۱
+اقدامات مقرر شده:
+• معاونت فنی - بازدید از پروژه - ۱۵ آبان
+• دبیرخانه – ارسال صورتجلسه – یک هفته`),
+    ).toEqual([
+      { owners: ['معاونت فنی'], deadline: '۱۵ آبان', due: '2024-11-05' },
+      { owners: ['دبیرخانه'], deadline: 'یک هفته', due: '2024-09-29' },
+    ]);
+    expect(read('تکالیف:\n۱. دفتر حقوقی: تهیه پیش نویس قرارداد – پایان مهر').map((r) => r.deadline)).toEqual([
+      'پایان مهر',
+    ]);
+  });
+
+  it('takes neither from parts that are no name and no deadline', () => {
+    expect(
+      read(`اقدامات مقرر شده:
+• شهرداری نسبت به تعمیر پل - ورودی شهر - اقدام کند
+• ارسال گزارش - ۲ نسخه`),
+    ).toEqual([
+      { owners: ['شهرداری'], deadline: null, due: null },
+      { owners: [], deadline: null, due: null },
+    ]);
+  });
+});
+
 describe('one item per line, without any mark', () => {
   it('reads each «Owner: task» line as its own item, groups included, up to the next heading', () => {
     const found = parseMinutesText(`## Next steps
