@@ -408,11 +408,12 @@ const LABELLED = new RegExp(
 /** «مسئولیت/پیگیری/اجرای … با X است»: the work is X's. («همکاری … با X» is no one's task.) */
 const RESTS_WITH = /(?<!\p{L})(?:مسئولیت|پیگیری|اجرای|انجام)\s[^.;:]{0,80}?\sبا\s+(?=\S)/gu;
 const IS = /^\s*(?:است|می\s*باشد|میباشد|خواهد\s+بود)(?!\p{L})/u;
-const AFTER = /(?:(?:بر|به)\s+عهده|(?:با|به)\s+(?:مسئولیت|محوریت)|از)\s+(?=\S)/g;
+// «بر عهده گرفت», «عهده دار شد»: taking the work on (see TOOK_ON), not a name after «عهده».
+const AFTER = /(?:(?:بر|به)\s+عهده(?!\s+(?:گرفت|گیرد|دار)(?!\p{L}))|(?:با|به)\s+(?:مسئولیت|محوریت)|از)\s+(?=\S)/gu;
 const REQUESTED = /^[^.;]{0,80}?(?:درخواست|خواسته)\s+(?:شد|گردید|میشود|می\s+شود)/;
 const BY = /(?<!\p{L})(?:توسط|by)\s+(?=\S)/gu;
 /** «از طریق/از سوی/زیر نظر X»: an agent only when a title or a body opens X («از طریق سامانه» is a means). */
-const THROUGH = /(?<!\p{L})(?:از\s*طریق|از\s+سوی|زیر\s*نظر)\s*(?=\S)/gu;
+const THROUGH = /(?<!\p{L})(?:از\s*طریق|از\s+(?:سوی|طرف)|زیر\s*نظر)\s*(?=\S)/gu;
 /** A passive of work still to be done («… انجام شود», «… پیگیری گردد»). */
 const TO_COME = /(?<!\p{L})(?:می\s*)?(?:شود|شوند|گردد|گردند|گیرد|گیرند|پذیرد)(?!\p{L})/u;
 /** A participle right before «by» with no «be» before it: what was done, by whom. */
@@ -436,9 +437,15 @@ export function ownersFromText(text: Txt, isLabel: (s: string) => boolean): Txt[
     const [start, end] = labelled.indices![1]!;
     return ownersFromList(text.slice(start, end));
   }
-  // «شورا شهرداری را موظف کرد تا …»: the body obliged is the one that acts, not the one obliging it.
+  // «شورا شهرداری را موظف کرد تا …», «رئیس شورا از شهرداری خواست …»: the body obliged, asked or ordered is
+  // the one that acts, not the one that obliges, asks or orders it.
   const made = madeTo(c);
   if (made.length) return toOwners(text, made);
+  const asked = askedOf(c);
+  if (asked.length) return toOwners(text, asked);
+  // «آقای کاظمی پذیرفت گزارش را تهیه کند», «پیگیری را آقای کاظمی بر عهده گرفت»: who took the work on.
+  const took = tookOn(c);
+  if (took.length) return toOwners(text, took);
   for (const m of c.matchAll(OBLIGED)) {
     const clauseStart = Math.max(lastClauseStart(c, m.index), 0);
     const clause = c.slice(clauseStart, m.index);
@@ -537,6 +544,55 @@ export function ownersFromText(text: Txt, isLabel: (s: string) => boolean): Txt[
     spans.push(...(m[0].startsWith('by') ? enNames(c, from) : readNames(c, from)));
   }
   return toOwners(text, spans);
+}
+
+/**
+ * «رئیس شورا از شهرداری خواست (تا) …», «… دستور دادند (که) شهرداری …», «به دبیرخانه دستور داد …»: reported in
+ * the past, who was asked or ordered; «شورا از فرمانداری درخواست نماید» is the council's own task.
+ */
+const ASKED_FROM =
+  /(?<!\p{L})از\s+(?=\S)([^.;:]{2,60}?)\s+(?:خواست|خواستند|درخواست\s+(?:کرد|کردند|نمود|نمودند)|تقاضا\s+(?:کرد|کردند|نمود|نمودند))(?!\p{L})/gu;
+const ORDERED =
+  /(?<!\p{L})(?:به\s+(?=\S)([^.;:]{2,60}?)\s+)?دستور\s+(?:داد|دادند|فرمودند)(?!\p{L})\s*(?:(?:که|تا)\s+)?/gu;
+
+function askedOf(c: string): Span[] {
+  const out: Span[] = [];
+  for (const m of c.matchAll(ASKED_FROM)) {
+    const at = m.index + m[0].indexOf(m[1]!);
+    if (startsOwner(m[1]!)) out.push(...readNames(c.slice(0, at + m[1]!.length), at));
+  }
+  for (const m of c.matchAll(ORDERED)) {
+    const at = m[1] ? m.index + m[0].indexOf(m[1]) : m.index + m[0].length;
+    const upTo = m[1] ? at + m[1].length : c.length;
+    if (!startsOwner(c.slice(at))) continue;
+    if (!m[1] && !ACTIVE_VERB.test(ownClause(c, at).text)) continue;
+    out.push(...readNames(c.slice(0, upTo), at));
+  }
+  return out;
+}
+
+/** «X پذیرفت/پذیرفتند …», «X مسئولیت … را پذیرفت», «… را X بر عهده گرفت», «X عهده دار … شد». */
+const TOOK_ON_VERB =
+  /(?<!\p{L})(?:پذیرفت|پذیرفتند|(?:بر|به)\s+عهده\s+گرفت(?:ند)?|قبول\s+زحمت\s+(?:کرد|کردند|فرمودند|نمودند))(?!\p{L})/u;
+
+const TASK_TAKEN = /(?<!\p{L})(?:مسئولیت|پیگیری|انجام|تهیه|اجرای|تدوین|هماهنگی|نظارت)(?!\p{L})[^.;]*\sرا\s*$/u;
+
+function tookOn(c: string): Span[] {
+  const verb = TOOK_ON_VERB.exec(c);
+  if (!verb) return [];
+  const start = Math.max(lastClauseStart(c, verb.index), 0);
+  const clause = c.slice(start, verb.index);
+  // «پذیرفت» takes on work only when what is taken is a task or a task follows; «شورا پیشنهاد … را پذیرفت»
+  // accepts a proposal.
+  const accepted = /^پذیرفت/.test(verb[0]);
+  const task = TASK_TAKEN.test(clause) || ACTIVE_VERB.test(ownClause(c, verb.index + verb[0].length).text);
+  if (accepted && !task) return [];
+  // The taker is the first name in the clause: its subject, or after «را» the doer placed late.
+  const words = [...clause.matchAll(/(?<=^|\s)\S/gu)].map((w) => start + w.index);
+  const ra = clause.search(/(?<!\p{L})را(?!\p{L})/u);
+  const after = ra >= 0 ? words.filter((at) => at > start + ra) : words;
+  const at = after.find((w) => startsOwner(c.slice(w))) ?? words.find((w) => startsOwner(c.slice(w)));
+  return at === undefined ? [] : readNames(c.slice(0, verb.index), at).slice(0, 3);
 }
 
 const MADE_TO =
