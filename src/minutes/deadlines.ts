@@ -99,11 +99,37 @@ const COMING_VERB =
   /(?<!\p{L})(?:گردد|گردند|شود|شوند|گیرد|گیرند|نماید|نمایند|کند|کنند|باشد|باشند|یابد|یابند|رسد|برسد)(?!\p{L})/u;
 /** «… در جلسه مورخ ۱۳/۱۰ حضور داشته باشند»: to attend the event is an appointment at its time, not a deadline. */
 const ATTEND = /(?<!\p{L})(?:حضور|شرکت\s+(?:کنند|کند|نمایند|نماید|داشته)|حاضر|دعوت)(?!\p{L})/u;
+// «تا مورخ …», «تا روز سه شنبه مورخ …», «تا شنبه ۱۴۰۳/۰۷/۰۷»: the date after the anchor, whatever the order of the
+// words between them.
 const FA_ANCHOR =
-  /(?:تا|قبل\s+از|پیش\s+از|مهلت|سررسید|موعد)\s*:?\s*(?:تاریخ\s+|مورخ(?:ه)?\s*)?(?:روز\s+)?(?:\S*شنبه\s+)?$/u;
+  /(?:تا|قبل\s+از|پیش\s+از|مهلت|سررسید|موعد)\s*:?\s*(?:(?:تاریخ|روز)\s+|مورخ(?:ه)?\s*|(?:(?:یک|دو|سه|چهار|پنج)\s*)?\S*شنبه\s+|جمعه\s+)*$/u;
 const RANGE_ANCHOR = /(?<![\p{L}])(?:از|بین|میان|between|from)\s+(?:تاریخ\s+)?$/iu;
 const EN_ANCHOR =
   /(?:by|before|due(?:\s+(?:by|on|date))?|deadline|no\s+later\s+than|until)\s*:?\s*(?:[a-z]+day,?\s+)?$/i;
+
+/**
+ * «by Friday», «before next Monday», «تا (روز) دوشنبه (آینده)»: the first such day after the meeting; «next» or
+ * «آینده» when it falls in the meeting's own week moves it to the week after. With a date after it, the date
+ * is the deadline («تا شنبه مورخ …», «by Friday 7 June»), read elsewhere.
+ */
+const WEEKDAY =
+  /(?<![a-z])(?:by|before|until|no\s+later\s+than)\s+(?:(?<next>next|this)\s+)?(?<en>monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?![a-z])(?!,?\s*(?:\d|the\s+\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))|(?<!\p{L})(?:تا|قبل\s+از|پیش\s+از)\s+(?:روز\s+)?(?<fa>یک\s*شنبه|دو\s*شنبه|سه\s*شنبه|چهار\s*شنبه|پنج\s*شنبه|شنبه|جمعه)(?:\s+(?<after>(?:هفته\s+)?(?:آینده|بعد)))?(?!\p{L})(?!\s*(?:مورخ|\d|[\u06F0-\u06F9]))/giu;
+
+function weekdayNumber(name: string): number {
+  const n = name.toLowerCase().replace(/\s+/g, '');
+  const en = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'].indexOf(n);
+  if (en >= 0) return en;
+  return ['یکشنبه', 'دوشنبه', 'سهشنبه', 'چهارشنبه', 'پنجشنبه', 'جمعه', 'شنبه'].indexOf(n);
+}
+
+/** The first `day` after `base`; a week later when «next» names a day of the meeting's own week. */
+function weekdayAfter(base: string, day: number, next: boolean, persian: boolean): string {
+  const date = nextWeekday(base, day);
+  // The week starts on Saturday in Iran, on Monday in English minutes.
+  const order = persian ? [6, 0, 1, 2, 3, 4, 5] : [1, 2, 3, 4, 5, 6, 0];
+  const sameWeek = order.indexOf(day) > order.indexOf(weekday(base));
+  return next && sameWeek ? addDays(date, 7) : date;
+}
 
 /** Where meeting dates come from: the Gregorian meeting date and whether the document is Persian. */
 export interface DeadlineContext {
@@ -135,6 +161,15 @@ function hits(c: string, ctx: DeadlineContext): Hit[] {
       start: m.index,
       end: m.index + m[0].length,
       resolve: () => (base ? after(base, 1, 'week', false) : null),
+    });
+  }
+  for (const m of c.matchAll(WEEKDAY)) {
+    const day = weekdayNumber(m.groups!.en ?? m.groups!.fa!);
+    const next = !!(m.groups!.next ?? m.groups!.after);
+    out.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      resolve: () => (base ? weekdayAfter(base, day, next, ctx.persian) : null),
     });
   }
   for (const m of c.matchAll(DURATION)) {

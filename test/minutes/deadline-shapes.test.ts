@@ -203,7 +203,9 @@ describe('deadlines named by an event, a fused word or «مورخ»; periods tha
   it('reads an event named by its acronym and «tomorrow»; a weekday or a month is a date, not an event', () => {
     expect(deadline('Send the agenda before IETF 118', 'Actions:')).toBe('before IETF 118');
     expect(deadline("Fix the index for tomorrow's release", 'Actions:')).toBe("for tomorrow's release");
-    expect(deadline('Send the agenda before Monday', 'Actions:')).not.toBe('before Monday');
+    // A weekday is a day counted from the meeting (see «a weekday as the deadline»), never an event of that name.
+    const [r] = parseMinutesText('Meeting 5 June 2024\nActions:\n1- Send the agenda before Monday').resolutions;
+    expect([r?.deadline, r?.dueDate]).toEqual(['before Monday', '2024-06-10']);
   });
 
   it('gives how long a state lasts no deadline', () => {
@@ -290,5 +292,39 @@ describe('a deadline field written inside the item', () => {
 
   it('takes no field from «مهلت» in a sentence', () => {
     expect(fa('مهلت ثبت نام داوطلبان تمدید نشود.')).toEqual({ deadline: null, due: null });
+  });
+});
+
+describe('a weekday as the deadline', () => {
+  const due = (text: string) => {
+    const [r] = parseMinutesText(text).resolutions;
+    return [r?.deadline ?? null, r?.dueDate ?? null];
+  };
+
+  it('reads «by Friday» as the first Friday after the meeting, and «next Friday» as the one after its week', () => {
+    expect(due('Meeting Monday 3 June 2024\nActions:\n- Bob to send the survey by Friday')).toEqual([
+      'by Friday',
+      '2024-06-07',
+    ]);
+    expect(due('Meeting Monday 3 June 2024\nActions:\n- Bob to send the survey by next Friday')).toEqual([
+      'by next Friday',
+      '2024-06-14',
+    ]);
+  });
+
+  it('reads a Persian weekday in the Persian week, which starts on Saturday', () => {
+    const head = 'صورتجلسه دوشنبه ۱۴۰۳/۰۷/۰۲\nمصوبات:\n۱- ';
+    expect(due(`${head}دبیرخانه تا روز چهارشنبه گزارش دهد.`)).toEqual(['تا روز چهارشنبه', '2024-09-25']);
+    expect(due(`${head}دبیرخانه تا شنبه آینده گزارش دهد.`)).toEqual(['تا شنبه آینده', '2024-09-28']);
+    expect(due(`${head}دبیرخانه تا سه شنبه هفته آینده گزارش دهد.`)).toEqual(['تا سه شنبه هفته آینده', '2024-10-01']);
+  });
+
+  it('takes the date written after a weekday, and no deadline from a weekday that only says when', () => {
+    const head = 'صورتجلسه دوشنبه ۱۴۰۳/۰۷/۰۲\nمصوبات:\n۱- ';
+    expect(due(`${head}دبیرخانه تا روز سه شنبه مورخ ۱۴۰۳/۰۷/۱۰ گزارش دهد.`)).toEqual([
+      'تا روز سه شنبه مورخ ۱۴۰۳/۰۷/۱۰',
+      '2024-10-01',
+    ]);
+    expect(due(`${head}جلسات کارگروه هر یکشنبه برگزار شود.`)).toEqual([null, null]);
   });
 });
