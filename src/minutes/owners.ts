@@ -278,17 +278,17 @@ const EN_NAMES = `${EN_NAME}(?:(?:\\s*[/,&]\\s*(?:and\\s+)?|\\s+and\\s+)${EN_NAM
 const EN_PREFIX = new RegExp(`^(@?${EN_NAMES})\\s*:\\s+(?=\\S)`);
 /** What a person is to do: «X to …», «X will …», «X & Y still have to …», «X volunteered to …». */
 const EN_DUTY =
-  '(?:(?:still|also|then)\\s+)?(?:to|will|should|shall|must|needs?\\s+to|ha(?:s|ve)\\s+to|is\\s+to|are\\s+to|is\\s+going\\s+to|(?:agreed|volunteered|offered)\\s+to)';
+  '(?:(?:still|also|then)\\s+)?(?:to|will|should|shall|must|needs?\\s+to|ha(?:s|ve)\\s+to|is\\s+to|are\\s+to|is\\s+going\\s+to|(?:agreed|volunteered|offered)\\s+to|(?:took|takes|ha(?:s|ve)\\s+taken)\\s+(?:an?|the)\\s+action\\s+to)';
 // «Venue to be confirmed», «Date to be decided»: a thing in the passive, not someone's task.
-// «Agreed: Mark and Lisa to organise …», «Decision: the Treasurer will open …»: the label says what the line is;
-// the task follows it.
-const EN_TO = new RegExp(
-  `^(?:(?:Agreed|Decision|Decided|Resolved|Resolution|AGREED|DECISION|DECIDED|RESOLVED)\\s*:\\s*)?(?:the\\s+(?=[A-Z]))?(@?${EN_NAMES})\\s+${EN_DUTY}\\s+(?!be\\s+[a-z]+(?:ed|en|wn|ne|set|held)\\b)[a-z]`,
-  'd',
-);
 /** A post named in lower case after «the» («The clerk was directed to …»): a person, unlike «the report». */
 const EN_POST = `[Tt]he\\s+(?:(?:city\\s+|county\\s+|executive\\s+)?(?:clerk|secretary|treasurer|chair(?:man|woman|person)?|president|director|manager|secretariat|mayor|attorney|engineer|administrator|coordinator|superintendent|auditor|staff)\\b|(?:[a-z]+\\s+){0,2}?(?:working\\s+group|sub-?committee|committee|task\\s+force|team|board|panel|office)\\b)`;
 /** «X was directed to …», «The board asked the Director to …»: who is told to act. */
+// «Agreed: Mark and Lisa to organise …», «Decision: the Treasurer will open …»: the label says what the line is;
+// the task follows it.
+const EN_TO = new RegExp(
+  `^(?:(?:Agreed|Decision|Decided|Resolved|Resolution|AGREED|DECISION|DECIDED|RESOLVED)\\s*:\\s*)?(?:the\\s+(?=[A-Z]))?((?:@?${EN_NAMES}|${EN_POST})(?:\\s+and\\s+(?:@?${EN_NAMES}|${EN_POST}))?)\\s+${EN_DUTY}\\s+(?!be\\s+[a-z]+(?:ed|en|wn|ne|set|held)\\b)[a-z]`,
+  'd',
+);
 const EN_TOLD = new RegExp(
   `^(${EN_POST}|@?${EN_NAMES})\\s+(?:was|were|is|are)\\s+(?:directed|asked|instructed|requested|authori[sz]ed|tasked|charged|assigned)\\s+to\\s+[a-z]|\\b(?:asked|directed|instructed|requested|tasked|authori[sz]ed)\\s+(${EN_POST}|(?:the\\s+)?@?${EN_NAMES})\\s+to\\s+[a-z]`,
   'd',
@@ -323,6 +323,8 @@ export function ownerPrefix(text: Txt, isLabel: (s: string) => boolean): { owner
 
 const EN_DASH = new RegExp(`^(@?${EN_NAMES})\\s+-\\s+(?=\\S)`);
 
+const EN_DASH_TAIL = new RegExp(`\\s[-–—]\\s+(?:owners?:?\\s+)?(@?${EN_NAMES})\\s*\\.?$`);
+
 /** «معاونت فنی - بازدید از پروژه - ۱۵ آبان»: a body or a titled person, a few words, before a spaced dash. */
 const FA_DASH = /^([^-–—:.]{2,60}?)\s+[-–—]\s+(?=\S)/u;
 
@@ -333,6 +335,12 @@ const FA_DASH = /^([^-–—:.]{2,60}?)\s+[-–—]\s+(?=\S)/u;
 export function ownerBeforeDash(text: Txt, isLabel: (s: string) => boolean): Txt[] {
   const m = EN_DASH.exec(text.c);
   if (m) return !isLabel(m[1]!) ? ownersFromList(text.slice(0, m[1]!.length)) : [];
+  // «Update the wiki page — Sam», «… - owner: Sam»: a name alone after the last dash.
+  const tail = EN_DASH_TAIL.exec(text.c);
+  if (tail && !isLabel(tail[1]!) && !NOT_A_NAME.test(tail[1]!) && /[a-z]/.test(text.c.slice(0, tail.index))) {
+    const at = tail.index + tail[0].lastIndexOf(tail[1]!);
+    return ownersFromList(text.slice(at, at + tail[1]!.length));
+  }
   const fa = FA_DASH.exec(text.c);
   if (!fa || !startsOwner(fa[1]!) || fa[1]!.split(/\s+/).length > 6) return [];
   // The whole part before the dash must be names, or it is a sentence that happens to open with a body.
@@ -509,9 +517,15 @@ export function ownersFromText(text: Txt, isLabel: (s: string) => boolean): Txt[
   if (spans.length) return toOwners(text, spans);
   const to = EN_TO.exec(c)?.indices?.[1];
   // «Venue to be confirmed» is a label and a passive; «The Secretary will circulate …» is a person's task.
-  const personTask = (head: string, after: string) => EN_PERSON_LABEL.test(head) && !/^\s*\S+\s+be\b/.test(after);
+  // «Treasurer and Chair to sign …»: each of them a person; «All to review …»: everyone.
+  const people = (head: string) =>
+    head.split(/\s+and\s+|\s*[,&/]\s*/).every((p) => !isLabel(p) || EN_PERSON_LABEL.test(p) || /^all$/i.test(p));
+  const personTask = (head: string, after: string) => people(head) && !/^\s*\S+\s+be\b/.test(after);
   if (to && (!isLabel(c.slice(...to)) || personTask(c.slice(...to), c.slice(to[1]))))
     return ownersFromList(text.slice(...to));
+  // «@alice draft the blog post»: a chat handle needs no «to».
+  const handle = /^(@[\w.-]+)\s+(?!to\b|will\b)[a-z]+\s/.exec(c);
+  if (handle) return [text.slice(0, handle[1]!.length)];
   // «The committee asked the Secretary to write …»: a post a heading may also name is a person here.
   const named = (span: [number, number]) => !isLabel(c.slice(...span)) || EN_PERSON_LABEL.test(c.slice(...span));
   const told = EN_TOLD.exec(c);

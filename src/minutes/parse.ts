@@ -32,7 +32,12 @@ function scriptOf(c: string): 'fa' | 'en' | null {
 const isLabel = (s: string) =>
   kindOf(s) !== 'other' || s.split(/[\s/,&]+/).some((w) => EN_LABELS.has(w.toLowerCase().replace(/^@/, '')));
 
-const ACTION_MARK = /^(?:action\s*items?|action|AI|to\s*-?\s*do)\s*:\s*(?=\S)/i;
+/**
+ * «Action Item: …», «AP: …», «[ACTION] …», and the marker with who acts in a bracket: «ACTION (Sam): …»,
+ * «TODO(alice): …» (the bracket alone once a section marker has taken the word: «(Sam): …»).
+ */
+const ACTION_MARK =
+  /^(?:\[(?:action|todo|ai|ap)\]\s*|(?:(?:action\s*items?|action|AI|AP|to\s*-?\s*do)\s*)?(?:\(([^()]{1,40})\)\s*)?:\s*)(?=\S)/i;
 
 const CONFIDENCE = { table: 0.95, num: 0.9, bullet: 0.8, para: 0.6 } as const;
 
@@ -120,7 +125,9 @@ function toResolution(
   let kind = sectionKind;
   // «Action Item: Kelly to send the slides»: the marker says what the line is; the task follows it.
   const marked = ACTION_MARK.exec(text.c);
-  if (marked) {
+  let named: Txt | null = null;
+  if (marked && marked[0].trim() !== ':') {
+    if (marked[1]) named = text.slice(marked[0].indexOf(marked[1]), marked[0].indexOf(marked[1]) + marked[1].length);
     text = text.slice(marked[0].length).trim();
     kind = 'action';
   }
@@ -134,6 +141,7 @@ function toResolution(
   let owners: Txt[] = [];
   let ownerConfidence = 0.9;
   if (draft.owner?.c.trim()) owners = ownersFromList(draft.owner);
+  else if (named) owners = ownersFromList(named);
   if (!owners.length) {
     const prefix = ownerPrefix(text, isLabel);
     const dashed = kind === 'action' ? ownerBeforeDash(text, isLabel) : [];
