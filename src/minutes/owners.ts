@@ -53,7 +53,7 @@ export function cleanName(t: Txt): Txt | null {
  * stays in the name (it says who, all of them); «هر یک از» does not.
  */
 const ALL_OF = /^(?:کلیه|کلیۀ|تمامی|تمام|همه)\s+(?=\S)/u;
-const EACH_OF = /^هر\s*(?:یک|کدام)\s+از\s+(?=\S)/u;
+const EACH_OF = /^(?:هر\s*(?:یک|کدام)|یکی|برخی)\s+از\s+(?=\S)/u;
 
 const startsOwner = (c: string) => {
   const rest = c.slice((ALL_OF.exec(c) ?? EACH_OF.exec(c))?.[0].length ?? 0);
@@ -122,12 +122,30 @@ function readNames(c: string, at: number, maxTokens = 6): Span[] {
     const word = m[0];
     pos = m.index + word.length;
     if (word === 'و' && !cur) break;
+    // «شهرداری یا فرمانداری …»: either of them may act, and both are reminded.
+    if (word === 'یا' && cur && startsOwner(c.slice(m.index + 2).trimStart())) {
+      names.push(cur);
+      cur = null;
+      count = 0;
+      person = false;
+      headEnd = -1;
+      bound = false;
+      afterJoin = -1;
+      continue;
+    }
     if (!cur && all < 0 && ALL_OF.test(c.slice(m.index)) && startsOwner(c.slice(m.index))) {
       all = m.index;
       continue;
     }
     if (word === 'و' && cur) {
-      const after = c.slice(m.index + 1).trimStart();
+      // «شهرداری و نیز فرمانداری»: «نیز» after «و» only stresses the next name.
+      const stressed = /^\s*(?:نیز|همچنین|همینطور)\s+/u.exec(c.slice(m.index + 1));
+      const also = stressed && startsOwner(c.slice(m.index + 1 + stressed[0].length)) ? stressed : null;
+      if (also) {
+        re.lastIndex = m.index + 1 + also[0].length;
+        pos = re.lastIndex;
+      }
+      const after = c.slice(m.index + 1 + (also?.[0].length ?? 0)).trimStart();
       // «آموزش و پرورش، بهداشت …»: the word after «و», without the comma that may close it.
       const nextWord = /^[^\s,.;:()]+/.exec(after)?.[0] ?? '';
       const joins =
@@ -204,6 +222,12 @@ function readNames(c: string, at: number, maxTokens = 6): Span[] {
       break;
     // «آقای میروکیلی شهردار یزد»: after a person's title and name, a role word starts their post, not the name.
     if (cur && person && count >= 1 && ORG_HEAD_RE.test(c.slice(m.index))) break;
+    // «فرمانداری نماینده معرفی کند»: a post after a name, with a task and its verb right after, is the object.
+    if (cur && count >= 1 && BOUND_HEAD_RE.test(c.slice(m.index))) {
+      const next = nextToken(c, pos);
+      const rest = c.slice(pos).replace(/^\s*\S+/, '');
+      if (ACTION_NOUNS.has(next) && LIGHT_VERB.test(rest)) break;
+    }
     // «… یک نفر را معرفی نمایند»: a count of people after a name is its object.
     if (cur && count >= 1 && /^(?:نفر|تن)$/.test(nextToken(c, pos))) break;
     // «معاونت فنی مسئول تهیه گزارش …»: «مسئول» and a task after a name says what the body answers for.

@@ -69,6 +69,22 @@ describe('titles that name resolutions', () => {
 });
 
 describe('lists of agents', () => {
+  it('reads «یا» and «و نیز» between bodies as a list, and «هر کدام» after it as no part of a name', () => {
+    expect(owners('مقرر شد شهرداری یا فرمانداری نماینده معرفی کنند.')).toEqual(['شهرداری', 'فرمانداری']);
+    expect(owners('مقرر شد شهرداری و نیز فرمانداری نماینده معرفی کنند.')).toEqual(['شهرداری', 'فرمانداری']);
+    expect(owners('مقرر شد شهرداری، فرمانداری و بخشداری هر کدام نماینده ای معرفی کنند.')).toEqual([
+      'شهرداری',
+      'فرمانداری',
+      'بخشداری',
+    ]);
+    // Near miss: «یا» between two things is no list of owners.
+    expect(owners('مقرر شد شهرداری طرح الف یا طرح ب را اجرا کند.')).toEqual(['شهرداری']);
+  });
+
+  it('reads the group after «یکی از»', () => {
+    expect(owners('مقرر شد طرح توسط یکی از اعضای شورا بررسی شود.')).toEqual(['اعضای شورا']);
+  });
+
   it('goes on past a comma when another body or post opens there', () => {
     expect(
       owners('مقرر گردید شهردار محترم، معاونان فنی شهرداری و مسئول واحد عمران در جلسه شورا حضور یابند و گزارش دهند.'),
