@@ -64,6 +64,23 @@ function headerRoles(row: Txt[]): Role[] | null {
   return roles.map((r) => r ?? 'skip');
 }
 
+/**
+ * «موضوع | شرح اقدام | مسئول», «Topic | Decision | Action | Owner»: of several text columns the one that says what
+ * is to be done is the resolution, before the decision and the subject it belongs to.
+ */
+const TEXT_RANK: RegExp[] = [/اقدام|action|task|to\s*-?\s*do/i, /مصوب|تصمیم|decision|resolution|شرح|متن|description/i];
+
+function oneTextColumn(roles: Role[], header: Txt[]): Role[] {
+  const texts = roles.flatMap((r, i) => (r === 'text' ? [i] : []));
+  if (texts.length < 2) return roles;
+  const rank = (i: number) => {
+    const at = TEXT_RANK.findIndex((re) => re.test(header[i]!.c));
+    return at < 0 ? TEXT_RANK.length : at;
+  };
+  const best = texts.reduce((a, b) => (rank(b) < rank(a) ? b : a));
+  return roles.map((r, i) => (r === 'text' && i !== best ? 'skip' : r));
+}
+
 /** Guesses roles from the data when there is no header row: numbers, the long text, dates, short names. */
 function guessRoles(rows: Txt[][]): Role[] {
   const width = Math.max(...rows.map((r) => r.length));
@@ -99,7 +116,7 @@ export function readTable(lines: Line[], strict: boolean): TableRow[] {
   let roles: Role[];
   let data = rows;
   if (headerAt >= 0 && headerAt < 3) {
-    roles = headerRoles(rows[headerAt]!.cells)!;
+    roles = oneTextColumn(headerRoles(rows[headerAt]!.cells)!, rows[headerAt]!.cells);
     data = rows.slice(headerAt + 1);
   } else if (strict) {
     roles = guessRoles(rows.map((r) => r.cells));

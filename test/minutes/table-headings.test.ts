@@ -56,3 +56,26 @@ describe('partners beside owners', () => {
     ]);
   });
 });
+
+describe('several text columns', () => {
+  it('takes the column that says what is to be done, not the subject it belongs to', () => {
+    const table = (head: string, row: string) =>
+      parseMinutesText(`مصوبات:\n| ${head} |\n|---|---|---|---|---|\n| ${row} |`).resolutions.map((r) => [
+        r.text,
+        r.owners,
+      ]);
+    expect(
+      table('ردیف | موضوع | شرح اقدام | مسئول | مهلت', '۱ | همایش | برگزاری همایش سالانه | روابط عمومی | آذر'),
+    ).toEqual([['برگزاری همایش سالانه', ['روابط عمومی']]]);
+    const [r] = parseMinutesText(
+      '| Topic | Decision | Action | Responsible | Deadline |\n|---|---|---|---|---|\n| Budget | Approved | Circulate final budget | Treasurer | 30 June |',
+    ).resolutions;
+    expect(r?.text).toBe('Circulate final budget');
+  });
+
+  it('keeps the first text column when none says more than another', () => {
+    expect(rows('ردیف | عنوان | موضوع | مسئول', '۱ | همایش | برگزاری همایش | روابط عمومی').map((r) => r.text)).toEqual([
+      'همایش',
+    ]);
+  });
+});
