@@ -32,7 +32,17 @@ interface Hit {
 
 const BODY = '(?:شورا|شورای\\s+\\S+|کمیته|کارگروه|هیئت|هیات|ستاد|کمیسیون)';
 const ASAP =
-  /در\s+اسرع\s+وقت|(?:هر\s*)?چه\s+سریع\s*تر|به\s+فوریت|(?<!\p{L})ب(?:ه\s*)?صورت\s+(?:فوری|فوتی)|as\s+soon\s+as\s+possible|\basap\b|immediately/giu;
+  /در\s+اسرع\s+وقت|(?:هر\s*)?چه\s+سریع\s*تر|به\s+فوریت|(?<!\p{L})ب(?:ه\s*)?صورت\s+(?:فوری|فوتی)|(?<!\p{L})در\s+(?:اولین|نخستین)\s+فرصت(?:\s+ممکن)?|(?<!\p{L})در\s+کوتاه\s*ترین\s+(?:زمان|مدت)(?:\s+ممکن)?|(?<!\p{L})(?:فورا|فوراً|سریعا|سریعاً)(?!\p{L})|as\s+soon\s+as\s+possible|\basap\b|immediately/giu;
+/** «تا (ظهر) فردا», «برای فردا»: the day after the meeting. */
+const FA_TOMORROW = /(?<!\p{L})(?:تا|برای)\s+(?:(?:ظهر|صبح|عصر|پایان\s+وقت\s+اداری|پایان)\s+)?فردا(?!\p{L})/gu;
+/** «طی/در هفته جاری», «تا پایان همین هفته», «طی ماه جاری»: the end of the meeting's own week or month. */
+const THIS_PERIOD =
+  /(?<!\p{L})(?:طی|در\s+طول|در|ظرف|تا\s+پایان)\s+(?:(همین)\s+(هفته|ماه)|(هفته|ماه)\s+جاری)(?!\p{L})/gu;
+/** «تا دهه اول آذر»: the tenth, the twentieth or the last day of the month. */
+const DECADE = new RegExp(
+  `(?<!\\p{L})(?:تا|قبل\\s+از|پیش\\s+از)\\s+(?:پایان\\s+)?دهه\\s+(اول|دوم|سوم|آخر)\\s+(${FA_MONTH})(?:\\s*ماه)?`,
+  'gu',
+);
 const NEXT = new RegExp(
   `(?<!\\p{L})(?:تا|در|قبل\\s+از|پیش\\s+از|برای)\\s*(?:جلسه|نشست)\\s+(?:(?:بعدی|بعد|آتی|آینده|فوق\\s*العاده)(?:\\s+${BODY}(?:\\s+مدیره)?(?!\\p{L}))?|${BODY}\\s+(?:بعدی|آتی|آینده))|(?<!\\p{L})(?:by|before|at|for|until)\\s+(?:the\\s+)?next\\s+(?:meeting|call|session|sync)`,
   'giu',
@@ -60,7 +70,7 @@ const TOMORROW = /tomorrow/i;
  */
 const VALIDITY =
   /(?<!\p{L})(?:تعطیل|ادامه\s+(?:دارد|خواهد|یابد|می\s*یابد)|تمدید|معتبر|اعتبار\s+دارد|ممنوع|برقرار|valid|closed|remains?|extended)/iu;
-const UNIT = '(روز|هفته|ماه|سال|days?|weeks?|months?|years?|business\\s+days?|working\\s+days?)';
+const UNIT = '(روز|هفته|ماه|سال|ساعت|days?|weeks?|months?|years?|hours?|business\\s+days?|working\\s+days?)';
 /** «… از تاریخ ابلاغ این مصوبه»: the period counts from the notice, which the minutes do not date. */
 const FROM_NOTICE =
   '\\s+(?:پس\\s+)?از\\s+(?:تاریخ\\s+)?(?:ابلاغ|تصویب|دریافت|تشکیل)(?:\\s+(?:این|آن))?(?:\\s+(?:مصوبه|صورتجلسه|صورت\\s+جلسه|جلسه|نامه|تصمیم))?';
@@ -163,6 +173,20 @@ function hits(c: string, ctx: DeadlineContext): Hit[] {
       resolve: () => (base ? after(base, 1, 'week', false) : null),
     });
   }
+  for (const m of c.matchAll(FA_TOMORROW)) {
+    out.push({ start: m.index, end: m.index + m[0].length, resolve: () => (base ? addDays(base, 1) : null) });
+  }
+  for (const m of c.matchAll(THIS_PERIOD)) {
+    const week = (m[2] ?? m[3]) === 'هفته';
+    out.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      resolve: () => (!base ? null : week ? weekEnd(base, ctx.persian) : monthEnd(base, ctx.persian)),
+    });
+  }
+  for (const m of c.matchAll(DECADE)) {
+    out.push({ start: m.index, end: m.index + m[0].length, resolve: () => decadeEnd(m, base) });
+  }
   for (const m of c.matchAll(WEEKDAY)) {
     const day = weekdayNumber(m.groups!.en ?? m.groups!.fa!);
     const next = !!(m.groups!.next ?? m.groups!.after);
@@ -254,6 +278,8 @@ function dateOf(d: ReturnType<typeof withYear>): string | null {
 }
 
 function after(base: string, n: number, unit: string, working: boolean): string {
+  // «ظرف ۴۸ ساعت»: the day those hours end on, counted from the meeting's day.
+  if (/^(?:ساعت|hour)/.test(unit)) return addDays(base, Math.ceil(n / 24));
   if (/^(?:روز|day)/.test(unit)) {
     if (!working) return addDays(base, n);
     let date = base;
@@ -266,6 +292,31 @@ function after(base: string, n: number, unit: string, working: boolean): string 
   if (/^(?:هفته|week)/.test(unit)) return addDays(base, 7 * n);
   if (/^(?:ماه|month)/.test(unit)) return addMonths(base, n);
   return addMonths(base, 12 * n);
+}
+
+/** The last day of the meeting's month: the Jalali month in Persian minutes, the Gregorian one in English. */
+function monthEnd(base: string, persian: boolean): string | null {
+  if (!persian) return addDays(addMonths(`${base.slice(0, 7)}-01`, 1), -1);
+  const jy = jalaliYearOf(base);
+  const jm = jalaliMonthOf(base);
+  const date = makeDate('jalali', jy, jm, jalaliMonthLength(jy, jm));
+  return date ? toGregorian(date) : null;
+}
+
+/** «تا دهه اول آذر» → 10 Azar; «دهه سوم/آخر» → the month's last day; in the meeting's year, or the next. */
+function decadeEnd(m: RegExpMatchArray, base: string | null): string | null {
+  let jy = base ? jalaliYearOf(base) : 0;
+  const jm = faMonthNumber(m[2]!);
+  if (!jy || !jm) return null;
+  const day = (y: number) => (m[1] === 'اول' ? 10 : m[1] === 'دوم' ? 20 : jalaliMonthLength(y, jm));
+  let date = makeDate('jalali', jy, jm, day(jy));
+  let g = date && toGregorian(date);
+  if (g && base && g < base) {
+    jy += 1;
+    date = makeDate('jalali', jy, jm, day(jy));
+    g = date && toGregorian(date);
+  }
+  return g ?? null;
 }
 
 /** `تا پایان خرداد ماه سال جاری` → the last day of Khordad in the meeting's Jalali year. */

@@ -328,3 +328,31 @@ describe('a weekday as the deadline', () => {
     expect(due(`${head}جلسات کارگروه هر یکشنبه برگزار شود.`)).toEqual([null, null]);
   });
 });
+
+describe('more Persian deadlines: hours, tomorrow, this week, a ten-day part of a month, at once', () => {
+  const on = (body: string) => fa(body, '۱۴۰۳/۰۸/۲۰');
+
+  it('reads hours, tomorrow and the meeting’s own week and month', () => {
+    expect(on('دبیرخانه گزارش را حداکثر ظرف ۷۲ ساعت ارائه کند.')).toEqual({
+      deadline: 'حداکثر ظرف ۷۲ ساعت',
+      due: '2024-11-13',
+    });
+    expect(on('دبیرخانه گزارش را تا ظهر فردا ارائه کند.')).toEqual({ deadline: 'تا ظهر فردا', due: '2024-11-11' });
+    expect(on('دبیرخانه گزارش را طی هفته جاری ارائه کند.')).toEqual({ deadline: 'طی هفته جاری', due: '2024-11-13' });
+    expect(on('دبیرخانه گزارش را در همین ماه ارائه کند.')).toEqual({ deadline: 'در همین ماه', due: '2024-11-20' });
+  });
+
+  it('reads «تا دهه اول آذر» as its tenth day, and «در اولین فرصت», «فورا» as at once', () => {
+    expect(on('دبیرخانه گزارش را تا دهه اول آذر ارائه کند.')).toEqual({
+      deadline: 'تا دهه اول آذر',
+      due: '2024-11-30',
+    });
+    expect(on('دبیرخانه گزارش را در اولین فرصت ارائه کند.')).toEqual({ deadline: 'در اولین فرصت', due: null });
+    expect(on('دبیرخانه گزارش را فورا ارائه کند.')).toEqual({ deadline: 'فورا', due: null });
+  });
+
+  it('takes no deadline from how often the work is done', () => {
+    expect(on('دبیرخانه گزارش را ماهانه ارائه کند.')).toEqual({ deadline: null, due: null });
+    expect(on('دبیرخانه گزارش را هر ماه ارائه کند.')).toEqual({ deadline: null, due: null });
+  });
+});
