@@ -222,8 +222,9 @@ function readNames(c: string, at: number, maxTokens = 6): Span[] {
       break;
     // «آقای میروکیلی شهردار یزد»: after a person's title and name, a role word starts their post, not the name.
     if (cur && person && count >= 1 && ORG_HEAD_RE.test(c.slice(m.index))) break;
-    // «فرمانداری نماینده معرفی کند»: a post after a name, with a task and its verb right after, is the object.
-    if (cur && count >= 1 && BOUND_HEAD_RE.test(c.slice(m.index))) {
+    // «فرمانداری نماینده معرفی کند»: a post after a body whole on its own, with a task and its verb right after,
+    // is the object; after a head that needs its complement it is that complement («ریاست محترم سازمان …»).
+    if (cur && count >= 1 && !bound && BOUND_HEAD_RE.test(c.slice(m.index))) {
       const next = nextToken(c, pos);
       const rest = c.slice(pos).replace(/^\s*\S+/, '');
       if (ACTION_NOUNS.has(next) && LIGHT_VERB.test(rest)) break;

@@ -77,6 +77,9 @@ describe('lists of agents', () => {
       'فرمانداری',
       'بخشداری',
     ]);
+    // Near miss: a body after a head that needs its complement is that complement, whatever follows it.
+    expect(owners('مقرر گردید مکاتبات لازم توسط ریاست محترم سازمان پیگیری گردد.')).toEqual(['ریاست محترم سازمان']);
+    expect(owners('مقرر شد نتیجه تا جلسه آینده توسط دبیر کارگروه اعلام گردد.')).toEqual(['دبیر کارگروه']);
     // Near miss: «یا» between two things is no list of owners.
     expect(owners('مقرر شد شهرداری طرح الف یا طرح ب را اجرا کند.')).toEqual(['شهرداری']);
   });
