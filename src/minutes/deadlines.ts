@@ -405,7 +405,8 @@ function nextWeekday(base: string, day: number): string {
  * آقای X …»), or null when none opens there.
  */
 export function deadlineEndAt(c: string, at: number): number | null {
-  const lead = /^\s*/.exec(c.slice(at))![0].length;
+  // «مقرر شد حداکثر تا ۱۵ آذر آقای X …»: «حداکثر» (at the latest) opens the deadline too.
+  const lead = /^\s*(?:(?:حداکثر|حداکثرا|نهایتا|نهایتاً)\s+)?/u.exec(c.slice(at))![0].length;
   const rest = c.slice(at + lead);
   const found = hits(rest, { meetingDate: null, persian: true }).filter((h) => h.start === 0);
   if (!found.length) return null;
