@@ -696,10 +696,12 @@ function agentSlots(c: string, start: number, end: number): Slot[] {
   const slots: Slot[] = [{ at: start, decided: false, direct: false, agreed: false }];
   let decided = false;
   for (const m of c.slice(start, end).matchAll(SLOT)) {
-    const direct = /^(?:مقرر|قرار|موافقت)/.test(m[0]);
+    // Right after «مقرر/قرار شد» or «موافقت شد که» whatever voice follows gives the subject work; after
+    // «تصویب شد (که)», «مقرر است» and their kin only an active verb does («تصویب شد شهرداری ها … معاف شوند»).
+    const direct = /^(?:(?:مقرر|قرار)\s*(?:شد|گردید|میگردد|می\s+گردد)(?!\p{L}|\s+بر)|موافقت)/u.test(m[0]);
     // A comma after «مقرر شد» still stands in its clause: «مقرر گردید از محل پروژه، شهردار … بازدید نمایند».
-    decided ||= direct;
-    slots.push({ at: start + m.index + m[0].length, decided, direct, agreed: /^موافقت/.test(m[0]) });
+    decided ||= /^(?:مقرر|قرار|موافقت|تصویب|مصوب|تصمیم|توافق)/.test(m[0]);
+    slots.push({ at: start + m.index + m[0].length, decided, direct, agreed: /^(?:موافقت|توافق)/.test(m[0]) });
   }
   // «مقرر شد تا پایان هفته آینده آقای X … تحویل دهد»: a deadline may stand between the decision and its agent.
   for (const s of [...slots]) {
@@ -712,7 +714,7 @@ function agentSlots(c: string, start: number, end: number): Slot[] {
   return slots.map((s) => ({ ...s, at: s.at + (/^\s*(?:و\s+)?/u.exec(c.slice(s.at))?.[0].length ?? 0) }));
 }
 const SLOT =
-  /(?<!\p{L})(?:(?:مقرر|قرار)\s*(?:شد|گردید|میگردد|می\s+گردد)(?:\s+که)?|موافقت\s+(?:شد|گردید|کرد|کردند|نمود|نمودند)\s+که|در\s+ضمن|ضمنا|همچنین|(?<=(?:شود|شوند|گردد|گردند|نماید|نمایند|کند|کنند)\s+)و)(?!\p{L})|,/gu;
+  /(?<!\p{L})(?:(?:مقرر|قرار)\s*(?:شد|گردید|میگردد|می\s+گردد|گردیده(?:\s+است)?|است|می\s*باشد)(?:\s+که)?|قرار\s+بر\s+(?:این|آن)\s+(?:شد|گردید)(?:\s+که)?|(?:تصویب|مصوب|تصمیم\s+گرفته|توافق)\s+(?:شد|گردید)(?:\s+که)?|(?:موافقت|توافق)\s+(?:شد|گردید|کرد|کردند|نمود|نمودند)\s+که|در\s+ضمن|ضمنا|همچنین|(?<=(?:شود|شوند|گردد|گردند|نماید|نمایند|کند|کنند)\s+)و)(?!\p{L})|,/gu;
 
 /** A passive that chooses, invites or thanks its subject («… به عنوان دبیر انتخاب شود», «… دعوت گردد»). */
 const CHOSEN =
