@@ -624,6 +624,9 @@ function tookOn(c: string): Span[] {
   // «پذیرفت» takes on work only when what is taken is a task or a task follows; «شورا پیشنهاد … را پذیرفت»
   // accepts a proposal.
   const accepted = /^پذیرفت/.test(verb[0]);
+  // «شورا پذیرفت که شهرداری … اقدام کند»: what was accepted names its own doer.
+  const that = /^\s*(?:که|تا)\s+/u.exec(c.slice(verb.index + verb[0].length));
+  if (accepted && that && startsOwner(c.slice(verb.index + verb[0].length + that[0].length))) return [];
   const task = TASK_TAKEN.test(clause) || ACTIVE_VERB.test(ownClause(c, verb.index + verb[0].length).text);
   if (accepted && !task) return [];
   // The taker is the first name in the clause: its subject, or after «را» the doer placed late.
@@ -701,7 +704,7 @@ function agentSlots(c: string, start: number, end: number): Slot[] {
     const direct = /^(?:(?:مقرر|قرار)\s*(?:شد|گردید|میگردد|می\s+گردد)(?!\p{L}|\s+بر)|موافقت)/u.test(m[0]);
     // A comma after «مقرر شد» still stands in its clause: «مقرر گردید از محل پروژه، شهردار … بازدید نمایند».
     decided ||= /^(?:مقرر|قرار|موافقت|تصویب|مصوب|تصمیم|توافق)/.test(m[0]);
-    slots.push({ at: start + m.index + m[0].length, decided, direct, agreed: /^(?:موافقت|توافق)/.test(m[0]) });
+    slots.push({ at: start + m.index + m[0].length, decided, direct, agreed: /^(?:موافقت|توافق|پذیرفت)/.test(m[0]) });
   }
   // «مقرر شد تا پایان هفته آینده آقای X … تحویل دهد»: a deadline may stand between the decision and its agent.
   for (const s of [...slots]) {
@@ -714,7 +717,7 @@ function agentSlots(c: string, start: number, end: number): Slot[] {
   return slots.map((s) => ({ ...s, at: s.at + (/^\s*(?:و\s+)?/u.exec(c.slice(s.at))?.[0].length ?? 0) }));
 }
 const SLOT =
-  /(?<!\p{L})(?:(?:مقرر|قرار)\s*(?:شد|گردید|میگردد|می\s+گردد|گردیده(?:\s+است)?|است|می\s*باشد)(?:\s+که)?|قرار\s+بر\s+(?:این|آن)\s+(?:شد|گردید)(?:\s+که)?|(?:تصویب|مصوب|تصمیم\s+گرفته|توافق)\s+(?:شد|گردید)(?:\s+که)?|(?:موافقت|توافق)\s+(?:شد|گردید|کرد|کردند|نمود|نمودند)\s+که|در\s+ضمن|ضمنا|همچنین|(?<=(?:شود|شوند|گردد|گردند|نماید|نمایند|کند|کنند)\s+)و)(?!\p{L})|,/gu;
+  /(?<!\p{L})(?:(?:مقرر|قرار)\s*(?:شد|گردید|میگردد|می\s+گردد|گردیده(?:\s+است)?|است|می\s*باشد)(?:\s+که)?|قرار\s+بر\s+(?:این|آن)\s+(?:شد|گردید)(?:\s+که)?|(?:تصویب|مصوب|تصمیم\s+گرفته|توافق)\s+(?:شد|گردید)(?:\s+که)?|(?:موافقت|توافق)\s+(?:شد|گردید|کرد|کردند|نمود|نمودند)\s+که|پذیرفت(?:ند)?\s+که|در\s+ضمن|ضمنا|همچنین|(?<=(?:شود|شوند|گردد|گردند|نماید|نمایند|کند|کنند)\s+)و)(?!\p{L})|,/gu;
 
 /** A passive that chooses, invites or thanks its subject («… به عنوان دبیر انتخاب شود», «… دعوت گردد»). */
 const CHOSEN =

@@ -59,6 +59,8 @@ describe('work asked for, ordered or taken on', () => {
 
   it('does not read accepting a proposal as taking work on', () => {
     expect(owners('شورا پیشنهاد شهرداری را پذیرفت.')).toEqual([]);
+    // What was accepted names its own doer: the body that accepted gives the work, it does not do it.
+    expect(owners('شورا پذیرفت که شهرداری نسبت به آسفالت معابر اقدام کند.')).toEqual(['شهرداری']);
   });
 
   it('reads «از طرف X» like «از سوی X»', () => {
