@@ -457,6 +457,18 @@ const NOT_A_NAME =
 /** «الف)», «ب-», «2)» opening a part of an item, after its start or a stop. */
 const INNER_MARK = /(?<=^|[\s.:;])(?:(?:الف|ب|پ|ج|د|هـ|ه|ز|ح|ط)\s*[)-]|\d{1,2}\))(?=\s)/gu;
 
+/**
+ * «… (مجری: معاونت عمرانی)», «… - Owner: Alice - Due: …»: who acts, named by a label inside the item — as sure
+ * as an owner column.
+ */
+export function labelledOwners(text: Txt): Txt[] {
+  const c = text.c.replace(/\]\([^)]*\)|https?:\/\/\S+/g, (m) => ' '.repeat(m.length));
+  const labelled = LABELLED.exec(c) ?? BRACKET_LABEL.exec(c);
+  if (!labelled) return [];
+  const [start, end] = labelled.indices![1]!;
+  return ownersFromList(text.slice(start, end));
+}
+
 /** Owners named in a resolution's text, strongest evidence first; empty for passive items. */
 export function ownersFromText(text: Txt, isLabel: (s: string) => boolean): Txt[] {
   // Link targets and addresses («](Design/Usage/Stats.md)», «https://…») name no one.
@@ -465,11 +477,8 @@ export function ownersFromText(text: Txt, isLabel: (s: string) => boolean): Txt[
     .replace(/\]\([^)]*\)|https?:\/\/\S+/g, (m) => ' '.repeat(m.length))
     .replace(INNER_MARK, (m) => ' '.repeat(m.length));
   const spans: Span[] = [];
-  const labelled = LABELLED.exec(c) ?? BRACKET_LABEL.exec(c);
-  if (labelled) {
-    const [start, end] = labelled.indices![1]!;
-    return ownersFromList(text.slice(start, end));
-  }
+  const labelled = labelledOwners(text);
+  if (labelled.length) return labelled;
   // «شورا شهرداری را موظف کرد تا …», «رئیس شورا از شهرداری خواست …»: the body obliged, asked or ordered is
   // the one that acts, not the one that obliges, asks or orders it.
   const made = madeTo(c);

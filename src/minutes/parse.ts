@@ -11,7 +11,7 @@ import { htmlTableDrafts, isHtmlTable } from './html-table.js';
 import { type Draft, markOf, nearlySame, readItems } from './items.js';
 import { EN_LABELS, NOISE, VOTE_TAIL } from './lexicon.js';
 import { Txt } from './normalize.js';
-import { ownerBeforeDash, ownerPrefix, ownersFromList, ownersFromText } from './owners.js';
+import { labelledOwners, ownerBeforeDash, ownerPrefix, ownersFromList, ownersFromText } from './owners.js';
 import { isDiscussion, kindOf, type Names, type Section, type SectionKind, toLines, toSections } from './sections.js';
 import type { ParsedMinutes, ParsedResolution, ResolutionDoubt } from './types.js';
 
@@ -142,6 +142,8 @@ function toResolution(
   let ownerConfidence = 0.9;
   if (draft.owner?.c.trim()) owners = ownersFromList(draft.owner);
   else if (named) owners = ownersFromList(named);
+  // A label inside the item names who acts as surely as a column does.
+  if (!owners.length) owners = labelledOwners(text);
   if (!owners.length) {
     const prefix = ownerPrefix(text, isLabel);
     const dashed = kind === 'action' ? ownerBeforeDash(text, isLabel) : [];
