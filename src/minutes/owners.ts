@@ -774,8 +774,23 @@ const EN_NOT_HANDLE = new Set(
   he she i one all some any each`.split(/\s+/),
 );
 
+/** «ارسال صورتجلسه به اعضا (دبیرخانه)»: a body or a titled person alone in brackets closing a task. */
+const FA_TAG = /\(([^()]{2,60})\)\s*[.;]?\s*$/u;
+
 function taggedOwners(text: Txt, isLabel: (s: string) => boolean): Txt[] {
   const c = text.c;
+  const fa = FA_TAG.exec(c);
+  // «گزارش شهرداری قرائت شد (شهرداری)»: after what was done already, the bracket says who did it.
+  const done =
+    !!fa && /(?<!\p{L})(?:شد|شدند|گردید|گردیدند|کرد|کردند|نمود|نمودند)\s*\.?\s*$/u.test(c.slice(0, fa.index));
+  if (fa && !done && startsOwner(fa[1]!.trim())) {
+    const start = fa.index + 1 + (fa[1]!.length - fa[1]!.trimStart().length);
+    const inner = fa[1]!.trim();
+    const names = readNames(inner, 0, 12);
+    // The whole bracket must be names: «(با همکاری شهرداری)» or «(شهرداری موظف است …)» is not a tag.
+    if (names.length && names[names.length - 1]!.end >= inner.length)
+      return ownersFromList(text.slice(start, start + inner.length));
+  }
   const tag = EN_TAG.exec(c);
   if (tag && !isLabel(tag[1]!) && !NOT_A_NAME.test(tag[1]!)) {
     const start = tag.index + 1;

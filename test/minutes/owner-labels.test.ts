@@ -46,6 +46,16 @@ describe('owner labels', () => {
     expect(owners('تهیه فهرست پروژه ها (متولی: دبیرخانه با همکاری معاونت فنی)')).toEqual(['دبیرخانه']);
   });
 
+  it('reads a body or a titled person alone in brackets closing a task', () => {
+    expect(owners('ارسال صورتجلسه به اعضا (دبیرخانه)')).toEqual(['دبیرخانه']);
+    expect(owners('تهیه گزارش پیشرفت پروژه (معاونت فنی و دفتر حقوقی).')).toEqual(['معاونت فنی', 'دفتر حقوقی']);
+    expect(owners('تعمیر پل ورودی (آقای مهندس کریمی)')).toEqual(['کریمی']);
+    // Near miss: a bracket that is more than names, or that follows what was done already.
+    expect(owners('تعمیر پل ورودی (با همکاری شهرداری)')).toEqual([]);
+    expect(owners('تعمیر پل ورودی (پیرو نامه شهرداری)')).toEqual([]);
+    expect(owners('گزارش شهرداری قرائت شد (شهرداری).')).toEqual([]);
+  });
+
   it('takes no one from the same words in a sentence', () => {
     expect(owners('مسئول پیگیری این طرح در جلسه آینده معرفی شود.')).toEqual([]);
     expect(owners('انتخاب مجری طرح به جلسه بعد موکول شد.')).toEqual([]);
