@@ -46,8 +46,9 @@ const FA_MONTHS = [
 export const FA_MONTH = `(?:${FA_MONTHS.map((m) => `(?:${m})`).join('|')})(?:\\s*ماه)?(?!\\p{L})`;
 
 const EN_MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+/** A month's name, or its abbreviation with or without its dot («Sept.»); a full name's full stop ends a sentence. */
 export const EN_MONTH =
-  '(?:january|february|march|april|may|june|july|august|september|sept|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)\\.?(?![a-z])';
+  '(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)(?![a-z])|(?:sept|jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)\\.?(?![a-z]))';
 
 export function faMonthNumber(word: string): number {
   const w = word.replace(/\s*ماه$/, '');

@@ -32,7 +32,17 @@ interface Hit {
 
 const BODY = '(?:شورا|شورای\\s+\\S+|کمیته|کارگروه|هیئت|هیات|ستاد|کمیسیون)';
 const ASAP =
-  /در\s+اسرع\s+وقت|(?:هر\s*)?چه\s+سریع\s*تر|به\s+فوریت|(?<!\p{L})ب(?:ه\s*)?صورت\s+(?:فوری|فوتی)|as\s+soon\s+as\s+possible|\basap\b|immediately/giu;
+  /در\s+اسرع\s+وقت|(?:هر\s*)?چه\s+سریع\s*تر|به\s+فوریت|(?<!\p{L})ب(?:ه\s*)?صورت\s+(?:فوری|فوتی)|(?<!\p{L})در\s+(?:اولین|نخستین)\s+فرصت(?:\s+ممکن)?|(?<!\p{L})در\s+کوتاه\s*ترین\s+(?:زمان|مدت)(?:\s+ممکن)?|(?<!\p{L})(?:فورا|فوراً|سریعا|سریعاً)(?!\p{L})|as\s+soon\s+as\s+possible|\basap\b|immediately/giu;
+/** «تا (ظهر) فردا», «برای فردا»: the day after the meeting. */
+const FA_TOMORROW = /(?<!\p{L})(?:تا|برای)\s+(?:(?:ظهر|صبح|عصر|پایان\s+وقت\s+اداری|پایان)\s+)?فردا(?!\p{L})/gu;
+/** «طی/در هفته جاری», «تا پایان همین هفته», «طی ماه جاری»: the end of the meeting's own week or month. */
+const THIS_PERIOD =
+  /(?<!\p{L})(?:طی|در\s+طول|در|ظرف|تا\s+پایان)\s+(?:(همین)\s+(هفته|ماه)|(هفته|ماه)\s+جاری)(?!\p{L})/gu;
+/** «تا دهه اول آذر»: the tenth, the twentieth or the last day of the month. */
+const DECADE = new RegExp(
+  `(?<!\\p{L})(?:تا|قبل\\s+از|پیش\\s+از)\\s+(?:پایان\\s+)?دهه\\s+(اول|دوم|سوم|آخر)\\s+(${FA_MONTH})(?:\\s*ماه)?`,
+  'gu',
+);
 const NEXT = new RegExp(
   `(?<!\\p{L})(?:تا|در|قبل\\s+از|پیش\\s+از|برای)\\s*(?:جلسه|نشست)\\s+(?:(?:بعدی|بعد|آتی|آینده|فوق\\s*العاده)(?:\\s+${BODY}(?:\\s+مدیره)?(?!\\p{L}))?|${BODY}\\s+(?:بعدی|آتی|آینده))|(?<!\\p{L})(?:by|before|at|for|until)\\s+(?:the\\s+)?next\\s+(?:meeting|call|session|sync)`,
   'giu',
@@ -60,7 +70,7 @@ const TOMORROW = /tomorrow/i;
  */
 const VALIDITY =
   /(?<!\p{L})(?:تعطیل|ادامه\s+(?:دارد|خواهد|یابد|می\s*یابد)|تمدید|معتبر|اعتبار\s+دارد|ممنوع|برقرار|valid|closed|remains?|extended)/iu;
-const UNIT = '(روز|هفته|ماه|سال|days?|weeks?|months?|years?|business\\s+days?|working\\s+days?)';
+const UNIT = '(روز|هفته|ماه|سال|ساعت|days?|weeks?|months?|years?|hours?|business\\s+days?|working\\s+days?)';
 /** «… از تاریخ ابلاغ این مصوبه»: the period counts from the notice, which the minutes do not date. */
 const FROM_NOTICE =
   '\\s+(?:پس\\s+)?از\\s+(?:تاریخ\\s+)?(?:ابلاغ|تصویب|دریافت|تشکیل)(?:\\s+(?:این|آن))?(?:\\s+(?:مصوبه|صورتجلسه|صورت\\s+جلسه|جلسه|نامه|تصمیم))?';
@@ -99,11 +109,37 @@ const COMING_VERB =
   /(?<!\p{L})(?:گردد|گردند|شود|شوند|گیرد|گیرند|نماید|نمایند|کند|کنند|باشد|باشند|یابد|یابند|رسد|برسد)(?!\p{L})/u;
 /** «… در جلسه مورخ ۱۳/۱۰ حضور داشته باشند»: to attend the event is an appointment at its time, not a deadline. */
 const ATTEND = /(?<!\p{L})(?:حضور|شرکت\s+(?:کنند|کند|نمایند|نماید|داشته)|حاضر|دعوت)(?!\p{L})/u;
+// «تا مورخ …», «تا روز سه شنبه مورخ …», «تا شنبه ۱۴۰۳/۰۷/۰۷»: the date after the anchor, whatever the order of the
+// words between them.
 const FA_ANCHOR =
-  /(?:تا|قبل\s+از|پیش\s+از|مهلت|سررسید|موعد)\s*:?\s*(?:تاریخ\s+|مورخ(?:ه)?\s*)?(?:روز\s+)?(?:\S*شنبه\s+)?$/u;
+  /(?:تا|قبل\s+از|پیش\s+از|مهلت|سررسید|موعد)\s*:?\s*(?:(?:تاریخ|روز)\s+|مورخ(?:ه)?\s*|(?:(?:یک|دو|سه|چهار|پنج)\s*)?\S*شنبه\s+|جمعه\s+)*$/u;
 const RANGE_ANCHOR = /(?<![\p{L}])(?:از|بین|میان|between|from)\s+(?:تاریخ\s+)?$/iu;
 const EN_ANCHOR =
   /(?:by|before|due(?:\s+(?:by|on|date))?|deadline|no\s+later\s+than|until)\s*:?\s*(?:[a-z]+day,?\s+)?$/i;
+
+/**
+ * «by Friday», «before next Monday», «تا (روز) دوشنبه (آینده)»: the first such day after the meeting; «next» or
+ * «آینده» when it falls in the meeting's own week moves it to the week after. With a date after it, the date
+ * is the deadline («تا شنبه مورخ …», «by Friday 7 June»), read elsewhere.
+ */
+const WEEKDAY =
+  /(?<![a-z])(?:by|before|until|no\s+later\s+than)\s+(?:(?<next>next|this)\s+)?(?<en>monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?![a-z])(?!,?\s*(?:\d|the\s+\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))|(?<!\p{L})(?:تا|قبل\s+از|پیش\s+از)\s+(?:روز\s+)?(?<fa>یک\s*شنبه|دو\s*شنبه|سه\s*شنبه|چهار\s*شنبه|پنج\s*شنبه|شنبه|جمعه)(?:\s+(?<after>(?:هفته\s+)?(?:آینده|بعد)))?(?!\p{L})(?!\s*(?:مورخ|\d|[\u06F0-\u06F9]))/giu;
+
+function weekdayNumber(name: string): number {
+  const n = name.toLowerCase().replace(/\s+/g, '');
+  const en = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'].indexOf(n);
+  if (en >= 0) return en;
+  return ['یکشنبه', 'دوشنبه', 'سهشنبه', 'چهارشنبه', 'پنجشنبه', 'جمعه', 'شنبه'].indexOf(n);
+}
+
+/** The first `day` after `base`; a week later when «next» names a day of the meeting's own week. */
+function weekdayAfter(base: string, day: number, next: boolean, persian: boolean): string {
+  const date = nextWeekday(base, day);
+  // The week starts on Saturday in Iran, on Monday in English minutes.
+  const order = persian ? [6, 0, 1, 2, 3, 4, 5] : [1, 2, 3, 4, 5, 6, 0];
+  const sameWeek = order.indexOf(day) > order.indexOf(weekday(base));
+  return next && sameWeek ? addDays(date, 7) : date;
+}
 
 /** Where meeting dates come from: the Gregorian meeting date and whether the document is Persian. */
 export interface DeadlineContext {
@@ -135,6 +171,29 @@ function hits(c: string, ctx: DeadlineContext): Hit[] {
       start: m.index,
       end: m.index + m[0].length,
       resolve: () => (base ? after(base, 1, 'week', false) : null),
+    });
+  }
+  for (const m of c.matchAll(FA_TOMORROW)) {
+    out.push({ start: m.index, end: m.index + m[0].length, resolve: () => (base ? addDays(base, 1) : null) });
+  }
+  for (const m of c.matchAll(THIS_PERIOD)) {
+    const week = (m[2] ?? m[3]) === 'هفته';
+    out.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      resolve: () => (!base ? null : week ? weekEnd(base, ctx.persian) : monthEnd(base, ctx.persian)),
+    });
+  }
+  for (const m of c.matchAll(DECADE)) {
+    out.push({ start: m.index, end: m.index + m[0].length, resolve: () => decadeEnd(m, base) });
+  }
+  for (const m of c.matchAll(WEEKDAY)) {
+    const day = weekdayNumber(m.groups!.en ?? m.groups!.fa!);
+    const next = !!(m.groups!.next ?? m.groups!.after);
+    out.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      resolve: () => (base ? weekdayAfter(base, day, next, ctx.persian) : null),
     });
   }
   for (const m of c.matchAll(DURATION)) {
@@ -219,6 +278,8 @@ function dateOf(d: ReturnType<typeof withYear>): string | null {
 }
 
 function after(base: string, n: number, unit: string, working: boolean): string {
+  // «ظرف ۴۸ ساعت»: the day those hours end on, counted from the meeting's day.
+  if (/^(?:ساعت|hour)/.test(unit)) return addDays(base, Math.ceil(n / 24));
   if (/^(?:روز|day)/.test(unit)) {
     if (!working) return addDays(base, n);
     let date = base;
@@ -231,6 +292,31 @@ function after(base: string, n: number, unit: string, working: boolean): string 
   if (/^(?:هفته|week)/.test(unit)) return addDays(base, 7 * n);
   if (/^(?:ماه|month)/.test(unit)) return addMonths(base, n);
   return addMonths(base, 12 * n);
+}
+
+/** The last day of the meeting's month: the Jalali month in Persian minutes, the Gregorian one in English. */
+function monthEnd(base: string, persian: boolean): string | null {
+  if (!persian) return addDays(addMonths(`${base.slice(0, 7)}-01`, 1), -1);
+  const jy = jalaliYearOf(base);
+  const jm = jalaliMonthOf(base);
+  const date = makeDate('jalali', jy, jm, jalaliMonthLength(jy, jm));
+  return date ? toGregorian(date) : null;
+}
+
+/** «تا دهه اول آذر» → 10 Azar; «دهه سوم/آخر» → the month's last day; in the meeting's year, or the next. */
+function decadeEnd(m: RegExpMatchArray, base: string | null): string | null {
+  let jy = base ? jalaliYearOf(base) : 0;
+  const jm = faMonthNumber(m[2]!);
+  if (!jy || !jm) return null;
+  const day = (y: number) => (m[1] === 'اول' ? 10 : m[1] === 'دوم' ? 20 : jalaliMonthLength(y, jm));
+  let date = makeDate('jalali', jy, jm, day(jy));
+  let g = date && toGregorian(date);
+  if (g && base && g < base) {
+    jy += 1;
+    date = makeDate('jalali', jy, jm, day(jy));
+    g = date && toGregorian(date);
+  }
+  return g ?? null;
 }
 
 /** `تا پایان خرداد ماه سال جاری` → the last day of Khordad in the meeting's Jalali year. */
@@ -319,15 +405,29 @@ function nextWeekday(base: string, day: number): string {
  * آقای X …»), or null when none opens there.
  */
 export function deadlineEndAt(c: string, at: number): number | null {
-  const lead = /^\s*/.exec(c.slice(at))![0].length;
+  // «مقرر شد حداکثر تا ۱۵ آذر آقای X …»: «حداکثر» (at the latest) opens the deadline too.
+  const lead = /^\s*(?:(?:حداکثر|حداکثرا|نهایتا|نهایتاً)\s+)?/u.exec(c.slice(at))![0].length;
   const rest = c.slice(at + lead);
   const found = hits(rest, { meetingDate: null, persian: true }).filter((h) => h.start === 0);
   if (!found.length) return null;
   return at + lead + Math.max(...found.map((h) => h.end));
 }
 
+/**
+ * «… - مهلت: پایان آبان», «(زمان اجرا: دو هفته)», «Due: 1 May»: a deadline field written inside the item, read
+ * as its deadline column would be.
+ */
+const DUE_FIELD =
+  /(?<!\p{L})(?:مهلت(?:\s+(?:اجرا|انجام))?|زمان\s+(?:اجرا|انجام)|سررسید|موعد(?:\s+(?:اجرا|انجام))?|deadline|due(?:\s+date)?|target\s+date)\s*[:=]\s*([^;()[\]\n]+?)(?=\s*(?:[;()[\]\n]|\.(?:\s|$)|\s[-–]\s|[,،]\s*\S+(?:\s+\S+)?\s*:|$))/iu;
+
 /** The first deadline written in a resolution's text, or null. */
 export function deadlineInText(text: Txt, ctx: DeadlineContext): Deadline | null {
+  const field = DUE_FIELD.exec(text.c);
+  if (field?.[1]?.trim()) {
+    const start = field.index + field[0].length - field[1].length;
+    const cell = deadlineFromCell(text.slice(start, start + field[1].length), ctx);
+    if (cell) return cell;
+  }
   const found = hits(text.c, ctx).sort((a, b) => a.start - b.start || b.end - a.end)[0];
   if (!found) return null;
   return {
@@ -335,6 +435,29 @@ export function deadlineInText(text: Txt, ctx: DeadlineContext): Deadline | null
     dueDate: found.resolve(),
     nextMeeting: !!found.nextMeeting,
   };
+}
+
+/**
+ * «پرداخت مطالبات – پایان مهر», «ارسال صورتجلسه - یک هفته», «Send the draft – 5 May»: the last part of an item,
+ * after a spaced dash, when it is a deadline and nothing more; read as a deadline column's cell.
+ */
+export function deadlineAfterDash(text: Txt, ctx: DeadlineContext): Deadline | null {
+  const dash = /\s[-–—]\s+(?=\S)/gu;
+  let last: RegExpExecArray | null = null;
+  for (let m = dash.exec(text.c); m; m = dash.exec(text.c)) last = m;
+  if (!last) return null;
+  const part = text.slice(last.index + last[0].length).trim(' .');
+  if (!part.c || part.c.split(/\s+/).length > 6) return null;
+  const whole = (phrase: Txt) => phrase.c.replace(/\s+/g, '').length >= part.c.replace(/\s+/g, '').length - 2;
+  const inner = deadlineInText(part, ctx);
+  if (inner) return whole(inner.phrase) ? { ...inner, phrase: part } : null;
+  const bare = findDates(part.c, ctx.persian)[0];
+  if (bare) return bare.start === 0 && bare.end >= part.c.length - 1 ? deadlineFromCell(part, ctx) : null;
+  for (const anchor of ['تا', 'by']) {
+    const implied = deadlineInText(new Txt(`${anchor} ${part.d}`, `${anchor} ${part.c}`), ctx);
+    if (implied && whole(implied.phrase.slice(anchor.length + 1))) return { ...implied, phrase: part };
+  }
+  return null;
 }
 
 /** A deadline column's cell: `-`, empty or «ندارد» mean none; a bare date counts without «تا». */
@@ -346,7 +469,9 @@ export function deadlineFromCell(cell: Txt, ctx: DeadlineContext): Deadline | nu
   if (inner) return { ...inner, phrase };
   const bare = findDates(t.c, ctx.persian)[0];
   if (bare) return { phrase, dueDate: dateOf(withYear(bare.date, ctx.meetingDate)), nextMeeting: false };
-  // A column headed «مهلت» holds `پایان شهریور` without the «تا» a sentence would need.
-  const implied = deadlineInText(new Txt(`تا ${t.d}`, `تا ${t.c}`), ctx);
+  // A column headed «مهلت» holds `پایان شهریور` without the «تا» a sentence would need; «Due» holds `next
+  // meeting`, `end of June` without their «by».
+  const implied =
+    deadlineInText(new Txt(`تا ${t.d}`, `تا ${t.c}`), ctx) ?? deadlineInText(new Txt(`by ${t.d}`, `by ${t.c}`), ctx);
   return { phrase, dueDate: implied?.dueDate ?? null, nextMeeting: !!implied?.nextMeeting };
 }

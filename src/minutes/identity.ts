@@ -60,6 +60,14 @@ const MENTIONS: { re: RegExp; value: (m: RegExpExecArray) => number | null }[] =
     re: new RegExp(`(?<!\\p{L})${MEETING}\\s+(\\d{1,5})\\s+(?=(?:مورخ|مورخه|به\\s+تاریخ|تاریخ)(?!\\p{L}))`, 'gu'),
     value: (m) => Number(m[1]),
   },
+  // «جلسه ۴۵ شورا مورخ …», «نشست ۱۲ کمیته فنی»: a number right before the body the meeting is of.
+  {
+    re: new RegExp(
+      `(?<!\\p{L})${MEETING}\\s+(\\d{1,5})\\s+(?=(?:شورا|شورای|کمیته|کمیسیون|کارگروه|هیئت|هیات|ستاد|مجمع|انجمن|کانون)(?!\\p{L}))`,
+      'gu',
+    ),
+    value: (m) => Number(m[1]),
+  },
   {
     re: new RegExp(`(${EN_ORDINAL})\\s+(?:[A-Za-z]+\\s+){0,3}?(?:meeting|session)\\b`, 'gi'),
     value: (m) => enOrdinalValue(m[1]!),

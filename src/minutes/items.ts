@@ -184,6 +184,8 @@ export function readItems(
     curIndent = line.indent;
     out.push(cur);
   };
+  /** The item being read opened with a letter («الف)»): the next letter opens another. */
+  let lettered = false;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (!line.body.c) {
@@ -259,7 +261,14 @@ export function readItems(
       const topic = out.pop()!;
       start(null, content, line, 'bullet', topic.text);
       topicIndent = line.indent;
-    } else if (cur && mark && (mark.kind === 'sub' || isChild)) {
+    } else if (
+      cur &&
+      mark &&
+      (mark.kind === 'sub' || isChild) &&
+      // «الف) …» after «ب) …», or after an unnumbered line announcing them, opens an item of its own; under a
+      // numbered item it is a part of that item.
+      !(mark.kind === 'sub' && (lettered || (announced && (cur as Draft).marker !== 'num')))
+    ) {
       (cur as Draft).text = Txt.join([(cur as Draft).text, body]);
     } else if (mark && mark.kind === 'bullet' && topicIndent >= 0 && line.indent >= topicIndent && out.length) {
       // Another task under the same topic heading.
@@ -269,6 +278,8 @@ export function readItems(
       const pieces = splitInline(content, mark.kind === 'num' ? mark.number : null);
       if (pieces) for (const p of pieces) start(p.number, p.text, line, 'num');
       else if (mark.kind === 'num') start(mark.number, content, line, 'num');
+      // «الف) …», «ب) …» with no numbered item above them, or after a line announcing them: a list of its own.
+      else if (mark.kind === 'sub') start(null, content, line, 'num');
       else start(null, strict ? content : narrative(content, announced), line, 'bullet');
     } else if (cur && continues(cur, gap, line, curIndent, wrap) && !DECISION_START.test(body.c)) {
       (cur as Draft).text = Txt.join([(cur as Draft).text, body]);
@@ -288,6 +299,7 @@ export function readItems(
       else cur = null;
     }
     gap = false;
+    if (cur && (cur as Draft).line === line.no) lettered = mark?.kind === 'sub';
     announced = /:\s*$/.test(body.c);
     if (announced) announcer = body;
   }

@@ -5,6 +5,7 @@ import { deadlineEndAt } from './deadlines.js';
 import {
   ACTION_NOUNS,
   BOUND_HEAD_RE,
+  FIELD_BODY_RE,
   HONORIFIC_RE,
   LISTLIKE_RE,
   NAME_STOPS,
@@ -20,7 +21,8 @@ const JOINED = new Set(
   `برنامه|بودجه آموزش|پرورش راه|شهرسازی مسکن|شهرسازی فرهنگ|ارشاد صنعت|معدن معدن|تجارت دستی|گردشگری کار|رفاه
   ورزش|جوانان نفت|گاز آب|فاضلاب آب|برق اقتصادی|دارایی تحقیقات|فناوری درمان|آموزش بهداشت|درمان ارتباطات|فناوری
   حمل|نقل فنی|حرفه ای|مالی مالی|اداری طبیعی|آبخیزداری علوم|تحقیقات اطلاعات|ارتباطات برنامه ریزی|بودجه ساخت|ساز
-  پژوهش|فناوری آمار|اطلاعات تعاون|کار پارک ها|فضای سبز|نشر کشاورزی|منابع صنایع|معادن توسعه|عمران`
+  پژوهش|فناوری آمار|اطلاعات تعاون|کار پارک ها|فضای سبز|نشر کشاورزی|منابع صنایع|معادن توسعه|عمران
+  صدا|سیما صدا|سیمای`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -46,7 +48,17 @@ export function cleanName(t: Txt): Txt | null {
   return s.c.replace(/[\s\-.]/g, '') ? s : null;
 }
 
-const startsOwner = (c: string) => HONORIFIC_RE.test(c) || ORG_HEAD_RE.test(c);
+/**
+ * «کلیه اعضای کانون», «تمامی مدیران», «هر یک از دستگاههای اجرایی»: a group named whole or one by one. «کلیه»
+ * stays in the name (it says who, all of them); «هر یک از» does not.
+ */
+const ALL_OF = /^(?:کلیه|کلیۀ|تمامی|تمام|همه)\s+(?=\S)/u;
+const EACH_OF = /^(?:هر\s*(?:یک|کدام)|یکی|برخی)\s+از\s+(?=\S)/u;
+
+const startsOwner = (c: string) => {
+  const rest = c.slice((ALL_OF.exec(c) ?? EACH_OF.exec(c))?.[0].length ?? 0);
+  return HONORIFIC_RE.test(rest) || ORG_HEAD_RE.test(rest);
+};
 
 /** Plural heads that distribute over a list of names after them. */
 const DISTRIBUTIVE = /^(?:ادارات|دستگاه\s*های(?:\s+اجرایی)?|سازمان\s*های|نهاد\s*های|ارگان\s*های)\s+(?=\S)/u;
@@ -62,6 +74,8 @@ const isNameWord = (w: string) => !!w && !NAME_STOPS.has(w) && !ACTION_NOUNS.has
  */
 function readNames(c: string, at: number, maxTokens = 6): Span[] {
   let from = at;
+  const each = EACH_OF.exec(c.slice(from));
+  if (each) from += each[0].length;
   const re = new RegExp(TOKEN.source, 'gu');
   // «ادارات بهزیستی، ثبت احوال و آموزش و پرورش»: a plural head before a list distributes over its names.
   const head = DISTRIBUTIVE.exec(c.slice(from));
@@ -82,6 +96,10 @@ function readNames(c: string, at: number, maxTokens = 6): Span[] {
   /** Words read since «و» joined two parts of one name: after the first, only adjectives («… و آموزش عالی»). */
   let afterJoin = -1;
   const inside = insideListlike(c);
+  /** Where «کلیه» before a name stands: the name starts there. */
+  let all = -1;
+  /** Where the head the current name opens with ends. */
+  let headWordsEnd = -1;
   for (let m = re.exec(c); m; m = re.exec(c)) {
     const gap = c.slice(pos, m.index);
     if (inside(m.index)) {
@@ -104,12 +122,39 @@ function readNames(c: string, at: number, maxTokens = 6): Span[] {
     const word = m[0];
     pos = m.index + word.length;
     if (word === 'و' && !cur) break;
+    // «شهرداری یا فرمانداری …»: either of them may act, and both are reminded.
+    if (word === 'یا' && cur && startsOwner(c.slice(m.index + 2).trimStart())) {
+      names.push(cur);
+      cur = null;
+      count = 0;
+      person = false;
+      headEnd = -1;
+      bound = false;
+      afterJoin = -1;
+      continue;
+    }
+    if (!cur && all < 0 && ALL_OF.test(c.slice(m.index)) && startsOwner(c.slice(m.index))) {
+      all = m.index;
+      continue;
+    }
     if (word === 'و' && cur) {
-      const after = c.slice(m.index + 1).trimStart();
-      const nextWord = /^\S+/.exec(after)?.[0] ?? '';
+      // «شهرداری و نیز فرمانداری»: «نیز» after «و» only stresses the next name.
+      const stressed = /^\s*(?:نیز|همچنین|همینطور)\s+/u.exec(c.slice(m.index + 1));
+      const also = stressed && startsOwner(c.slice(m.index + 1 + stressed[0].length)) ? stressed : null;
+      if (also) {
+        re.lastIndex = m.index + 1 + also[0].length;
+        pos = re.lastIndex;
+      }
+      const after = c.slice(m.index + 1 + (also?.[0].length ?? 0)).trimStart();
+      // «آموزش و پرورش، بهداشت …»: the word after «و», without the comma that may close it.
+      const nextWord = /^[^\s,.;:()]+/.exec(after)?.[0] ?? '';
       const joins =
         JOINED.has(`${prevWord}|${nextWord}`) ||
-        (bound && !plural && count >= 2 && !startsOwner(after) && isNameWord(nextWord));
+        (bound &&
+          !plural &&
+          count >= 2 &&
+          !startsOwner(after) &&
+          (isNameWord(nextWord) || /^\S+\s+ریزی(?!\p{L})/u.test(after)));
       if (joins) {
         cur.end = m.index + 1;
         // «راهداری و حمل و نقل جاده ای»: a fixed pair after a join is one word of it.
@@ -127,12 +172,33 @@ function readNames(c: string, at: number, maxTokens = 6): Span[] {
       afterJoin = -1;
       continue;
     }
-    if (word === 'را' && cur && count >= 2) {
-      // «کمیته فنی طرح را بررسی کند»: the word before «را» is the object, not part of the name.
+    // «فناوری اطلاعات», «روابط عمومی»: every word of a head of several words is the name's.
+    if (cur && m.index < headWordsEnd) {
+      cur.end = m.index + word.length;
+      prevWord = word;
+      count++;
+      continue;
+    }
+    const ownObject = word === 'خود' && /^\s+را(?!\p{L})/u.test(c.slice(m.index + word.length));
+    if ((word === 'را' || ownObject) && cur && count >= 2) {
+      // «کمیته فنی طرح را بررسی کند», «شهرداری نماینده خود را …»: the word before «را» or «خود» is the object,
+      // not part of the name.
       cur.end = c.lastIndexOf(prevWord, m.index) - 1;
       while (cur.end > cur.start && /\s/.test(c[cur.end - 1]!)) cur.end--;
     }
-    if (NAME_STOPS.has(word) || count >= maxTokens) break;
+    // «دبیر جلسه», «رئیس جلسه»: the meeting a post belongs to completes it.
+    const ofMeeting = word === 'جلسه' && cur !== null && headEnd >= 0 && m.index >= headEnd;
+    if ((NAME_STOPS.has(word) && !ofMeeting) || count >= maxTokens) break;
+    // «کمیته ای متشکل از …», «جلسه ای»: a head with the indefinite «ای» is a body yet to be formed, no one yet.
+    if (
+      cur &&
+      count === 1 &&
+      word === 'ای' &&
+      ORG_HEAD_RE.exec(c.slice(cur.start))?.[0].length === cur.end - cur.start
+    ) {
+      cur = null;
+      break;
+    }
     // «جاده ای»: the adjective's ending written apart belongs to the word before it.
     if (cur && /^(?:ای|ایی)$/.test(word)) {
       cur.end = m.index + word.length;
@@ -142,18 +208,40 @@ function readNames(c: string, at: number, maxTokens = 6): Span[] {
     if (afterJoin >= 0 && afterJoin++ >= 1 && !adjective()) break;
     const complement = cur !== null && headEnd >= 0 && m.index >= headEnd && !HONORIFIC_RE.test(word);
     if (complement) headEnd = -1;
-    else if (ACTION_NOUNS.has(word)) break;
-    // «آقای صادقی نقشه های اصلاحی را …»: a plural noun is never part of a person's name; the object starts.
-    if (cur && person && count >= 1 && /^\s+(?:ها|های|هایی)(?!\p{L})/u.test(c.slice(m.index + word.length))) break;
+    // «برنامه ریزی», «… و برنامه ریزی»: the field of a body, not its task.
+    else if (ACTION_NOUNS.has(word) && !/^\s+ریزی(?!\p{L})/u.test(c.slice(m.index + word.length))) break;
+    // «آقای صادقی نقشه های اصلاحی را …», «شهرداری نقشه ها را …»: a plural noun after a name is where the object
+    // starts; a body's name holds one only as a head's complement («سازمان پارک ها») or as a head itself.
+    if (
+      cur &&
+      count >= 1 &&
+      !complement &&
+      !ORG_HEAD_RE.test(c.slice(m.index)) &&
+      /^\s+(?:ها|های|هایی)(?!\p{L})/u.test(c.slice(m.index + word.length))
+    )
+      break;
     // «آقای میروکیلی شهردار یزد»: after a person's title and name, a role word starts their post, not the name.
     if (cur && person && count >= 1 && ORG_HEAD_RE.test(c.slice(m.index))) break;
+    // «فرمانداری نماینده معرفی کند»: a post after a body whole on its own, with a task and its verb right after,
+    // is the object; after a head that needs its complement it is that complement («ریاست محترم سازمان …»).
+    if (cur && count >= 1 && !bound && BOUND_HEAD_RE.test(c.slice(m.index))) {
+      const next = nextToken(c, pos);
+      const rest = c.slice(pos).replace(/^\s*\S+/, '');
+      if (ACTION_NOUNS.has(next) && LIGHT_VERB.test(rest)) break;
+    }
+    // «… یک نفر را معرفی نمایند»: a count of people after a name is its object.
+    if (cur && count >= 1 && /^(?:نفر|تن)$/.test(nextToken(c, pos))) break;
+    // «معاونت فنی مسئول تهیه گزارش …»: «مسئول» and a task after a name says what the body answers for.
+    if (cur && count >= 1 && /^مسئول(?:ین|ان)?$/.test(word) && ACTION_NOUNS.has(nextToken(c, pos))) break;
     // «… توسط ریاست شورا مدیریت شود»: the noun of a compound verb belongs to the verb.
     if (cur && count >= 1 && LIGHT_VERB.test(c.slice(m.index + word.length))) break;
     if (!cur) {
-      cur = { start: m.index, end: m.index + word.length };
+      cur = { start: all >= 0 ? all : m.index, end: m.index + word.length };
+      all = -1;
       person = HONORIFIC_RE.test(c.slice(m.index));
       const head = BOUND_HEAD_RE.exec(c.slice(m.index));
       headEnd = head ? m.index + head[0].length : -1;
+      headWordsEnd = m.index + (ORG_HEAD_RE.exec(c.slice(m.index))?.[0].length ?? 0);
       bound = !!head;
     } else cur.end = m.index + word.length;
     // «شهردار محترم طرح را …»: the courtesy word closes the name unless another body's name follows.
@@ -170,6 +258,11 @@ function readNames(c: string, at: number, maxTokens = 6): Span[] {
   return names;
 }
 
+/** The word after `at`, without the punctuation around it. */
+function nextToken(c: string, at: number): string {
+  return /^\s*([^\s,.;:()]*)/.exec(c.slice(at))![1]!;
+}
+
 /** The first name read at the start of a value («دکتر البرزی فرماندار شهرستان» → «البرزی»). */
 export function firstName(value: Txt): Txt | null {
   const span = readNames(value.c, 0, 6)[0];
@@ -178,7 +271,8 @@ export function firstName(value: Txt): Txt | null {
 
 function toOwners(text: Txt, spans: Span[]): Txt[] {
   const out: Txt[] = [];
-  for (const s of spans) {
+  // Rules find names in their own order; the owners are listed as the text names them.
+  for (const s of [...spans].sort((a, b) => a.start - b.start)) {
     const name = cleanName(text.slice(s.start, s.end));
     if (name && !out.some((o) => o.c === name.c)) out.push(name);
   }
@@ -200,7 +294,7 @@ export function ownersFromList(cell: Txt): Txt[] {
 
 /** Words for a group of people, written in lower case after a capitalised word («Working group», «All members»). */
 const EN_GROUP_WORD =
-  '(?:members|group|team|committee|chairs|organi[sz]ers|editors|staff|board|officers|maintainers|reviewers|volunteers)\\b';
+  '(?:members|group|team|sub-?committee|committee|chairs|organi[sz]ers|editors|staff|board|officers|maintainers|reviewers|volunteers)\\b';
 const EN_GROUP = new RegExp(`^(?:[A-Z][\\w'-]*\\s+)?${EN_GROUP_WORD}`);
 /** A capitalised name of up to four words, a group («Working group»), or a chat handle («@jdoe»). */
 const EN_NAME = `(?:@[\\w.-]+|[a-z][A-Z][A-Za-z]?\\b|${"[A-Z][\\w.'-]*(?:\\s+[A-Z][\\w.'-]*){0,3}"}(?:\\s+${EN_GROUP_WORD})?|${EN_GROUP_WORD})`;
@@ -209,13 +303,17 @@ const EN_NAMES = `${EN_NAME}(?:(?:\\s*[/,&]\\s*(?:and\\s+)?|\\s+and\\s+)${EN_NAM
 const EN_PREFIX = new RegExp(`^(@?${EN_NAMES})\\s*:\\s+(?=\\S)`);
 /** What a person is to do: «X to …», «X will …», «X & Y still have to …», «X volunteered to …». */
 const EN_DUTY =
-  '(?:(?:still|also|then)\\s+)?(?:to|will|should|shall|must|needs?\\s+to|ha(?:s|ve)\\s+to|is\\s+to|are\\s+to|is\\s+going\\s+to|(?:agreed|volunteered|offered)\\s+to)';
+  '(?:(?:still|also|then)\\s+)?(?:to|will|should|shall|must|needs?\\s+to|ha(?:s|ve)\\s+to|is\\s+to|are\\s+to|is\\s+going\\s+to|(?:agreed|volunteered|offered)\\s+to|(?:took|takes|ha(?:s|ve)\\s+taken)\\s+(?:an?|the)\\s+action\\s+to)';
 // «Venue to be confirmed», «Date to be decided»: a thing in the passive, not someone's task.
-const EN_TO = new RegExp(`^(@?${EN_NAMES})\\s+${EN_DUTY}\\s+(?!be\\s+[a-z]+(?:ed|en|wn|ne|set|held)\\b)[a-z]`);
 /** A post named in lower case after «the» («The clerk was directed to …»): a person, unlike «the report». */
-const EN_POST =
-  '[Tt]he\\s+(?:city\\s+|county\\s+|executive\\s+)?(?:clerk|secretary|treasurer|chair(?:man|woman|person)?|president|director|manager|secretariat|mayor|attorney|engineer|administrator|coordinator|superintendent|auditor|staff)\\b';
+const EN_POST = `[Tt]he\\s+(?:(?:city\\s+|county\\s+|executive\\s+)?(?:clerk|secretary|treasurer|chair(?:man|woman|person)?|president|director|manager|secretariat|mayor|attorney|engineer|administrator|coordinator|superintendent|auditor|staff)\\b|(?:[a-z]+\\s+){0,2}?(?:working\\s+group|sub-?committee|committee|task\\s+force|team|board|panel|office)\\b)`;
 /** «X was directed to …», «The board asked the Director to …»: who is told to act. */
+// «Agreed: Mark and Lisa to organise …», «Decision: the Treasurer will open …»: the label says what the line is;
+// the task follows it.
+const EN_TO = new RegExp(
+  `^(?:(?:Agreed|Decision|Decided|Resolved|Resolution|AGREED|DECISION|DECIDED|RESOLVED)\\s*:\\s*)?(?:the\\s+(?=[A-Z]))?((?:@?${EN_NAMES}|${EN_POST})(?:\\s+and\\s+(?:@?${EN_NAMES}|${EN_POST}))?)\\s+${EN_DUTY}\\s+(?!be\\s+[a-z]+(?:ed|en|wn|ne|set|held)\\b)[a-z]`,
+  'd',
+);
 const EN_TOLD = new RegExp(
   `^(${EN_POST}|@?${EN_NAMES})\\s+(?:was|were|is|are)\\s+(?:directed|asked|instructed|requested|authori[sz]ed|tasked|charged|assigned)\\s+to\\s+[a-z]|\\b(?:asked|directed|instructed|requested|tasked|authori[sz]ed)\\s+(${EN_POST}|(?:the\\s+)?@?${EN_NAMES})\\s+to\\s+[a-z]`,
   'd',
@@ -250,10 +348,31 @@ export function ownerPrefix(text: Txt, isLabel: (s: string) => boolean): { owner
 
 const EN_DASH = new RegExp(`^(@?${EN_NAMES})\\s+-\\s+(?=\\S)`);
 
-/** «Group - Pre-read: the wireframe» in an action list: the name before a spaced dash does the task. */
+const EN_DASH_TAIL = new RegExp(`\\s[-–—]\\s+(?:owners?:?\\s+)?(@?${EN_NAMES})\\s*\\.?$`);
+
+/** «معاونت فنی - بازدید از پروژه - ۱۵ آبان»: a body or a titled person, a few words, before a spaced dash. */
+const FA_DASH = /^([^-–—:.]{2,60}?)\s+[-–—]\s+(?=\S)/u;
+
+/**
+ * «Group - Pre-read: the wireframe», «دبیرخانه – ارسال صورتجلسه» in an action list: the name before a spaced
+ * dash does the task.
+ */
 export function ownerBeforeDash(text: Txt, isLabel: (s: string) => boolean): Txt[] {
   const m = EN_DASH.exec(text.c);
-  return m && !isLabel(m[1]!) ? ownersFromList(text.slice(0, m[1]!.length)) : [];
+  if (m) return !isLabel(m[1]!) ? ownersFromList(text.slice(0, m[1]!.length)) : [];
+  // «Update the wiki page — Sam», «… - owner: Sam»: a name alone after the last dash.
+  const tail = EN_DASH_TAIL.exec(text.c);
+  if (tail && !isLabel(tail[1]!) && !NOT_A_NAME.test(tail[1]!) && /[a-z]/.test(text.c.slice(0, tail.index))) {
+    const at = tail.index + tail[0].lastIndexOf(tail[1]!);
+    return ownersFromList(text.slice(at, at + tail[1]!.length));
+  }
+  const fa = FA_DASH.exec(text.c);
+  if (!fa || !startsOwner(fa[1]!) || fa[1]!.split(/\s+/).length > 6) return [];
+  // The whole part before the dash must be names, or it is a sentence that happens to open with a body.
+  const names = readNames(fa[1]!, 0, 12);
+  return names.length && names[names.length - 1]!.end >= fa[1]!.trimEnd().length
+    ? ownersFromList(text.slice(0, fa[1]!.length))
+    : [];
 }
 
 const CLAUSE_END = /[.;!?\n](?!\d)/g;
@@ -281,7 +400,7 @@ const TO = /(?<!\p{L})به\s+(?=\S)/gu;
  * allowed to do what the clause after «تا/که» says; «نتیجه به شهرداری اعلام شد» gives it nothing to do.
  */
 const TOLD_TO =
-  /^\s*(?:ابلاغ|تکلیف|(?:ماموریت|مأموریت|اجازه|اختیار|دستور|اختیارات\s+لازم)\s+داده)\s+(?:شد|گردید)\s+(?:که|تا)\s/u;
+  /^\s*(?:ابلاغ|تکلیف|(?:ماموریت|مأموریت|اجازه|اختیار|دستور|اختیارات\s+لازم)\s+داده)\s+(?:شد|گردید)\s+(?:(?:که|تا)\s)?/u;
 /**
  * «بررسی موضوع به کمیسیون عمران محول شد»: a task handed to a body; «سپرده/واگذار شد» only hands a task when
  * the sentence opens with one («پیگیری … به دبیرخانه سپرده شد»), not land or a file («زمین به شهرداری واگذار شد»).
@@ -306,42 +425,82 @@ function givenWork(c: string, end: number): boolean {
 const PAST_ACTIVE = /(?:نمودند|نمود|کردند|آوردند|دادند|داشتند|رساندند|گذاشتند|گرفتند|پرداختند)(?!\p{L})/u;
 // «آقایان الف و ب مامور پیگیری موضوع شدند»: the task's noun may come between the duty and its verb.
 const OBLIGED =
-  /\s(?:مکلف|موظف|مامور|مأمور)\s+(?:است|هستند|شد|شدند|گردید|گردیدند|میباشد|میباشند|می\s+باشد|می\s+باشند|اند|به|تا|گردیده|(?:پیگیری|بررسی|تهیه|اجرای|انجام|تدوین|ارائه|ارسال|تکمیل|رسیدگی|هماهنگی)(?!\p{L}))/gu;
+  /\s(?:مکلف|موظف|ملزم|مامور|مأمور|عهده\s*دار)\s+(?:است|هستند|شد|شدند|گردید|گردیدند|میباشد|میباشند|می\s+باشد|می\s+باشند|اند|به|تا|گردیده|(?:پیگیری|بررسی|تهیه|اجرای|انجام|تدوین|ارائه|ارسال|تکمیل|رسیدگی|هماهنگی)(?!\p{L}))/gu;
+/**
+ * «مدیران کل استان مسئول حسن اجرای این مصوبه خواهند بود», «دبیرخانه مسئول پیگیری … است»: who answers for the
+ * work, before «مسئول» and the work's noun, with a copula closing it.
+ */
+const ANSWERS_FOR =
+  /\sمسئول(?:ین|ان)?\s+(?:حسن\s+)?(?:اجرای|اجرا|پیگیری|انجام|تهیه|تدوین|تکمیل|ارائه|ارسال|نظارت|هماهنگی|رسیدگی|بررسی|اعلام|ابلاغ)(?!\p{L})[^.;:]{0,80}?\s(?:است|هستند|(?:می\s*)?باشد|(?:می\s*)?باشند|خواهد\s+بود|خواهند\s+بود)(?!\p{L})/gu;
 /** «(اقدام: سازمان ثبت احوال)», «(Action: Finance)»: in a bracket after the task, a bare «اقدام» names who acts. */
 const BRACKET_LABEL = /\(\s*(?:اقدام|پیگیری|اجرا|action)\s*[:=]\s*([^()]+?)\s*\)/diu;
 const LABELLED = new RegExp(
-  `(?<!\\p{L})(?:${OWNER_LABEL})\\s*[:=]\\s*([^;()\\n]+?)(?=\\s*(?:[;().\\n]|[,،]?\\s*(?:due|deadline|مهلت|زمان|سررسید|بازه)|$))`,
+  `(?<!\\p{L})(?:${OWNER_LABEL})\\s*[:=]\\s*([^;()[\\]\\n]+?)(?=\\s*(?:[;().[\\]\\n]|\\s[-–]\\s|[,،]?\\s*(?:due|deadline|مهلت|زمان|سررسید|بازه)|\\s+با\\s+(?:همکاری|مشارکت|هماهنگی)(?!\\p{L})|$))`,
   'diu',
 );
 /** «مسئولیت/پیگیری/اجرای … با X است»: the work is X's. («همکاری … با X» is no one's task.) */
 const RESTS_WITH = /(?<!\p{L})(?:مسئولیت|پیگیری|اجرای|انجام)\s[^.;:]{0,80}?\sبا\s+(?=\S)/gu;
 const IS = /^\s*(?:است|می\s*باشد|میباشد|خواهد\s+بود)(?!\p{L})/u;
-const AFTER = /(?:(?:بر|به)\s+عهده|(?:با|به)\s+(?:مسئولیت|محوریت)|از)\s+(?=\S)/g;
+// «بر عهده گرفت», «عهده دار شد»: taking the work on (see TOOK_ON), not a name after «عهده».
+const AFTER = /(?:(?:بر|به)\s+عهده(?!\s+(?:گرفت|گیرد|دار)(?!\p{L}))|(?:با|به)\s+(?:مسئولیت|محوریت)|از)\s+(?=\S)/gu;
 const REQUESTED = /^[^.;]{0,80}?(?:درخواست|خواسته)\s+(?:شد|گردید|میشود|می\s+شود)/;
 const BY = /(?<!\p{L})(?:توسط|by)\s+(?=\S)/gu;
 /** «از طریق/از سوی/زیر نظر X»: an agent only when a title or a body opens X («از طریق سامانه» is a means). */
-const THROUGH = /(?<!\p{L})(?:از\s*طریق|از\s+سوی|زیر\s*نظر)\s*(?=\S)/gu;
+const THROUGH = /(?<!\p{L})(?:از\s*طریق|از\s+(?:سوی|طرف)|زیر\s*نظر)\s*(?=\S)/gu;
+/** A passive of work still to be done («… انجام شود», «… پیگیری گردد»). */
+const TO_COME = /(?<!\p{L})(?:می\s*)?(?:شود|شوند|گردد|گردند|گیرد|گیرند|پذیرد)(?!\p{L})/u;
 /** A participle right before «by» with no «be» before it: what was done, by whom. */
 const EN_DONE_BY = /(?<!\b(?:be|being)\s+)\b[A-Za-z]+(?:ed|en|wn|ne)\s+$/;
 const NOT_A_NAME =
   /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|eod|eow|end|next|the)/i;
 
+/** «الف)», «ب-», «2)» opening a part of an item, after its start or a stop. */
+const INNER_MARK = /(?<=^|[\s.:;])(?:(?:الف|ب|پ|ج|د|هـ|ه|ز|ح|ط)\s*[)-]|\d{1,2}\))(?=\s)/gu;
+
+/**
+ * «… (مجری: معاونت عمرانی)», «… - Owner: Alice - Due: …»: who acts, named by a label inside the item — as sure
+ * as an owner column.
+ */
+export function labelledOwners(text: Txt): Txt[] {
+  const c = text.c.replace(/\]\([^)]*\)|https?:\/\/\S+/g, (m) => ' '.repeat(m.length));
+  const labelled = LABELLED.exec(c) ?? BRACKET_LABEL.exec(c);
+  if (!labelled) return [];
+  const [start, end] = labelled.indices![1]!;
+  return ownersFromList(text.slice(start, end));
+}
+
 /** Owners named in a resolution's text, strongest evidence first; empty for passive items. */
 export function ownersFromText(text: Txt, isLabel: (s: string) => boolean): Txt[] {
   // Link targets and addresses («](Design/Usage/Stats.md)», «https://…») name no one.
-  const c = text.c.replace(/\]\([^)]*\)|https?:\/\/\S+/g, (m) => ' '.repeat(m.length));
+  // Nor do the marks of a list inside the item («… تصویب شد: الف) شهرداری موظف است …»).
+  const c = text.c
+    .replace(/\]\([^)]*\)|https?:\/\/\S+/g, (m) => ' '.repeat(m.length))
+    .replace(INNER_MARK, (m) => ' '.repeat(m.length));
   const spans: Span[] = [];
-  const labelled = LABELLED.exec(c) ?? BRACKET_LABEL.exec(c);
-  if (labelled) {
-    const [start, end] = labelled.indices![1]!;
-    return ownersFromList(text.slice(start, end));
-  }
+  const labelled = labelledOwners(text);
+  if (labelled.length) return labelled;
+  // «شورا شهرداری را موظف کرد تا …», «رئیس شورا از شهرداری خواست …»: the body obliged, asked or ordered is
+  // the one that acts, not the one that obliges, asks or orders it.
+  const made = madeTo(c);
+  if (made.length) return toOwners(text, made);
+  const asked = askedOf(c);
+  if (asked.length) return toOwners(text, asked);
+  // «آقای کاظمی پذیرفت گزارش را تهیه کند», «پیگیری را آقای کاظمی بر عهده گرفت»: who took the work on.
+  const took = tookOn(c);
+  if (took.length) return toOwners(text, took);
   for (const m of c.matchAll(OBLIGED)) {
     const clauseStart = Math.max(lastClauseStart(c, m.index), 0);
     const clause = c.slice(clauseStart, m.index);
     const lead = DECIDED.exec(clause)?.[0].length ?? 0;
     const from = clauseStart + lead + (/^\s*/.exec(clause.slice(lead))?.[0].length ?? 0);
     if (startsOwner(c.slice(from)) || clause.slice(lead).split(/\s+/).length <= 5) spans.push(...readNames(c, from));
+  }
+  for (const m of c.matchAll(ANSWERS_FOR)) {
+    const clauseStart = Math.max(lastClauseStart(c, m.index), 0);
+    const lead = DECIDED.exec(c.slice(clauseStart, m.index))?.[0].length ?? 0;
+    const from = clauseStart + lead + (/^\s*/.exec(c.slice(clauseStart + lead))?.[0].length ?? 0);
+    // The name ends where «مسئول» begins: «مسئول» would otherwise open a post of its own.
+    if (startsOwner(c.slice(from))) spans.push(...readNames(c.slice(0, m.index), from));
   }
   for (const m of c.matchAll(TO)) {
     const from = m.index + m[0].length;
@@ -368,7 +527,13 @@ export function ownersFromText(text: Txt, isLabel: (s: string) => boolean): Txt[
       const clause = c.slice(from, end);
       // Right after «مقرر شد» a body or a person is who the decision gives work to, whatever voice follows
       // («مقرر شد شهرداری … اقدام گردد»); elsewhere in the sentence only an active verb makes them act.
-      const acts = direct || lead > 0 || ACTIVE_VERB.test(clause) || (decided && PAST_ACTIVE.test(clause));
+      const active = ACTIVE_VERB.test(clause) || (decided && PAST_ACTIVE.test(clause));
+      // «مقرر شد آقای X به عنوان دبیر انتخاب شود»: who is chosen, invited or thanked is given no work.
+      if (!active && CHOSEN.test(clause)) continue;
+      // «مقرر شد میراث فرهنگی منطقه حفظ شود»: a field's name is a body only when it acts itself.
+      // Nor does «… توسعه یابد» make it act: «یافتن» says what becomes of it.
+      const fieldActs = ACTIVE_VERB.test(clause.replace(/(?:یابد|یابند)(?!\p{L})/gu, ''));
+      const acts = FIELD_BODY_RE.test(c.slice(from)) ? fieldActs : direct || lead > 0 || active;
       const names =
         startsOwner(c.slice(from)) && acts
           ? readNames(c, from)
@@ -384,23 +549,32 @@ export function ownersFromText(text: Txt, isLabel: (s: string) => boolean): Txt[
     sentenceStart = end + 1;
   }
   if (spans.length) return toOwners(text, spans);
-  const to = EN_TO.exec(c);
+  const to = EN_TO.exec(c)?.indices?.[1];
   // «Venue to be confirmed» is a label and a passive; «The Secretary will circulate …» is a person's task.
-  const personTask = (head: string, after: string) => EN_PERSON_LABEL.test(head) && !/^\s*\S+\s+be\b/.test(after);
-  if (to && (!isLabel(to[1]!) || personTask(to[1]!, c.slice(to[1]!.length))))
-    return ownersFromList(text.slice(0, to[1]!.length));
+  // «Treasurer and Chair to sign …»: each of them a person; «All to review …»: everyone.
+  const people = (head: string) =>
+    head.split(/\s+and\s+|\s*[,&/]\s*/).every((p) => !isLabel(p) || EN_PERSON_LABEL.test(p) || /^all$/i.test(p));
+  const personTask = (head: string, after: string) => people(head) && !/^\s*\S+\s+be\b/.test(after);
+  if (to && (!isLabel(c.slice(...to)) || personTask(c.slice(...to), c.slice(to[1]))))
+    return ownersFromList(text.slice(...to));
+  // «@alice draft the blog post»: a chat handle needs no «to».
+  const handle = /^(@[\w.-]+)\s+(?!to\b|will\b)[a-z]+\s/.exec(c);
+  if (handle) return [text.slice(0, handle[1]!.length)];
+  // «The committee asked the Secretary to write …»: a post a heading may also name is a person here.
+  const named = (span: [number, number]) => !isLabel(c.slice(...span)) || EN_PERSON_LABEL.test(c.slice(...span));
   const told = EN_TOLD.exec(c);
   const span = told?.indices?.[1] ?? told?.indices?.[2];
-  if (span && !isLabel(c.slice(...span))) return ownersFromList(text.slice(...span));
+  if (span && named(span)) return ownersFromList(text.slice(...span));
   const that = EN_THAT.exec(c)?.indices?.[1];
-  if (that && !isLabel(c.slice(...that))) return ownersFromList(text.slice(...that));
+  if (that && named(that)) return ownersFromList(text.slice(...that));
   const tagged = taggedOwners(text, isLabel);
   if (tagged.length) return tagged;
   for (const m of c.matchAll(THROUGH)) {
     const from = m.index + m[0].length;
     const clause = ownClause(c, from);
     // «تهیه گزارش از سوی دبیرخانه»: an item named by its noun has its agent here; a verb must be an active one.
-    const acts = ACTIVE_VERB.test(clause.text) || (!clause.past && !FINITE_VERB.test(c));
+    // «… از سوی دبیرخانه انجام شود»: work to come by X, as after «توسط».
+    const acts = ACTIVE_VERB.test(clause.text) || (!clause.past && (!FINITE_VERB.test(c) || TO_COME.test(clause.text)));
     if (startsOwner(c.slice(from)) && acts) spans.push(...readNames(c, from));
   }
   for (const m of c.matchAll(BY)) {
@@ -418,6 +592,84 @@ export function ownersFromText(text: Txt, isLabel: (s: string) => boolean): Txt[
     spans.push(...(m[0].startsWith('by') ? enNames(c, from) : readNames(c, from)));
   }
   return toOwners(text, spans);
+}
+
+/**
+ * «رئیس شورا از شهرداری خواست (تا) …», «… دستور دادند (که) شهرداری …», «به دبیرخانه دستور داد …»: reported in
+ * the past, who was asked or ordered; «شورا از فرمانداری درخواست نماید» is the council's own task.
+ */
+const ASKED_FROM =
+  /(?<!\p{L})از\s+(?=\S)([^.;:]{2,60}?)\s+(?:خواست|خواستند|درخواست\s+(?:کرد|کردند|نمود|نمودند)|تقاضا\s+(?:کرد|کردند|نمود|نمودند))(?!\p{L})/gu;
+const ORDERED =
+  /(?<!\p{L})(?:به\s+(?=\S)([^.;:]{2,60}?)\s+)?دستور\s+(?:داد|دادند|فرمودند)(?!\p{L})\s*(?:(?:که|تا)\s+)?/gu;
+
+function askedOf(c: string): Span[] {
+  const out: Span[] = [];
+  for (const m of c.matchAll(ASKED_FROM)) {
+    const at = m.index + m[0].indexOf(m[1]!);
+    if (startsOwner(m[1]!)) out.push(...readNames(c.slice(0, at + m[1]!.length), at));
+  }
+  for (const m of c.matchAll(ORDERED)) {
+    const at = m[1] ? m.index + m[0].indexOf(m[1]) : m.index + m[0].length;
+    const upTo = m[1] ? at + m[1].length : c.length;
+    if (!startsOwner(c.slice(at))) continue;
+    if (!m[1] && !ACTIVE_VERB.test(ownClause(c, at).text)) continue;
+    out.push(...readNames(c.slice(0, upTo), at));
+  }
+  return out;
+}
+
+/** «X پذیرفت/پذیرفتند …», «X مسئولیت … را پذیرفت», «… را X بر عهده گرفت», «X عهده دار … شد». */
+const TOOK_ON_VERB =
+  /(?<!\p{L})(?:پذیرفت|پذیرفتند|(?:بر|به)\s+عهده\s+گرفت(?:ند)?|قبول\s+زحمت\s+(?:کرد|کردند|فرمودند|نمودند))(?!\p{L})/u;
+
+const TASK_TAKEN = /(?<!\p{L})(?:مسئولیت|پیگیری|انجام|تهیه|اجرای|تدوین|هماهنگی|نظارت)(?!\p{L})[^.;]*\sرا\s*$/u;
+
+function tookOn(c: string): Span[] {
+  const verb = TOOK_ON_VERB.exec(c);
+  if (!verb) return [];
+  const start = Math.max(lastClauseStart(c, verb.index), 0);
+  const clause = c.slice(start, verb.index);
+  // «پذیرفت» takes on work only when what is taken is a task or a task follows; «شورا پیشنهاد … را پذیرفت»
+  // accepts a proposal.
+  const accepted = /^پذیرفت/.test(verb[0]);
+  // «شورا پذیرفت که شهرداری … اقدام کند»: what was accepted names its own doer.
+  const that = /^\s*(?:که|تا)\s+/u.exec(c.slice(verb.index + verb[0].length));
+  if (accepted && that && startsOwner(c.slice(verb.index + verb[0].length + that[0].length))) return [];
+  const task = TASK_TAKEN.test(clause) || ACTIVE_VERB.test(ownClause(c, verb.index + verb[0].length).text);
+  if (accepted && !task) return [];
+  // The taker is the first name in the clause: its subject, or after «را» the doer placed late.
+  const words = [...clause.matchAll(/(?<=^|\s)\S/gu)].map((w) => start + w.index);
+  const ra = clause.search(/(?<!\p{L})را(?!\p{L})/u);
+  const after = ra >= 0 ? words.filter((at) => at > start + ra) : words;
+  const at = after.find((w) => startsOwner(c.slice(w))) ?? words.find((w) => startsOwner(c.slice(w)));
+  return at === undefined ? [] : readNames(c.slice(0, verb.index), at).slice(0, 3);
+}
+
+const MADE_TO =
+  /(?<!\p{L})را\s+(?:موظف|مکلف|ملزم|مامور|مأمور)\s+(?:کرد|کردند|نمود|نمودند|ساخت|ساختند|می\s*کند|می\s*نماید|کردیم|نمودیم)(?!\p{L})/gu;
+/** The body of a meeting, or its members, as the subject that obliges another: «شورا …», «کارگروه …». */
+const OBLIGING = /^(?:شورا|شورای|کمیته|کارگروه|کمیسیون|هیئت|هیات|ستاد|جلسه|اعضا|اعضای|مجمع)(?!\p{L})/u;
+
+/** «(شورا) X را موظف/ملزم کرد (تا) …»: X, the object obliged; a meeting body opening the clause obliges. */
+function madeTo(c: string): Span[] {
+  for (const m of c.matchAll(MADE_TO)) {
+    const start = Math.max(lastClauseStart(c, m.index), 0);
+    const upTo = c.slice(0, m.index).trimEnd();
+    const starts = [...c.slice(start, m.index).matchAll(/(?<=^|\s)\S/gu)]
+      .map((w) => start + w.index)
+      .filter((at) => startsOwner(c.slice(at)));
+    // The clause may open with who obliges: a meeting body, or a post whole on its own («استاندار …»); a head
+    // that needs its complement («رئیس اداره برق را …») opens the object itself.
+    const opener = starts[0] === undefined ? '' : c.slice(starts[0]);
+    const subject = OBLIGING.test(opener) || (ORG_HEAD_RE.test(opener) && !BOUND_HEAD_RE.test(opener));
+    const first = starts.length > 1 && subject ? 1 : 0;
+    for (const at of starts.slice(first)) {
+      const names = readNames(upTo, at);
+      if (names.length && names[names.length - 1]!.end >= upTo.length) return names;
+    }
+  }
+  return [];
 }
 
 /** A clause's end: its sentence's (as CLAUSE_END), or a past verb, after which what was named already acted. */
@@ -456,10 +708,12 @@ function agentSlots(c: string, start: number, end: number): Slot[] {
   const slots: Slot[] = [{ at: start, decided: false, direct: false, agreed: false }];
   let decided = false;
   for (const m of c.slice(start, end).matchAll(SLOT)) {
-    const direct = /^(?:مقرر|قرار|موافقت)/.test(m[0]);
+    // Right after «مقرر/قرار شد» or «موافقت شد که» whatever voice follows gives the subject work; after
+    // «تصویب شد (که)», «مقرر است» and their kin only an active verb does («تصویب شد شهرداری ها … معاف شوند»).
+    const direct = /^(?:(?:مقرر|قرار)\s*(?:شد|گردید|میگردد|می\s+گردد)(?!\p{L}|\s+بر)|موافقت)/u.test(m[0]);
     // A comma after «مقرر شد» still stands in its clause: «مقرر گردید از محل پروژه، شهردار … بازدید نمایند».
-    decided ||= direct;
-    slots.push({ at: start + m.index + m[0].length, decided, direct, agreed: /^موافقت/.test(m[0]) });
+    decided ||= /^(?:مقرر|قرار|موافقت|تصویب|مصوب|تصمیم|توافق)/.test(m[0]);
+    slots.push({ at: start + m.index + m[0].length, decided, direct, agreed: /^(?:موافقت|توافق|پذیرفت)/.test(m[0]) });
   }
   // «مقرر شد تا پایان هفته آینده آقای X … تحویل دهد»: a deadline may stand between the decision and its agent.
   for (const s of [...slots]) {
@@ -472,7 +726,11 @@ function agentSlots(c: string, start: number, end: number): Slot[] {
   return slots.map((s) => ({ ...s, at: s.at + (/^\s*(?:و\s+)?/u.exec(c.slice(s.at))?.[0].length ?? 0) }));
 }
 const SLOT =
-  /(?<!\p{L})(?:(?:مقرر|قرار)\s*(?:شد|گردید|میگردد|می\s+گردد)(?:\s+که)?|موافقت\s+(?:شد|گردید|کرد|کردند|نمود|نمودند)\s+که|در\s+ضمن|ضمنا|همچنین)(?!\p{L})|,/gu;
+  /(?<!\p{L})(?:(?:مقرر|قرار)\s*(?:شد|گردید|میگردد|می\s+گردد|گردیده(?:\s+است)?|است|می\s*باشد)(?:\s+که)?|قرار\s+بر\s+(?:این|آن)\s+(?:شد|گردید)(?:\s+که)?|(?:تصویب|مصوب|تصمیم\s+گرفته|توافق)\s+(?:شد|گردید)(?:\s+که)?|(?:موافقت|توافق)\s+(?:شد|گردید|کرد|کردند|نمود|نمودند)\s+که|پذیرفت(?:ند)?\s+که|در\s+ضمن|ضمنا|همچنین|(?<=(?:شود|شوند|گردد|گردند|نماید|نمایند|کند|کنند)\s+)و)(?!\p{L})|,/gu;
+
+/** A passive that chooses, invites or thanks its subject («… به عنوان دبیر انتخاب شود», «… دعوت گردد»). */
+const CHOSEN =
+  /(?<!\p{L})(?:(?:انتخاب|منصوب|برگزیده|دعوت|تقدیر|تشویق|عزل)|(?<=(?:به\s+(?:عنوان|سمت)|به\s+جلسه)(?!\p{L}).*)(?:معرفی|تعیین))\s+(?:شود|شوند|گردد|گردند|می\s*شود|می\s*گردد)(?!\p{L})/u;
 
 /** «مقرر گردید نامبرده … ارسال نماید»: the person named before, by the name after their title. */
 const ANAPHOR = /^(?:نامبرده|مشارالیه|مشار\s+الیه|ایشان)(?!\p{L})/u;
@@ -516,8 +774,23 @@ const EN_NOT_HANDLE = new Set(
   he she i one all some any each`.split(/\s+/),
 );
 
+/** «ارسال صورتجلسه به اعضا (دبیرخانه)»: a body or a titled person alone in brackets closing a task. */
+const FA_TAG = /\(([^()]{2,60})\)\s*[.;]?\s*$/u;
+
 function taggedOwners(text: Txt, isLabel: (s: string) => boolean): Txt[] {
   const c = text.c;
+  const fa = FA_TAG.exec(c);
+  // «گزارش شهرداری قرائت شد (شهرداری)»: after what was done already, the bracket says who did it.
+  const done =
+    !!fa && /(?<!\p{L})(?:شد|شدند|گردید|گردیدند|کرد|کردند|نمود|نمودند)\s*\.?\s*$/u.test(c.slice(0, fa.index));
+  if (fa && !done && startsOwner(fa[1]!.trim())) {
+    const start = fa.index + 1 + (fa[1]!.length - fa[1]!.trimStart().length);
+    const inner = fa[1]!.trim();
+    const names = readNames(inner, 0, 12);
+    // The whole bracket must be names: «(با همکاری شهرداری)» or «(شهرداری موظف است …)» is not a tag.
+    if (names.length && names[names.length - 1]!.end >= inner.length)
+      return ownersFromList(text.slice(start, start + inner.length));
+  }
   const tag = EN_TAG.exec(c);
   if (tag && !isLabel(tag[1]!) && !NOT_A_NAME.test(tag[1]!)) {
     const start = tag.index + 1;

@@ -1,11 +1,17 @@
 // Text → ParsedMinutes: normalize, cut into sections, read the header, then each item's owners and deadline.
-import { type Deadline, type DeadlineContext, deadlineFromCell, deadlineInText } from './deadlines.js';
+import {
+  type Deadline,
+  type DeadlineContext,
+  deadlineAfterDash,
+  deadlineFromCell,
+  deadlineInText,
+} from './deadlines.js';
 import { readHeader } from './header.js';
 import { htmlTableDrafts, isHtmlTable } from './html-table.js';
 import { type Draft, markOf, nearlySame, readItems } from './items.js';
 import { EN_LABELS, NOISE, VOTE_TAIL } from './lexicon.js';
 import { Txt } from './normalize.js';
-import { ownerBeforeDash, ownerPrefix, ownersFromList, ownersFromText } from './owners.js';
+import { labelledOwners, ownerBeforeDash, ownerPrefix, ownersFromList, ownersFromText } from './owners.js';
 import { isDiscussion, kindOf, type Names, type Section, type SectionKind, toLines, toSections } from './sections.js';
 import type { ParsedMinutes, ParsedResolution, ResolutionDoubt } from './types.js';
 
@@ -26,7 +32,12 @@ function scriptOf(c: string): 'fa' | 'en' | null {
 const isLabel = (s: string) =>
   kindOf(s) !== 'other' || s.split(/[\s/,&]+/).some((w) => EN_LABELS.has(w.toLowerCase().replace(/^@/, '')));
 
-const ACTION_MARK = /^(?:action\s*items?|action|AI|to\s*-?\s*do)\s*:\s*(?=\S)/i;
+/**
+ * «Action Item: …», «AP: …», «[ACTION] …», and the marker with who acts in a bracket: «ACTION (Sam): …»,
+ * «TODO(alice): …» (the bracket alone once a section marker has taken the word: «(Sam): …»).
+ */
+const ACTION_MARK =
+  /^(?:\[(?:action|todo|ai|ap)\]\s*|(?:(?:action\s*items?|action|AI|AP|to\s*-?\s*do)\s*)?(?:\(([^()]{1,40})\)\s*)?:\s*)(?=\S)/i;
 
 const CONFIDENCE = { table: 0.95, num: 0.9, bullet: 0.8, para: 0.6 } as const;
 
@@ -114,7 +125,9 @@ function toResolution(
   let kind = sectionKind;
   // «Action Item: Kelly to send the slides»: the marker says what the line is; the task follows it.
   const marked = ACTION_MARK.exec(text.c);
-  if (marked) {
+  let named: Txt | null = null;
+  if (marked && marked[0].trim() !== ':') {
+    if (marked[1]) named = text.slice(marked[0].indexOf(marked[1]), marked[0].indexOf(marked[1]) + marked[1].length);
     text = text.slice(marked[0].length).trim();
     kind = 'action';
   }
@@ -128,6 +141,9 @@ function toResolution(
   let owners: Txt[] = [];
   let ownerConfidence = 0.9;
   if (draft.owner?.c.trim()) owners = ownersFromList(draft.owner);
+  else if (named) owners = ownersFromList(named);
+  // A label inside the item names who acts as surely as a column does.
+  if (!owners.length) owners = labelledOwners(text);
   if (!owners.length) {
     const prefix = ownerPrefix(text, isLabel);
     const dashed = kind === 'action' ? ownerBeforeDash(text, isLabel) : [];
@@ -141,7 +157,7 @@ function toResolution(
   if (draft.ownerColumn && owners.length && draft.owner?.c.trim()) ownerConfidence = 0.95;
   let deadline: Deadline | null;
   if (draft.deadlineColumn) deadline = draft.deadline ? deadlineFromCell(draft.deadline, ctx) : null;
-  else deadline = deadlineInText(text, ctx);
+  else deadline = deadlineInText(text, ctx) ?? deadlineAfterDash(text, ctx);
   // «Homework for next meeting:» over a list: an item that names no deadline of its own has the heading's.
   const inherited = !deadline && !draft.deadlineColumn && draft.heading ? deadlineInText(draft.heading, ctx) : null;
   deadline ??= inherited;

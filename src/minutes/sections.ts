@@ -36,9 +36,10 @@ export function toLines(text: Txt): Line[] {
 const DECORATION = /\*\*|__|^#{1,6}\s*|^>\s*/g;
 const BULLET = /^(?:[-*•●○◦▪■·+]\s*)?(?:\[[ xX]?\]\s*)?/;
 
-const RESOLUTION_LABEL = /مصوب|تصمیم|ماده\s*واحده|decision|resolution|resolved|agreed|outcomes?$/i;
+const RESOLUTION_LABEL =
+  /مصوب|تصمیم|ماده\s*واحده|(?:نتایج|نتیجه|خروجی(?:\s*های)?)\s+(?:جلسه|نشست)|موارد\s+مقرر|decision|resolution|resolved|agreed|outcomes?$|^motions?\s+(?:carried|passed|adopted)$/i;
 const ACTION_LABEL =
-  /action\s*(?:items?|points?|list)|^actions?$|next\s*steps|^to\s*-?\s*dos?$|^tasks?$|وظایف|تکالیف|اقدامات\s*(?:لازم|آتی|بعدی)|^اقدامات$/i;
+  /action\s*(?:items?|points?|list)|^actions?$|^(?:agreed|new)\s+actions?$|^actions?\s+(?:agreed|arising)$|next\s*steps|^to\s*-?\s*dos?$|^tasks?$|وظایف|تکالیف|اقدامات\s*(?:لازم|آتی|بعدی|مقرر)|^اقدامات$/i;
 const EXCLUDED_LABEL =
   /دستور\s*(?:جلسه|کار)|agenda|حاضرین|حاضران|شرکت\s*کنندگان|اعضای\s+حاضر|غایبین|غائبین|مدعوین|attendees|attendance|^present|absent|participants|discussions?|مذاکرات|^links?$|important\s+links|^(?:زمان|تاریخ)\s+جلسه|^جلسه\s+(?:بعد|آتی)|^next\s+meeting/i;
 const NOTES_LABEL = /\bnotes?\b|discussions?|مذاکرات|مباحث/i;
@@ -80,10 +81,11 @@ export function headingOf(line: Line): { label: string; rest: Txt | null; marked
 
 /**
  * A line that says what it holds: «RESOLUTION: …», «ACTION: HZ to …» anywhere in it (chat-style minutes put
- * them after the speaker), or «Resolved: …», «Decision: …» at its start. «Proposed resolution: …» is not one.
+ * them after the speaker), or «Resolved: …», «Decision: …», «Action: …» at its start, «ACTION (Sam): …» keeping who acts for the item. «Proposed resolution: …»
+ * is not one.
  */
 const MARKED =
-  /(?:^|(?<=[\s.:]))(RESOLUTION|RESOLVED|DECISION|ACTION)\s*:\s*(?=\S)|^(Resolution|Resolved|Decision)\s*:\s*(?=\S)/;
+  /(?:^|(?<=[\s.:]))(RESOLUTION|RESOLVED|DECISION|ACTION)(?:\s*:\s*|\s*(?=\([^()]{1,40}\)\s*:\s*\S))(?=\S)|^(Resolution|Resolved|Decision|Action)\s*:\s*(?=\S)/;
 
 /** Names of a minutes' parts that stand alone on a line without any mark: a heading all the same. */
 const GENERIC_HEADING =

@@ -16,13 +16,21 @@ export interface TableRow {
 
 type Role = 'number' | 'text' | 'owner' | 'deadline' | 'skip';
 
+/**
+ * Who helps is not who acts: «دستگاه همکار», «همکاران», «Supported by» head the partners' column, which would
+ * otherwise pass for the owners' («دستگاه …»).
+ */
+const PARTNER =
+  /^(?:(?:دستگاه|واحد|نهاد)(?:\s*(?:های|ها))?\s+)?همکار|^(?:supported\s+by|support(?:ing)?|consulted|informed|partners?|with)$/i;
+
 const ROLE_WORDS: [Role, RegExp][] = [
   ['number', /^(?:ردیف|شماره|#|no\.?|number|item\s*#|بند|row)$/i],
+  ['skip', PARTNER],
   [
     'owner',
-    /متولی|مسئول|اقدام\s*کننده|مجری|پیگیری\s*کننده|دستگاه|مرجع\s+(?:اقدام|پیگیری)|واحد\s+(?:مربوط|اقدام|اجرایی)|owner|responsible|assignee|assigned|action\s+by|who|lead/i,
+    /متولی|مسئول|اقدام\s*کننده|مجری|پیگیری\s*کننده|عهده\s*دار|دستگاه|مرجع\s+(?:اقدام|پیگیری)|واحد\s+(?:مربوط|اقدام|اجرایی)|owner|responsible|assignee|assigned|action\s+by|who|lead/i,
   ],
-  ['deadline', /بازه|مهلت|زمان|سررسید|موعد|تاریخ|deadline|due|when|date|timeline|time\s*frame|^by$/i],
+  ['deadline', /بازه|مهلت|زمان|سررسید|موعد|تاریخ|^مدت|deadline|due|when|date|timeline|time\s*frame|^by$/i],
   ['skip', /وضعیت|status|توضیحات|ملاحظات|notes?|remarks?|نتیجه/i],
   ['text', /مصوب|شرح|عنوان|موضوع|تصمیم|متن|decision|action|item|description|task|resolution|what|summary/i],
 ];
@@ -54,6 +62,23 @@ function headerRoles(row: Txt[]): Role[] | null {
   const known = roles.filter(Boolean).length;
   if (known < 2 || !roles.includes('text')) return null;
   return roles.map((r) => r ?? 'skip');
+}
+
+/**
+ * «موضوع | شرح اقدام | مسئول», «Topic | Decision | Action | Owner»: of several text columns the one that says what
+ * is to be done is the resolution, before the decision and the subject it belongs to.
+ */
+const TEXT_RANK: RegExp[] = [/اقدام|action|task|to\s*-?\s*do/i, /مصوب|تصمیم|decision|resolution|شرح|متن|description/i];
+
+function oneTextColumn(roles: Role[], header: Txt[]): Role[] {
+  const texts = roles.flatMap((r, i) => (r === 'text' ? [i] : []));
+  if (texts.length < 2) return roles;
+  const rank = (i: number) => {
+    const at = TEXT_RANK.findIndex((re) => re.test(header[i]!.c));
+    return at < 0 ? TEXT_RANK.length : at;
+  };
+  const best = texts.reduce((a, b) => (rank(b) < rank(a) ? b : a));
+  return roles.map((r, i) => (r === 'text' && i !== best ? 'skip' : r));
 }
 
 /** Guesses roles from the data when there is no header row: numbers, the long text, dates, short names. */
@@ -91,7 +116,7 @@ export function readTable(lines: Line[], strict: boolean): TableRow[] {
   let roles: Role[];
   let data = rows;
   if (headerAt >= 0 && headerAt < 3) {
-    roles = headerRoles(rows[headerAt]!.cells)!;
+    roles = oneTextColumn(headerRoles(rows[headerAt]!.cells)!, rows[headerAt]!.cells);
     data = rows.slice(headerAt + 1);
   } else if (strict) {
     roles = guessRoles(rows.map((r) => r.cells));
@@ -99,6 +124,9 @@ export function readTable(lines: Line[], strict: boolean): TableRow[] {
     return [];
   }
   const at = (role: Role) => roles.indexOf(role);
+  // «متولی / همکار»: one column for who acts and who helps; what the cell names after its slash only helps.
+  const ownerHeading = headerAt >= 0 && at('owner') >= 0 ? rows[headerAt]!.cells[at('owner')]!.c : '';
+  const paired = /[/|]\s*(?:(?:دستگاه|واحد)(?:\s*(?:های|ها))?\s+)?همکار|[/|]\s*(?:support|partner)/i.test(ownerHeading);
   const out: TableRow[] = [];
   for (const row of data) {
     const get = (role: Role) => (at(role) >= 0 ? (row.cells[at(role)] ?? row.cells[0]!.slice(0, 0)) : null);
@@ -112,7 +140,10 @@ export function readTable(lines: Line[], strict: boolean): TableRow[] {
       prev.text = Txt.join([prev.text, text]);
       continue;
     }
-    out.push({ line: row.line, number, text, owner: get('owner'), deadline: get('deadline') });
+    const ownerCell = get('owner');
+    const slash = paired && ownerCell ? ownerCell.c.search(/\s*[/|]/) : -1;
+    const owner = slash > 0 ? ownerCell!.slice(0, slash) : ownerCell;
+    out.push({ line: row.line, number, text, owner, deadline: get('deadline') });
   }
   return out;
 }

@@ -69,6 +69,25 @@ describe('titles that name resolutions', () => {
 });
 
 describe('lists of agents', () => {
+  it('reads «یا» and «و نیز» between bodies as a list, and «هر کدام» after it as no part of a name', () => {
+    expect(owners('مقرر شد شهرداری یا فرمانداری نماینده معرفی کنند.')).toEqual(['شهرداری', 'فرمانداری']);
+    expect(owners('مقرر شد شهرداری و نیز فرمانداری نماینده معرفی کنند.')).toEqual(['شهرداری', 'فرمانداری']);
+    expect(owners('مقرر شد شهرداری، فرمانداری و بخشداری هر کدام نماینده ای معرفی کنند.')).toEqual([
+      'شهرداری',
+      'فرمانداری',
+      'بخشداری',
+    ]);
+    // Near miss: a body after a head that needs its complement is that complement, whatever follows it.
+    expect(owners('مقرر گردید مکاتبات لازم توسط ریاست محترم سازمان پیگیری گردد.')).toEqual(['ریاست محترم سازمان']);
+    expect(owners('مقرر شد نتیجه تا جلسه آینده توسط دبیر کارگروه اعلام گردد.')).toEqual(['دبیر کارگروه']);
+    // Near miss: «یا» between two things is no list of owners.
+    expect(owners('مقرر شد شهرداری طرح الف یا طرح ب را اجرا کند.')).toEqual(['شهرداری']);
+  });
+
+  it('reads the group after «یکی از»', () => {
+    expect(owners('مقرر شد طرح توسط یکی از اعضای شورا بررسی شود.')).toEqual(['اعضای شورا']);
+  });
+
   it('goes on past a comma when another body or post opens there', () => {
     expect(
       owners('مقرر گردید شهردار محترم، معاونان فنی شهرداری و مسئول واحد عمران در جلسه شورا حضور یابند و گزارش دهند.'),
@@ -106,6 +125,15 @@ describe('agents named through «از طریق»، «از سوی»، «زیر ن
     expect(owners('مقرر شد گزارش کار شورا توسط دبیرخانه تهیه شود.')).toEqual(['دبیرخانه']);
   });
 
+  it('reads «از سوی/از طریق X … انجام شود» as work to come by X', () => {
+    expect(owners('مقرر شد مکاتبه با وزارت نیرو از سوی دبیرخانه انجام شود.')).toEqual(['دبیرخانه']);
+    expect(owners('مقرر شد پیگیری لازم از طریق دفتر امور شهری استانداری انجام شود.')).toEqual([
+      'دفتر امور شهری استانداری',
+    ]);
+    // Near miss: done already, in the past.
+    expect(owners('گزارش از سوی دبیرخانه ارائه شد و مقرر شد موضوع بررسی شود.')).toEqual([]);
+  });
+
   it('leaves a means alone: «از طریق سامانه» names no one', () => {
     expect(owners('مقرر شد اطلاع رسانی از طریق سامانه انجام گیرد.')).toEqual([]);
   });
@@ -132,6 +160,40 @@ describe('the names of bodies, read from the sentence', () => {
     expect(owners('مقرر شد کمیته فنی و دبیرخانه گزارش را تهیه کنند.')).toEqual(['کمیته فنی', 'دبیرخانه']);
   });
 
+  it('reads a body named by its field alone when it acts, and the field itself as no one', () => {
+    expect(owners('مقرر شد جهاد کشاورزی نسبت به توزیع نهاده ها اقدام کند.')).toEqual(['جهاد کشاورزی']);
+    expect(owners('مقرر شد صدا و سیما نسبت به پخش برنامه ویژه اقدام نماید.')).toEqual(['صدا و سیما']);
+    expect(owners('مقرر شد اداره کل صدا و سیمای مرکز استان اطلاع رسانی نماید.')).toEqual([
+      'اداره کل صدا و سیمای مرکز استان',
+    ]);
+    // Near miss: right after «مقرر شد» with a passive verb, the field is what is done to, not who does it.
+    expect(owners('مقرر شد میراث فرهنگی منطقه حفظ شود.')).toEqual([]);
+    expect(owners('مقرر شد ثبت احوال نوزادان در روستاها انجام شود.')).toEqual([]);
+  });
+
+  it('keeps every word of a head of several words, and reads bodies known by a short name', () => {
+    expect(owners('حراست و فناوری اطلاعات نسبت به ایمن سازی سامانه اقدام نمایند.')).toEqual([
+      'حراست',
+      'فناوری اطلاعات',
+    ]);
+    expect(owners('مقرر شد ناجا و آب منطقه ای همکاری لازم را بعمل آورند.')).toEqual(['ناجا', 'آب منطقه ای']);
+    expect(owners('مقرر شد فرهنگ و ارشاد اسلامی مجوز برگزاری را صادر کند.')).toEqual(['فرهنگ و ارشاد اسلامی']);
+    // Near miss: what becomes of a field («… توسعه یابد») is not the field acting.
+    expect(owners('مقرر شد فناوری اطلاعات در ادارات توسعه یابد.')).toEqual([]);
+  });
+
+  it('reads departments and posts minutes name in passing', () => {
+    expect(owners('مقرر شد حراست و حسابداری گزارش خود را ارسال کنند.')).toEqual(['حراست', 'حسابداری']);
+    expect(owners('دبیر جلسه صورتجلسه را ظرف یک هفته به اعضا ارسال کند.')).toEqual(['دبیر جلسه']);
+    expect(owners('مسئولیت اجرای این مصوبه به عهده وزیران و رؤسای دستگاههای ذیربط است.')).toEqual([
+      'وزیران',
+      'رؤسای دستگاههای ذیربط',
+    ]);
+    // Near miss: what a body does is not part of its name («خبر», «مشارکت»).
+    expect(owners('مقرر شد روابط عمومی خبر جلسه را منتشر کند.')).toEqual(['روابط عمومی']);
+    expect(owners('تهیه گزارش طرح با محوریت دفتر فنی و مشارکت شهرداری ها.')).toEqual(['دفتر فنی']);
+  });
+
   it('spreads a plural head over the list after it', () => {
     expect(owners('مقرر شد ادارات بهزیستی، ثبت احوال و آموزش و پرورش آمار را ارسال نمایند.')).toEqual([
       'بهزیستی',
@@ -140,6 +202,71 @@ describe('the names of bodies, read from the sentence', () => {
     ]);
     // Near miss: no list follows, so the plural body is the owner itself.
     expect(owners('مقرر شد دستگاه های اجرایی گزارش عملکرد را ارسال نمایند.')).toEqual(['دستگاه های اجرایی']);
+  });
+});
+
+describe('groups named whole or one by one', () => {
+  it('keeps «کلیه/تمامی/همه» in the name of a group that acts', () => {
+    expect(owners('مقرر شد کلیه اعضای کانون در جلسه بعد پیشنهادات خود را ارائه دهند.')).toEqual(['کلیه اعضای کانون']);
+    expect(owners('کلیه دستگاههای اجرایی موظفند گزارش را ارسال کنند.')).toEqual(['کلیه دستگاههای اجرایی']);
+    expect(owners('مقرر شد همه اعضا نظر خود را اعلام کنند.')).toEqual(['همه اعضا']);
+  });
+
+  it('reads the group after «هر یک از», and leaves the count of people they name out', () => {
+    expect(owners('مقرر گردید هر یک از دستگاههای اجرایی یک نفر را به عنوان رابط معرفی نمایند.')).toEqual([
+      'دستگاههای اجرایی',
+    ]);
+  });
+
+  it('takes no one from «کلیه» before a thing', () => {
+    expect(owners('مقرر شد کلیه مدارک به دبیرخانه ارسال شود.')).toEqual([]);
+    expect(owners('مقرر شد کلیه هزینه ها توسط شهرداری پرداخت شود.')).toEqual(['شهرداری']);
+  });
+});
+
+describe('obligations in other words', () => {
+  it('reads «ملزم» and «عهده دار» like «موظف»', () => {
+    expect(owners('شهرداری ملزم است گزارش را ارسال کند.')).toEqual(['شهرداری']);
+    expect(owners('شهرداری عهده دار تهیه گزارش شد.')).toEqual(['شهرداری']);
+  });
+
+  it('reads the body obliged, not the one obliging it: «شورا X را موظف کرد تا …»', () => {
+    expect(owners('شورا شهرداری را موظف کرد تا گزارش را ارائه کند.')).toEqual(['شهرداری']);
+    expect(owners('در این جلسه استاندار دستگاههای اجرایی را ملزم کرد تا پروژه ها را تمام کنند.')).toEqual([
+      'دستگاههای اجرایی',
+    ]);
+    // Near miss: a head that needs its complement opens the body obliged; it obliges no one.
+    expect(owners('رئیس اداره برق را موظف کردند تا تیرها را جابجا کند.')).toEqual(['رئیس اداره برق']);
+    expect(owners('شورای شهر دفتر فنی استانداری را مکلف کرد که نقشه ها را اصلاح کند.')).toEqual(['دفتر فنی استانداری']);
+  });
+
+  it('reads a body given a task by «تکلیف شد» with or without «که»', () => {
+    expect(owners('به شهرداری تکلیف شد گزارش را ارائه کند.')).toEqual(['شهرداری']);
+    // Near miss: the task given, with nothing for the body to do in the clause after it.
+    expect(owners('به شهرداری تکلیف شد.')).toEqual([]);
+  });
+
+  it('lists the owners in the order the text names them', () => {
+    expect(owners('بخشداریها، فرمانداریها و استانداری ها مکلف شدند از شوراها حمایت کنند.')).toEqual([
+      'بخشداریها',
+      'فرمانداریها',
+      'استانداری ها',
+    ]);
+  });
+});
+
+describe('who answers for the work: «X مسئول … است»', () => {
+  it('reads the body before «مسئول» and the work, with a copula closing it', () => {
+    expect(owners('مدیران کل استان مسئول حسن اجرای این مصوبه خواهند بود.')).toEqual(['مدیران کل استان']);
+    expect(owners('دبیرخانه مسئول پیگیری این مصوبه است.')).toEqual(['دبیرخانه']);
+    expect(owners('مقرر شد معاونت فنی مسئول تهیه گزارش پیشرفت باشد.')).toEqual(['معاونت فنی']);
+  });
+
+  it('takes no one from «مسئول» with nobody before it, nor someone chosen as one', () => {
+    expect(owners('مسئول پیگیری این طرح در جلسه آینده معرفی شود.')).toEqual([]);
+    expect(owners('آقای کریمی به عنوان مسئول پیگیری انتخاب شد.')).toEqual([]);
+    // Near miss: a post that holds «مسئول» is a name, not what the body answers for.
+    expect(owners('کارشناس مسئول امور مالی گزارش را ارسال کند.')).toEqual(['کارشناس مسئول امور مالی']);
   });
 });
 
@@ -157,6 +284,14 @@ describe('where the agent of an obligation stands', () => {
     expect(owners('مقرر شد شهرداری نسبت به لایروبی کانال اقدام گردد.')).toEqual(['شهرداری']);
     // Near miss: a topic after «مقرر شد» is no agent.
     expect(owners('مقرر شد موضوع در کمیسیون عمران بررسی گردد.')).toEqual([]);
+  });
+
+  it('reads the subject of a clause «و» opens after a verb, in the middle of a sentence', () => {
+    expect(owners('مقرر شد گزارش آن به شورا ارائه شود و شهرداری نیز نسبت به آسفالت معابر اقدام نماید.')).toEqual([
+      'شهرداری',
+    ]);
+    // Near miss: what is told to a body after such a «و» gives it nothing to do.
+    expect(owners('مقرر شد موضوع بررسی شود و نتیجه به شهرداری اعلام گردد.')).toEqual([]);
   });
 
   it('reads a clause that opens with «و» like any other', () => {

@@ -13,6 +13,10 @@ describe('a deadline before the agent', () => {
     expect(owners('مقرر گردید ظرف دو هفته شهرداری فهرست معابر را اعلام نماید.')).toEqual(['شهرداری']);
   });
 
+  it('reads the agent after a deadline opened by «حداکثر»', () => {
+    expect(owners('مقرر شد حداکثر تا ۱۵ آذر شهرداری نقشه ها را ارائه دهد.')).toEqual(['شهرداری']);
+  });
+
   it('reads no agent where the deadline is followed by a thing', () => {
     expect(owners('مقرر شد ظرف یک هفته گزارش آقای احمدی بررسی شود.')).toEqual([]);
   });

@@ -203,7 +203,9 @@ describe('deadlines named by an event, a fused word or «مورخ»; periods tha
   it('reads an event named by its acronym and «tomorrow»; a weekday or a month is a date, not an event', () => {
     expect(deadline('Send the agenda before IETF 118', 'Actions:')).toBe('before IETF 118');
     expect(deadline("Fix the index for tomorrow's release", 'Actions:')).toBe("for tomorrow's release");
-    expect(deadline('Send the agenda before Monday', 'Actions:')).not.toBe('before Monday');
+    // A weekday is a day counted from the meeting (see «a weekday as the deadline»), never an event of that name.
+    const [r] = parseMinutesText('Meeting 5 June 2024\nActions:\n1- Send the agenda before Monday').resolutions;
+    expect([r?.deadline, r?.dueDate]).toEqual(['before Monday', '2024-06-10']);
   });
 
   it('gives how long a state lasts no deadline', () => {
@@ -265,5 +267,92 @@ describe('the end of a week, a quarter or a half of the year', () => {
 
   it('does not read a quarter named without an end as a deadline', () => {
     expect(fa('گزارش عملکرد سه ماهه سوم ارائه شود.', '۱۴۰۵/۰۹/۱۰').deadline).toBeNull();
+  });
+});
+
+describe('a deadline field written inside the item', () => {
+  it('reads «مهلت:», «زمان اجرا:» and «Due:» as the item’s deadline column', () => {
+    expect(fa('تهیه فهرست پروژه ها - مسئول انجام: معاونت عمرانی - مهلت: پایان آبان', '۱۴۰۳/۰۷/۱۰')).toEqual({
+      deadline: 'پایان آبان',
+      due: '2024-11-20',
+    });
+    expect(fa('تهیه فهرست پروژه ها (زمان اجرا: ۱۴۰۳/۰۹/۱۵)')).toEqual({ deadline: '۱۴۰۳/۰۹/۱۵', due: '2024-12-05' });
+    const [r] = parseMinutesText(
+      'Meeting 3 June 2024\nAction items:\n- Draft the plan - Owner: Alice - Due: end of June',
+    ).resolutions;
+    expect([r?.deadline, r?.dueDate]).toEqual(['end of June', '2024-06-30']);
+  });
+
+  it('reads a «Due» cell that names the next meeting without its «by»', () => {
+    const [r] = parseMinutesText(
+      'Action items:\n| Action | Owner | Due |\n|---|---|---|\n| Send the draft | Alice | next meeting |',
+    ).resolutions;
+    expect(r?.dueAtNextMeeting).toBe(true);
+  });
+
+  it('takes no field from «مهلت» in a sentence', () => {
+    expect(fa('مهلت ثبت نام داوطلبان تمدید نشود.')).toEqual({ deadline: null, due: null });
+  });
+});
+
+describe('a weekday as the deadline', () => {
+  const due = (text: string) => {
+    const [r] = parseMinutesText(text).resolutions;
+    return [r?.deadline ?? null, r?.dueDate ?? null];
+  };
+
+  it('reads «by Friday» as the first Friday after the meeting, and «next Friday» as the one after its week', () => {
+    expect(due('Meeting Monday 3 June 2024\nActions:\n- Bob to send the survey by Friday')).toEqual([
+      'by Friday',
+      '2024-06-07',
+    ]);
+    expect(due('Meeting Monday 3 June 2024\nActions:\n- Bob to send the survey by next Friday')).toEqual([
+      'by next Friday',
+      '2024-06-14',
+    ]);
+  });
+
+  it('reads a Persian weekday in the Persian week, which starts on Saturday', () => {
+    const head = 'صورتجلسه دوشنبه ۱۴۰۳/۰۷/۰۲\nمصوبات:\n۱- ';
+    expect(due(`${head}دبیرخانه تا روز چهارشنبه گزارش دهد.`)).toEqual(['تا روز چهارشنبه', '2024-09-25']);
+    expect(due(`${head}دبیرخانه تا شنبه آینده گزارش دهد.`)).toEqual(['تا شنبه آینده', '2024-09-28']);
+    expect(due(`${head}دبیرخانه تا سه شنبه هفته آینده گزارش دهد.`)).toEqual(['تا سه شنبه هفته آینده', '2024-10-01']);
+  });
+
+  it('takes the date written after a weekday, and no deadline from a weekday that only says when', () => {
+    const head = 'صورتجلسه دوشنبه ۱۴۰۳/۰۷/۰۲\nمصوبات:\n۱- ';
+    expect(due(`${head}دبیرخانه تا روز سه شنبه مورخ ۱۴۰۳/۰۷/۱۰ گزارش دهد.`)).toEqual([
+      'تا روز سه شنبه مورخ ۱۴۰۳/۰۷/۱۰',
+      '2024-10-01',
+    ]);
+    expect(due(`${head}جلسات کارگروه هر یکشنبه برگزار شود.`)).toEqual([null, null]);
+  });
+});
+
+describe('more Persian deadlines: hours, tomorrow, this week, a ten-day part of a month, at once', () => {
+  const on = (body: string) => fa(body, '۱۴۰۳/۰۸/۲۰');
+
+  it('reads hours, tomorrow and the meeting’s own week and month', () => {
+    expect(on('دبیرخانه گزارش را حداکثر ظرف ۷۲ ساعت ارائه کند.')).toEqual({
+      deadline: 'حداکثر ظرف ۷۲ ساعت',
+      due: '2024-11-13',
+    });
+    expect(on('دبیرخانه گزارش را تا ظهر فردا ارائه کند.')).toEqual({ deadline: 'تا ظهر فردا', due: '2024-11-11' });
+    expect(on('دبیرخانه گزارش را طی هفته جاری ارائه کند.')).toEqual({ deadline: 'طی هفته جاری', due: '2024-11-13' });
+    expect(on('دبیرخانه گزارش را در همین ماه ارائه کند.')).toEqual({ deadline: 'در همین ماه', due: '2024-11-20' });
+  });
+
+  it('reads «تا دهه اول آذر» as its tenth day, and «در اولین فرصت», «فورا» as at once', () => {
+    expect(on('دبیرخانه گزارش را تا دهه اول آذر ارائه کند.')).toEqual({
+      deadline: 'تا دهه اول آذر',
+      due: '2024-11-30',
+    });
+    expect(on('دبیرخانه گزارش را در اولین فرصت ارائه کند.')).toEqual({ deadline: 'در اولین فرصت', due: null });
+    expect(on('دبیرخانه گزارش را فورا ارائه کند.')).toEqual({ deadline: 'فورا', due: null });
+  });
+
+  it('takes no deadline from how often the work is done', () => {
+    expect(on('دبیرخانه گزارش را ماهانه ارائه کند.')).toEqual({ deadline: null, due: null });
+    expect(on('دبیرخانه گزارش را هر ماه ارائه کند.')).toEqual({ deadline: null, due: null });
   });
 });

@@ -45,6 +45,27 @@ describe('«قرار شد» as «مقرر شد»', () => {
   });
 });
 
+describe('other words for «it was decided» before who acts', () => {
+  it.each([
+    'تصویب شد که شهرداری نسبت به آسفالت معابر اقدام نماید.',
+    'تصمیم گرفته شد شهرداری نسبت به آسفالت معابر اقدام نماید.',
+    'مقرر است شهرداری نسبت به آسفالت معابر اقدام نماید.',
+    'قرار بر این شد که شهرداری نسبت به آسفالت معابر اقدام نماید.',
+    'مقرر گردیده است شهرداری نسبت به آسفالت معابر اقدام نماید.',
+    'توافق شد شهرداری نسبت به آسفالت معابر اقدام نماید.',
+  ])('reads the subject after the opener: %s', (item) => {
+    expect(owners(item)).toEqual(['شهرداری']);
+  });
+
+  it('gives the work to the body named after «توافق کردند که», not to those who agreed', () => {
+    expect(owners('اعضا توافق کردند که شهرداری نسبت به آسفالت معابر اقدام نماید.')).toEqual(['شهرداری']);
+  });
+
+  it('takes no owner after those openers when the verb is passive', () => {
+    expect(owners('تصویب شد شهرداری ها از پرداخت عوارض معاف شوند.')).toEqual([]);
+  });
+});
+
 describe('a matter referred, an agreement reached', () => {
   it('gives a referred matter to the body it is referred to', () => {
     expect(owners('موضوع لایروبی نهر به کمیته عمران ارجاع شد.')).toEqual(['کمیته عمران']);

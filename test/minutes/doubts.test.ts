@@ -25,6 +25,16 @@ describe('doubts on resolutions', () => {
     expect(passive?.doubts).toEqual(expect.arrayContaining(['owners', 'deadline']));
   });
 
+  it('is as sure of an owner named by a label inside the item as of an owner column', () => {
+    const [labelled, read] = parseMinutesText(`مصوبات:
+۱- تهیه فهرست پروژه ها (مجری: معاونت عمرانی)
+۲- معاونت عمرانی فهرست پروژه ها را تهیه کند.`).resolutions;
+    expect(labelled?.owners).toEqual(['معاونت عمرانی']);
+    expect(labelled?.doubts ?? []).not.toContain('owners');
+    // Near miss: an owner read from the grammar of the sentence is still for the secretary to confirm.
+    expect(read?.doubts ?? []).toContain('owners');
+  });
+
   it('marks a repeated row number and one counted on from the item before', () => {
     expect(repeated?.doubts).toContain('number');
     expect(unnumbered?.number).toBe(10);

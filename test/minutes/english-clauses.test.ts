@@ -61,3 +61,32 @@ describe('English clauses a decision opens', () => {
     expect(owners('The clerk was directed to post the notice.')).toEqual(['The clerk']);
   });
 });
+
+describe('English decisions with a label or a group in lower case', () => {
+  it('reads a group named in lower case after «that» or «asked»', () => {
+    expect(owners('It was agreed that the working group would publish the draft by 30 June.')).toEqual([
+      'the working group',
+    ]);
+    expect(owners('It was agreed that the steering committee will review the charter.')).toEqual([
+      'the steering committee',
+    ]);
+    // Near miss: a thing in lower case is no group.
+    expect(owners('It was agreed that the report would be published.')).toEqual([]);
+  });
+
+  it('reads a post a heading may also name when the committee asks it to act', () => {
+    expect(owners('The committee asked the Secretary to write to the Mayor.')).toEqual(['Secretary']);
+  });
+
+  it('reads the task after a label that says what the line is', () => {
+    expect(owners('Agreed: Mark and Lisa to organise the retreat in September.')).toEqual(['Mark', 'Lisa']);
+    expect(owners('Decision: the Treasurer will open a new account.')).toEqual(['Treasurer']);
+    // Near miss: a decision with no one to act.
+    expect(owners('Agreed: the budget to be reviewed in May.')).toEqual([]);
+  });
+
+  it('ends a full month name before the full stop that ends the sentence', () => {
+    const [r] = parseMinutesText('Resolutions:\n1. Sara will draft the charter by 15 May.').resolutions;
+    expect(r?.deadline).toBe('15 May');
+  });
+});

@@ -131,6 +131,19 @@ Resolution: adopt the new release cadence
     ]);
   });
 
+  it('takes «Action:» at the start of a line in running notes, with its owner and deadline field', () => {
+    const found = parseMinutesText(`Minutes of the residents' association
+The roof leak was discussed at length.
+Action: John Smith to contact the landlord regarding repairs. Due: 1 March 2025
+Action: Parks sub-committee to cost the new benches.
+Next, the summer fair.
+`).resolutions;
+    expect(found.map((r) => [r.text, r.owners, r.deadline])).toEqual([
+      ['John Smith to contact the landlord regarding repairs. Due: 1 March 2025', ['John Smith'], '1 March 2025'],
+      ['Parks sub-committee to cost the new benches.', ['Parks sub-committee'], null],
+    ]);
+  });
+
   it('reads a heading underlined with dashes or equals signs', () => {
     const found = parseMinutesText(`Agenda
 ======
@@ -231,5 +244,63 @@ describe('initials as names', () => {
     expect(owners('RB (or MS) will chair the Thursday call')).toEqual(['RB', 'MS']);
     // Near miss: a lower-case word is not a name.
     expect(owners('everyone will read the draft')).toEqual([]);
+  });
+});
+
+describe('more ways English notes mark a task and its owner', () => {
+  const actions = (items: string[]) =>
+    parseMinutesText(`Action items\n${items.map((i) => `- ${i}`).join('\n')}`).resolutions.map((r) => [
+      r.text,
+      r.owners,
+    ]);
+
+  it('reads the owner in a bracket after the marker, and the task after «[ACTION]» or «AP:»', () => {
+    expect(
+      actions([
+        'ACTION (Sam): update the wiki page',
+        'TODO(alice): write the blog post',
+        '[ACTION] Sam to update the wiki page',
+        'AP: Sam to update the wiki page',
+      ]),
+    ).toEqual([
+      ['update the wiki page', ['Sam']],
+      ['write the blog post', ['alice']],
+      ['Sam to update the wiki page', ['Sam']],
+      ['Sam to update the wiki page', ['Sam']],
+    ]);
+  });
+
+  it('takes «ACTION (Sam):» in running notes as an item of its own', () => {
+    const found = parseMinutesText(
+      '## Notes\nWe looked at the docs.\nACTION (Sam): update the wiki page\nThen lunch.',
+    ).resolutions;
+    expect(found.map((r) => [r.text, r.owners])).toEqual([['update the wiki page', ['Sam']]]);
+  });
+
+  it('reads who took an action, a handle with no «to», and a name alone after the last dash', () => {
+    expect(
+      actions([
+        'Sam took an action to update the wiki page',
+        '@alice draft the blog post',
+        'Update the wiki page — Sam',
+        'Update the wiki page - owner Sam',
+      ]).map(([, o]) => o),
+    ).toEqual([['Sam'], ['@alice'], ['Sam'], ['Sam']]);
+    // Near miss: a date or a status after the dash is no name.
+    expect(actions(['Update the wiki page - May 5', 'Update the wiki page - done']).map(([, o]) => o)).toEqual([
+      [],
+      [],
+    ]);
+  });
+
+  it('reads posts and «All» as who acts, alone or joined with a name', () => {
+    expect(
+      actions([
+        'Treasurer and Chair to sign the cheques',
+        'The secretariat will update the register',
+        'Sam and the secretariat will update the register',
+        'All to review the draft',
+      ]).map(([, o]) => o),
+    ).toEqual([['Treasurer', 'Chair'], ['The secretariat'], ['Sam', 'the secretariat'], ['All']]);
   });
 });

@@ -36,3 +36,34 @@ describe('work given to a body by what it is told', () => {
     expect(owners('متولی: دبیرخانه شورا')).toEqual(['دبیرخانه شورا']);
   });
 });
+
+describe('work asked for, ordered or taken on', () => {
+  it('reads who was asked or ordered, not who asked or ordered', () => {
+    expect(owners('رئیس شورا از شهرداری خواست نسبت به رفع مشکل اقدام کند.')).toEqual(['شهرداری']);
+    expect(owners('استاندار از دستگاههای اجرایی خواست تا پروژه ها را تکمیل کنند.')).toEqual(['دستگاههای اجرایی']);
+    expect(owners('ریاست جلسه دستور دادند شهرداری نسبت به رفع مشکل اقدام نماید.')).toEqual(['شهرداری']);
+    expect(owners('رئیس جلسه به دبیرخانه دستور داد تا نامه را ارسال کند.')).toEqual(['دبیرخانه']);
+  });
+
+  it('leaves the asking to the body whose own task it is, and an order with no one in it', () => {
+    // «درخواست نماید» is still to be done, by the council: the body asked only answers it.
+    expect(owners('مقرر گردید شورا طی نامه ای از فرمانداری درخواست نماید تا مجوز صادر شود.')).toEqual(['شورا']);
+    expect(owners('استاندار دستور داد پرونده بررسی شود.')).toEqual([]);
+  });
+
+  it('reads who took the work on', () => {
+    expect(owners('خانم دکتر نوری مسئولیت تهیه گزارش را پذیرفت.')).toEqual(['نوری']);
+    expect(owners('آقای کاظمی پذیرفتند گزارش را تهیه کنند.')).toEqual(['کاظمی']);
+    expect(owners('پیگیری این موضوع را آقای کاظمی بر عهده گرفت.')).toEqual(['کاظمی']);
+  });
+
+  it('does not read accepting a proposal as taking work on', () => {
+    expect(owners('شورا پیشنهاد شهرداری را پذیرفت.')).toEqual([]);
+    // What was accepted names its own doer: the body that accepted gives the work, it does not do it.
+    expect(owners('شورا پذیرفت که شهرداری نسبت به آسفالت معابر اقدام کند.')).toEqual(['شهرداری']);
+  });
+
+  it('reads «از طرف X» like «از سوی X»', () => {
+    expect(owners('مقرر گردید نامه ای از طرف شورا به فرمانداری ارسال گردد.')).toEqual(['شورا']);
+  });
+});

@@ -146,6 +146,22 @@ describe('identity from news pages and decrees', () => {
     expect([m.number, m.date]).toEqual(['312', '1400-06-15']);
   });
 
+  it('reads «جلسه ۴۵ شورا مورخ …»: the number right before the body the meeting is of', () => {
+    const m = parseMinutesText(
+      'جلسه ۴۵ شورا مورخ ۱۲/۳/۱۴۰۳ برگزار شد.\nمصوبات:\n۱- مقرر شد دبیرخانه گزارش دهد.',
+    ).meeting;
+    expect([m.number, m.date]).toEqual(['45', '1403-03-12']);
+    // Near miss: the earlier or the next meeting of the body.
+    expect(
+      parseMinutesText('پیرو جلسه ۴۴ شورا، جلسه امروز برگزار شد.\nمصوبات:\n۱- مقرر شد دبیرخانه گزارش دهد.').meeting
+        .number,
+    ).toBeNull();
+    expect(
+      parseMinutesText('جلسه ۴۶ شورا هفته آینده برگزار خواهد شد.\nمصوبات:\n۱- مقرر شد دبیرخانه گزارش دهد.').meeting
+        .number,
+    ).toBeNull();
+  });
+
   it('never takes a page stamp or the clock beside it for the meeting date', () => {
     const m = parseMinutesText(`۱۲ مهر ۱۴۰۴
 تاریخ انتشار: ۱۰:۲۰ - ۰۳-۰۲-۱۴۰۱

@@ -34,6 +34,28 @@ describe('owner labels', () => {
     expect(owners('اقدام: ارسال نامه به وزارت کشور انجام شود.')).toEqual([]);
   });
 
+  it('reads the other labels councils write for who acts', () => {
+    expect(owners('تهیه فهرست پروژه ها (مرجع اقدام: معاونت عمرانی)')).toEqual(['معاونت عمرانی']);
+    expect(owners('تهیه فهرست پروژه ها؛ عهده دار: معاونت عمرانی')).toEqual(['معاونت عمرانی']);
+    expect(owners('تهیه فهرست پروژه ها (مسئول پیگیری و اجرا: معاونت عمرانی)')).toEqual(['معاونت عمرانی']);
+    expect(owners('تهیه فهرست پروژه ها - مسئول انجام: معاونت عمرانی - مهلت: پایان آبان')).toEqual(['معاونت عمرانی']);
+    expect(owners('Draft the plan (Action by: Finance Office; due 1 May)')).toEqual(['Finance Office']);
+  });
+
+  it('leaves the partner after «با همکاری» out of a labelled owner', () => {
+    expect(owners('تهیه فهرست پروژه ها (متولی: دبیرخانه با همکاری معاونت فنی)')).toEqual(['دبیرخانه']);
+  });
+
+  it('reads a body or a titled person alone in brackets closing a task', () => {
+    expect(owners('ارسال صورتجلسه به اعضا (دبیرخانه)')).toEqual(['دبیرخانه']);
+    expect(owners('تهیه گزارش پیشرفت پروژه (معاونت فنی و دفتر حقوقی).')).toEqual(['معاونت فنی', 'دفتر حقوقی']);
+    expect(owners('تعمیر پل ورودی (آقای مهندس کریمی)')).toEqual(['کریمی']);
+    // Near miss: a bracket that is more than names, or that follows what was done already.
+    expect(owners('تعمیر پل ورودی (با همکاری شهرداری)')).toEqual([]);
+    expect(owners('تعمیر پل ورودی (پیرو نامه شهرداری)')).toEqual([]);
+    expect(owners('گزارش شهرداری قرائت شد (شهرداری).')).toEqual([]);
+  });
+
   it('takes no one from the same words in a sentence', () => {
     expect(owners('مسئول پیگیری این طرح در جلسه آینده معرفی شود.')).toEqual([]);
     expect(owners('انتخاب مجری طرح به جلسه بعد موکول شد.')).toEqual([]);

@@ -92,6 +92,29 @@ ${rule}
   });
 });
 
+describe('who is chosen is not who acts', () => {
+  const owners = (item: string) => parseMinutesText(`مصوبات:\n۱- ${item}`).resolutions[0]?.owners;
+
+  it('gives no work to someone a decision elects, appoints, invites or thanks', () => {
+    expect(owners('مقرر شد آقای احمدی به عنوان دبیر کمیته انتخاب شود.')).toEqual([]);
+    expect(owners('مقرر شد خانم نوری به سمت مدیر مالی منصوب گردد.')).toEqual([]);
+    expect(owners('مقرر گردید آقای رضایی به عنوان نماینده شورا در کمیسیون ماده ۵ معرفی گردد.')).toEqual([]);
+    expect(owners('مقرر شد آقای کاظمی به جلسه بعدی دعوت شود.')).toEqual([]);
+  });
+
+  it('gives no work to a body yet to be formed («کمیته ای متشکل از …»)', () => {
+    expect(owners('مقرر شد کمیته ای متشکل از نمایندگان شهرداری و فرمانداری تشکیل شود.')).toEqual([]);
+  });
+
+  it('still reads who is chosen and then acts, and a body that introduces its own', () => {
+    expect(owners('مقرر شد آقای احمدی به عنوان نماینده در جلسه شرکت و گزارش ارائه کند.')).toEqual(['احمدی']);
+    expect(owners('مقرر شد شهرداری نماینده خود را معرفی کند.')).toEqual(['شهرداری']);
+    expect(owners('اداره راهداری و حمل و نقل جاده ای موظف است ماشین آلات را مستقر کند.')).toEqual([
+      'اداره راهداری و حمل و نقل جاده ای',
+    ]);
+  });
+});
+
 describe('elections and thanks', () => {
   it('keeps an election from a bulleted list and drops thanks from a numbered one', () => {
     const found = items(`• آقای دکتر رحیمی به اتفاق آرا به عنوان خزانه دار انجمن انتخاب شد.

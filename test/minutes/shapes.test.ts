@@ -228,6 +228,67 @@ describe('item markers in running text', () => {
   });
 });
 
+describe('lists lettered «الف)»، «ب)»', () => {
+  const read = (text: string) => parseMinutesText(text).resolutions.map((r) => ({ text: r.text, owners: r.owners }));
+
+  it('reads each letter as an item of its own when no numbered item is above them', () => {
+    expect(
+      read(`مصوبات:
+الف) شهرداری موظف است نسبت به لکه گیری معابر اقدام نماید.
+ب) کمیسیون فرهنگی برنامه هفته شهدا را تدوین کند.`),
+    ).toEqual([
+      { text: 'شهرداری موظف است نسبت به لکه گیری معابر اقدام نماید.', owners: ['شهرداری'] },
+      { text: 'کمیسیون فرهنگی برنامه هفته شهدا را تدوین کند.', owners: ['کمیسیون فرهنگی'] },
+    ]);
+    expect(
+      read(`جلسه شورا با حضور اعضا تشکیل و پس از بحث موارد ذیل به تصویب رسید:
+الف) شهرداری موظف است نسبت به لکه گیری معابر اقدام نماید.
+ب) کمیسیون فرهنگی برنامه هفته شهدا را تدوین کند.`).map((r) => r.owners),
+    ).toEqual([['شهرداری'], ['کمیسیون فرهنگی']]);
+  });
+
+  it('keeps the letters under a numbered item as its parts, and reads who acts in each', () => {
+    expect(
+      read(`مصوبات:
+۱- موارد زیر تصویب شد:
+الف) شهرداری موظف است نسبت به لکه گیری معابر اقدام نماید.
+ب) کمیسیون فرهنگی برنامه هفته شهدا را تدوین کند.
+۲- مقرر شد دبیرخانه گزارش دهد.`).map((r) => r.owners),
+    ).toEqual([['شهرداری', 'کمیسیون فرهنگی'], ['دبیرخانه']]);
+  });
+});
+
+describe('task lists in parts a dash sets apart', () => {
+  const read = (text: string) =>
+    parseMinutesText(text).resolutions.map((r) => ({ owners: r.owners, deadline: r.deadline, due: r.dueDate }));
+
+  it('reads who acts before the first dash and the deadline after the last', () => {
+    expect(
+      read(`صورتجلسه ۱۴۰۳/۰۷/۰۱
+اقدامات مقرر شده:
+• معاونت فنی - بازدید از پروژه - ۱۵ آبان
+• دبیرخانه – ارسال صورتجلسه – یک هفته`),
+    ).toEqual([
+      { owners: ['معاونت فنی'], deadline: '۱۵ آبان', due: '2024-11-05' },
+      { owners: ['دبیرخانه'], deadline: 'یک هفته', due: '2024-09-29' },
+    ]);
+    expect(read('تکالیف:\n۱. دفتر حقوقی: تهیه پیش نویس قرارداد – پایان مهر').map((r) => r.deadline)).toEqual([
+      'پایان مهر',
+    ]);
+  });
+
+  it('takes neither from parts that are no name and no deadline', () => {
+    expect(
+      read(`اقدامات مقرر شده:
+• شهرداری نسبت به تعمیر پل - ورودی شهر - اقدام کند
+• ارسال گزارش - ۲ نسخه`),
+    ).toEqual([
+      { owners: ['شهرداری'], deadline: null, due: null },
+      { owners: [], deadline: null, due: null },
+    ]);
+  });
+});
+
 describe('one item per line, without any mark', () => {
   it('reads each «Owner: task» line as its own item, groups included, up to the next heading', () => {
     const found = parseMinutesText(`## Next steps

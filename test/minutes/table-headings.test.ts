@@ -27,3 +27,55 @@ describe('owner columns', () => {
     expect(r?.text).toBe('Update the register');
   });
 });
+
+describe('partners beside owners', () => {
+  it('reads «عهده دار» as the owner column and «مدت» as the deadline column', () => {
+    expect(rows('ردیف | مصوبه | عهده دار | مدت', '۱ | برگزاری همایش سالانه | روابط عمومی | دو هفته')).toEqual([
+      { text: 'برگزاری همایش سالانه', owners: ['روابط عمومی'] },
+    ]);
+  });
+
+  it('never takes a partners’ column for the owners’, before or after it', () => {
+    const table = (head: string, row: string) =>
+      parseMinutesText(`مصوبات:\n| ${head} |\n|---|---|---|---|---|\n| ${row} |`).resolutions[0]?.owners;
+    expect(
+      table('ردیف | مصوبه | دستگاه همکار | دستگاه مسئول | مهلت', '۱ | برگزاری همایش | حراست | روابط عمومی | آذر'),
+    ).toEqual(['روابط عمومی']);
+    const [r] = parseMinutesText(
+      'Actions\n| Action | Owner | Due | Supported by |\n|---|---|---|---|\n| Send the draft | Alice | 5 May | Bob |',
+    ).resolutions;
+    expect(r?.owners).toEqual(['Alice']);
+  });
+
+  it('reads only who acts from a column «متولی / همکار»; a plain owner column keeps every name', () => {
+    expect(rows('ردیف | مصوبه | متولی / همکار | مهلت', '۱ | برگزاری همایش | روابط عمومی / حراست | آذر')).toEqual([
+      { text: 'برگزاری همایش', owners: ['روابط عمومی'] },
+    ]);
+    expect(rows('ردیف | مصوبه | متولی | مهلت', '۱ | برگزاری همایش | روابط عمومی / حراست | آذر')).toEqual([
+      { text: 'برگزاری همایش', owners: ['روابط عمومی', 'حراست'] },
+    ]);
+  });
+});
+
+describe('several text columns', () => {
+  it('takes the column that says what is to be done, not the subject it belongs to', () => {
+    const table = (head: string, row: string) =>
+      parseMinutesText(`مصوبات:\n| ${head} |\n|---|---|---|---|---|\n| ${row} |`).resolutions.map((r) => [
+        r.text,
+        r.owners,
+      ]);
+    expect(
+      table('ردیف | موضوع | شرح اقدام | مسئول | مهلت', '۱ | همایش | برگزاری همایش سالانه | روابط عمومی | آذر'),
+    ).toEqual([['برگزاری همایش سالانه', ['روابط عمومی']]]);
+    const [r] = parseMinutesText(
+      '| Topic | Decision | Action | Responsible | Deadline |\n|---|---|---|---|---|\n| Budget | Approved | Circulate final budget | Treasurer | 30 June |',
+    ).resolutions;
+    expect(r?.text).toBe('Circulate final budget');
+  });
+
+  it('keeps the first text column when none says more than another', () => {
+    expect(rows('ردیف | عنوان | موضوع | مسئول', '۱ | همایش | برگزاری همایش | روابط عمومی').map((r) => r.text)).toEqual([
+      'همایش',
+    ]);
+  });
+});
