@@ -40,7 +40,7 @@ ORDER BY r."publicNumber", a."id"`;
 
 const RAW_ALL = `SELECT r."id", r."publicNumber", r."row", r."text", r."dueDate", a."status", o."name"
 FROM "Resolution" r JOIN "Assignment" a ON a."resolutionId" = r."id" JOIN "Owner" o ON o."id" = a."ownerId"
-WHERE r."id" IN (SELECT r2."id" FROM "Resolution" r2 ORDER BY r2."publicNumber" LIMIT 50)
+WHERE r."id" IN (SELECT r2."id" FROM "Resolution" r2 WHERE r2."councilId" = $1 ORDER BY r2."publicNumber" LIMIT 50)
 ORDER BY r."publicNumber", a."id"`;
 
 export async function benchDesk(resolutions = 100_000, rounds = 15): Promise<DeskBenchResult> {
@@ -99,7 +99,8 @@ export async function benchDesk(resolutions = 100_000, rounds = 15): Promise<Des
         const rows = await rawDb.all(RAW, [owner.id]);
         if (rows.length !== 50) throw new Error(`the raw query read ${rows.length} rows, not 50`);
       };
-      const rawAll = () => rawDb.all(RAW_ALL, []);
+      // The council's first 50 by number, as a careful hand writes it: through the (council, number) index.
+      const rawAll = () => rawDb.all(RAW_ALL, [app.councilId]);
       // A write that changes nothing the page shows, but is a write: whatever the desk kept is read again. Each
       // side writes on its own connection, so each reads after a commit of its own.
       const TOUCH = `UPDATE "Council" SET "name" = "name" WHERE "id" = $1`;
