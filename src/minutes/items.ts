@@ -4,6 +4,7 @@
 import { isHtmlTable } from './html-table.js';
 import { DECIDED_VERB, DECISION_START, DECISION_WORDS, isSignatureLine, NOISE, OWNER_LABEL } from './lexicon.js';
 import { Txt } from './normalize.js';
+import { namesAlone } from './owners.js';
 import { headingOf, kindOf, type Line, ownerLabel, type Section } from './sections.js';
 import { isTableRow, readTable } from './tables.js';
 
@@ -92,6 +93,11 @@ function setField(draft: Draft, body: Txt): boolean {
   if (!m) return false;
   const value = body.slice(m[0].length).trim();
   if (m[1]) {
+    // «Responsible: Sarah will check with legal first»: a sentence, not a name — it stays the item's text.
+    if (!namesAlone(value).length) {
+      draft.text = Txt.join([draft.text, body]);
+      return true;
+    }
     draft.owner = value;
     draft.ownerColumn = true;
   } else {

@@ -466,7 +466,21 @@ export function labelledOwners(text: Txt): Txt[] {
   const labelled = LABELLED.exec(c) ?? BRACKET_LABEL.exec(c);
   if (!labelled) return [];
   const [start, end] = labelled.indices![1]!;
-  return ownersFromList(text.slice(start, end));
+  return namesAlone(text.slice(start, end));
+}
+
+const EN_NAMES_ALONE = new RegExp(`^(?:the\\s+)?${EN_NAMES}\\.?$`);
+
+/**
+ * A label's value that holds names and nothing more: «Lead: Sarah Jones», «مسئول: معاونت فنی و دبیرخانه».
+ * «Responsible: Sarah will check with legal first», «مسئول: معاونت فنی پیگیری خواهد کرد» are sentences: their
+ * owner is not the whole text, and a guess at part of it would be a guess — none is made.
+ */
+export function namesAlone(value: Txt): Txt[] {
+  const v = value.c.trim();
+  if (!v) return [];
+  if (/[A-Za-z]/.test(v) && !/[\u0600-\u06FF]/.test(v)) return EN_NAMES_ALONE.test(v) ? ownersFromList(value) : [];
+  return FINITE_VERB.test(v) || ACTIVE_VERB.test(v) ? [] : ownersFromList(value);
 }
 
 /** Owners named in a resolution's text, strongest evidence first; empty for passive items. */
