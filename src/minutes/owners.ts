@@ -331,9 +331,17 @@ const EN_THAT = new RegExp(
 /** Posts a heading may also name («Chair:», «Secretary:»): in «the Secretary will circulate …» a person. */
 const EN_PERSON_LABEL = /^(?:the\s+)?(?:chair(?:man|woman|person)?|secretary|host|clerk|treasurer)$/i;
 const FA_PREFIX = /^([^:]{2,60}?)\s*:\s+(?=\S)/;
+const HANDED_PREFIX = /^(?:assigned\s+to|(?:واگذار|محول|سپرده)\s+(?:شده\s+)?به)\s+([^:]{2,60}?)\s*:\s+(?=\S)/diu;
 
 /** `Owner: task` → the owners and the task; null when the text does not open with an owner. */
 export function ownerPrefix(text: Txt, isLabel: (s: string) => boolean): { owners: Txt[]; rest: Txt } | null {
+  // «Assigned to Bob: …», «واگذار به دبیرخانه: …»: the line opens by saying whose the task is.
+  const handed = HANDED_PREFIX.exec(text.c);
+  if (handed) {
+    const [start, end] = handed.indices![1]!;
+    const owners = namesAlone(text.slice(start, end));
+    if (owners.length) return { owners, rest: text.slice(handed[0].length).trim() };
+  }
   const en = EN_PREFIX.exec(text.c);
   const fa = en ? null : FA_PREFIX.exec(text.c);
   const head = en?.[1] ?? (fa && startsOwner(fa[1]!) && fa[1]!.split(/\s+/).length <= 6 ? fa[1] : null);

@@ -1,5 +1,6 @@
 // An owner field («Lead:», «Responsible:», «مسئول:») under an item names who acts only when it holds names and
-// nothing more; a sentence after the label stays the item's text and names no one.
+// nothing more; a sentence after the label stays the item's text and names no one. «Assigned to X:» and
+// «واگذار به X:» opening a line say whose the task after the colon is.
 import { describe, expect, it } from 'vitest';
 import { parseMinutesText } from '../../src/minutes/index.js';
 
@@ -40,5 +41,34 @@ describe('owner fields holding a name alone', () => {
   it('names no owner from a label inside the item when a sentence follows it', () => {
     expect(items('Actions\n- Fix the mailing list (Owner: whoever is free next week)')[0]?.owners).toEqual([]);
     expect(items('Actions\n- Fix the mailing list (Owner: Dana Kim)')[0]?.owners).toEqual(['Dana Kim']);
+  });
+});
+
+describe('a line opened by whom the task is handed to', () => {
+  it('reads «Assigned to X:» as the owner of the task after the colon', () => {
+    expect(
+      items(`Actions
+- Assigned to Bob: update the member register
+- Assigned to the Finance team: close the quarter's accounts`),
+    ).toEqual([
+      { text: 'update the member register', owners: ['Bob'] },
+      { text: "close the quarter's accounts", owners: ['Finance team'] },
+    ]);
+  });
+
+  it('reads «واگذار به X:» and «محول به X:», one body or several', () => {
+    expect(
+      items(`مصوبات:
+۱- واگذار به دبیرخانه: ارسال صورتجلسه به اعضا
+۲- محول به معاونت فنی و اداره حقوقی: تهیه پیش نویس قرارداد`),
+    ).toEqual([
+      { text: 'ارسال صورتجلسه به اعضا', owners: ['دبیرخانه'] },
+      { text: 'تهیه پیش نویس قرارداد', owners: ['معاونت فنی', 'اداره حقوقی'] },
+    ]);
+  });
+
+  it('names no one when a clause, not a name, stands before the colon', () => {
+    expect(items('Actions\n- assigned to whoever volunteers: book the room')[0]?.owners).toEqual([]);
+    expect(items('مصوبات:\n۱- واگذار به بخش خصوصی شد: نگهداری فضای سبز پارک')[0]?.owners).toEqual([]);
   });
 });
