@@ -112,6 +112,10 @@ export function readHeader(sections: Section[], persian: boolean, fileName?: str
       if (STAMP.test(line.body.c)) continue;
       const body = line.body.trim().remove(/\*\*|__/g);
       const bare = body.slice(BULLET.exec(body.c)![0].length);
+      // «Minutes: J. Saleh»: who took the minutes, where the value is a person's name and nothing else.
+      const by = MINUTES_BY.exec(bare.c);
+      if (by && !NOT_A_PERSON.test(by[1]!))
+        m.secretary ??= bare.slice(by.index + by[0].length - by[1]!.length).trim().d;
       for (const v of values(bare.c, opening.includes(line))) {
         const value = bare.slice(v.start, v.end).trim(' ,;|-');
         if (v.field === 'number') m.number ??= /\d+/.exec(value.c)?.[0] ?? null;
@@ -168,6 +172,10 @@ export function readHeader(sections: Section[], persian: boolean, fileName?: str
     m.chair = id.chair;
     doubts.add('chair');
   }
+  if (!m.secretary && id.secretary) {
+    m.secretary = id.secretary;
+    doubts.add('secretary');
+  }
   if (!date?.y) {
     // A date not labelled and not beside the meeting's mention is a guess worth checking.
     date = firstDate(headerSections, persian) ?? (fileName ? (findDates(fileName, persian)[0]?.date ?? null) : null);
@@ -200,6 +208,12 @@ export function readHeader(sections: Section[], persian: boolean, fileName?: str
   return { meeting: m, date: date?.y ? date : null };
 }
 
+/** «Minutes: J. Saleh», «Minutes: Dana Kim»: initials or two or three capitalised words, the line's whole value. */
+const MINUTES_BY =
+  /^(?:Minutes|MINUTES|minutes)\s*:\s*((?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?:[A-Z]\.\s*)*[A-Z][a-z'-]+(?:\s+(?:[A-Z]\.\s*)*[A-Z][a-z'-]+){0,2})\s*$/;
+/** «Minutes: Draft Version», «Minutes: Board Meeting»: what the minutes are, not who took them. */
+const NOT_A_PERSON =
+  /\b(?:draft|final|approved|unapproved|adopted|version|meeting|board|committee|council|session|notes|summary|attached|pending|circulated|accepted|none|tbd|n\/a)\b/i;
 const ROLE_IN_BRACKETS = /([^،,;()]+?)\s*\(([^()]+)\)/gu;
 const OF_MEETING = `(?:\\s+${MEETING_BODY})`;
 /** «دبیر شورا», «منشی جلسه», «secretary»: the meeting's secretary, not «دبیر کل …» of another body. */

@@ -4,7 +4,7 @@
 // meeting, and so is any mention in a sentence about the next one.
 import { type DayDate, findDates } from './dates.js';
 import { markOf } from './items.js';
-import { DECIDED_VERB, HONORIFIC_RE } from './lexicon.js';
+import { DECIDED_VERB, HONORIFIC_RE, POST_HEAD_RE } from './lexicon.js';
 import { EN_ORDINAL, enOrdinalValue, FA_ORDINAL, faOrdinalValue } from './ordinals.js';
 import { firstName } from './owners.js';
 import type { Line, Section } from './sections.js';
@@ -17,6 +17,7 @@ export interface Identity {
   /** The text after the meeting's mention up to the end of its sentence: where its time is written. */
   rest: string | null;
   chair: string | null;
+  secretary: string | null;
 }
 
 const MAX_OPENING = 8;
@@ -115,9 +116,24 @@ function datedIn(c: string, persian: boolean): DayDate | null {
 }
 
 const CHAIRED = /(?<!\p{L})(?:به|با)\s+(?:ریاست|مدیریت)\s+(?=\S)|\bchaired\s+by\s+/giu;
+/** «… و دبیری مدیرکل …», «با دبیری خانم نوری»: who kept the minutes, beside the chair in the opening sentence. */
+const SECRETARIED = /(?<!\p{L})(?:(?:به|با|و)\s+)+دبیری\s+(?=\S)/gu;
+/** Where the chair's or the secretary's value ends: a stop, a bracket, a dash, or the other post's mention. */
+const VALUE_END = /[,،.;(]|\s-\s|\s+(?:و\s+)?(?:(?:به|با)\s+)?(?:دبیری|ریاست)(?!\p{L})/u;
+
+/**
+ * «به ریاست دکتر البرزی», «با ریاست معاون استاندار و دبیری مدیرکل …»: a titled person or a post one person
+ * holds — the person, not their post, when both are written; not a body («آقای X به ریاست شورا انتخاب شد»).
+ */
+function postOrPerson(line: Line, from: number, persian: boolean): string | null {
+  const rest = line.body.c.slice(from);
+  if (persian && !HONORIFIC_RE.test(rest) && !POST_HEAD_RE.test(rest)) return null;
+  const cut = VALUE_END.exec(rest);
+  return firstName(line.body.slice(from, from + (cut ? cut.index : rest.length)))?.d ?? null;
+}
 
 export function readIdentity(lines: Line[], persian: boolean): Identity {
-  const id: Identity = { number: null, term: null, date: null, rest: null, chair: null };
+  const id: Identity = { number: null, term: null, date: null, rest: null, chair: null, secretary: null };
   /** A date after a date word («تاریخ: …», «مورخ …») anywhere in the opening: the mention's own date outranks it. */
   let dated: DayDate | null = null;
   for (const line of lines) {
@@ -141,13 +157,9 @@ export function readIdentity(lines: Line[], persian: boolean): Identity {
       }
     }
     if (!STAMP.test(c)) dated ??= datedIn(c, persian);
-    for (const m of c.matchAll(CHAIRED)) {
-      const from = m.index + m[0].length;
-      if (id.chair || (persian && !HONORIFIC_RE.test(c.slice(from)))) continue;
-      const value = line.body.slice(from).split(/[,.;(]|\s-\s/g)[0]!;
-      // «به ریاست دکتر البرزی فرماندار شهرستان برگزار شد»: the person, not their post or the verb after it.
-      id.chair = firstName(value)?.d ?? null;
-    }
+    // «به ریاست دکتر البرزی فرماندار شهرستان برگزار شد»: the person, not their post or the verb after it.
+    for (const m of c.matchAll(CHAIRED)) id.chair ??= postOrPerson(line, m.index + m[0].length, persian);
+    for (const m of c.matchAll(SECRETARIED)) id.secretary ??= postOrPerson(line, m.index + m[0].length, true);
   }
   id.date ??= dated;
   return id;

@@ -209,6 +209,43 @@ export const FIELD_BODIES = [
   'خدمات شهری',
 ];
 
+/**
+ * Heads of a post one person holds («معاون استاندار», «مدیرکل دفتر …», «فرماندار»): who may chair a meeting or
+ * keep its minutes, where a body («شورا», «سازمان …») may not.
+ */
+export const POST_HEADS = [
+  'معاون',
+  'وزیر',
+  'مدیرکل',
+  'مدیر کل',
+  'مدیرعامل',
+  'مدیر عامل',
+  'مدیر',
+  'رئیس',
+  'رییس',
+  'نایب رئیس',
+  'نایب رییس',
+  'سرپرست',
+  'نماینده',
+  'کارشناس',
+  'مشاور',
+  'مسئول',
+  'فرمانده',
+  'دبیر',
+  'دبیرکل',
+  'منشی',
+  'شهردار',
+  'فرماندار',
+  'استاندار',
+  'بخشدار',
+  'دهیار',
+  'دادستان',
+  'بازرس',
+  'حسابرس',
+  'خزانه دار',
+  'امام جمعه',
+];
+
 /** Words that open the name of a body or a role, so a phrase starting with one can be an owner. */
 export const ORG_HEADS = [...BOUND_HEADS, ...FREE_HEADS, ...FIELD_BODIES];
 
@@ -225,6 +262,7 @@ export const ORG_HEAD_RE = new RegExp(`^(?:${headAlt(ORG_HEADS)})(?:ان|\\s?ه�
 export const FIELD_BODY_RE = new RegExp(`^(?:${headAlt(FIELD_BODIES)})(?!\\p{L})`, 'u');
 
 /** A head whose next word belongs to the name, whatever that word is (see BOUND_HEADS). */
+export const POST_HEAD_RE = new RegExp(`^(?:${headAlt(POST_HEADS)})(?!\\p{L})`, 'u');
 export const BOUND_HEAD_RE = new RegExp(`^(?:${headAlt(BOUND_HEADS)})(?:ان|\\s?ها(?:ی)?)?(?!\\p{L})`, 'u');
 
 /**

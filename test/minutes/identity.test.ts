@@ -102,6 +102,34 @@ describe('the meeting number', () => {
     expect(m.chair).toBe('کریمی');
     expect(m.doubts).toContain('chair');
   });
+
+  it('reads a chair and a secretary named by their posts in the opening sentence, marked as guesses', () => {
+    const m = meetingOf(
+      'جلسه شورای ترافیک استان با ریاست معاون استاندار و دبیری مدیرکل راه و شهرسازی در تاریخ ۱۴۰۲/۰۳/۱۰ تشکیل شد.\n۱- مقرر شد پلیس راهور گزارش دهد.',
+    );
+    expect(m).toMatchObject({ chair: 'معاون استاندار', secretary: 'مدیرکل راه و شهرسازی', date: '1402-03-10' });
+    expect(m.doubts).toEqual(expect.arrayContaining(['chair', 'secretary']));
+    const n = meetingOf(
+      'نشست کارگروه به ریاست آقای دکتر نادری و با دبیری خانم سارا نیک برگزار شد.\n۱- مقرر شد دبیرخانه گزارش دهد.',
+    );
+    expect(n).toMatchObject({ chair: 'نادری', secretary: 'سارا نیک' });
+  });
+
+  it('names no chair from a body someone was elected to head', () => {
+    const m = meetingOf('در این جلسه آقای کریمی به ریاست شورا انتخاب شد.\n۱- مقرر شد شهرداری گزارش دهد.');
+    expect(m.chair).toBeNull();
+    expect(m.secretary).toBeNull();
+  });
+
+  it('reads «Minutes: J. Saleh» as the secretary, and not what the minutes are', () => {
+    const head = (line: string) =>
+      meetingOf(`Roads Board, 3 April 2024\n${line}\n\nActions\n1. Finance to publish the budget.`);
+    expect(head('Minutes: J. Saleh').secretary).toBe('J. Saleh');
+    expect(head('Minutes: Dana Kim').secretary).toBe('Dana Kim');
+    expect(head('Minutes: Draft Version').secretary).toBeNull();
+    expect(head('Minutes: approved as circulated').secretary).toBeNull();
+    expect(head('Minutes: see below').secretary).toBeNull();
+  });
 });
 
 describe('the meeting date', () => {
