@@ -108,7 +108,7 @@ const EN_RANGE_HEAD = new RegExp(`(?<![\\w/.-])${EN_DAY}\\s*${EN_TO}\\s*$`, 'i')
 const BETWEEN_DATES = new RegExp(`^\\s*(?:${FA_TO}|${EN_TO})\\s*$`, 'i');
 
 /** Reads three numbers as a date, trying the orders the document's language uses, first valid wins. */
-function numericDate(a: number, b: number, c: number, aLen: number, cLen: number, persian: boolean) {
+function numericDate(a: number, b: number, c: number, aLen: number, cLen: number, persian: boolean, dayFirst: boolean) {
   type Order = [number, number, number];
   let cal: Calendar = persian ? 'jalali' : 'gregorian';
   let orders: Order[];
@@ -120,10 +120,15 @@ function numericDate(a: number, b: number, c: number, aLen: number, cLen: number
     orders =
       cal === 'jalali' || persian
         ? [[c, b, a]]
-        : [
-            [c, a, b],
-            [c, b, a],
-          ];
+        : dayFirst
+          ? [
+              [c, b, a],
+              [c, a, b],
+            ]
+          : [
+              [c, a, b],
+              [c, b, a],
+            ];
   } else if (persian) {
     orders =
       a > 31
@@ -134,11 +139,17 @@ function numericDate(a: number, b: number, c: number, aLen: number, cLen: number
           ];
     if (a <= 31 && c > 31) orders = [[c, b, a]];
   } else {
-    orders = [
-      [c, a, b],
-      [c, b, a],
-      [a, b, c],
-    ];
+    orders = dayFirst
+      ? [
+          [c, b, a],
+          [c, a, b],
+          [a, b, c],
+        ]
+      : [
+          [c, a, b],
+          [c, b, a],
+          [a, b, c],
+        ];
   }
   for (const [y, m, d] of orders) {
     const date = makeDate(cal, y, m, d);
@@ -147,12 +158,15 @@ function numericDate(a: number, b: number, c: number, aLen: number, cLen: number
   return null;
 }
 
-/** Every date written in `canon`, in order. `persian` picks the calendar for two-digit years. */
-export function findDates(canon: string, persian: boolean): FoundDate[] {
+/**
+ * Every date written in `canon`, in order. `persian` picks the calendar for two-digit years; `dayFirst` reads
+ * an English `12/03/2024` as the 12th of March (see `writesDayFirst`), not December 3rd.
+ */
+export function findDates(canon: string, persian: boolean, dayFirst = false): FoundDate[] {
   const out: FoundDate[] = [];
   for (const m of canon.matchAll(NUMERIC)) {
     if (/ساعت\s*$/.test(canon.slice(Math.max(0, m.index - 8), m.index))) continue;
-    const date = numericDate(Number(m[1]), Number(m[3]), Number(m[4]), m[1]!.length, m[4]!.length, persian);
+    const date = numericDate(Number(m[1]), Number(m[3]), Number(m[4]), m[1]!.length, m[4]!.length, persian, dayFirst);
     if (date) out.push({ start: m.index, end: m.index + m[0].length, date });
   }
   for (const m of canon.matchAll(FA_TEXT)) {
@@ -179,6 +193,28 @@ export function findDates(canon: string, persian: boolean): FoundDate[] {
     canon,
     out.sort((x, y) => x.start - y.start),
   );
+}
+
+/**
+ * Whether an English text writes its numeric dates day first: a date whose first number cannot be a month
+ * (`25/03/2024`) or a month's name after its day (`12 March 2024`), and none written month first (`03/25/2024`,
+ * `March 12`). Then `12/03/2024` in the same text is the 12th of March; with no such sign, December 3rd.
+ */
+export function writesDayFirst(canon: string): boolean {
+  let dayFirst = 0;
+  let monthFirst = 0;
+  for (const m of canon.matchAll(NUMERIC)) {
+    // «v25.1.0» is a version, not a date: a date's year has two digits or four.
+    if (m[1]!.length > 2 || (m[4]!.length !== 2 && m[4]!.length !== 4)) continue;
+    const [a, b] = [Number(m[1]), Number(m[3])];
+    if (a > 12 && a <= 31 && b >= 1 && b <= 12) dayFirst++;
+    if (b > 12 && b <= 31 && a >= 1 && a <= 12) monthFirst++;
+  }
+  for (const m of canon.matchAll(EN_TEXT)) {
+    if (m[1]) monthFirst++;
+    else dayFirst++;
+  }
+  return dayFirst > 0 && monthFirst === 0;
 }
 
 /**

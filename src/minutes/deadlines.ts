@@ -145,6 +145,8 @@ function weekdayAfter(base: string, day: number, next: boolean, persian: boolean
 export interface DeadlineContext {
   meetingDate: string | null;
   persian: boolean;
+  /** An English text that writes its dates day first (`writesDayFirst`). */
+  dayFirst?: boolean;
 }
 
 function hits(c: string, ctx: DeadlineContext): Hit[] {
@@ -216,7 +218,7 @@ function hits(c: string, ctx: DeadlineContext): Hit[] {
   for (const m of c.matchAll(PART_OF_YEAR_END)) {
     out.push({ start: m.index, end: m.index + m[0].length, resolve: () => partOfYearEnd(m, base) });
   }
-  for (const f of findDates(c, ctx.persian)) {
+  for (const f of findDates(c, ctx.persian, ctx.dayFirst)) {
     const anchored =
       anchorBefore(c, f.start) ??
       (f.range ? (rangeAnchorBefore(c, f.start) ?? anchorBefore(c, f.range.lastStart)) : null);
@@ -451,7 +453,7 @@ export function deadlineAfterDash(text: Txt, ctx: DeadlineContext): Deadline | n
   const whole = (phrase: Txt) => phrase.c.replace(/\s+/g, '').length >= part.c.replace(/\s+/g, '').length - 2;
   const inner = deadlineInText(part, ctx);
   if (inner) return whole(inner.phrase) ? { ...inner, phrase: part } : null;
-  const bare = findDates(part.c, ctx.persian)[0];
+  const bare = findDates(part.c, ctx.persian, ctx.dayFirst)[0];
   if (bare) return bare.start === 0 && bare.end >= part.c.length - 1 ? deadlineFromCell(part, ctx) : null;
   for (const anchor of ['تا', 'by']) {
     const implied = deadlineInText(new Txt(`${anchor} ${part.d}`, `${anchor} ${part.c}`), ctx);
@@ -467,7 +469,7 @@ export function deadlineFromCell(cell: Txt, ctx: DeadlineContext): Deadline | nu
   const phrase = cell.trim();
   const inner = deadlineInText(t, ctx);
   if (inner) return { ...inner, phrase };
-  const bare = findDates(t.c, ctx.persian)[0];
+  const bare = findDates(t.c, ctx.persian, ctx.dayFirst)[0];
   if (bare) return { phrase, dueDate: dateOf(withYear(bare.date, ctx.meetingDate)), nextMeeting: false };
   // A column headed «مهلت» holds `پایان شهریور` without the «تا» a sentence would need; «Due» holds `next
   // meeting`, `end of June` without their «by».

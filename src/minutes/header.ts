@@ -99,14 +99,14 @@ export interface HeaderResult {
   date: DayDate | null;
 }
 
-export function readHeader(sections: Section[], persian: boolean, fileName?: string): HeaderResult {
+export function readHeader(sections: Section[], persian: boolean, fileName?: string, dayFirst = false): HeaderResult {
   const m: ParsedMeeting = emptyMeeting();
   let date: DayDate | null = null;
   /** A bare «تاریخ:» may be a letterhead's (شماره … تاریخ … پیوست): the meeting's own mention outranks it. */
   let bareDate: DayDate | null = null;
   const headerSections = sections.filter((s) => s.kind !== 'decision' && s.kind !== 'action');
   const opening = openingLines(sections);
-  const id = readIdentity(opening, persian);
+  const id = readIdentity(opening, persian, dayFirst);
   for (const section of headerSections) {
     for (const line of section.lines) {
       if (STAMP.test(line.body.c)) continue;
@@ -120,7 +120,7 @@ export function readHeader(sections: Section[], persian: boolean, fileName?: str
         const value = bare.slice(v.start, v.end).trim(' ,;|-');
         if (v.field === 'number') m.number ??= /\d+/.exec(value.c)?.[0] ?? null;
         if (v.field === 'date') {
-          const found = findDates(value.c, persian)[0]?.date ?? null;
+          const found = findDates(value.c, persian, dayFirst)[0]?.date ?? null;
           if (v.bare) bareDate ??= found;
           else date ??= found;
         }
@@ -142,7 +142,7 @@ export function readHeader(sections: Section[], persian: boolean, fileName?: str
           }
           m.attendees!.push(...ownersFromList(value.remove(/\s*\([^()]*\)?/g)).map((o) => o.d));
         }
-        if (v.field === 'next') m.nextMeeting ??= instantIn(value.c, persian);
+        if (v.field === 'next') m.nextMeeting ??= instantIn(value.c, persian, dayFirst);
       }
     }
   }
@@ -178,7 +178,9 @@ export function readHeader(sections: Section[], persian: boolean, fileName?: str
   }
   if (!date?.y) {
     // A date not labelled and not beside the meeting's mention is a guess worth checking.
-    date = firstDate(headerSections, persian) ?? (fileName ? (findDates(fileName, persian)[0]?.date ?? null) : null);
+    date =
+      firstDate(headerSections, persian, dayFirst) ??
+      (fileName ? (findDates(fileName, persian, dayFirst)[0]?.date ?? null) : null);
     doubts.add('date');
   }
   if (!m.number) doubts.add('number');
@@ -194,7 +196,7 @@ export function readHeader(sections: Section[], persian: boolean, fileName?: str
     if (m.gregorianDate && new Date(`${m.gregorianDate}T12:00:00Z`).getUTCDay() !== weekday.day) doubts.add('date');
   }
   m.calendar ??= persian ? 'jalali' : 'gregorian';
-  m.nextMeeting ??= nextMeeting(sections, persian);
+  m.nextMeeting ??= nextMeeting(sections, persian, dayFirst);
   for (const s of sections) {
     if (!ATTENDANCE.test(s.label)) continue;
     m.attendees!.push(...attendeesOf(s));
@@ -228,7 +230,7 @@ function personName(_d: string, value: Parameters<typeof ownersFromList>[0]): st
 }
 
 /** A title like `# Rez TSC Meeting Notes - 2022-11-17`: the first date near the top of the minutes. */
-function firstDate(sections: Section[], persian: boolean): DayDate | null {
+function firstDate(sections: Section[], persian: boolean, dayFirst: boolean): DayDate | null {
   const lines = sections.flatMap((s) => (s.heading ? [s.heading, ...s.lines] : s.lines)).slice(0, 15);
   // On a page that stamps its publication, a date alone on a line beside it is the page's clock too.
   const page = lines.some((l) => STAMP.test(l.body.c));
@@ -237,27 +239,30 @@ function firstDate(sections: Section[], persian: boolean): DayDate | null {
     // looks only above the first item or decision.
     if (markOf(line.body.c)?.kind === 'num' || opensBody(line.body.c)) break;
     if (STAMP.test(line.body.c)) continue;
-    if (page && findDates(line.body.c, persian).some((f) => f.start === 0 && f.end >= line.body.c.trim().length))
+    if (
+      page &&
+      findDates(line.body.c, persian, dayFirst).some((f) => f.start === 0 && f.end >= line.body.c.trim().length)
+    )
       continue;
-    const d = findDates(line.body.c, persian).find((f) => f.date.y);
+    const d = findDates(line.body.c, persian, dayFirst).find((f) => f.date.y);
     if (d) return d.date;
   }
   return null;
 }
 
 /** «زمان جلسه بعد: …» / «Next meeting: …» → the instant, in Tehran time for Jalali minutes. */
-function nextMeeting(sections: Section[], persian: boolean): string | null {
+function nextMeeting(sections: Section[], persian: boolean, dayFirst: boolean): string | null {
   for (const s of sections) {
     if (!/زمان\s+جلسه|جلسه\s+(?:بعد|آتی|آینده)|next\s+meeting/i.test(s.label)) continue;
-    const instant = instantIn(s.lines.map((l) => l.body.c).join(' '), persian);
+    const instant = instantIn(s.lines.map((l) => l.body.c).join(' '), persian, dayFirst);
     if (instant) return instant;
   }
   return null;
 }
 
 /** A date and optional time in canonical text as a UTC instant (Tehran wall clock for Persian minutes). */
-function instantIn(text: string, persian: boolean): string | null {
-  const found = findDates(text, persian).find((f) => f.date.y);
+function instantIn(text: string, persian: boolean, dayFirst: boolean): string | null {
+  const found = findDates(text, persian, dayFirst).find((f) => f.date.y);
   const day = found && toGregorian(found.date);
   if (!found || !day) return null;
   const rest = text.slice(found.end).replace(/^\s*(?:,|ساعت|at|از)?\s*/i, '');

@@ -105,11 +105,11 @@ function sentenceAround(c: string, start: number, end: number): { before: string
 const DATED = /(?<!\p{L})(?:مورخ|مورخه|تاریخ|dated|held\s+on)\s*/giu;
 
 /** «صورتجلسه کمیته فنی مورخ ۱۴۰۲/۰۱/۰۱» without a number: the date after a date word, in its own sentence. */
-function datedIn(c: string, persian: boolean): DayDate | null {
+function datedIn(c: string, persian: boolean, dayFirst: boolean): DayDate | null {
   for (const m of c.matchAll(DATED)) {
     const { before, after } = sentenceAround(c, m.index, m.index + m[0].length);
     if (OTHER_MEETING.test(before) || OTHER_MEETING.test(after)) continue;
-    const found = findDates(after, persian)[0];
+    const found = findDates(after, persian, dayFirst)[0];
     if (found?.date.y && found.start <= 2) return found.date;
   }
   return null;
@@ -132,7 +132,7 @@ function postOrPerson(line: Line, from: number, persian: boolean): string | null
   return firstName(line.body.slice(from, from + (cut ? cut.index : rest.length)))?.d ?? null;
 }
 
-export function readIdentity(lines: Line[], persian: boolean): Identity {
+export function readIdentity(lines: Line[], persian: boolean, dayFirst = false): Identity {
   const id: Identity = { number: null, term: null, date: null, rest: null, chair: null, secretary: null };
   /** A date after a date word («تاریخ: …», «مورخ …») anywhere in the opening: the mention's own date outranks it. */
   let dated: DayDate | null = null;
@@ -149,14 +149,14 @@ export function readIdentity(lines: Line[], persian: boolean): Identity {
         const term = TERM.exec(after);
         if (term) id.term ??= String(faOrdinalValue(term[1] ?? '') ?? enOrdinalValue(term[2] ?? '') ?? '') || null;
         // A title repeats the number without a date; the opening sentence that follows gives both.
-        const date = id.date ? null : findDates(after, persian).find((f) => f.date.y);
+        const date = id.date ? null : findDates(after, persian, dayFirst).find((f) => f.date.y);
         if (date) {
           id.date = date.date;
           id.rest = after;
         }
       }
     }
-    if (!STAMP.test(c)) dated ??= datedIn(c, persian);
+    if (!STAMP.test(c)) dated ??= datedIn(c, persian, dayFirst);
     // «به ریاست دکتر البرزی فرماندار شهرستان برگزار شد»: the person, not their post or the verb after it.
     for (const m of c.matchAll(CHAIRED)) id.chair ??= postOrPerson(line, m.index + m[0].length, persian);
     for (const m of c.matchAll(SECRETARIED)) id.secretary ??= postOrPerson(line, m.index + m[0].length, true);

@@ -1,4 +1,6 @@
 // Text → ParsedMinutes: normalize, cut into sections, read the header, then each item's owners and deadline.
+
+import { writesDayFirst } from './dates.js';
 import {
   type Deadline,
   type DeadlineContext,
@@ -48,10 +50,11 @@ export function parseText(raw: string, opts: { fileName?: string } = {}): Parsed
   // Who attended, and the subjects listed, tell a person's name from a topic in the headings over items.
   const names: Names = { people: [], topics: [] };
   const sections = toSections(toLines(text), names);
-  const { meeting } = readHeader(sections, persian, opts.fileName);
+  const dayFirst = !persian && writesDayFirst(text.c);
+  const { meeting } = readHeader(sections, persian, opts.fileName, dayFirst);
   const { people, topics } = names;
   if (!script) meeting.calendar = null;
-  const ctx: DeadlineContext = { meetingDate: meeting.gregorianDate, persian };
+  const ctx: DeadlineContext = { meetingDate: meeting.gregorianDate, persian, dayFirst };
   const chosen = sections.filter((s) => s.kind === 'decision' || s.kind === 'action');
   const strict = chosen.length > 0;
   const drafts: { draft: Draft; kind: SectionKind | null }[] = (strict ? chosen : sections)

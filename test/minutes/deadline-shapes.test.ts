@@ -356,3 +356,24 @@ describe('more Persian deadlines: hours, tomorrow, this week, a ten-day part of 
     expect(on('دبیرخانه گزارش را هر ماه ارائه کند.')).toEqual({ deadline: null, due: null });
   });
 });
+
+describe('English dates written day first', () => {
+  const minutes = (head: string, due: string) =>
+    parseMinutesText(`Parish Council meeting, ${head}\n\nActions\n1. Clerk to send the letter by ${due}.`);
+
+  it('reads 12/03/2024 as the 12th of March where another date puts its day first', () => {
+    const a = minutes('25/02/2024', '12/03/2024');
+    expect(a.meeting.date).toBe('2024-02-25');
+    expect(a.resolutions[0]?.dueDate).toBe('2024-03-12');
+    expect(minutes('14 February 2024', '05/03/2024').resolutions[0]?.dueDate).toBe('2024-03-05');
+  });
+
+  it('keeps the month first where the text writes it so, or gives no sign', () => {
+    expect(minutes('02/14/2024', '03/05/2024').resolutions[0]?.dueDate).toBe('2024-03-05');
+    expect(minutes('February 14, 2024', '04/03/2024').resolutions[0]?.dueDate).toBe('2024-04-03');
+    expect(minutes('03/02/2024', '04/05/2024').resolutions[0]?.dueDate).toBe('2024-04-05');
+    // A version number is no sign: «v25.1.0» is not the 25th of January.
+    const v = parseMinutesText('Release sync\n\nActions\n1. Ship v25.1.0 by 04/05/2024.');
+    expect(v.resolutions[0]?.dueDate).toBe('2024-04-05');
+  });
+});
