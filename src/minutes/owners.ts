@@ -5,6 +5,7 @@ import { deadlineEndAt } from './deadlines.js';
 import {
   ACTION_NOUNS,
   BOUND_HEAD_RE,
+  DECIDED_VERB,
   FIELD_BODY_RE,
   HONORIFIC_RE,
   LISTLIKE_RE,
@@ -495,9 +496,10 @@ export function namesAlone(value: Txt): Txt[] {
 export function ownersFromText(text: Txt, isLabel: (s: string) => boolean): Txt[] {
   // Link targets and addresses («](Design/Usage/Stats.md)», «https://…») name no one.
   // Nor do the marks of a list inside the item («… تصویب شد: الف) شهرداری موظف است …»).
-  const c = text.c
+  let c = text.c
     .replace(/\]\([^)]*\)|https?:\/\/\S+/g, (m) => ' '.repeat(m.length))
     .replace(INNER_MARK, (m) => ' '.repeat(m.length));
+  c = blankReportedRequests(c);
   const spans: Span[] = [];
   const labelled = labelledOwners(text);
   if (labelled.length) return labelled;
@@ -624,6 +626,35 @@ const ASKED_FROM =
   /(?<!\p{L})از\s+(?=\S)([^.;:]{2,60}?)\s+(?:خواست|خواستند|درخواست\s+(?:کرد|کردند|نمود|نمودند)|تقاضا\s+(?:کرد|کردند|نمود|نمودند))(?!\p{L})/gu;
 const ORDERED =
   /(?<!\p{L})(?:به\s+(?=\S)([^.;:]{2,60}?)\s+)?دستور\s+(?:داد|دادند|فرمودند)(?!\p{L})\s*(?:(?:که|تا)\s+)?/gu;
+
+/** A verb in the simple past at the end of a clause: what it closes is reported, it happened at the meeting. */
+const REPORTED = new RegExp(
+  `(?<!\\p{L})(?:${PAST_PASSIVE}|کرد|کردند|نمود|نمودند|داد|دادند|داشت|داشتند|گفت|گفتند|پرداخت|پرداختند|بود|بودند)\\s*(?:[.!?]\\s*$|$|[,،]?\\s+و\\s)`,
+  'u',
+);
+const DECIDES = new RegExp(`${DECIDED_VERB}|(?<!\\p{L})(?:موظف|مکلف|ملزم)(?!\\p{L})`, 'u');
+
+/**
+ * «گزارش پروژه ارائه شد. رئیس شورا از شهرداری خواست توضیح دهد.»: a request reported in the past inside an
+ * account of what happened — after a clause or a sentence in the simple past, or beside a decision that gives
+ * the work («… مقرر شد کمیته فنی …») — is what someone said at the meeting, not what was decided. Such sentences
+ * are blanked before the owners are read; a request that is the whole item («رئیس شورا از شهرداری خواست …»)
+ * stays.
+ */
+function blankReportedRequests(c: string): string {
+  let out = c;
+  const sentences = [...c.matchAll(/[^.!?\n]+[.!?]?/g)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  for (const { start, end } of sentences) {
+    const sentence = c.slice(start, end);
+    const request = [...sentence.matchAll(ASKED_FROM), ...sentence.matchAll(ORDERED)][0];
+    if (!request) continue;
+    const others = sentences.filter((x) => x.start !== start).map((x) => c.slice(x.start, x.end));
+    const reported =
+      REPORTED.test(sentence.slice(0, request.index)) || others.some((o) => DECIDES.test(o) || REPORTED.test(o.trim()));
+    if (reported) out = out.slice(0, start) + ' '.repeat(end - start) + out.slice(end);
+  }
+  return out;
+}
 
 function askedOf(c: string): Span[] {
   const out: Span[] = [];

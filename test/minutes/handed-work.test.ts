@@ -51,6 +51,22 @@ describe('work asked for, ordered or taken on', () => {
     expect(owners('استاندار دستور داد پرونده بررسی شود.')).toEqual([]);
   });
 
+  it('gives no work by a request reported beside what happened, and lets a decision beside it give the work', () => {
+    expect(
+      owners('گزارش پیشرفت پروژه پل ارائه شد. رئیس شورا از شهرداری خواست درباره تاخیر پیمانکار توضیح دهد.'),
+    ).toEqual([]);
+    expect(owners('گزارش پروژه مسکن مهر قرائت شد و آقای کریمی از اداره راه خواست علت توقف را بیان کند.')).toEqual([]);
+    expect(
+      owners(
+        'گزارش عملکرد پروژه مسکن ارائه شد و آقای کریمی از شهرداری خواست درباره تاخیر توضیح دهد. مقرر شد کمیته فنی موضوع را بررسی کند.',
+      ),
+    ).toEqual(['کمیته فنی']);
+    // The request that is the item itself, or that opens it, still gives the work.
+    expect(
+      owners('رئیس شورا از شهرداری خواست نسبت به رفع مشکل اقدام کند و نتیجه را تا پایان ماه اعلام نماید.'),
+    ).toEqual(['شهرداری']);
+  });
+
   it('reads who took the work on', () => {
     expect(owners('خانم دکتر نوری مسئولیت تهیه گزارش را پذیرفت.')).toEqual(['نوری']);
     expect(owners('آقای کاظمی پذیرفتند گزارش را تهیه کنند.')).toEqual(['کاظمی']);
