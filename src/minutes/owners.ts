@@ -310,9 +310,9 @@ const EN_DUTY =
 const EN_POST = `[Tt]he\\s+(?:(?:city\\s+|county\\s+|executive\\s+)?(?:clerk|secretary|treasurer|chair(?:man|woman|person)?|president|director|manager|secretariat|mayor|attorney|engineer|administrator|coordinator|superintendent|auditor|staff)\\b|(?:[a-z]+\\s+){0,2}?(?:working\\s+group|sub-?committee|committee|task\\s+force|team|board|panel|office)\\b)`;
 /** «X was directed to …», «The board asked the Director to …»: who is told to act. */
 // «Agreed: Mark and Lisa to organise …», «Decision: the Treasurer will open …»: the label says what the line is;
-// the task follows it.
+// the task follows it. «Sarah (Comms) to draft …»: a role or a team in brackets after the name is not its part.
 const EN_TO = new RegExp(
-  `^(?:(?:Agreed|Decision|Decided|Resolved|Resolution|AGREED|DECISION|DECIDED|RESOLVED)\\s*:\\s*)?(?:the\\s+(?=[A-Z]))?((?:@?${EN_NAMES}|${EN_POST})(?:\\s+and\\s+(?:@?${EN_NAMES}|${EN_POST}))?)\\s+${EN_DUTY}\\s+(?!be\\s+[a-z]+(?:ed|en|wn|ne|set|held)\\b)[a-z]`,
+  `^(?:(?:Agreed|Decision|Decided|Resolved|Resolution|AGREED|DECISION|DECIDED|RESOLVED)\\s*:\\s*)?(?:the\\s+(?=[A-Z]))?((?:@?${EN_NAMES}|${EN_POST})(?:\\s+and\\s+(?:@?${EN_NAMES}|${EN_POST}))?)(?:\\s+\\((?![^()]*\\d)[^()]{1,30}\\))?\\s+${EN_DUTY}\\s+(?!be\\s+[a-z]+(?:ed|en|wn|ne|set|held)\\b)[a-z]`,
   'd',
 );
 const EN_TOLD = new RegExp(
@@ -321,12 +321,14 @@ const EN_TOLD = new RegExp(
 );
 const OWNER_LABEL_ALONE = new RegExp(`^(?:${OWNER_LABEL})$`, 'iu');
 /**
+ * «RESOLVED: That the Town Clerk be instructed to advertise …»: council minutes print the resolution's «that»
+ * after the label, at the start of the text.
  * «It was agreed that the Treasurer would open …», «Resolved that the Town Manager be authorized to sign …»,
  * «Council requested that the Planning Department report back …»: the subject of the clause a decision opens
  * has the work. Not a state («… would be maintainers»), and not a thing («that the report be received»).
  */
 const EN_THAT = new RegExp(
-  `\\b(?:[Aa]greed|[Rr]esolved|[Dd]ecided|[Rr]equested|[Dd]irected|[Oo]rdered|[Ii]nstructed|AGREED|RESOLVED|DECIDED)\\s+that\\s+(${EN_POST}|(?:the\\s+)?@?${EN_NAMES})\\s+(?:(?:would|will|shall|should|must)\\s+(?!be\\b|have\\b|remain\\b|continue\\s+to\\s+be\\b)[a-z]|be\\s+(?:authori[sz]ed|directed|asked|instructed|requested|tasked|charged|empowered)\\s+to\\s+[a-z]|(?!(?:be|is|are|was|were|has|have|had|remain|remains|would|will|shall|should|must|may|might|can|could)\\b)[a-z]+\\s+[a-z])`,
+  `(?:\\b(?:[Aa]greed|[Rr]esolved|[Dd]ecided|[Rr]equested|[Dd]irected|[Oo]rdered|[Ii]nstructed|AGREED|RESOLVED|DECIDED)\\s+that|^(?:That|THAT))\\s+(${EN_POST}|(?:the\\s+)?@?${EN_NAMES})\\s+(?:(?:would|will|shall|should|must)\\s+(?!be\\b|have\\b|remain\\b|continue\\s+to\\s+be\\b)[a-z]|be\\s+(?:authori[sz]ed|directed|asked|instructed|requested|tasked|charged|empowered)\\s+to\\s+[a-z]|(?!(?:be|is|are|was|were|has|have|had|remain|remains|would|will|shall|should|must|may|might|can|could|notes?|noted|receives?|received|accepts?|accepted|adopts?|adopted|approves?|approved|endorses?|endorsed|agrees?|agreed|supports?|supported|welcomes?|welcomed|thanks?|thanked)\\b)[a-z]+\\s+[a-z])`,
   'd',
 );
 /** Posts a heading may also name («Chair:», «Secretary:»): in «the Secretary will circulate …» a person. */

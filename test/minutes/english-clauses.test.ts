@@ -90,3 +90,23 @@ describe('English decisions with a label or a group in lower case', () => {
     expect(r?.deadline).toBe('15 May');
   });
 });
+
+describe('council resolutions printed «RESOLVED: That …», and names with a role in brackets', () => {
+  it('reads the subject after a «That» opening the resolution', () => {
+    expect(owners('RESOLVED: That the Town Clerk be instructed to advertise the vacancy.')).toEqual(['Town Clerk']);
+    expect(owners('That the Finance Committee review the charges before April.')).toEqual(['Finance Committee']);
+  });
+
+  it('names no one where the resolution only receives or notes', () => {
+    expect(owners('RESOLVED: That the report be received.')).toEqual([]);
+    expect(owners('RESOLVED: That Council notes the report of the Auditor.')).toEqual([]);
+    expect(owners('It was resolved that Council endorses the plan.')).toEqual([]);
+  });
+
+  it('reads a name before a role in brackets and «to», and «Responsibility:» as an owner label', () => {
+    expect(owners('Sarah (Comms) to draft a press release.')).toEqual(['Sarah']);
+    expect(owners('Budget (2024) to be agreed next month.')).toEqual([]);
+    expect(owners('Review the fencing quotes. Responsibility: Legal Services.')).toEqual(['Legal Services']);
+    expect(owners('Responsibility: the board accepts it for the delay.')).toEqual([]);
+  });
+});
