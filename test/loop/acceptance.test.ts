@@ -5,12 +5,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ReminderEngine } from '../../jobs/send-due-reminders.js';
 import { fromJalali, zonedInstant } from '../../src/core/calendar.js';
-import { consoleIncoming } from '../../src/platforms/console.js';
-import { renderPlain } from '../../src/platforms/plain.js';
 import { chatter, statuses } from '../helpers/chat.js';
 import { freshApp, type Provider, postgresAvailable, type TestApp } from '../helpers/db.js';
 import { seed, seedMinutes } from '../helpers/seed.js';
 import { FakeClock, RecordingNotifier, type Sent } from '../reminders/harness.js';
+import { press as pressAs, shareOf } from './chair.js';
 
 const pgUp = await postgresAvailable();
 
@@ -18,13 +17,8 @@ describe.each(['sqlite', 'postgresql'] as Provider[])('acceptance of /done by th
   let app: TestApp;
   let say: ReturnType<typeof chatter>;
   let sent: Sent[];
-  const press = async (chat: string, action: 'approve' | 'decline', value: string) => {
-    const incoming = { ...consoleIncoming({ chat, user: `${chat}-member`, language: 'fa' }, ''), text: '' };
-    const replies = await app.dispatcher('peygir_bot').handle({ ...incoming, action: { action, value } });
-    return replies.map((r) => renderPlain(r, 'fa')).join('\n');
-  };
-  const share = async (n: number, owner = 'کمیته فاوا') =>
-    (await app.store.getResolution({ kind: 'number', number: n }))!.assignments.find((a) => a.ownerName === owner)!;
+  const press = (chat: string, action: 'approve' | 'decline', value: string) => pressAs(app, chat, action, value);
+  const share = (n: number, owner?: string) => shareOf(app, n, owner);
   const counts = async () => ({
     requests: await app.db.prisma.chairRequest.count(),
     pending: await app.db.prisma.chairRequest.count({ where: { state: 'pending' } }),

@@ -3,12 +3,11 @@
 // owner's name, its number in the list) or all («همه»); each request's buttons answer that request alone; with one
 // waiting, the commands answer it as before. Unknown or unclear choices change nothing — on SQLite and PostgreSQL.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { consoleIncoming } from '../../src/platforms/console.js';
-import { renderPlain } from '../../src/platforms/plain.js';
 import { chatter } from '../helpers/chat.js';
 import { freshApp, type Provider, postgresAvailable, type TestApp } from '../helpers/db.js';
 import { seed, seedMinutes } from '../helpers/seed.js';
 import { RecordingNotifier, type Sent } from '../reminders/harness.js';
+import { press as pressAs } from './chair.js';
 
 const pgUp = await postgresAvailable();
 
@@ -23,11 +22,7 @@ describe.each(['sqlite', 'postgresql'] as Provider[])('several requests waiting 
   let app: TestApp;
   let say: ReturnType<typeof chatter>;
   let sent: Sent[];
-  const press = async (chat: string, action: 'approve' | 'decline', value: string) => {
-    const incoming = { ...consoleIncoming({ chat, user: `${chat}-member`, language: 'fa' }, ''), text: '' };
-    const replies = await app.dispatcher('peygir_bot').handle({ ...incoming, action: { action, value } });
-    return replies.map((r) => renderPlain(r, 'fa')).join('\n');
-  };
+  const press = (chat: string, action: 'approve' | 'decline', value: string) => pressAs(app, chat, action, value);
   const states = async () =>
     (await app.db.prisma.chairRequest.findMany({ orderBy: { id: 'asc' }, include: { assignment: true } })).map(
       (r) => `${r.assignment.ownerId}:${r.kind}:${r.state}`,
