@@ -14,6 +14,7 @@ import {
   OWNER_LABEL,
   PAST_PASSIVE,
   PLURAL_HONORIFIC,
+  POST_HEAD_RE,
 } from './lexicon.js';
 import type { Txt } from './normalize.js';
 
@@ -209,8 +210,13 @@ function readNames(c: string, at: number, maxTokens = 6): Span[] {
     if (afterJoin >= 0 && afterJoin++ >= 1 && !adjective()) break;
     const complement = cur !== null && headEnd >= 0 && m.index >= headEnd && !HONORIFIC_RE.test(word);
     if (complement) headEnd = -1;
-    // «برنامه ریزی», «… و برنامه ریزی»: the field of a body, not its task.
-    else if (ACTION_NOUNS.has(word) && !/^\s+ریزی(?!\p{L})/u.test(c.slice(m.index + word.length))) break;
+    // «برنامه ریزی», «… و برنامه ریزی»: the field of a body, not its task; «کمیسیون تعیین تکلیف …» one noun.
+    else if (
+      ACTION_NOUNS.has(word) &&
+      !/^\s+ریزی(?!\p{L})/u.test(c.slice(m.index + word.length)) &&
+      !(word === 'تکلیف' && prevWord === 'تعیین')
+    )
+      break;
     // «آقای صادقی نقشه های اصلاحی را …», «شهرداری نقشه ها را …»: a plural noun after a name is where the object
     // starts; a body's name holds one only as a head's complement («سازمان پارک ها») or as a head itself.
     if (
@@ -270,10 +276,33 @@ export function firstName(value: Txt): Txt | null {
   return span ? cleanName(value.slice(span.start, span.end)) : null;
 }
 
+/**
+ * «جناب آقای رضایی، مدیرکل دفتر فنی، گزارش … ارائه خواهند داد»: a post set between commas right after a titled
+ * person is that person's post, not a second owner.
+ */
+function isApposition(c: string, prev: Span | undefined, s: Span): boolean {
+  return (
+    !!prev &&
+    HONORIFIC_RE.test(c.slice(prev.start)) &&
+    /^\s*,\s*$/.test(c.slice(prev.end, s.start)) &&
+    POST_HEAD_RE.test(c.slice(s.start)) &&
+    /^\s*,/.test(c.slice(s.end))
+  );
+}
+
 function toOwners(text: Txt, spans: Span[]): Txt[] {
   const out: Txt[] = [];
   // Rules find names in their own order; the owners are listed as the text names them.
-  for (const s of [...spans].sort((a, b) => a.start - b.start)) {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  for (const [i, s] of sorted.entries()) {
+    if (
+      isApposition(
+        text.c,
+        sorted.slice(0, i).findLast((p) => p.start < s.start),
+        s,
+      )
+    )
+      continue;
     const name = cleanName(text.slice(s.start, s.end));
     if (name && !out.some((o) => o.c === name.c)) out.push(name);
   }
@@ -452,12 +481,17 @@ const LABELLED = new RegExp(
 /** «مسئولیت/پیگیری/اجرای … با X است»: the work is X's. («همکاری … با X» is no one's task.) */
 const RESTS_WITH = /(?<!\p{L})(?:مسئولیت|پیگیری|اجرای|انجام)\s[^.;:]{0,80}?\sبا\s+(?=\S)/gu;
 const IS = /^\s*(?:است|می\s*باشد|میباشد|خواهد\s+بود)(?!\p{L})/u;
+/**
+ * «انجام مکاتبات لازم تکلیف معاونت برنامه ریزی است», «نظارت بر اجرا وظیفه دبیرخانه است»: after a task, the work
+ * is X's duty. Not «تکلیف شهرداری روشن است», where no task comes before.
+ */
+const DUTY_OF = /(?<!\p{L})(?:تکلیف|وظیفه)\s+(?=\S)/gu;
 // «بر عهده گرفت», «عهده دار شد»: taking the work on (see TOOK_ON), not a name after «عهده».
 const AFTER = /(?:(?:بر|به)\s+عهده(?!\s+(?:گرفت|گیرد|دار)(?!\p{L}))|(?:با|به)\s+(?:مسئولیت|محوریت)|از)\s+(?=\S)/gu;
 const REQUESTED = /^[^.;]{0,80}?(?:درخواست|خواسته)\s+(?:شد|گردید|میشود|می\s+شود)/;
 const BY = /(?<!\p{L})(?:توسط|by)\s+(?=\S)/gu;
-/** «از طریق/از سوی/زیر نظر X»: an agent only when a title or a body opens X («از طریق سامانه» is a means). */
-const THROUGH = /(?<!\p{L})(?:از\s*طریق|از\s+(?:سوی|طرف)|زیر\s*نظر)\s*(?=\S)/gu;
+/** «از طریق/از سوی/زیر نظر/با پیگیری X»: an agent only when a title or a body opens X («از طریق سامانه» is a means). */
+const THROUGH = /(?<!\p{L})(?:از\s*طریق|از\s+(?:سوی|طرف)|زیر\s*نظر|با\s+پیگیری)\s*(?=\S)/gu;
 /** A passive of work still to be done («… انجام شود», «… پیگیری گردد»). */
 const TO_COME = /(?<!\p{L})(?:می\s*)?(?:شود|شوند|گردد|گردند|گیرد|گیرند|پذیرد)(?!\p{L})/u;
 /** A participle right before «by» with no «be» before it: what was done, by whom. */
@@ -535,6 +569,12 @@ export function ownersFromText(text: Txt, isLabel: (s: string) => boolean): Txt[
     if (names.length && givenWork(c, names[names.length - 1]!.end)) spans.push(...names);
   }
   for (const m of c.matchAll(RESTS_WITH)) {
+    const names = readNames(c, m.index + m[0].length);
+    if (names.length && IS.test(c.slice(names[names.length - 1]!.end))) spans.push(...names);
+  }
+  for (const m of c.matchAll(DUTY_OF)) {
+    const before = c.slice(Math.max(lastClauseStart(c, m.index), 0), m.index).split(/\s+/);
+    if (!before.some((w) => ACTION_NOUNS.has(w))) continue;
     const names = readNames(c, m.index + m[0].length);
     if (names.length && IS.test(c.slice(names[names.length - 1]!.end))) spans.push(...names);
   }
@@ -781,7 +821,7 @@ function agentSlots(c: string, start: number, end: number): Slot[] {
   return slots.map((s) => ({ ...s, at: s.at + (/^\s*(?:و\s+)?/u.exec(c.slice(s.at))?.[0].length ?? 0) }));
 }
 const SLOT =
-  /(?<!\p{L})(?:(?:مقرر|قرار)\s*(?:شد|گردید|میگردد|می\s+گردد|گردیده(?:\s+است)?|است|می\s*باشد)(?:\s+که)?|قرار\s+بر\s+(?:این|آن)\s+(?:شد|گردید)(?:\s+که)?|(?:تصویب|مصوب|تصمیم\s+گرفته|توافق)\s+(?:شد|گردید)(?:\s+که)?|(?:موافقت|توافق)\s+(?:شد|گردید|کرد|کردند|نمود|نمودند)\s+که|پذیرفت(?:ند)?\s+که|در\s+ضمن|ضمنا|همچنین|(?<=(?:شود|شوند|گردد|گردند|نماید|نمایند|کند|کنند)\s+)و)(?!\p{L})|,/gu;
+  /(?<!\p{L})(?:(?:مقرر|قرار)\s*(?:شد|گردید|میگردد|می\s+گردد|گردیده(?:\s+است)?|است|می\s*باشد)(?:\s+که)?|(?:قرار|تصمیم|بنا)\s+بر\s+(?:این|آن)\s+(?:شد|گردید)(?:\s+که)?|بنا\s+(?:شد|گردید)(?:\s+که)?|(?:تصویب|مصوب|تصمیم\s+گرفته|توافق)\s+(?:شد|گردید)(?:\s+که)?|(?:موافقت|توافق)\s+(?:شد|گردید|کرد|کردند|نمود|نمودند)\s+که|پذیرفت(?:ند)?\s+که|در\s+ضمن|ضمنا|همچنین|(?<=(?:شود|شوند|گردد|گردند|نماید|نمایند|کند|کنند)\s+)و)(?!\p{L})|,/gu;
 
 /** A passive that chooses, invites or thanks its subject («… به عنوان دبیر انتخاب شود», «… دعوت گردد»). */
 const CHOSEN =
