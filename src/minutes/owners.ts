@@ -54,7 +54,7 @@ export function cleanName(t: Txt): Txt | null {
  * «کلیه اعضای کانون», «تمامی مدیران», «هر یک از دستگاههای اجرایی»: a group named whole or one by one. «کلیه»
  * stays in the name (it says who, all of them); «هر یک از» does not.
  */
-const ALL_OF = /^(?:کلیه|کلیۀ|تمامی|تمام|همه)\s+(?=\S)/u;
+const ALL_OF = /^(?:کلیه|کلیۀ|تمامی|تمام|همه|سایر)\s+(?=\S)/u;
 const EACH_OF = /^(?:هر\s*(?:یک|کدام)|یکی|برخی)\s+از\s+(?=\S)/u;
 
 const startsOwner = (c: string) => {
@@ -62,6 +62,8 @@ const startsOwner = (c: string) => {
   return HONORIFIC_RE.test(rest) || ORG_HEAD_RE.test(rest);
 };
 
+/** A group named with the indefinite «ی» («کارگروهی», «تیمی»): one yet to be formed or chosen, no one yet. */
+const INDEFINITE_GROUP = /^(?:کمیته|کارگروه|کمیسیون|گروه|هیئت|هیات|تیم|ستاد)ی$/u;
 /** Plural heads that distribute over a list of names after them. */
 const DISTRIBUTIVE = /^(?:ادارات|دستگاه\s*های(?:\s+اجرایی)?|سازمان\s*های|نهاد\s*های|ارگان\s*های)\s+(?=\S)/u;
 /** The verb of a compound verb, right after its noun. */
@@ -191,6 +193,10 @@ function readNames(c: string, at: number, maxTokens = 6): Span[] {
     // «دبیر جلسه», «رئیس جلسه»: the meeting a post belongs to completes it.
     const ofMeeting = word === 'جلسه' && cur !== null && headEnd >= 0 && m.index >= headEnd;
     if ((NAME_STOPS.has(word) && !ofMeeting) || count >= maxTokens) break;
+    // «توسط کارگروهی متشکل از …», «گروهی از کارشناسان»: a group with the indefinite «ی» fused is no one yet.
+    if (!cur && INDEFINITE_GROUP.test(word)) break;
+    // «کمیته فنی متشکل از …»: what a body is made of follows its name.
+    if (word === 'متشکل') break;
     // «کمیته ای متشکل از …», «جلسه ای»: a head with the indefinite «ای» is a body yet to be formed, no one yet.
     if (
       cur &&
@@ -823,9 +829,12 @@ function agentSlots(c: string, start: number, end: number): Slot[] {
 const SLOT =
   /(?<!\p{L})(?:(?:مقرر|قرار)\s*(?:شد|گردید|میگردد|می\s+گردد|گردیده(?:\s+است)?|است|می\s*باشد)(?:\s+که)?|(?:قرار|تصمیم|بنا)\s+بر\s+(?:این|آن)\s+(?:شد|گردید)(?:\s+که)?|بنا\s+(?:شد|گردید)(?:\s+که)?|(?:تصویب|مصوب|تصمیم\s+گرفته|توافق)\s+(?:شد|گردید)(?:\s+که)?|(?:موافقت|توافق)\s+(?:شد|گردید|کرد|کردند|نمود|نمودند)\s+که|پذیرفت(?:ند)?\s+که|در\s+ضمن|ضمنا|همچنین|(?<=(?:شود|شوند|گردد|گردند|نماید|نمایند|کند|کنند)\s+)و)(?!\p{L})|,/gu;
 
-/** A passive that chooses, invites or thanks its subject («… به عنوان دبیر انتخاب شود», «… دعوت گردد»). */
+/**
+ * A passive that chooses, invites, thanks or forms its subject («… به عنوان دبیر انتخاب شود», «… دعوت گردد», «کمیته
+ * فنی … تشکیل شود»).
+ */
 const CHOSEN =
-  /(?<!\p{L})(?:(?:انتخاب|منصوب|برگزیده|دعوت|تقدیر|تشویق|عزل)|(?<=(?:به\s+(?:عنوان|سمت)|به\s+جلسه)(?!\p{L}).*)(?:معرفی|تعیین))\s+(?:شود|شوند|گردد|گردند|می\s*شود|می\s*گردد)(?!\p{L})/u;
+  /(?<!\p{L})(?:(?:انتخاب|منصوب|برگزیده|دعوت|تقدیر|تشویق|عزل|تشکیل)|(?<=(?:به\s+(?:عنوان|سمت)|به\s+جلسه)(?!\p{L}).*)(?:معرفی|تعیین))\s+(?:شود|شوند|گردد|گردند|می\s*شود|می\s*گردد)(?!\p{L})/u;
 
 /** «مقرر گردید نامبرده … ارسال نماید»: the person named before, by the name after their title. */
 const ANAPHOR = /^(?:نامبرده|مشارالیه|مشار\s+الیه|ایشان)(?!\p{L})/u;

@@ -92,3 +92,27 @@ describe('words that close a name', () => {
     ]);
   });
 });
+
+describe('a body being formed, and the rest of a group', () => {
+  it('gives no work to a group named with the indefinite «ی», nor to one that is to be formed', () => {
+    expect(owners('مقرر شد موضوع توسط کارگروهی متشکل از فرمانداری و شهرداری بررسی شود.')).toEqual([]);
+    expect(owners('مقرر شد پرونده ها توسط تیمی از کارشناسان بازبینی شود.')).toEqual([]);
+    expect(owners('مقرر شد کمیته فنی متشکل از نمایندگان شهرداری و فرمانداری تشکیل شود.')).toEqual([]);
+  });
+
+  it('ends at «متشکل» the name of a body that acts, and keeps a named body after «توسط»', () => {
+    expect(owners('مقرر شد کمیته فنی متشکل از نمایندگان شهرداری و فرمانداری گزارش را تهیه کند.')).toEqual([
+      'کمیته فنی',
+    ]);
+    expect(owners('مقرر شد کمیسیون عمران با حضور شهردار تشکیل جلسه دهد.')).toEqual(['کمیسیون عمران']);
+    expect(owners('مقرر شد موضوع توسط کارگروه ویژه بررسی شود.')).toEqual(['کارگروه ویژه']);
+  });
+
+  it('keeps «سایر» with the group it names, and names no one for «سایر موارد»', () => {
+    expect(owners('شهرداری و سایر دستگاه های خدمات رسان در اجرای طرح همکاری لازم را به عمل آورند.')).toEqual([
+      'شهرداری',
+      'سایر دستگاه های خدمات رسان',
+    ]);
+    expect(owners('مقرر شد سایر موارد در جلسه بعد بررسی شود.')).toEqual([]);
+  });
+});
