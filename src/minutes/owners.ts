@@ -64,8 +64,12 @@ const startsOwner = (c: string) => {
 
 /** A group named with the indefinite «ی» («کارگروهی», «تیمی»): one yet to be formed or chosen, no one yet. */
 const INDEFINITE_GROUP = /^(?:کمیته|کارگروه|کمیسیون|گروه|هیئت|هیات|تیم|ستاد)ی$/u;
-/** Plural heads that distribute over a list of names after them. */
-const DISTRIBUTIVE = /^(?:ادارات|دستگاه\s*های(?:\s+اجرایی)?|سازمان\s*های|نهاد\s*های|ارگان\s*های)\s+(?=\S)/u;
+/**
+ * Plural heads that distribute over a list of names after them, also after the people who head them
+ * («رؤسای ادارات برق، گاز و آبفا»); not «دستگاه های اجرایی، شهرداری …», a list whose first name is the group.
+ */
+const DISTRIBUTIVE =
+  /^(?:(?:رؤسای|روسای|رییسان|مسئولین|مسئولان|مدیران|نمایندگان)\s+)?(?:ادارات|دستگاه\s*های(?!\s+اجرایی\s*,)(?:\s+اجرایی)?|سازمان\s*های|نهاد\s*های|ارگان\s*های)\s+(?=\S)/u;
 /** The verb of a compound verb, right after its noun. */
 const LIGHT_VERB =
   /^\s+(?:می\s*)?(?:شود|شوند|گردد|گردند|شد|شدند|گردید|گردیدند|نماید|نمایند|نمود|نمودند|کند|کنند|کرد|کردند|گیرد|گیرند|گرفت|یابد|یابند)(?!\p{L})/u;

@@ -116,3 +116,29 @@ describe('a body being formed, and the rest of a group', () => {
     expect(owners('مقرر شد سایر موارد در جلسه بعد بررسی شود.')).toEqual([]);
   });
 });
+
+describe('a plural head before a list', () => {
+  it('spreads over the list after the people who head the bodies', () => {
+    expect(owners('مقرر شد رؤسای ادارات برق، گاز و آبفا گزارش خسارات را ارائه نمایند.')).toEqual([
+      'برق',
+      'گاز',
+      'آبفا',
+    ]);
+    expect(owners('مسئولین ادارات ورزش، ارشاد و بهزیستی تا پایان هفته برنامه را ارسال کنند.')).toEqual([
+      'ورزش',
+      'ارشاد',
+      'بهزیستی',
+    ]);
+  });
+
+  it('does not spread «دستگاه های اجرایی» over the bodies listed beside it, nor a list with no comma', () => {
+    expect(owners('دستگاه های اجرایی، شهرداری و شورا موظفند گزارش دهند.')).toEqual([
+      'دستگاه های اجرایی',
+      'شهرداری',
+      'شورا',
+    ]);
+    expect(owners('مقرر شد مدیران ادارات برق و گاز گزارش خسارات را ارائه نمایند.')).toEqual([
+      'مدیران ادارات برق و گاز',
+    ]);
+  });
+});
