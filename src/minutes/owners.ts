@@ -610,8 +610,13 @@ export function ownersFromText(text: Txt, isLabel: (s: string) => boolean): Txt[
       // Nor does «… توسعه یابد» make it act: «یافتن» says what becomes of it.
       const fieldActs = ACTIVE_VERB.test(clause.replace(/(?:یابد|یابند)(?!\p{L})/gu, ''));
       const acts = FIELD_BODY_RE.test(c.slice(from)) ? fieldActs : direct || lead > 0 || active;
-      const names =
-        startsOwner(c.slice(from)) && acts
+      // «… مقرر شد آن سازمان / سازمان مذکور …»: the body named before in the item, or no one.
+      const pointer = BODY_ANAPHOR.exec(c.slice(from));
+      const names = pointer
+        ? acts
+          ? bodyAntecedent(c, from, pointer.groups!.a ?? pointer.groups!.b!)
+          : []
+        : startsOwner(c.slice(from)) && acts
           ? readNames(c, from)
           : ANAPHOR.test(clause) && acts
             ? antecedent(c, sentenceStart, from)
@@ -842,6 +847,25 @@ const CHOSEN =
 
 /** «مقرر گردید نامبرده … ارسال نماید»: the person named before, by the name after their title. */
 const ANAPHOR = /^(?:نامبرده|مشارالیه|مشار\s+الیه|ایشان)(?!\p{L})/u;
+/** «آن سازمان», «این اداره», «شرکت مذکور», «دستگاه یادشده»: a body named before, by its head. */
+const POINTED_HEADS =
+  'اداره\\s+کل|سازمان|اداره|شرکت|دستگاه|نهاد|معاونت|مدیریت|دانشگاه|بانک|کمیته|کارگروه|کمیسیون|ستاد|مرکز|واحد|دفتر';
+const BODY_ANAPHOR = new RegExp(
+  `^(?:(?:آن|این)\\s+(?<a>${POINTED_HEADS})|(?<b>${POINTED_HEADS})\\s+(?:مذکور|مزبور|یاد\\s*شده|فوق\\s*الذکر|فوق))(?!\\p{L})`,
+  'u',
+);
+/** The last body before `before` whose name opens with the same head; none when the item names no such body. */
+function bodyAntecedent(c: string, before: number, head: string): Span[] {
+  const re = new RegExp(`(?<!\\p{L})${head.replace(/\s+/g, '\\s+')}(?!\\p{L})`, 'gu');
+  const at = [...c.slice(0, before).matchAll(re)].map((m) => m.index);
+  for (const i of at.reverse()) {
+    if (BODY_ANAPHOR.test(c.slice(i)) || /(?:آن|این)\s+$/u.test(c.slice(0, i))) continue;
+    const [name] = readNames(c, i);
+    if (name && name.end - name.start > head.length) return [name];
+  }
+  return [];
+}
+
 function antecedent(c: string, start: number, before: number): Span[] {
   const head = c.slice(start, before);
   const titles = [...head.matchAll(/(?<!\p{L})(?=(?:آقای|خانم|جناب|سرکار|دکتر|مهندس)(?!\p{L}))/gu)];

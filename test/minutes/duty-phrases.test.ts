@@ -142,3 +142,19 @@ describe('a plural head before a list', () => {
     ]);
   });
 });
+
+describe('a body pointed back to', () => {
+  it('is the body the item named before with the same head', () => {
+    expect(owners('ضمن تشکر از سازمان آتش نشانی، مقرر شد آن سازمان نسبت به خرید تجهیزات اقدام نماید.')).toEqual([
+      'سازمان آتش نشانی',
+    ]);
+    expect(owners('گزارش شرکت گاز استان ارائه شد و مقرر گردید شرکت مذکور تا پایان آذر لوله کشی را تکمیل کند.')).toEqual(
+      ['شرکت گاز استان'],
+    );
+  });
+
+  it('is no one when the item names no such body before it', () => {
+    expect(owners('مقرر شد آن سازمان نسبت به رفع نواقص اقدام نماید.')).toEqual([]);
+    expect(owners('پس از گزارش مدیرکل راه و شهرسازی، مقرر شد اداره کل مذکور گزارش تکمیلی ارسال نماید.')).toEqual([]);
+  });
+});
