@@ -14,6 +14,7 @@ import {
   OWNER_LABEL,
   PAST_PASSIVE,
   PLURAL_HONORIFIC,
+  POST_HEAD_RE,
 } from './lexicon.js';
 import type { Txt } from './normalize.js';
 
@@ -53,7 +54,7 @@ export function cleanName(t: Txt): Txt | null {
  * «کلیه اعضای کانون», «تمامی مدیران», «هر یک از دستگاههای اجرایی»: a group named whole or one by one. «کلیه»
  * stays in the name (it says who, all of them); «هر یک از» does not.
  */
-const ALL_OF = /^(?:کلیه|کلیۀ|تمامی|تمام|همه)\s+(?=\S)/u;
+const ALL_OF = /^(?:کلیه|کلیۀ|تمامی|تمام|همه|سایر)\s+(?=\S)/u;
 const EACH_OF = /^(?:هر\s*(?:یک|کدام)|یکی|برخی)\s+از\s+(?=\S)/u;
 
 const startsOwner = (c: string) => {
@@ -61,8 +62,14 @@ const startsOwner = (c: string) => {
   return HONORIFIC_RE.test(rest) || ORG_HEAD_RE.test(rest);
 };
 
-/** Plural heads that distribute over a list of names after them. */
-const DISTRIBUTIVE = /^(?:ادارات|دستگاه\s*های(?:\s+اجرایی)?|سازمان\s*های|نهاد\s*های|ارگان\s*های)\s+(?=\S)/u;
+/** A group named with the indefinite «ی» («کارگروهی», «تیمی»): one yet to be formed or chosen, no one yet. */
+const INDEFINITE_GROUP = /^(?:کمیته|کارگروه|کمیسیون|گروه|هیئت|هیات|تیم|ستاد)ی$/u;
+/**
+ * Plural heads that distribute over a list of names after them, also after the people who head them
+ * («رؤسای ادارات برق، گاز و آبفا»); not «دستگاه های اجرایی، شهرداری …», a list whose first name is the group.
+ */
+const DISTRIBUTIVE =
+  /^(?:(?:رؤسای|روسای|رییسان|مسئولین|مسئولان|مدیران|نمایندگان)\s+)?(?:ادارات|دستگاه\s*های(?!\s+اجرایی\s*,)(?:\s+اجرایی)?|سازمان\s*های|نهاد\s*های|ارگان\s*های)\s+(?=\S)/u;
 /** The verb of a compound verb, right after its noun. */
 const LIGHT_VERB =
   /^\s+(?:می\s*)?(?:شود|شوند|گردد|گردند|شد|شدند|گردید|گردیدند|نماید|نمایند|نمود|نمودند|کند|کنند|کرد|کردند|گیرد|گیرند|گرفت|یابد|یابند)(?!\p{L})/u;
@@ -190,6 +197,10 @@ function readNames(c: string, at: number, maxTokens = 6): Span[] {
     // «دبیر جلسه», «رئیس جلسه»: the meeting a post belongs to completes it.
     const ofMeeting = word === 'جلسه' && cur !== null && headEnd >= 0 && m.index >= headEnd;
     if ((NAME_STOPS.has(word) && !ofMeeting) || count >= maxTokens) break;
+    // «توسط کارگروهی متشکل از …», «گروهی از کارشناسان»: a group with the indefinite «ی» fused is no one yet.
+    if (!cur && INDEFINITE_GROUP.test(word)) break;
+    // «کمیته فنی متشکل از …»: what a body is made of follows its name.
+    if (word === 'متشکل') break;
     // «کمیته ای متشکل از …», «جلسه ای»: a head with the indefinite «ای» is a body yet to be formed, no one yet.
     if (
       cur &&
@@ -209,8 +220,13 @@ function readNames(c: string, at: number, maxTokens = 6): Span[] {
     if (afterJoin >= 0 && afterJoin++ >= 1 && !adjective()) break;
     const complement = cur !== null && headEnd >= 0 && m.index >= headEnd && !HONORIFIC_RE.test(word);
     if (complement) headEnd = -1;
-    // «برنامه ریزی», «… و برنامه ریزی»: the field of a body, not its task.
-    else if (ACTION_NOUNS.has(word) && !/^\s+ریزی(?!\p{L})/u.test(c.slice(m.index + word.length))) break;
+    // «برنامه ریزی», «… و برنامه ریزی»: the field of a body, not its task; «کمیسیون تعیین تکلیف …» one noun.
+    else if (
+      ACTION_NOUNS.has(word) &&
+      !/^\s+ریزی(?!\p{L})/u.test(c.slice(m.index + word.length)) &&
+      !(word === 'تکلیف' && prevWord === 'تعیین')
+    )
+      break;
     // «آقای صادقی نقشه های اصلاحی را …», «شهرداری نقشه ها را …»: a plural noun after a name is where the object
     // starts; a body's name holds one only as a head's complement («سازمان پارک ها») or as a head itself.
     if (
@@ -270,10 +286,33 @@ export function firstName(value: Txt): Txt | null {
   return span ? cleanName(value.slice(span.start, span.end)) : null;
 }
 
+/**
+ * «جناب آقای رضایی، مدیرکل دفتر فنی، گزارش … ارائه خواهند داد»: a post set between commas right after a titled
+ * person is that person's post, not a second owner.
+ */
+function isApposition(c: string, prev: Span | undefined, s: Span): boolean {
+  return (
+    !!prev &&
+    HONORIFIC_RE.test(c.slice(prev.start)) &&
+    /^\s*,\s*$/.test(c.slice(prev.end, s.start)) &&
+    POST_HEAD_RE.test(c.slice(s.start)) &&
+    /^\s*,/.test(c.slice(s.end))
+  );
+}
+
 function toOwners(text: Txt, spans: Span[]): Txt[] {
   const out: Txt[] = [];
   // Rules find names in their own order; the owners are listed as the text names them.
-  for (const s of [...spans].sort((a, b) => a.start - b.start)) {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  for (const [i, s] of sorted.entries()) {
+    if (
+      isApposition(
+        text.c,
+        sorted.slice(0, i).findLast((p) => p.start < s.start),
+        s,
+      )
+    )
+      continue;
     const name = cleanName(text.slice(s.start, s.end));
     if (name && !out.some((o) => o.c === name.c)) out.push(name);
   }
@@ -452,12 +491,17 @@ const LABELLED = new RegExp(
 /** «مسئولیت/پیگیری/اجرای … با X است»: the work is X's. («همکاری … با X» is no one's task.) */
 const RESTS_WITH = /(?<!\p{L})(?:مسئولیت|پیگیری|اجرای|انجام)\s[^.;:]{0,80}?\sبا\s+(?=\S)/gu;
 const IS = /^\s*(?:است|می\s*باشد|میباشد|خواهد\s+بود)(?!\p{L})/u;
+/**
+ * «انجام مکاتبات لازم تکلیف معاونت برنامه ریزی است», «نظارت بر اجرا وظیفه دبیرخانه است»: after a task, the work
+ * is X's duty. Not «تکلیف شهرداری روشن است», where no task comes before.
+ */
+const DUTY_OF = /(?<!\p{L})(?:تکلیف|وظیفه)\s+(?=\S)/gu;
 // «بر عهده گرفت», «عهده دار شد»: taking the work on (see TOOK_ON), not a name after «عهده».
 const AFTER = /(?:(?:بر|به)\s+عهده(?!\s+(?:گرفت|گیرد|دار)(?!\p{L}))|(?:با|به)\s+(?:مسئولیت|محوریت)|از)\s+(?=\S)/gu;
 const REQUESTED = /^[^.;]{0,80}?(?:درخواست|خواسته)\s+(?:شد|گردید|میشود|می\s+شود)/;
 const BY = /(?<!\p{L})(?:توسط|by)\s+(?=\S)/gu;
-/** «از طریق/از سوی/زیر نظر X»: an agent only when a title or a body opens X («از طریق سامانه» is a means). */
-const THROUGH = /(?<!\p{L})(?:از\s*طریق|از\s+(?:سوی|طرف)|زیر\s*نظر)\s*(?=\S)/gu;
+/** «از طریق/از سوی/زیر نظر/با پیگیری X»: an agent only when a title or a body opens X («از طریق سامانه» is a means). */
+const THROUGH = /(?<!\p{L})(?:از\s*طریق|از\s+(?:سوی|طرف)|زیر\s*نظر|با\s+پیگیری)\s*(?=\S)/gu;
 /** A passive of work still to be done («… انجام شود», «… پیگیری گردد»). */
 const TO_COME = /(?<!\p{L})(?:می\s*)?(?:شود|شوند|گردد|گردند|گیرد|گیرند|پذیرد)(?!\p{L})/u;
 /** A participle right before «by» with no «be» before it: what was done, by whom. */
@@ -538,6 +582,12 @@ export function ownersFromText(text: Txt, isLabel: (s: string) => boolean): Txt[
     const names = readNames(c, m.index + m[0].length);
     if (names.length && IS.test(c.slice(names[names.length - 1]!.end))) spans.push(...names);
   }
+  for (const m of c.matchAll(DUTY_OF)) {
+    const before = c.slice(Math.max(lastClauseStart(c, m.index), 0), m.index).split(/\s+/);
+    if (!before.some((w) => ACTION_NOUNS.has(w))) continue;
+    const names = readNames(c, m.index + m[0].length);
+    if (names.length && IS.test(c.slice(names[names.length - 1]!.end))) spans.push(...names);
+  }
   for (const m of c.matchAll(AFTER)) {
     const from = m.index + m[0].length;
     if (m[0].startsWith('از') && !REQUESTED.test(c.slice(from))) continue;
@@ -560,8 +610,13 @@ export function ownersFromText(text: Txt, isLabel: (s: string) => boolean): Txt[
       // Nor does «… توسعه یابد» make it act: «یافتن» says what becomes of it.
       const fieldActs = ACTIVE_VERB.test(clause.replace(/(?:یابد|یابند)(?!\p{L})/gu, ''));
       const acts = FIELD_BODY_RE.test(c.slice(from)) ? fieldActs : direct || lead > 0 || active;
-      const names =
-        startsOwner(c.slice(from)) && acts
+      // «… مقرر شد آن سازمان / سازمان مذکور …»: the body named before in the item, or no one.
+      const pointer = BODY_ANAPHOR.exec(c.slice(from));
+      const names = pointer
+        ? acts
+          ? bodyAntecedent(c, from, pointer.groups!.a ?? pointer.groups!.b!)
+          : []
+        : startsOwner(c.slice(from)) && acts
           ? readNames(c, from)
           : ANAPHOR.test(clause) && acts
             ? antecedent(c, sentenceStart, from)
@@ -781,14 +836,36 @@ function agentSlots(c: string, start: number, end: number): Slot[] {
   return slots.map((s) => ({ ...s, at: s.at + (/^\s*(?:و\s+)?/u.exec(c.slice(s.at))?.[0].length ?? 0) }));
 }
 const SLOT =
-  /(?<!\p{L})(?:(?:مقرر|قرار)\s*(?:شد|گردید|میگردد|می\s+گردد|گردیده(?:\s+است)?|است|می\s*باشد)(?:\s+که)?|قرار\s+بر\s+(?:این|آن)\s+(?:شد|گردید)(?:\s+که)?|(?:تصویب|مصوب|تصمیم\s+گرفته|توافق)\s+(?:شد|گردید)(?:\s+که)?|(?:موافقت|توافق)\s+(?:شد|گردید|کرد|کردند|نمود|نمودند)\s+که|پذیرفت(?:ند)?\s+که|در\s+ضمن|ضمنا|همچنین|(?<=(?:شود|شوند|گردد|گردند|نماید|نمایند|کند|کنند)\s+)و)(?!\p{L})|,/gu;
+  /(?<!\p{L})(?:(?:مقرر|قرار)\s*(?:شد|گردید|میگردد|می\s+گردد|گردیده(?:\s+است)?|است|می\s*باشد)(?:\s+که)?|(?:قرار|تصمیم|بنا)\s+بر\s+(?:این|آن)\s+(?:شد|گردید)(?:\s+که)?|بنا\s+(?:شد|گردید)(?:\s+که)?|(?:تصویب|مصوب|تصمیم\s+گرفته|توافق)\s+(?:شد|گردید)(?:\s+که)?|(?:موافقت|توافق)\s+(?:شد|گردید|کرد|کردند|نمود|نمودند)\s+که|پذیرفت(?:ند)?\s+که|در\s+ضمن|ضمنا|همچنین|(?<=(?:شود|شوند|گردد|گردند|نماید|نمایند|کند|کنند)\s+)و)(?!\p{L})|,/gu;
 
-/** A passive that chooses, invites or thanks its subject («… به عنوان دبیر انتخاب شود», «… دعوت گردد»). */
+/**
+ * A passive that chooses, invites, thanks or forms its subject («… به عنوان دبیر انتخاب شود», «… دعوت گردد», «کمیته
+ * فنی … تشکیل شود»).
+ */
 const CHOSEN =
-  /(?<!\p{L})(?:(?:انتخاب|منصوب|برگزیده|دعوت|تقدیر|تشویق|عزل)|(?<=(?:به\s+(?:عنوان|سمت)|به\s+جلسه)(?!\p{L}).*)(?:معرفی|تعیین))\s+(?:شود|شوند|گردد|گردند|می\s*شود|می\s*گردد)(?!\p{L})/u;
+  /(?<!\p{L})(?:(?:انتخاب|منصوب|برگزیده|دعوت|تقدیر|تشویق|عزل|تشکیل)|(?<=(?:به\s+(?:عنوان|سمت)|به\s+جلسه)(?!\p{L}).*)(?:معرفی|تعیین))\s+(?:شود|شوند|گردد|گردند|می\s*شود|می\s*گردد)(?!\p{L})/u;
 
 /** «مقرر گردید نامبرده … ارسال نماید»: the person named before, by the name after their title. */
 const ANAPHOR = /^(?:نامبرده|مشارالیه|مشار\s+الیه|ایشان)(?!\p{L})/u;
+/** «آن سازمان», «این اداره», «شرکت مذکور», «دستگاه یادشده»: a body named before, by its head. */
+const POINTED_HEADS =
+  'اداره\\s+کل|سازمان|اداره|شرکت|دستگاه|نهاد|معاونت|مدیریت|دانشگاه|بانک|کمیته|کارگروه|کمیسیون|ستاد|مرکز|واحد|دفتر';
+const BODY_ANAPHOR = new RegExp(
+  `^(?:(?:آن|این)\\s+(?<a>${POINTED_HEADS})|(?<b>${POINTED_HEADS})\\s+(?:مذکور|مزبور|یاد\\s*شده|فوق\\s*الذکر|فوق))(?!\\p{L})`,
+  'u',
+);
+/** The last body before `before` whose name opens with the same head; none when the item names no such body. */
+function bodyAntecedent(c: string, before: number, head: string): Span[] {
+  const re = new RegExp(`(?<!\\p{L})${head.replace(/\s+/g, '\\s+')}(?!\\p{L})`, 'gu');
+  const at = [...c.slice(0, before).matchAll(re)].map((m) => m.index);
+  for (const i of at.reverse()) {
+    if (BODY_ANAPHOR.test(c.slice(i)) || /(?:آن|این)\s+$/u.test(c.slice(0, i))) continue;
+    const [name] = readNames(c, i);
+    if (name && name.end - name.start > head.length) return [name];
+  }
+  return [];
+}
+
 function antecedent(c: string, start: number, before: number): Span[] {
   const head = c.slice(start, before);
   const titles = [...head.matchAll(/(?<!\p{L})(?=(?:آقای|خانم|جناب|سرکار|دکتر|مهندس)(?!\p{L}))/gu)];

@@ -28,7 +28,7 @@ const ROLE_WORDS: [Role, RegExp][] = [
   ['skip', PARTNER],
   [
     'owner',
-    /متولی|مسئول|اقدام\s*کننده|مجری|پیگیری\s*کننده|عهده\s*دار|دستگاه|مرجع\s+(?:اقدام|پیگیری)|واحد\s+(?:مربوط|اقدام|اجرایی)|owner|responsible|assignee|assigned|action\s+by|who|lead/i,
+    /متولی|مسئول|اقدام\s*کننده|مجری|پیگیری\s*کننده|عهده\s*دار|دستگاه|مرجع\s+(?:اقدام|پیگیری)|پاسخ\s*گو|واحد\s+(?:مربوط|اقدام|اجرایی)|owner|responsible|assignee|assigned|action\s+by|who|lead/i,
   ],
   ['deadline', /بازه|مهلت|زمان|سررسید|موعد|تاریخ|^مدت|deadline|due|when|date|timeline|time\s*frame|^by$/i],
   ['skip', /وضعیت|status|توضیحات|ملاحظات|notes?|remarks?|نتیجه/i],
@@ -108,8 +108,32 @@ function guessRoles(rows: Txt[][]): Role[] {
   return roles;
 }
 
+/**
+ * Where a second table starts among rows read as one (tables one under another, a blank line apart): a row past
+ * the first table's heading that is itself a heading — one a separator row underlines (`|---|`), or one that
+ * has a number column (`ردیف`, `#`) — starts new columns. A data row that merely holds such words does neither.
+ */
+function tableStarts(rows: Txt[][]): number[] {
+  const starts = [0];
+  for (let i = 1; i < rows.length; i++) {
+    if (isSeparator(rows[i]!) || i - starts[starts.length - 1]! < 3) continue;
+    const roles = headerRoles(rows[i]!);
+    const underlined = !!rows[i + 1]?.length && isSeparator(rows[i + 1]!);
+    if (roles && (underlined || roles.includes('number'))) starts.push(i);
+  }
+  return starts;
+}
+
 /** Reads table lines (already known to be rows). `strict` accepts headerless tables. */
 export function readTable(lines: Line[], strict: boolean): TableRow[] {
+  const all = lines.map((l) => cells(l));
+  const starts = tableStarts(all);
+  if (starts.length > 1)
+    return starts.flatMap((s, k) => readOneTable(lines.slice(s, starts[k + 1]), strict && k === 0));
+  return readOneTable(lines, strict);
+}
+
+function readOneTable(lines: Line[], strict: boolean): TableRow[] {
   const rows = lines.map((l) => ({ line: l.no, cells: cells(l) })).filter((r) => !isSeparator(r.cells));
   if (!rows.length) return [];
   const headerAt = rows.findIndex((r) => headerRoles(r.cells));
