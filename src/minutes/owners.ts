@@ -108,6 +108,16 @@ function readNames(c: string, at: number, maxTokens = 6): Span[] {
   let all = -1;
   /** Where the head the current name opens with ends. */
   let headWordsEnd = -1;
+  /** The name read so far is whole: keep it, and read the next from nothing. */
+  const closeName = () => {
+    if (cur) names.push(cur);
+    cur = null;
+    count = 0;
+    person = false;
+    headEnd = -1;
+    bound = false;
+    afterJoin = -1;
+  };
   for (let m = re.exec(c); m; m = re.exec(c)) {
     const gap = c.slice(pos, m.index);
     if (inside(m.index)) {
@@ -119,26 +129,14 @@ function readNames(c: string, at: number, maxTokens = 6): Span[] {
     if (/[^\s]/.test(gap)) {
       // «شهردار محترم، مشاوران عمرانی و مسئول واحد …»: a comma goes on to the next name only when one opens there.
       if (!cur || !/^\s*,\s*$/.test(gap) || !(plural || startsOwner(c.slice(m.index)))) break;
-      names.push(cur);
-      cur = null;
-      count = 0;
-      person = false;
-      headEnd = -1;
-      bound = false;
-      afterJoin = -1;
+      closeName();
     }
     const word = m[0];
     pos = m.index + word.length;
     if (word === 'و' && !cur) break;
     // «شهرداری یا فرمانداری …»: either of them may act, and both are reminded.
     if (word === 'یا' && cur && startsOwner(c.slice(m.index + 2).trimStart())) {
-      names.push(cur);
-      cur = null;
-      count = 0;
-      person = false;
-      headEnd = -1;
-      bound = false;
-      afterJoin = -1;
+      closeName();
       continue;
     }
     if (!cur && all < 0 && ALL_OF.test(c.slice(m.index)) && startsOwner(c.slice(m.index))) {
@@ -171,13 +169,7 @@ function readNames(c: string, at: number, maxTokens = 6): Span[] {
         continue;
       }
       if (!(plural || startsOwner(after))) break;
-      names.push(cur);
-      cur = null;
-      count = 0;
-      person = false;
-      headEnd = -1;
-      bound = false;
-      afterJoin = -1;
+      closeName();
       continue;
     }
     // «فناوری اطلاعات», «روابط عمومی»: every word of a head of several words is the name's.
