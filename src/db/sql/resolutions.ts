@@ -104,57 +104,71 @@ export function digestQuery(provider: Provider, councilId: number, filter: Resol
   return { query, params };
 }
 
-/** Rows of digestQuery → one item per resolution. */
-export function toDigestItems(rows: unknown[][]): DigestItem[] {
-  const items: DigestItem[] = [];
-  let current: DigestItem | undefined;
+/**
+ * Join rows, one per share and ordered by item, → one entry per item with its shares: `item` makes the entry
+ * from the item's first row, `share` a share from each row whose share column (`shareAt`) is not null (an item
+ * with no owner has one row, without a share).
+ */
+function byItem<T extends { id: number; assignments: S[] }, S>(
+  rows: unknown[][],
+  shareAt: number,
+  item: (c: unknown[]) => T,
+  share: (c: unknown[]) => S,
+): T[] {
+  const items: T[] = [];
+  let current: T | undefined;
   for (const c of rows) {
     if (!current || current.id !== c[0]) {
-      current = {
-        id: c[0] as number,
-        publicNumber: c[1] as number,
-        text: c[2] as string,
-        dueDate: c[3] as string | null,
-        meetingDate: c[4] as string | null,
-        assignments: [],
-      };
+      current = item(c);
       items.push(current);
     }
-    if (c[5] === null) continue;
-    current.assignments.push({
+    if (c[shareAt] !== null) current.assignments.push(share(c));
+  }
+  return items;
+}
+
+/** Rows of digestQuery → one item per resolution. */
+export function toDigestItems(rows: unknown[][]): DigestItem[] {
+  return byItem<DigestItem, DigestItem['assignments'][number]>(
+    rows,
+    5,
+    (c) => ({
+      id: c[0] as number,
+      publicNumber: c[1] as number,
+      text: c[2] as string,
+      dueDate: c[3] as string | null,
+      meetingDate: c[4] as string | null,
+      assignments: [],
+    }),
+    (c) => ({
       ownerId: c[5] as number,
       ownerName: c[6] as string,
       status: c[7] as Status,
       lastNote: c[8] as string | null,
       percent: c[9] === null ? null : Number(c[9]),
-    });
-  }
-  return items;
+    }),
+  );
 }
 
 /** Join rows (one per assignment, ordered by item) → one view per resolution. */
 export function toViews(rows: unknown[][]): ResolutionView[] {
-  const views: ResolutionView[] = [];
-  let current: ResolutionView | undefined;
-  for (const c of rows) {
-    if (!current || current.id !== c[0]) {
-      current = {
-        id: c[0] as number,
-        publicNumber: c[1] as number,
-        meetingId: c[2] as number,
-        meetingNumber: c[3] as string | null,
-        meetingDate: c[4] as string | null,
-        row: c[5] as number,
-        text: c[6] as string,
-        deadlineText: c[7] as string | null,
-        dueDate: c[8] as string | null,
-        dueAtNextMeeting: Boolean(c[9]),
-        assignments: [],
-      };
-      views.push(current);
-    }
-    if (c[10] === null) continue;
-    current.assignments.push({
+  return byItem<ResolutionView, ResolutionView['assignments'][number]>(
+    rows,
+    10,
+    (c) => ({
+      id: c[0] as number,
+      publicNumber: c[1] as number,
+      meetingId: c[2] as number,
+      meetingNumber: c[3] as string | null,
+      meetingDate: c[4] as string | null,
+      row: c[5] as number,
+      text: c[6] as string,
+      deadlineText: c[7] as string | null,
+      dueDate: c[8] as string | null,
+      dueAtNextMeeting: Boolean(c[9]),
+      assignments: [],
+    }),
+    (c) => ({
       id: c[10] as number,
       ownerId: c[11] as number,
       ownerName: c[12] as string,
@@ -167,9 +181,8 @@ export function toViews(rows: unknown[][]): ResolutionView[] {
       seenAt: toDate(c[19]),
       seenBy: c[20] as string | null,
       claimedAt: toDate(c[21]),
-    });
-  }
-  return views;
+    }),
+  );
 }
 
 export async function readResolution(
