@@ -18,7 +18,7 @@ import {
   registerRowsQuery,
   registerTotalsQuery,
 } from './sql/register.js';
-import { toViews } from './sql/resolutions.js';
+import { type RegisterRow, toRegisterRows, toViews } from './sql/resolutions.js';
 
 export const PAGE_SIZE = 50;
 
@@ -62,8 +62,11 @@ export interface RegisterTotals {
   overdue: number;
 }
 
+export type { RegisterRow };
+
 export interface RegisterPage {
-  rows: ResolutionView[];
+  /** What a line of the register shows of each item, no more (RegisterRow). */
+  rows: RegisterRow[];
   totals: RegisterTotals;
   pages: number;
 }
@@ -83,7 +86,7 @@ export async function registerPage(
     const totals = toTotals(found[0]!.slice(-3));
     // Past the last page the one row holds the counts alone.
     const rows = found[0]![0] === null ? [] : found;
-    return { rows: toViews(rows), totals, pages: pagesOf(totals) };
+    return { rows: toRegisterRows(rows), totals, pages: pagesOf(totals) };
   }
   // The page is fifty items read in the register's order; the totals a pass over every item selected.
   const rows = registerRowsQuery(sql.provider, councilId, q, today, paging);
@@ -91,7 +94,7 @@ export async function registerPage(
     sql.rows(rows.query, rows.params),
     registerTotals(sql, councilId, q, today),
   ]);
-  return { rows: toViews(found), totals, pages: pagesOf(totals) };
+  return { rows: toRegisterRows(found), totals, pages: pagesOf(totals) };
 }
 
 const pagesOf = (totals: RegisterTotals) => Math.max(1, Math.ceil(totals.total / PAGE_SIZE));

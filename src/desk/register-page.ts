@@ -8,7 +8,7 @@ import type { Messages } from '../core/i18n.js';
 import type { OwnerInfo, ResolutionView } from '../core/ports.js';
 import { resolutionProgress } from '../core/status.js';
 import { STATUSES } from '../core/types.js';
-import { registerPage } from '../db/register.js';
+import { type RegisterRow, registerPage } from '../db/register.js';
 import { ownerNamed, readOwners } from '../db/sql/owners.js';
 import { keptRead } from '../db/sql/read-cache.js';
 import { bulkForm } from './bulk.js';
@@ -36,7 +36,11 @@ export function statusBadge(t: Messages, status: keyof Messages['status']): Safe
   return badge;
 }
 
-export function deadlineText(t: Messages, lang: 'fa' | 'en', r: ResolutionView): string {
+export function deadlineText(
+  t: Messages,
+  lang: 'fa' | 'en',
+  r: Pick<ResolutionView, 'dueAtNextMeeting' | 'dueDate'>,
+): string {
   if (r.dueAtNextMeeting) return t.desk.deadlineNext;
   return r.dueDate ? formatJalali(r.dueDate, lang) : '—';
 }
@@ -59,7 +63,7 @@ export function ownerSuggestions(id: string, owners: OwnerInfo[]): Safe {
  * template per cell and owner. Every value from the data or the messages goes through escapeHtml, as h would;
  * what is not escaped is a number or markup built here.
  */
-function row(t: Messages, lang: 'fa' | 'en', r: ResolutionView, today: string, labels: RowLabels): string {
+function row(t: Messages, lang: 'fa' | 'en', r: RegisterRow, today: string, labels: RowLabels): string {
   const status = resolutionProgress(r.assignments.map((a) => a.status)).status;
   const late = daysLate(r, today, status);
   let owners = r.assignments.length === 0 ? escapeHtml(t.noOwner) : '';

@@ -1,5 +1,5 @@
 // The desk's register: one page of resolutions under the URL's filters, with their meeting and owners (the join
-// `resolutions.ts` reads items with), and the /status totals of everything the filters select, counted in one
+// `resolutions.ts` reads items with, narrowed to what a line of the register shows), and the /status totals of everything the filters select, counted in one
 // pass; for one owner on PostgreSQL both in one statement (one round trip; SQLite keeps the totals instead, see
 // register.ts). Each combination of filters, sort and direction is its own cached statement.
 
@@ -7,7 +7,7 @@ import { reachingSql } from '../owner-phones.js';
 import type { RegisterFilter, RegisterQuery } from '../register.js';
 import { activityOver } from './activity.js';
 import type { Provider, Query } from './connection.js';
-import { CLOSED, RESOLUTION_COLUMNS, RESOLUTION_SELECT } from './resolutions.js';
+import { CLOSED, REGISTER_COLUMNS, REGISTER_SELECT, RESOLUTION_SELECT } from './resolutions.js';
 
 /** Which resolutions the filters select, as FROM and WHERE over `r` (and `x`, an owner's share). */
 interface Selection {
@@ -116,7 +116,7 @@ export function registerRowsQuery(
   const limit = `LIMIT $${s.params.length + 1} OFFSET $${s.params.length + 2}`;
   const query: Query = {
     name: `register_rows_${s.key}_${q.sort}_${q.desc ? 'desc' : 'asc'}`,
-    sql: `${RESOLUTION_SELECT}
+    sql: `${REGISTER_SELECT}
 WHERE r."id" IN (SELECT r."id" FROM ${s.from} WHERE ${s.where} ORDER BY ${order(q)} ${limit})
 ORDER BY ${order(q)}, a."id"`,
   };
@@ -148,7 +148,7 @@ export function registerOwnerPageQuery(
 p AS (SELECT s."id" FROM s ORDER BY ${order(q, 's')} LIMIT $${n + 2} OFFSET $${n + 3}),
 t AS (SELECT COUNT(*) AS "total", COUNT(*) FILTER (WHERE s."status" IN ${CLOSED}) AS "done",
   COUNT(*) FILTER (WHERE s."status" NOT IN ${CLOSED} AND s."dueDate" < $${n + 1}) AS "overdue" FROM s)
-${RESOLUTION_COLUMNS}, t."total", t."done", t."overdue"
+${REGISTER_COLUMNS}, t."total", t."done", t."overdue"
 FROM t
 LEFT JOIN p ON TRUE
 LEFT JOIN "Resolution" r ON r."id" = p."id"

@@ -150,6 +150,47 @@ export function toDigestItems(rows: unknown[][]): DigestItem[] {
   );
 }
 
+/**
+ * One line of the desk's register shows an item's number, meeting and date, text, deadline and each owner's
+ * name and status: only those columns are read for a page of it, not the shares' notes and timestamps that a
+ * full view carries.
+ */
+export type RegisterRow = Pick<
+  ResolutionView,
+  'id' | 'publicNumber' | 'meetingNumber' | 'meetingDate' | 'row' | 'text' | 'dueDate' | 'dueAtNextMeeting'
+> & { assignments: Pick<ResolutionView['assignments'][number], 'ownerName' | 'status'>[] };
+
+const REGISTER_COLUMNS = `SELECT r."id", r."publicNumber", m."number", m."gregorianDate", r."row", r."text", r."dueDate",
+  r."dueAtNextMeeting", o."name", a."status"`;
+
+const REGISTER_SELECT = `${REGISTER_COLUMNS}
+FROM "Resolution" r
+JOIN "Meeting" m ON m."id" = r."meetingId"
+LEFT JOIN "Assignment" a ON a."resolutionId" = r."id" AND a."removedAt" IS NULL
+LEFT JOIN "Owner" o ON o."id" = a."ownerId"`;
+
+export { REGISTER_COLUMNS, REGISTER_SELECT };
+
+/** Rows of a register read (REGISTER_COLUMNS) → one line per item. */
+export function toRegisterRows(rows: unknown[][]): RegisterRow[] {
+  return byItem<RegisterRow, RegisterRow['assignments'][number]>(
+    rows,
+    9,
+    (c) => ({
+      id: c[0] as number,
+      publicNumber: c[1] as number,
+      meetingNumber: c[2] as string | null,
+      meetingDate: c[3] as string | null,
+      row: c[4] as number,
+      text: c[5] as string,
+      dueDate: c[6] as string | null,
+      dueAtNextMeeting: Boolean(c[7]),
+      assignments: [],
+    }),
+    (c) => ({ ownerName: c[8] as string, status: c[9] as Status }),
+  );
+}
+
 /** Join rows (one per assignment, ordered by item) → one view per resolution. */
 export function toViews(rows: unknown[][]): ResolutionView[] {
   return byItem<ResolutionView, ResolutionView['assignments'][number]>(
