@@ -11,11 +11,14 @@ const COLUMNS = `SELECT r."id", r."publicNumber", r."meetingId", m."number", m."
   a."id", a."ownerId", o."name", a."status", a."lastNote", a."snoozedUntil", a."updatedAt",
   a."createdAt", a."percent", a."seenAt", a."seenBy", a."claimedAt"`;
 
-const SELECT = `${COLUMNS}
-FROM "Resolution" r
+/** An item with its meeting and its live shares and their owners, one row a share (one row if it has none). */
+const JOINS = `FROM "Resolution" r
 JOIN "Meeting" m ON m."id" = r."meetingId"
 LEFT JOIN "Assignment" a ON a."resolutionId" = r."id" AND a."removedAt" IS NULL
 LEFT JOIN "Owner" o ON o."id" = a."ownerId"`;
+
+const SELECT = `${COLUMNS}
+${JOINS}`;
 
 /**
  * The columns `toViews` reads (over `r`, `m`, `a` and `o`), alone and with their joins, for other lists of
@@ -93,10 +96,7 @@ export function listQuery(provider: Provider, councilId: number, filter: Resolut
  */
 const DIGEST_SELECT = `SELECT r."id", r."publicNumber", r."text", r."dueDate", m."gregorianDate",
   a."ownerId", o."name", a."status", a."lastNote", a."percent"
-FROM "Resolution" r
-JOIN "Meeting" m ON m."id" = r."meetingId"
-LEFT JOIN "Assignment" a ON a."resolutionId" = r."id" AND a."removedAt" IS NULL
-LEFT JOIN "Owner" o ON o."id" = a."ownerId"`;
+${JOINS}`;
 
 export function digestQuery(provider: Provider, councilId: number, filter: ResolutionFilter) {
   const { key, where, params } = filterClause(provider, councilId, filter);
@@ -164,10 +164,7 @@ const REGISTER_COLUMNS = `SELECT r."id", r."publicNumber", m."number", m."gregor
   r."dueAtNextMeeting", o."name", a."status"`;
 
 const REGISTER_SELECT = `${REGISTER_COLUMNS}
-FROM "Resolution" r
-JOIN "Meeting" m ON m."id" = r."meetingId"
-LEFT JOIN "Assignment" a ON a."resolutionId" = r."id" AND a."removedAt" IS NULL
-LEFT JOIN "Owner" o ON o."id" = a."ownerId"`;
+${JOINS}`;
 
 export { REGISTER_COLUMNS, REGISTER_SELECT };
 
