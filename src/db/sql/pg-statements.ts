@@ -20,10 +20,14 @@ import pg from 'pg';
 type Callback = (err: Error | null, res?: unknown) => void;
 type Query = (config: unknown, values?: unknown, callback?: Callback) => unknown;
 
-/** The server's refusal of a kept statement whose result columns a schema change altered (SQLSTATE 0A000). */
+/**
+ * The server's refusal of a kept statement whose result columns a schema change altered: SQLSTATE 0A000, «cached
+ * plan must not change result type» (the text follows the server's lc_messages, so only the code is read). Any
+ * other 0A000 of a named statement would be the same SQL's own and come back when it is run again unnamed; it
+ * then costs that statement its name on this connection, nothing more.
+ */
 export function isStalePlan(err: unknown): boolean {
-  const e = err as { code?: string; message?: string };
-  return e?.code === '0A000' && /cached plan must not change result type/.test(String(e?.message));
+  return (err as { code?: string })?.code === '0A000';
 }
 
 export interface KeptStatements {
