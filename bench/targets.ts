@@ -29,6 +29,11 @@ export const TARGETS: FigureTarget[] = [
   },
   {
     figure: 'done',
+    key: 'doneVsRawPgUncached',
+    what: "the same with `POSTGRES_STATEMENT_CACHE=0`: every statement sent unnamed, as Prisma's adapter does, and parsed and planned by the server each time (the design beside the one chosen)",
+  },
+  {
+    figure: 'done',
     key: 'doneP99VsRaw',
     what: '`/done` p99 / the raw p99, the worse database, each from ≥ 1,000 samples',
     limit: { op: '<=', value: 2 },

@@ -96,6 +96,7 @@ export async function createApp(config: Config, logger: Logger, opts: AppOptions
     lock: opts.lock,
     busyTimeoutMs: opts.busyTimeoutMs,
     statementCache: config.SQLITE_STATEMENT_CACHE,
+    postgresStatementCache: config.POSTGRES_STATEMENT_CACHE,
   });
   try {
     const councilId = await ensureCouncil(db.sql, config.COUNCIL_NAME);

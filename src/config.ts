@@ -128,6 +128,9 @@ export const envSchema = z.object({
   SQLITE_WAIT_SECONDS: int(20, 1, 600),
   // Prepared statements kept on the SQLite connection (0: each statement prepared anew, as Prisma's adapter does).
   SQLITE_STATEMENT_CACHE: int(256, 0, 10_000),
+  // Distinct statements each PostgreSQL connection prepares once and keeps (0: each sent unnamed, as Prisma's
+  // adapter sends them, and parsed and planned on every call).
+  POSTGRES_STATEMENT_CACHE: int(256, 0, 10_000),
   COUNCIL_NAME: withDefault('شورای هماهنگی و تلفیق'),
   COUNCIL_TIMEZONE: timeZone,
   // The follow-up report's letterhead (.docx): lines of text separated by «|», and/or an image above them.

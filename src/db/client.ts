@@ -8,6 +8,7 @@ import { PrismaClient } from '../generated/sqlite/client.js';
 import { migratePostgres, migrateSqlite } from './migrate.js';
 import { AdapterConnection, SharingFactory } from './sql/adapter.js';
 import type { SqlConnection } from './sql/connection.js';
+import { keptStatementsClient } from './sql/pg-statements.js';
 import { keepStatements } from './sql/statement-cache.js';
 
 export type Prisma = PrismaClient;
@@ -157,6 +158,8 @@ export interface OpenOptions {
   busyTimeoutMs?: number;
   /** SQLite: prepared statements kept on the connection (statement-cache.ts); 0 keeps none. Default 256. */
   statementCache?: number;
+  /** PostgreSQL: distinct statements each connection names and keeps (pg-statements.ts); 0 names none. Default 256. */
+  postgresStatementCache?: number;
 }
 
 /** The bot's SQLite busy timeout: a short stall of its event loop at worst. */
@@ -208,7 +211,11 @@ export async function openDatabase(url: string, opts: OpenOptions = {}): Promise
     import('@prisma/adapter-pg'),
     import('../generated/postgres/client.js'),
   ]);
-  const factory = new SharingFactory(new PrismaPg({ connectionString: url }));
+  const named = opts.postgresStatementCache ?? 256;
+  // The adapter's pool makes its connections with this class: each names the statements it is sent.
+  const factory = new SharingFactory(
+    new PrismaPg({ connectionString: url, ...(named > 0 ? { Client: keptStatementsClient(named) } : {}) }),
+  );
   const prisma = new PgClient({ adapter: factory }) as unknown as PrismaClient;
   let sql: SqlConnection;
   try {
