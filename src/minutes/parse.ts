@@ -55,14 +55,18 @@ export function parseText(raw: string, opts: { fileName?: string } = {}): Parsed
   const { people, topics } = names;
   if (!script) meeting.calendar = null;
   const ctx: DeadlineContext = { meetingDate: meeting.gregorianDate, persian, dayFirst };
-  const chosen = sections.filter((s) => s.kind === 'decision' || s.kind === 'action');
-  const strict = chosen.length > 0;
+  const resolves = (s: Section) => s.kind === 'decision' || s.kind === 'action';
+  const chosen = sections.filter(resolves);
+  // A section of resolutions is where they all are. Lines marked one by one («RESOLVED: That …», «**Action:**
+  // …») are not such a section: in minutes that mark some of them, the decisions told in the prose around
+  // («… it was RESOLVED that the Committee prepare …») are read too.
+  const strict = chosen.some((s) => !s.marked);
   const drafts: { draft: Draft; kind: SectionKind | null }[] = (strict ? chosen : sections)
     .filter((s) => (s.kind !== 'excluded' || (!strict && isDiscussion(s))) && s.kind !== 'followup')
     .flatMap((s) =>
-      readItems(s, strict, people, topics).map((draft) => ({
+      readItems(s, strict || resolves(s), people, topics).map((draft) => ({
         draft: { ...draft, heading: draft.heading ?? (governs(s, draft) ? s.heading!.body : undefined) },
-        kind: strict ? s.kind : null,
+        kind: resolves(s) ? s.kind : null,
       })),
     );
   // An HTML table with an actions column says what its entries are, whatever section it sits in.

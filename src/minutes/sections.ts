@@ -24,6 +24,8 @@ export interface Section {
   /** The heading line itself (titles carry dates: `# Meeting Notes - 2022-11-17`). */
   heading: Line | null;
   lines: Line[];
+  /** A line that says what it holds («ACTION: …», «RESOLVED: …»), not a heading over a list. */
+  marked?: boolean;
 }
 
 export function toLines(text: Txt): Line[] {
@@ -177,6 +179,7 @@ export function toSections(lines: Line[], names: Names = { people: [], topics: [
       continue;
     }
     const next: Section = { kind, label: heading.label, heading: line, lines: [] };
+    if (heading.marked) next.marked = true;
     if (heading.rest) next.lines.push({ ...line, body: heading.rest, raw: heading.rest });
     sections.push(next);
     // «ACTION: …» in running notes is one item; the notes go on after it (a line it announces with a colon
