@@ -279,6 +279,13 @@ export function readItems(
     } else if (mark && mark.kind === 'bullet' && topicIndent >= 0 && line.indent >= topicIndent && out.length) {
       // Another task under the same topic heading.
       start(null, content, line, 'bullet', out[out.length - 1]!.heading);
+    } else if (mark?.kind === 'num' && !strict && agendaTitle(content, lines, i)) {
+      // «104. CHRISTMAS LIGHTS» over the paragraphs that tell the item: a subject, read like a heading; the
+      // decisions in its paragraphs are read one by one.
+      topic = content;
+      group = null;
+      cur = null;
+      topicIndent = -1;
     } else if (mark) {
       topicIndent = -1;
       const pieces = splitInline(content, mark.kind === 'num' ? mark.number : null);
@@ -312,6 +319,18 @@ export function readItems(
   return strict ? out : keepDecisions(out);
 }
 
+/**
+ * «104. CHRISTMAS LIGHTS», «2. Headteacher's report»: an English agenda item's title, a few words and no
+ * sentence, with the paragraphs that tell the item on the lines under it.
+ */
+function agendaTitle(content: Txt, lines: Line[], at: number): boolean {
+  const c = content.c.trim();
+  if (!/^[A-Z]/.test(c) || /[\u0600-\u06FF:]|[.!?;,]$/.test(c) || c.split(/\s+/).length > 8) return false;
+  if (DECISION_START.test(c) || PERSON_WILL.test(c) || /\s(?:to|will)\s+[a-z]/.test(c)) return false;
+  const next = lines.slice(at + 1).find((l) => l.body.c);
+  return !!next && !markOf(next.body.c) && !isTableRow(next) && !headingOf(next);
+}
+
 const DECIDED_IN = new RegExp(DECIDED_VERB, 'u');
 
 /**
@@ -333,10 +352,10 @@ const OBLIGED =
   /(?<!\p{L})(?:موظف|مکلف|ملزم)(?:ند|اند)?(?:\s+(?:است|هستند|می\s*باشد|می\s*باشند|شد|شدند|گردید|گردیدند|گردیده|است\s+تا))?(?!\p{L})/u;
 /**
  * A body reported as deciding: «هیئت … موافقت کرد که …», «… به توافق رسیدند», «تصمیم بر این شد که …», «decided to»,
- * «agreed that».
+ * «agreed that», and in the capitals council clerks print it in («… seconded by Cllr Y and RESOLVED that …»).
  */
 const AGREED =
-  /(?<!\p{L})(?:موافقت\s+(?:کرد|کردند|نمود|نمودند)|به\s+توافق\s+(?:رسید|رسیدند)|تصمیم\s+(?:گرفت|گرفتند)|(?:تصمیم|بنا)\s+بر\s+(?:این|آن)\s+(?:شد|گردید)|تصویب\s+(?:کرد|کردند|نمود|نمودند))(?!\p{L})|\b(?:agreed|resolved|decided)\s+(?:that|to)\b/u;
+  /(?<!\p{L})(?:موافقت\s+(?:کرد|کردند|نمود|نمودند)|به\s+توافق\s+(?:رسید|رسیدند)|تصمیم\s+(?:گرفت|گرفتند)|(?:تصمیم|بنا)\s+بر\s+(?:این|آن)\s+(?:شد|گردید)|تصویب\s+(?:کرد|کردند|نمود|نمودند))(?!\p{L})|\b(?:agreed|resolved|decided|AGREED|RESOLVED|DECIDED)\s+(?:that|to|THAT|TO)\b/u;
 /** «… به کمیته فنی (جهت بررسی) ارجاع شد»: a matter given to a body to act on. */
 const REFERRED =
   /(?<!\p{L})به\s+\S.{0,80}?\s(?:(?:جهت|برای)\s+\S+\s+(?:و\s+\S+\s+)?)?ارجاع\s+(?:شد|گردید|شود|گردد)(?!\p{L})/u;

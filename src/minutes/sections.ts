@@ -83,11 +83,12 @@ export function headingOf(line: Line): { label: string; rest: Txt | null; marked
 
 /**
  * A line that says what it holds: «RESOLUTION: …», «ACTION: HZ to …» anywhere in it (chat-style minutes put
- * them after the speaker), or «Resolved: …», «Decision: …», «Action: …» at its start, «ACTION (Sam): …» keeping who acts for the item. «Proposed resolution: …»
- * is not one.
+ * them after the speaker), or «Resolved: …», «Decision: …», «Action: …» at its start or after a sentence
+ * («Governors asked about the figures. Action: HT to circulate …»), «ACTION (Sam): …» keeping who acts for the
+ * item. «Proposed resolution: …» is not one.
  */
 const MARKED =
-  /(?:^|(?<=[\s.:]))(RESOLUTION|RESOLVED|DECISION|ACTION)(?:\s*:\s*|\s*(?=\([^()]{1,40}\)\s*:\s*\S))(?=\S)|^(Resolution|Resolved|Decision|Action)\s*:\s*(?=\S)/;
+  /(?:^|(?<=[\s.:]))(RESOLUTION|RESOLVED|DECISION|ACTION)(?:\s*:\s*|\s*(?=\([^()]{1,40}\)\s*:\s*\S))(?=\S)|(?:^|(?<=[.!?]\s+))(Resolution|Resolved|Decision|Action)\s*:\s*(?=\S)/;
 
 /** Names of a minutes' parts that stand alone on a line without any mark: a heading all the same. */
 const GENERIC_HEADING =
