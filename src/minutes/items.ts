@@ -88,13 +88,19 @@ const FIELD_LINE = new RegExp(
   'iu',
 );
 
-function setField(draft: Draft, body: Txt): boolean {
+/**
+ * `own`: the line is a bullet of its own, not indented under the item: «- Owner: Sam — moderate the list», names
+ * and a dash before a task, is a task whose owner opens it, not more of the item above.
+ */
+function setField(draft: Draft, body: Txt, own = false): boolean {
   const m = FIELD_LINE.exec(body.c);
   if (!m) return false;
   const value = body.slice(m[0].length).trim();
   if (m[1]) {
     // «Responsible: Sarah will check with legal first»: a sentence, not a name — it stays the item's text.
     if (!namesAlone(value).length) {
+      const dash = /\s[-–—]\s+(?=\S)/.exec(value.c);
+      if (own && dash && namesAlone(value.slice(0, dash.index)).length) return false;
       draft.text = Txt.join([draft.text, body]);
       return true;
     }
@@ -245,7 +251,8 @@ export function readItems(
     }
     const mark = markOf(body.c);
     const content = mark ? body.slice(mark.len).trim() : body;
-    if (cur && mark?.kind !== 'num' && setField(cur, content)) continue;
+    if (cur && mark?.kind !== 'num' && setField(cur, content, mark?.kind === 'bullet' && line.indent <= curIndent))
+      continue;
     const isChild =
       cur && line.indent > curIndent && mark && ((cur as Draft).marker === 'num') !== (mark.kind === 'num');
     // A bullet ending in a colon with bullets indented under it: «Martin: file two issues:» keeps them as its

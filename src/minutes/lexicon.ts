@@ -311,7 +311,7 @@ export const PAST_PASSIVE = 'شد|شدند|گردید|گردیدند';
  * words in a sentence.
  */
 export const OWNER_LABEL =
-  'متولی|مسئول(?:\\s+(?:پیگیری|اجرا|اقدام|انجام)(?:\\s+و\\s+(?:پیگیری|اجرا|اقدام|انجام))?)?|مجری|عهده\\s*دار|مرجع\\s+(?:اقدام|پیگیری|اجرا)|(?:اقدام|پیگیری|اجرا)\\s*کننده|(?:دستگاه|واحد)\\s+(?:مسئول|مجری|متولی|اجرایی|مربوط|(?:اقدام|پیگیری|اجرا)\\s*کننده)|owners?|responsib(?:le|ility)|person\\s+responsible|responsible\\s+(?:party|person|officer)|assignee|assigned\\s+to|action\\s+by|lead';
+  'متولی|مسئول(?:\\s+(?:پیگیری|اجرا|اقدام|انجام)(?:\\s+و\\s+(?:پیگیری|اجرا|اقدام|انجام))?)?|مجری|عهده\\s*دار|مرجع\\s+(?:اقدام|پیگیری|اجرا)|(?:اقدام|پیگیری|اجرا)\\s*کننده|(?:دستگاه|واحد)\\s+(?:مسئول|مجری|متولی|اجرایی|مربوط|(?:اقدام|پیگیری|اجرا)\\s*کننده)|owners?|responsib(?:le|ility)|person\\s+responsible|responsible\\s+(?:party|person|officer)|assignee|assigned\\s+to|action\\s+by|lead|assigned|actionee|action\\s+owner|accountable|who';
 
 /**
  * «مقرر شد/گردید» and «قرار شد/گردید» (said as often, fused «مقررشد» too): it was decided — the verb a

@@ -311,10 +311,16 @@ function toOwners(text: Txt, spans: Span[]): Txt[] {
   return out;
 }
 
+/** «TBD», «unassigned», «?» in an owner cell: no one yet, which the preview shows as reaching nobody. */
+const EN_NO_ONE = /^(?:tbd|tbc|tba|tbd\/tbc|n\/?a|none|nobody|no\s+one|unassigned|not\s+assigned|open|vacant|\?+)$/i;
+/** «We will drop …», «They to confirm …»: a pronoun names no one the bot could remind. */
+const EN_PRONOUN = /^(?:we|i|you|they|he|she|it|this|that|these|those|there|someone|somebody|anyone)$/i;
+
 /** Splits an owner cell or label value: `کمیته فاوا/ کمیته تامین داده`, `Alice, Bob and Carol`. */
 export function ownersFromList(cell: Txt): Txt[] {
   const out: Txt[] = [];
   for (const part of cell.split(/\s*(?:[/,;|&+]|\band\b|\s-\s|\(\s*or\b|\))\s*/gi)) {
+    if (EN_NO_ONE.test(part.c.trim()) || EN_PRONOUN.test(part.c.trim())) continue;
     const spans = readNames(part.c, 0, 12);
     const covered = spans.length > 0 && spans[spans.length - 1]!.end >= part.c.trimEnd().length - 1;
     for (const name of covered ? toOwners(part, spans) : [cleanName(part)].filter((n): n is Txt => !!n)) {
@@ -326,7 +332,7 @@ export function ownersFromList(cell: Txt): Txt[] {
 
 /** Words for a group of people, written in lower case after a capitalised word («Working group», «All members»). */
 const EN_GROUP_WORD =
-  '(?:members|group|team|sub-?committee|committee|chairs|organi[sz]ers|editors|staff|board|officers|maintainers|reviewers|volunteers)\\b';
+  '(?:members|group|team|sub-?committee|committee|chairs|organi[sz]ers|editors|staff|board|officers|maintainers|reviewers|volunteers|governors|councillors|councilors|trustees|directors|committers|leads|coordinators|contributors)\\b';
 const EN_GROUP = new RegExp(`^(?:[A-Z][\\w'-]*\\s+)?${EN_GROUP_WORD}`);
 /** A capitalised name of up to four words, a group («Working group»), or a chat handle («@jdoe»). */
 const EN_NAME = `(?:@[\\w.-]+|[a-z][A-Z][A-Za-z]?\\b|${"[A-Z][\\w.'-]*(?:\\s+[A-Z][\\w.'-]*){0,3}"}(?:\\s+${EN_GROUP_WORD})?|${EN_GROUP_WORD})`;
@@ -477,7 +483,7 @@ const ANSWERS_FOR =
 /** «(اقدام: سازمان ثبت احوال)», «(Action: Finance)»: in a bracket after the task, a bare «اقدام» names who acts. */
 const BRACKET_LABEL = /\(\s*(?:اقدام|پیگیری|اجرا|action)\s*[:=]\s*([^()]+?)\s*\)/diu;
 const LABELLED = new RegExp(
-  `(?<!\\p{L})(?:${OWNER_LABEL})\\s*[:=]\\s*([^;()[\\]\\n]+?)(?=\\s*(?:[;().[\\]\\n]|\\s[-–]\\s|[,،]?\\s*(?:due|deadline|مهلت|زمان|سررسید|بازه)|\\s+با\\s+(?:همکاری|مشارکت|هماهنگی)(?!\\p{L})|$))`,
+  `(?<!\\p{L})(?:${OWNER_LABEL})\\s*[:=]\\s*([^;()[\\]\\n]+?)(?=\\s*(?:[;().[\\]\\n]|\\s[-–—]\\s|[,،]?\\s*(?:due|deadline|مهلت|زمان|سررسید|بازه)|\\s+با\\s+(?:همکاری|مشارکت|هماهنگی)(?!\\p{L})|$))`,
   'diu',
 );
 /** «مسئولیت/پیگیری/اجرای … با X است»: the work is X's. («همکاری … با X» is no one's task.) */
@@ -625,8 +631,11 @@ export function ownersFromText(text: Txt, isLabel: (s: string) => boolean): Txt[
   const to = EN_TO.exec(c)?.indices?.[1];
   // «Venue to be confirmed» is a label and a passive; «The Secretary will circulate …» is a person's task.
   // «Treasurer and Chair to sign …»: each of them a person; «All to review …»: everyone.
+  // «All governors to complete …»: a group named whole acts, though «all» alone would be a label.
   const people = (head: string) =>
-    head.split(/\s+and\s+|\s*[,&/]\s*/).every((p) => !isLabel(p) || EN_PERSON_LABEL.test(p) || /^all$/i.test(p));
+    head
+      .split(/\s+and\s+|\s*[,&/]\s*/)
+      .every((p) => !isLabel(p) || EN_PERSON_LABEL.test(p) || /^all$/i.test(p) || EN_GROUP.test(p));
   const personTask = (head: string, after: string) => people(head) && !/^\s*\S+\s+be\b/.test(after);
   if (to && (!isLabel(c.slice(...to)) || personTask(c.slice(...to), c.slice(to[1]))))
     return ownersFromList(text.slice(...to));
@@ -884,7 +893,13 @@ function insideListlike(c: string): (at: number) => boolean {
 }
 
 /** «Update the roadmap (Sarah)», «… (@kim)»: a name alone in brackets closing a task is who does it. */
-const EN_TAG = new RegExp(`\\((@?${EN_NAMES})\\)\\s*[.;]?\\s*$`);
+const EN_TAG = new RegExp(`\\((@?${EN_NAMES})\\)\\s*[.;]?\\s*(?:[-–—,]\\s*(?:by|due|before)\\b[^()]*)?$`);
+/**
+ * «Review PR #123 @ravi»: a handle alone closing a task, as trackers and chats assign it. Not one the task is
+ * about or for («ask @ravi», «thanks to @ravi»).
+ */
+const EN_HANDLE_TAIL =
+  /(?<!\b(?:to|with|from|by|for|ask|asking|ping|cc|thank|thanks|tell|contact|email|and|or|of|via)\s+)(?<=[a-z0-9#.)]\s+)(@[\w.-]*\w)\s*[.;]?\s*$/i;
 /**
  * «(tommy in flight, akm to review)»: a bracket of short notes, each a handle (lower case is how chats write
  * them) and what that person has in hand. Ordinary words in that place («due to», «back to») are not names.
@@ -919,6 +934,11 @@ function taggedOwners(text: Txt, isLabel: (s: string) => boolean): Txt[] {
   if (tag && !isLabel(tag[1]!) && !NOT_A_NAME.test(tag[1]!)) {
     const start = tag.index + 1;
     return ownersFromList(text.slice(start, start + tag[1]!.length));
+  }
+  const handle = EN_HANDLE_TAIL.exec(c);
+  if (handle && /[A-Za-z]{3,}/.test(c.slice(0, handle.index))) {
+    const start = handle.index + handle[0].indexOf(handle[1]!);
+    return [text.slice(start, start + handle[1]!.length)];
   }
   const out: Txt[] = [];
   for (const bracket of c.matchAll(/\(([^()]{3,120})\)/g)) {

@@ -102,3 +102,52 @@ Governors asked about reading scores. Action: HT to share the phonics results be
     expect(found).toEqual([]);
   });
 });
+
+describe('who acts in an English action list', () => {
+  const list = (...lines: string[]) => items(`## Action items\n${lines.map((l) => `- ${l}`).join('\n')}`);
+
+  it('reads a group named whole with «All»', () => {
+    expect(list('All governors to complete the safeguarding course.', 'All trustees to sign the declaration.')).toEqual(
+      [
+        ['All governors to complete the safeguarding course.', ['All governors']],
+        ['All trustees to sign the declaration.', ['All trustees']],
+      ],
+    );
+  });
+
+  it('names no one for a pronoun, nor for an owner cell that says nobody is chosen yet', () => {
+    expect(parseMinutesText('## Decisions\n- We will move the call to Thursdays.').resolutions[0]?.owners).toEqual([]);
+    const table = parseMinutesText(`## Action items
+| # | Action | Owner | Due |
+|---|---|---|---|
+| 1 | Pick a venue | TBD | |
+| 2 | Book the caterer | Unassigned | |
+| 3 | Print badges | Ola | |`).resolutions;
+    expect(table.map((r) => r.owners)).toEqual([[], [], ['Ola']]);
+  });
+
+  it('reads «Assigned:» and «Owner:» opening a bullet before a dash as that task’s owner', () => {
+    expect(
+      list('Archive the old wiki', 'Assigned: Bruno — fix the broken sidebar', 'Owner: Tess – renew the certificate'),
+    ).toEqual([
+      ['Archive the old wiki', []],
+      ['Assigned: Bruno — fix the broken sidebar', ['Bruno']],
+      ['Owner: Tess – renew the certificate', ['Tess']],
+    ]);
+  });
+
+  it('reads a handle alone closing a task, and a name in brackets before the deadline', () => {
+    expect(list('Review PR #123 @ravi', 'Send the survey to users (Nina) - by 1 April')).toEqual([
+      ['Review PR #123 @ravi', ['@ravi']],
+      ['Send the survey to users (Nina) - by 1 April', ['Nina']],
+    ]);
+  });
+
+  it('does not take a handle the task is about or for', () => {
+    expect(list('Ask @ravi about the benchmark', 'Say thanks to @ravi', 'Sync with @ravi')).toEqual([
+      ['Ask @ravi about the benchmark', []],
+      ['Say thanks to @ravi', []],
+      ['Sync with @ravi', []],
+    ]);
+  });
+});
