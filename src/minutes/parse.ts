@@ -41,6 +41,15 @@ const isLabel = (s: string) =>
 const ACTION_MARK =
   /^(?:\[(?:action|todo|ai|ap)\]\s*|(?:(?:action\s*items?|action|AI|AP|to\s*-?\s*do)\s*)?(?:\(([^()]{1,40})\)\s*)?:\s*)(?=\S)/i;
 
+/**
+ * «… be adopted. Moved: Dana Fox  Seconded: Ian Bell  Carried unanimously.», «… Motion passed 4-0.»: who moved
+ * and seconded a motion and how the vote went, closing it — the record of the vote, not what was decided.
+ */
+const EN_VOTE_TAIL = [
+  /(?<=[.!)]\s+|\s{2,})(?:moved|proposed)(?:\s+by)?\s*:?\s+[^.]{0,80}?\bseconded\b[^.]{0,80}?(?:\.\s*(?:(?:the\s+)?motion\s+)?(?:was\s+)?(?:carried|passed|approved|adopted|lost|defeated|failed)\b[^.]{0,40})?\.?\s*$/i,
+  /(?<=[.!)]\s+)(?:the\s+)?(?:motion\s+)?(?:was\s+)?(?:carried|passed|lost|defeated|failed)(?:\s+(?:unanimously|nem\.?\s*con|\d+\s*(?:-|–|to)\s*\d+)[^.]{0,30})?\.?\s*$/i,
+];
+
 const CONFIDENCE = { table: 0.95, num: 0.9, bullet: 0.8, para: 0.6 } as const;
 
 export function parseText(raw: string, opts: { fileName?: string } = {}): ParsedMinutes {
@@ -143,6 +152,10 @@ function toResolution(
   else if (text.c.startsWith('"') && text.c.indexOf('"', 1) === text.c.length - 1) text = text.slice(1, -1).trim();
   const vote = VOTE_TAIL.exec(text.c);
   if (vote && vote.index > 0) text = text.slice(0, vote.index).trim();
+  for (const tail of EN_VOTE_TAIL) {
+    const m = tail.exec(text.c);
+    if (m && m.index > 0) text = text.slice(0, m.index).trim();
+  }
   if (!text.c || NOISE.test(text.c) || !/[\p{L}\d]/u.test(text.c)) return null;
   const number = draft.number ?? nextNumber;
   let owners: Txt[] = [];

@@ -39,9 +39,9 @@ const DECORATION = /\*\*|__|^#{1,6}\s*|^>\s*/g;
 const BULLET = /^(?:[-*•●○◦▪■·+]\s*)?(?:\[[ xX]?\]\s*)?/;
 
 const RESOLUTION_LABEL =
-  /مصوب|تصمیم|ماده\s*واحده|(?:نتایج|نتیجه|خروجی(?:\s*های)?)\s+(?:جلسه|نشست)|موارد\s+مقرر|decision|resolution|resolved|agreed|outcomes?$|^motions?\s+(?:carried|passed|adopted)$/i;
+  /مصوب|تصمیم|ماده\s*واحده|(?:نتایج|نتیجه|خروجی(?:\s*های)?)\s+(?:جلسه|نشست)|موارد\s+مقرر|decision|resolution|resolved|agreed|outcomes?$|^motions?\s+(?:carried|passed|adopted)$|^(?:motions|resolutions\s+passed|record\s+of\s+decisions)$/i;
 const ACTION_LABEL =
-  /action\s*(?:items?|points?|list)|^actions?$|^(?:agreed|new)\s+actions?$|^actions?\s+(?:agreed|arising)$|next\s*steps|^to\s*-?\s*dos?$|^tasks?$|وظایف|تکالیف|اقدامات\s*(?:لازم|آتی|بعدی|مقرر)|^اقدامات$/i;
+  /action\s*(?:items?|points?|list|log|register|tracker|summary)|^(?:summary|schedule|table|list)\s+of\s+(?:agreed\s+)?actions|^actions?\s+(?:summary|log|register)$|^actions?$|^(?:agreed|new)\s+actions?$|^actions?\s+(?:agreed|arising)$|next\s*steps|^to\s*-?\s*dos?$|^tasks?$|وظایف|تکالیف|اقدامات\s*(?:لازم|آتی|بعدی|مقرر)|^اقدامات$/i;
 const EXCLUDED_LABEL =
   /دستور\s*(?:جلسه|کار)|agenda|حاضرین|حاضران|شرکت\s*کنندگان|اعضای\s+حاضر|غایبین|غائبین|مدعوین|attendees|attendance|^present|absent|participants|discussions?|مذاکرات|^links?$|important\s+links|^(?:زمان|تاریخ)\s+جلسه|^جلسه\s+(?:بعد|آتی)|^next\s+meeting/i;
 const NOTES_LABEL = /\bnotes?\b|discussions?|مذاکرات|مباحث/i;

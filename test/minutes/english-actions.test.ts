@@ -151,3 +151,59 @@ describe('who acts in an English action list', () => {
     ]);
   });
 });
+
+describe('what English minutes call their lists of actions and motions', () => {
+  it.each(['Action log', 'Summary of actions', 'Actions summary', 'Action register'])(
+    'reads «%s» as the actions, and only them',
+    (heading) => {
+      const found = items(`## Notes
+- Ada thanked Bo for the release work.
+
+## ${heading}
+- Bo: write up the release notes
+- Cy — rotate the keys`);
+      expect(found).toEqual([
+        ['write up the release notes', ['Bo']],
+        ['Cy — rotate the keys', ['Cy']],
+      ]);
+    },
+  );
+
+  it('reads «Motions» as the decisions, without the record of who moved, seconded and how the vote went', () => {
+    const found = items(`Annual meeting of the Cycling Club
+
+Motions
+1. That the club accounts be adopted.
+   Moved: Ann Reed  Seconded: Tom Pike  Carried unanimously.
+2. That the fee be raised to £20. Proposed by Ann Reed, seconded by Tom Pike. Carried 12 to 3.
+3. That the club buy a trailer. Motion passed 7-2.`);
+    expect(found).toEqual([
+      ['That the club accounts be adopted.', []],
+      ['That the fee be raised to £20.', []],
+      ['That the club buy a trailer.', []],
+    ]);
+  });
+
+  it('keeps a sentence that only opens with how it was proposed', () => {
+    expect(
+      items('Resolutions:\n1. Proposed by Cllr Amos, seconded by Cllr Lee and RESOLVED that the Clerk order a bench.'),
+    ).toEqual([['Proposed by Cllr Amos, seconded by Cllr Lee and RESOLVED that the Clerk order a bench.', ['Clerk']]]);
+  });
+
+  it('reads a Markdown table written without its edge pipes', () => {
+    const found = parseMinutesText(`Summary of actions
+Action | Who | By when
+Write to the council about the bus stop | Pat Quinn | 30 June
+Update the membership list | Leo Hart | end of May`).resolutions;
+    expect(found.map((r) => [r.text, r.owners, r.deadline])).toEqual([
+      ['Write to the council about the bus stop', ['Pat Quinn'], '30 June'],
+      ['Update the membership list', ['Leo Hart'], 'end of May'],
+    ]);
+  });
+
+  it('does not take a line of prose with one pipe for a table', () => {
+    expect(items('## Action items\n- Mo to compare plan A | plan B costs')).toEqual([
+      ['Mo to compare plan A | plan B costs', ['Mo']],
+    ]);
+  });
+});
