@@ -22,6 +22,8 @@ export interface Draft {
   heading?: Txt;
   /** The line before the list when it ends with a colon («هیات وزیران … تصویب کرد:»): what the list is. */
   announcedBy?: Txt;
+  /** A checkbox bullet («- [ ] …», «- [x] …»): a task by its mark, wherever it stands. */
+  checkbox?: boolean;
 }
 
 type MarkKind = 'num' | 'bullet' | 'sub';
@@ -300,7 +302,10 @@ export function readItems(
       else if (mark.kind === 'num') start(mark.number, content, line, 'num');
       // «الف) …», «ب) …» with no numbered item above them, or after a line announcing them: a list of its own.
       else if (mark.kind === 'sub') start(null, content, line, 'num');
-      else start(null, strict ? content : narrative(content, announced), line, 'bullet');
+      else {
+        start(null, strict ? content : narrative(content, announced), line, 'bullet');
+        if (/\[[ xX]?\]/.test(body.c.slice(0, mark.len))) (cur as unknown as Draft).checkbox = true;
+      }
     } else if (cur && continues(cur, gap, line, curIndent, wrap) && !DECISION_START.test(body.c)) {
       (cur as Draft).text = Txt.join([(cur as Draft).text, body]);
       wrap.last = body;
@@ -411,10 +416,26 @@ function isTopic(t: Txt): boolean {
 const PERSON_WILL =
   /^(?!(?:They|We|I|He|She|It|This|That|There|Everyone|Someone|People|The|A|An)\b)[A-Z][\w'-]*(?:\s+(?:and|&)\s+[A-Z][\w'-]*)?\s+(?:will|to|should|must|needs?\s+to)\s+[a-z]/u;
 
+/**
+ * An English sentence that gives someone a task: «Grace will organize …», «The Chair will write …», «Ray agreed
+ * to draft …», «The board directed the General Manager to prepare …», «Sam was asked to …». Not a pronoun
+ * («He will look into it»), not a state («Ken will be away»), not the meeting («The meeting will resume»).
+ */
+const EN_TASK = new RegExp(
+  [
+    "^(?!(?:They|We|I|He|She|It|This|That|There|These|Those|You|Everyone|Someone|Nobody)\\b)(?:The\\s+)?[A-Z][\\w'-]*(?:\\s+(?:and\\s+)?[A-Z][\\w'-]*){0,3}\\s+(?:will|is\\s+to|are\\s+to|(?:has|have)\\s+(?:agreed|offered|volunteered)\\s+to|agreed\\s+to|offered\\s+to|volunteered\\s+to|undertook\\s+to|to)\\s+(?!be\\s|have\\s|not\\s)[a-z]",
+    "\\b(?:directed|asked|instructed|requested|tasked|authori[sz]ed|invited)\\s+(?:the\\s+)?[A-Z][\\w'-]*(?:\\s+[A-Z][\\w'-]*){0,3}\\s+to\\s+(?!be\\s|attend\\b|join\\b)[a-z]",
+    // «Permission was asked to record …»: one bare word may be a thing; a post or a full name is someone.
+    "^(?:The\\s+[A-Z][\\w'-]*(?:\\s+[A-Z][\\w'-]*){0,2}|(?:Cllr|Councillor|Mr|Mrs|Ms|Dr|Prof)\\.?\\s+[A-Z][\\w'-]*|[A-Z][\\w'-]+\\s+[A-Z][\\w'-]+)\\s+(?:was|were)\\s+(?:asked|directed|instructed|tasked|requested)\\s+to\\s+[a-z]",
+  ].join('|'),
+  'u',
+);
+
 /** Whether a sentence decides something or lays a task on someone. */
 function decides(t: Txt): boolean {
   const c = t.c;
   return (
+    EN_TASK.test(c) ||
     DECISION_START.test(c) ||
     DECIDED_IN.test(c) ||
     OBLIGED.test(c) ||
@@ -482,18 +503,50 @@ function keepDecisions(drafts: Draft[]): Draft[] {
   const bulleted = drafts.some((d) => d.marker === 'bullet' && DECISION_START.test(d.text.c));
   return drafts.flatMap((d) => {
     if (d.marker === 'table') return [d];
+    if (d.marker === 'num' && decided.has(d) && isEnglish(d.text)) return englishItem(d);
     if (d.marker === 'num' && decided.has(d)) return REPORT.test(d.text.c) && !decides(d.text) ? [] : [d];
     if (d.marker === 'para') return decisionSentences(d);
     if (DECISION_START.test(d.text.c) || DECIDED_IN.test(d.text.c)) return [d];
     // «The meeting agreed to work as follows:» introduces the bullets under it; they say what was decided.
     if (REMARK.test(d.text.c) || /:$/.test(d.text.c)) return [];
     return DECISION_WORDS.test(d.text.c) ||
+      d.checkbox ||
+      EN_TASK_MARK.test(d.text.c) ||
       OBLIGED.test(d.text.c) ||
       PERSON_WILL.test(d.text.c) ||
       (bulleted && PASSIVE_DECISION.test(d.text.c))
       ? [d]
       : [];
   });
+}
+
+/** «AI (Marco): …», «TODO(ann): …», «[ACTION] …», «AP: …»: a bullet in the notes marked as a task. */
+const EN_TASK_MARK = /^(?:\[(?:action|todo|ai|ap)\]|(?:AI|AP|TODO|TO-?DO|action\s+items?)\s*(?:\([^()]{1,40}\))?\s*:)/i;
+
+const isEnglish = (t: Txt) => /[A-Za-z]/.test(t.c) && !/[\u0600-\u06FF]/.test(t.c);
+
+/** «Call to order at 6:05 pm», «Adjourned at 8:10», «Apologies»: the course of the meeting, nothing decided. */
+const PROCEDURE =
+  /^(?:(?:meeting\s+)?(?:was\s+)?call(?:ed)?\s+to\s+order|(?:the\s+)?meeting\s+(?:opened|closed|adjourned|ended)|adjourn(?:ed|ment)|welcome|opening|closing|apologies|roll\s+call|quorum|introductions?)\b/i;
+
+/**
+ * An English numbered item in a list that decides: board minutes tell each agenda item in a few sentences
+ * («3. Finance report. Omar presented Q1 results. The board directed the General Manager to prepare …»). Of
+ * several sentences, those that decide or give someone a task are the resolutions; one sentence is kept unless
+ * it only tells the course of the meeting.
+ */
+function englishItem(d: Draft): Draft[] {
+  const sentences = d.text
+    .split(SENTENCE_END)
+    .map((t) => t.trim())
+    .filter((t) => t.c);
+  if (sentences.length <= 1) return PROCEDURE.test(d.text.c) ? [] : [d];
+  // «MOTION: To adopt the policy. Moved by Liu, seconded by Cole. Motion passed 4-0.»: the motion is what was
+  // decided, unless it fell.
+  const fell = /\b(?:motion|it)\s+(?:was\s+)?(?:lost|defeated|failed|withdrawn)\b/i.test(d.text.c);
+  return sentences
+    .filter((t) => decides(t) || DECISION_WORDS.test(t.c) || (!fell && /^motion\s*(?::|to\b)/i.test(t.c)))
+    .map((text, i) => ({ ...d, text, number: i ? null : d.number }));
 }
 
 /** Numbered items in runs: a run ends where the numbering starts again («۱- … ۵-» of questions, then «۱ – مقرر …»). */

@@ -299,7 +299,9 @@ export const EN_LABELS = new Set(
   proposal next steps tbd follow up follow-up todo to do done link links issue issues pr goal goals context agenda
   attendees attendance present absent date time location where when what why how host chair secretary minutes
   decided approved motion vote comment comments background problem solution risk risks blocker blockers n/a none
-  important info information reminder reminders ai all responsibility`.split(/\s+/),
+  important info information reminder reminders ai all responsibility
+  call motion motions vote votes meeting meetings welcome introduction return request requests report reports plan
+  plans proposals need needs time nothing reply approval apologies thanks welcome`.split(/\s+/),
 );
 
 /** The simple past of «شدن/گردیدن»: what it closes was already done, or is being reported on. */

@@ -504,8 +504,9 @@ const THROUGH = /(?<!\p{L})(?:از\s*طریق|از\s+(?:سوی|طرف)|زیر\s*
 const TO_COME = /(?<!\p{L})(?:می\s*)?(?:شود|شوند|گردد|گردند|گیرد|گیرند|پذیرد)(?!\p{L})/u;
 /** A participle right before «by» with no «be» before it: what was done, by whom. */
 const EN_DONE_BY = /(?<!\b(?:be|being)\s+)\b[A-Za-z]+(?:ed|en|wn|ne)\s+$/;
+/** A month, a weekday or a period after «by» or a dash: a deadline. The whole word: «Marco», «Sunil» are names. */
 const NOT_A_NAME =
-  /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|eod|eow|end|next|the)/i;
+  /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|eod|eow|eom|end|next|the|this|tomorrow|today|tonight|mid|early|late|close|cob|noon|midnight|q[1-4])\b/i;
 
 /** «الف)», «ب-», «2)» opening a part of an item, after its start or a stop. */
 const INNER_MARK = /(?<=^|[\s.:;])(?:(?:الف|ب|پ|ج|د|هـ|ه|ز|ح|ط)\s*[)-]|\d{1,2}\))(?=\s)/gu;
@@ -894,6 +895,8 @@ function insideListlike(c: string): (at: number) => boolean {
 
 /** «Update the roadmap (Sarah)», «… (@kim)»: a name alone in brackets closing a task is who does it. */
 const EN_TAG = new RegExp(`\\((@?${EN_NAMES})\\)\\s*[.;]?\\s*(?:[-–—,]\\s*(?:by|due|before)\\b[^()]*)?$`);
+const EN_VOTED =
+  /\b(?:approved|adopted|carried|passed|agreed|accepted|received|noted|ratified|endorsed|confirmed|seconded|moved|elected|appointed|tabled|deferred)\s*[.,;]?\s*$/i;
 /**
  * «Review PR #123 @ravi»: a handle alone closing a task, as trackers and chats assign it. Not one the task is
  * about or for («ask @ravi», «thanks to @ravi»).
@@ -931,7 +934,9 @@ function taggedOwners(text: Txt, isLabel: (s: string) => boolean): Txt[] {
       return ownersFromList(text.slice(start, start + inner.length));
   }
   const tag = EN_TAG.exec(c);
-  if (tag && !isLabel(tag[1]!) && !NOT_A_NAME.test(tag[1]!)) {
+  // «Consent agenda approved (Saleh/Cole)»: after a motion carried, the bracket names its mover and seconder.
+  const voted = !!tag && EN_VOTED.test(c.slice(0, tag.index));
+  if (tag && !voted && !isLabel(tag[1]!) && !NOT_A_NAME.test(tag[1]!)) {
     const start = tag.index + 1;
     return ownersFromList(text.slice(start, start + tag[1]!.length));
   }

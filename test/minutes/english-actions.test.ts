@@ -207,3 +207,62 @@ Update the membership list | Leo Hart | end of May`).resolutions;
     ]);
   });
 });
+
+describe('board and committee minutes that tell each item in sentences', () => {
+  it('keeps the sentences of a numbered item that decide or give a task, and drops the course of the meeting', () => {
+    const found = items(`Board of Directors – Regular Meeting
+May 14, 2025
+
+1. Call to order at 6:02 pm by Vera Holt.
+2. Minutes of April approved (Diaz/Fong).
+3. Treasurer's report. Paul presented the March figures. The board directed the Office Manager to draft a reserve policy by June 1.
+4. Events. Hana will book the hall for the summer fair. Ivan agreed to contact the caterers. Some members felt the fair was too long.
+5. Adjourned at 8:15 pm.`);
+    expect(found).toEqual([
+      ['Minutes of April approved (Diaz/Fong).', []],
+      ['The board directed the Office Manager to draft a reserve policy by June 1.', ['Office Manager']],
+      ['Hana will book the hall for the summer fair.', ['Hana']],
+      ['Ivan agreed to contact the caterers.', ['Ivan']],
+    ]);
+  });
+
+  it('keeps a motion that carried and drops one that fell', () => {
+    const found = items(`Minutes
+1. Website. MOTION: To move the site to a new host. Moved by Diaz, seconded by Fong. Motion passed 5-0.
+2. Parking. MOTION: To paint new bays. Moved by Fong. Motion failed 2-3. It was agreed to revisit the matter.`);
+    expect(found.map(([t]) => t)).toEqual([
+      'MOTION: To move the site to a new host.',
+      'It was agreed to revisit the matter.',
+    ]);
+  });
+
+  it('reads a person or a post taking a task in a paragraph of notes, not a pronoun or a state', () => {
+    const found = items(`Minutes of the Research Committee
+
+Applications
+Application 7 was deferred. The Chair will write to the applicant for more detail. He will also be away in June. Kim will be on leave next week. Permission was asked to record the meeting.`);
+    expect(found).toEqual([['The Chair will write to the applicant for more detail.', ['Chair']]]);
+  });
+
+  it('keeps checkbox bullets and bullets marked «AI (name):» in the notes as tasks', () => {
+    const found = items(`## Minutes
+### Release
+* v3 is slipping by a week
+* **AI (Marco)**: update the release calendar
+* [ ] Follow up with the foundation on the scorecard (Marco, Sofia)
+* The freeze went well`);
+    expect(found).toEqual([
+      ['update the release calendar', ['Marco']],
+      ['Follow up with the foundation on the scorecard (Marco, Sofia)', ['Marco', 'Sofia']],
+    ]);
+  });
+
+  it('reads names that begin like a month or a weekday, and not the month itself', () => {
+    const list = (t: string) => items(`## Action items\n- ${t}`)[0]?.[1];
+    expect(list('Update the roadmap — Martin')).toEqual(['Martin']);
+    expect(list('Check the venue (Sunil)')).toEqual(['Sunil']);
+    expect(list('Draft to be reviewed by Janet')).toEqual(['Janet']);
+    expect(list('Draft to be reviewed by March')).toEqual([]);
+    expect(list('Update the roadmap — Monday')).toEqual([]);
+  });
+});
