@@ -670,12 +670,29 @@ export function ownersFromText(text: Txt, isLabel: (s: string) => boolean): Txt[
     if (m[0].startsWith('by') && (!/^[A-Z@]/.test(c.slice(from)) || NOT_A_NAME.test(c.slice(from)))) continue;
     // «Moved by X, seconded by Y», «presented by X»: who acted in the meeting; «to be reviewed by X» is to come.
     if (m[0].startsWith('by') && EN_DONE_BY.test(c.slice(0, m.index))) continue;
+    // «Motion by Mike, seconded by Ana», «Call to order at 6:05 pm by Vera»: the mover, the one who opened it.
+    if (m[0].startsWith('by') && EN_MOVER_BY.test(c.slice(0, m.index))) continue;
     // «گزارش کار توسط آقای X ارائه شد» reports what was done: nothing is left for X to do.
     if (!m[0].startsWith('by') && ownClause(c, from).past) continue;
     spans.push(...(m[0].startsWith('by') ? enNames(c, from) : readNames(c, from)));
   }
+  if (!spans.length) {
+    // «Motion by Tom to hire a landscaper. Carried 4-1. Karen will sign the contract.»: in an item told in
+    // several sentences, a later one that hands out the task names who acts.
+    for (const s of c.matchAll(/(?<=[.!?;]\s+)(?=[A-Z@])/g)) {
+      const span = EN_TO.exec(c.slice(s.index))?.indices?.[1];
+      if (!span) continue;
+      const [a, b] = [s.index + span[0], s.index + span[1]];
+      if (!isLabel(c.slice(a, b)) || EN_PERSON_LABEL.test(c.slice(a, b))) {
+        const owners = ownersFromList(text.slice(a, b));
+        if (owners.length) return owners;
+      }
+    }
+  }
   return toOwners(text, spans);
 }
+
+const EN_MOVER_BY = /\b(?:motion|proposal|amendment|nomination|order(?:\s+at\s+[\d:.]+\s*(?:[ap]\.?m\.?)?)?)\s+$/i;
 
 /**
  * «رئیس شورا از شهرداری خواست (تا) …», «… دستور دادند (که) شهرداری …», «به دبیرخانه دستور داد …»: reported in

@@ -266,3 +266,46 @@ Application 7 was deferred. The Chair will write to the applicant for more detai
     expect(list('Update the roadmap — Monday')).toEqual([]);
   });
 });
+
+describe('movers and later sentences', () => {
+  it('gives no work to who moved a motion, and reads the task a later sentence of the item hands out', () => {
+    const found = items(`Motions
+1. Motion by Ruth, seconded by Abe, to approve the budget.
+2. Motion by Abe to hire a gardener. Seconded by Ruth. Carried 4-1. Lena will sign the contract by Friday.`);
+    expect(found).toEqual([
+      ['Motion by Ruth, seconded by Abe, to approve the budget.', []],
+      [
+        'Motion by Abe to hire a gardener. Seconded by Ruth. Carried 4-1. Lena will sign the contract by Friday.',
+        ['Lena'],
+      ],
+    ]);
+  });
+
+  it('still reads work to come by someone', () => {
+    expect(items('## Action items\n- The draft policy to be reviewed by Omar.')).toEqual([
+      ['The draft policy to be reviewed by Omar.', ['Omar']],
+    ]);
+  });
+});
+
+describe('English quarters and terms', () => {
+  const due = (item: string) =>
+    parseMinutesText(`# Notes 10 May 2025\n## Action items\n- ${item}`).resolutions.map((r) => [
+      r.deadline,
+      r.dueDate,
+    ])[0];
+
+  it('reads the end of a quarter as its last day, the next one once this year’s is past', () => {
+    expect(due('Dave to draft the guide by end of Q3')).toEqual(['end of Q3', '2025-09-30']);
+    expect(due('Ana to close the books by the end of Q1')).toEqual(['end of Q1', '2026-03-31']);
+    expect(due('Lu to ship by the end of the fourth quarter 2026')).toEqual([
+      'end of the fourth quarter 2026',
+      '2026-12-31',
+    ]);
+  });
+
+  it('keeps the end of a term with no day, and takes no quarter that is not a deadline', () => {
+    expect(due('All staff to finish the training by the end of term')).toEqual(['end of term', null]);
+    expect(due('Kim to check the end of Q1 figures')).toEqual([null, null]);
+  });
+});
