@@ -478,7 +478,28 @@ export function deadlineAfterDash(text: Txt, ctx: DeadlineContext): Deadline | n
   let last: RegExpExecArray | null = null;
   for (let m = dash.exec(text.c); m; m = dash.exec(text.c)) last = m;
   if (!last) return null;
-  const part = text.slice(last.index + last[0].length).trim(' .');
+  return partDeadline(text.slice(last.index + last[0].length).trim(' .'), ctx);
+}
+
+/**
+ * «Collect the reports (April 1)», «Book the hall (next meeting)»: a bracket closing an English item that holds a
+ * date or a period and nothing more. A bracket of names or an acronym («(TSC)») is not one.
+ */
+export function deadlineInBracket(text: Txt, ctx: DeadlineContext): Deadline | null {
+  const m = /\(([^()]{2,40})\)\s*[.;]?\s*$/.exec(text.c);
+  if (
+    !m ||
+    !/\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|next|end|asap|week|month)/i.test(
+      m[1]!,
+    )
+  )
+    return null;
+  const start = m.index + 1;
+  return partDeadline(text.slice(start, start + m[1]!.length).trim(' .'), ctx);
+}
+
+/** A part of an item set apart (after a dash, in a bracket) that is a deadline and nothing more. */
+function partDeadline(part: Txt, ctx: DeadlineContext): Deadline | null {
   if (!part.c || part.c.split(/\s+/).length > 6) return null;
   const whole = (phrase: Txt) => phrase.c.replace(/\s+/g, '').length >= part.c.replace(/\s+/g, '').length - 2;
   const inner = deadlineInText(part, ctx);

@@ -638,8 +638,18 @@ export function ownersFromText(text: Txt, isLabel: (s: string) => boolean): Txt[
       .split(/\s+and\s+|\s*[,&/]\s*/)
       .every((p) => !isLabel(p) || EN_PERSON_LABEL.test(p) || /^all$/i.test(p) || EN_GROUP.test(p));
   const personTask = (head: string, after: string) => people(head) && !/^\s*\S+\s+be\b/.test(after);
-  if (to && (!isLabel(c.slice(...to)) || personTask(c.slice(...to), c.slice(to[1]))))
-    return ownersFromList(text.slice(...to));
+  if (to && (!isLabel(c.slice(...to)) || personTask(c.slice(...to), c.slice(to[1])))) {
+    // «@uma to draft the newsletter; Kai to review»: each task after a semicolon has its own doer.
+    const more = [...c.matchAll(/;\s+(?=\S)/g)].flatMap((m) => {
+      const at = m.index + m[0].length;
+      const span = EN_TO.exec(c.slice(at))?.indices?.[1];
+      return span && !isLabel(c.slice(at + span[0], at + span[1])) ? [[at + span[0], at + span[1]] as const] : [];
+    });
+    const owners = ownersFromList(text.slice(...to));
+    for (const [a, b] of more)
+      for (const o of ownersFromList(text.slice(a, b))) if (!owners.some((x) => x.c === o.c)) owners.push(o);
+    return owners;
+  }
   // «@alice draft the blog post»: a chat handle needs no «to».
   const handle = /^(@[\w.-]+)\s+(?!to\b|will\b)[a-z]+\s/.exec(c);
   if (handle) return [text.slice(0, handle[1]!.length)];
@@ -911,7 +921,9 @@ function insideListlike(c: string): (at: number) => boolean {
 }
 
 /** «Update the roadmap (Sarah)», «… (@kim)»: a name alone in brackets closing a task is who does it. */
-const EN_TAG = new RegExp(`\\((@?${EN_NAMES})\\)\\s*[.;]?\\s*(?:[-–—,]\\s*(?:by|due|before)\\b[^()]*)?$`);
+const EN_TAG = new RegExp(
+  `\\((@?${EN_NAMES})\\)\\s*[.;]?\\s*(?:[-–—,]\\s*(?:(?:[Bb]y|[Dd]ue|[Bb]efore)\\b[^()]*|[Oo]n-?going|[Ii]n\\s+progress|ASAP|asap|TBC|[Oo]pen|[Nn]ext\\s+meeting)\\.?)?$`,
+);
 const EN_VOTED =
   /\b(?:approved|adopted|carried|passed|agreed|accepted|received|noted|ratified|endorsed|confirmed|seconded|moved|elected|appointed|tabled|deferred)\s*[.,;]?\s*$/i;
 /**

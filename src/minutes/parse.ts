@@ -6,6 +6,7 @@ import {
   type DeadlineContext,
   deadlineAfterDash,
   deadlineFromCell,
+  deadlineInBracket,
   deadlineInText,
 } from './deadlines.js';
 import { readHeader } from './header.js';
@@ -177,7 +178,9 @@ function toResolution(
   if (draft.ownerColumn && owners.length && draft.owner?.c.trim()) ownerConfidence = 0.95;
   let deadline: Deadline | null;
   if (draft.deadlineColumn) deadline = draft.deadline ? deadlineFromCell(draft.deadline, ctx) : null;
-  else deadline = deadlineInText(text, ctx) ?? deadlineAfterDash(text, ctx);
+  else
+    deadline =
+      deadlineInText(text, ctx) ?? deadlineAfterDash(text, ctx) ?? (ctx.persian ? null : deadlineInBracket(text, ctx));
   // «Homework for next meeting:» over a list: an item that names no deadline of its own has the heading's.
   const inherited = !deadline && !draft.deadlineColumn && draft.heading ? deadlineInText(draft.heading, ctx) : null;
   deadline ??= inherited;

@@ -309,3 +309,31 @@ describe('English quarters and terms', () => {
     expect(due('Kim to check the end of Q1 figures')).toEqual([null, null]);
   });
 });
+
+describe('brackets and semicolons closing a task', () => {
+  const list = (...lines: string[]) =>
+    parseMinutesText(`# Notes 6 March 2025\n## Action items\n${lines.map((l) => `- ${l}`).join('\n')}`).resolutions.map(
+      (r) => [r.owners, r.deadline, r.dueDate],
+    );
+
+  it('reads a date alone in the closing bracket as the deadline, and a name there before «ongoing» as the owner', () => {
+    expect(list('Dr. Chen: collect the reports (April 1)', 'Finalise the contract (Rosa) — ongoing')).toEqual([
+      [['Chen'], 'April 1', '2025-04-01'],
+      [['Rosa'], null, null],
+    ]);
+  });
+
+  it('takes no acronym or word in a bracket for a deadline, nor a lower-case word for a name', () => {
+    expect(list('Review the charter (TSC)', 'Review the budget (draft) - ongoing')).toEqual([
+      [['TSC'], null, null],
+      [[], null, null],
+    ]);
+  });
+
+  it('reads the doer of each task a semicolon joins, and nothing from a clause that gives no task', () => {
+    expect(list('@uma to draft the newsletter; Kai to review', 'Ben to draft the note; the rest is pending')).toEqual([
+      [['@uma', 'Kai'], null, null],
+      [['Ben'], null, null],
+    ]);
+  });
+});
