@@ -181,13 +181,15 @@ export function readItems(
   let group: Txt | null = null;
   const lines = section.lines;
   const wrap: Wrap = { last: null, longest: Math.max(0, ...lines.map((l) => l.body.c.length)) };
-  const start = (number: number | null, text: Txt, line: Line, marker: Draft['marker'], heading?: Txt) => {
+  /** «- Cara Lin» over tasks indented under it: an attendee's name heads their tasks as their owner. */
+  let topicOwner: Txt | undefined;
+  const start = (number: number | null, text: Txt, line: Line, marker: Draft['marker'], heading?: Txt, owner?: Txt) => {
     wrap.last = text;
     cur = {
       line: line.no,
       number,
       text,
-      owner: group,
+      owner: owner ?? group,
       ownerColumn: false,
       deadline: null,
       deadlineColumn: false,
@@ -274,7 +276,9 @@ export function readItems(
     details = null;
     if (under) {
       const topic = out.pop()!;
-      start(null, content, line, 'bullet', topic.text);
+      const name = topic.text.c.trim();
+      topicOwner = people.length && isTopic(topic.text) && ownerLabel(name, people, topics) ? topic.text : undefined;
+      start(null, content, line, 'bullet', topic.text, topicOwner);
       topicIndent = line.indent;
     } else if (
       cur &&
@@ -287,7 +291,7 @@ export function readItems(
       (cur as Draft).text = Txt.join([(cur as Draft).text, body]);
     } else if (mark && mark.kind === 'bullet' && topicIndent >= 0 && line.indent >= topicIndent && out.length) {
       // Another task under the same topic heading.
-      start(null, content, line, 'bullet', out[out.length - 1]!.heading);
+      start(null, content, line, 'bullet', out[out.length - 1]!.heading, topicOwner);
     } else if (mark?.kind === 'num' && !strict && agendaTitle(content, lines, i)) {
       // «104. CHRISTMAS LIGHTS» over the paragraphs that tell the item: a subject, read like a heading; the
       // decisions in its paragraphs are read one by one.
@@ -295,8 +299,10 @@ export function readItems(
       group = null;
       cur = null;
       topicIndent = -1;
+      topicOwner = undefined;
     } else if (mark) {
       topicIndent = -1;
+      topicOwner = undefined;
       const pieces = splitInline(content, mark.kind === 'num' ? mark.number : null);
       if (pieces) for (const p of pieces) start(p.number, p.text, line, 'num');
       else if (mark.kind === 'num') start(mark.number, content, line, 'num');
@@ -340,7 +346,9 @@ function agendaTitle(content: Txt, lines: Line[], at: number): boolean {
   if (!/^[A-Z]/.test(c) || /[\u0600-\u06FF:]|[.!?;,]$/.test(c) || c.split(/\s+/).length > 8) return false;
   if (DECISION_START.test(c) || PERSON_WILL.test(c) || /\s(?:to|will)\s+[a-z]/.test(c)) return false;
   const next = lines.slice(at + 1).find((l) => l.body.c);
-  return !!next && !markOf(next.body.c) && !isTableRow(next) && !headingOf(next);
+  // «5. FINANCE» over «a) RESOLVED to approve …», «b) …»: the lettered parts are the items under the title.
+  const mark = next && markOf(next.body.c);
+  return !!next && (!mark || mark.kind === 'sub') && !isTableRow(next) && !headingOf(next);
 }
 
 const DECIDED_IN = new RegExp(DECIDED_VERB, 'u');
@@ -503,7 +511,7 @@ function keepDecisions(drafts: Draft[]): Draft[] {
   const bulleted = drafts.some((d) => d.marker === 'bullet' && DECISION_START.test(d.text.c));
   return drafts.flatMap((d) => {
     if (d.marker === 'table') return [d];
-    if (d.marker === 'num' && decided.has(d) && isEnglish(d.text)) return englishItem(d);
+    if (d.marker === 'num' && isEnglish(d.text)) return englishItem(d, decided.has(d));
     if (d.marker === 'num' && decided.has(d)) return REPORT.test(d.text.c) && !decides(d.text) ? [] : [d];
     if (d.marker === 'para') return decisionSentences(d);
     if (DECISION_START.test(d.text.c) || DECIDED_IN.test(d.text.c)) return [d];
@@ -527,25 +535,42 @@ const isEnglish = (t: Txt) => /[A-Za-z]/.test(t.c) && !/[\u0600-\u06FF]/.test(t.
 
 /** «Call to order at 6:05 pm», «Adjourned at 8:10», «Apologies»: the course of the meeting, nothing decided. */
 const PROCEDURE =
-  /^(?:(?:meeting\s+)?(?:was\s+)?call(?:ed)?\s+to\s+order|(?:the\s+)?meeting\s+(?:opened|closed|adjourned|ended)|adjourn(?:ed|ment)|welcome|opening|closing|apologies|roll\s+call|quorum|introductions?)\b/i;
+  /^(?:declarations?\s+of\s+interests?|date\s+of\s+(?:the\s+)?next\s+meeting|(?:meeting\s+)?(?:was\s+)?call(?:ed)?\s+to\s+order|(?:the\s+)?meeting\s+(?:opened|closed|adjourned|ended)|adjourn(?:ed|ment)|welcome|opening|closing|apologies|roll\s+call|quorum|introductions?)\b/i;
+
+const fell = (t: Txt) => /\b(?:motion|it)\s+(?:was\s+)?(?:lost|defeated|failed|withdrawn)\b/i.test(t.c);
+const MOTION = /^motion\s*(?::|to\b)/i;
+const EN_TITLED =
+  /^(?:[A-Z][A-Z'&/,]*(?:\s+[A-Z][A-Z'&/,]*){0,5}|[A-Z][a-z'&/,]*(?:\s+[A-Za-z][a-z'&/,]*){0,4})\s+[-–—]\s+(?=\S)/;
 
 /**
- * An English numbered item in a list that decides: board minutes tell each agenda item in a few sentences
+ * An English numbered item outside a resolutions section: board minutes tell each agenda item in a few sentences
  * («3. Finance report. Omar presented Q1 results. The board directed the General Manager to prepare …»). Of
- * several sentences, those that decide or give someone a task are the resolutions; one sentence is kept unless
- * it only tells the course of the meeting.
+ * several sentences, those that decide or give someone a task are the resolutions. One sentence is kept, in a
+ * list that decides, unless it only tells the course of the meeting; in another list, when it decides itself.
  */
-function englishItem(d: Draft): Draft[] {
+function englishItem(d: Draft, listDecides: boolean): Draft[] {
   const sentences = d.text
     .split(SENTENCE_END)
     .map((t) => t.trim())
     .filter((t) => t.c);
-  if (sentences.length <= 1) return PROCEDURE.test(d.text.c) ? [] : [d];
+  const taken = (t: Txt) => decides(t) || DECISION_WORDS.test(t.c) || EN_TASK_MARK.test(t.c);
+  // «3. MINUTES - RESOLVED that …», «7. PLANNING - No comments.»: an agenda title and a dash before what was
+  // done about it; the title is no part of a decision, and without one the item is a report.
+  const titled = EN_TITLED.exec(d.text.c);
+  if (titled) {
+    const rest = d.text.slice(titled[0].length).trim();
+    const parts = rest
+      .split(SENTENCE_END)
+      .map((t) => t.trim())
+      .filter((t) => t.c && (taken(t) || (!fell(rest) && MOTION.test(t.c))));
+    return parts.map((text, i) => ({ ...d, text, number: i ? null : d.number }));
+  }
+  if (sentences.length <= 1 && !listDecides) return taken(d.text) || PERSON_WILL.test(d.text.c) ? [d] : [];
+  if (sentences.length <= 1) return PROCEDURE.test(d.text.c) && !DECISION_WORDS.test(d.text.c) ? [] : [d];
   // «MOTION: To adopt the policy. Moved by Liu, seconded by Cole. Motion passed 4-0.»: the motion is what was
   // decided, unless it fell.
-  const fell = /\b(?:motion|it)\s+(?:was\s+)?(?:lost|defeated|failed|withdrawn)\b/i.test(d.text.c);
   return sentences
-    .filter((t) => decides(t) || DECISION_WORDS.test(t.c) || (!fell && /^motion\s*(?::|to\b)/i.test(t.c)))
+    .filter((t) => taken(t) || (!fell(d.text) && MOTION.test(t.c)))
     .map((text, i) => ({ ...d, text, number: i ? null : d.number }));
 }
 

@@ -168,6 +168,7 @@ export function toSections(lines: Line[], names: Names = { people: [], topics: [
     if (!heading) {
       current.lines.push(line);
       if (current.kind === 'excluded' || current.kind === 'other') noteName(current, line, names);
+      noteInlinePeople(line, names);
       continue;
     }
     const kind = kindOf(heading.label);
@@ -193,6 +194,25 @@ export function toSections(lines: Line[], names: Names = { people: [], topics: [
 
 const PEOPLE_LABEL =
   /حاضرین|حاضران|شرکت\s*کنندگان|اعضای\s+حاضر|غایبین|غائبین|مدعوین|attendees|attendance|present|absent|regrets|participants/i;
+
+/**
+ * «Present: Amy Fox, Ben Ode (Chair) and Cara Lin», «**Attendees:** @kate, @sam»: who attended, named on one line.
+ * Counts of people («3 members of the public») are not names.
+ */
+const INLINE_PEOPLE =
+  /^(?:\*\*)?(?:present|attendees|attendance|in\s+attendance|members\s+present|directors\s+present|also\s+present|apologies(?:\s+for\s+absence)?|regrets|absent)(?:\*\*)?\s*:\s*(?:\*\*)?\s*(\S.*)$/i;
+
+function noteInlinePeople(line: Line, names: Names): void {
+  const m = INLINE_PEOPLE.exec(line.body.c);
+  if (!m) return;
+  for (const part of m[1]!.split(/\s*(?:[,;]|\band\b)\s*/)) {
+    const name = part
+      .replace(/\([^()]*\)?/g, '')
+      .replace(/^(?:cllrs?|councillors?|mr|mrs|ms|dr|prof)\.?\s+/i, '')
+      .trim();
+    if (name && /^@?[A-Za-z]/.test(name) && !/\d/.test(name) && name.split(/\s+/).length <= 4) names.people.push(name);
+  }
+}
 
 /** A bulleted line of an attendance list is a person; of the agenda or the notes, a subject. */
 function noteName(section: Section, line: Line, names: Names): void {

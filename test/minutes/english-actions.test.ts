@@ -337,3 +337,45 @@ describe('brackets and semicolons closing a task', () => {
     ]);
   });
 });
+
+describe('parish minutes with a title and a dash on each item', () => {
+  it('cuts the title off what was decided, drops items that only report, and reads lettered parts under a title', () => {
+    const found = items(`MINUTES OF THE PARISH COUNCIL MEETING
+
+1. APOLOGIES - Cllr Pope (work). Apologies accepted.
+2. DECLARATIONS OF INTEREST - Cllr Reed declared an interest in item 6.
+3. MINUTES - RESOLVED that the minutes of 3 March be signed as a correct record. Proposed Cllr Reed, seconded Cllr Tate.
+4. FINANCE
+a) RESOLVED to approve the payments listed.
+b) RESOLVED that Cllr Tate and the Clerk compare the insurance quotes.
+5. PLAYGROUND - Cllr Reed to obtain a quote for the gate. The Clerk will book the annual inspection.
+6. PLANNING - No comments.
+7. DATE OF NEXT MEETING - 14 April 2025.`);
+    expect(found).toEqual([
+      ['RESOLVED that the minutes of 3 March be signed as a correct record.', []],
+      ['RESOLVED to approve the payments listed.', []],
+      ['RESOLVED that Cllr Tate and the Clerk compare the insurance quotes.', ['Tate', 'Clerk']],
+      ['Cllr Reed to obtain a quote for the gate.', ['Reed']],
+      ['The Clerk will book the annual inspection.', ['Clerk']],
+    ]);
+  });
+});
+
+describe('an attendee’s name over their tasks', () => {
+  it('reads a bullet naming someone listed as present as the owner of the tasks indented under it', () => {
+    const found = items(`# WG call
+Present: Amy Fox, Cara Lin (editor), Dan Roy
+
+## Action items
+- Cara Lin
+  - publish the errata page
+  - update the changelog
+- Website refresh
+  - move the docs to the new theme`);
+    expect(found).toEqual([
+      ['publish the errata page', ['Cara Lin']],
+      ['update the changelog', ['Cara Lin']],
+      ['move the docs to the new theme', []],
+    ]);
+  });
+});
