@@ -529,7 +529,8 @@ function keepDecisions(drafts: Draft[]): Draft[] {
 }
 
 /** «AI (Marco): …», «TODO(ann): …», «[ACTION] …», «AP: …»: a bullet in the notes marked as a task. */
-const EN_TASK_MARK = /^(?:\[(?:action|todo|ai|ap)\]|(?:AI|AP|TODO|TO-?DO|action\s+items?)\s*(?:\([^()]{1,40}\))?\s*:)/i;
+const EN_TASK_MARK =
+  /^(?:\[(?:action|todo|ai|ap)\]|(?:AI|AP|TODO|TO-?DO|action\s+items?|next\s+steps?)\s*(?:\([^()]{1,40}\))?\s*:)/i;
 
 const isEnglish = (t: Txt) => /[A-Za-z]/.test(t.c) && !/[\u0600-\u06FF]/.test(t.c);
 

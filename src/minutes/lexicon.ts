@@ -37,6 +37,12 @@ export const HONORIFICS = [
   'Councillor',
   'Cllr.',
   'Cllr',
+  'Councillors',
+  'Cllrs.',
+  'Cllrs',
+  'Miss',
+  'Mx',
+  'Revd',
 ];
 
 export const HONORIFIC_RE = new RegExp(

@@ -36,11 +36,11 @@ const isLabel = (s: string) =>
   kindOf(s) !== 'other' || s.split(/[\s/,&]+/).some((w) => EN_LABELS.has(w.toLowerCase().replace(/^@/, '')));
 
 /**
- * «Action Item: …», «AP: …», «[ACTION] …», and the marker with who acts in a bracket: «ACTION (Sam): …»,
+ * «Action Item: …», «AP: …», «Next steps: …», «[ACTION] …», and the marker with who acts in a bracket: «ACTION (Sam): …»,
  * «TODO(alice): …» (the bracket alone once a section marker has taken the word: «(Sam): …»).
  */
 const ACTION_MARK =
-  /^(?:\[(?:action|todo|ai|ap)\]\s*|(?:(?:action\s*items?|action|AI|AP|to\s*-?\s*do)\s*)?(?:\(([^()]{1,40})\)\s*)?:\s*)(?=\S)/i;
+  /^(?:\[(?:action|todo|ai|ap)\]\s*|(?:(?:action\s*items?|action|AI|AP|to\s*-?\s*do|next\s+steps?|follow-?\s*up)\s*)?(?:\(([^()]{1,40})\)\s*)?:\s*)(?=\S)/i;
 
 /**
  * «… be adopted. Moved: Dana Fox  Seconded: Ian Bell  Carried unanimously.», «… Motion passed 4-0.»: who moved

@@ -379,3 +379,20 @@ Present: Amy Fox, Cara Lin (editor), Dan Roy
     ]);
   });
 });
+
+describe('labels and titles', () => {
+  it('reads «Next steps:» on a bullet of notes as a task marker', () => {
+    expect(
+      items(
+        '## Notes\n- Ravi proposed moving funds to travel.\n- Next steps: Mia will present the budget to the board.',
+      ),
+    ).toEqual([['Mia will present the budget to the board.', ['Mia']]]);
+  });
+
+  it('drops a plural councillors’ title from the chair', () => {
+    const meeting = parseMinutesText(`MINUTES OF THE PARISH COUNCIL MEETING HELD ON 9 JUNE 2025
+PRESENT: Cllrs Dawson (Chairman), Ellis, Frost
+RESOLVED: That the Clerk orders a new noticeboard.`).meeting;
+    expect(meeting.chair).toBe('Dawson');
+  });
+});
