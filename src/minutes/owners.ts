@@ -344,7 +344,7 @@ const EN_DUTY =
   '(?:(?:still|also|then)\\s+)?(?:to|will|should|shall|must|needs?\\s+to|ha(?:s|ve)\\s+to|is\\s+to|are\\s+to|is\\s+going\\s+to|(?:agreed|volunteered|offered)\\s+to|(?:took|takes|ha(?:s|ve)\\s+taken)\\s+(?:an?|the)\\s+action\\s+to)';
 // «Venue to be confirmed», «Date to be decided»: a thing in the passive, not someone's task.
 /** A post named in lower case after «the» («The clerk was directed to …»): a person, unlike «the report». */
-const EN_POST = `[Tt]he\\s+(?:(?:city\\s+|county\\s+|executive\\s+)?(?:clerk|secretary|treasurer|chair(?:man|woman|person)?|president|director|manager|secretariat|mayor|attorney|engineer|administrator|coordinator|superintendent|auditor|staff)\\b|(?:[a-z]+\\s+){0,2}?(?:working\\s+group|sub-?committee|committee|task\\s+force|team|board|panel|office)\\b)`;
+const EN_POST = `[Tt]he\\s+(?:(?:(?:city|county|executive|deputy|assistant|town|parish|district|general|finance|project|programme|program)\\s+)?(?:clerk|secretary|treasurer|chair(?:man|woman|person)?|president|director|manager|secretariat|mayor|attorney|engineer|administrator|coordinator|superintendent|auditor|staff)\\b|(?:[a-z]+\\s+){0,2}?(?:working\\s+group|sub-?committee|committee|task\\s+force|team|board|panel|office)\\b)`;
 /** «X was directed to …», «The board asked the Director to …»: who is told to act. */
 // «Agreed: Mark and Lisa to organise …», «Decision: the Treasurer will open …»: the label says what the line is;
 // the task follows it. «Sarah (Comms) to draft …»: a role or a team in brackets after the name is not its part.
@@ -365,7 +365,7 @@ const OWNER_LABEL_ALONE = new RegExp(`^(?:${OWNER_LABEL})$`, 'iu');
  * has the work. Not a state («… would be maintainers»), and not a thing («that the report be received»).
  */
 const EN_THAT = new RegExp(
-  `(?:\\b(?:[Aa]greed|[Rr]esolved|[Dd]ecided|[Rr]equested|[Dd]irected|[Oo]rdered|[Ii]nstructed|AGREED|RESOLVED|DECIDED)\\s+that|^(?:That|THAT))\\s+((?:${EN_POST}|(?:the\\s+)?@?${EN_NAMES})(?:\\s+and\\s+(?:${EN_POST}|(?:the\\s+)?@?${EN_NAMES}))?)\\s+(?:(?:would|will|shall|should|must)\\s+(?!be\\b|have\\b|remain\\b|continue\\s+to\\s+be\\b)[a-z]|be\\s+(?:authori[sz]ed|directed|asked|instructed|requested|tasked|charged|empowered)\\s+to\\s+[a-z]|(?!(?:be|is|are|was|were|has|have|had|remain|remains|would|will|shall|should|must|may|might|can|could|notes?|noted|receives?|received|accepts?|accepted|adopts?|adopted|approves?|approved|endorses?|endorsed|agrees?|agreed|supports?|supported|welcomes?|welcomed|thanks?|thanked)\\b)[a-z]+\\s+[a-z])`,
+  `(?:\\b(?:[Aa]greed|[Rr]esolved|[Dd]ecided|[Rr]equested|[Dd]irected|[Oo]rdered|[Ii]nstructed|AGREED|RESOLVED|DECIDED)\\s+that|^(?:That|THAT))\\s+((?:${EN_POST}|(?:the\\s+)?@?${EN_NAMES})(?:\\s+and\\s+(?:${EN_POST}|(?:the\\s+)?@?${EN_NAMES}))?)\\s+(?:(?:would|will|shall|should|must)\\s+(?!be\\b|have\\b|remain\\b|continue\\s+to\\s+be\\b)[a-z]|be\\s+(?:authori[sz]ed|directed|asked|instructed|requested|tasked|charged|empowered)\\s+to\\s+[a-z]|(?!(?:be|is|are|was|were|has|have|had|remain|remains|would|will|shall|should|must|may|might|can|could|notes?|noted|receives?|received|accepts?|accepted|adopts?|adopted|approves?|approved|endorses?|endorsed|agrees?|agreed|supports?|supported|welcomes?|welcomed|thanks?|thanked)\\b)[a-z]+\\s+[a-z\\d£$])`,
   'd',
 );
 /** Posts a heading may also name («Chair:», «Secretary:»): in «the Secretary will circulate …» a person. */

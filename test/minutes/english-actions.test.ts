@@ -396,3 +396,17 @@ RESOLVED: That the Clerk orders a new noticeboard.`).meeting;
     expect(meeting.chair).toBe('Dawson');
   });
 });
+
+describe('posts with a qualifier, and a task with a number after its verb', () => {
+  const owners = (item: string) => parseMinutesText(`Resolutions:\n1. ${item}`).resolutions[0]?.owners;
+
+  it('reads «the Deputy Clerk», «the Town Clerk», «the Project Manager» as who acts', () => {
+    expect(owners('RESOLVED that the Deputy Clerk order 40 saplings from the supplier.')).toEqual(['Deputy Clerk']);
+    expect(owners('It was agreed that the Parish Clerk would write to 3 landowners.')).toEqual(['Parish Clerk']);
+  });
+
+  it('still names no one when the clause is about a thing', () => {
+    expect(owners('RESOLVED that the minutes of 3 May be approved.')).toEqual([]);
+    expect(owners('RESOLVED that the grant of £500 be paid.')).toEqual([]);
+  });
+});
