@@ -439,11 +439,16 @@ const EN_TASK = new RegExp(
   'u',
 );
 
+/** «The lettings policy was approved.», «The budget was adopted unanimously.»: a decision told in the passive. */
+const EN_PASSED =
+  /\b(?:was|were|has\s+been|have\s+been)\s+(?:unanimously\s+)?(?:approved|adopted|ratified|endorsed|carried)\b/;
+
 /** Whether a sentence decides something or lays a task on someone. */
 function decides(t: Txt): boolean {
   const c = t.c;
   return (
     EN_TASK.test(c) ||
+    EN_PASSED.test(c) ||
     DECISION_START.test(c) ||
     DECIDED_IN.test(c) ||
     OBLIGED.test(c) ||

@@ -47,7 +47,7 @@ const ACTION_MARK =
  * and seconded a motion and how the vote went, closing it — the record of the vote, not what was decided.
  */
 const EN_VOTE_TAIL = [
-  /(?<=[.!)]\s+|\s{2,})(?:moved|proposed)(?:\s+by)?\s*:?\s+[^.]{0,80}?\bseconded\b[^.]{0,80}?(?:\.\s*(?:(?:the\s+)?motion\s+)?(?:was\s+)?(?:carried|passed|approved|adopted|lost|defeated|failed)\b[^.]{0,40})?\.?\s*$/i,
+  /(?<=[.!)]\s+|\s{2,})\*?(?:moved|proposed)(?:\s+by)?\s*:?\*?\s+.{0,80}?\bseconded\b[^.]{0,80}?(?:\.\s*(?:(?:the\s+)?motion\s+)?(?:was\s+)?(?:carried|passed|approved|adopted|lost|defeated|failed)\b[^.]{0,40})?\.?\s*$/i,
   /(?<=[.!)]\s+)(?:the\s+)?(?:motion\s+)?(?:was\s+)?(?:carried|passed|lost|defeated|failed)(?:\s+(?:unanimously|nem\.?\s*con|\d+\s*(?:-|–|to)\s*\d+)[^.]{0,30})?\.?\s*$/i,
 ];
 

@@ -410,3 +410,19 @@ describe('posts with a qualifier, and a task with a number after its verb', () =
     expect(owners('RESOLVED that the grant of £500 be paid.')).toEqual([]);
   });
 });
+
+describe('decisions told in the passive, and a motion record in emphasis', () => {
+  it('keeps «… was approved» in a paragraph as a decision with no owner, and not a report of work done', () => {
+    const found = items(`Minutes of the Resources Committee
+
+Policies
+The lettings policy was approved. The roof repair was completed last week.`);
+    expect(found).toEqual([['The lettings policy was approved.', []]]);
+  });
+
+  it('cuts «*Moved:* Ben. *Seconded:* Cleo. Passed.» from a motion', () => {
+    expect(items('## Motions\n- Motion: approve the May minutes. *Moved:* Ben. *Seconded:* Cleo. **Passed.**')).toEqual(
+      [['Motion: approve the May minutes.', []]],
+    );
+  });
+});
