@@ -89,6 +89,33 @@ const PERIOD_END = new RegExp(
 const PART_OF_YEAR_END =
   /(?<!\p{L})(?:تا|قبل\s+از|پیش\s+از)\s+(?:پایان|آخر|انتهای)\s+(?:(سه\s*ماهه|فصل)\s+(اول|دوم|سوم|چهارم)|(نیمه|شش\s*ماهه)\s+(اول|دوم))(?:\s+سال)?(?:\s+(?:سال\s+)?(جاری|آینده|بعد|امسال|\d{4}))?/gu;
 const ORDINAL: Record<string, number> = { اول: 1, دوم: 2, سوم: 3, چهارم: 4 };
+/**
+ * «by end of Q3», «before the end of the second quarter 2026», «by the end of term»: the last day of a calendar
+ * quarter; a school or university term has no fixed day, so it is kept with none (the preview asks).
+ */
+const EN_QUARTER_END =
+  /(?<=(?<![a-z])(?:by|before|until)\s+(?:the\s+)?)end\s+of\s+(?:the\s+)?(?:Q([1-4])|(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter|(?:this\s+|the\s+|next\s+)?(term|semester|half-?term))(?:\s+(\d{4}))?(?![\w-])/giu;
+const EN_ORDINAL: Record<string, number> = {
+  first: 1,
+  second: 2,
+  third: 3,
+  fourth: 4,
+  '1st': 1,
+  '2nd': 2,
+  '3rd': 3,
+  '4th': 4,
+};
+
+/** The last day of the quarter an `EN_QUARTER_END` match names: its year's, or the meeting's (the next when past). */
+function quarterEnd(m: RegExpMatchArray, base: string | null): string | null {
+  const q = m[1] ? Number(m[1]) : m[2] ? EN_ORDINAL[m[2].toLowerCase()] : 0;
+  if (!q) return null;
+  let y = m[4] ? Number(m[4]) : base ? Number(base.slice(0, 4)) : 0;
+  if (!y) return null;
+  const end = (year: number) => `${year}-${String(3 * q).padStart(2, '0')}-${q === 1 || q === 4 ? 31 : 30}`;
+  if (!m[4] && base && end(y) < base) y += 1;
+  return end(y);
+}
 
 /**
  * «در جلسه روسای … در مورخ ۵ و ۶ تیر ماه ۹۸ طرح گردد»: a meeting or gathering held on a stated day is
@@ -214,6 +241,9 @@ function hits(c: string, ctx: DeadlineContext): Hit[] {
   }
   for (const m of c.matchAll(PERIOD_END)) {
     out.push({ start: m.index, end: m.index + m[0].length, resolve: () => periodEnd(m, base, ctx.persian) });
+  }
+  for (const m of c.matchAll(EN_QUARTER_END)) {
+    out.push({ start: m.index, end: m.index + m[0].length, resolve: () => quarterEnd(m, base) });
   }
   for (const m of c.matchAll(PART_OF_YEAR_END)) {
     out.push({ start: m.index, end: m.index + m[0].length, resolve: () => partOfYearEnd(m, base) });
@@ -448,7 +478,28 @@ export function deadlineAfterDash(text: Txt, ctx: DeadlineContext): Deadline | n
   let last: RegExpExecArray | null = null;
   for (let m = dash.exec(text.c); m; m = dash.exec(text.c)) last = m;
   if (!last) return null;
-  const part = text.slice(last.index + last[0].length).trim(' .');
+  return partDeadline(text.slice(last.index + last[0].length).trim(' .'), ctx);
+}
+
+/**
+ * «Collect the reports (April 1)», «Book the hall (next meeting)»: a bracket closing an English item that holds a
+ * date or a period and nothing more. A bracket of names or an acronym («(TSC)») is not one.
+ */
+export function deadlineInBracket(text: Txt, ctx: DeadlineContext): Deadline | null {
+  const m = /\(([^()]{2,40})\)\s*[.;]?\s*$/.exec(text.c);
+  if (
+    !m ||
+    !/\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|next|end|asap|week|month)/i.test(
+      m[1]!,
+    )
+  )
+    return null;
+  const start = m.index + 1;
+  return partDeadline(text.slice(start, start + m[1]!.length).trim(' .'), ctx);
+}
+
+/** A part of an item set apart (after a dash, in a bracket) that is a deadline and nothing more. */
+function partDeadline(part: Txt, ctx: DeadlineContext): Deadline | null {
   if (!part.c || part.c.split(/\s+/).length > 6) return null;
   const whole = (phrase: Txt) => phrase.c.replace(/\s+/g, '').length >= part.c.replace(/\s+/g, '').length - 2;
   const inner = deadlineInText(part, ctx);

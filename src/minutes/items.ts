@@ -22,6 +22,8 @@ export interface Draft {
   heading?: Txt;
   /** The line before the list when it ends with a colon («هیات وزیران … تصویب کرد:»): what the list is. */
   announcedBy?: Txt;
+  /** A checkbox bullet («- [ ] …», «- [x] …»): a task by its mark, wherever it stands. */
+  checkbox?: boolean;
 }
 
 type MarkKind = 'num' | 'bullet' | 'sub';
@@ -88,13 +90,19 @@ const FIELD_LINE = new RegExp(
   'iu',
 );
 
-function setField(draft: Draft, body: Txt): boolean {
+/**
+ * `own`: the line is a bullet of its own, not indented under the item: «- Owner: Sam — moderate the list», names
+ * and a dash before a task, is a task whose owner opens it, not more of the item above.
+ */
+function setField(draft: Draft, body: Txt, own = false): boolean {
   const m = FIELD_LINE.exec(body.c);
   if (!m) return false;
   const value = body.slice(m[0].length).trim();
   if (m[1]) {
     // «Responsible: Sarah will check with legal first»: a sentence, not a name — it stays the item's text.
     if (!namesAlone(value).length) {
+      const dash = /\s[-–—]\s+(?=\S)/.exec(value.c);
+      if (own && dash && namesAlone(value.slice(0, dash.index)).length) return false;
       draft.text = Txt.join([draft.text, body]);
       return true;
     }
@@ -173,13 +181,15 @@ export function readItems(
   let group: Txt | null = null;
   const lines = section.lines;
   const wrap: Wrap = { last: null, longest: Math.max(0, ...lines.map((l) => l.body.c.length)) };
-  const start = (number: number | null, text: Txt, line: Line, marker: Draft['marker'], heading?: Txt) => {
+  /** «- Cara Lin» over tasks indented under it: an attendee's name heads their tasks as their owner. */
+  let topicOwner: Txt | undefined;
+  const start = (number: number | null, text: Txt, line: Line, marker: Draft['marker'], heading?: Txt, owner?: Txt) => {
     wrap.last = text;
     cur = {
       line: line.no,
       number,
       text,
-      owner: group,
+      owner: owner ?? group,
       ownerColumn: false,
       deadline: null,
       deadlineColumn: false,
@@ -245,7 +255,8 @@ export function readItems(
     }
     const mark = markOf(body.c);
     const content = mark ? body.slice(mark.len).trim() : body;
-    if (cur && mark?.kind !== 'num' && setField(cur, content)) continue;
+    if (cur && mark?.kind !== 'num' && setField(cur, content, mark?.kind === 'bullet' && line.indent <= curIndent))
+      continue;
     const isChild =
       cur && line.indent > curIndent && mark && ((cur as Draft).marker === 'num') !== (mark.kind === 'num');
     // A bullet ending in a colon with bullets indented under it: «Martin: file two issues:» keeps them as its
@@ -265,7 +276,9 @@ export function readItems(
     details = null;
     if (under) {
       const topic = out.pop()!;
-      start(null, content, line, 'bullet', topic.text);
+      const name = topic.text.c.trim();
+      topicOwner = people.length && isTopic(topic.text) && ownerLabel(name, people, topics) ? topic.text : undefined;
+      start(null, content, line, 'bullet', topic.text, topicOwner);
       topicIndent = line.indent;
     } else if (
       cur &&
@@ -278,15 +291,27 @@ export function readItems(
       (cur as Draft).text = Txt.join([(cur as Draft).text, body]);
     } else if (mark && mark.kind === 'bullet' && topicIndent >= 0 && line.indent >= topicIndent && out.length) {
       // Another task under the same topic heading.
-      start(null, content, line, 'bullet', out[out.length - 1]!.heading);
+      start(null, content, line, 'bullet', out[out.length - 1]!.heading, topicOwner);
+    } else if (mark?.kind === 'num' && !strict && agendaTitle(content, lines, i)) {
+      // «104. CHRISTMAS LIGHTS» over the paragraphs that tell the item: a subject, read like a heading; the
+      // decisions in its paragraphs are read one by one.
+      topic = content;
+      group = null;
+      cur = null;
+      topicIndent = -1;
+      topicOwner = undefined;
     } else if (mark) {
       topicIndent = -1;
+      topicOwner = undefined;
       const pieces = splitInline(content, mark.kind === 'num' ? mark.number : null);
       if (pieces) for (const p of pieces) start(p.number, p.text, line, 'num');
       else if (mark.kind === 'num') start(mark.number, content, line, 'num');
       // «الف) …», «ب) …» with no numbered item above them, or after a line announcing them: a list of its own.
       else if (mark.kind === 'sub') start(null, content, line, 'num');
-      else start(null, strict ? content : narrative(content, announced), line, 'bullet');
+      else {
+        start(null, strict ? content : narrative(content, announced), line, 'bullet');
+        if (/\[[ xX]?\]/.test(body.c.slice(0, mark.len))) (cur as unknown as Draft).checkbox = true;
+      }
     } else if (cur && continues(cur, gap, line, curIndent, wrap) && !DECISION_START.test(body.c)) {
       (cur as Draft).text = Txt.join([(cur as Draft).text, body]);
       wrap.last = body;
@@ -312,6 +337,20 @@ export function readItems(
   return strict ? out : keepDecisions(out);
 }
 
+/**
+ * «104. CHRISTMAS LIGHTS», «2. Headteacher's report»: an English agenda item's title, a few words and no
+ * sentence, with the paragraphs that tell the item on the lines under it.
+ */
+function agendaTitle(content: Txt, lines: Line[], at: number): boolean {
+  const c = content.c.trim();
+  if (!/^[A-Z]/.test(c) || /[\u0600-\u06FF:]|[.!?;,]$/.test(c) || c.split(/\s+/).length > 8) return false;
+  if (DECISION_START.test(c) || PERSON_WILL.test(c) || /\s(?:to|will)\s+[a-z]/.test(c)) return false;
+  const next = lines.slice(at + 1).find((l) => l.body.c);
+  // «5. FINANCE» over «a) RESOLVED to approve …», «b) …»: the lettered parts are the items under the title.
+  const mark = next && markOf(next.body.c);
+  return !!next && (!mark || mark.kind === 'sub') && !isTableRow(next) && !headingOf(next);
+}
+
 const DECIDED_IN = new RegExp(DECIDED_VERB, 'u');
 
 /**
@@ -333,10 +372,10 @@ const OBLIGED =
   /(?<!\p{L})(?:موظف|مکلف|ملزم)(?:ند|اند)?(?:\s+(?:است|هستند|می\s*باشد|می\s*باشند|شد|شدند|گردید|گردیدند|گردیده|است\s+تا))?(?!\p{L})/u;
 /**
  * A body reported as deciding: «هیئت … موافقت کرد که …», «… به توافق رسیدند», «تصمیم بر این شد که …», «decided to»,
- * «agreed that».
+ * «agreed that», and in the capitals council clerks print it in («… seconded by Cllr Y and RESOLVED that …»).
  */
 const AGREED =
-  /(?<!\p{L})(?:موافقت\s+(?:کرد|کردند|نمود|نمودند)|به\s+توافق\s+(?:رسید|رسیدند)|تصمیم\s+(?:گرفت|گرفتند)|(?:تصمیم|بنا)\s+بر\s+(?:این|آن)\s+(?:شد|گردید)|تصویب\s+(?:کرد|کردند|نمود|نمودند))(?!\p{L})|\b(?:agreed|resolved|decided)\s+(?:that|to)\b/u;
+  /(?<!\p{L})(?:موافقت\s+(?:کرد|کردند|نمود|نمودند)|به\s+توافق\s+(?:رسید|رسیدند)|تصمیم\s+(?:گرفت|گرفتند)|(?:تصمیم|بنا)\s+بر\s+(?:این|آن)\s+(?:شد|گردید)|تصویب\s+(?:کرد|کردند|نمود|نمودند))(?!\p{L})|\b(?:agreed|resolved|decided|AGREED|RESOLVED|DECIDED)\s+(?:that|to|THAT|TO)\b/u;
 /** «… به کمیته فنی (جهت بررسی) ارجاع شد»: a matter given to a body to act on. */
 const REFERRED =
   /(?<!\p{L})به\s+\S.{0,80}?\s(?:(?:جهت|برای)\s+\S+\s+(?:و\s+\S+\s+)?)?ارجاع\s+(?:شد|گردید|شود|گردد)(?!\p{L})/u;
@@ -385,10 +424,31 @@ function isTopic(t: Txt): boolean {
 const PERSON_WILL =
   /^(?!(?:They|We|I|He|She|It|This|That|There|Everyone|Someone|People|The|A|An)\b)[A-Z][\w'-]*(?:\s+(?:and|&)\s+[A-Z][\w'-]*)?\s+(?:will|to|should|must|needs?\s+to)\s+[a-z]/u;
 
+/**
+ * An English sentence that gives someone a task: «Grace will organize …», «The Chair will write …», «Ray agreed
+ * to draft …», «The board directed the General Manager to prepare …», «Sam was asked to …». Not a pronoun
+ * («He will look into it»), not a state («Ken will be away»), not the meeting («The meeting will resume»).
+ */
+const EN_TASK = new RegExp(
+  [
+    "^(?!(?:They|We|I|He|She|It|This|That|There|These|Those|You|Everyone|Someone|Nobody)\\b)(?:The\\s+)?[A-Z][\\w'-]*(?:\\s+(?:and\\s+)?[A-Z][\\w'-]*){0,3}\\s+(?:will|is\\s+to|are\\s+to|(?:has|have)\\s+(?:agreed|offered|volunteered)\\s+to|agreed\\s+to|offered\\s+to|volunteered\\s+to|undertook\\s+to|to)\\s+(?!be\\s|have\\s|not\\s)[a-z]",
+    "\\b(?:directed|asked|instructed|requested|tasked|authori[sz]ed|invited)\\s+(?:the\\s+)?[A-Z][\\w'-]*(?:\\s+[A-Z][\\w'-]*){0,3}\\s+to\\s+(?!be\\s|attend\\b|join\\b)[a-z]",
+    // «Permission was asked to record …»: one bare word may be a thing; a post or a full name is someone.
+    "^(?:The\\s+[A-Z][\\w'-]*(?:\\s+[A-Z][\\w'-]*){0,2}|(?:Cllr|Councillor|Mr|Mrs|Ms|Dr|Prof)\\.?\\s+[A-Z][\\w'-]*|[A-Z][\\w'-]+\\s+[A-Z][\\w'-]+)\\s+(?:was|were)\\s+(?:asked|directed|instructed|tasked|requested)\\s+to\\s+[a-z]",
+  ].join('|'),
+  'u',
+);
+
+/** «The lettings policy was approved.», «The budget was adopted unanimously.»: a decision told in the passive. */
+const EN_PASSED =
+  /\b(?:was|were|has\s+been|have\s+been)\s+(?:unanimously\s+)?(?:approved|adopted|ratified|endorsed|carried)\b/;
+
 /** Whether a sentence decides something or lays a task on someone. */
 function decides(t: Txt): boolean {
   const c = t.c;
   return (
+    EN_TASK.test(c) ||
+    EN_PASSED.test(c) ||
     DECISION_START.test(c) ||
     DECIDED_IN.test(c) ||
     OBLIGED.test(c) ||
@@ -456,18 +516,68 @@ function keepDecisions(drafts: Draft[]): Draft[] {
   const bulleted = drafts.some((d) => d.marker === 'bullet' && DECISION_START.test(d.text.c));
   return drafts.flatMap((d) => {
     if (d.marker === 'table') return [d];
+    if (d.marker === 'num' && isEnglish(d.text)) return englishItem(d, decided.has(d));
     if (d.marker === 'num' && decided.has(d)) return REPORT.test(d.text.c) && !decides(d.text) ? [] : [d];
     if (d.marker === 'para') return decisionSentences(d);
     if (DECISION_START.test(d.text.c) || DECIDED_IN.test(d.text.c)) return [d];
     // «The meeting agreed to work as follows:» introduces the bullets under it; they say what was decided.
     if (REMARK.test(d.text.c) || /:$/.test(d.text.c)) return [];
     return DECISION_WORDS.test(d.text.c) ||
+      d.checkbox ||
+      EN_TASK_MARK.test(d.text.c) ||
       OBLIGED.test(d.text.c) ||
       PERSON_WILL.test(d.text.c) ||
       (bulleted && PASSIVE_DECISION.test(d.text.c))
       ? [d]
       : [];
   });
+}
+
+/** «AI (Marco): …», «TODO(ann): …», «[ACTION] …», «AP: …»: a bullet in the notes marked as a task. */
+const EN_TASK_MARK =
+  /^(?:\[(?:action|todo|ai|ap)\]|(?:AI|AP|TODO|TO-?DO|action\s+items?|next\s+steps?)\s*(?:\([^()]{1,40}\))?\s*:)/i;
+
+const isEnglish = (t: Txt) => /[A-Za-z]/.test(t.c) && !/[\u0600-\u06FF]/.test(t.c);
+
+/** «Call to order at 6:05 pm», «Adjourned at 8:10», «Apologies»: the course of the meeting, nothing decided. */
+const PROCEDURE =
+  /^(?:declarations?\s+of\s+interests?|date\s+of\s+(?:the\s+)?next\s+meeting|(?:meeting\s+)?(?:was\s+)?call(?:ed)?\s+to\s+order|(?:the\s+)?meeting\s+(?:opened|closed|adjourned|ended)|adjourn(?:ed|ment)|welcome|opening|closing|apologies|roll\s+call|quorum|introductions?)\b/i;
+
+const fell = (t: Txt) => /\b(?:motion|it)\s+(?:was\s+)?(?:lost|defeated|failed|withdrawn)\b/i.test(t.c);
+const MOTION = /^motion\s*(?::|to\b)/i;
+const EN_TITLED =
+  /^(?:[A-Z][A-Z'&/,]*(?:\s+[A-Z][A-Z'&/,]*){0,5}|[A-Z][a-z'&/,]*(?:\s+[A-Za-z][a-z'&/,]*){0,4})\s+[-–—]\s+(?=\S)/;
+
+/**
+ * An English numbered item outside a resolutions section: board minutes tell each agenda item in a few sentences
+ * («3. Finance report. Omar presented Q1 results. The board directed the General Manager to prepare …»). Of
+ * several sentences, those that decide or give someone a task are the resolutions. One sentence is kept, in a
+ * list that decides, unless it only tells the course of the meeting; in another list, when it decides itself.
+ */
+function englishItem(d: Draft, listDecides: boolean): Draft[] {
+  const sentences = d.text
+    .split(SENTENCE_END)
+    .map((t) => t.trim())
+    .filter((t) => t.c);
+  const taken = (t: Txt) => decides(t) || DECISION_WORDS.test(t.c) || EN_TASK_MARK.test(t.c);
+  // «3. MINUTES - RESOLVED that …», «7. PLANNING - No comments.»: an agenda title and a dash before what was
+  // done about it; the title is no part of a decision, and without one the item is a report.
+  const titled = EN_TITLED.exec(d.text.c);
+  if (titled) {
+    const rest = d.text.slice(titled[0].length).trim();
+    const parts = rest
+      .split(SENTENCE_END)
+      .map((t) => t.trim())
+      .filter((t) => t.c && (taken(t) || (!fell(rest) && MOTION.test(t.c))));
+    return parts.map((text, i) => ({ ...d, text, number: i ? null : d.number }));
+  }
+  if (sentences.length <= 1 && !listDecides) return taken(d.text) || PERSON_WILL.test(d.text.c) ? [d] : [];
+  if (sentences.length <= 1) return PROCEDURE.test(d.text.c) && !DECISION_WORDS.test(d.text.c) ? [] : [d];
+  // «MOTION: To adopt the policy. Moved by Liu, seconded by Cole. Motion passed 4-0.»: the motion is what was
+  // decided, unless it fell.
+  return sentences
+    .filter((t) => taken(t) || (!fell(d.text) && MOTION.test(t.c)))
+    .map((text, i) => ({ ...d, text, number: i ? null : d.number }));
 }
 
 /** Numbered items in runs: a run ends where the numbering starts again («۱- … ۵-» of questions, then «۱ – مقرر …»). */

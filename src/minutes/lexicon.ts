@@ -37,6 +37,12 @@ export const HONORIFICS = [
   'Councillor',
   'Cllr.',
   'Cllr',
+  'Councillors',
+  'Cllrs.',
+  'Cllrs',
+  'Miss',
+  'Mx',
+  'Revd',
 ];
 
 export const HONORIFIC_RE = new RegExp(
@@ -299,7 +305,9 @@ export const EN_LABELS = new Set(
   proposal next steps tbd follow up follow-up todo to do done link links issue issues pr goal goals context agenda
   attendees attendance present absent date time location where when what why how host chair secretary minutes
   decided approved motion vote comment comments background problem solution risk risks blocker blockers n/a none
-  important info information reminder reminders ai all responsibility`.split(/\s+/),
+  important info information reminder reminders ai all responsibility
+  call motion motions vote votes meeting meetings welcome introduction return request requests report reports plan
+  plans proposals need needs time nothing reply approval apologies thanks welcome`.split(/\s+/),
 );
 
 /** The simple past of «شدن/گردیدن»: what it closes was already done, or is being reported on. */
@@ -311,7 +319,7 @@ export const PAST_PASSIVE = 'شد|شدند|گردید|گردیدند';
  * words in a sentence.
  */
 export const OWNER_LABEL =
-  'متولی|مسئول(?:\\s+(?:پیگیری|اجرا|اقدام|انجام)(?:\\s+و\\s+(?:پیگیری|اجرا|اقدام|انجام))?)?|مجری|عهده\\s*دار|مرجع\\s+(?:اقدام|پیگیری|اجرا)|(?:اقدام|پیگیری|اجرا)\\s*کننده|(?:دستگاه|واحد)\\s+(?:مسئول|مجری|متولی|اجرایی|مربوط|(?:اقدام|پیگیری|اجرا)\\s*کننده)|owners?|responsib(?:le|ility)|person\\s+responsible|responsible\\s+(?:party|person|officer)|assignee|assigned\\s+to|action\\s+by|lead';
+  'متولی|مسئول(?:\\s+(?:پیگیری|اجرا|اقدام|انجام)(?:\\s+و\\s+(?:پیگیری|اجرا|اقدام|انجام))?)?|مجری|عهده\\s*دار|مرجع\\s+(?:اقدام|پیگیری|اجرا)|(?:اقدام|پیگیری|اجرا)\\s*کننده|(?:دستگاه|واحد)\\s+(?:مسئول|مجری|متولی|اجرایی|مربوط|(?:اقدام|پیگیری|اجرا)\\s*کننده)|owners?|responsib(?:le|ility)|person\\s+responsible|responsible\\s+(?:party|person|officer)|assignee|assigned\\s+to|action\\s+by|lead|assigned|actionee|action\\s+owner|accountable|who';
 
 /**
  * «مقرر شد/گردید» and «قرار شد/گردید» (said as often, fused «مقررشد» too): it was decided — the verb a

@@ -311,10 +311,16 @@ function toOwners(text: Txt, spans: Span[]): Txt[] {
   return out;
 }
 
+/** «TBD», «unassigned», «?» in an owner cell: no one yet, which the preview shows as reaching nobody. */
+const EN_NO_ONE = /^(?:tbd|tbc|tba|tbd\/tbc|n\/?a|none|nobody|no\s+one|unassigned|not\s+assigned|open|vacant|\?+)$/i;
+/** «We will drop …», «They to confirm …»: a pronoun names no one the bot could remind. */
+const EN_PRONOUN = /^(?:we|i|you|they|he|she|it|this|that|these|those|there|someone|somebody|anyone)$/i;
+
 /** Splits an owner cell or label value: `کمیته فاوا/ کمیته تامین داده`, `Alice, Bob and Carol`. */
 export function ownersFromList(cell: Txt): Txt[] {
   const out: Txt[] = [];
   for (const part of cell.split(/\s*(?:[/,;|&+]|\band\b|\s-\s|\(\s*or\b|\))\s*/gi)) {
+    if (EN_NO_ONE.test(part.c.trim()) || EN_PRONOUN.test(part.c.trim())) continue;
     const spans = readNames(part.c, 0, 12);
     const covered = spans.length > 0 && spans[spans.length - 1]!.end >= part.c.trimEnd().length - 1;
     for (const name of covered ? toOwners(part, spans) : [cleanName(part)].filter((n): n is Txt => !!n)) {
@@ -326,7 +332,7 @@ export function ownersFromList(cell: Txt): Txt[] {
 
 /** Words for a group of people, written in lower case after a capitalised word («Working group», «All members»). */
 const EN_GROUP_WORD =
-  '(?:members|group|team|sub-?committee|committee|chairs|organi[sz]ers|editors|staff|board|officers|maintainers|reviewers|volunteers)\\b';
+  '(?:members|group|team|sub-?committee|committee|chairs|organi[sz]ers|editors|staff|board|officers|maintainers|reviewers|volunteers|governors|councillors|councilors|trustees|directors|committers|leads|coordinators|contributors)\\b';
 const EN_GROUP = new RegExp(`^(?:[A-Z][\\w'-]*\\s+)?${EN_GROUP_WORD}`);
 /** A capitalised name of up to four words, a group («Working group»), or a chat handle («@jdoe»). */
 const EN_NAME = `(?:@[\\w.-]+|[a-z][A-Z][A-Za-z]?\\b|${"[A-Z][\\w.'-]*(?:\\s+[A-Z][\\w.'-]*){0,3}"}(?:\\s+${EN_GROUP_WORD})?|${EN_GROUP_WORD})`;
@@ -338,7 +344,7 @@ const EN_DUTY =
   '(?:(?:still|also|then)\\s+)?(?:to|will|should|shall|must|needs?\\s+to|ha(?:s|ve)\\s+to|is\\s+to|are\\s+to|is\\s+going\\s+to|(?:agreed|volunteered|offered)\\s+to|(?:took|takes|ha(?:s|ve)\\s+taken)\\s+(?:an?|the)\\s+action\\s+to)';
 // «Venue to be confirmed», «Date to be decided»: a thing in the passive, not someone's task.
 /** A post named in lower case after «the» («The clerk was directed to …»): a person, unlike «the report». */
-const EN_POST = `[Tt]he\\s+(?:(?:city\\s+|county\\s+|executive\\s+)?(?:clerk|secretary|treasurer|chair(?:man|woman|person)?|president|director|manager|secretariat|mayor|attorney|engineer|administrator|coordinator|superintendent|auditor|staff)\\b|(?:[a-z]+\\s+){0,2}?(?:working\\s+group|sub-?committee|committee|task\\s+force|team|board|panel|office)\\b)`;
+const EN_POST = `[Tt]he\\s+(?:(?:(?:city|county|executive|deputy|assistant|town|parish|district|general|finance|project|programme|program)\\s+)?(?:clerk|secretary|treasurer|chair(?:man|woman|person)?|president|director|manager|secretariat|mayor|attorney|engineer|administrator|coordinator|superintendent|auditor|staff)\\b|(?:[a-z]+\\s+){0,2}?(?:working\\s+group|sub-?committee|committee|task\\s+force|team|board|panel|office)\\b)`;
 /** «X was directed to …», «The board asked the Director to …»: who is told to act. */
 // «Agreed: Mark and Lisa to organise …», «Decision: the Treasurer will open …»: the label says what the line is;
 // the task follows it. «Sarah (Comms) to draft …»: a role or a team in brackets after the name is not its part.
@@ -359,7 +365,7 @@ const OWNER_LABEL_ALONE = new RegExp(`^(?:${OWNER_LABEL})$`, 'iu');
  * has the work. Not a state («… would be maintainers»), and not a thing («that the report be received»).
  */
 const EN_THAT = new RegExp(
-  `(?:\\b(?:[Aa]greed|[Rr]esolved|[Dd]ecided|[Rr]equested|[Dd]irected|[Oo]rdered|[Ii]nstructed|AGREED|RESOLVED|DECIDED)\\s+that|^(?:That|THAT))\\s+(${EN_POST}|(?:the\\s+)?@?${EN_NAMES})\\s+(?:(?:would|will|shall|should|must)\\s+(?!be\\b|have\\b|remain\\b|continue\\s+to\\s+be\\b)[a-z]|be\\s+(?:authori[sz]ed|directed|asked|instructed|requested|tasked|charged|empowered)\\s+to\\s+[a-z]|(?!(?:be|is|are|was|were|has|have|had|remain|remains|would|will|shall|should|must|may|might|can|could|notes?|noted|receives?|received|accepts?|accepted|adopts?|adopted|approves?|approved|endorses?|endorsed|agrees?|agreed|supports?|supported|welcomes?|welcomed|thanks?|thanked)\\b)[a-z]+\\s+[a-z])`,
+  `(?:\\b(?:[Aa]greed|[Rr]esolved|[Dd]ecided|[Rr]equested|[Dd]irected|[Oo]rdered|[Ii]nstructed|AGREED|RESOLVED|DECIDED)\\s+that|^(?:That|THAT))\\s+((?:${EN_POST}|(?:the\\s+)?@?${EN_NAMES})(?:\\s+and\\s+(?:${EN_POST}|(?:the\\s+)?@?${EN_NAMES}))?)\\s+(?:(?:would|will|shall|should|must)\\s+(?!be\\b|have\\b|remain\\b|continue\\s+to\\s+be\\b)[a-z]|be\\s+(?:authori[sz]ed|directed|asked|instructed|requested|tasked|charged|empowered)\\s+to\\s+[a-z]|(?!(?:be|is|are|was|were|has|have|had|remain|remains|would|will|shall|should|must|may|might|can|could|notes?|noted|receives?|received|accepts?|accepted|adopts?|adopted|approves?|approved|endorses?|endorsed|agrees?|agreed|supports?|supported|welcomes?|welcomed|thanks?|thanked)\\b)[a-z]+\\s+[a-z\\d£$])`,
   'd',
 );
 /** Posts a heading may also name («Chair:», «Secretary:»): in «the Secretary will circulate …» a person. */
@@ -477,7 +483,7 @@ const ANSWERS_FOR =
 /** «(اقدام: سازمان ثبت احوال)», «(Action: Finance)»: in a bracket after the task, a bare «اقدام» names who acts. */
 const BRACKET_LABEL = /\(\s*(?:اقدام|پیگیری|اجرا|action)\s*[:=]\s*([^()]+?)\s*\)/diu;
 const LABELLED = new RegExp(
-  `(?<!\\p{L})(?:${OWNER_LABEL})\\s*[:=]\\s*([^;()[\\]\\n]+?)(?=\\s*(?:[;().[\\]\\n]|\\s[-–]\\s|[,،]?\\s*(?:due|deadline|مهلت|زمان|سررسید|بازه)|\\s+با\\s+(?:همکاری|مشارکت|هماهنگی)(?!\\p{L})|$))`,
+  `(?<!\\p{L})(?:${OWNER_LABEL})\\s*[:=]\\s*([^;()[\\]\\n]+?)(?=\\s*(?:[;().[\\]\\n]|\\s[-–—]\\s|[,،]?\\s*(?:due|deadline|مهلت|زمان|سررسید|بازه)|\\s+با\\s+(?:همکاری|مشارکت|هماهنگی)(?!\\p{L})|$))`,
   'diu',
 );
 /** «مسئولیت/پیگیری/اجرای … با X است»: the work is X's. («همکاری … با X» is no one's task.) */
@@ -498,8 +504,9 @@ const THROUGH = /(?<!\p{L})(?:از\s*طریق|از\s+(?:سوی|طرف)|زیر\s*
 const TO_COME = /(?<!\p{L})(?:می\s*)?(?:شود|شوند|گردد|گردند|گیرد|گیرند|پذیرد)(?!\p{L})/u;
 /** A participle right before «by» with no «be» before it: what was done, by whom. */
 const EN_DONE_BY = /(?<!\b(?:be|being)\s+)\b[A-Za-z]+(?:ed|en|wn|ne)\s+$/;
+/** A month, a weekday or a period after «by» or a dash: a deadline. The whole word: «Marco», «Sunil» are names. */
 const NOT_A_NAME =
-  /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|eod|eow|end|next|the)/i;
+  /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|eod|eow|eom|end|next|the|this|tomorrow|today|tonight|mid|early|late|close|cob|noon|midnight|q[1-4])\b/i;
 
 /** «الف)», «ب-», «2)» opening a part of an item, after its start or a stop. */
 const INNER_MARK = /(?<=^|[\s.:;])(?:(?:الف|ب|پ|ج|د|هـ|ه|ز|ح|ط)\s*[)-]|\d{1,2}\))(?=\s)/gu;
@@ -625,11 +632,24 @@ export function ownersFromText(text: Txt, isLabel: (s: string) => boolean): Txt[
   const to = EN_TO.exec(c)?.indices?.[1];
   // «Venue to be confirmed» is a label and a passive; «The Secretary will circulate …» is a person's task.
   // «Treasurer and Chair to sign …»: each of them a person; «All to review …»: everyone.
+  // «All governors to complete …»: a group named whole acts, though «all» alone would be a label.
   const people = (head: string) =>
-    head.split(/\s+and\s+|\s*[,&/]\s*/).every((p) => !isLabel(p) || EN_PERSON_LABEL.test(p) || /^all$/i.test(p));
+    head
+      .split(/\s+and\s+|\s*[,&/]\s*/)
+      .every((p) => !isLabel(p) || EN_PERSON_LABEL.test(p) || /^all$/i.test(p) || EN_GROUP.test(p));
   const personTask = (head: string, after: string) => people(head) && !/^\s*\S+\s+be\b/.test(after);
-  if (to && (!isLabel(c.slice(...to)) || personTask(c.slice(...to), c.slice(to[1]))))
-    return ownersFromList(text.slice(...to));
+  if (to && (!isLabel(c.slice(...to)) || personTask(c.slice(...to), c.slice(to[1])))) {
+    // «@uma to draft the newsletter; Kai to review»: each task after a semicolon has its own doer.
+    const more = [...c.matchAll(/;\s+(?=\S)/g)].flatMap((m) => {
+      const at = m.index + m[0].length;
+      const span = EN_TO.exec(c.slice(at))?.indices?.[1];
+      return span && !isLabel(c.slice(at + span[0], at + span[1])) ? [[at + span[0], at + span[1]] as const] : [];
+    });
+    const owners = ownersFromList(text.slice(...to));
+    for (const [a, b] of more)
+      for (const o of ownersFromList(text.slice(a, b))) if (!owners.some((x) => x.c === o.c)) owners.push(o);
+    return owners;
+  }
   // «@alice draft the blog post»: a chat handle needs no «to».
   const handle = /^(@[\w.-]+)\s+(?!to\b|will\b)[a-z]+\s/.exec(c);
   if (handle) return [text.slice(0, handle[1]!.length)];
@@ -660,12 +680,29 @@ export function ownersFromText(text: Txt, isLabel: (s: string) => boolean): Txt[
     if (m[0].startsWith('by') && (!/^[A-Z@]/.test(c.slice(from)) || NOT_A_NAME.test(c.slice(from)))) continue;
     // «Moved by X, seconded by Y», «presented by X»: who acted in the meeting; «to be reviewed by X» is to come.
     if (m[0].startsWith('by') && EN_DONE_BY.test(c.slice(0, m.index))) continue;
+    // «Motion by Mike, seconded by Ana», «Call to order at 6:05 pm by Vera»: the mover, the one who opened it.
+    if (m[0].startsWith('by') && EN_MOVER_BY.test(c.slice(0, m.index))) continue;
     // «گزارش کار توسط آقای X ارائه شد» reports what was done: nothing is left for X to do.
     if (!m[0].startsWith('by') && ownClause(c, from).past) continue;
     spans.push(...(m[0].startsWith('by') ? enNames(c, from) : readNames(c, from)));
   }
+  if (!spans.length) {
+    // «Motion by Tom to hire a landscaper. Carried 4-1. Karen will sign the contract.»: in an item told in
+    // several sentences, a later one that hands out the task names who acts.
+    for (const s of c.matchAll(/(?<=[.!?;]\s+)(?=[A-Z@])/g)) {
+      const span = EN_TO.exec(c.slice(s.index))?.indices?.[1];
+      if (!span) continue;
+      const [a, b] = [s.index + span[0], s.index + span[1]];
+      if (!isLabel(c.slice(a, b)) || EN_PERSON_LABEL.test(c.slice(a, b))) {
+        const owners = ownersFromList(text.slice(a, b));
+        if (owners.length) return owners;
+      }
+    }
+  }
   return toOwners(text, spans);
 }
+
+const EN_MOVER_BY = /\b(?:motion|proposal|amendment|nomination|order(?:\s+at\s+[\d:.]+\s*(?:[ap]\.?m\.?)?)?)\s+$/i;
 
 /**
  * «رئیس شورا از شهرداری خواست (تا) …», «… دستور دادند (که) شهرداری …», «به دبیرخانه دستور داد …»: reported in
@@ -884,7 +921,17 @@ function insideListlike(c: string): (at: number) => boolean {
 }
 
 /** «Update the roadmap (Sarah)», «… (@kim)»: a name alone in brackets closing a task is who does it. */
-const EN_TAG = new RegExp(`\\((@?${EN_NAMES})\\)\\s*[.;]?\\s*$`);
+const EN_TAG = new RegExp(
+  `\\((@?${EN_NAMES})\\)\\s*[.;]?\\s*(?:[-–—,]\\s*(?:(?:[Bb]y|[Dd]ue|[Bb]efore)\\b[^()]*|[Oo]n-?going|[Ii]n\\s+progress|ASAP|asap|TBC|[Oo]pen|[Nn]ext\\s+meeting)\\.?)?$`,
+);
+const EN_VOTED =
+  /\b(?:approved|adopted|carried|passed|agreed|accepted|received|noted|ratified|endorsed|confirmed|seconded|moved|elected|appointed|tabled|deferred)\s*[.,;]?\s*$/i;
+/**
+ * «Review PR #123 @ravi»: a handle alone closing a task, as trackers and chats assign it. Not one the task is
+ * about or for («ask @ravi», «thanks to @ravi»).
+ */
+const EN_HANDLE_TAIL =
+  /(?<!\b(?:to|with|from|by|for|ask|asking|ping|cc|thank|thanks|tell|contact|email|and|or|of|via)\s+)(?<=[a-z0-9#.)]\s+)(@[\w.-]*\w)\s*[.;]?\s*$/i;
 /**
  * «(tommy in flight, akm to review)»: a bracket of short notes, each a handle (lower case is how chats write
  * them) and what that person has in hand. Ordinary words in that place («due to», «back to») are not names.
@@ -916,9 +963,16 @@ function taggedOwners(text: Txt, isLabel: (s: string) => boolean): Txt[] {
       return ownersFromList(text.slice(start, start + inner.length));
   }
   const tag = EN_TAG.exec(c);
-  if (tag && !isLabel(tag[1]!) && !NOT_A_NAME.test(tag[1]!)) {
+  // «Consent agenda approved (Saleh/Cole)»: after a motion carried, the bracket names its mover and seconder.
+  const voted = !!tag && EN_VOTED.test(c.slice(0, tag.index));
+  if (tag && !voted && !isLabel(tag[1]!) && !NOT_A_NAME.test(tag[1]!)) {
     const start = tag.index + 1;
     return ownersFromList(text.slice(start, start + tag[1]!.length));
+  }
+  const handle = EN_HANDLE_TAIL.exec(c);
+  if (handle && /[A-Za-z]{3,}/.test(c.slice(0, handle.index))) {
+    const start = handle.index + handle[0].indexOf(handle[1]!);
+    return [text.slice(start, start + handle[1]!.length)];
   }
   const out: Txt[] = [];
   for (const bracket of c.matchAll(/\(([^()]{3,120})\)/g)) {

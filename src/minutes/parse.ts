@@ -6,6 +6,7 @@ import {
   type DeadlineContext,
   deadlineAfterDash,
   deadlineFromCell,
+  deadlineInBracket,
   deadlineInText,
 } from './deadlines.js';
 import { readHeader } from './header.js';
@@ -35,11 +36,20 @@ const isLabel = (s: string) =>
   kindOf(s) !== 'other' || s.split(/[\s/,&]+/).some((w) => EN_LABELS.has(w.toLowerCase().replace(/^@/, '')));
 
 /**
- * «Action Item: …», «AP: …», «[ACTION] …», and the marker with who acts in a bracket: «ACTION (Sam): …»,
+ * «Action Item: …», «AP: …», «Next steps: …», «[ACTION] …», and the marker with who acts in a bracket: «ACTION (Sam): …»,
  * «TODO(alice): …» (the bracket alone once a section marker has taken the word: «(Sam): …»).
  */
 const ACTION_MARK =
-  /^(?:\[(?:action|todo|ai|ap)\]\s*|(?:(?:action\s*items?|action|AI|AP|to\s*-?\s*do)\s*)?(?:\(([^()]{1,40})\)\s*)?:\s*)(?=\S)/i;
+  /^(?:\[(?:action|todo|ai|ap)\]\s*|(?:(?:action\s*items?|action|AI|AP|to\s*-?\s*do|next\s+steps?|follow-?\s*up)\s*)?(?:\(([^()]{1,40})\)\s*)?:\s*)(?=\S)/i;
+
+/**
+ * «… be adopted. Moved: Dana Fox  Seconded: Ian Bell  Carried unanimously.», «… Motion passed 4-0.»: who moved
+ * and seconded a motion and how the vote went, closing it — the record of the vote, not what was decided.
+ */
+const EN_VOTE_TAIL = [
+  /(?<=[.!)]\s+|\s{2,})\*?(?:moved|proposed)(?:\s+by)?\s*:?\*?\s+.{0,80}?\bseconded\b[^.]{0,80}?(?:\.\s*(?:(?:the\s+)?motion\s+)?(?:was\s+)?(?:carried|passed|approved|adopted|lost|defeated|failed)\b[^.]{0,40})?\.?\s*$/i,
+  /(?<=[.!)]\s+)(?:the\s+)?(?:motion\s+)?(?:was\s+)?(?:carried|passed|lost|defeated|failed)(?:\s+(?:unanimously|nem\.?\s*con|\d+\s*(?:-|–|to)\s*\d+)[^.]{0,30})?\.?\s*$/i,
+];
 
 const CONFIDENCE = { table: 0.95, num: 0.9, bullet: 0.8, para: 0.6 } as const;
 
@@ -55,14 +65,18 @@ export function parseText(raw: string, opts: { fileName?: string } = {}): Parsed
   const { people, topics } = names;
   if (!script) meeting.calendar = null;
   const ctx: DeadlineContext = { meetingDate: meeting.gregorianDate, persian, dayFirst };
-  const chosen = sections.filter((s) => s.kind === 'decision' || s.kind === 'action');
-  const strict = chosen.length > 0;
+  const resolves = (s: Section) => s.kind === 'decision' || s.kind === 'action';
+  const chosen = sections.filter(resolves);
+  // A section of resolutions is where they all are. Lines marked one by one («RESOLVED: That …», «**Action:**
+  // …») are not such a section: in minutes that mark some of them, the decisions told in the prose around
+  // («… it was RESOLVED that the Committee prepare …») are read too.
+  const strict = chosen.some((s) => !s.marked);
   const drafts: { draft: Draft; kind: SectionKind | null }[] = (strict ? chosen : sections)
     .filter((s) => (s.kind !== 'excluded' || (!strict && isDiscussion(s))) && s.kind !== 'followup')
     .flatMap((s) =>
-      readItems(s, strict, people, topics).map((draft) => ({
+      readItems(s, strict || resolves(s), people, topics).map((draft) => ({
         draft: { ...draft, heading: draft.heading ?? (governs(s, draft) ? s.heading!.body : undefined) },
-        kind: strict ? s.kind : null,
+        kind: resolves(s) ? s.kind : null,
       })),
     );
   // An HTML table with an actions column says what its entries are, whatever section it sits in.
@@ -139,6 +153,10 @@ function toResolution(
   else if (text.c.startsWith('"') && text.c.indexOf('"', 1) === text.c.length - 1) text = text.slice(1, -1).trim();
   const vote = VOTE_TAIL.exec(text.c);
   if (vote && vote.index > 0) text = text.slice(0, vote.index).trim();
+  for (const tail of EN_VOTE_TAIL) {
+    const m = tail.exec(text.c);
+    if (m && m.index > 0) text = text.slice(0, m.index).trim();
+  }
   if (!text.c || NOISE.test(text.c) || !/[\p{L}\d]/u.test(text.c)) return null;
   const number = draft.number ?? nextNumber;
   let owners: Txt[] = [];
@@ -160,7 +178,9 @@ function toResolution(
   if (draft.ownerColumn && owners.length && draft.owner?.c.trim()) ownerConfidence = 0.95;
   let deadline: Deadline | null;
   if (draft.deadlineColumn) deadline = draft.deadline ? deadlineFromCell(draft.deadline, ctx) : null;
-  else deadline = deadlineInText(text, ctx) ?? deadlineAfterDash(text, ctx);
+  else
+    deadline =
+      deadlineInText(text, ctx) ?? deadlineAfterDash(text, ctx) ?? (ctx.persian ? null : deadlineInBracket(text, ctx));
   // «Homework for next meeting:» over a list: an item that names no deadline of its own has the heading's.
   const inherited = !deadline && !draft.deadlineColumn && draft.heading ? deadlineInText(draft.heading, ctx) : null;
   deadline ??= inherited;

@@ -24,6 +24,8 @@ export interface Section {
   /** The heading line itself (titles carry dates: `# Meeting Notes - 2022-11-17`). */
   heading: Line | null;
   lines: Line[];
+  /** A line that says what it holds («ACTION: …», «RESOLVED: …»), not a heading over a list. */
+  marked?: boolean;
 }
 
 export function toLines(text: Txt): Line[] {
@@ -37,9 +39,9 @@ const DECORATION = /\*\*|__|^#{1,6}\s*|^>\s*/g;
 const BULLET = /^(?:[-*•●○◦▪■·+]\s*)?(?:\[[ xX]?\]\s*)?/;
 
 const RESOLUTION_LABEL =
-  /مصوب|تصمیم|ماده\s*واحده|(?:نتایج|نتیجه|خروجی(?:\s*های)?)\s+(?:جلسه|نشست)|موارد\s+مقرر|decision|resolution|resolved|agreed|outcomes?$|^motions?\s+(?:carried|passed|adopted)$/i;
+  /مصوب|تصمیم|ماده\s*واحده|(?:نتایج|نتیجه|خروجی(?:\s*های)?)\s+(?:جلسه|نشست)|موارد\s+مقرر|decision|resolution|resolved|agreed|outcomes?$|^motions?\s+(?:carried|passed|adopted)$|^(?:motions|resolutions\s+passed|record\s+of\s+decisions)$/i;
 const ACTION_LABEL =
-  /action\s*(?:items?|points?|list)|^actions?$|^(?:agreed|new)\s+actions?$|^actions?\s+(?:agreed|arising)$|next\s*steps|^to\s*-?\s*dos?$|^tasks?$|وظایف|تکالیف|اقدامات\s*(?:لازم|آتی|بعدی|مقرر)|^اقدامات$/i;
+  /action\s*(?:items?|points?|list|log|register|tracker|summary)|^(?:summary|schedule|table|list)\s+of\s+(?:agreed\s+)?actions|^actions?\s+(?:summary|log|register)$|^actions?$|^(?:agreed|new)\s+actions?$|^actions?\s+(?:agreed|arising)$|next\s*steps|^to\s*-?\s*dos?$|^tasks?$|وظایف|تکالیف|اقدامات\s*(?:لازم|آتی|بعدی|مقرر)|^اقدامات$/i;
 const EXCLUDED_LABEL =
   /دستور\s*(?:جلسه|کار)|agenda|حاضرین|حاضران|شرکت\s*کنندگان|اعضای\s+حاضر|غایبین|غائبین|مدعوین|attendees|attendance|^present|absent|participants|discussions?|مذاکرات|^links?$|important\s+links|^(?:زمان|تاریخ)\s+جلسه|^جلسه\s+(?:بعد|آتی)|^next\s+meeting/i;
 const NOTES_LABEL = /\bnotes?\b|discussions?|مذاکرات|مباحث/i;
@@ -81,11 +83,12 @@ export function headingOf(line: Line): { label: string; rest: Txt | null; marked
 
 /**
  * A line that says what it holds: «RESOLUTION: …», «ACTION: HZ to …» anywhere in it (chat-style minutes put
- * them after the speaker), or «Resolved: …», «Decision: …», «Action: …» at its start, «ACTION (Sam): …» keeping who acts for the item. «Proposed resolution: …»
- * is not one.
+ * them after the speaker), or «Resolved: …», «Decision: …», «Action: …» at its start or after a sentence
+ * («Governors asked about the figures. Action: HT to circulate …»), «ACTION (Sam): …» keeping who acts for the
+ * item. «Proposed resolution: …» is not one.
  */
 const MARKED =
-  /(?:^|(?<=[\s.:]))(RESOLUTION|RESOLVED|DECISION|ACTION)(?:\s*:\s*|\s*(?=\([^()]{1,40}\)\s*:\s*\S))(?=\S)|^(Resolution|Resolved|Decision|Action)\s*:\s*(?=\S)/;
+  /(?:^|(?<=[\s.:]))(RESOLUTION|RESOLVED|DECISION|ACTION)(?:\s*:\s*|\s*(?=\([^()]{1,40}\)\s*:\s*\S))(?=\S)|(?:^|(?<=[.!?]\s+))(Resolution|Resolved|Decision|Action)\s*:\s*(?=\S)/;
 
 /** Names of a minutes' parts that stand alone on a line without any mark: a heading all the same. */
 const GENERIC_HEADING =
@@ -165,6 +168,7 @@ export function toSections(lines: Line[], names: Names = { people: [], topics: [
     if (!heading) {
       current.lines.push(line);
       if (current.kind === 'excluded' || current.kind === 'other') noteName(current, line, names);
+      noteInlinePeople(line, names);
       continue;
     }
     const kind = kindOf(heading.label);
@@ -177,6 +181,7 @@ export function toSections(lines: Line[], names: Names = { people: [], topics: [
       continue;
     }
     const next: Section = { kind, label: heading.label, heading: line, lines: [] };
+    if (heading.marked) next.marked = true;
     if (heading.rest) next.lines.push({ ...line, body: heading.rest, raw: heading.rest });
     sections.push(next);
     // «ACTION: …» in running notes is one item; the notes go on after it (a line it announces with a colon
@@ -189,6 +194,25 @@ export function toSections(lines: Line[], names: Names = { people: [], topics: [
 
 const PEOPLE_LABEL =
   /حاضرین|حاضران|شرکت\s*کنندگان|اعضای\s+حاضر|غایبین|غائبین|مدعوین|attendees|attendance|present|absent|regrets|participants/i;
+
+/**
+ * «Present: Amy Fox, Ben Ode (Chair) and Cara Lin», «**Attendees:** @kate, @sam»: who attended, named on one line.
+ * Counts of people («3 members of the public») are not names.
+ */
+const INLINE_PEOPLE =
+  /^(?:\*\*)?(?:present|attendees|attendance|in\s+attendance|members\s+present|directors\s+present|also\s+present|apologies(?:\s+for\s+absence)?|regrets|absent)(?:\*\*)?\s*:\s*(?:\*\*)?\s*(\S.*)$/i;
+
+function noteInlinePeople(line: Line, names: Names): void {
+  const m = INLINE_PEOPLE.exec(line.body.c);
+  if (!m) return;
+  for (const part of m[1]!.split(/\s*(?:[,;]|\band\b)\s*/)) {
+    const name = part
+      .replace(/\([^()]*\)?/g, '')
+      .replace(/^(?:cllrs?|councillors?|mr|mrs|ms|dr|prof)\.?\s+/i, '')
+      .trim();
+    if (name && /^@?[A-Za-z]/.test(name) && !/\d/.test(name) && name.split(/\s+/).length <= 4) names.people.push(name);
+  }
+}
 
 /** A bulleted line of an attendance list is a person; of the agenda or the notes, a subject. */
 function noteName(section: Section, line: Line, names: Names): void {

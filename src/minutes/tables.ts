@@ -38,7 +38,8 @@ const ROLE_WORDS: [Role, RegExp][] = [
 export function isTableRow(line: Line): boolean {
   const c = line.raw.c;
   if (c.includes('\t')) return c.split('\t').filter((x) => x.trim()).length >= 2;
-  return /^\s*\|.*\|/.test(c) && c.split('|').length >= 3;
+  // A Markdown table may leave out its edge pipes («Action | Who | By when»): three cells at least.
+  return (/^\s*\|.*\|/.test(c) && c.split('|').length >= 3) || /^[^|\s][^|]*\s\|\s[^|]*\s\|\s/.test(c);
 }
 
 function cells(line: Line): Txt[] {
