@@ -129,6 +129,11 @@ export const BOUND_HEADS = [
   'دبیرکل',
   'منشی',
   'نهاد',
+  'موسسه',
+  'مؤسسه',
+  'مربی',
+  'پیمانکار',
+  'ناظر',
 ];
 
 /** Bodies and posts that are whole on their own («شهرداری», «دبیرخانه», «فرماندار»); more words may follow. */
@@ -169,6 +174,7 @@ export const FREE_HEADS = [
   'آبفا',
   'مخابرات',
   'اوقاف',
+  'جمعیت هلال احمر',
   'هلال احمر',
   'اورژانس',
   'آتش نشانی',
@@ -185,6 +191,13 @@ export const FREE_HEADS = [
   'توانیر',
   'آب منطقه ای',
   'برق منطقه ای',
+  'کارفرما',
+  'مترون',
+  'سوپروایزر',
+  'سرپرستار',
+  'دادسرا',
+  'کلانتری',
+  'شورایاری',
 ];
 
 /**
@@ -250,6 +263,11 @@ export const POST_HEADS = [
   'حسابرس',
   'خزانه دار',
   'امام جمعه',
+  'مترون',
+  'سوپروایزر',
+  'سرپرستار',
+  'مربی',
+  'ناظر',
 ];
 
 /** Words that open the name of a body or a role, so a phrase starting with one can be an owner. */

@@ -24,7 +24,7 @@ const JOINED = new Set(
   ورزش|جوانان نفت|گاز آب|فاضلاب آب|برق اقتصادی|دارایی تحقیقات|فناوری درمان|آموزش بهداشت|درمان ارتباطات|فناوری
   حمل|نقل فنی|حرفه ای|مالی مالی|اداری طبیعی|آبخیزداری علوم|تحقیقات اطلاعات|ارتباطات برنامه ریزی|بودجه ساخت|ساز
   پژوهش|فناوری آمار|اطلاعات تعاون|کار پارک ها|فضای سبز|نشر کشاورزی|منابع صنایع|معادن توسعه|عمران
-  صدا|سیما صدا|سیمای`
+  صدا|سیما صدا|سیمای اولیا|مربیان اولیاء|مربیان`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -480,6 +480,13 @@ const OBLIGED =
  */
 const ANSWERS_FOR =
   /\sمسئول(?:ین|ان)?\s+(?:حسن\s+)?(?:اجرای|اجرا|پیگیری|انجام|تهیه|تدوین|تکمیل|ارائه|ارسال|نظارت|هماهنگی|رسیدگی|بررسی|اعلام|ابلاغ)(?!\p{L})[^.;:]{0,80}?\s(?:است|هستند|(?:می\s*)?باشد|(?:می\s*)?باشند|خواهد\s+بود|خواهند\s+بود)(?!\p{L})/gu;
+/**
+ * «… تصویب شد. اقدام: واحد تدارکات», «… مستقر شود - پیگیری: بخشداری مرکزی»: after the task's sentence or a
+ * spaced dash, a bare «اقدام/پیگیری/اجرا» label names who acts when its value is a body or a person and nothing
+ * more («پیگیری: در دست اقدام» is the state of the work).
+ */
+const BARE_LABEL =
+  /(?:[.;!؟?]\s*|\s[-–—]\s*)(?:اقدام|پیگیری|اجرا|action)\s*[:=]\s*([^;()[\]\n.]+?)\s*(?=[;().[\]\n]|\s[-–—]\s|$)/diu;
 /** «(اقدام: سازمان ثبت احوال)», «(Action: Finance)»: in a bracket after the task, a bare «اقدام» names who acts. */
 const BRACKET_LABEL = /\(\s*(?:اقدام|پیگیری|اجرا|action)\s*[:=]\s*([^()]+?)\s*\)/diu;
 const LABELLED = new RegExp(
@@ -495,7 +502,8 @@ const IS = /^\s*(?:است|می\s*باشد|میباشد|خواهد\s+بود)(?!\p
  */
 const DUTY_OF = /(?<!\p{L})(?:تکلیف|وظیفه)\s+(?=\S)/gu;
 // «بر عهده گرفت», «عهده دار شد»: taking the work on (see TOOK_ON), not a name after «عهده».
-const AFTER = /(?:(?:بر|به)\s+عهده(?!\s+(?:گرفت|گیرد|دار)(?!\p{L}))|(?:با|به)\s+(?:مسئولیت|محوریت)|از)\s+(?=\S)/gu;
+const AFTER =
+  /(?:(?:بر|به)\s+عهده(?!\s+(?:گرفت|گرفتند|گرفته|گیرد|گیرند|بگیرد|بگیرند|دار)(?!\p{L}))|(?:با|به)\s+(?:مسئولیت|محوریت)|از)\s+(?=\S)/gu;
 const REQUESTED = /^[^.;]{0,80}?(?:درخواست|خواسته)\s+(?:شد|گردید|میشود|می\s+شود)/;
 const BY = /(?<!\p{L})(?:توسط|by)\s+(?=\S)/gu;
 /** «از طریق/از سوی/زیر نظر/با پیگیری X»: an agent only when a title or a body opens X («از طریق سامانه» is a means). */
@@ -518,8 +526,13 @@ const INNER_MARK = /(?<=^|[\s.:;])(?:(?:الف|ب|پ|ج|د|هـ|ه|ز|ح|ط)\s*[
 export function labelledOwners(text: Txt): Txt[] {
   const c = text.c.replace(/\]\([^)]*\)|https?:\/\/\S+/g, (m) => ' '.repeat(m.length));
   const labelled = LABELLED.exec(c) ?? BRACKET_LABEL.exec(c);
-  if (!labelled) return [];
-  const [start, end] = labelled.indices![1]!;
+  if (labelled) {
+    const [start, end] = labelled.indices![1]!;
+    return namesAlone(text.slice(start, end));
+  }
+  const bare = BARE_LABEL.exec(c);
+  if (!bare || !(startsOwner(bare[1]!) || /^@?[A-Z]/.test(bare[1]!))) return [];
+  const [start, end] = bare.indices![1]!;
   return namesAlone(text.slice(start, end));
 }
 
@@ -619,7 +632,9 @@ export function ownersFromText(text: Txt, isLabel: (s: string) => boolean): Txt[
           ? readNames(c, from)
           : ANAPHOR.test(clause) && acts
             ? antecedent(c, sentenceStart, from)
-            : [];
+            : active
+              ? subjectBeforeComplement(c, from)
+              : [];
       // «هیئت مدیره موافقت کرد که (…،) واحد مالی … ارائه نماید»: the body that agreed gives the work; the
       // one named after «که» does it.
       if (agreed) afterAgreed = found.length;
@@ -873,6 +888,27 @@ const SLOT =
  */
 const CHOSEN =
   /(?<!\p{L})(?:(?:انتخاب|منصوب|برگزیده|دعوت|تقدیر|تشویق|عزل|تشکیل)|(?<=(?:به\s+(?:عنوان|سمت)|به\s+جلسه)(?!\p{L}).*)(?:معرفی|تعیین))\s+(?:شود|شوند|گردد|گردند|می\s*شود|می\s*گردد)(?!\p{L})/u;
+
+/**
+ * «مترون بیمارستان نسبت به … اقدام نماید», «پیمانکار پروژه با هماهنگی شهرداری …»: the words before «نسبت به» or
+ * «با همکاری/هماهنگی/مشارکت» at a clause's start are its subject, a body or a post the lexicon may not know.
+ * Only a few plain words: no stop, action noun, adverb or pointer («مجددا نسبت به …», «این موضوع نسبت به …»).
+ */
+const BEFORE_COMPLEMENT =
+  /^((?:[^\s,.;:()"]+\s+){0,3}?[^\s,.;:()"]+)\s+(?:نسبت\s+به|با\s+(?:همکاری|هماهنگی|مشارکت))(?!\p{L})/u;
+const NOT_SUBJECT = new Set(
+  `این آن ما شما ایشان آنها اینجانب موضوع مجددا مجدداً حتما حتماً سریعا سریعاً فورا فوراً ضمنا ضمناً قطعا قطعاً
+  متعاقبا متعاقباً نهایتا نهایتاً لطفا لطفاً صرفا صرفاً اکیدا اکیداً جدا جداً کماکان همچنان سپس بعدا بعداً ابتدا`.split(/\s+/),
+);
+function subjectBeforeComplement(c: string, from: number): Span[] {
+  const m = BEFORE_COMPLEMENT.exec(c.slice(from));
+  if (!m) return [];
+  const words = m[1]!.split(/\s+/);
+  // The first word opens the name; after it a task's noun may be the post's complement («پیمانکار پروژه»).
+  const plain = (w: string, i: number) => (i ? !NAME_STOPS.has(w) && /^\p{L}/u.test(w) : isNameWord(w));
+  if (words.some((w, i) => !plain(w, i) || NOT_SUBJECT.has(w) || w === 'و' || /\d/.test(w))) return [];
+  return [{ start: from, end: from + m[1]!.length }];
+}
 
 /** «مقرر گردید نامبرده … ارسال نماید»: the person named before, by the name after their title. */
 const ANAPHOR = /^(?:نامبرده|مشارالیه|مشار\s+الیه|ایشان)(?!\p{L})/u;
