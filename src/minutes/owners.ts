@@ -455,7 +455,7 @@ const TOLD_TO =
  */
 const HANDED = /^\s*(?:(?<any>محول)|سپرده|واگذار)\s+(?:شد|گردید|شود|گردد|می\s*شود|می\s*گردد)(?!\p{L})/u;
 const OPENS_WITH_TASK =
-  /^\s*(?:(?:مقرر|قرار)\s*(?:شد|گردید)\s+(?:که\s+)?)?(?:پیگیری|اجرای|اجرا|انجام|تهیه|بررسی|رسیدگی|مسئولیت|تدوین|تکمیل)(?!\p{L})/u;
+  /^\s*(?:(?:مقرر|قرار)\s*(?:شد|گردید)\s+(?:که\s+)?)?(?:پیگیری|اجرای|اجرا|انجام|تهیه|بررسی|رسیدگی|مسئولیت|تدوین|تکمیل|بازنگری|طراحی|ساماندهی|نظارت|مطالعه|هماهنگی|برگزاری|تنظیم|ارزیابی|مدیریت|راه\s*اندازی)(?!\p{L})/u;
 
 /** Whether the body named up to `end` is told, tasked or handed work by what follows it. */
 function givenWork(c: string, end: number): boolean {
@@ -464,7 +464,11 @@ function givenWork(c: string, end: number): boolean {
   const told = TOLD_TO.exec(rest);
   if (told) return ACTIVE_VERB.test(ownClause(c, end + told[0].length).text);
   const handed = HANDED.exec(rest);
-  return !!handed && (handed.groups?.any !== undefined || OPENS_WITH_TASK.test(c.slice(lastClauseStart(c, end))));
+  if (!handed) return false;
+  // «… به کمیسیون عمران واگذار شد تا ظرف یک ماه نتیجه را اعلام نماید»: handed over for it to do what follows.
+  const purpose = /^\s*(?:تا|که)\s/u.exec(rest.slice(handed[0].length));
+  if (purpose && ACTIVE_VERB.test(ownClause(c, end + handed[0].length + purpose[0].length).text)) return true;
+  return handed.groups?.any !== undefined || OPENS_WITH_TASK.test(c.slice(lastClauseStart(c, end)));
 }
 /**
  * After «مقرر شد/گردید» minutes often put the task in the past («… بازدید بعمل آوردند»): still the work

@@ -29,6 +29,15 @@ describe('work given to a body by what it is told', () => {
   it('does not read land or a file handed over as a task', () => {
     expect(owners('زمین به شهرداری واگذار شد.')).toEqual([]);
     expect(owners('پرونده به بایگانی سپرده شد.')).toEqual([]);
+    expect(owners('زمین ورزشی به شهرداری واگذار شد تا سالن در آن احداث شود.')).toEqual([]);
+  });
+
+  it('reads a matter handed over for the body to do what the clause after «تا/که» says, or a task of more kinds', () => {
+    expect(owners('بازنگری آیین نامه به کمیسیون فنی واگذار شد تا ظرف یک ماه نظر خود را اعلام نماید.')).toEqual([
+      'کمیسیون فنی',
+    ]);
+    expect(owners('برگزاری جشنواره غذای محلی به معاونت فرهنگی سپرده شد.')).toEqual(['معاونت فرهنگی']);
+    expect(owners('ساماندهی پارکینگ ها به سازمان حمل و نقل واگذار گردید.')).toEqual(['سازمان حمل و نقل']);
   });
 
   it('reads a label that names who acts as a label, not as an owner', () => {
