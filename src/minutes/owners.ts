@@ -73,6 +73,8 @@ const DISTRIBUTIVE =
 /** The verb of a compound verb, right after its noun. */
 const LIGHT_VERB =
   /^\s+(?:می\s*)?(?:شود|شوند|گردد|گردند|شد|شدند|گردید|گردیدند|نماید|نمایند|نمود|نمودند|کند|کنند|کرد|کردند|گیرد|گیرند|گرفت|یابد|یابند)(?!\p{L})/u;
+/** Where a body is, closing its name: «… و برنامه ریزی استان», «… و صنایع دستی شهرستان». */
+const PLACE = /^(?:استان|شهرستان|کشور)$/u;
 /** A word that may stand inside a body's name. */
 const isNameWord = (w: string) => !!w && !NAME_STOPS.has(w) && !ACTION_NOUNS.has(w) && /^\p{L}/u.test(w);
 
@@ -118,13 +120,27 @@ function readNames(c: string, at: number, maxTokens = 6): Span[] {
     bound = false;
     afterJoin = -1;
   };
+  /** The last word read was inside an official name with a comma, which is whole. */
+  let inOfficial = false;
   for (let m = re.exec(c); m; m = re.exec(c)) {
     const gap = c.slice(pos, m.index);
     if (inside(m.index)) {
       // «وزیر علوم، تحقیقات و فناوری»: the comma and «و» of one official name.
       if (cur && m[0] !== 'و') cur.end = m.index + m[0].length;
       pos = m.index + m[0].length;
+      inOfficial = !!cur;
       if (cur) continue;
+    }
+    // «وزارت تعاون، کار و رفاه اجتماعی دستورالعمل … را»: such a name ends where it ends, but for its place.
+    if (inOfficial && cur && /^\s*$/.test(gap) && !PLACE.test(m[0]) && !/^(?:و|یا)$/.test(m[0])) break;
+    inOfficial = false;
+    // «فرمانداران شهرستان ها»: the places a plural body is of close its name («… شهرستان ها آمار را …»).
+    if (cur && /^(?:ها|های)$/.test(m[0]) && /(?:^|\s)(?:استان|شهرستان)\s*$/u.test(c.slice(cur.start, m.index))) {
+      cur.end = m.index + m[0].length;
+      const next = nextToken(c, cur.end);
+      if (!(next === 'تابعه' || (/ی$/u.test(next) && !NAME_STOPS.has(next)))) break;
+      pos = cur.end;
+      continue;
     }
     if (/[^\s]/.test(gap)) {
       // «شهردار محترم، مشاوران عمرانی و مسئول واحد …»: a comma goes on to the next name only when one opens there.
@@ -209,8 +225,11 @@ function readNames(c: string, at: number, maxTokens = 6): Span[] {
       continue;
     }
     const adjective = () => /ی$/.test(word) || /^\s+(?:ای|ایی)(?!\p{L})/u.test(c.slice(m.index + word.length));
-    if (afterJoin >= 0 && afterJoin++ >= 1 && !adjective()) break;
+    if (afterJoin >= 0 && afterJoin++ >= 1 && !adjective() && !PLACE.test(word)) break;
     const complement = cur !== null && headEnd >= 0 && m.index >= headEnd && !HONORIFIC_RE.test(word);
+    // «واحد فناوری اطلاعات»: a field of several words as a head's complement is read whole.
+    const field = complement ? FIELD_BODY_RE.exec(c.slice(m.index)) : null;
+    if (field) headWordsEnd = m.index + field[0].length;
     if (complement) headEnd = -1;
     // «برنامه ریزی», «… و برنامه ریزی»: the field of a body, not its task; «کمیسیون تعیین تکلیف …» one noun.
     else if (
@@ -226,6 +245,7 @@ function readNames(c: string, at: number, maxTokens = 6): Span[] {
       count >= 1 &&
       !complement &&
       !ORG_HEAD_RE.test(c.slice(m.index)) &&
+      !/^(?:استان|شهرستان)$/u.test(word) &&
       /^\s+(?:ها|های|هایی)(?!\p{L})/u.test(c.slice(m.index + word.length))
     )
       break;

@@ -44,3 +44,32 @@ describe('the end of a body’s name', () => {
     expect(owners('مقرر شد سازمان برنامه و بودجه اعتبار را تخصیص دهد.')).toEqual(['سازمان برنامه و بودجه']);
   });
 });
+
+describe('places, fields and official names at the end of a body’s name', () => {
+  it('keeps the place a body is of after a join, and after a plural the places it is of', () => {
+    expect(owners('مقرر شد سازمان مدیریت و برنامه ریزی استان گزارش را تهیه کند.')).toEqual([
+      'سازمان مدیریت و برنامه ریزی استان',
+    ]);
+    expect(owners('مقرر شد بخشداران شهرستان ها فهرست را ارسال کنند.')).toEqual(['بخشداران شهرستان ها']);
+    expect(owners('مقرر شد فرمانداران شهرستان های تابعه فهرست را ارسال کنند.')).toEqual([
+      'فرمانداران شهرستان های تابعه',
+    ]);
+  });
+
+  it('ends a name after the places it is of, and after an official name that holds a comma', () => {
+    expect(owners('از طرف شبکه بهداشت شهرستان ها آمار جمع آوری و ارسال شود.')).toEqual(['شبکه بهداشت شهرستان ها']);
+    expect(owners('وزارت تعاون، کار و رفاه اجتماعی شیوه نامه جدید را ابلاغ نماید.')).toEqual([
+      'وزارت تعاون، کار و رفاه اجتماعی',
+    ]);
+    expect(
+      owners('مقرر شد وزارت علوم، تحقیقات و فناوری و وزارت بهداشت، درمان و آموزش پزشکی طرح را تدوین کنند.'),
+    ).toEqual(['وزارت علوم، تحقیقات و فناوری', 'وزارت بهداشت، درمان و آموزش پزشکی']);
+  });
+
+  it('reads a field of several words whole as a head’s complement', () => {
+    expect(owners('واحد فناوری اطلاعات موظف است سامانه نوبت دهی را راه اندازی نماید.')).toEqual([
+      'واحد فناوری اطلاعات',
+    ]);
+    expect(owners('مقرر شد مدیریت منابع انسانی فهرست کارکنان را تهیه کند.')).toEqual(['مدیریت منابع انسانی']);
+  });
+});
