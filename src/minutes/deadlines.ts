@@ -32,7 +32,13 @@ interface Hit {
 
 const BODY = '(?:شورا|شورای\\s+\\S+|کمیته|کارگروه|هیئت|هیات|ستاد|کمیسیون)';
 const ASAP =
-  /در\s+اسرع\s+وقت|(?:هر\s*)?چه\s+سریع\s*تر|به\s+فوریت|(?<!\p{L})ب(?:ه\s*)?صورت\s+(?:فوری|فوتی)|(?<!\p{L})در\s+(?:اولین|نخستین)\s+فرصت(?:\s+ممکن)?|(?<!\p{L})در\s+کوتاه\s*ترین\s+(?:زمان|مدت)(?:\s+ممکن)?|(?<!\p{L})(?:فورا|فوراً|سریعا|سریعاً)(?!\p{L})|as\s+soon\s+as\s+possible|\basap\b|immediately/giu;
+  /در\s+اسرع\s+وقت|(?:هر\s*)?چه\s+سریع\s*تر|به\s+فوریت|(?<!\p{L})ب(?:ه\s*)?صورت\s+(?:فوری|فوتی)|(?<!\p{L})در\s+(?:اولین|نخستین)\s+فرصت(?:\s+ممکن)?|(?<!\p{L})در\s+کوتاه\s*ترین\s+(?:زمان|مدت)(?:\s+ممکن)?|(?<!\p{L})(?:فورا|فوراً|سریعا|سریعاً)(?!\p{L})|(?<!\p{L})(?:به\s*طور|بطور)\s+فوری(?!\p{L})|(?<!\p{L})فوری(?=\s*(?:[.,;)]|$)|\s+(?:نسبت|اقدام|انجام|پیگیری|ارسال|بررسی|ارائه|رسیدگی|گزارش)(?!\p{L}))|as\s+soon\s+as\s+possible|\basap\b|immediately/giu;
+/**
+ * «به صورت مستمر», «به طور مداوم», «(مستمر)», «ongoing»: work that never falls due; kept, with no day, so the
+ * preview shows it is meant to go on.
+ */
+const ONGOING =
+  /(?<!\p{L})(?:ب(?:ه\s*)?صورت|به\s*طور|بطور)\s+(?:مستمر|مداوم|دائم|دائمی)(?!\p{L})|(?<!\p{L})(?:مستمرا|مستمراً)(?!\p{L})|\(\s*مستمر\s*\)|(?<=[-–:]\s*)مستمر\s*$|\bongoing\b/giu;
 /** «تا (ظهر) فردا», «برای فردا»: the day after the meeting. */
 const FA_TOMORROW = /(?<!\p{L})(?:تا|برای)\s+(?:(?:ظهر|صبح|عصر|پایان\s+وقت\s+اداری|پایان)\s+)?فردا(?!\p{L})/gu;
 /** «طی/در هفته جاری», «تا پایان همین هفته», «طی ماه جاری»: the end of the meeting's own week or month. */
@@ -79,7 +85,7 @@ const DURATION = new RegExp(
   'giu',
 );
 const PERIOD_END = new RegExp(
-  `(?<!\\p{L})(?:تا|قبل\\s+از|پیش\\s+از)\\s+(پایان|آخر|انتهای|اواخر|اواسط|نیمه|ابتدای|اول)\\s+(${FA_MONTH}|سال|ماه|هفته)(?:\\s+(?:سال\\s+)?(جاری|آینده|بعد|امسال|\\d{4}|\\d{2}(?!\\d)))?|(?<=(?:by|before|until)\\s+(?:the\\s+)?)end\\s+of\\s+(?:the\\s+)?(${EN_MONTH}|month|week|year)(?:\\s+(\\d{4}))?`,
+  `(?<!\\p{L})(?:تا|قبل\\s+از|پیش\\s+از)\\s+(پایان|آخر|انتهای|اواخر|اواسط|اوایل|نیمه|ابتدای|اول)\\s+(${FA_MONTH}|سال|ماه|هفته)(?:\\s+(?:سال\\s+)?(جاری|آینده|بعد|امسال|\\d{4}|\\d{2}(?!\\d)))?|(?<=(?:by|before|until)\\s+(?:the\\s+)?)end\\s+of\\s+(?:the\\s+)?(${EN_MONTH}|month|week|year)(?:\\s+(\\d{4}))?`,
   'giu',
 );
 /**
@@ -180,6 +186,16 @@ function hits(c: string, ctx: DeadlineContext): Hit[] {
   const out: Hit[] = [];
   const base = ctx.meetingDate;
   for (const m of c.matchAll(ASAP)) out.push({ start: m.index, end: m.index + m[0].length, resolve: () => null });
+  for (const m of c.matchAll(ONGOING)) {
+    // «(مستمر)»: the word, not its brackets.
+    const inner = /مستمر/.exec(m[0]);
+    const start = m[0].startsWith('(') && inner ? m.index + inner.index : m.index;
+    out.push({
+      start,
+      end: m[0].startsWith('(') && inner ? start + 5 : m.index + m[0].trimEnd().length,
+      resolve: () => null,
+    });
+  }
   for (const m of c.matchAll(NEXT)) {
     out.push({ start: m.index, end: m.index + m[0].length, resolve: () => null, nextMeeting: true });
   }
@@ -357,7 +373,8 @@ function periodEnd(m: RegExpMatchArray, base: string | null, persian: boolean): 
   const which = m[1]!;
   const what = m[2]!;
   const yearWord = m[3];
-  const day = (len: number) => (/اواسط|نیمه/.test(which) ? 15 : /ابتدای|اول/.test(which) ? 1 : len);
+  const day = (len: number) =>
+    /اواسط|نیمه/.test(which) ? 15 : /اوایل/.test(which) ? 10 : /ابتدای|اول/.test(which) ? 1 : len;
   // «تا پایان هفته آینده»: the week after the meeting's.
   if (what === 'هفته') return base ? addDays(weekEnd(base, persian), /آینده|بعد/.test(yearWord ?? '') ? 7 : 0) : null;
   if (!persian && what === 'سال') return englishEnd('year', yearWord, base);

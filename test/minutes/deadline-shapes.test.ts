@@ -377,3 +377,28 @@ describe('English dates written day first', () => {
     expect(v.resolutions[0]?.dueDate).toBe('2024-04-05');
   });
 });
+
+describe('work at once, work that goes on, and the early days of a month', () => {
+  it('keeps «فوری» before the task, «به طور فوری», with no day', () => {
+    expect(fa('مقرر شد آبفا فوری نسبت به رفع نشتی اقدام کند.')).toEqual({ deadline: 'فوری', due: null });
+    expect(fa('اداره برق به طور فوری خط را وصل کند.')).toEqual({ deadline: 'به طور فوری', due: null });
+  });
+
+  it('keeps work that goes on, with no day', () => {
+    expect(fa('دبیرخانه به صورت مستمر روند اجرا را پایش کند.')).toEqual({ deadline: 'به صورت مستمر', due: null });
+    expect(fa('دبیرخانه روند اجرا را پایش کند. (مستمر)')).toEqual({ deadline: 'مستمر', due: null });
+    expect(en('Keep the volunteer rota up to date - ongoing')).toEqual({ deadline: 'ongoing', due: null });
+  });
+
+  it('does not take «فوری» that qualifies a noun, nor the word «مستمر» inside a sentence', () => {
+    expect(fa('اقدامات فوری شهرداری مورد تقدیر قرار گرفت.').deadline).toBeNull();
+    expect(fa('ارزشیابی مستمر دانش آموزان در دستور کار مدارس قرار گیرد.').deadline).toBeNull();
+  });
+
+  it('reads «تا اوایل بهمن» as the tenth', () => {
+    expect(fa('شهرداری تا اوایل بهمن گزارش دهد.', '۱۴۰۳/۱۰/۰۱')).toEqual({
+      deadline: 'تا اوایل بهمن',
+      due: '2025-01-29',
+    });
+  });
+});

@@ -73,3 +73,10 @@ describe('places, fields and official names at the end of a body’s name', () =
     expect(owners('مقرر شد مدیریت منابع انسانی فهرست کارکنان را تهیه کند.')).toEqual(['مدیریت منابع انسانی']);
   });
 });
+
+describe('how often a body acts', () => {
+  it('is no part of its name', () => {
+    expect(owners('مقرر شد شهرداری ماهانه گزارش پیشرفت را ارسال کند.')).toEqual(['شهرداری']);
+    expect(owners('کمیته فنی هفتگی جلسه برگزار نماید.')).toEqual(['کمیته فنی']);
+  });
+});
