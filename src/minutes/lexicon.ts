@@ -279,15 +279,15 @@ const headAlt = (words: string[]) =>
     .map((w) => w.replace(/ /g, '\\s+'))
     .join('|');
 
-/** A body or a post, or several of them («معاونان», «مشاوران», «سازمان‌های»). */
-export const ORG_HEAD_RE = new RegExp(`^(?:${headAlt(ORG_HEADS)})(?:ان|\\s?ها(?:ی)?)?(?!\\p{L})`, 'u');
+/** A body or a post, or several of them («معاونان», «معاونین», «مشاوران», «سازمان‌های»). */
+export const ORG_HEAD_RE = new RegExp(`^(?:${headAlt(ORG_HEADS)})(?:ان|ین|\\s?ها(?:ی)?)?(?!\\p{L})`, 'u');
 
 /** A body named by its field alone (see FIELD_BODIES). */
 export const FIELD_BODY_RE = new RegExp(`^(?:${headAlt(FIELD_BODIES)})(?!\\p{L})`, 'u');
 
 /** A head whose next word belongs to the name, whatever that word is (see BOUND_HEADS). */
 export const POST_HEAD_RE = new RegExp(`^(?:${headAlt(POST_HEADS)})(?!\\p{L})`, 'u');
-export const BOUND_HEAD_RE = new RegExp(`^(?:${headAlt(BOUND_HEADS)})(?:ان|\\s?ها(?:ی)?)?(?!\\p{L})`, 'u');
+export const BOUND_HEAD_RE = new RegExp(`^(?:${headAlt(BOUND_HEADS)})(?:ان|ین|\\s?ها(?:ی)?)?(?!\\p{L})`, 'u');
 
 /**
  * Words an owner's name never contains: prepositions, conjunctions, particles and verbs. A name read from

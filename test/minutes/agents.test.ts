@@ -262,9 +262,21 @@ describe('who answers for the work: «X مسئول … است»', () => {
     expect(owners('مقرر شد معاونت فنی مسئول تهیه گزارش پیشرفت باشد.')).toEqual(['معاونت فنی']);
   });
 
+  it('reads who was made answerable for the work, in the past', () => {
+    expect(owners('جناب آقای دکتر صالحی مسئول تدوین برنامه راهبردی دانشکده گردیدند.')).toEqual(['صالحی']);
+    expect(owners('معاونت دانشجویی مسئول برگزاری اردوها شد.')).toEqual(['معاونت دانشجویی']);
+  });
+
+  it('reads a plural post written with «ین»', () => {
+    expect(owners('مقرر گردید معاونین آموزشی و پژوهشی نسبت به بازنگری آیین نامه ها اقدام نمایند.')).toEqual([
+      'معاونین آموزشی و پژوهشی',
+    ]);
+  });
+
   it('takes no one from «مسئول» with nobody before it, nor someone chosen as one', () => {
     expect(owners('مسئول پیگیری این طرح در جلسه آینده معرفی شود.')).toEqual([]);
     expect(owners('آقای کریمی به عنوان مسئول پیگیری انتخاب شد.')).toEqual([]);
+    expect(owners('آقای کریمی مسئول پیگیری معرفی شد.')).toEqual([]);
     // Near miss: a post that holds «مسئول» is a name, not what the body answers for.
     expect(owners('کارشناس مسئول امور مالی گزارش را ارسال کند.')).toEqual(['کارشناس مسئول امور مالی']);
   });
