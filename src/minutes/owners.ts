@@ -477,6 +477,27 @@ const HANDED = /^\s*(?:(?<any>محول)|سپرده|واگذار)\s+(?:شد|گر�
 const OPENS_WITH_TASK =
   /^\s*(?:(?:مقرر|قرار)\s*(?:شد|گردید)\s+(?:که\s+)?)?(?:پیگیری|اجرای|اجرا|انجام|تهیه|بررسی|رسیدگی|مسئولیت|تدوین|تکمیل|بازنگری|طراحی|ساماندهی|نظارت|مطالعه|هماهنگی|برگزاری|تنظیم|ارزیابی|مدیریت|راه\s*اندازی)(?!\p{L})/u;
 
+/**
+ * «جهت بررسی به کمیسیون ماده صد ارسال گردد», «به کمیته فنی جهت اقدام ارسال شود»: a matter sent to a body for it to
+ * review or act on is referred to it; «نامه به اداره کل ارسال گردد» only sends it something.
+ */
+const FOR_WORK =
+  '(?:جهت|برای)\\s+(?:بررسی|اقدام|پیگیری|رسیدگی|اجرا|اظهار\\s+نظر)(?:\\s+و\\s+(?:بررسی|اقدام|پیگیری|رسیدگی|اجرا|اظهار\\s+نظر))?';
+const SENT = /^\s*(?:ارسال|منعکس|ارجاع)\s+(?:شود|گردد|شد|گردید|می\s*شود|می\s*گردد)(?!\p{L})/u;
+const FOR_WORK_BEFORE = new RegExp(`${FOR_WORK}\\s*$`, 'u');
+const FOR_WORK_AFTER = new RegExp(`^\\s*${FOR_WORK}(?=\\s)`, 'u');
+function sentFor(c: string, at: number, end: number): boolean {
+  const after = FOR_WORK_AFTER.exec(c.slice(end));
+  if (after) return SENT.test(c.slice(end + after[0].length));
+  return FOR_WORK_BEFORE.test(c.slice(0, at)) && SENT.test(c.slice(end));
+}
+/**
+ * «در دستور کار X … قرار گیرد»: put on a body's agenda, still to come, for it to take up; not «… قرار گرفت», done
+ * already. («موضوع در کمیسیون X بررسی گردد» says where, not who: it names no one.)
+ */
+const ON_AGENDA = /(?<!\p{L})در\s+دستور\s*(?:کار|جلسه|جلسات)\s+/gu;
+const TAKEN_UP = /^\s*(?:قرار\s+(?:گیرد|بگیرد|گرفته\s+شود)|مطرح\s+(?:شود|گردد))(?!\p{L})/u;
+
 /** Whether the body named up to `end` is told, tasked or handed work by what follows it. */
 function givenWork(c: string, end: number): boolean {
   const rest = c.slice(end);
@@ -613,7 +634,16 @@ export function ownersFromText(text: Txt, isLabel: (s: string) => boolean): Txt[
     const from = m.index + m[0].length;
     if (!startsOwner(c.slice(from))) continue;
     const names = readNames(c, from);
-    if (names.length && givenWork(c, names[names.length - 1]!.end)) spans.push(...names);
+    if (!names.length) continue;
+    const end = names[names.length - 1]!.end;
+    if (givenWork(c, end) || sentFor(c, m.index, end)) spans.push(...names);
+  }
+  // «موضوع در دستور کار کمیسیون عمران قرار گیرد»: the body whose agenda takes the matter up.
+  for (const m of c.matchAll(ON_AGENDA)) {
+    const from = m.index + m[0].length;
+    if (!startsOwner(c.slice(from))) continue;
+    const names = readNames(c, from);
+    if (names.length && TAKEN_UP.test(c.slice(names[names.length - 1]!.end))) spans.push(...names);
   }
   for (const m of c.matchAll(RESTS_WITH)) {
     const names = readNames(c, m.index + m[0].length);

@@ -92,3 +92,16 @@ describe('work asked for, ordered or taken on', () => {
     expect(owners('مقرر گردید نامه ای از طرف شورا به فرمانداری ارسال گردد.')).toEqual(['شورا']);
   });
 });
+
+describe('a matter sent to a body to review, or put on its agenda', () => {
+  it('gives the body the work', () => {
+    expect(owners('جهت بررسی به کمیسیون ماده صد ارسال گردد.')).toEqual(['کمیسیون ماده صد']);
+    expect(owners('پرونده به کمیته فنی جهت اظهار نظر ارسال شود.')).toEqual(['کمیته فنی']);
+    expect(owners('موضوع در دستور کار کمیسیون عمران شورا قرار گیرد.')).toEqual(['کمیسیون عمران شورا']);
+  });
+
+  it('names no one sent a letter, nor an agenda that took it up already', () => {
+    expect(owners('نامه ای به اداره کل راه و شهرسازی ارسال گردد.')).toEqual([]);
+    expect(owners('موضوع در دستور کار کمیسیون عمران قرار گرفت.')).toEqual([]);
+  });
+});
