@@ -319,14 +319,15 @@ describe('brackets and semicolons closing a task', () => {
   it('reads a date alone in the closing bracket as the deadline, and a name there before «ongoing» as the owner', () => {
     expect(list('Dr. Chen: collect the reports (April 1)', 'Finalise the contract (Rosa) — ongoing')).toEqual([
       [['Chen'], 'April 1', '2025-04-01'],
-      [['Rosa'], null, null],
+      [['Rosa'], 'ongoing', null],
     ]);
   });
 
   it('takes no acronym or word in a bracket for a deadline, nor a lower-case word for a name', () => {
     expect(list('Review the charter (TSC)', 'Review the budget (draft) - ongoing')).toEqual([
       [['TSC'], null, null],
-      [[], null, null],
+      // Work that goes on is kept as a deadline with no day, as «بصورت فوری» is.
+      [[], 'ongoing', null],
     ]);
   });
 
