@@ -443,6 +443,13 @@ const EN_TASK = new RegExp(
 const EN_PASSED =
   /\b(?:was|were|has\s+been|have\s+been)\s+(?:unanimously\s+)?(?:approved|adopted|ratified|endorsed|carried)\b/;
 
+/**
+ * «۳- شهرداری گزارش را ارسال نماید.», «- بازدید از پروژه انجام شود»: an item that ends on the subjunctive says what
+ * is to be done — an instruction, wherever it is listed. What was done ends in the past («… ارائه شد»).
+ */
+const INSTRUCTION =
+  /(?<!\p{L})(?:نماید|نمایند|کند|کنند|دهد|دهند|گردد|گردند|شود|شوند|یابد|یابند|گیرد|گیرند|پذیرد|آورند|آورد)\s*[.!]?\s*$/u;
+
 /** Whether a sentence decides something or lays a task on someone. */
 function decides(t: Txt): boolean {
   const c = t.c;
@@ -526,6 +533,7 @@ function keepDecisions(drafts: Draft[]): Draft[] {
       d.checkbox ||
       EN_TASK_MARK.test(d.text.c) ||
       OBLIGED.test(d.text.c) ||
+      INSTRUCTION.test(d.text.c) ||
       PERSON_WILL.test(d.text.c) ||
       (bulleted && PASSIVE_DECISION.test(d.text.c))
       ? [d]

@@ -125,3 +125,19 @@ describe('elections and thanks', () => {
     expect(numbered.map((f) => f.owners)).toEqual([['حسابرس']]);
   });
 });
+
+describe('a listed item that ends on the subjunctive', () => {
+  it('is an instruction, kept among the notes', () => {
+    const text = [
+      'شرح مذاکرات:',
+      '۱- گزارش پیشرفت پروژه ارائه شد.',
+      '۲- اداره گاز فهرست مشترکین را ارسال نماید.',
+      '۳- بازدید از مخازن انجام شود.',
+      '۴- آیا بودجه کافی است؟',
+    ].join('\n');
+    expect(parseMinutesText(text).resolutions.map((r) => [r.text, r.owners])).toEqual([
+      ['اداره گاز فهرست مشترکین را ارسال نماید.', ['اداره گاز']],
+      ['بازدید از مخازن انجام شود.', []],
+    ]);
+  });
+});

@@ -7,7 +7,7 @@ import { parseMinutesText } from '../../src/minutes/index.js';
 const read = (text: string) => parseMinutesText(text).resolutions.map((r) => ({ text: r.text, kind: r.kind }));
 
 describe('other names of the resolutions section', () => {
-  it.each(['نتایج جلسه', 'خروجی جلسه', 'موارد مقرر شده'])(
+  it.each(['نتایج جلسه', 'خروجی جلسه', 'موارد مقرر شده', 'جمع بندی', 'جمع بندی و نتیجه گیری', 'نتیجه گیری'])(
     'reads «%s:» as the decisions, even items that decide quietly',
     (heading) => {
       expect(
