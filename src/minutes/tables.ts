@@ -28,9 +28,9 @@ const ROLE_WORDS: [Role, RegExp][] = [
   ['skip', PARTNER],
   [
     'owner',
-    /متولی|مسئول|اقدام\s*کننده|مجری|پیگیری\s*کننده|عهده\s*دار|دستگاه|مرجع\s+(?:اقدام|پیگیری)|پاسخ\s*گو|واحد\s+(?:مربوط|اقدام|اجرایی)|owner|responsible|assignee|assigned|action\s+by|who|lead/i,
+    /متولی|مسئول|اقدام\s*کننده|مجری|پیگیری\s*کننده|عهده\s*دار|دستگاه|مرجع\s+(?:اقدام|پیگیری)|پاسخ\s*گو|واحد\s+(?:مربوط|اقدام|اجرایی)|owner|responsible|assignee|assigned|action\s+by|who|lead|^(?:persons?|people|dri|names?|by\s+whom|champion|نام|نام\s+و\s+نام\s+خانوادگی)$/i,
   ],
-  ['deadline', /بازه|مهلت|زمان|سررسید|موعد|تاریخ|^مدت|deadline|due|when|date|timeline|time\s*frame|^by$/i],
+  ['deadline', /بازه|مهلت|زمان|سررسید|موعد|تاریخ|^مدت|deadline|due|when|date|timeline|time\s*frame|^eta$|target|^by$/i],
   ['skip', /وضعیت|status|توضیحات|ملاحظات|notes?|remarks?|نتیجه/i],
   ['text', /مصوب|شرح|عنوان|موضوع|تصمیم|متن|decision|action|item|description|task|resolution|what|summary/i],
 ];
@@ -102,11 +102,21 @@ function guessRoles(rows: Txt[][]): Role[] {
   for (let i = textCol + 1; i < width; i++) {
     if (roles[i] !== 'skip') continue;
     const cs = col(i).filter((x) => x.trim() && !/^-+$/.test(x.trim()));
-    const datey = cs.filter((x) => /\d{2,4}[/-]\d|ظرف|تا\s|پایان|هفته|ماه|روز|جلسه|\d{4}/.test(x)).length;
-    const role: Role = datey >= cs.length * 0.5 && cs.length ? 'deadline' : 'owner';
+    const role: Role = mostlyDates(cs) ? 'deadline' : 'owner';
     if (!roles.includes(role)) roles[i] = role;
   }
   return roles;
+}
+
+/** Whether most of a column's filled cells say when, not who. */
+function mostlyDates(cells: string[]): boolean {
+  const cs = cells.filter((x) => x.trim() && !/^-+$/.test(x.trim()));
+  const datey = cs.filter((x) =>
+    /\d{2,4}[/-]\d|ظرف|تا\s|پایان|هفته|ماه|روز|جلسه|فوری|\d|\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|next|end|asap|weeks?|months?|meeting|quarter|q[1-4]|ongoing|tbc|tbd)\b/i.test(
+      x,
+    ),
+  ).length;
+  return cs.length > 0 && datey >= cs.length * 0.5;
 }
 
 /**
@@ -147,6 +157,12 @@ function readOneTable(lines: Line[], strict: boolean): TableRow[] {
     roles = guessRoles(rows.map((r) => r.cells));
   } else {
     return [];
+  }
+  // «Action | By | When»: a column headed «By» alone holds who when its cells are names, and by when otherwise.
+  if (headerAt >= 0 && !roles.includes('owner')) {
+    const by = rows[headerAt]!.cells.findIndex((c) => /^by$/i.test(c.c.replace(/[*_]/g, '').trim()));
+    if (by >= 0 && roles[by] === 'deadline' && !mostlyDates(data.map((r) => r.cells[by]?.c ?? '')))
+      roles = roles.map((r, i) => (i === by ? 'owner' : r));
   }
   const at = (role: Role) => roles.indexOf(role);
   // «متولی / همکار»: one column for who acts and who helps; what the cell names after its slash only helps.

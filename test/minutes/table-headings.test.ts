@@ -120,3 +120,26 @@ describe('tables one under another', () => {
     ]);
   });
 });
+
+describe('more ways to head the owners and the deadline', () => {
+  const read = (head: string, row: string) =>
+    parseMinutesText(
+      `Action items:\n| # | Action | ${head} |\n|---|---|---|---|\n| 1 | Renew the hall lease | ${row} |`,
+    ).resolutions[0];
+
+  it.each(['Person', 'DRI', 'Name', 'By whom'])('reads «%s» as the owners', (heading) => {
+    expect(read(`${heading} | Due`, 'Nadia Okafor | 3 June 2026')?.owners).toEqual(['Nadia Okafor']);
+  });
+
+  it('reads «ETA» and «Target» as the deadline', () => {
+    expect(read('Owner | ETA', 'Nadia Okafor | end of June')?.deadline).toBe('end of June');
+    expect(read('Owner | Target', 'Nadia Okafor | end of June')?.deadline).toBe('end of June');
+  });
+
+  it('reads a column headed «By» as who when it holds names, and as by when when it holds dates', () => {
+    const named = read('By | Date', 'Nadia Okafor | 3 June 2026');
+    expect([named?.owners, named?.deadline]).toEqual([['Nadia Okafor'], '3 June 2026']);
+    const dated = read('By | Notes', '3 June 2026 | lease runs out');
+    expect([dated?.owners, dated?.deadline]).toEqual([[], '3 June 2026']);
+  });
+});
