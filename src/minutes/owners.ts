@@ -337,9 +337,13 @@ const EN_NO_ONE = /^(?:tbd|tbc|tba|tbd\/tbc|n\/?a|none|nobody|no\s+one|unassigne
 const EN_PRONOUN = /^(?:we|i|you|they|he|she|it|this|that|these|those|there|someone|somebody|anyone)$/i;
 
 /** Splits an owner cell or label value: `کمیته فاوا/ کمیته تامین داده`, `Alice, Bob and Carol`. */
-export function ownersFromList(cell: Txt): Txt[] {
+export function ownersFromList(value: Txt): Txt[] {
   const out: Txt[] = [];
-  for (const part of cell.split(/\s*(?:[/,;|&+]|\band\b|\s-\s|\(\s*or\b|\))\s*/gi)) {
+  // «شهرداری با همکاری اداره برق»: who helps does not act. «دبیرخانه (آقای رضایی)»: a bracket says who within it
+  // or what the name is («Sarah (Comms)»), not another owner; «(or Sam)» is one.
+  const partner = /\s+با\s+(?:همکاری|مشارکت|هماهنگی)(?!\p{L})/u.exec(value.c);
+  const cell = (partner ? value.slice(0, partner.index) : value).remove(/\s*\((?!\s*or\b)[^()]*\)/gi);
+  for (const part of cell.split(/\s*(?:[/,;|&+]|\band\b|\s-\s|\(\s*or\b|\))\s*|\s+(?=@)/gi)) {
     if (EN_NO_ONE.test(part.c.trim()) || EN_PRONOUN.test(part.c.trim())) continue;
     const spans = readNames(part.c, 0, 12);
     const covered = spans.length > 0 && spans[spans.length - 1]!.end >= part.c.trimEnd().length - 1;

@@ -143,3 +143,20 @@ describe('more ways to head the owners and the deadline', () => {
     expect([dated?.owners, dated?.deadline]).toEqual([[], '3 June 2026']);
   });
 });
+
+describe('what an owner cell holds besides the owners', () => {
+  const cell = (value: string) =>
+    parseMinutesText(
+      `مصوبات:\n| ردیف | شرح مصوبه | مسئول اجرا | مهلت |\n|---|---|---|---|\n| ۱ | تهیه گزارش | ${value} | یک ماه |`,
+    ).resolutions[0]?.owners;
+
+  it('leaves out the partner after «با همکاری» and what a bracket says of the owner', () => {
+    expect(cell('اداره کل ورزش با همکاری آموزش و پرورش')).toEqual(['اداره کل ورزش']);
+    expect(cell('دبیرخانه (آقای رضایی)')).toEqual(['دبیرخانه']);
+    expect(cell('Nadia (Comms) / Omar')).toEqual(['Nadia', 'Omar']);
+  });
+
+  it('keeps every owner of a list', () => {
+    expect(cell('شهرداری، اداره برق و فرمانداری')).toEqual(['شهرداری', 'اداره برق', 'فرمانداری']);
+  });
+});
