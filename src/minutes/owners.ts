@@ -361,11 +361,11 @@ const EN_GROUP = new RegExp(`^(?:[A-Z][\\w'-]*\\s+)?${EN_GROUP_WORD}`);
 /** A capitalised name of up to four words, a group («Working group»), or a chat handle («@jdoe»). */
 const EN_NAME = `(?:@[\\w.-]+|[a-z][A-Z][A-Za-z]?\\b|${"[A-Z][\\w.'-]*(?:\\s+[A-Z][\\w.'-]*){0,3}"}(?:\\s+${EN_GROUP_WORD})?|${EN_GROUP_WORD})`;
 /** «Leonard, Santiago, and Sam»: names joined by slashes, commas (Oxford comma too) and «and». */
-const EN_NAMES = `${EN_NAME}(?:(?:\\s*[/,&]\\s*(?:and\\s+)?|\\s+and\\s+)${EN_NAME}|\\s+\\(or\\s+${EN_NAME}\\))*`;
+const EN_NAMES = `${EN_NAME}(?:(?:\\s*[/,&]\\s*(?:and\\s+)?|\\s+and\\s+|\\s+(?=@))${EN_NAME}|\\s+\\(or\\s+${EN_NAME}\\))*`;
 const EN_PREFIX = new RegExp(`^(@?${EN_NAMES})\\s*:\\s+(?=\\S)`);
 /** What a person is to do: «X to …», «X will …», «X & Y still have to …», «X volunteered to …». */
 const EN_DUTY =
-  '(?:(?:still|also|then)\\s+)?(?:to|will|should|shall|must|needs?\\s+to|ha(?:s|ve)\\s+to|is\\s+to|are\\s+to|is\\s+going\\s+to|(?:agreed|volunteered|offered)\\s+to|(?:took|takes|ha(?:s|ve)\\s+taken)\\s+(?:an?|the)\\s+action\\s+to)';
+  '(?:(?:still|also|then)\\s+)?(?:to|will|should|shall|must|needs?\\s+to|ha(?:s|ve)\\s+to|is\\s+to|are\\s+to|is\\s+going\\s+to|(?:agreed|volunteered|offered)\\s+to|(?:took|takes|ha(?:s|ve)(?:\\s+taken)?)\\s+(?:an?|the)\\s+action\\s+to)';
 // «Venue to be confirmed», «Date to be decided»: a thing in the passive, not someone's task.
 /** A post named in lower case after «the» («The clerk was directed to …»): a person, unlike «the report». */
 const EN_POST = `[Tt]he\\s+(?:(?:(?:city|county|executive|deputy|assistant|town|parish|district|general|finance|project|programme|program)\\s+)?(?:clerk|secretary|treasurer|chair(?:man|woman|person)?|president|director|manager|secretariat|mayor|attorney|engineer|administrator|coordinator|superintendent|auditor|staff)\\b|(?:[a-z]+\\s+){0,2}?(?:working\\s+group|sub-?committee|committee|task\\s+force|team|board|panel|office)\\b)`;
@@ -373,7 +373,7 @@ const EN_POST = `[Tt]he\\s+(?:(?:(?:city|county|executive|deputy|assistant|town|
 // «Agreed: Mark and Lisa to organise …», «Decision: the Treasurer will open …»: the label says what the line is;
 // the task follows it. «Sarah (Comms) to draft …»: a role or a team in brackets after the name is not its part.
 const EN_TO = new RegExp(
-  `^(?:(?:Agreed|Decision|Decided|Resolved|Resolution|AGREED|DECISION|DECIDED|RESOLVED)\\s*:\\s*)?(?:the\\s+(?=[A-Z]))?((?:@?${EN_NAMES}|${EN_POST})(?:\\s+and\\s+(?:@?${EN_NAMES}|${EN_POST}))?)(?:\\s+\\((?![^()]*\\d)[^()]{1,30}\\))?\\s+${EN_DUTY}\\s+(?!be\\s+[a-z]+(?:ed|en|wn|ne|set|held)\\b)[a-z]`,
+  `^(?:(?:Agreed|Decision|Decided|Resolved|Resolution|AGREED|DECISION|DECIDED|RESOLVED)\\s*:\\s*|(?:ACTION|Action|AI)\\s+(?:on|for)\\s+)?(?:the\\s+(?=[A-Z]))?((?:@?${EN_NAMES}|${EN_POST})(?:\\s+and\\s+(?:@?${EN_NAMES}|${EN_POST}))?)(?:\\s+\\((?![^()]*\\d)[^()]{1,30}\\))?\\s+${EN_DUTY}\\s+(?!be\\s+[a-z]+(?:ed|en|wn|ne|set|held)\\b)[a-z]`,
   'd',
 );
 const EN_TOLD = new RegExp(
@@ -392,8 +392,13 @@ const EN_THAT = new RegExp(
   `(?:\\b(?:[Aa]greed|[Rr]esolved|[Dd]ecided|[Rr]equested|[Dd]irected|[Oo]rdered|[Ii]nstructed|AGREED|RESOLVED|DECIDED)\\s+that|^(?:That|THAT))\\s+((?:${EN_POST}|(?:the\\s+)?@?${EN_NAMES})(?:\\s+and\\s+(?:${EN_POST}|(?:the\\s+)?@?${EN_NAMES}))?)\\s+(?:(?:would|will|shall|should|must)\\s+(?!be\\b|have\\b|remain\\b|continue\\s+to\\s+be\\b)[a-z]|be\\s+(?:authori[sz]ed|directed|asked|instructed|requested|tasked|charged|empowered)\\s+to\\s+[a-z]|(?!(?:be|is|are|was|were|has|have|had|remain|remains|would|will|shall|should|must|may|might|can|could|notes?|noted|receives?|received|accepts?|accepted|adopts?|adopted|approves?|approved|endorses?|endorsed|agrees?|agreed|supports?|supported|welcomes?|welcomed|thanks?|thanked)\\b)[a-z]+\\s+[a-z\\d£$])`,
   'd',
 );
-/** Posts a heading may also name («Chair:», «Secretary:»): in «the Secretary will circulate …» a person. */
-const EN_PERSON_LABEL = /^(?:the\s+)?(?:chair(?:man|woman|person)?|secretary|host|clerk|treasurer)$/i;
+/**
+ * Posts a heading may also name («Chair:», «Secretary:»): in «the Secretary will circulate …» a person, and with a
+ * word before it («Membership Secretary to …», «Vice Chair») still that person — unless the word says what the line
+ * is («Agenda Secretary»).
+ */
+const EN_PERSON_LABEL =
+  /^(?:the\s+)?(?:(?!(?:action|decision|note|notes|agenda|minutes)\b)[a-z]+\s+)?(?:chair(?:man|woman|person)?|secretary|host|clerk|treasurer)$/i;
 const FA_PREFIX = /^([^:]{2,60}?)\s*:\s+(?=\S)/;
 const HANDED_PREFIX = /^(?:assigned\s+to|(?:واگذار|محول|سپرده)\s+(?:شده\s+)?به)\s+([^:]{2,60}?)\s*:\s+(?=\S)/diu;
 
@@ -431,7 +436,8 @@ const FA_DASH = /^([^-–—:.]{2,60}?)\s+[-–—]\s+(?=\S)/u;
  */
 export function ownerBeforeDash(text: Txt, isLabel: (s: string) => boolean): Txt[] {
   const m = EN_DASH.exec(text.c);
-  if (m) return !isLabel(m[1]!) ? ownersFromList(text.slice(0, m[1]!.length)) : [];
+  // «Secretary - renew the insurance»: a post a heading may also name is a person here too.
+  if (m) return !isLabel(m[1]!) || EN_PERSON_LABEL.test(m[1]!) ? ownersFromList(text.slice(0, m[1]!.length)) : [];
   // «Update the wiki page — Sam», «… - owner: Sam»: a name alone after the last dash.
   const tail = EN_DASH_TAIL.exec(text.c);
   if (tail && !isLabel(tail[1]!) && !NOT_A_NAME.test(tail[1]!) && /[a-z]/.test(text.c.slice(0, tail.index))) {
@@ -1040,6 +1046,8 @@ const EN_NOT_HANDLE = new Set(
   he she i one all some any each`.split(/\s+/),
 );
 
+/** «[Tom] send the minutes», «Book the caterer [Priya]»: a name alone in square brackets opening or closing a task. */
+const EN_SQUARE = new RegExp(`^\\[(@?${EN_NAMES})\\]\\s+(?=\\S)|\\s\\[(@?${EN_NAMES})\\]\\s*[.;]?\\s*$`, 'd');
 /** «ارسال صورتجلسه به اعضا (دبیرخانه)»: a body or a titled person alone in brackets closing a task. */
 const FA_TAG = /\(([^()]{2,60})\)\s*[.;]?\s*$/u;
 
@@ -1060,7 +1068,11 @@ function taggedOwners(text: Txt, isLabel: (s: string) => boolean): Txt[] {
   const tag = EN_TAG.exec(c);
   // «Consent agenda approved (Saleh/Cole)»: after a motion carried, the bracket names its mover and seconder.
   const voted = !!tag && EN_VOTED.test(c.slice(0, tag.index));
-  if (tag && !voted && !isLabel(tag[1]!) && !NOT_A_NAME.test(tag[1]!)) {
+  const square = EN_SQUARE.exec(c);
+  const squared = square?.indices?.[1] ?? square?.indices?.[2];
+  if (squared && !isLabel(c.slice(...squared)) && !NOT_A_NAME.test(c.slice(...squared)))
+    return ownersFromList(text.slice(...squared));
+  if (tag && !voted && (!isLabel(tag[1]!) || EN_PERSON_LABEL.test(tag[1]!)) && !NOT_A_NAME.test(tag[1]!)) {
     const start = tag.index + 1;
     return ownersFromList(text.slice(start, start + tag[1]!.length));
   }
