@@ -2,7 +2,17 @@
 // paragraphs opening with «مقرر شد», one paragraph holding `۱ :… ۲:…`, and table rows.
 
 import { isHtmlTable } from './html-table.js';
-import { DECIDED_VERB, DECISION_START, DECISION_WORDS, isSignatureLine, NOISE, OWNER_LABEL } from './lexicon.js';
+import {
+  DECIDED_VERB,
+  DECISION_START,
+  DECISION_WORDS,
+  EN_NOUN_TO,
+  EN_STATE,
+  EN_TOPIC,
+  isSignatureLine,
+  NOISE,
+  OWNER_LABEL,
+} from './lexicon.js';
 import { Txt } from './normalize.js';
 import { namesAlone } from './owners.js';
 import { headingOf, kindOf, type Line, ownerLabel, type Section } from './sections.js';
@@ -420,9 +430,17 @@ function isTopic(t: Txt): boolean {
   );
 }
 
-/** «Owen will contact …», «Ana and Li to draft …»: a named person taking on a task, in notes too. */
-const PERSON_WILL =
-  /^(?!(?:They|We|I|He|She|It|This|That|There|Everyone|Someone|People|The|A|An)\b)[A-Z][\w'-]*(?:\s+(?:and|&)\s+[A-Z][\w'-]*)?\s+(?:will|to|should|must|needs?\s+to)\s+[a-z]/u;
+/** A person in notes: a capitalised name of up to three words («Li Wei») or a chat handle («@pkumar»). */
+const EN_PERSON = "(?:@[\\w.-]+|[A-Z][\\w'-]*(?:\\s+[A-Z][\\w'-]*){0,2})";
+/**
+ * «Owen will contact …», «Ana and Li to draft …», «Li Wei and Maria to pair …», «Tomas is going to ask …», «Kofi
+ * volunteered to …»: named people taking on a task, in notes too, after a topic too («Budget: Sam will …»). Not a thing to be done to («Next Meeting will be
+ * held …»), a state («Sam will be away …») nor a noun that takes «to» («Call to order»).
+ */
+const PERSON_WILL = new RegExp(
+  `^(?:${EN_TOPIC})?(?!(?:They|We|I|He|She|It|This|That|There|Everyone|Someone|People|The|A|An)\\b)(?!${EN_NOUN_TO})${EN_PERSON}(?:(?:\\s*,\\s*(?:and\\s+)?|\\s+(?:and|&)\\s+)${EN_PERSON}){0,3}\\s+(?:will|to|should|must|needs?\\s+to|(?:is|are)\\s+going\\s+to|(?:agreed|volunteered|offered)\\s+to)\\s+(?!${EN_STATE})[a-z]`,
+  'u',
+);
 
 /**
  * An English sentence that gives someone a task: «Grace will organize …», «The Chair will write …», «Ray agreed
@@ -431,10 +449,11 @@ const PERSON_WILL =
  */
 const EN_TASK = new RegExp(
   [
-    "^(?!(?:They|We|I|He|She|It|This|That|There|These|Those|You|Everyone|Someone|Nobody)\\b)(?:The\\s+)?[A-Z][\\w'-]*(?:\\s+(?:and\\s+)?[A-Z][\\w'-]*){0,3}\\s+(?:will|is\\s+to|are\\s+to|(?:has|have)\\s+(?:agreed|offered|volunteered)\\s+to|agreed\\s+to|offered\\s+to|volunteered\\s+to|undertook\\s+to|to)\\s+(?!be\\s|have\\s|not\\s)[a-z]",
+    `^(?!(?:They|We|I|He|She|It|This|That|There|These|Those|You|Everyone|Someone|Nobody)\\b)(?!(?:The\\s+)?${EN_NOUN_TO})(?:The\\s+)?[A-Z][\\w'-]*(?:\\s+(?:and\\s+)?[A-Z][\\w'-]*){0,3}\\s+(?:will|is\\s+to|are\\s+to|(?:has|have)\\s+(?:agreed|offered|volunteered)\\s+to|agreed\\s+to|offered\\s+to|volunteered\\s+to|undertook\\s+to|to)\\s+(?!be\\s|have\\s|not\\s)[a-z]`,
     "\\b(?:directed|asked|instructed|requested|tasked|authori[sz]ed|invited)\\s+(?:the\\s+)?[A-Z][\\w'-]*(?:\\s+[A-Z][\\w'-]*){0,3}\\s+to\\s+(?!be\\s|attend\\b|join\\b)[a-z]",
-    // «Permission was asked to record …»: one bare word may be a thing; a post or a full name is someone.
-    "^(?:The\\s+[A-Z][\\w'-]*(?:\\s+[A-Z][\\w'-]*){0,2}|(?:Cllr|Councillor|Mr|Mrs|Ms|Dr|Prof)\\.?\\s+[A-Z][\\w'-]*|[A-Z][\\w'-]+\\s+[A-Z][\\w'-]+)\\s+(?:was|were)\\s+(?:asked|directed|instructed|tasked|requested)\\s+to\\s+[a-z]",
+    // «Permission was asked to record …»: one bare word may be a thing — an abstract noun is — while a post, a
+    // full name or «Staff» is someone.
+    "^(?:The\\s+[A-Z][\\w'-]*(?:\\s+[A-Z][\\w'-]*){0,2}|(?:Cllr|Councillor|Mr|Mrs|Ms|Dr|Prof)\\.?\\s+[A-Z][\\w'-]*|[A-Z][\\w'-]+\\s+[A-Z][\\w'-]+|[A-Z][\\w'-]+(?<!ion|ment|ance|ence|ness|ity|ure))\\s+(?:was|were)\\s+(?:asked|directed|instructed|tasked|requested)\\s+to\\s+[a-z]",
   ].join('|'),
   'u',
 );
@@ -547,9 +566,9 @@ const EN_TASK_MARK =
 
 const isEnglish = (t: Txt) => /[A-Za-z]/.test(t.c) && !/[\u0600-\u06FF]/.test(t.c);
 
-/** «Call to order at 6:05 pm», «Adjourned at 8:10», «Apologies»: the course of the meeting, nothing decided. */
+/** «Call to order at 6:05 pm», «Adjourned at 8:10», «Motion to adjourn carried», «Apologies»: the course of the meeting, nothing decided. */
 const PROCEDURE =
-  /^(?:declarations?\s+of\s+interests?|date\s+of\s+(?:the\s+)?next\s+meeting|(?:meeting\s+)?(?:was\s+)?call(?:ed)?\s+to\s+order|(?:the\s+)?meeting\s+(?:opened|closed|adjourned|ended)|adjourn(?:ed|ment)|welcome|opening|closing|apologies|roll\s+call|quorum|introductions?)\b/i;
+  /^(?:declarations?\s+of\s+interests?|date\s+of\s+(?:the\s+)?next\s+meeting|(?:meeting\s+)?(?:was\s+)?call(?:ed)?\s+to\s+order|(?:the\s+)?meeting\s+(?:opened|closed|adjourned|ended)|adjourn(?:ed|ment)|motion\s+to\s+adjourn|welcome|opening|closing|apologies|roll\s+call|quorum|introductions?)\b/i;
 
 const fell = (t: Txt) => /\b(?:motion|it)\s+(?:was\s+)?(?:lost|defeated|failed|withdrawn)\b/i.test(t.c);
 const MOTION = /^motion\s*(?::|to\b)/i;

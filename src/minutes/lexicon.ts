@@ -329,6 +329,23 @@ export const EN_LABELS = new Set(
   plans proposals need needs time nothing reply approval apologies thanks welcome`.split(/\s+/),
 );
 
+/**
+ * English nouns that take «to» and open a line as often as a name does («Call to order», «Welcome to …», «Changes
+ * to the bylaws», «Motion to adjourn», «The Road to recovery»): never someone with a task.
+ */
+export const EN_NOUN_TO =
+  '(?:Call|Welcome|Return|Motion|Request|Proposal|Changes?|Updates?|Response|Reply|Access|Introduction|Approval|Amendments?|Addition|Subject|Due|Back|Move|Trip|Visit|Path|Links?|Road|Transition|Migration)\\s+to\\b';
+
+/** «Grant application: Owen is going to …»: a subject of a few words, its first alone capitalised, before a task. */
+export const EN_TOPIC = "[A-Z][a-z'-]+(?:\\s+[a-z][a-z'-]*){0,3}\\s*:\\s+";
+
+/**
+ * «Ken will be away», «Priya will be on leave», «Venue to be confirmed»: after «will»/«to», a state or a thing done to,
+ * not a task.
+ */
+export const EN_STATE =
+  'be\\s+(?:[a-z]+(?:ed|en|wn|ne)|set|held|made|sent|done|away|absent|out|off|on\\s+leave|unavailable|late|back|there|here|present)\\b';
+
 /** The simple past of «شدن/گردیدن»: what it closes was already done, or is being reported on. */
 export const PAST_PASSIVE = 'شد|شدند|گردید|گردیدند';
 

@@ -6,6 +6,9 @@ import {
   ACTION_NOUNS,
   BOUND_HEAD_RE,
   DECIDED_VERB,
+  EN_NOUN_TO,
+  EN_STATE,
+  EN_TOPIC,
   FIELD_BODY_RE,
   HONORIFIC_RE,
   LISTLIKE_RE,
@@ -373,7 +376,7 @@ const EN_POST = `[Tt]he\\s+(?:(?:(?:city|county|executive|deputy|assistant|town|
 // «Agreed: Mark and Lisa to organise …», «Decision: the Treasurer will open …»: the label says what the line is;
 // the task follows it. «Sarah (Comms) to draft …»: a role or a team in brackets after the name is not its part.
 const EN_TO = new RegExp(
-  `^(?:(?:Agreed|Decision|Decided|Resolved|Resolution|AGREED|DECISION|DECIDED|RESOLVED)\\s*:\\s*|(?:ACTION|Action|AI)\\s+(?:on|for)\\s+)?(?:the\\s+(?=[A-Z]))?((?:@?${EN_NAMES}|${EN_POST})(?:\\s+and\\s+(?:@?${EN_NAMES}|${EN_POST}))?)(?:\\s+\\((?![^()]*\\d)[^()]{1,30}\\))?\\s+${EN_DUTY}\\s+(?!be\\s+[a-z]+(?:ed|en|wn|ne|set|held)\\b)[a-z]`,
+  `^(?:(?:Agreed|Decision|Decided|Resolved|Resolution|AGREED|DECISION|DECIDED|RESOLVED)\\s*:\\s*|(?:ACTION|Action|AI)\\s+(?:on|for)\\s+|${EN_TOPIC})?(?!(?:[Tt]he\\s+)?${EN_NOUN_TO})(?:the\\s+(?=[A-Z]))?((?:@?${EN_NAMES}|${EN_POST})(?:\\s+and\\s+(?:@?${EN_NAMES}|${EN_POST}))?)(?:\\s+\\((?![^()]*\\d)[^()]{1,30}\\))?\\s+${EN_DUTY}\\s+(?!${EN_STATE})[a-z]`,
   'd',
 );
 const EN_TOLD = new RegExp(
@@ -412,6 +415,8 @@ export function ownerPrefix(text: Txt, isLabel: (s: string) => boolean): { owner
     if (owners.length) return { owners, rest: text.slice(handed[0].length).trim() };
   }
   const en = EN_PREFIX.exec(text.c);
+  // «Budget: Sam will send the figures»: a topic before a named person's task, not who acts.
+  if (en && EN_TO.test(text.c.slice(en[0].length))) return null;
   const fa = en ? null : FA_PREFIX.exec(text.c);
   const head = en?.[1] ?? (fa && startsOwner(fa[1]!) && fa[1]!.split(/\s+/).length <= 6 ? fa[1] : null);
   // «مسئول اجرا: …», «Owner: …»: the label names who acts after it, it is no one itself.

@@ -41,6 +41,18 @@ const isLabel = (s: string) =>
  */
 const ACTION_MARK =
   /^(?:\[(?:action|todo|ai|ap)\]\s*|(?:(?:action\s*items?|action|AI|AP|to\s*-?\s*do|next\s+steps?|follow-?\s*up)\s*)?(?:\(([^()]{1,40})\)\s*)?:\s*)(?=\S)/i;
+/**
+ * «ACTION Ruth: …», «Action item for Ben: …», «AI on @kim: …»: the marker names who acts without a bracket, the
+ * name in ACTION_MARK's group 1 — when it is a person's, not what the marker heads («Action Required: …»).
+ */
+const ACTION_FOR =
+  /^(?:ACTION|Action|AI|AP|TODO)(?:\s+items?)?(?:\s+(?:for|on))?\s+(@?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)?|@[\w.-]+)\s*:\s*(?=\S)/;
+const MARK_WORDS =
+  /^(?:required|needed|taken|pending|open|closed|points?|list|log|plan|register|tracker|review|summary|owner)$/i;
+function namedMark(c: string): RegExpExecArray | null {
+  const m = ACTION_FOR.exec(c);
+  return m && !isLabel(m[1]!) && !MARK_WORDS.test(m[1]!) ? m : null;
+}
 
 /**
  * «… be adopted. Moved: Dana Fox  Seconded: Ian Bell  Carried unanimously.», «… Motion passed 4-0.»: who moved
@@ -141,7 +153,7 @@ function toResolution(
   let text = draft.text.trim();
   let kind = sectionKind;
   // «Action Item: Kelly to send the slides»: the marker says what the line is; the task follows it.
-  const marked = ACTION_MARK.exec(text.c);
+  const marked = ACTION_MARK.exec(text.c) ?? namedMark(text.c);
   let named: Txt | null = null;
   if (marked && marked[0].trim() !== ':') {
     if (marked[1]) named = text.slice(marked[0].indexOf(marked[1]), marked[0].indexOf(marked[1]) + marked[1].length);
