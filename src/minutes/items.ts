@@ -14,7 +14,7 @@ import {
   OWNER_LABEL,
 } from './lexicon.js';
 import { Txt } from './normalize.js';
-import { namesAlone } from './owners.js';
+import { namesAlone, onlyNames } from './owners.js';
 import { headingOf, kindOf, type Line, ownerLabel, type Section } from './sections.js';
 import { isTableRow, readTable } from './tables.js';
 
@@ -96,7 +96,7 @@ function splitInline(text: Txt, first: number | null): { number: number | null; 
 
 /** `متولی: …` / `مهلت: …` under an item: the item's owner or deadline cell, not more of its text. */
 const FIELD_LINE = new RegExp(
-  `^(?:(${OWNER_LABEL})|(مهلت(?:\\s+اجرا)?|بازه\\s+زمانی|زمان\\s+اجرا|سررسید|deadline|due(?:\\s+date)?))\\s*:\\s*`,
+  `^(?:(${OWNER_LABEL}|action|اقدام)|(مهلت(?:\\s+اجرا)?|بازه\\s+زمانی|زمان\\s+اجرا|سررسید|deadline|due(?:\\s+date)?))\\s*:\\s*`,
   'iu',
 );
 
@@ -109,6 +109,8 @@ function setField(draft: Draft, body: Txt, own = false): boolean {
   if (!m) return false;
   const value = body.slice(m[0].length).trim();
   if (m[1]) {
+    // «Action: Clerk» under an item names who acts; «Action: book the hall» is a task of its own.
+    if (/^(?:action|اقدام)$/i.test(m[1]) && !onlyNames(value).length) return false;
     // «Responsible: Sarah will check with legal first»: a sentence, not a name — it stays the item's text.
     if (!namesAlone(value).length) {
       const dash = /\s[-–—]\s+(?=\S)/.exec(value.c);
@@ -564,6 +566,8 @@ function keepDecisions(drafts: Draft[]): Draft[] {
 const EN_TASK_MARK =
   /^(?:\[(?:action|todo|ai|ap)\]|(?:AI|AP|TODO|TO-?DO|action\s+items?|next\s+steps?)\s*(?:\([^()]{1,40}\))?\s*:)/i;
 
+const ACTION_TAIL = /(?<=[.!?])\s+action\s*:\s*(\S.*)$/i;
+
 const isEnglish = (t: Txt) => /[A-Za-z]/.test(t.c) && !/[\u0600-\u06FF]/.test(t.c);
 
 /** «Call to order at 6:05 pm», «Adjourned at 8:10», «Motion to adjourn carried», «Apologies»: the course of the meeting, nothing decided. */
@@ -582,6 +586,12 @@ const EN_TITLED =
  * list that decides, unless it only tells the course of the meeting; in another list, when it decides itself.
  */
 function englishItem(d: Draft, listDecides: boolean): Draft[] {
+  // «7. Noticeboard. Agreed to replace the glass. ACTION: Clerk»: a mark naming who acts closes the item; it is the
+  // owner of the sentences kept, as the same mark on the line under the item is.
+  const tail = ACTION_TAIL.exec(d.text.c);
+  const owner = tail ? d.text.slice(tail.index + tail[0].length - tail[1]!.length).trim() : null;
+  if (tail && owner && !d.owner && onlyNames(owner).length)
+    d = { ...d, text: d.text.slice(0, tail.index).trim(), owner, ownerColumn: true };
   const sentences = d.text
     .split(SENTENCE_END)
     .map((t) => t.trim())

@@ -611,6 +611,18 @@ export function namesAlone(value: Txt): Txt[] {
   return FINITE_VERB.test(v) || ACTIVE_VERB.test(v) ? [] : ownersFromList(value);
 }
 
+/**
+ * Names alone, and at most six words of them, where the same label could head a task instead («Action: Clerk» but
+ * «Action: book the hall», «اقدام: دبیرخانه» but «اقدام: ارسال نامه»): a Persian value must open with a body or a
+ * person.
+ */
+export function onlyNames(value: Txt): Txt[] {
+  const v = value.c.trim();
+  if (v.split(/\s+/).length > 6) return [];
+  if (/[\u0600-\u06FF]/.test(v) && !startsOwner(v)) return [];
+  return namesAlone(value);
+}
+
 /** Owners named in a resolution's text, strongest evidence first; empty for passive items. */
 export function ownersFromText(text: Txt, isLabel: (s: string) => boolean): Txt[] {
   // Link targets and addresses («](Design/Usage/Stats.md)», «https://…») name no one.

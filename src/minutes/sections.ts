@@ -3,6 +3,7 @@
 // not an agenda, attendance or discussion section.
 import { EN_LABELS, HONORIFIC_RE, ORG_HEAD_RE } from './lexicon.js';
 import type { Txt } from './normalize.js';
+import { onlyNames } from './owners.js';
 
 export interface Line {
   /** 1-based line number in the normalized text. */
@@ -164,7 +165,10 @@ export function toSections(lines: Line[], names: Names = { people: [], topics: [
     const current = sections[sections.length - 1]!;
     if (UNDERLINE.test(line.body.c) && current.heading === lines[i - 1]) continue;
     const underlined = line.body.c && UNDERLINE.test(lines[i + 1]?.body.c ?? '') && wordCount(line.body.c) <= 8;
-    const heading = underlined ? { label: stripColon(line.body.c), rest: null } : headingOf(line);
+    const found = underlined ? { label: stripColon(line.body.c), rest: null } : headingOf(line);
+    // «… Agreed to repair the bench. ACTION: Clerk», «Action: Clerk / Cllr Green» under an item: the mark names
+    // who acts on what is written before it, and opens no item of its own.
+    const heading = found?.marked && found.label === 'actions' && onlyNames(found.rest!).length ? null : found;
     if (!heading) {
       current.lines.push(line);
       if (current.kind === 'excluded' || current.kind === 'other') noteName(current, line, names);

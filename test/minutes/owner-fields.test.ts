@@ -72,3 +72,26 @@ describe('a line opened by whom the task is handed to', () => {
     expect(items('مصوبات:\n۱- واگذار به بخش خصوصی شد: نگهداری فضای سبز پارک')[0]?.owners).toEqual([]);
   });
 });
+
+describe('an action mark that holds names alone', () => {
+  it('names who acts on the item it follows, on its line or the next', () => {
+    expect(
+      items('Minutes of the Parish Council\n\n7. Noticeboard. Agreed to replace the glass. ACTION: Clerk'),
+    ).toEqual([{ text: 'Agreed to replace the glass.', owners: ['Clerk'] }]);
+    expect(
+      items('Minutes of the Parish Council\n\n7. Noticeboard. Agreed to replace the glass.\nAction: Clerk / Cllr Ward'),
+    ).toEqual([{ text: 'Agreed to replace the glass.', owners: ['Clerk', 'Ward'] }]);
+    expect(items('مصوبات:\n۱- تهیه گزارش عملکرد\nاقدام: دبیرخانه شورا')).toEqual([
+      { text: 'تهیه گزارش عملکرد', owners: ['دبیرخانه شورا'] },
+    ]);
+  });
+
+  it('is a task of its own when it holds one', () => {
+    expect(
+      items('Minutes of the Parish Council\n\n7. Noticeboard. Agreed to replace the glass.\nAction: book the glazier'),
+    ).toEqual([
+      { text: 'Agreed to replace the glass.', owners: [] },
+      { text: 'book the glazier', owners: [] },
+    ]);
+  });
+});
