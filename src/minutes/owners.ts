@@ -81,11 +81,20 @@ const PLACE = /^(?:استان|شهرستان|کشور)$/u;
 /** A word that may stand inside a body's name. */
 const isNameWord = (w: string) => !!w && !NAME_STOPS.has(w) && !ACTION_NOUNS.has(w) && /^\p{L}/u.test(w);
 
+/** How many names the rules have read: the tests hold it to grow with the text, not with its square. */
+export const nameReads = { count: 0 };
+
+function readNames(c: string, at: number, maxTokens = 6): Span[] {
+  const names = readNameList(c, at, maxTokens);
+  nameReads.count += names.length;
+  return names;
+}
+
 /**
  * Reads a list of names starting at `from`: each name runs until a stop word, and «و» separates names
  * only when the next word opens a new name (a title, a body, or any word after «آقایان»).
  */
-function readNames(c: string, at: number, maxTokens = 6): Span[] {
+function readNameList(c: string, at: number, maxTokens: number): Span[] {
   let from = at;
   const each = EACH_OF.exec(c.slice(from));
   if (each) from += each[0].length;
@@ -317,19 +326,23 @@ function isApposition(c: string, prev: Span | undefined, s: Span): boolean {
 
 function toOwners(text: Txt, spans: Span[]): Txt[] {
   const out: Txt[] = [];
-  // Rules find names in their own order; the owners are listed as the text names them.
+  const seen = new Set<string>();
+  // Rules find names in their own order, and several rules (or one rule from several places) may find the same
+  // name: the owners are listed once each, as the text names them. Linear after the sort, so that a long list of
+  // bodies, which rules may read from each of its commas, stays cheap.
   const sorted = [...spans].sort((a, b) => a.start - b.start);
-  for (const [i, s] of sorted.entries()) {
-    if (
-      isApposition(
-        text.c,
-        sorted.slice(0, i).findLast((p) => p.start < s.start),
-        s,
-      )
-    )
-      continue;
+  // The last span that starts before this one (the last of the run before the spans starting where it does).
+  let prev: Span | undefined;
+  let last: Span | undefined;
+  for (const s of sorted) {
+    if (last && last.start < s.start) prev = last;
+    last = s;
+    if (isApposition(text.c, prev, s)) continue;
     const name = cleanName(text.slice(s.start, s.end));
-    if (name && !out.some((o) => o.c === name.c)) out.push(name);
+    if (name && !seen.has(name.c)) {
+      seen.add(name.c);
+      out.push(name);
+    }
   }
   return out;
 }
@@ -691,7 +704,11 @@ export function ownersFromText(text: Txt, isLabel: (s: string) => boolean): Txt[
   for (const end of [...c.matchAll(CLAUSE_END)].map((m) => m.index).concat(c.length)) {
     const found: Span[] = [];
     let afterAgreed: number | null = null;
+    // Where the names read so far in this sentence end: a slot inside them (a comma of a list of bodies) would
+    // read the rest of that list again, as many times as it has commas.
+    let readTo = -1;
     for (const { at, decided, direct, agreed } of agentSlots(c, sentenceStart, end)) {
+      if (at < readTo) continue;
       const lead = DECIDED.exec(c.slice(at))?.[0].length ?? 0;
       const from = at + lead;
       const clause = c.slice(from, end);
@@ -721,6 +738,7 @@ export function ownersFromText(text: Txt, isLabel: (s: string) => boolean): Txt[
       // one named after «که» does it.
       if (agreed) afterAgreed = found.length;
       found.push(...names);
+      for (const n of names) readTo = Math.max(readTo, n.end);
     }
     spans.push(...(afterAgreed !== null && found.length > afterAgreed ? found.slice(afterAgreed) : found));
     sentenceStart = end + 1;
