@@ -8,7 +8,6 @@ import { PrismaClient } from '../generated/sqlite/client.js';
 import { migratePostgres, migrateSqlite } from './migrate.js';
 import { AdapterConnection, SharingFactory } from './sql/adapter.js';
 import type { SqlConnection } from './sql/connection.js';
-import { keptStatementsClient } from './sql/pg-statements.js';
 import { keepStatements } from './sql/statement-cache.js';
 
 export type Prisma = PrismaClient;
@@ -207,9 +206,10 @@ export async function openDatabase(url: string, opts: OpenOptions = {}): Promise
   }
   if (opts.migrate) await withRetries(url, opts.attempts ?? 5, () => migratePostgres(url));
   // The PostgreSQL client and driver are loaded only by deployments that use them.
-  const [{ PrismaPg }, { PrismaClient: PgClient }] = await Promise.all([
+  const [{ PrismaPg }, { PrismaClient: PgClient }, { keptStatementsClient }] = await Promise.all([
     import('@prisma/adapter-pg'),
     import('../generated/postgres/client.js'),
+    import('./sql/pg-statements.js'),
   ]);
   const named = opts.postgresStatementCache ?? 256;
   // The adapter's pool makes its connections with this class: each names the statements it is sent.
