@@ -449,6 +449,9 @@ function nextWeekday(base: string, day: number): string {
   return d;
 }
 
+/** How much of the text after a clause's start is read for a deadline phrase opening it. */
+const DEADLINE_WINDOW = 320;
+
 /**
  * Where a deadline phrase that opens `c` at `at` ends («تا پایان هفته آینده» in «مقرر شد تا پایان هفته آینده
  * آقای X …»), or null when none opens there.
@@ -456,8 +459,13 @@ function nextWeekday(base: string, day: number): string {
 export function deadlineEndAt(c: string, at: number): number | null {
   // «مقرر شد حداکثر تا ۱۵ آذر آقای X …»: «حداکثر» (at the latest) opens the deadline too.
   const lead = /^\s*(?:(?:حداکثر|حداکثرا|نهایتا|نهایتاً)\s+)?/u.exec(c.slice(at))![0].length;
-  const rest = c.slice(at + lead);
-  const found = hits(rest, { meetingDate: null, persian: true }).filter((h) => h.start === 0);
+  // Only a phrase opening here counts, and deadline phrases are short: the rules read the next few hundred
+  // characters, not the rest of the item, which a long unpunctuated item would have them read once per clause.
+  // A phrase running close to that cut is read again over the whole rest.
+  const from = at + lead;
+  const opening = (rest: string) => hits(rest, { meetingDate: null, persian: true }).filter((h) => h.start === 0);
+  let found = opening(c.slice(from, from + DEADLINE_WINDOW));
+  if (found.some((h) => h.end > DEADLINE_WINDOW - 64)) found = opening(c.slice(from));
   if (!found.length) return null;
   return at + lead + Math.max(...found.map((h) => h.end));
 }

@@ -42,3 +42,14 @@ describe('a long list of bodies', () => {
     expect(parsed.resolutions[0]!.owners).toEqual(['شهرداری', 'فرمانداری', 'کمیته فنی']);
   });
 });
+
+describe('a long item read clause by clause', () => {
+  it('still finds the deadline that opens a clause, and who acts after it, however long the item before it', () => {
+    const before = Array.from({ length: 200 }, () => 'گزارش عملکرد سازمان در خصوص طرح جامع').join(' ');
+    const parsed = parseText(
+      `مصوبات:\n۱- ${before} ارائه شد و مقرر شد تا پایان هفته آینده شهرداری گزارش را ارسال نماید.`,
+    );
+    expect(parsed.resolutions[0]!.owners).toEqual(['شهرداری']);
+    expect(parsed.resolutions[0]!.deadline).toBe('تا پایان هفته آینده');
+  });
+});
