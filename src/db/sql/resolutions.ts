@@ -21,10 +21,10 @@ const SELECT = `${COLUMNS}
 ${JOINS}`;
 
 /**
- * The columns `toViews` reads (over `r`, `m`, `a` and `o`), alone and with their joins, for other lists of
- * items (the desk's register) to select alike.
+ * The columns `toViews` reads (over `r`, `m`, `a` and `o`) with their joins, for other lists of full item views
+ * (the due-notice candidates, a report's selection) to select alike.
  */
-export { COLUMNS as RESOLUTION_COLUMNS, SELECT as RESOLUTION_SELECT };
+export { SELECT as RESOLUTION_SELECT };
 
 const ORDER = `ORDER BY r."publicNumber", a."id"`;
 
