@@ -176,6 +176,7 @@ export function readHeader(sections: Section[], persian: boolean, fileName?: str
     m.secretary = id.secretary;
     doubts.add('secretary');
   }
+  const yearless = date && !date.y ? date : id.yearless;
   if (!date?.y) {
     // A date not labelled and not beside the meeting's mention is a guess worth checking.
     date =
@@ -189,6 +190,12 @@ export function readHeader(sections: Section[], persian: boolean, fileName?: str
     m.calendar = date.calendar;
     m.gregorianDate = toGregorian(date);
   }
+  const written = writtenAs(
+    date?.y ? date : yearless,
+    [...opening, ...headerSections.flatMap(linesOf)],
+    titleBlock(sections),
+  );
+  if (written) m.date_as_written = written;
   const weekday = weekdayOf(opening);
   if (weekday) {
     m.weekday = weekday.written;
@@ -208,6 +215,60 @@ export function readHeader(sections: Section[], persian: boolean, fileName?: str
   if (!m.attendees!.length) delete m.attendees;
   if (doubts.size) m.doubts = [...doubts];
   return { meeting: m, date: date?.y ? date : null };
+}
+
+const linesOf = (s: Section): Line[] => (s.heading ? [s.heading, ...s.lines] : s.lines);
+const sameDay = (a: DayDate, b: DayDate) => a.calendar === b.calendar && a.y === b.y && a.m === b.m && a.d === b.d;
+
+/**
+ * How the minutes spell the meeting's date: the first spelling of that same day at the top of the minutes (the
+ * title, the opening, the labelled fields), cut from the text as written, Persian digits and all, with the
+ * brackets it stands in. A title block that spells it twice (a page's front matter «description: April 29,
+ * 2024» over the title «# (29/4/24) Meeting Minutes») gives both, in order; a date repeated further down is the
+ * same spelling for the purpose.
+ */
+function writtenAs(date: DayDate | null, lines: Line[], title: Line[]): string | null {
+  if (!date) return null;
+  const spellingsIn = (line: Line): string[] => {
+    const c = line.body.c;
+    if (STAMP.test(c)) return [];
+    const out: { start: number; text: string }[] = [];
+    // Every reading of the line, with and without day first: the header chose one of them.
+    for (const dayFirst of [false, true]) {
+      for (const f of findDates(c, date.calendar === 'jalali', dayFirst)) {
+        if (!sameDay(f.date, date) || out.some((o) => o.start === f.start)) continue;
+        const bracketed = c[f.start - 1] === '(' && c[f.end] === ')';
+        out.push({
+          start: f.start,
+          text: line.body.slice(f.start - (bracketed ? 1 : 0), f.end + (bracketed ? 1 : 0)).d.trim(),
+        });
+      }
+    }
+    return out.sort((a, b) => a.start - b.start).map((o) => o.text);
+  };
+  const inTitle = [...new Set(title.flatMap(spellingsIn))];
+  if (inTitle.length) return inTitle.join(' / ');
+  for (const line of lines) {
+    const [first] = spellingsIn(line);
+    if (first) return first;
+  }
+  return null;
+}
+
+/** Lines at the top that a title may come after: a page's front matter, a letterhead. */
+const TITLE_WITHIN = 8;
+
+/**
+ * The title block of minutes written with Markdown titles: the lines above the first `#` title near the top, and
+ * that title; none where the minutes have no such title.
+ */
+function titleBlock(sections: Section[]): Line[] {
+  const top = sections
+    .flatMap(linesOf)
+    .filter((l) => l.body.c.trim())
+    .slice(0, TITLE_WITHIN);
+  const title = top.findIndex((l) => /^#{1,6}\s/.test(l.body.c));
+  return title < 0 ? [] : top.slice(0, title + 1);
 }
 
 /** «Minutes: J. Saleh», «Minutes: Dana Kim»: initials or two or three capitalised words, the line's whole value. */

@@ -14,6 +14,11 @@ export interface Identity {
   number: string | null;
   term: string | null;
   date: DayDate | null;
+  /**
+   * A day and month after a date word with no year («در تاریخ ۲۰ مرداد ماه با حضور … جلسه‌ای … برگزار شد»): the
+   * meeting's day as written, though not a date the register can hold.
+   */
+  yearless: DayDate | null;
   /** The text after the meeting's mention up to the end of its sentence: where its time is written. */
   rest: string | null;
   chair: string | null;
@@ -105,15 +110,21 @@ function sentenceAround(c: string, start: number, end: number): { before: string
 const DATED = /(?<!\p{L})(?:مورخ|مورخه|تاریخ|dated|held\s+on)\s*/giu;
 
 /** «صورتجلسه کمیته فنی مورخ ۱۴۰۲/۰۱/۰۱» without a number: the date after a date word, in its own sentence. */
-function datedIn(c: string, persian: boolean, dayFirst: boolean): DayDate | null {
+function datedIn(c: string, persian: boolean, dayFirst: boolean, yearless = false): DayDate | null {
   for (const m of c.matchAll(DATED)) {
     const { before, after } = sentenceAround(c, m.index, m.index + m[0].length);
     if (OTHER_MEETING.test(before) || OTHER_MEETING.test(after)) continue;
     const found = findDates(after, persian, dayFirst)[0];
-    if (found?.date.y && found.start <= 2) return found.date;
+    if (!found || found.start > 2) continue;
+    if (found.date.y) return yearless ? null : found.date;
+    // Without a year, only where the same sentence tells of the meeting held.
+    if (yearless && HELD.test(before + after)) return found.date;
   }
   return null;
 }
+
+/** A sentence telling of a meeting held: «جلسه‌ای … برگزار شد», «… تشکیل گردید», «a meeting was held». */
+const HELD = /(?:جلسه|نشست)[\s\S]*(?:برگزار|تشکیل)|\bmeeting\b[\s\S]*\b(?:held|convened)\b/iu;
 
 const CHAIRED = /(?<!\p{L})(?:به|با)\s+(?:ریاست|مدیریت)\s+(?=\S)|\bchaired\s+by\s+/giu;
 /** «… و دبیری مدیرکل …», «با دبیری خانم نوری»: who kept the minutes, beside the chair in the opening sentence. */
@@ -133,7 +144,15 @@ function postOrPerson(line: Line, from: number, persian: boolean): string | null
 }
 
 export function readIdentity(lines: Line[], persian: boolean, dayFirst = false): Identity {
-  const id: Identity = { number: null, term: null, date: null, rest: null, chair: null, secretary: null };
+  const id: Identity = {
+    number: null,
+    term: null,
+    date: null,
+    yearless: null,
+    rest: null,
+    chair: null,
+    secretary: null,
+  };
   /** A date after a date word («تاریخ: …», «مورخ …») anywhere in the opening: the mention's own date outranks it. */
   let dated: DayDate | null = null;
   for (const line of lines) {
@@ -156,7 +175,10 @@ export function readIdentity(lines: Line[], persian: boolean, dayFirst = false):
         }
       }
     }
-    if (!STAMP.test(c)) dated ??= datedIn(c, persian, dayFirst);
+    if (!STAMP.test(c)) {
+      dated ??= datedIn(c, persian, dayFirst);
+      id.yearless ??= datedIn(c, persian, dayFirst, true);
+    }
     // «به ریاست دکتر البرزی فرماندار شهرستان برگزار شد»: the person, not their post or the verb after it.
     for (const m of c.matchAll(CHAIRED)) id.chair ??= postOrPerson(line, m.index + m[0].length, persian);
     for (const m of c.matchAll(SECRETARIED)) id.secretary ??= postOrPerson(line, m.index + m[0].length, true);

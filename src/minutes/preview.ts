@@ -6,6 +6,7 @@ import { MESSAGES } from '../core/i18n.js';
 import type { Deadline } from '../core/reimport.js';
 import { matchKey } from '../core/text.js';
 import type { Block, Language } from '../core/types.js';
+import { toCanon } from './normalize.js';
 import type { Conflict, ImportPlan, ItemPlan } from './plan.js';
 import type { ParsedMinutes, ParsedResolution } from './types.js';
 
@@ -17,7 +18,12 @@ function meetingLines(parsed: ParsedMinutes, plan: ImportPlan | null, lang: Lang
   const t = MESSAGES[lang];
   const m = parsed.meeting;
   const mark = (field: 'number' | 'date' | 'chair' | 'secretary') => (m.doubts?.includes(field) ? t.imp.doubt : '');
-  const date = `${dateOf(m.gregorianDate, lang)}${mark('date')}`;
+  const read = dateOf(m.gregorianDate, lang);
+  // «8/3/86» beside ۱۳۸۶/۰۳/۰۸: a two-digit year, a day and month either way round, or a day with no year are
+  // checked against the minutes' own words; a date written just as it is shown is not repeated.
+  const written =
+    m.date_as_written && toCanon(m.date_as_written) !== toCanon(read) ? t.imp.asWritten(m.date_as_written) : '';
+  const date = `${read}${written}${mark('date')}`;
   const time = m.startTime ? ` · ${t.num(m.startTime)}–${t.num(m.endTime ?? t.imp.unknown)}` : '';
   const lines = [
     `${m.number ? t.importMeeting(`${t.num(m.number)}${mark('number')}`, date) : `${t.imp.noNumber} · ${date}`}${time} · ${t.importCount(parsed.resolutions.length)}`,

@@ -8,6 +8,12 @@ export interface ParsedMeeting {
   /** The date in its own calendar, ISO-shaped: `1401-07-25` (Jalali) or `2022-08-18` (Gregorian). */
   date: string | null;
   calendar: Calendar | null;
+  /**
+   * The meeting's date as the minutes spell it («8/3/86», «۱۹ اردیبهشت ۱۴۰۳», «June 4, 2024»), digits as written:
+   * what a reader checks the date against (a two-digit year, a day and month that may be either way round). Also
+   * a date without its year («۲۰ مرداد ماه»), where `date` stays empty. Absent when no date was found.
+   */
+  date_as_written?: string | null;
   /** The same day in the Gregorian calendar, `YYYY-MM-DD`. */
   gregorianDate: string | null;
   chair: string | null;

@@ -9,6 +9,8 @@ export const IMP_FA = {
     `${fa(n)} بند گزارش پیگیری مصوبات قبل است و مصوبه تازه نیست؛ ذخیره نمی‌شود (وضعیت آن‌ها را در مصوبه‌های قبلی ثبت کنید):`,
   noNumber: 'این فایل شماره جلسه ندارد',
   noDate: 'تاریخ نامعلوم',
+  /** The date as the minutes spell it, beside the date read, where the two are not written alike. */
+  asWritten: (written: string) => ` (در متن: ${written})`,
   people: (chair: string, secretary: string) => `رئیس جلسه: ${chair} · دبیر: ${secretary}`,
   unknown: '؟',
   newMeeting: 'جلسه تازه‌ای ثبت می‌شود.',
@@ -69,6 +71,7 @@ export const IMP_EN: ImpMessages = {
     `${n} ${n === 1 ? 'entry follows' : 'entries follow'} up earlier resolutions (old business), not new ones; not stored (record their status on the earlier items):`,
   noNumber: 'This file has no meeting number',
   noDate: 'unknown date',
+  asWritten: (written) => ` (written: ${written})`,
   people: (chair, secretary) => `Chair: ${chair} · Secretary: ${secretary}`,
   unknown: '?',
   newMeeting: 'A new meeting will be stored.',
