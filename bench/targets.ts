@@ -139,5 +139,10 @@ export const TARGETS: FigureTarget[] = [
     what: 'the unfiltered register right after a write / the raw query of its 50 rows right after a write',
     limit: { op: '<=', value: 2 },
   },
+  {
+    figure: 'desk',
+    key: 'deskRegisterOtherWriterVsRaw',
+    what: "the owner's page right after another process's write (SQLite drops its page cache) / the raw query likewise",
+  },
   { figure: 'desk', key: 'deskPageKb', what: "the owner's page, KB of HTML", limit: { op: '<=', value: 100 } },
 ];
