@@ -34,7 +34,10 @@ const LABELS: [Field, string][] = [
     'secretary',
     `دبیر\\s+${MEETING_BODY}|منشی\\s+جلسه|دبیر|منشی|secretary|(?:note|minutes?)\\s*-?\\s*taker|scribe|minutes\\s+(?:taken\\s+)?by|recorder`,
   ],
-  ['attendees', 'حاضرین|حاضران|شرکت\\s*کنندگان|اعضای\\s+حاضر|attendees|present|participants|in\\s+attendance'],
+  [
+    'attendees',
+    'حاضرین|حاضران|شرکت\\s*کنندگان|اعضای\\s+حاضر|attendees|present|participants|in\\s+attendance|attended\\s+by|attending',
+  ],
 ];
 
 /** Labels need a colon, or to open the line (`جلسه شماره 55`): a word inside a sentence is not a label. */
@@ -91,7 +94,8 @@ function times(s: string): string[] {
   return out;
 }
 
-const ATTENDANCE = /حاضرین|حاضران|شرکت\s*کنندگان|اعضای\s+حاضر|attendees|attendance|^present$|participants/i;
+const ATTENDANCE =
+  /حاضرین|حاضران|شرکت\s*کنندگان|اعضای\s+حاضر|attendees|attendance|^present$|participants|attended\s+by|^attending$/i;
 const BULLET = /^(?:[-*•+]\s*)?(?:\[[ xX]?\]\s*)?/;
 
 export interface HeaderResult {
@@ -116,6 +120,8 @@ export function readHeader(sections: Section[], persian: boolean, fileName?: str
       const by = MINUTES_BY.exec(bare.c);
       if (by && !NOT_A_PERSON.test(by[1]!))
         m.secretary ??= bare.slice(by.index + by[0].length - by[1]!.length).trim().d;
+      // «• Mr. John Smith (Chairperson)» in a list of those present, with no label over it.
+      if (NAME_AND_ROLE.test(bare.c)) rolesInBrackets(bare.d, m);
       for (const v of values(bare.c, opening.includes(line))) {
         const value = bare.slice(v.start, v.end).trim(' ,;|-');
         if (v.field === 'number') m.number ??= /\d+/.exec(value.c)?.[0] ?? null;
@@ -134,12 +140,7 @@ export function readHeader(sections: Section[], persian: boolean, fileName?: str
         if (v.field === 'chair') m.chair ??= personName(value.d, value);
         if (v.field === 'secretary') m.secretary ??= personName(value.d, value);
         if (v.field === 'attendees') {
-          // «خانم نوری (دبیر شورا)»: the role in brackets names the secretary or the chair of the meeting.
-          for (const r of value.d.matchAll(ROLE_IN_BRACKETS)) {
-            const name = ownersFromList(Txt.of(r[1]!))[0]?.d ?? null;
-            if (MEETING_SECRETARY.test(r[2]!.trim())) m.secretary ??= name;
-            if (MEETING_CHAIR.test(r[2]!.trim())) m.chair ??= name;
-          }
+          rolesInBrackets(value.d, m);
           m.attendees!.push(...ownersFromList(value.remove(/\s*\([^()]*\)?/g)).map((o) => o.d));
         }
         if (v.field === 'next') m.nextMeeting ??= instantIn(value.c, persian, dayFirst);
@@ -207,6 +208,7 @@ export function readHeader(sections: Section[], persian: boolean, fileName?: str
   for (const s of sections) {
     if (!ATTENDANCE.test(s.label)) continue;
     m.attendees!.push(...attendeesOf(s));
+    for (const line of s.lines) rolesInBrackets(line.body.d, m);
     const roles = rolesInTable(s);
     m.chair ??= roles.chair;
     m.secretary ??= roles.secretary;
@@ -278,6 +280,24 @@ const MINUTES_BY =
 const NOT_A_PERSON =
   /\b(?:draft|final|approved|unapproved|adopted|version|meeting|board|committee|council|session|notes|summary|attached|pending|circulated|accepted|none|tbd|n\/a)\b/i;
 const ROLE_IN_BRACKETS = /([^،,;()]+?)\s*\(([^()]+)\)/gu;
+/** A line that is one name (six words at most) and its role in brackets, nothing else: `Mr. John Smith (Chairperson)`. */
+const NAME_AND_ROLE = /^(?:[^\s()\d:]+\s+){0,5}[^\s()\d:]+\s*\([^()]{2,40}\)\s*[,.;]?\s*$/u;
+
+/**
+ * «خانم نوری (دبیر شورا)», «Cllrs Fay Moon (Chairman), Gill Stewart (Vice Chairman)», «K. Guest / Emma Money
+ * (Clerk)»: a meeting's role in brackets names its secretary or chair, the name right before the bracket; a
+ * deputy's («Vice Chairman», «نایب رئیس») and another body's head («رئیس مرکز آمار») name no one.
+ */
+function rolesInBrackets(d: string, m: ParsedMeeting): void {
+  for (const r of d.matchAll(ROLE_IN_BRACKETS)) {
+    const role = r[2]!.trim();
+    const chair = MEETING_CHAIR.test(role);
+    if (!chair && !MEETING_SECRETARY.test(role)) continue;
+    const name = ownersFromList(Txt.of(r[1]!)).at(-1)?.d ?? null;
+    if (chair) m.chair ??= name;
+    else m.secretary ??= name;
+  }
+}
 const OF_MEETING = `(?:\\s+${MEETING_BODY})`;
 /** «دبیر شورا», «منشی جلسه», «secretary»: the meeting's secretary, not «دبیر کل …» of another body. */
 const MEETING_SECRETARY = new RegExp(`^(?:(?:دبیر|منشی)${OF_MEETING}?|secretary|clerk|minute\\s*-?\\s*taker)$`, 'iu');

@@ -49,6 +49,43 @@ describe('posts of the council as header labels', () => {
     expect(m.attendees).toEqual(['J. Walker', 'P. Green', 'A. Brown']);
   });
 
+  it('reads a role in brackets after «Attended by:» on a numbered minute, not a deputy’s', () => {
+    const m = meeting(
+      'Parish Council\n12. Attended by: Cllrs Ann Lowe (Chairman), Ben Hart (Vice Chairman), Carl Dent.\n13. Apologies: Cllr Dee Ross.\n\nResolutions:\n1. Dent to obtain quotes.',
+    );
+    expect(m.chair).toBe('Ann Lowe');
+    expect(m.secretary).toBeNull();
+  });
+
+  it('reads the role of the name right before the bracket in an attendance list over several lines', () => {
+    const m = meeting(
+      'Minutes of the meeting held on 3rd May 2023\n\nATTENDING:\nCllr. Joan Price\nP. Lane / Ruth Gale (Clerk)\nTom Weir\n\nResolutions:\n1. Price to write to the highways office.',
+    );
+    expect(m.secretary).toBe('Ruth Gale');
+    expect(m.chair).toBeNull();
+  });
+
+  it('reads a list of those present with no label over it, one name and its role a line', () => {
+    const m = meeting(
+      'Village Council Minutes\nDate: May 3, 2023\n\n• Ms. Dana Reyes (Chairperson)\n• Mr. Omar Haddad (Vice-Chairperson)\n• Mrs. Lia Stone (Secretary)\n\nResolutions:\n1. Stone to circulate the minutes.',
+    );
+    expect(m.chair).toBe('Dana Reyes');
+    expect(m.secretary).toBe('Lia Stone');
+    const deputy = meeting(
+      'Village Council Minutes\n\n• Mr. Omar Haddad (Vice-Chairperson)\n\nResolutions:\n1. Approved.',
+    );
+    expect(deputy.chair).toBeNull();
+    // A bracket in a sentence is no list of those present.
+    const said = meeting(
+      'Village Council Minutes\n\nThe report was read by Ms. Dana Reyes (Chairperson) and noted.\n\nResolutions:\n1. Approved.',
+    );
+    expect(said.chair).toBeNull();
+    const ends = meeting(
+      'Village Council Minutes\n\nThe annual report was then read out by Ms. Dana Reyes (Chairperson)\n\nResolutions:\n1. Approved.',
+    );
+    expect(ends.chair).toBeNull();
+  });
+
   it('reads «Meeting 14» in an English title and the minute taker as the secretary, not a time', () => {
     const m = meeting(
       '# Steering Committee — Meeting 14\nChair: Laura Chen\nMinute taker: Omar Haddad\n\n## Decisions\n1. Approved.',
