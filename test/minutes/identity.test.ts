@@ -85,6 +85,30 @@ describe('the meeting number', () => {
     expect(m.number).toBe('41');
   });
 
+  it('skips another body’s session the decision rests on («به استناد مصوبه جلسه …»)', () => {
+    const cited = meetingOf(
+      'هیئت امنا تشکیل شد و به استناد مصوبه جلسه شماره ۷۳۶ شورای عالی، موارد زیر تصویب شد:\n۱- دانشگاه گزارش را ارسال کند.',
+    );
+    expect(cited.number).toBeNull();
+    expect(
+      meetingOf('طبق مصوبات جلسه شماره ۱۲ کارگروه، گزارش ارائه شد.\n۱- مقرر شد دبیرخانه پیگیری کند.').number,
+    ).toBeNull();
+    expect(
+      meetingOf('وظایفی که به موجب جلسه شماره ۲۰ شورای گسترش واگذار شد، بررسی گردید.\n۱- مقرر شد دبیرخانه پیگیری کند.')
+        .number,
+    ).toBeNull();
+    expect(
+      meetingOf(
+        'Pursuant to the resolution of meeting no. 52 of the Senate, the board met.\n\nDecisions:\n1. Alice to file it.',
+      ).number,
+    ).toBeNull();
+    // Near miss: the meeting's own number, with a cited one after it.
+    const own = meetingOf(
+      'جلسه شماره ۱۲ هیئت امنا برگزار شد و به استناد مصوبه جلسه شماره ۷۳۶ شورای عالی، موارد زیر تصویب شد:\n۱- دانشگاه گزارش را ارسال کند.',
+    );
+    expect(own.number).toBe('12');
+  });
+
   it('reads English numbers and ordinals', () => {
     expect(
       meetingOf('Minutes of the 26th Regular Meeting of the Board\n\nDecisions:\n1. Alice to file it.').number,
