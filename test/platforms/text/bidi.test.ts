@@ -41,6 +41,8 @@ const SAMPLES: Record<string, unknown> = {
   created: 12,
   updated: 3,
   d: '۱۴۰۱/۰۸/۱۰',
+  // The meeting's date as the minutes spell it: Latin digits, a two-digit year.
+  written: '8/3/86',
   days: '۴',
   names: 'کمیته فاوا، کمیته UNSD',
   owner: 'کمیته UNSD',
