@@ -79,7 +79,8 @@ function values(c: string, opening: boolean): Value[] {
   }));
 }
 
-const TIME = /(?<![\d/])(\d{1,2})(?:[:.](\d{2})|\/(\d{2}))?(?![\d/])(?:\s*(am|pm|صبح|عصر|بعد\s*از\s*ظهر|بعدازظهر))?/giu;
+const TIME =
+  /(?<![\d/])(\d{1,2})(?:[:.](\d{2})|\/(\d{2}))?(?![\d/])(?:\s*(am|pm|a\.m\.?|p\.m\.?|صبح|عصر|بعد\s*از\s*ظهر|بعدازظهر)(?![a-z]))?/giu;
 
 /** Times in a labelled value; a bare hour (`ساعت: ۱۰ الی ۱۲`) counts only right after the label. */
 function times(s: string): string[] {
@@ -87,7 +88,8 @@ function times(s: string): string[] {
   for (const m of s.matchAll(TIME)) {
     if (!m[2] && !m[3] && !m[4] && !/^\s*(?:از\s+)?$|(?:الی|تا|to|-)\s*$/i.test(s.slice(0, m.index))) continue;
     let h = Number(m[1]);
-    if (m[4] && /pm|عصر|ظهر/i.test(m[4]) && h < 12) h += 12;
+    if (m[4] && /p\.?m|عصر|ظهر/i.test(m[4]) && h < 12) h += 12;
+    if (m[4] && /^a\.?m/i.test(m[4]) && h === 12) h = 0;
     const t = clockTime(String(h), m[2] ?? m[3]);
     if (t) out.push(t);
   }
@@ -169,6 +171,11 @@ export function readHeader(sections: Section[], persian: boolean, fileName?: str
     m.startTime = start ?? null;
     m.endTime ??= end ?? null;
   }
+  if (!m.startTime || !m.endTime) {
+    const told = timesTold(sections);
+    m.startTime ??= told.start;
+    m.endTime ??= told.end;
+  }
   if (!m.chair && id.chair) {
     m.chair = id.chair;
     doubts.add('chair');
@@ -186,6 +193,7 @@ export function readHeader(sections: Section[], persian: boolean, fileName?: str
     doubts.add('date');
   }
   if (!m.number) doubts.add('number');
+  if (!m.startTime && date?.y) m.startTime = timeBesideDate(opening, date);
   if (date?.y) {
     m.date = isoOf(date);
     m.calendar = date.calendar;
@@ -271,6 +279,62 @@ function titleBlock(sections: Section[]): Line[] {
     .slice(0, TITLE_WITHIN);
   const title = top.findIndex((l) => /^#{1,6}\s/.test(l.body.c));
   return title < 0 ? [] : top.slice(0, title + 1);
+}
+
+/** A clock time after «at», as the sentences below write it. */
+const AT_TIME = String.raw`\bat\s+(?=\d)`;
+/**
+ * «The Chair called the meeting to order at 7:00 PM», «Meeting opened at 19:05», «The meeting convened at 6 pm»:
+ * when the meeting began, told in a sentence.
+ */
+const STARTED = new RegExp(
+  String.raw`\b(?:called\s+(?:the\s+meeting\s+|the\s+session\s+|this\s+meeting\s+)?to\s+order|(?:meeting|session)\s+(?:was\s+)?(?:opened|began|started|commenced|convened)|opened\s+the\s+meeting)\b[^.\n]{0,60}?${AT_TIME}`,
+  'i',
+);
+/**
+ * «The meeting adjourned at 8:45 pm», «… the meeting was closed at 9.10pm», «The Chair closed the meeting at …»,
+ * «جلسه ساعت ۲۱ پایان یافت», «… در ساعت ۱۲ به پایان رسید»: when it ended; not «Submissions closed at 5 pm».
+ */
+const ENDED = new RegExp(
+  String.raw`\b(?:(?:meeting|session)\s+(?:was\s+)?(?:adjourned|closed|ended|concluded|finished)|adjourned|(?:closed|ended)\s+the\s+(?:meeting|session))\b[^.\n]{0,40}?${AT_TIME}|ساعت\s+(?=\d[\d:.]*\s*(?:\S+\s+)?(?:به\s+)?(?:پایان|خاتمه|اتمام)\s*(?:یافت|رسید|پذیرفت))`,
+  'iu',
+);
+
+/** When the minutes tell in a sentence that the meeting began and ended, anywhere in them. */
+function timesTold(sections: Section[]): { start: string | null; end: string | null } {
+  let start: string | null = null;
+  let end: string | null = null;
+  for (const line of sections.flatMap(linesOf)) {
+    const c = line.body.c;
+    // Not «… adjourned at 8 pm on 5 May»: the time opens what follows the words.
+    const s: RegExpExecArray | null = start ? null : STARTED.exec(c);
+    if (s) start = times(c.slice(s.index + s[0].length))[0] ?? null;
+    const e: RegExpExecArray | null = end ? null : ENDED.exec(c);
+    if (e) end = times(c.slice(e.index + e[0].length))[0] ?? null;
+    if (start && end) break;
+  }
+  return { start, end };
+}
+
+/**
+ * «Thursday 10th January 2019 7.30 pm - Held at St Julian’s Church»: a clock time right after the meeting's date
+ * in the opening, written as a time (with am/pm or minutes), is when it began.
+ */
+function timeBesideDate(opening: Line[], date: DayDate): string | null {
+  for (const line of opening) {
+    const c = line.body.c;
+    for (const f of findDates(c, date.calendar === 'jalali', false).concat(
+      findDates(c, date.calendar === 'jalali', true),
+    )) {
+      if (!sameDay(f.date, date)) continue;
+      const after =
+        /^\s*(?:,|-|at|from)?\s*(\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.?|p\.m\.?)|\d{1,2}:\d{2})(?![\d/])/i.exec(
+          c.slice(f.end),
+        );
+      if (after) return times(after[1]!)[0] ?? null;
+    }
+  }
+  return null;
 }
 
 /** «Minutes: J. Saleh», «Minutes: Dana Kim»: initials or two or three capitalised words, the line's whole value. */

@@ -37,17 +37,27 @@ export function opensBody(c: string): boolean {
 /** The first lines of the minutes, up to and including the first one holding a decision. */
 export function openingLines(sections: Section[]): Line[] {
   const out: Line[] = [];
+  let lede = false;
   for (const s of sections) {
     if (s.kind === 'decision' || s.kind === 'action') return out;
     for (const line of s.heading ? [s.heading, ...s.lines] : s.lines) {
       if (!line.body.c) continue;
+      if (lede && !NEWS_LEAD.test(line.body.c)) return out;
+      lede = false;
       if (out.length >= MAX_OPENING || markOf(line.body.c)?.kind === 'num') return out;
       out.push(line);
-      if (opensBody(line.body.c)) return out;
+      if (!opensBody(line.body.c)) continue;
+      // A news page's headline that tells a decision («مصوب شد …») stands over the report's first sentence
+      // («به گزارش …»), which tells of the meeting: the opening goes on to that sentence.
+      if (out.length === 1) lede = true;
+      else return out;
     }
   }
   return out;
 }
+
+/** The first sentence of a news report: «به گزارش روابط عمومی …», «به گزارش خبرگزاری …». */
+const NEWS_LEAD = /^\s*به\s+گزارش(?!\p{L})/u;
 
 const MEETING = '(?:جلسه|نشست|اجلاس|اجلاسیه)';
 const MENTIONS: { re: RegExp; value: (m: RegExpExecArray) => number | null }[] = [
