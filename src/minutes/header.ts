@@ -176,6 +176,7 @@ export function readHeader(sections: Section[], persian: boolean, fileName?: str
     m.startTime ??= told.start;
     m.endTime ??= told.end;
   }
+  m.chair ??= presiding(sections);
   if (!m.chair && id.chair) {
     m.chair = id.chair;
     doubts.add('chair');
@@ -299,6 +300,32 @@ const ENDED = new RegExp(
   String.raw`\b(?:(?:meeting|session)\s+(?:was\s+)?(?:adjourned|closed|ended|concluded|finished)|adjourned|(?:closed|ended)\s+the\s+(?:meeting|session))\b[^.\n]{0,40}?${AT_TIME}|ساعت\s+(?=\d[\d:.]*\s*(?:\S+\s+)?(?:به\s+)?(?:پایان|خاتمه|اتمام)\s*(?:یافت|رسید|پذیرفت))`,
   'iu',
 );
+
+/** A person's name as English minutes write it: one to three capitalised words or initials. */
+const EN_PERSON = String.raw`((?:[A-Z]\.\s*)*[A-Z][a-z'-]+(?:\s+(?:[A-Z]\.\s*)*[A-Z][a-z'-]+){0,2})`;
+/** The post of whoever presides, before the name: «Chair Dana Reyes», «Mayor Lopez». */
+const PRESIDING_POST = String.raw`(?:(?:the\s+)?(?:(?:Vice|Deputy|Acting|Interim)[\s-]+)?(?:Chair(?:person|man|woman)?|President|Mayor|Presiding\s+Officer)\s+)`;
+/**
+ * «The meeting was called to order by Chair Dana Reyes at 6:02 p.m.», «Chairperson Lee called the meeting to
+ * order»: who called the meeting to order presides over it.
+ */
+const CALLED_BY = [
+  new RegExp(
+    String.raw`[Cc]alled\s+(?:the\s+meeting\s+)?to\s+order\s+(?:at\s+[\d:.]+\s*(?:[ap]\.?m\.?)?\s+)?by\s+${PRESIDING_POST}?(?:(?:Mr|Mrs|Ms|Dr|Cllr|Councillor)\.?\s+)?${EN_PERSON}`,
+  ),
+  new RegExp(String.raw`\b${PRESIDING_POST}${EN_PERSON}\s+called\s+the\s+meeting\s+to\s+order`),
+];
+
+/** Who called the meeting to order, where the minutes say so. */
+function presiding(sections: Section[]): string | null {
+  for (const line of sections.flatMap(linesOf)) {
+    for (const re of CALLED_BY) {
+      const found = re.exec(line.body.c);
+      if (found) return found[1]!;
+    }
+  }
+  return null;
+}
 
 /** When the minutes tell in a sentence that the meeting began and ended, anywhere in them. */
 function timesTold(sections: Section[]): { start: string | null; end: string | null } {

@@ -67,3 +67,26 @@ describe('a news report’s opening', () => {
     expect(m.number).toBeNull();
   });
 });
+
+describe('who called the meeting to order', () => {
+  it('presides: after «by», with or without a post, or before «called the meeting to order»', () => {
+    expect(
+      meeting(
+        'Board of Education\nThe meeting was called to order by Chair Dana Reyes at 6:02 p.m.\n\nMotions:\n1. Approved.',
+      ).chair,
+    ).toBe('Dana Reyes');
+    expect(
+      meeting('Town Council\nMayor Lopez called the meeting to order at 7 pm.\n\nMotions:\n1. Approved.').chair,
+    ).toBe('Lopez');
+    expect(
+      meeting('Town Council\nCalled to order at 7:01 pm by Vice Chair Tom Lee.\n\nMotions:\n1. Approved.').chair,
+    ).toBe('Tom Lee');
+  });
+
+  it('names no one where the post alone is written (near miss)', () => {
+    const m = meeting(
+      'Town Council\nThe Chair called the meeting to order at 7 pm.\nThe meeting was called to order by the Chair at 7 pm.\n\nMotions:\n1. Approved.',
+    );
+    expect(m.chair).toBeNull();
+  });
+});
