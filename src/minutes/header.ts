@@ -177,6 +177,7 @@ export function readHeader(sections: Section[], persian: boolean, fileName?: str
     m.endTime ??= told.end;
   }
   m.chair ??= presiding(sections);
+  m.secretary ??= recorder(sections);
   if (!m.chair && id.chair) {
     m.chair = id.chair;
     doubts.add('chair');
@@ -315,6 +316,26 @@ const CALLED_BY = [
   ),
   new RegExp(String.raw`\b${PRESIDING_POST}${EN_PERSON}\s+called\s+the\s+meeting\s+to\s+order`),
 ];
+
+/**
+ * «Respectfully submitted, Jane Doe, Recording Secretary» (the name on the same line or the next), «Minutes
+ * recorded by Jane Doe»: who wrote the minutes up, where English minutes sign them so.
+ */
+const SUBMITTED = /^\s*(?:Respectfully\s+submitted|Minutes\s+(?:taken|recorded|prepared)\s+by)\s*[,:]?\s*(?:by\s+)?/i;
+const NAME_ALONE = new RegExp(String.raw`^(?:(?:Mr|Mrs|Ms|Dr|Cllr)\.?\s+)?${EN_PERSON}\s*(?:[,(-]|$)`);
+
+function recorder(sections: Section[]): string | null {
+  const lines = sections.flatMap(linesOf).filter((l) => l.body.c.trim());
+  for (let i = 0; i < lines.length; i++) {
+    const c = lines[i]!.body.c.replace(/^[-*•+]\s*/, '');
+    const s = SUBMITTED.exec(c);
+    if (!s) continue;
+    const rest = c.slice(s[0].length).trim();
+    const name = NAME_ALONE.exec(rest || (lines[i + 1]?.body.c.trim() ?? ''));
+    if (name && !NOT_A_PERSON.test(name[1]!)) return name[1]!;
+  }
+  return null;
+}
 
 /** Who called the meeting to order, where the minutes say so. */
 function presiding(sections: Section[]): string | null {

@@ -90,3 +90,29 @@ describe('who called the meeting to order', () => {
     expect(m.chair).toBeNull();
   });
 });
+
+describe('who wrote the minutes up', () => {
+  it('is the name under «Respectfully submitted» or after «Minutes recorded by»', () => {
+    expect(
+      meeting('Board of Education\n\nMotions:\n1. Approved.\n\nRespectfully submitted,\nJane Doe\nRecording Secretary')
+        .secretary,
+    ).toBe('Jane Doe');
+    expect(
+      meeting('Board of Education\n\nMotions:\n1. Approved.\n\nRespectfully submitted, Ms. Ann Lowe, Clerk').secretary,
+    ).toBe('Ann Lowe');
+    expect(meeting('Board of Education\nMinutes recorded by Tom Weir\n\nMotions:\n1. Approved.').secretary).toBe(
+      'Tom Weir',
+    );
+  });
+
+  it('is no one where no name follows (near miss)', () => {
+    expect(
+      meeting(
+        'Board of Education\n\nMotions:\n1. Approved.\n\nRespectfully submitted for approval at the next meeting.',
+      ).secretary,
+    ).toBeNull();
+    expect(
+      meeting('Board of Education\n\nMotions:\n1. Approved.\n\nRespectfully submitted,\nthe Clerk').secretary,
+    ).toBeNull();
+  });
+});
