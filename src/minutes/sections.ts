@@ -70,7 +70,8 @@ export function headingOf(line: Line): { label: string; rest: Txt | null; marked
   const inline = /^((?:مصوبات|تصمیمات|decisions|resolutions|action\s+items)(?:\s+جلسه)?)\s*:\s*(?=\S)/i.exec(bare);
   if (inline) return { label: inline[1]!, rest: body.slice(c.length - bare.length + inline[0].length) };
   const marked = MARKED.exec(bare);
-  if (marked) {
+  // «- Action Item: …» on a bullet is read by the list it sits in (and takes that list's deadline).
+  if (marked && !(marked[2] && /\sitem/i.test(marked[0]) && bare !== c)) {
     const at = c.length - bare.length + marked.index + marked[0].length;
     const label = /^action/i.test(marked[1] ?? marked[2]!) ? 'actions' : 'resolutions';
     return { label, rest: body.slice(at), marked: true };
@@ -86,10 +87,11 @@ export function headingOf(line: Line): { label: string; rest: Txt | null; marked
  * A line that says what it holds: «RESOLUTION: …», «ACTION: HZ to …» anywhere in it (chat-style minutes put
  * them after the speaker), or «Resolved: …», «Decision: …», «Action: …» at its start or after a sentence
  * («Governors asked about the figures. Action: HT to circulate …»), «ACTION (Sam): …» keeping who acts for the
- * item. «Proposed resolution: …» is not one.
+ * item. «ACTION ITEM: …», «Action item: …» and a register's numbered mark («ACTION ITEM 2024-03-12.04: …»,
+ * «RESOLUTION 2024-03-12:02: …») are the same mark. «Proposed resolution: …» is not one.
  */
 const MARKED =
-  /(?:^|(?<=[\s.:]))(RESOLUTION|RESOLVED|DECISION|ACTION)(?:\s*:\s*|\s*(?=\([^()]{1,40}\)\s*:\s*\S))(?=\S)|(?:^|(?<=[.!?]\s+))(Resolution|Resolved|Decision|Action)\s*:\s*(?=\S)/;
+  /(?:^|(?<=[\s.:]))(RESOLUTION|RESOLVED|DECISION|ACTION)(?:\s+ITEM)?(?:\s+\d[\d.:/-]*\d)?(?:\s*:\s*|\s*(?=\([^()]{1,40}\)\s*:\s*\S))(?=\S)|(?:^|(?<=[.!?]\s+))(Resolution|Resolved|Decision|Action)(?:\s+[Ii]tem)?\s*:\s*(?=\S)/;
 
 /** Names of a minutes' parts that stand alone on a line without any mark: a heading all the same. */
 const GENERIC_HEADING =

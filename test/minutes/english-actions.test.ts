@@ -39,6 +39,33 @@ ACTION: Ivo to order the banners`);
   });
 });
 
+describe("«ACTION ITEM» and a register's numbered marks", () => {
+  it('reads «ACTION ITEM:», «Action item:» and marks that carry a register number as «ACTION:»', () => {
+    const found = items(`Steering group call
+
+Review of the tracker
+The chair went through the list. ACTION ITEM: Noor will send the updated survey to the partners
+Action item: Book the hall for the autumn workshop
+ACTION ITEM 2024-03-12.04: Finance Committee to cost the travel fund.
+RESOLUTION 2024-03-12:02: RESOLVED that the Treasurer open a second account.`);
+    expect(found).toEqual([
+      ['Noor will send the updated survey to the partners', ['Noor']],
+      ['Book the hall for the autumn workshop', []],
+      ['Finance Committee to cost the travel fund.', ['Finance Committee']],
+      ['RESOLVED that the Treasurer open a second account.', ['Treasurer']],
+    ]);
+  });
+
+  it('does not take «action items» in running text, nor a number that is no mark', () => {
+    const found = items(`Steering group call
+
+The chair said the action items from May were all closed.
+We had 2 action items: 14 open in the tracker.
+Review of administrative issues/action items`);
+    expect(found).toEqual([]);
+  });
+});
+
 describe('council minutes told in paragraphs', () => {
   it('reads «RESOLVED» and «AGREED» in capitals mid-sentence; the proposer and seconder do not act', () => {
     const found = items(`Minutes of the Parish Council meeting held on 4 February 2025
