@@ -797,6 +797,8 @@ export function ownersFromText(text: Txt, isLabel: (s: string) => boolean): Txt[
     if (m[0].startsWith('by') && EN_DONE_BY.test(c.slice(0, m.index))) continue;
     // «Motion by Mike, seconded by Ana», «Call to order at 6:05 pm by Vera»: the mover, the one who opened it.
     if (m[0].startsWith('by') && EN_MOVER_BY.test(c.slice(0, m.index))) continue;
+    // «Proposed as a true record by Cllr Smith», «moved for adoption by Ana»: the mover, a few words after the verb.
+    if (m[0].startsWith('by') && EN_MOVED_AS.test(c.slice(Math.max(0, m.index - 60), m.index))) continue;
     // «گزارش کار توسط آقای X ارائه شد» reports what was done: nothing is left for X to do.
     if (!m[0].startsWith('by') && ownClause(c, from).past) continue;
     spans.push(...(m[0].startsWith('by') ? enNames(c, from) : readNames(c, from)));
@@ -817,6 +819,8 @@ export function ownersFromText(text: Txt, isLabel: (s: string) => boolean): Txt[
   return toOwners(text, spans);
 }
 
+const EN_MOVED_AS =
+  /\b(?:proposed|moved|seconded|nominated)(?:\s+(?!(?:by|be|been|will|shall|would|to|is|are|was|were)\b)[\w'-]+){1,5}\s+$/i;
 const EN_MOVER_BY = /\b(?:motion|proposal|amendment|nomination|order(?:\s+at\s+[\d:.]+\s*(?:[ap]\.?m\.?)?)?)\s+$/i;
 
 /**

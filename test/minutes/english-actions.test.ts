@@ -66,6 +66,23 @@ Review of administrative issues/action items`);
   });
 });
 
+describe('the mover a few words after «proposed»', () => {
+  it('gives no work to who proposed or moved a motion «as a true record» or «for adoption»', () => {
+    const found = items(`Minutes of the Parish Council
+
+RESOLVED: The minutes were proposed as an accurate record by Cllr Pike and signed.
+RESOLVED: The budget, moved for adoption by Cllr Reyes, was approved.`);
+    expect(found.map(([, o]) => o)).toEqual([[], []]);
+  });
+
+  it('still reads who is to do what was proposed', () => {
+    const found = items(`Minutes of the Parish Council
+
+RESOLVED: That the layout proposed last month be checked by Cllr Pike.`);
+    expect(found.map(([, o]) => o)).toEqual([['Pike']]);
+  });
+});
+
 describe('council minutes told in paragraphs', () => {
   it('reads «RESOLVED» and «AGREED» in capitals mid-sentence; the proposer and seconder do not act', () => {
     const found = items(`Minutes of the Parish Council meeting held on 4 February 2025
