@@ -446,12 +446,12 @@ const PERSON_WILL = new RegExp(
 
 /**
  * An English sentence that gives someone a task: «Grace will organize …», «The Chair will write …», «Ray agreed
- * to draft …», «The board directed the General Manager to prepare …», «Sam was asked to …». Not a pronoun
+ * to draft …», «Cllrs Fox & Warner will take on …», «The board directed the General Manager to prepare …», «Sam was asked to …». Not a pronoun
  * («He will look into it»), not a state («Ken will be away»), not the meeting («The meeting will resume»).
  */
 const EN_TASK = new RegExp(
   [
-    `^(?!(?:They|We|I|He|She|It|This|That|There|These|Those|You|Everyone|Someone|Nobody)\\b)(?!(?:The\\s+)?${EN_NOUN_TO})(?:The\\s+)?[A-Z][\\w'-]*(?:\\s+(?:and\\s+)?[A-Z][\\w'-]*){0,3}\\s+(?:will|is\\s+to|are\\s+to|(?:has|have)\\s+(?:agreed|offered|volunteered)\\s+to|agreed\\s+to|offered\\s+to|volunteered\\s+to|undertook\\s+to|to)\\s+(?!be\\s|have\\s|not\\s)[a-z]`,
+    `^(?!(?:They|We|I|He|She|It|This|That|There|These|Those|You|Everyone|Someone|Nobody)\\b)(?!(?:The\\s+)?${EN_NOUN_TO})(?:The\\s+)?[A-Z][\\w'-]*(?:\\s+(?:(?:and|&)\\s+)?[A-Z][\\w'-]*){0,3}\\s+(?:will|is\\s+to|are\\s+to|(?:has|have)\\s+(?:agreed|offered|volunteered)\\s+to|agreed\\s+to|offered\\s+to|volunteered\\s+to|undertook\\s+to|to)\\s+(?!be\\s|have\\s|not\\s)[a-z]`,
     "\\b(?:directed|asked|instructed|requested|tasked|authori[sz]ed|invited)\\s+(?:the\\s+)?[A-Z][\\w'-]*(?:\\s+[A-Z][\\w'-]*){0,3}\\s+to\\s+(?!be\\s|attend\\b|join\\b)[a-z]",
     // «Permission was asked to record …»: one bare word may be a thing — an abstract noun is — while a post, a
     // full name or «Staff» is someone.

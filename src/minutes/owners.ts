@@ -386,10 +386,13 @@ const EN_DUTY =
 /** A post named in lower case after «the» («The clerk was directed to …»): a person, unlike «the report». */
 const EN_POST = `[Tt]he\\s+(?:(?:(?:city|county|executive|deputy|assistant|town|parish|district|general|finance|project|programme|program)\\s+)?(?:clerk|secretary|treasurer|chair(?:man|woman|person)?|president|director|manager|secretariat|mayor|attorney|engineer|administrator|coordinator|superintendent|auditor|staff)\\b|(?:[a-z]+\\s+){0,2}?(?:working\\s+group|sub-?committee|committee|task\\s+force|team|board|panel|office)\\b)`;
 /** «X was directed to …», «The board asked the Director to …»: who is told to act. */
+/** «Council agreed to plant two trees»: the body of the meeting deciding, not someone taking a task. */
+const EN_BODY_AGREED =
+  '(?:[Tt]he\\s+)?(?:Council|Committee|Board|Governors|Trustees|Members|Directors|Meeting|Group)\\s+(?:(?:also|then|further|unanimously)\\s+)?agreed\\s+to\\b';
 // «Agreed: Mark and Lisa to organise …», «Decision: the Treasurer will open …»: the label says what the line is;
 // the task follows it. «Sarah (Comms) to draft …»: a role or a team in brackets after the name is not its part.
 const EN_TO = new RegExp(
-  `^(?:(?:Agreed|Decision|Decided|Resolved|Resolution|AGREED|DECISION|DECIDED|RESOLVED)\\s*:\\s*|(?:ACTION|Action|AI)\\s+(?:on|for)\\s+|${EN_TOPIC})?(?!(?:[Tt]he\\s+)?${EN_NOUN_TO})(?:the\\s+(?=[A-Z]))?((?:@?${EN_NAMES}|${EN_POST})(?:\\s+and\\s+(?:@?${EN_NAMES}|${EN_POST}))?)(?:\\s+\\((?![^()]*\\d)[^()]{1,30}\\))?\\s+${EN_DUTY}\\s+(?!${EN_STATE})[a-z]`,
+  `^(?:(?:Agreed|Decision|Decided|Resolved|Resolution|AGREED|DECISION|DECIDED|RESOLVED)\\s*:\\s*|(?:ACTION|Action|AI)\\s+(?:on|for)\\s+|${EN_TOPIC})?(?!(?:[Tt]he\\s+)?${EN_NOUN_TO})(?!${EN_BODY_AGREED})(?:the\\s+(?=[A-Z]))?((?:@?${EN_NAMES}|${EN_POST})(?:\\s+and\\s+(?:@?${EN_NAMES}|${EN_POST}))?)(?:\\s+\\((?![^()]*\\d)[^()]{1,30}\\))?\\s+${EN_DUTY}\\s+(?!${EN_STATE})[a-z]`,
   'd',
 );
 const EN_TOLD = new RegExp(

@@ -83,6 +83,49 @@ RESOLVED: That the layout proposed last month be checked by Cllr Pike.`);
   });
 });
 
+describe('a marked task inside a paragraph of council minutes', () => {
+  it("reads the decisions before the mark and after the marked task as the minutes' own", () => {
+    const found = items(`Minutes of the Parish Council meeting held on 2 June 2025
+
+  1. Minutes of the last meeting
+The minutes were approved and signed. Action: Cllr Hale to put them on the noticeboard. It was also agreed that draft minutes would go on the website.
+
+  1. Allotments
+Two plots are vacant. Action: Clerk to advertise the plots.  Council agreed to raise the rent by 5% from October.`);
+    expect(found).toEqual([
+      ['The minutes were approved and signed.', []],
+      ['Cllr Hale to put them on the noticeboard.', ['Hale']],
+      ['It was also agreed that draft minutes would go on the website.', []],
+      ['Clerk to advertise the plots.', ['Clerk']],
+      ['Council agreed to raise the rent by 5% from October.', []],
+    ]);
+  });
+
+  it('keeps a marked task whole when what follows only tells more of it', () => {
+    const found = items(`Minutes of the Parish Council meeting held on 2 June 2025
+
+Tree works
+Action: Clerk to get three quotes. The quotes are to include removal of the stumps.`);
+    expect(found).toEqual([['Clerk to get three quotes. The quotes are to include removal of the stumps.', ['Clerk']]]);
+  });
+});
+
+describe('who agreed to act, and who only agreed', () => {
+  it('gives no work to the council agreeing, and reads people joined by «&», after «Cllr’s»', () => {
+    const found = items(`Minutes of the Parish Council
+
+5. Playground
+The Council agreed to buy a new swing. Cllr’s Moss & Tate will undertake the safety inspection.
+6. Minutes
+Correction to the draft minutes of May. The Treasurer agreed to check the bank balance.`);
+    expect(found).toEqual([
+      ['The Council agreed to buy a new swing.', []],
+      ['Cllr’s Moss & Tate will undertake the safety inspection.', ['Moss', 'Tate']],
+      ['The Treasurer agreed to check the bank balance.', ['Treasurer']],
+    ]);
+  });
+});
+
 describe('council minutes told in paragraphs', () => {
   it('reads «RESOLVED» and «AGREED» in capitals mid-sentence; the proposer and seconder do not act', () => {
     const found = items(`Minutes of the Parish Council meeting held on 4 February 2025
