@@ -1063,9 +1063,9 @@ function insideListlike(c: string): (at: number) => boolean {
   return (at) => spans.some(([a, b]) => at > a && at < b);
 }
 
-/** «Update the roadmap (Sarah)», «… (@kim)»: a name alone in brackets closing a task is who does it. */
+/** «Update the roadmap (Sarah)», «… (@kim)», «… (all)»: a name alone in brackets closing a task is who does it. */
 const EN_TAG = new RegExp(
-  `\\((@?${EN_NAMES})\\)\\s*[.;]?\\s*(?:[-–—,]\\s*(?:(?:[Bb]y|[Dd]ue|[Bb]efore)\\b[^()]*|[Oo]n-?going|[Ii]n\\s+progress|ASAP|asap|TBC|[Oo]pen|[Nn]ext\\s+meeting)\\.?)?$`,
+  `\\((@?${EN_NAMES}|[Aa]ll)\\)\\s*[.;]?\\s*(?:[-–—,]\\s*(?:(?:[Bb]y|[Dd]ue|[Bb]efore)\\b[^()]*|[Oo]n-?going|[Ii]n\\s+progress|ASAP|asap|TBC|[Oo]pen|[Nn]ext\\s+meeting)\\.?)?$`,
 );
 const EN_VOTED =
   /\b(?:approved|adopted|carried|passed|agreed|accepted|received|noted|ratified|endorsed|confirmed|seconded|moved|elected|appointed|tabled|deferred)\s*[.,;]?\s*$/i;
@@ -1114,7 +1114,8 @@ function taggedOwners(text: Txt, isLabel: (s: string) => boolean): Txt[] {
   const squared = square?.indices?.[1] ?? square?.indices?.[2];
   if (squared && !isLabel(c.slice(...squared)) && !NOT_A_NAME.test(c.slice(...squared)))
     return ownersFromList(text.slice(...squared));
-  if (tag && !voted && (!isLabel(tag[1]!) || EN_PERSON_LABEL.test(tag[1]!)) && !NOT_A_NAME.test(tag[1]!)) {
+  const tagged = !!tag && (!isLabel(tag[1]!) || EN_PERSON_LABEL.test(tag[1]!) || /^all$/i.test(tag[1]!));
+  if (tag && !voted && tagged && !NOT_A_NAME.test(tag[1]!)) {
     const start = tag.index + 1;
     return ownersFromList(text.slice(start, start + tag[1]!.length));
   }
