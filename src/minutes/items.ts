@@ -460,9 +460,12 @@ const EN_TASK = new RegExp(
   'u',
 );
 
-/** «The lettings policy was approved.», «The budget was adopted unanimously.»: a decision told in the passive. */
+/**
+ * «The lettings policy was approved.», «The budget was adopted unanimously.», «The minutes were passed by
+ * resolution»: a decision told in the passive. Not what was handed on («The letter was passed to the Clerk»).
+ */
 const EN_PASSED =
-  /\b(?:was|were|has\s+been|have\s+been)\s+(?:unanimously\s+)?(?:approved|adopted|ratified|endorsed|carried)\b/;
+  /\b(?:was|were|has\s+been|have\s+been)\s+(?:unanimously\s+)?(?:approved|adopted|ratified|endorsed|carried|passed(?!\s+(?:to|on|round|around|over|along|back)\b))\b/;
 
 /**
  * «۳- شهرداری گزارش را ارسال نماید.», «- بازدید از پروژه انجام شود»: an item that ends on the subjunctive says what

@@ -126,6 +126,25 @@ Correction to the draft minutes of May. The Treasurer agreed to check the bank b
   });
 });
 
+describe('decisions in the passive and who is directed', () => {
+  it('reads «were passed by resolution» as a decision, and not a letter passed to someone', () => {
+    const found = items(`Minutes of the Allotment Society Committee
+
+Rules
+The revised rules were passed by resolution of the committee. The letter from the landlord was passed to the Secretary.`);
+    expect(found).toEqual([['The revised rules were passed by resolution of the committee.', []]]);
+  });
+
+  it('reads who «is directed» or «is authorized» after «RESOLVED that», not what «is noted»', () => {
+    const found = items(`Minutes of the Board
+
+RESOLVED that Parks staff is directed to publish the summer programme.
+RESOLVED that the Treasurer is hereby authorized to open an account.
+RESOLVED that the auditor's report is noted.`);
+    expect(found.map(([, o]) => o)).toEqual([['Parks staff'], ['Treasurer'], []]);
+  });
+});
+
 describe('council minutes told in paragraphs', () => {
   it('reads «RESOLVED» and «AGREED» in capitals mid-sentence; the proposer and seconder do not act', () => {
     const found = items(`Minutes of the Parish Council meeting held on 4 February 2025
