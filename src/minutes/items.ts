@@ -452,6 +452,8 @@ const PERSON_WILL = new RegExp(
 const EN_TASK = new RegExp(
   [
     `^(?!(?:They|We|I|He|She|It|This|That|There|These|Those|You|Everyone|Someone|Nobody)\\b)(?!(?:The\\s+)?${EN_NOUN_TO})(?:The\\s+)?[A-Z][\\w'-]*(?:\\s+(?:(?:and|&)\\s+)?[A-Z][\\w'-]*){0,3}\\s+(?:will|is\\s+to|are\\s+to|(?:has|have)\\s+(?:agreed|offered|volunteered)\\s+to|agreed\\s+to|offered\\s+to|volunteered\\s+to|undertook\\s+to|to)\\s+(?!be\\s|have\\s|not\\s)[a-z]`,
+    // «Ricky confirmed he will provide …»: a task taken in reported speech.
+    "^(?!(?:They|We|I|He|She|It|This|That|There)\\b)(?:The\\s+)?[A-Z][\\w'-]*(?:\\s+[A-Z][\\w'-]*){0,2}\\s+(?:confirmed|said|agreed|undertook|promised|indicated|stated)\\s+(?:that\\s+)?(?:he|she|they)\\s+(?:will|would)\\s+(?!be\\s|have\\s|not\\s|like\\s|need\\s)[a-z]",
     "\\b(?:directed|asked|instructed|requested|tasked|authori[sz]ed|invited)\\s+(?:the\\s+)?[A-Z][\\w'-]*(?:\\s+[A-Z][\\w'-]*){0,3}\\s+to\\s+(?!be\\s|attend\\b|join\\b)[a-z]",
     // «Permission was asked to record …»: one bare word may be a thing — an abstract noun is — while a post, a
     // full name or «Staff» is someone.

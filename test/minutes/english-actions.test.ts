@@ -145,6 +145,27 @@ RESOLVED that the auditor's report is noted.`);
   });
 });
 
+describe('a task taken in reported speech', () => {
+  it('reads «X confirmed he will …», «The Treasurer said that she would …» as X taking the task', () => {
+    const found = items(`Minutes of the Board
+
+Contracts
+Lena confirmed she will send the signed lease to the landlord. The Treasurer said that she would circulate the accounts.`);
+    expect(found).toEqual([
+      ['Lena confirmed she will send the signed lease to the landlord.', ['Lena']],
+      ['The Treasurer said that she would circulate the accounts.', ['Treasurer']],
+    ]);
+  });
+
+  it('takes neither a state nor a thing that will be done', () => {
+    const found = items(`Minutes of the Board
+
+Contracts
+Lena confirmed the lease will be signed next week. Omar said he would be away in June.`);
+    expect(found).toEqual([]);
+  });
+});
+
 describe('council minutes told in paragraphs', () => {
   it('reads «RESOLVED» and «AGREED» in capitals mid-sentence; the proposer and seconder do not act', () => {
     const found = items(`Minutes of the Parish Council meeting held on 4 February 2025
