@@ -326,7 +326,7 @@ export const EN_LABELS = new Set(
   proposal next steps tbd follow up follow-up todo to do done link links issue issues pr goal goals context agenda
   attendees attendance present absent date time location where when what why how host chair secretary minutes
   decided approved motion vote comment comments background problem solution risk risks blocker blockers n/a none
-  important info information reminder reminders ai all responsibility
+  important info information reminder reminders ai all responsibility conclusion conclusions outcome outcomes result results
   call motion motions vote votes meeting meetings welcome introduction return request requests report reports plan
   plans proposals need needs time nothing reply approval apologies thanks welcome`.split(/\s+/),
 );

@@ -166,6 +166,27 @@ Lena confirmed the lease will be signed next week. Omar said he would be away in
   });
 });
 
+describe('labels and bodies that are nobody', () => {
+  it('reads «Conclusion:» as a label, not a person, and still the people after it', () => {
+    const found = items(`Minutes of the Trail Club board
+
+## Action items
+- Conclusion: Omar, Jess to lead the signage group.
+- Conclusions: Revisit the insurance quote in the autumn.`);
+    expect(found.map(([, o]) => o)).toEqual([['Omar', 'Jess'], []]);
+  });
+
+  it('gives no work to «the board agreed to …», but to staff or an officer who «has agreed to …»', () => {
+    const found = items(`Minutes of the Board
+
+New Business
+- Grant programme: Discussed the proposal. The board agreed to fund three pilot schools.
+- Staff have agreed to circulate the reports a week ahead.
+- The Treasurer has agreed to chase the bank.`);
+    expect(found.map(([, o]) => o)).toEqual([[], ['Staff'], ['Treasurer']]);
+  });
+});
+
 describe('council minutes told in paragraphs', () => {
   it('reads «RESOLVED» and «AGREED» in capitals mid-sentence; the proposer and seconder do not act', () => {
     const found = items(`Minutes of the Parish Council meeting held on 4 February 2025
