@@ -561,10 +561,21 @@ function keepDecisions(drafts: Draft[]): Draft[] {
       OBLIGED.test(d.text.c) ||
       INSTRUCTION.test(d.text.c) ||
       PERSON_WILL.test(d.text.c) ||
-      (bulleted && PASSIVE_DECISION.test(d.text.c))
+      (bulleted && PASSIVE_DECISION.test(d.text.c)) ||
+      laterTask(d)
       ? [d]
       : [];
   });
+}
+
+/**
+ * «- The scouts need a hall. They have no insurance yet. Marina will follow up.»: an English bullet told in a
+ * few sentences, the last of which hands a named person the task, is that task with its context.
+ */
+function laterTask(d: Draft): boolean {
+  if (d.marker !== 'bullet' || !isEnglish(d.text)) return false;
+  const sentences = d.text.c.split(SENTENCE_END).slice(1);
+  return sentences.some((t) => PERSON_WILL.test(t.trim()) || EN_TASK.test(t.trim()));
 }
 
 /** «AI (Marco): …», «TODO(ann): …», «[ACTION] …», «AP: …»: a bullet in the notes marked as a task. */

@@ -187,6 +187,24 @@ New Business
   });
 });
 
+describe('a bullet whose last sentence hands out the task', () => {
+  it('keeps a bullet told in a few sentences when a later one gives a named person the task', () => {
+    const found = items(`Summary of the board meeting
+
+- The choir asked to use the hall on Tuesdays. They need a key. Priya will sort out the key holder list.
+- We approved the sum of $300 for the picnic.
+- The roof was inspected in May. He will look at it again.
+- The garden group met twice. The Treasurer reported the costs.`);
+    expect(found).toEqual([
+      [
+        'The choir asked to use the hall on Tuesdays. They need a key. Priya will sort out the key holder list.',
+        ['Priya'],
+      ],
+      ['We approved the sum of $300 for the picnic.', []],
+    ]);
+  });
+});
+
 describe('council minutes told in paragraphs', () => {
   it('reads «RESOLVED» and «AGREED» in capitals mid-sentence; the proposer and seconder do not act', () => {
     const found = items(`Minutes of the Parish Council meeting held on 4 February 2025
