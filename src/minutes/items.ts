@@ -444,6 +444,11 @@ const PERSON_WILL = new RegExp(
   'u',
 );
 
+/** «The board directed the Manager to …», «We will ask the Building Committee to …», «Cindy is asking Pat and Sara to …». */
+const EN_ASKED_TO =
+  "\\b(?:directed|asked|instructed|requested|tasked|authori[sz]ed|invited|(?:will|to)\\s+ask|(?:is|are)\\s+asking)\\s+(?:the\\s+)?[A-Z][\\w'-]*(?:\\s+(?:(?:and|&)\\s+)?[A-Z][\\w'-]*){0,3}\\s+to\\s+(?!be\\s|attend\\b|join\\b)[a-z]";
+const EN_ASKED = new RegExp(EN_ASKED_TO);
+
 /**
  * An English sentence that gives someone a task: «Grace will organize …», «The Chair will write …», «Ray agreed
  * to draft …», «Cllrs Fox & Warner will take on …», «The board directed the General Manager to prepare …», «Sam was asked to …». Not a pronoun
@@ -454,7 +459,7 @@ const EN_TASK = new RegExp(
     `^(?!(?:They|We|I|He|She|It|This|That|There|These|Those|You|Everyone|Someone|Nobody)\\b)(?!(?:The\\s+)?${EN_NOUN_TO})(?:The\\s+)?[A-Z][\\w'-]*(?:\\s+(?:(?:and|&)\\s+)?[A-Z][\\w'-]*){0,3}\\s+(?:will|is\\s+to|are\\s+to|(?:has|have)\\s+(?:agreed|offered|volunteered)\\s+to|agreed\\s+to|offered\\s+to|volunteered\\s+to|undertook\\s+to|to)\\s+(?!be\\s|have\\s|not\\s)[a-z]`,
     // «Ricky confirmed he will provide …»: a task taken in reported speech.
     "^(?!(?:They|We|I|He|She|It|This|That|There)\\b)(?:The\\s+)?[A-Z][\\w'-]*(?:\\s+[A-Z][\\w'-]*){0,2}\\s+(?:confirmed|said|agreed|undertook|promised|indicated|stated)\\s+(?:that\\s+)?(?:he|she|they)\\s+(?:will|would)\\s+(?!be\\s|have\\s|not\\s|like\\s|need\\s)[a-z]",
-    "\\b(?:directed|asked|instructed|requested|tasked|authori[sz]ed|invited)\\s+(?:the\\s+)?[A-Z][\\w'-]*(?:\\s+[A-Z][\\w'-]*){0,3}\\s+to\\s+(?!be\\s|attend\\b|join\\b)[a-z]",
+    EN_ASKED_TO,
     // «Permission was asked to record …»: one bare word may be a thing — an abstract noun is — while a post, a
     // full name or «Staff» is someone.
     "^(?:The\\s+[A-Z][\\w'-]*(?:\\s+[A-Z][\\w'-]*){0,2}|(?:Cllr|Councillor|Mr|Mrs|Ms|Dr|Prof)\\.?\\s+[A-Z][\\w'-]*|[A-Z][\\w'-]+\\s+[A-Z][\\w'-]+|[A-Z][\\w'-]+(?<!ion|ment|ance|ence|ness|ity|ure))\\s+(?:was|were)\\s+(?:asked|directed|instructed|tasked|requested)\\s+to\\s+[a-z]",
@@ -562,6 +567,7 @@ function keepDecisions(drafts: Draft[]): Draft[] {
       INSTRUCTION.test(d.text.c) ||
       PERSON_WILL.test(d.text.c) ||
       (bulleted && PASSIVE_DECISION.test(d.text.c)) ||
+      (isEnglish(d.text) && EN_ASKED.test(d.text.c)) ||
       laterTask(d)
       ? [d]
       : [];

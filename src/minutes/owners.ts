@@ -385,7 +385,7 @@ const EN_DUTY =
 // «Venue to be confirmed», «Date to be decided»: a thing in the passive, not someone's task.
 /** A post named in lower case after «the» («The clerk was directed to …»): a person, unlike «the report». */
 const EN_POST = `[Tt]he\\s+(?:(?:(?:city|county|executive|deputy|assistant|town|parish|district|general|finance|project|programme|program)\\s+)?(?:clerk|secretary|treasurer|chair(?:man|woman|person)?|president|director|manager|secretariat|mayor|attorney|engineer|administrator|coordinator|superintendent|auditor|staff)\\b|(?:[a-z]+\\s+){0,2}?(?:working\\s+group|sub-?committee|committee|task\\s+force|team|board|panel|office)\\b)`;
-/** «X was directed to …», «The board asked the Director to …»: who is told to act. */
+/** «X was directed to …», «The board asked the Director to …», «We will ask the Building Committee to …»: who is told to act. */
 /** «Council agreed to plant two trees»: the body of the meeting deciding, not someone taking a task. */
 const EN_BODY_AGREED =
   '(?:[Tt]he\\s+)?(?:[Cc]ouncil|[Cc]ommittee|[Bb]oard|[Gg]overnors|[Tt]rustees|[Mm]embers|[Dd]irectors|[Mm]eeting|[Gg]roup)\\s+(?:(?:also|then|further|unanimously)\\s+)?(?:(?:has|have)\\s+)?agreed\\s+to\\b';
@@ -401,7 +401,7 @@ const EN_SAID_WILL = new RegExp(
   'd',
 );
 const EN_TOLD = new RegExp(
-  `^(${EN_POST}|@?${EN_NAMES})\\s+(?:was|were|is|are)\\s+(?:directed|asked|instructed|requested|authori[sz]ed|tasked|charged|assigned)\\s+to\\s+[a-z]|\\b(?:asked|directed|instructed|requested|tasked|authori[sz]ed)\\s+(${EN_POST}|(?:the\\s+)?@?${EN_NAMES})\\s+to\\s+[a-z]`,
+  `^(${EN_POST}|@?${EN_NAMES})\\s+(?:was|were|is|are)\\s+(?:directed|asked|instructed|requested|authori[sz]ed|tasked|charged|assigned)\\s+to\\s+[a-z]|\\b(?:asked|directed|instructed|requested|tasked|authori[sz]ed|(?:will|to)\\s+ask|(?:is|are)\\s+asking)\\s+(${EN_POST}|(?:the\\s+)?@?${EN_NAMES})\\s+to\\s+[a-z]`,
   'd',
 );
 const OWNER_LABEL_ALONE = new RegExp(`^(?:${OWNER_LABEL})$`, 'iu');
@@ -771,7 +771,8 @@ export function ownersFromText(text: Txt, isLabel: (s: string) => boolean): Txt[
     const owners = ownersFromList(text.slice(...to));
     for (const [a, b] of more)
       for (const o of ownersFromList(text.slice(a, b))) if (!owners.some((x) => x.c === o.c)) owners.push(o);
-    return owners;
+    // «We will ask the Building Committee to …»: a pronoun names no one; who is asked may.
+    if (owners.length || !EN_TOLD.test(c)) return owners;
   }
   // «@alice draft the blog post»: a chat handle needs no «to».
   const handle = /^(@[\w.-]+)\s+(?!to\b|will\b)[a-z]+\s/.exec(c);

@@ -205,6 +205,25 @@ describe('a bullet whose last sentence hands out the task', () => {
   });
 });
 
+describe('who is asked to act, in the future or the present', () => {
+  it('reads «We will ask X to …» and «Y is asking X and Z to …» as X (and Z) acting', () => {
+    const found = items(`Summary of the board meeting
+
+- We will ask the Grounds Committee to photograph the fences.
+- The website needs an editor. Until then Omar is asking Lee Park and Ana Cruz to post the notices.
+- Members may ask the Clerk to send paper copies.
+- We approved the sum of $300 for the picnic.`);
+    expect(found).toEqual([
+      ['We will ask the Grounds Committee to photograph the fences.', ['Grounds Committee']],
+      [
+        'The website needs an editor. Until then Omar is asking Lee Park and Ana Cruz to post the notices.',
+        ['Lee Park', 'Ana Cruz'],
+      ],
+      ['We approved the sum of $300 for the picnic.', []],
+    ]);
+  });
+});
+
 describe('council minutes told in paragraphs', () => {
   it('reads «RESOLVED» and «AGREED» in capitals mid-sentence; the proposer and seconder do not act', () => {
     const found = items(`Minutes of the Parish Council meeting held on 4 February 2025
