@@ -584,9 +584,9 @@ function laterTask(d: Draft): boolean {
   return sentences.some((t) => PERSON_WILL.test(t.trim()) || EN_TASK.test(t.trim()));
 }
 
-/** «AI (Marco): …», «TODO(ann): …», «[ACTION] …», «AP: …»: a bullet in the notes marked as a task. */
+/** «AI (Marco): …», «TODO(ann): …», «[ACTION] …», «[Action: Sam] …», «AP: …»: a bullet in the notes marked as a task. */
 const EN_TASK_MARK =
-  /^(?:\[(?:action|todo|ai|ap)\]|(?:AI|AP|TODO|TO-?DO|action\s+items?|next\s+steps?)\s*(?:\([^()]{1,40}\))?\s*:)/i;
+  /^(?:\\?\[(?:action|todo|ai|ap)(?:\s*:[^[\]]{1,40})?\\?\]|(?:AI|AP|TODO|TO-?DO|action\s+items?|next\s+steps?)\s*(?:\([^()]{1,40}\))?\s*:)/i;
 
 const ACTION_TAIL = /(?<=[.!?])\s+action\s*:\s*(\S.*)$/i;
 

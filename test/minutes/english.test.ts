@@ -272,6 +272,22 @@ describe('more ways English notes mark a task and its owner', () => {
     ]);
   });
 
+  it('reads who acts inside the square bracket, «[Action: Sam] …», escaped by a Markdown export too', () => {
+    expect(
+      actions([
+        '[Action: Mia Ross] draft the FAQ',
+        '\\[Action: Hwang] To update the proposal template',
+        '[Action: TBD] find a venue',
+        '[Action required] renew the domain',
+      ]),
+    ).toEqual([
+      ['draft the FAQ', ['Mia Ross']],
+      ['To update the proposal template', ['Hwang']],
+      ['find a venue', []],
+      ['[Action required] renew the domain', []],
+    ]);
+  });
+
   it('takes «ACTION (Sam):» in running notes as an item of its own', () => {
     const found = parseMinutesText(
       '## Notes\nWe looked at the docs.\nACTION (Sam): update the wiki page\nThen lunch.',
