@@ -395,6 +395,11 @@ const EN_TO = new RegExp(
   `^(?:(?:Agreed|Decision|Decided|Resolved|Resolution|AGREED|DECISION|DECIDED|RESOLVED)\\s*:\\s*|(?:ACTION|Action|AI)\\s+(?:on|for)\\s+|${EN_TOPIC})?(?!(?:[Tt]he\\s+)?${EN_NOUN_TO})(?!${EN_BODY_AGREED})(?:the\\s+(?=[A-Z]))?((?:@?${EN_NAMES}|${EN_POST})(?:\\s+and\\s+(?:@?${EN_NAMES}|${EN_POST}))?)(?:\\s+\\((?![^()]*\\d)[^()]{1,30}\\))?\\s+${EN_DUTY}\\s+(?!${EN_STATE})[a-z]`,
   'd',
 );
+/** «The Clerk would action.»: an officer of the body, the task told in reported speech. */
+export const EN_POST_WOULD =
+  '((?:[Tt]he\\s+)?(?:(?:Parish|Town|Deputy|Assistant|Executive)\\s+)?(?:Clerk|Secretary|Treasurer|Chair(?:man|woman|person)?|RFO))\\s+would\\s+(?!be\\b|have\\b|not\\b|like\\b|need\\b|prefer\\b)[a-z]';
+
+const EN_WOULD = new RegExp(`^${EN_POST_WOULD}`, 'd');
 /** «Ricky confirmed he will provide …», «Ana said that she would write …»: a person taking a task in reported speech. */
 const EN_SAID_WILL = new RegExp(
   `^(?:${EN_TOPIC})?(@?${EN_NAMES}|${EN_POST})\\s+(?:confirmed|said|agreed|undertook|promised|indicated|stated)\\s+(?:that\\s+)?(?:he|she|they)\\s+(?:will|would)\\s+(?!${EN_STATE})(?!(?:be|have|not|like|need)\\b)[a-z]`,
@@ -779,6 +784,9 @@ export function ownersFromText(text: Txt, isLabel: (s: string) => boolean): Txt[
   if (handle) return [text.slice(0, handle[1]!.length)];
   // «The committee asked the Secretary to write …»: a post a heading may also name is a person here.
   const named = (span: [number, number]) => !isLabel(c.slice(...span)) || EN_PERSON_LABEL.test(c.slice(...span));
+  // «The Clerk would action.»: the officer's task in reported speech.
+  const would = EN_WOULD.exec(c)?.indices?.[1];
+  if (would) return ownersFromList(text.slice(...would));
   // «Ricky confirmed he will send the draft»: who says they will act has taken the task.
   const said = EN_SAID_WILL.exec(c)?.indices?.[1];
   if (said && named(said)) return ownersFromList(text.slice(...said));

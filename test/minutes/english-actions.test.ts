@@ -224,6 +224,23 @@ describe('who is asked to act, in the future or the present', () => {
   });
 });
 
+describe("an officer's task in reported speech", () => {
+  it("reads «The Clerk would action.» and «The Secretary would write …» as the officer's task", () => {
+    const found = items(`Minutes of the Parish Council
+
+12. Matters arising
+Cllr Bell asked for a reply to the highways team. The Clerk would action.
+13. Hall
+The Secretary would write to the hirers about the new rates.
+The Treasurer would be away in August.
+The Chairman would like more volunteers.`);
+    expect(found).toEqual([
+      ['The Clerk would action.', ['Clerk']],
+      ['The Secretary would write to the hirers about the new rates.', ['Secretary']],
+    ]);
+  });
+});
+
 describe('council minutes told in paragraphs', () => {
   it('reads «RESOLVED» and «AGREED» in capitals mid-sentence; the proposer and seconder do not act', () => {
     const found = items(`Minutes of the Parish Council meeting held on 4 February 2025
