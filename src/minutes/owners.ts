@@ -385,7 +385,10 @@ const EN_DUTY =
 // «Venue to be confirmed», «Date to be decided»: a thing in the passive, not someone's task.
 /** A post named in lower case after «the» («The clerk was directed to …»): a person, unlike «the report». */
 const EN_POST = `[Tt]he\\s+(?:(?:(?:city|county|executive|deputy|assistant|town|parish|district|general|finance|project|programme|program)\\s+)?(?:clerk|secretary|treasurer|chair(?:man|woman|person)?|president|director|manager|secretariat|mayor|attorney|engineer|administrator|coordinator|superintendent|auditor|staff)\\b|(?:[a-z]+\\s+){0,2}?(?:working\\s+group|sub-?committee|committee|task\\s+force|team|board|panel|office)\\b)`;
-/** «X was directed to …», «The board asked the Director to …», «We will ask the Building Committee to …»: who is told to act. */
+/**
+ * «X was directed to …», «The board asked the Director to …», «We will ask the Building Committee to …», «any
+ * further changes be delegated to the Town Clerk in consultation with …»: who is told to act.
+ */
 /** «Council agreed to plant two trees»: the body of the meeting deciding, not someone taking a task. */
 const EN_BODY_AGREED =
   '(?:[Tt]he\\s+)?(?:[Cc]ouncil|[Cc]ommittee|[Bb]oard|[Gg]overnors|[Tt]rustees|[Mm]embers|[Dd]irectors|[Mm]eeting|[Gg]roup)\\s+(?:(?:also|then|further|unanimously)\\s+)?(?:(?:has|have)\\s+)?agreed\\s+to\\b';
@@ -406,7 +409,7 @@ const EN_SAID_WILL = new RegExp(
   'd',
 );
 const EN_TOLD = new RegExp(
-  `^(${EN_POST}|@?${EN_NAMES})\\s+(?:was|were|is|are)\\s+(?:directed|asked|instructed|requested|authori[sz]ed|tasked|charged|assigned)\\s+to\\s+[a-z]|\\b(?:asked|directed|instructed|requested|tasked|authori[sz]ed|(?:will|to)\\s+ask|(?:is|are)\\s+asking)\\s+(${EN_POST}|(?:the\\s+)?@?${EN_NAMES})\\s+to\\s+[a-z]`,
+  `^(${EN_POST}|@?${EN_NAMES})\\s+(?:was|were|is|are)\\s+(?:directed|asked|instructed|requested|authori[sz]ed|tasked|charged|assigned)\\s+to\\s+[a-z]|\\b(?:asked|directed|instructed|requested|tasked|authori[sz]ed|(?:will|to)\\s+ask|(?:is|are)\\s+asking)\\s+(${EN_POST}|(?:the\\s+)?@?${EN_NAMES})\\s+to\\s+[a-z]|\\b(?:be|is|are)\\s+delegated\\s+to\\s+(${EN_POST}|(?:the\\s+)?@?${EN_NAMES})(?=\\s*(?:[,;.]|$|\\s+(?:in\\s+consultation|with|for|to)\\b))`,
   'd',
 );
 const OWNER_LABEL_ALONE = new RegExp(`^(?:${OWNER_LABEL})$`, 'iu');
@@ -791,7 +794,7 @@ export function ownersFromText(text: Txt, isLabel: (s: string) => boolean): Txt[
   const said = EN_SAID_WILL.exec(c)?.indices?.[1];
   if (said && named(said)) return ownersFromList(text.slice(...said));
   const told = EN_TOLD.exec(c);
-  const span = told?.indices?.[1] ?? told?.indices?.[2];
+  const span = told?.indices?.[1] ?? told?.indices?.[2] ?? told?.indices?.[3];
   if (span && named(span)) return ownersFromList(text.slice(...span));
   const that = EN_THAT.exec(c)?.indices?.[1];
   if (that && named(that)) return ownersFromList(text.slice(...that));

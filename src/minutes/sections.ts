@@ -102,10 +102,11 @@ export function headingOf(
  * them after the speaker), or «Resolved: …», «Decision: …», «Action: …» at its start or after a sentence
  * («Governors asked about the figures. Action: HT to circulate …»), «ACTION (Sam): …» keeping who acts for the
  * item. «ACTION ITEM: …», «Action item: …» and a register's numbered mark («ACTION ITEM 2024-03-12.04: …»,
- * «RESOLUTION 2024-03-12:02: …») are the same mark. «Proposed resolution: …» is not one.
+ * «RESOLUTION 2024-03-12:02: …») are the same mark, glued to a number before it too («… Process 3.0ACTION: …»).
+ * «Proposed resolution: …» is not one.
  */
 const MARKED =
-  /(?:^|(?<=[\s.:]))(RESOLUTION|RESOLVED|DECISION|ACTION)(?:\s+ITEM)?(?:\s+\d[\d.:/-]*\d)?(?:\s*:\s*|\s*(?=\([^()]{1,40}\)\s*:\s*\S))(?=\S)|(?:^|(?<=[.!?]\s+))(Resolution|Resolved|Decision|Action)(?:\s+[Ii]tem)?\s*:\s*(?=\S)/;
+  /(?:^|(?<=[\s.:\d]))(RESOLUTION|RESOLVED|DECISION|ACTION)(?:\s+ITEM)?(?:\s+\d[\d.:/-]*\d)?(?:\s*:\s*|\s*(?=\([^()]{1,40}\)\s*:\s*\S))(?=\S)|(?:^|(?<=[.!?]\s+))(Resolution|Resolved|Decision|Action)(?:\s+[Ii]tem)?\s*:\s*(?=\S)/;
 
 /** After a marked task, a sentence that decides on its own: «… Council resolved to …», «It was also agreed that …». */
 const OWN_DECISION =

@@ -241,6 +241,25 @@ The Chairman would like more volunteers.`);
   });
 });
 
+describe('delegated work, glued marks and prepositions that take «to»', () => {
+  it('reads who further changes «be delegated to», not who is consulted', () => {
+    const found = items(`Minutes of the Board
+
+RESOLVED – that:
+- the revised policy be approved; and
+- any minor corrections be delegated to the Town Clerk in consultation with the Chairman.`);
+    expect(found.map(([, o]) => o)).toEqual([[], ['Town Clerk']]);
+  });
+
+  it('reads «ACTION:» glued to a number before it, and no one in «Prior to …» or «Further to …»', () => {
+    const found = items(`Steering call
+
+- Discussion - the draft moved to version 2.0ACTION: Ines to circulate the draft
+- Prior to the vote, the Chair explained the quorum rules. Further to the letter, the Clerk reported on the bins.`);
+    expect(found).toEqual([['Ines to circulate the draft', ['Ines']]]);
+  });
+});
+
 describe('council minutes told in paragraphs', () => {
   it('reads «RESOLVED» and «AGREED» in capitals mid-sentence; the proposer and seconder do not act', () => {
     const found = items(`Minutes of the Parish Council meeting held on 4 February 2025
