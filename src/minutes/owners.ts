@@ -389,13 +389,15 @@ const EN_POST = `[Tt]he\\s+(?:(?:(?:city|county|executive|deputy|assistant|town|
  * «X was directed to …», «The board asked the Director to …», «We will ask the Building Committee to …», «any
  * further changes be delegated to the Town Clerk in consultation with …»: who is told to act.
  */
+/** «To assist in ensuring meetings are quorate, Governors to consider …»: a purpose set before who acts. */
+export const EN_PURPOSE = 'To\\s+[a-z][^,.;:]{0,80},\\s+';
 /** «Council agreed to plant two trees»: the body of the meeting deciding, not someone taking a task. */
 const EN_BODY_AGREED =
   '(?:[Tt]he\\s+)?(?:[Cc]ouncil|[Cc]ommittee|[Bb]oard|[Gg]overnors|[Tt]rustees|[Mm]embers|[Dd]irectors|[Mm]eeting|[Gg]roup)\\s+(?:(?:also|then|further|unanimously)\\s+)?(?:(?:has|have)\\s+)?agreed\\s+to\\b';
 // «Agreed: Mark and Lisa to organise …», «Decision: the Treasurer will open …»: the label says what the line is;
 // the task follows it. «Sarah (Comms) to draft …»: a role or a team in brackets after the name is not its part.
 const EN_TO = new RegExp(
-  `^(?:(?:Agreed|Decision|Decided|Resolved|Resolution|AGREED|DECISION|DECIDED|RESOLVED)\\s*:\\s*|(?:ACTION|Action|AI)\\s+(?:on|for)\\s+|${EN_TOPIC})?(?!(?:[Tt]he\\s+)?${EN_NOUN_TO})(?!${EN_BODY_AGREED})(?:the\\s+(?=[A-Z]))?((?:@?${EN_NAMES}|${EN_POST})(?:\\s+and\\s+(?:@?${EN_NAMES}|${EN_POST}))?)(?:\\s+\\((?![^()]*\\d)[^()]{1,30}\\))?\\s+${EN_DUTY}\\s+(?!${EN_STATE})[a-z]`,
+  `^(?:(?:Agreed|Decision|Decided|Resolved|Resolution|AGREED|DECISION|DECIDED|RESOLVED)\\s*:\\s*|(?:ACTION|Action|AI)\\s+(?:on|for)\\s+|${EN_TOPIC}|${EN_PURPOSE})?(?!(?:[Tt]he\\s+)?${EN_NOUN_TO})(?!${EN_BODY_AGREED})(?:the\\s+(?=[A-Z]))?((?:@?${EN_NAMES}|${EN_POST})(?:\\s+and\\s+(?:@?${EN_NAMES}|${EN_POST}))?)(?:\\s+\\((?![^()]*\\d)[^()]{1,30}\\))?\\s+${EN_DUTY}\\s+(?!${EN_STATE})[a-z]`,
   'd',
 );
 /** «The Clerk would action.»: an officer of the body, the task told in reported speech. */

@@ -260,6 +260,23 @@ RESOLVED – that:
   });
 });
 
+describe('a purpose set before who acts', () => {
+  it('reads who acts after «To …,» opening the sentence, and not «To date, …»', () => {
+    expect(
+      items(`Minutes of the Governors
+
+- To keep meetings quorate, Governors to consider meeting online in winter.
+- To date, Sam has sent two letters.`),
+    ).toEqual([['To keep meetings quorate, Governors to consider meeting online in winter.', ['Governors']]]);
+    expect(
+      items(`Minutes of the Board
+
+Finance
+To keep costs down, the Treasurer will compare three banks. To date, Sam has sent two letters.`),
+    ).toEqual([['To keep costs down, the Treasurer will compare three banks.', ['Treasurer']]]);
+  });
+});
+
 describe('council minutes told in paragraphs', () => {
   it('reads «RESOLVED» and «AGREED» in capitals mid-sentence; the proposer and seconder do not act', () => {
     const found = items(`Minutes of the Parish Council meeting held on 4 February 2025
