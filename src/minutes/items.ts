@@ -14,7 +14,7 @@ import {
   OWNER_LABEL,
 } from './lexicon.js';
 import { Txt } from './normalize.js';
-import { EN_POST_WOULD, EN_PURPOSE, namesAlone, onlyNames } from './owners.js';
+import { EN_APPOSED_TASK, EN_POST_WOULD, EN_PURPOSE, namesAlone, onlyNames } from './owners.js';
 import { headingOf, kindOf, type Line, ownerLabel, type Section } from './sections.js';
 import { isTableRow, readTable } from './tables.js';
 
@@ -459,6 +459,7 @@ const EN_TASK = new RegExp(
     `^(?:${EN_PURPOSE})?(?!(?:They|We|I|He|She|It|This|That|There|These|Those|You|Everyone|Someone|Nobody)\\b)(?!(?:The\\s+)?${EN_NOUN_TO})(?:[Tt]he\\s+)?[A-Z][\\w'-]*(?:\\s+(?:(?:and|&)\\s+)?[A-Z][\\w'-]*){0,3}\\s+(?:will|is\\s+to|are\\s+to|(?:has|have)\\s+(?:agreed|offered|volunteered)\\s+to|agreed\\s+to|offered\\s+to|volunteered\\s+to|undertook\\s+to|to)\\s+(?!be\\s|have\\s|not\\s)[a-z]`,
     // «The Clerk would action.», «The Secretary would write to …»: a post's task told in reported speech.
     `^${EN_POST_WOULD}`,
+    EN_APPOSED_TASK,
     // «Ricky confirmed he will provide …»: a task taken in reported speech.
     "^(?!(?:They|We|I|He|She|It|This|That|There)\\b)(?:The\\s+)?[A-Z][\\w'-]*(?:\\s+[A-Z][\\w'-]*){0,2}\\s+(?:confirmed|said|agreed|undertook|promised|indicated|stated)\\s+(?:that\\s+)?(?:he|she|they)\\s+(?:will|would)\\s+(?!be\\s|have\\s|not\\s|like\\s|need\\s)[a-z]",
     EN_ASKED_TO,

@@ -405,6 +405,10 @@ export const EN_POST_WOULD =
   '((?:[Tt]he\\s+)?(?:(?:Parish|Town|Deputy|Assistant|Executive)\\s+)?(?:Clerk|Secretary|Treasurer|Chair(?:man|woman|person)?|RFO))\\s+would\\s+(?!be\\b|have\\b|not\\b|like\\b|need\\b|prefer\\b)[a-z]';
 
 const EN_WOULD = new RegExp(`^${EN_POST_WOULD}`, 'd');
+/** «Secretary, Mia Holt, volunteered to …», «The Treasurer, Steve M., will …»: a post, then its holder between commas. */
+export const EN_APPOSED_TASK =
+  "^(?:[Tt]he\\s+)?(?:(?:Vice|Deputy|Assistant|Corresponding|Recording|Membership)\\s+)?(?:President|Secretary|Treasurer|Chair(?:man|woman|person)?|Clerk|Director)\\s*,\\s+([A-Z][\\w.'-]*(?:\\s+[A-Z][\\w.'-]*){0,2}),\\s+(?:will|(?:(?:has|have)\\s+)?(?:volunteered|agreed|offered)\\s+to)\\s+(?!be\\b)[a-z]";
+const EN_APPOSED = new RegExp(EN_APPOSED_TASK, 'd');
 /** «Ricky confirmed he will provide …», «Ana said that she would write …»: a person taking a task in reported speech. */
 const EN_SAID_WILL = new RegExp(
   `^(?:${EN_TOPIC})?(@?${EN_NAMES}|${EN_POST})\\s+(?:confirmed|said|agreed|undertook|promised|indicated|stated)\\s+(?:that\\s+)?(?:he|she|they)\\s+(?:will|would)\\s+(?!${EN_STATE})(?!(?:be|have|not|like|need)\\b)[a-z]`,
@@ -789,6 +793,9 @@ export function ownersFromText(text: Txt, isLabel: (s: string) => boolean): Txt[
   if (handle) return [text.slice(0, handle[1]!.length)];
   // «The committee asked the Secretary to write …»: a post a heading may also name is a person here.
   const named = (span: [number, number]) => !isLabel(c.slice(...span)) || EN_PERSON_LABEL.test(c.slice(...span));
+  // «Secretary, Mia Holt, volunteered to …»: the post before the name says who she is; she alone acts.
+  const apposed = EN_APPOSED.exec(c)?.indices?.[1];
+  if (apposed) return [text.slice(...apposed)];
   // «The Clerk would action.»: the officer's task in reported speech.
   const would = EN_WOULD.exec(c)?.indices?.[1];
   if (would) return ownersFromList(text.slice(...would));

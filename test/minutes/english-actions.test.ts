@@ -277,6 +277,20 @@ To keep costs down, the Treasurer will compare three banks. To date, Sam has sen
   });
 });
 
+describe('a post, then its holder between commas', () => {
+  it('names the holder alone, «Secretary, Mia Holt, volunteered to …», and not a state', () => {
+    const found = items(`Board Meeting Summary
+
+Secretary, Mia Holt, volunteered to email the waiver to the crew leads. The Treasurer, Ana Ruiz, will open the new account.
+
+The Chair, Bo Lind, will be away in May. PRESIDENT, Kingpin brought up the parking plan.`);
+    expect(found).toEqual([
+      ['Secretary, Mia Holt, volunteered to email the waiver to the crew leads.', ['Mia Holt']],
+      ['The Treasurer, Ana Ruiz, will open the new account.', ['Ana Ruiz']],
+    ]);
+  });
+});
+
 describe('council minutes told in paragraphs', () => {
   it('reads «RESOLVED» and «AGREED» in capitals mid-sentence; the proposer and seconder do not act', () => {
     const found = items(`Minutes of the Parish Council meeting held on 4 February 2025
