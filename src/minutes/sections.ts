@@ -207,7 +207,9 @@ export function toSections(lines: Line[], names: Names = { people: [], topics: [
     }
     const next: Section = { kind, label: heading.label, heading: line, lines: [] };
     if (heading.marked) next.marked = true;
-    if (heading.before?.c) current.lines.push({ ...line, body: heading.before, raw: heading.before });
+    // Before the mark, prose is read for what it decides; in a list of resolutions it is only the task's context.
+    if (heading.before?.c && current.kind !== 'decision' && current.kind !== 'action')
+      current.lines.push({ ...line, body: heading.before, raw: heading.before });
     if (heading.rest) next.lines.push({ ...line, body: heading.rest, raw: heading.rest });
     sections.push(next);
     // «ACTION: …» in running notes is one item; the notes go on after it (a line it announces with a colon

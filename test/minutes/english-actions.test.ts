@@ -101,6 +101,16 @@ Two plots are vacant. Action: Clerk to advertise the plots.  Council agreed to r
     ]);
   });
 
+  it('keeps the words before a mark out of a list of resolutions, where they are only its context', () => {
+    const found = items(`## Action items
+- Reviewed the budget. Action: Sam to fix the totals
+- Lee to book the room`);
+    expect(found).toEqual([
+      ['Sam to fix the totals', ['Sam']],
+      ['Lee to book the room', ['Lee']],
+    ]);
+  });
+
   it('keeps a marked task whole when what follows only tells more of it', () => {
     const found = items(`Minutes of the Parish Council meeting held on 2 June 2025
 
