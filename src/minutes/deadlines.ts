@@ -71,6 +71,7 @@ const NAMED_DEADLINE =
 const EN_EVENT =
   /(?<![a-z])(?:before|by|ahead\s+of|in\s+time\s+for)\s+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|EOD|EOW)[a-z]*\b)(?:the\s+)?[A-Z][A-Za-z]*[A-Z][\w-]*(?:\s+\d{1,4})?(?![\w-])|(?<![a-z])(?:for|by|before)\s+tomorrow(?:'s\s+[a-z]+)?(?![\w-])/gu;
 const TOMORROW = /tomorrow/i;
+const AGENT_BEFORE = /\b[a-z]+(?:ed|en|wn)\s+$/;
 /**
  * «تعطیلی … تا شانزدهم فروردین ادامه دارد», «valid until 30 June»: how long a state lasts, nobody's deadline.
  */
@@ -204,6 +205,8 @@ function hits(c: string, ctx: DeadlineContext): Hit[] {
     out.push({ start: m.index, end: m.index + m[0].length, resolve: () => null });
   }
   for (const m of c.matchAll(EN_EVENT)) {
+    // «… a process that will be refined by TSC»: after a participle, «by» names who does it, not when.
+    if (/^by\b/i.test(m[0]) && AGENT_BEFORE.test(c.slice(Math.max(0, m.index - 30), m.index))) continue;
     const tomorrow = TOMORROW.test(m[0]);
     out.push({
       start: m.index,

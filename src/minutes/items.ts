@@ -14,7 +14,7 @@ import {
   OWNER_LABEL,
 } from './lexicon.js';
 import { Txt } from './normalize.js';
-import { namesAlone, onlyNames } from './owners.js';
+import { EN_APPOSED_TASK, EN_POST_WOULD, EN_PURPOSE, namesAlone, onlyNames } from './owners.js';
 import { headingOf, kindOf, type Line, ownerLabel, type Section } from './sections.js';
 import { isTableRow, readTable } from './tables.js';
 
@@ -440,19 +440,29 @@ const EN_PERSON = "(?:@[\\w.-]+|[A-Z][\\w'-]*(?:\\s+[A-Z][\\w'-]*){0,2})";
  * held …»), a state («Sam will be away …») nor a noun that takes «to» («Call to order»).
  */
 const PERSON_WILL = new RegExp(
-  `^(?:${EN_TOPIC})?(?!(?:They|We|I|He|She|It|This|That|There|Everyone|Someone|People|The|A|An)\\b)(?!${EN_NOUN_TO})${EN_PERSON}(?:(?:\\s*,\\s*(?:and\\s+)?|\\s+(?:and|&)\\s+)${EN_PERSON}){0,3}\\s+(?:will|to|should|must|needs?\\s+to|(?:is|are)\\s+going\\s+to|(?:agreed|volunteered|offered)\\s+to)\\s+(?!${EN_STATE})[a-z]`,
+  `^(?:${EN_TOPIC}|${EN_PURPOSE})?(?!(?:They|We|I|He|She|It|This|That|There|Everyone|Someone|People|The|A|An)\\b)(?!${EN_NOUN_TO})${EN_PERSON}(?:(?:\\s*,\\s*(?:and\\s+)?|\\s+(?:and|&)\\s+)${EN_PERSON}){0,3}\\s+(?:will|to|should|must|needs?\\s+to|(?:is|are)\\s+going\\s+to|(?:agreed|volunteered|offered)\\s+to)\\s+(?!${EN_STATE})[a-z]`,
   'u',
 );
 
+/** «The board directed the Manager to …», «We will ask the Building Committee to …», «Cindy is asking Pat and Sara to …». */
+const EN_ASKED_TO =
+  "\\b(?:directed|asked|instructed|requested|tasked|authori[sz]ed|invited|(?:will|to)\\s+ask|(?:is|are)\\s+asking)\\s+(?:the\\s+)?[A-Z][\\w'-]*(?:\\s+(?:(?:and|&)\\s+)?[A-Z][\\w'-]*){0,3}\\s+to\\s+(?!be\\s|attend\\b|join\\b)[a-z]";
+const EN_ASKED = new RegExp(EN_ASKED_TO);
+
 /**
  * An English sentence that gives someone a task: «Grace will organize …», «The Chair will write …», «Ray agreed
- * to draft …», «The board directed the General Manager to prepare …», «Sam was asked to …». Not a pronoun
+ * to draft …», «Cllrs Fox & Warner will take on …», «The board directed the General Manager to prepare …», «Sam was asked to …». Not a pronoun
  * («He will look into it»), not a state («Ken will be away»), not the meeting («The meeting will resume»).
  */
 const EN_TASK = new RegExp(
   [
-    `^(?!(?:They|We|I|He|She|It|This|That|There|These|Those|You|Everyone|Someone|Nobody)\\b)(?!(?:The\\s+)?${EN_NOUN_TO})(?:The\\s+)?[A-Z][\\w'-]*(?:\\s+(?:and\\s+)?[A-Z][\\w'-]*){0,3}\\s+(?:will|is\\s+to|are\\s+to|(?:has|have)\\s+(?:agreed|offered|volunteered)\\s+to|agreed\\s+to|offered\\s+to|volunteered\\s+to|undertook\\s+to|to)\\s+(?!be\\s|have\\s|not\\s)[a-z]`,
-    "\\b(?:directed|asked|instructed|requested|tasked|authori[sz]ed|invited)\\s+(?:the\\s+)?[A-Z][\\w'-]*(?:\\s+[A-Z][\\w'-]*){0,3}\\s+to\\s+(?!be\\s|attend\\b|join\\b)[a-z]",
+    `^(?:${EN_PURPOSE})?(?!(?:They|We|I|He|She|It|This|That|There|These|Those|You|Everyone|Someone|Nobody)\\b)(?!(?:The\\s+)?${EN_NOUN_TO})(?:[Tt]he\\s+)?[A-Z][\\w'-]*(?:\\s+(?:(?:and|&)\\s+)?[A-Z][\\w'-]*){0,3}\\s+(?:will|is\\s+to|are\\s+to|(?:has|have)\\s+(?:agreed|offered|volunteered)\\s+to|agreed\\s+to|offered\\s+to|volunteered\\s+to|undertook\\s+to|to)\\s+(?!be\\s|have\\s|not\\s)[a-z]`,
+    // «The Clerk would action.», «The Secretary would write to …»: a post's task told in reported speech.
+    `^${EN_POST_WOULD}`,
+    EN_APPOSED_TASK,
+    // «Ricky confirmed he will provide …»: a task taken in reported speech.
+    "^(?!(?:They|We|I|He|She|It|This|That|There)\\b)(?:The\\s+)?[A-Z][\\w'-]*(?:\\s+[A-Z][\\w'-]*){0,2}\\s+(?:confirmed|said|agreed|undertook|promised|indicated|stated)\\s+(?:that\\s+)?(?:he|she|they)\\s+(?:will|would)\\s+(?!be\\s|have\\s|not\\s|like\\s|need\\s)[a-z]",
+    EN_ASKED_TO,
     // «Permission was asked to record …»: one bare word may be a thing — an abstract noun is — while a post, a
     // full name or «Staff» is someone.
     "^(?:The\\s+[A-Z][\\w'-]*(?:\\s+[A-Z][\\w'-]*){0,2}|(?:Cllr|Councillor|Mr|Mrs|Ms|Dr|Prof)\\.?\\s+[A-Z][\\w'-]*|[A-Z][\\w'-]+\\s+[A-Z][\\w'-]+|[A-Z][\\w'-]+(?<!ion|ment|ance|ence|ness|ity|ure))\\s+(?:was|were)\\s+(?:asked|directed|instructed|tasked|requested)\\s+to\\s+[a-z]",
@@ -460,9 +470,12 @@ const EN_TASK = new RegExp(
   'u',
 );
 
-/** «The lettings policy was approved.», «The budget was adopted unanimously.»: a decision told in the passive. */
+/**
+ * «The lettings policy was approved.», «The budget was adopted unanimously.», «The minutes were passed by
+ * resolution»: a decision told in the passive. Not what was handed on («The letter was passed to the Clerk»).
+ */
 const EN_PASSED =
-  /\b(?:was|were|has\s+been|have\s+been)\s+(?:unanimously\s+)?(?:approved|adopted|ratified|endorsed|carried)\b/;
+  /\b(?:was|were|has\s+been|have\s+been)\s+(?:unanimously\s+)?(?:approved|adopted|ratified|endorsed|carried|passed(?!\s+(?:to|on|round|around|over|along|back)\b))\b/;
 
 /**
  * «۳- شهرداری گزارش را ارسال نماید.», «- بازدید از پروژه انجام شود»: an item that ends on the subjunctive says what
@@ -556,15 +569,27 @@ function keepDecisions(drafts: Draft[]): Draft[] {
       OBLIGED.test(d.text.c) ||
       INSTRUCTION.test(d.text.c) ||
       PERSON_WILL.test(d.text.c) ||
-      (bulleted && PASSIVE_DECISION.test(d.text.c))
+      (bulleted && PASSIVE_DECISION.test(d.text.c)) ||
+      (isEnglish(d.text) && EN_ASKED.test(d.text.c)) ||
+      laterTask(d)
       ? [d]
       : [];
   });
 }
 
-/** «AI (Marco): …», «TODO(ann): …», «[ACTION] …», «AP: …»: a bullet in the notes marked as a task. */
+/**
+ * «- The scouts need a hall. They have no insurance yet. Marina will follow up.»: an English bullet told in a
+ * few sentences, the last of which hands a named person the task, is that task with its context.
+ */
+function laterTask(d: Draft): boolean {
+  if (d.marker !== 'bullet' || !isEnglish(d.text)) return false;
+  const sentences = d.text.c.split(SENTENCE_END).slice(1);
+  return sentences.some((t) => PERSON_WILL.test(t.trim()) || EN_TASK.test(t.trim()));
+}
+
+/** «AI (Marco): …», «TODO(ann): …», «[ACTION] …», «[Action: Sam] …», «AP: …»: a bullet in the notes marked as a task. */
 const EN_TASK_MARK =
-  /^(?:\[(?:action|todo|ai|ap)\]|(?:AI|AP|TODO|TO-?DO|action\s+items?|next\s+steps?)\s*(?:\([^()]{1,40}\))?\s*:)/i;
+  /^(?:\\?\[(?:action|todo|ai|ap)(?:\s*:[^[\]]{1,40})?\\?\]|(?:AI|AP|TODO|TO-?DO|action\s+items?|next\s+steps?)\s*(?:\([^()]{1,40}\))?\s*:)/i;
 
 const ACTION_TAIL = /(?<=[.!?])\s+action\s*:\s*(\S.*)$/i;
 

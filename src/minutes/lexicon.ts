@@ -35,6 +35,8 @@ export const HONORIFICS = [
   'Prof.',
   'Prof',
   'Councillor',
+  "Cllr's",
+  'Cllr’s',
   'Cllr.',
   'Cllr',
   'Councillors',
@@ -324,17 +326,17 @@ export const EN_LABELS = new Set(
   proposal next steps tbd follow up follow-up todo to do done link links issue issues pr goal goals context agenda
   attendees attendance present absent date time location where when what why how host chair secretary minutes
   decided approved motion vote comment comments background problem solution risk risks blocker blockers n/a none
-  important info information reminder reminders ai all responsibility
+  important info information reminder reminders ai all responsibility conclusion conclusions outcome outcomes result results
   call motion motions vote votes meeting meetings welcome introduction return request requests report reports plan
   plans proposals need needs time nothing reply approval apologies thanks welcome`.split(/\s+/),
 );
 
 /**
  * English nouns that take «to» and open a line as often as a name does («Call to order», «Welcome to …», «Changes
- * to the bylaws», «Motion to adjourn», «The Road to recovery»): never someone with a task.
+ * to the bylaws», «Correction to policy allocations», «Prior to the vote», «Motion to adjourn», «The Road to recovery»): never someone with a task.
  */
 export const EN_NOUN_TO =
-  '(?:Call|Welcome|Return|Motion|Request|Proposal|Changes?|Updates?|Response|Reply|Access|Introduction|Approval|Amendments?|Addition|Subject|Due|Back|Move|Trip|Visit|Path|Links?|Road|Transition|Migration)\\s+to\\b';
+  '(?:Call|Welcome|Return|Motion|Request|Proposal|Changes?|Updates?|Response|Reply|Access|Introduction|Approval|Amendments?|Corrections?|Additions?|Contributions?|Donations?|Invitations?|Objections?|Prior|Further|Pursuant|According|Owing|Thanks|Contrary|Subject|Due|Back|Move|Trip|Visit|Path|Links?|Road|Transition|Migration)\\s+to\\b';
 
 /** «Grant application: Owen is going to …»: a subject of a few words, its first alone capitalised, before a task. */
 export const EN_TOPIC = "[A-Z][a-z'-]+(?:\\s+[a-z][a-z'-]*){0,3}\\s*:\\s+";

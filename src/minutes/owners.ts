@@ -381,19 +381,41 @@ const EN_NAMES = `${EN_NAME}(?:(?:\\s*[/,&]\\s*(?:and\\s+)?|\\s+and\\s+|\\s+(?=@
 const EN_PREFIX = new RegExp(`^(@?${EN_NAMES})\\s*:\\s+(?=\\S)`);
 /** What a person is to do: «X to …», «X will …», «X & Y still have to …», «X volunteered to …». */
 const EN_DUTY =
-  '(?:(?:still|also|then)\\s+)?(?:to|will|should|shall|must|needs?\\s+to|ha(?:s|ve)\\s+to|is\\s+to|are\\s+to|is\\s+going\\s+to|(?:agreed|volunteered|offered)\\s+to|(?:took|takes|ha(?:s|ve)(?:\\s+taken)?)\\s+(?:an?|the)\\s+action\\s+to)';
+  '(?:(?:still|also|then)\\s+)?(?:to|will|should|shall|must|needs?\\s+to|ha(?:s|ve)\\s+to|is\\s+to|are\\s+to|is\\s+going\\s+to|(?:(?:has|have)\\s+)?(?:agreed|volunteered|offered)\\s+to|(?:took|takes|ha(?:s|ve)(?:\\s+taken)?)\\s+(?:an?|the)\\s+action\\s+to)';
 // «Venue to be confirmed», «Date to be decided»: a thing in the passive, not someone's task.
 /** A post named in lower case after «the» («The clerk was directed to …»): a person, unlike «the report». */
 const EN_POST = `[Tt]he\\s+(?:(?:(?:city|county|executive|deputy|assistant|town|parish|district|general|finance|project|programme|program)\\s+)?(?:clerk|secretary|treasurer|chair(?:man|woman|person)?|president|director|manager|secretariat|mayor|attorney|engineer|administrator|coordinator|superintendent|auditor|staff)\\b|(?:[a-z]+\\s+){0,2}?(?:working\\s+group|sub-?committee|committee|task\\s+force|team|board|panel|office)\\b)`;
-/** «X was directed to …», «The board asked the Director to …»: who is told to act. */
+/**
+ * «X was directed to …», «The board asked the Director to …», «We will ask the Building Committee to …», «any
+ * further changes be delegated to the Town Clerk in consultation with …»: who is told to act.
+ */
+/** «To assist in ensuring meetings are quorate, Governors to consider …»: a purpose set before who acts. */
+export const EN_PURPOSE = 'To\\s+[a-z][^,.;:]{0,80},\\s+';
+/** «Council agreed to plant two trees»: the body of the meeting deciding, not someone taking a task. */
+const EN_BODY_AGREED =
+  '(?:[Tt]he\\s+)?(?:[Cc]ouncil|[Cc]ommittee|[Bb]oard|[Gg]overnors|[Tt]rustees|[Mm]embers|[Dd]irectors|[Mm]eeting|[Gg]roup)\\s+(?:(?:also|then|further|unanimously)\\s+)?(?:(?:has|have)\\s+)?agreed\\s+to\\b';
 // «Agreed: Mark and Lisa to organise …», «Decision: the Treasurer will open …»: the label says what the line is;
 // the task follows it. «Sarah (Comms) to draft …»: a role or a team in brackets after the name is not its part.
 const EN_TO = new RegExp(
-  `^(?:(?:Agreed|Decision|Decided|Resolved|Resolution|AGREED|DECISION|DECIDED|RESOLVED)\\s*:\\s*|(?:ACTION|Action|AI)\\s+(?:on|for)\\s+|${EN_TOPIC})?(?!(?:[Tt]he\\s+)?${EN_NOUN_TO})(?:the\\s+(?=[A-Z]))?((?:@?${EN_NAMES}|${EN_POST})(?:\\s+and\\s+(?:@?${EN_NAMES}|${EN_POST}))?)(?:\\s+\\((?![^()]*\\d)[^()]{1,30}\\))?\\s+${EN_DUTY}\\s+(?!${EN_STATE})[a-z]`,
+  `^(?:(?:Agreed|Decision|Decided|Resolved|Resolution|AGREED|DECISION|DECIDED|RESOLVED)\\s*:\\s*|(?:ACTION|Action|AI)\\s+(?:on|for)\\s+|${EN_TOPIC}|${EN_PURPOSE})?(?!(?:[Tt]he\\s+)?${EN_NOUN_TO})(?!${EN_BODY_AGREED})(?:the\\s+(?=[A-Z]))?((?:@?${EN_NAMES}|${EN_POST})(?:\\s+and\\s+(?:@?${EN_NAMES}|${EN_POST}))?)(?:\\s+\\((?![^()]*\\d)[^()]{1,30}\\))?\\s+${EN_DUTY}\\s+(?!${EN_STATE})[a-z]`,
+  'd',
+);
+/** «The Clerk would action.»: an officer of the body, the task told in reported speech. */
+export const EN_POST_WOULD =
+  '((?:[Tt]he\\s+)?(?:(?:Parish|Town|Deputy|Assistant|Executive)\\s+)?(?:Clerk|Secretary|Treasurer|Chair(?:man|woman|person)?|RFO))\\s+would\\s+(?!be\\b|have\\b|not\\b|like\\b|need\\b|prefer\\b)[a-z]';
+
+const EN_WOULD = new RegExp(`^${EN_POST_WOULD}`, 'd');
+/** «Secretary, Mia Holt, volunteered to …», «The Treasurer, Steve M., will …»: a post, then its holder between commas. */
+export const EN_APPOSED_TASK =
+  "^(?:[Tt]he\\s+)?(?:(?:Vice|Deputy|Assistant|Corresponding|Recording|Membership)\\s+)?(?:President|Secretary|Treasurer|Chair(?:man|woman|person)?|Clerk|Director)\\s*,\\s+([A-Z][\\w.'-]*(?:\\s+[A-Z][\\w.'-]*){0,2}),\\s+(?:will|(?:(?:has|have)\\s+)?(?:volunteered|agreed|offered)\\s+to)\\s+(?!be\\b)[a-z]";
+const EN_APPOSED = new RegExp(EN_APPOSED_TASK, 'd');
+/** «Ricky confirmed he will provide …», «Ana said that she would write …»: a person taking a task in reported speech. */
+const EN_SAID_WILL = new RegExp(
+  `^(?:${EN_TOPIC})?(@?${EN_NAMES}|${EN_POST})\\s+(?:confirmed|said|agreed|undertook|promised|indicated|stated)\\s+(?:that\\s+)?(?:he|she|they)\\s+(?:will|would)\\s+(?!${EN_STATE})(?!(?:be|have|not|like|need)\\b)[a-z]`,
   'd',
 );
 const EN_TOLD = new RegExp(
-  `^(${EN_POST}|@?${EN_NAMES})\\s+(?:was|were|is|are)\\s+(?:directed|asked|instructed|requested|authori[sz]ed|tasked|charged|assigned)\\s+to\\s+[a-z]|\\b(?:asked|directed|instructed|requested|tasked|authori[sz]ed)\\s+(${EN_POST}|(?:the\\s+)?@?${EN_NAMES})\\s+to\\s+[a-z]`,
+  `^(${EN_POST}|@?${EN_NAMES})\\s+(?:was|were|is|are)\\s+(?:directed|asked|instructed|requested|authori[sz]ed|tasked|charged|assigned)\\s+to\\s+[a-z]|\\b(?:asked|directed|instructed|requested|tasked|authori[sz]ed|(?:will|to)\\s+ask|(?:is|are)\\s+asking)\\s+(${EN_POST}|(?:the\\s+)?@?${EN_NAMES})\\s+to\\s+[a-z]|\\b(?:be|is|are)\\s+delegated\\s+to\\s+(${EN_POST}|(?:the\\s+)?@?${EN_NAMES})(?=\\s*(?:[,;.]|$|\\s+(?:in\\s+consultation|with|for|to)\\b))`,
   'd',
 );
 const OWNER_LABEL_ALONE = new RegExp(`^(?:${OWNER_LABEL})$`, 'iu');
@@ -405,7 +427,7 @@ const OWNER_LABEL_ALONE = new RegExp(`^(?:${OWNER_LABEL})$`, 'iu');
  * has the work. Not a state («… would be maintainers»), and not a thing («that the report be received»).
  */
 const EN_THAT = new RegExp(
-  `(?:\\b(?:[Aa]greed|[Rr]esolved|[Dd]ecided|[Rr]equested|[Dd]irected|[Oo]rdered|[Ii]nstructed|AGREED|RESOLVED|DECIDED)\\s+that|^(?:That|THAT))\\s+((?:${EN_POST}|(?:the\\s+)?@?${EN_NAMES})(?:\\s+and\\s+(?:${EN_POST}|(?:the\\s+)?@?${EN_NAMES}))?)\\s+(?:(?:would|will|shall|should|must)\\s+(?!be\\b|have\\b|remain\\b|continue\\s+to\\s+be\\b)[a-z]|be\\s+(?:authori[sz]ed|directed|asked|instructed|requested|tasked|charged|empowered)\\s+to\\s+[a-z]|(?!(?:be|is|are|was|were|has|have|had|remain|remains|would|will|shall|should|must|may|might|can|could|notes?|noted|receives?|received|accepts?|accepted|adopts?|adopted|approves?|approved|endorses?|endorsed|agrees?|agreed|supports?|supported|welcomes?|welcomed|thanks?|thanked)\\b)[a-z]+\\s+[a-z\\d£$])`,
+  `(?:\\b(?:[Aa]greed|[Rr]esolved|[Dd]ecided|[Rr]equested|[Dd]irected|[Oo]rdered|[Ii]nstructed|AGREED|RESOLVED|DECIDED)\\s+that|^(?:That|THAT))\\s+((?:${EN_POST}|(?:the\\s+)?@?${EN_NAMES})(?:\\s+and\\s+(?:${EN_POST}|(?:the\\s+)?@?${EN_NAMES}))?)\\s+(?:(?:would|will|shall|should|must)\\s+(?!be\\b|have\\b|remain\\b|continue\\s+to\\s+be\\b)[a-z]|(?:be|is|are)\\s+(?:hereby\\s+)?(?:authori[sz]ed|directed|asked|instructed|requested|tasked|charged|empowered)\\s+to\\s+[a-z]|(?!(?:be|is|are|was|were|has|have|had|remain|remains|would|will|shall|should|must|may|might|can|could|notes?|noted|receives?|received|accepts?|accepted|adopts?|adopted|approves?|approved|endorses?|endorsed|agrees?|agreed|supports?|supported|welcomes?|welcomed|thanks?|thanked)\\b)[a-z]+\\s+[a-z\\d£$])`,
   'd',
 );
 /**
@@ -763,15 +785,25 @@ export function ownersFromText(text: Txt, isLabel: (s: string) => boolean): Txt[
     const owners = ownersFromList(text.slice(...to));
     for (const [a, b] of more)
       for (const o of ownersFromList(text.slice(a, b))) if (!owners.some((x) => x.c === o.c)) owners.push(o);
-    return owners;
+    // «We will ask the Building Committee to …»: a pronoun names no one; who is asked may.
+    if (owners.length || !EN_TOLD.test(c)) return owners;
   }
   // «@alice draft the blog post»: a chat handle needs no «to».
   const handle = /^(@[\w.-]+)\s+(?!to\b|will\b)[a-z]+\s/.exec(c);
   if (handle) return [text.slice(0, handle[1]!.length)];
   // «The committee asked the Secretary to write …»: a post a heading may also name is a person here.
   const named = (span: [number, number]) => !isLabel(c.slice(...span)) || EN_PERSON_LABEL.test(c.slice(...span));
+  // «Secretary, Mia Holt, volunteered to …»: the post before the name says who she is; she alone acts.
+  const apposed = EN_APPOSED.exec(c)?.indices?.[1];
+  if (apposed) return [text.slice(...apposed)];
+  // «The Clerk would action.»: the officer's task in reported speech.
+  const would = EN_WOULD.exec(c)?.indices?.[1];
+  if (would) return ownersFromList(text.slice(...would));
+  // «Ricky confirmed he will send the draft»: who says they will act has taken the task.
+  const said = EN_SAID_WILL.exec(c)?.indices?.[1];
+  if (said && named(said)) return ownersFromList(text.slice(...said));
   const told = EN_TOLD.exec(c);
-  const span = told?.indices?.[1] ?? told?.indices?.[2];
+  const span = told?.indices?.[1] ?? told?.indices?.[2] ?? told?.indices?.[3];
   if (span && named(span)) return ownersFromList(text.slice(...span));
   const that = EN_THAT.exec(c)?.indices?.[1];
   if (that && named(that)) return ownersFromList(text.slice(...that));
@@ -797,6 +829,8 @@ export function ownersFromText(text: Txt, isLabel: (s: string) => boolean): Txt[
     if (m[0].startsWith('by') && EN_DONE_BY.test(c.slice(0, m.index))) continue;
     // «Motion by Mike, seconded by Ana», «Call to order at 6:05 pm by Vera»: the mover, the one who opened it.
     if (m[0].startsWith('by') && EN_MOVER_BY.test(c.slice(0, m.index))) continue;
+    // «Proposed as a true record by Cllr Smith», «moved for adoption by Ana»: the mover, a few words after the verb.
+    if (m[0].startsWith('by') && EN_MOVED_AS.test(c.slice(Math.max(0, m.index - 60), m.index))) continue;
     // «گزارش کار توسط آقای X ارائه شد» reports what was done: nothing is left for X to do.
     if (!m[0].startsWith('by') && ownClause(c, from).past) continue;
     spans.push(...(m[0].startsWith('by') ? enNames(c, from) : readNames(c, from)));
@@ -817,6 +851,8 @@ export function ownersFromText(text: Txt, isLabel: (s: string) => boolean): Txt[
   return toOwners(text, spans);
 }
 
+const EN_MOVED_AS =
+  /\b(?:proposed|moved|seconded|nominated)(?:\s+(?!(?:by|be|been|will|shall|would|to|is|are|was|were)\b)[\w'-]+){1,5}\s+$/i;
 const EN_MOVER_BY = /\b(?:motion|proposal|amendment|nomination|order(?:\s+at\s+[\d:.]+\s*(?:[ap]\.?m\.?)?)?)\s+$/i;
 
 /**
@@ -1056,9 +1092,9 @@ function insideListlike(c: string): (at: number) => boolean {
   return (at) => spans.some(([a, b]) => at > a && at < b);
 }
 
-/** «Update the roadmap (Sarah)», «… (@kim)»: a name alone in brackets closing a task is who does it. */
+/** «Update the roadmap (Sarah)», «… (@kim)», «… (all)»: a name alone in brackets closing a task is who does it. */
 const EN_TAG = new RegExp(
-  `\\((@?${EN_NAMES})\\)\\s*[.;]?\\s*(?:[-–—,]\\s*(?:(?:[Bb]y|[Dd]ue|[Bb]efore)\\b[^()]*|[Oo]n-?going|[Ii]n\\s+progress|ASAP|asap|TBC|[Oo]pen|[Nn]ext\\s+meeting)\\.?)?$`,
+  `\\((@?${EN_NAMES}|[Aa]ll)\\)\\s*[.;]?\\s*(?:[-–—,]\\s*(?:(?:[Bb]y|[Dd]ue|[Bb]efore)\\b[^()]*|[Oo]n-?going|[Ii]n\\s+progress|ASAP|asap|TBC|[Oo]pen|[Nn]ext\\s+meeting)\\.?)?$`,
 );
 const EN_VOTED =
   /\b(?:approved|adopted|carried|passed|agreed|accepted|received|noted|ratified|endorsed|confirmed|seconded|moved|elected|appointed|tabled|deferred)\s*[.,;]?\s*$/i;
@@ -1107,7 +1143,8 @@ function taggedOwners(text: Txt, isLabel: (s: string) => boolean): Txt[] {
   const squared = square?.indices?.[1] ?? square?.indices?.[2];
   if (squared && !isLabel(c.slice(...squared)) && !NOT_A_NAME.test(c.slice(...squared)))
     return ownersFromList(text.slice(...squared));
-  if (tag && !voted && (!isLabel(tag[1]!) || EN_PERSON_LABEL.test(tag[1]!)) && !NOT_A_NAME.test(tag[1]!)) {
+  const tagged = !!tag && (!isLabel(tag[1]!) || EN_PERSON_LABEL.test(tag[1]!) || /^all$/i.test(tag[1]!));
+  if (tag && !voted && tagged && !NOT_A_NAME.test(tag[1]!)) {
     const start = tag.index + 1;
     return ownersFromList(text.slice(start, start + tag[1]!.length));
   }

@@ -37,10 +37,11 @@ const isLabel = (s: string) =>
 
 /**
  * «Action Item: …», «AP: …», «Next steps: …», «[ACTION] …», and the marker with who acts in a bracket: «ACTION (Sam): …»,
+ * «[Action: Sam] …» (a Markdown export escapes it: «\[Action: Sam] …»),
  * «TODO(alice): …» (the bracket alone once a section marker has taken the word: «(Sam): …»).
  */
 const ACTION_MARK =
-  /^(?:\[(?:action|todo|ai|ap)\]\s*|(?:(?:action\s*items?|action|AI|AP|to\s*-?\s*do|next\s+steps?|follow-?\s*up)\s*)?(?:\(([^()]{1,40})\)\s*)?:\s*)(?=\S)/i;
+  /^(?:\\?\[(?:action|todo|ai|ap)(?:\s*:\s*([^[\]\\]{1,40}?))?\s*\\?\]\s*|(?:(?:action\s*items?|action|AI|AP|to\s*-?\s*do|next\s+steps?|follow-?\s*up)\s*)?(?:\(([^()]{1,40})\)\s*)?:\s*)(?=\S)/i;
 /**
  * «ACTION Ruth: …», «Action item for Ben: …», «AI on @kim: …»: the marker names who acts without a bracket, the
  * name in ACTION_MARK's group 1 — when it is a person's, not what the marker heads («Action Required: …»).
@@ -156,7 +157,8 @@ function toResolution(
   const marked = ACTION_MARK.exec(text.c) ?? namedMark(text.c);
   let named: Txt | null = null;
   if (marked && marked[0].trim() !== ':') {
-    if (marked[1]) named = text.slice(marked[0].indexOf(marked[1]), marked[0].indexOf(marked[1]) + marked[1].length);
+    const who = marked[1] ?? marked[2];
+    if (who) named = text.slice(marked[0].indexOf(who), marked[0].indexOf(who) + who.length);
     text = text.slice(marked[0].length).trim();
     kind = 'action';
   }

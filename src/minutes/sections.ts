@@ -53,7 +53,9 @@ const FOLLOW_UP_LABEL =
 const FOLLOW_UP = /پیگیری|قبل|گذشته|previous|prior|last\s+meeting/i;
 
 /** A heading's label, or null when the line is not a heading. `rest` is content after «مصوبات:» on one line. */
-export function headingOf(line: Line): { label: string; rest: Txt | null; marked?: boolean } | null {
+export function headingOf(
+  line: Line,
+): { label: string; rest: Txt | null; marked?: boolean; before?: Txt; after?: Txt } | null {
   const raw = line.body.c;
   const isMarkdown = /^#{1,6}\s/.test(raw);
   const isBold = /^\*\*[^*]+\*\*:?$/.test(raw) || /^__[^_]+__:?$/.test(raw);
@@ -70,10 +72,23 @@ export function headingOf(line: Line): { label: string; rest: Txt | null; marked
   const inline = /^((?:مصوبات|تصمیمات|decisions|resolutions|action\s+items)(?:\s+جلسه)?)\s*:\s*(?=\S)/i.exec(bare);
   if (inline) return { label: inline[1]!, rest: body.slice(c.length - bare.length + inline[0].length) };
   const marked = MARKED.exec(bare);
-  if (marked) {
-    const at = c.length - bare.length + marked.index + marked[0].length;
+  // «- Action Item: …» on a bullet is read by the list it sits in (and takes that list's deadline).
+  if (marked && !(marked[2] && /\sitem/i.test(marked[0]) && bare !== c)) {
+    const from = c.length - bare.length + marked.index;
+    const at = from + marked[0].length;
     const label = /^action/i.test(marked[1] ?? marked[2]!) ? 'actions' : 'resolutions';
-    return { label, rest: body.slice(at), marked: true };
+    // «The minutes were approved. Action: Cllr Lee to file them. Council resolved to co-opt Mr Barr.»: the
+    // sentences before the mark and a decision after the marked task are the minutes' own, read as prose.
+    const before = /[.!?]\s*$/.test(c.slice(0, from)) ? body.slice(0, from).trim() : undefined;
+    const cut = OWN_DECISION.exec(c.slice(at));
+    if (!cut) return { label, rest: body.slice(at), marked: true, before };
+    return {
+      label,
+      rest: body.slice(at, at + cut.index).trim(),
+      marked: true,
+      before,
+      after: body.slice(at + cut.index),
+    };
   }
   const shortLabel = wordCount(bare) <= 3 && /^[\p{L}\s]+$/u.test(bare) && !/^(?:مقرر|مصوب\s|تصویب)/.test(bare);
   if ((isBold && wordCount(bare) <= 6) || (shortLabel && (kindOf(bare) !== 'other' || GENERIC_HEADING.test(bare)))) {
@@ -86,10 +101,16 @@ export function headingOf(line: Line): { label: string; rest: Txt | null; marked
  * A line that says what it holds: «RESOLUTION: …», «ACTION: HZ to …» anywhere in it (chat-style minutes put
  * them after the speaker), or «Resolved: …», «Decision: …», «Action: …» at its start or after a sentence
  * («Governors asked about the figures. Action: HT to circulate …»), «ACTION (Sam): …» keeping who acts for the
- * item. «Proposed resolution: …» is not one.
+ * item. «ACTION ITEM: …», «Action item: …» and a register's numbered mark («ACTION ITEM 2024-03-12.04: …»,
+ * «RESOLUTION 2024-03-12:02: …») are the same mark, glued to a number before it too («… Process 3.0ACTION: …»).
+ * «Proposed resolution: …» is not one.
  */
 const MARKED =
-  /(?:^|(?<=[\s.:]))(RESOLUTION|RESOLVED|DECISION|ACTION)(?:\s*:\s*|\s*(?=\([^()]{1,40}\)\s*:\s*\S))(?=\S)|(?:^|(?<=[.!?]\s+))(Resolution|Resolved|Decision|Action)\s*:\s*(?=\S)/;
+  /(?:^|(?<=[\s.:\d]))(RESOLUTION|RESOLVED|DECISION|ACTION)(?:\s+ITEM)?(?:\s+\d[\d.:/-]*\d)?(?:\s*:\s*|\s*(?=\([^()]{1,40}\)\s*:\s*\S))(?=\S)|(?:^|(?<=[.!?]\s+))(Resolution|Resolved|Decision|Action)(?:\s+[Ii]tem)?\s*:\s*(?=\S)/;
+
+/** After a marked task, a sentence that decides on its own: «… Council resolved to …», «It was also agreed that …». */
+const OWN_DECISION =
+  /(?<=[.!?]\s+)(?=(?:It\s+was\s+(?:also\s+|further\s+)?(?:resolved|agreed)\b|(?:The\s+)?(?:Council|Committee|Board|Governors|Trustees|Members)\s+(?:(?:also|further|then|unanimously)\s+)?(?:resolved|agreed|decided)\b))/i;
 
 /** Names of a minutes' parts that stand alone on a line without any mark: a heading all the same. */
 const GENERIC_HEADING =
@@ -186,12 +207,18 @@ export function toSections(lines: Line[], names: Names = { people: [], topics: [
     }
     const next: Section = { kind, label: heading.label, heading: line, lines: [] };
     if (heading.marked) next.marked = true;
+    // Before the mark, prose is read for what it decides; in a list of resolutions it is only the task's context.
+    if (heading.before?.c && current.kind !== 'decision' && current.kind !== 'action')
+      current.lines.push({ ...line, body: heading.before, raw: heading.before });
     if (heading.rest) next.lines.push({ ...line, body: heading.rest, raw: heading.rest });
     sections.push(next);
     // «ACTION: …» in running notes is one item; the notes go on after it (a line it announces with a colon
     // belongs to it: «Resolution: adopt the policy at:» and the address under it).
-    if (heading.marked && !/:\s*$/.test(heading.rest!.c)) sections.push({ ...current, lines: [] });
-    else if (heading.marked) resume = current;
+    if (heading.marked && (heading.after || !/:\s*$/.test(heading.rest!.c))) {
+      const rest: Section = { ...current, lines: [] };
+      if (heading.after) rest.lines.push({ ...line, body: heading.after, raw: heading.after });
+      sections.push(rest);
+    } else if (heading.marked) resume = current;
   }
   return sections;
 }

@@ -208,6 +208,12 @@ describe('deadlines named by an event, a fused word or «مورخ»; periods tha
     expect([r?.deadline, r?.dueDate]).toEqual(['before Monday', '2024-06-10']);
   });
 
+  it('reads «by» after a participle as who does it, not an event by which', () => {
+    expect(deadline('Draft the process to be refined by TSC', 'Actions:')).toBeNull();
+    expect(deadline('Send the form, reviewed by OSC, to staff', 'Actions:')).toBeNull();
+    expect(deadline('Publish the notes by IETF 118', 'Actions:')).toBe('by IETF 118');
+  });
+
   it('gives how long a state lasts no deadline', () => {
     expect(deadline('تعطیلی کتابخانه ها تا پانزدهم مهر ادامه دارد.')).toBeNull();
     expect(deadline('The reading room stays closed until 5 June', 'Decisions:')).toBeNull();

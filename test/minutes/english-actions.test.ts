@@ -39,6 +39,268 @@ ACTION: Ivo to order the banners`);
   });
 });
 
+describe("«ACTION ITEM» and a register's numbered marks", () => {
+  it('reads «ACTION ITEM:», «Action item:» and marks that carry a register number as «ACTION:»', () => {
+    const found = items(`Steering group call
+
+Review of the tracker
+The chair went through the list. ACTION ITEM: Noor will send the updated survey to the partners
+Action item: Book the hall for the autumn workshop
+ACTION ITEM 2024-03-12.04: Finance Committee to cost the travel fund.
+RESOLUTION 2024-03-12:02: RESOLVED that the Treasurer open a second account.`);
+    expect(found).toEqual([
+      ['Noor will send the updated survey to the partners', ['Noor']],
+      ['Book the hall for the autumn workshop', []],
+      ['Finance Committee to cost the travel fund.', ['Finance Committee']],
+      ['RESOLVED that the Treasurer open a second account.', ['Treasurer']],
+    ]);
+  });
+
+  it('does not take «action items» in running text, nor a number that is no mark', () => {
+    const found = items(`Steering group call
+
+The chair said the action items from May were all closed.
+We had 2 action items: 14 open in the tracker.
+Review of administrative issues/action items`);
+    expect(found).toEqual([]);
+  });
+});
+
+describe('the mover a few words after «proposed»', () => {
+  it('gives no work to who proposed or moved a motion «as a true record» or «for adoption»', () => {
+    const found = items(`Minutes of the Parish Council
+
+RESOLVED: The minutes were proposed as an accurate record by Cllr Pike and signed.
+RESOLVED: The budget, moved for adoption by Cllr Reyes, was approved.`);
+    expect(found.map(([, o]) => o)).toEqual([[], []]);
+  });
+
+  it('still reads who is to do what was proposed', () => {
+    const found = items(`Minutes of the Parish Council
+
+RESOLVED: That the layout proposed last month be checked by Cllr Pike.`);
+    expect(found.map(([, o]) => o)).toEqual([['Pike']]);
+  });
+});
+
+describe('a marked task inside a paragraph of council minutes', () => {
+  it("reads the decisions before the mark and after the marked task as the minutes' own", () => {
+    const found = items(`Minutes of the Parish Council meeting held on 2 June 2025
+
+  1. Minutes of the last meeting
+The minutes were approved and signed. Action: Cllr Hale to put them on the noticeboard. It was also agreed that draft minutes would go on the website.
+
+  1. Allotments
+Two plots are vacant. Action: Clerk to advertise the plots.  Council agreed to raise the rent by 5% from October.`);
+    expect(found).toEqual([
+      ['The minutes were approved and signed.', []],
+      ['Cllr Hale to put them on the noticeboard.', ['Hale']],
+      ['It was also agreed that draft minutes would go on the website.', []],
+      ['Clerk to advertise the plots.', ['Clerk']],
+      ['Council agreed to raise the rent by 5% from October.', []],
+    ]);
+  });
+
+  it('keeps the words before a mark out of a list of resolutions, where they are only its context', () => {
+    const found = items(`## Action items
+- Reviewed the budget. Action: Sam to fix the totals
+- Lee to book the room`);
+    expect(found).toEqual([
+      ['Sam to fix the totals', ['Sam']],
+      ['Lee to book the room', ['Lee']],
+    ]);
+  });
+
+  it('keeps a marked task whole when what follows only tells more of it', () => {
+    const found = items(`Minutes of the Parish Council meeting held on 2 June 2025
+
+Tree works
+Action: Clerk to get three quotes. The quotes are to include removal of the stumps.`);
+    expect(found).toEqual([['Clerk to get three quotes. The quotes are to include removal of the stumps.', ['Clerk']]]);
+  });
+});
+
+describe('who agreed to act, and who only agreed', () => {
+  it('gives no work to the council agreeing, and reads people joined by «&», after «Cllr’s»', () => {
+    const found = items(`Minutes of the Parish Council
+
+5. Playground
+The Council agreed to buy a new swing. Cllr’s Moss & Tate will undertake the safety inspection.
+6. Minutes
+Correction to the draft minutes of May. The Treasurer agreed to check the bank balance.`);
+    expect(found).toEqual([
+      ['The Council agreed to buy a new swing.', []],
+      ['Cllr’s Moss & Tate will undertake the safety inspection.', ['Moss', 'Tate']],
+      ['The Treasurer agreed to check the bank balance.', ['Treasurer']],
+    ]);
+  });
+});
+
+describe('decisions in the passive and who is directed', () => {
+  it('reads «were passed by resolution» as a decision, and not a letter passed to someone', () => {
+    const found = items(`Minutes of the Allotment Society Committee
+
+Rules
+The revised rules were passed by resolution of the committee. The letter from the landlord was passed to the Secretary.`);
+    expect(found).toEqual([['The revised rules were passed by resolution of the committee.', []]]);
+  });
+
+  it('reads who «is directed» or «is authorized» after «RESOLVED that», not what «is noted»', () => {
+    const found = items(`Minutes of the Board
+
+RESOLVED that Parks staff is directed to publish the summer programme.
+RESOLVED that the Treasurer is hereby authorized to open an account.
+RESOLVED that the auditor's report is noted.`);
+    expect(found.map(([, o]) => o)).toEqual([['Parks staff'], ['Treasurer'], []]);
+  });
+});
+
+describe('a task taken in reported speech', () => {
+  it('reads «X confirmed he will …», «The Treasurer said that she would …» as X taking the task', () => {
+    const found = items(`Minutes of the Board
+
+Contracts
+Lena confirmed she will send the signed lease to the landlord. The Treasurer said that she would circulate the accounts.`);
+    expect(found).toEqual([
+      ['Lena confirmed she will send the signed lease to the landlord.', ['Lena']],
+      ['The Treasurer said that she would circulate the accounts.', ['Treasurer']],
+    ]);
+  });
+
+  it('takes neither a state nor a thing that will be done', () => {
+    const found = items(`Minutes of the Board
+
+Contracts
+Lena confirmed the lease will be signed next week. Omar said he would be away in June.`);
+    expect(found).toEqual([]);
+  });
+});
+
+describe('labels and bodies that are nobody', () => {
+  it('reads «Conclusion:» as a label, not a person, and still the people after it', () => {
+    const found = items(`Minutes of the Trail Club board
+
+## Action items
+- Conclusion: Omar, Jess to lead the signage group.
+- Conclusions: Revisit the insurance quote in the autumn.`);
+    expect(found.map(([, o]) => o)).toEqual([['Omar', 'Jess'], []]);
+  });
+
+  it('gives no work to «the board agreed to …», but to staff or an officer who «has agreed to …»', () => {
+    const found = items(`Minutes of the Board
+
+New Business
+- Grant programme: Discussed the proposal. The board agreed to fund three pilot schools.
+- Staff have agreed to circulate the reports a week ahead.
+- The Treasurer has agreed to chase the bank.`);
+    expect(found.map(([, o]) => o)).toEqual([[], ['Staff'], ['Treasurer']]);
+  });
+});
+
+describe('a bullet whose last sentence hands out the task', () => {
+  it('keeps a bullet told in a few sentences when a later one gives a named person the task', () => {
+    const found = items(`Summary of the board meeting
+
+- The choir asked to use the hall on Tuesdays. They need a key. Priya will sort out the key holder list.
+- We approved the sum of $300 for the picnic.
+- The roof was inspected in May. He will look at it again.
+- The garden group met twice. The Treasurer reported the costs.`);
+    expect(found).toEqual([
+      [
+        'The choir asked to use the hall on Tuesdays. They need a key. Priya will sort out the key holder list.',
+        ['Priya'],
+      ],
+      ['We approved the sum of $300 for the picnic.', []],
+    ]);
+  });
+});
+
+describe('who is asked to act, in the future or the present', () => {
+  it('reads «We will ask X to …» and «Y is asking X and Z to …» as X (and Z) acting', () => {
+    const found = items(`Summary of the board meeting
+
+- We will ask the Grounds Committee to photograph the fences.
+- The website needs an editor. Until then Omar is asking Lee Park and Ana Cruz to post the notices.
+- Members may ask the Clerk to send paper copies.
+- We approved the sum of $300 for the picnic.`);
+    expect(found).toEqual([
+      ['We will ask the Grounds Committee to photograph the fences.', ['Grounds Committee']],
+      [
+        'The website needs an editor. Until then Omar is asking Lee Park and Ana Cruz to post the notices.',
+        ['Lee Park', 'Ana Cruz'],
+      ],
+      ['We approved the sum of $300 for the picnic.', []],
+    ]);
+  });
+});
+
+describe("an officer's task in reported speech", () => {
+  it("reads «The Clerk would action.» and «The Secretary would write …» as the officer's task", () => {
+    const found = items(`Minutes of the Parish Council
+
+12. Matters arising
+Cllr Bell asked for a reply to the highways team. The Clerk would action.
+13. Hall
+The Secretary would write to the hirers about the new rates.
+The Treasurer would be away in August.
+The Chairman would like more volunteers.`);
+    expect(found).toEqual([
+      ['The Clerk would action.', ['Clerk']],
+      ['The Secretary would write to the hirers about the new rates.', ['Secretary']],
+    ]);
+  });
+});
+
+describe('delegated work, glued marks and prepositions that take «to»', () => {
+  it('reads who further changes «be delegated to», not who is consulted', () => {
+    const found = items(`Minutes of the Board
+
+RESOLVED – that:
+- the revised policy be approved; and
+- any minor corrections be delegated to the Town Clerk in consultation with the Chairman.`);
+    expect(found.map(([, o]) => o)).toEqual([[], ['Town Clerk']]);
+  });
+
+  it('reads «ACTION:» glued to a number before it, and no one in «Prior to …» or «Further to …»', () => {
+    const found = items(`Steering call
+
+- Discussion - the draft moved to version 2.0ACTION: Ines to circulate the draft
+- Prior to the vote, the Chair explained the quorum rules. Further to the letter, the Clerk reported on the bins.`);
+    expect(found).toEqual([['Ines to circulate the draft', ['Ines']]]);
+  });
+});
+
+describe('a purpose set before who acts', () => {
+  it('reads who acts after «To …,» opening the sentence, and not «To date, …»', () => {
+    expect(
+      items(`Minutes of the Governors
+
+- To keep meetings quorate, Governors to consider meeting online in winter.
+- To date, Sam has sent two letters.`),
+    ).toEqual([['To keep meetings quorate, Governors to consider meeting online in winter.', ['Governors']]]);
+    expect(
+      items(`Minutes of the Board
+
+Finance
+To keep costs down, the Treasurer will compare three banks. To date, Sam has sent two letters.`),
+    ).toEqual([['To keep costs down, the Treasurer will compare three banks.', ['Treasurer']]]);
+  });
+});
+
+describe('a post, then its holder between commas', () => {
+  it('names the holder alone, «Secretary, Mia Holt, volunteered to …», and not a state', () => {
+    const found = items(`Board Meeting Summary
+
+Secretary, Mia Holt, volunteered to email the waiver to the crew leads. The Treasurer, Ana Ruiz, will open the new account.
+
+The Chair, Bo Lind, will be away in May. PRESIDENT, Kingpin brought up the parking plan.`);
+    expect(found).toEqual([
+      ['Secretary, Mia Holt, volunteered to email the waiver to the crew leads.', ['Mia Holt']],
+      ['The Treasurer, Ana Ruiz, will open the new account.', ['Ana Ruiz']],
+    ]);
+  });
+});
+
 describe('council minutes told in paragraphs', () => {
   it('reads «RESOLVED» and «AGREED» in capitals mid-sentence; the proposer and seconder do not act', () => {
     const found = items(`Minutes of the Parish Council meeting held on 4 February 2025

@@ -98,8 +98,10 @@ describe('who acts, in English minutes', () => {
   it('reads a name alone in brackets after a task, and handles in a bracket of notes', () => {
     expect(owners('Refresh the onboarding page (Ines)')).toEqual(['Ines']);
     expect(owners('Release checklist (sam in flight, jo to review)')).toEqual(['sam', 'jo']);
+    expect(owners('Read the three draft charters before the call (all)')).toEqual(['all']);
     // Near misses: ordinary words and labels in brackets are nobody.
     expect(owners('Refresh the onboarding page (TBD)')).toEqual([]);
+    expect(owners('Translate the charter (all sections)')).toEqual([]);
     expect(owners('Release checklist (due to review, back to draft)')).toEqual([]);
   });
 
@@ -267,6 +269,22 @@ describe('more ways English notes mark a task and its owner', () => {
       ['write the blog post', ['alice']],
       ['Sam to update the wiki page', ['Sam']],
       ['Sam to update the wiki page', ['Sam']],
+    ]);
+  });
+
+  it('reads who acts inside the square bracket, «[Action: Sam] …», escaped by a Markdown export too', () => {
+    expect(
+      actions([
+        '[Action: Mia Ross] draft the FAQ',
+        '\\[Action: Hwang] To update the proposal template',
+        '[Action: TBD] find a venue',
+        '[Action required] renew the domain',
+      ]),
+    ).toEqual([
+      ['draft the FAQ', ['Mia Ross']],
+      ['To update the proposal template', ['Hwang']],
+      ['find a venue', []],
+      ['[Action required] renew the domain', []],
     ]);
   });
 
