@@ -216,9 +216,15 @@ function readNameList(c: string, at: number, maxTokens: number): Span[] {
     }
     // «دبیر جلسه», «رئیس جلسه»: the meeting a post belongs to completes it.
     const ofMeeting = word === 'جلسه' && cur !== null && headEnd >= 0 && m.index >= headEnd;
+    // «سازمان نظام مهندسی کشاورزی و منابع طبیعی استان»: the place a long name is of still closes it.
+    if (cur && count >= maxTokens && PLACE.test(word) && !/^\s*ها/u.test(c.slice(pos))) {
+      cur.end = pos;
+      break;
+    }
     if ((NAME_STOPS.has(word) && !ofMeeting) || count >= maxTokens) break;
-    // «توسط کارگروهی متشکل از …», «گروهی از کارشناسان»: a group with the indefinite «ی» fused is no one yet.
-    if (!cur && INDEFINITE_GROUP.test(word)) break;
+    // «توسط کارگروهی متشکل از …», «گروهی از کارشناسان»: a group with the indefinite «ی» fused is no one yet; after
+    // a name («از طرف موسسه هیئتی … اعزام شوند») it is what that body sends or forms, and the name ends before it.
+    if (INDEFINITE_GROUP.test(word)) break;
     // «کمیته فنی متشکل از …»: what a body is made of follows its name.
     if (word === 'متشکل') break;
     // «کمیته ای متشکل از …», «جلسه ای»: a head with the indefinite «ای» is a body yet to be formed, no one yet.
