@@ -363,15 +363,33 @@ function agendaTitle(content: Txt, lines: Line[], at: number): boolean {
   return !!next && (!mark || mark.kind === 'sub') && !isTableRow(next) && !headingOf(next);
 }
 
-const DECIDED_IN = new RegExp(DECIDED_VERB, 'u');
+/**
+ * «… پیشنهاد و مقرر نسبت به … اقدام گردد»: two verbs joined by «و» share one «گردید», written only once or not at
+ * all; a bare «مقرر» after «و», opening a clause that ends on the subjunctive, is the decision. Not «مقرر» as an
+ * adjective («مبالغ ثابت و مقرر ماهانه»), nor a clause that tells what was done.
+ */
+const ELIDED_DECIDED = /(?<=(?<!\p{L})و\s+)مقرر(?=\s+(?:که|نسبت\s+به)\s)/u;
+const CLAUSE_TO_END = /^[^.!?؛;\n]*/u;
+function elidedDecision(c: string): number {
+  const m = ELIDED_DECIDED.exec(c);
+  if (!m) return -1;
+  return INSTRUCTION.test(CLAUSE_TO_END.exec(c.slice(m.index))![0]) ? m.index : -1;
+}
+const DECIDED_ONLY = new RegExp(DECIDED_VERB, 'u');
+/** Where «مقرر شد/گردید», or a bare «مقرر» that shares it, decides in a text: its index, or -1. */
+function decidedAt(c: string): number {
+  const m = DECIDED_ONLY.exec(c);
+  return m ? m.index : elidedDecision(c);
+}
+const DECIDED_IN = { test: (c: string) => decidedAt(c) >= 0 };
 
 /**
  * A narrative paragraph («… پس از بحث مقرر گردید اعضا … اقدام نمایند.») holds its resolution from «مقرر» on;
  * a paragraph an opening line announced with a colon is the resolution as a whole.
  */
 function narrative(text: Txt, announced: boolean): Txt {
-  const at = DECIDED_IN.exec(text.c);
-  return at && !announced ? text.slice(at.index) : text;
+  const at = decidedAt(text.c);
+  return at >= 0 && !announced ? text.slice(at) : text;
 }
 
 /** A passive decision verb: «… مورد بررسی قرار گیرد», «… انتخاب گردید». */
@@ -460,9 +478,13 @@ const EN_TASK = new RegExp(
   'u',
 );
 
-/** «The lettings policy was approved.», «The budget was adopted unanimously.»: a decision told in the passive. */
+/**
+ * «The lettings policy was approved.», «The budget was adopted unanimously.», «بودجه سال … تصویب و تایید گردید»,
+ * «… به تصویب رسید»: a decision told in the passive. Not the vote closing an item («… مورد تصویب قرار گرفت»),
+ * nor what had been approved before («… تصویب شده بود»).
+ */
 const EN_PASSED =
-  /\b(?:was|were|has\s+been|have\s+been)\s+(?:unanimously\s+)?(?:approved|adopted|ratified|endorsed|carried)\b/;
+  /\b(?:was|were|has\s+been|have\s+been)\s+(?:unanimously\s+)?(?:approved|adopted|ratified|endorsed|carried)\b|(?<!\p{L})(?:(?:تصویب|تایید|تأیید)(?:\s+و\s+(?:تصویب|تایید|تأیید))?\s+(?:شد|گردید)|به\s+تصویب\s+(?:رسید|رسیدند))(?!\p{L})/u;
 
 /**
  * «۳- شهرداری گزارش را ارسال نماید.», «- بازدید از پروژه انجام شود»: an item that ends on the subjunctive says what
