@@ -405,7 +405,9 @@ describe('work at once, work that goes on, and the early days of a month', () =>
 
 describe('an assembly the work is to be laid before', () => {
   it('is the deadline, named by the assembly, general or extraordinary', () => {
-    expect(fa('مقرر شد هیات مدیره طرح خود را در مجمع فوق العاده ای ارائه نماید.').deadline).toBe('در مجمع فوق العاده ای');
+    expect(fa('مقرر شد هیات مدیره طرح خود را در مجمع فوق العاده ای ارائه نماید.').deadline).toBe(
+      'در مجمع فوق العاده ای',
+    );
     expect(fa('مقرر شد بازرس گزارش را تا مجمع عمومی سالیانه تهیه کند.').deadline).toBe('تا مجمع عمومی سالیانه');
   });
 

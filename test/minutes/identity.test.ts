@@ -164,8 +164,9 @@ describe('the meeting named after the word «جلسه», and counts that are not
     ).meeting;
     expect(m.number).toBeNull();
     // Near miss: «درسالن» is a hall, and the ordinal before it is this session's number.
-    const hall = parseMinutesText('سومین جلسه هیات رئیسه کانون درسالن اجتماعات برگزار شد.\n\n۱- مقرر شد دبیرخانه گزارش دهد.')
-      .meeting;
+    const hall = parseMinutesText(
+      'سومین جلسه هیات رئیسه کانون درسالن اجتماعات برگزار شد.\n\n۱- مقرر شد دبیرخانه گزارش دهد.',
+    ).meeting;
     expect(hall.number).toBe('3');
   });
 
