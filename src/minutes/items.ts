@@ -16,7 +16,7 @@ import {
 import { Txt } from './normalize.js';
 import { namesAlone, onlyNames } from './owners.js';
 import { headingOf, kindOf, type Line, ownerLabel, type Section } from './sections.js';
-import { isTableRow, readTable } from './tables.js';
+import { isTableRow, readFlatTable, readTable } from './tables.js';
 
 export interface Draft {
   line: number;
@@ -220,6 +220,20 @@ export function readItems(
       gap = true;
       // What a line announced with a colon runs to the first blank line after it (a signature may follow).
       if (announcer && out[out.length - 1]?.announcedBy === announcer) announcer = undefined;
+      continue;
+    }
+    // «ردیف» / «شرح مصوبه» / «مسئول اجرا» on lines of their own, then each row's cells one under another.
+    const flat = readFlatTable(lines, i);
+    if (flat) {
+      for (const r of flat.rows)
+        out.push({
+          ...r,
+          ownerColumn: r.owner !== null,
+          deadlineColumn: r.deadline !== null,
+          marker: 'table',
+        });
+      cur = null;
+      i = flat.next - 1;
       continue;
     }
     if (isTableRow(line)) {
