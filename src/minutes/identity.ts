@@ -90,8 +90,12 @@ const TERM = new RegExp(
  */
 const YEARLY =
   /^(?:\s+[^\s.,]+){0,8}?\s+(?:در\s*)?(?:سال\s+(?:جاری|\d{2,4})|امسال)(?!\p{L})|^(?:\s+\S+){0,6}?\s+(?:this|of\s+the)\s+year\b/iu;
-/** «پیرو جلسه شماره ۴۰»: the mention right after these words is an earlier or later meeting. */
-const FOLLOWING = /(?<!\p{L})(?:پیرو|طبق|مطابق|following|after|before|since|previous|last|next)\s*$/iu;
+/**
+ * «پیرو جلسه شماره ۴۰», «به استناد مصوبه جلسه شماره ۷۳۶ شورای عالی …»: the mention right after these words is an
+ * earlier or later meeting, or another body's session a decision rests on.
+ */
+const FOLLOWING =
+  /(?<!\p{L})(?:پیرو|طبق|مطابق|(?:به\s+استناد|به\s+موجب|مستند\s+به)(?:\s+(?:مصوبه|مصوبات|صورتجلسه))?|following|after|before|since|previous|last|next)\s*$/iu;
 /** A clause about another meeting: the next one, one to be held, one held before. */
 const OTHER_MEETING =
   /(?<!\p{L})(?:بعد|بعدی|آتی|آینده|خواهد|قبل|قبلی|گذشته|پیشین)(?!\p{L})|\b(?:next|upcoming|previous|last|will\s+be)\b/iu;

@@ -445,11 +445,14 @@ function announcesDecisions(line: Txt | undefined): boolean {
   return (
     !!line &&
     DECISION_WORDS.test(line.c) &&
-    /(?:کرد|کردند|نمود|نمودند|رسید|گردید|گردیدند|شد|شدند|شود|گردد|میشود|می\s+شود|میگردد|می\s+گردد|follows|following)\s*:\s*$/iu.test(
+    /(?:کرد|کردند|نمود|نمودند|رسید|گردید|گردیدند|شد|شدند|شود|گردد|میشود|می\s+شود|میگردد|می\s+گردد|قرار\s+گرفت|follows|following)\s*:\s*$/iu.test(
       line.c,
     )
   );
 }
+
+/** A colon and a quoted text after it, in the same paragraph: «… به تصویب رسید: «…»» (guillemets read as «"»). */
+const ANNOUNCED_QUOTE = /^([^"]*?:)\s*("[^"]{10,}")/u;
 
 /** «* Reference Archiver» over bullets: a few words naming a subject, no sentence and no task. */
 function isTopic(t: Txt): boolean {
@@ -531,6 +534,12 @@ function decisionSentences(d: Draft): Draft[] {
   // «هیات وزیران … تصویب کرد:» announces the decisions; it is none of them. «رییس شورا – نام» signs them.
   if (/:\s*$/.test(d.text.c) || SIGNATURE.test(d.text.c)) return [];
   if (announcesDecisions(d.announcedBy)) return [d];
+  // «… و در نهایت مصوبه زیر مورد تصویب قرار گرفت: «…»»: the decision quoted after the words that announce it.
+  const quote = ANNOUNCED_QUOTE.exec(d.text.c);
+  if (quote && announcesDecisions(d.text.slice(0, quote.index + quote[1]!.length))) {
+    const from = quote.index + quote[0].length - quote[2]!.length;
+    return [{ ...d, text: d.text.slice(from, from + quote[2]!.length).trim() }];
+  }
   if (DECISION_START.test(d.text.c) || DECIDED_IN.test(d.text.c)) return [d];
   return d.text
     .split(SENTENCE_END)
