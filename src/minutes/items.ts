@@ -11,6 +11,7 @@ import {
   EN_TOPIC,
   isSignatureLine,
   NOISE,
+  ORG_HEAD_RE,
   OWNER_LABEL,
 } from './lexicon.js';
 import { Txt } from './normalize.js';
@@ -544,7 +545,7 @@ function decisionSentences(d: Draft): Draft[] {
   return d.text
     .split(SENTENCE_END)
     .map((t) => t.trim())
-    .filter(decides)
+    .filter((t) => decides(t) || instructsBody(t.c))
     .map((text) => ({ ...d, text: quoted(text) }));
 }
 
@@ -553,8 +554,22 @@ function quoted(t: Txt): Txt {
   const colon = t.c.lastIndexOf(':');
   if (colon < 0) return t;
   const said = t.slice(colon + 1).trim();
-  return said.c && decides(said) ? said : t;
+  return said.c && (decides(said) || tellsBody(said.c)) ? said : t;
 }
+
+const ACTIVE_SUBJUNCTIVE = /(?<!\p{L})(?:نماید|نمایند|کند|کنند|دهد|دهند|آورد|آورند)\s*[.!]?\s*$/u;
+/** Words that make the subjunctive a wish or a request reported, not a task: «امیدواریم …», «… خواست تا …». */
+const NOT_TOLD = /(?<!\p{L})(?:امیدوار\S*|خواست\S*|انتظار|درخواست|تقاضا|باید|بایستی|می\s*بایست)(?!\p{L})/u;
+/**
+ * «معاون فرماندار اظهار داشت: اداره صمت و اتاق اصناف نسبت به تشدید بازرسی ها اقدام نمایند.»: words said at the
+ * meeting that open with a body and end on its active subjunctive tell it what to do. Not a wish («… گفت:
+ * امیدواریم شهرداری همکاری کند»), nor «باید» with no date by which, a rule in general.
+ */
+function instructsBody(c: string): boolean {
+  const colon = c.lastIndexOf(':');
+  return colon >= 0 && tellsBody(c.slice(colon + 1).trim());
+}
+const tellsBody = (said: string) => ORG_HEAD_RE.test(said) && ACTIVE_SUBJUNCTIVE.test(said) && !NOT_TOLD.test(said);
 
 /** Dice similarity of two texts' letter pairs, spacing aside: a lead that repeats its story's sentence. */
 export function nearlySame(a: Txt, b: Txt): boolean {

@@ -161,6 +161,13 @@ function readNameList(c: string, at: number, maxTokens: number): Span[] {
     }
     const word = m[0];
     pos = m.index + word.length;
+    // «اداره صمت واتاق اصناف», «هیات رئیسه وهیات مدیره»: «و» written fused to the next body still splits the two.
+    if (cur && word.length > 3 && word.startsWith('و') && ORG_HEAD_RE.test(c.slice(m.index + 1))) {
+      closeName();
+      re.lastIndex = m.index + 1;
+      pos = m.index + 1;
+      continue;
+    }
     if (word === 'و' && !cur) break;
     // «شهرداری یا فرمانداری …»: either of them may act, and both are reminded.
     if (word === 'یا' && cur && startsOwner(c.slice(m.index + 2).trimStart())) {
