@@ -169,6 +169,15 @@ function readNameList(c: string, at: number, maxTokens: number): Span[] {
       continue;
     }
     if (word === 'و' && !cur) break;
+    // «اداره صمت به همراه سایر ادارات مرتبط … اقدام نمایند»: the body along with which it acts acts too (unlike
+    // «با همکاری», who helps).
+    const along = cur && word === 'به' ? /^\s+همراه\s+/u.exec(c.slice(pos)) : null;
+    if (along && startsOwner(c.slice(pos + along[0].length))) {
+      closeName();
+      re.lastIndex = pos + along[0].length;
+      pos = re.lastIndex;
+      continue;
+    }
     // «شهرداری یا فرمانداری …»: either of them may act, and both are reminded.
     if (word === 'یا' && cur && startsOwner(c.slice(m.index + 2).trimStart())) {
       closeName();

@@ -96,4 +96,14 @@ describe('how often a body acts', () => {
     // Near miss: the group alone, yet to be formed, is still no one.
     expect(owners('مقرر شد موضوع توسط کمیته ای متشکل از نمایندگان دستگاه ها بررسی شود.')).toEqual([]);
   });
+
+  it('reads the body along with which another acts («به همراه») as acting too, not a partner', () => {
+    expect(owners('مقرر شد دهیاری به همراه بسیج روستا نسبت به پاکسازی معابر اقدام نماید.')).toEqual([
+      'دهیاری',
+      'بسیج روستا',
+    ]);
+    // Near misses: what is sent along is no body, and who helps («با همکاری») does not act.
+    expect(owners('مقرر شد دهیاری به همراه گزارش مالی فهرست هزینه ها را ارسال نماید.')).toEqual(['دهیاری']);
+    expect(owners('مقرر شد دهیاری با همکاری بسیج روستا نسبت به پاکسازی معابر اقدام نماید.')).toEqual(['دهیاری']);
+  });
 });
