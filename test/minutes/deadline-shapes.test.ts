@@ -415,3 +415,15 @@ describe('an assembly the work is to be laid before', () => {
     expect(fa('مقرر شد دبیرخانه گزارش را در مجمع خیرین استان ارائه نماید.').deadline).toBeNull();
   });
 });
+
+describe('the first meeting after this one', () => {
+  it('is the next meeting («در اولین جلسه شورا», «تا نخستین جلسه بعدی»)', () => {
+    expect(fa('مقرر شد دبیرخانه گزارش را در اولین جلسه شورا ارائه نماید.').deadline).toBe('در اولین جلسه شورا');
+    expect(fa('مقرر شد دبیرخانه گزارش را تا نخستین جلسه بعدی تهیه کند.').deadline).toBe('تا نخستین جلسه بعدی');
+  });
+
+  it('is no deadline when the first session itself is what is decided, or the first chance', () => {
+    expect(fa('مقرر شد اولین جلسه کمیته فرعی در محل دانشکده برگزار شود.').deadline).toBeNull();
+    expect(fa('مقرر شد دبیرخانه در اولین فرصت گزارش دهد.').deadline).toBe('در اولین فرصت');
+  });
+});
