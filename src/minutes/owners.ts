@@ -294,6 +294,9 @@ function readNameList(c: string, at: number, maxTokens: number): Span[] {
     }
     // «… یک نفر را معرفی نمایند»: a count of people after a name is its object.
     if (cur && count >= 1 && /^(?:نفر|تن)$/.test(nextToken(c, pos))) break;
+    // «هر یک از اعضا یک طرح … ارائه دهند»: a number after a name counts its object, unless the word before it
+    // takes one («شهرداری منطقه دو», «کمیسیون ماده ۵»).
+    if (cur && count >= 1 && COUNT_WORD.test(word) && !NUMBERED.test(prevWord)) break;
     // «معاونت فنی مسئول تهیه گزارش …»: «مسئول» and a task after a name says what the body answers for.
     if (cur && count >= 1 && /^مسئول(?:ین|ان)?$/.test(word) && ACTION_NOUNS.has(nextToken(c, pos))) break;
     // «… توسط ریاست شورا مدیریت شود»: the noun of a compound verb belongs to the verb.
@@ -494,6 +497,11 @@ export function ownerBeforeDash(text: Txt, isLabel: (s: string) => boolean): Txt
 }
 
 const CLAUSE_END = /[.;!?\n](?!\d)/g;
+const COUNT_WORD = /^(?:یک|دو|سه|چهار|پنج|شش|هفت|هشت|نه|ده|\d+)$/u;
+/** Words a number completes inside a name. */
+const NUMBERED = /^(?:منطقه|ناحیه|ماده|بند|شماره|فاز|قطعه|تبصره|واحد|شعبه|بخش|کارگاه|ساختمان|پایگاه|مرکز|حوزه)$/u;
+/** «مقرر شد», «قرار گردید» wherever they stand in a sentence. */
+const DECIDED_G = new RegExp(DECIDED_VERB, 'gu');
 /** «مقرر شد (که)», «قرار شد», «مصوب گردید»: the words before the subject the decision gives work to. */
 const DECIDED =
   /^(?:(?:مقرر|مصوب)\s*(?:شد|گردید|می\s*گردد|میگردد|گردیده)?|قرار\s*(?:شد|گردید)(?!\p{L}))\s*(?:که\s+|,\s*)?/u;
@@ -730,11 +738,19 @@ export function ownersFromText(text: Txt, isLabel: (s: string) => boolean): Txt[
     // Where the names read so far in this sentence end: a slot inside them (a comma of a list of bodies) would
     // read the rest of that list again, as many times as it has commas.
     let readTo = -1;
+    // «شورا با لایحه موافقت و مقرر گردید شهردار … امضا نماید»: a decision that names its own agent closes the
+    // clause before it; the body that approved there is not given the verb after it.
+    const handedOn = [...c.slice(sentenceStart, end).matchAll(DECIDED_G)]
+      .map((m) => sentenceStart + m.index)
+      .filter((at) => {
+        const after = at + (DECIDED.exec(c.slice(at))?.[0].length ?? 0);
+        return startsOwner(c.slice(after).trimStart());
+      });
     for (const { at, decided, direct, agreed } of agentSlots(c, sentenceStart, end)) {
       if (at < readTo) continue;
       const lead = DECIDED.exec(c.slice(at))?.[0].length ?? 0;
       const from = at + lead;
-      const clause = c.slice(from, end);
+      const clause = c.slice(from, handedOn.find((h) => h > from) ?? end);
       // Right after «مقرر شد» a body or a person is who the decision gives work to, whatever voice follows
       // («مقرر شد شهرداری … اقدام گردد»); elsewhere in the sentence only an active verb makes them act.
       const active = ACTIVE_VERB.test(clause) || (decided && PAST_ACTIVE.test(clause));

@@ -345,4 +345,20 @@ describe('official names that look like lists', () => {
     ]);
     expect(owners('مقرر شد کمیته فنی، دبیرخانه و شهرداری گزارش دهند.')).toEqual(['کمیته فنی', 'دبیرخانه', 'شهرداری']);
   });
+
+  it('gives no work to the body that approved before a decision naming its own agent', () => {
+    expect(owners('هیئت امنا با بودجه پیشنهادی موافقت و مقرر گردید خزانه دار گزارش هزینه ها را ارائه نماید.')).toEqual([
+      'خزانه دار',
+    ]);
+    expect(owners('کمیسیون فرهنگی با طرح مخالفت کرد و مقرر شد دبیرخانه نظر اعضا را به متقاضی اعلام نماید.')).toEqual([
+      'دبیرخانه',
+    ]);
+    // Near miss: a subject before «مقرر گردید» with no agent after it is the one given the work.
+    expect(owners('آقای رحیمی مقرر گردید فهرست اموال را تهیه نماید.')).toEqual(['رحیمی']);
+  });
+
+  it('ends a name at a number that counts its object, not one a word before it takes', () => {
+    expect(owners('قرار شد هر یک از مدیران گروه دو عنوان درسی جدید پیشنهاد دهند.')).toEqual(['مدیران گروه']);
+    expect(owners('مقرر شد شهرداری منطقه سه نسبت به جمع آوری نخاله ها اقدام نماید.')).toEqual(['شهرداری منطقه سه']);
+  });
 });
