@@ -270,8 +270,14 @@ function readNameList(c: string, at: number, maxTokens: number): Span[] {
       ACTION_NOUNS.has(word) &&
       !/^\s+ریزی(?!\p{L})/u.test(c.slice(m.index + word.length)) &&
       !(word === 'تکلیف' && prevWord === 'تعیین')
-    )
+    ) {
+      // «دانشگاه تهران تفاهم نامه را …»: «نامه» closes a noun with the word before it, which is no part of the name.
+      if (word === 'نامه' && cur && count >= 2 && NAMEH_COMPOUND.test(prevWord)) {
+        cur.end = c.lastIndexOf(prevWord, m.index) - 1;
+        while (cur.end > cur.start && /\s/.test(c[cur.end - 1]!)) cur.end--;
+      }
       break;
+    }
     // «آقای صادقی نقشه های اصلاحی را …», «شهرداری نقشه ها را …»: a plural noun after a name is where the object
     // starts; a body's name holds one only as a head's complement («سازمان پارک ها») or as a head itself.
     if (
@@ -497,6 +503,8 @@ export function ownerBeforeDash(text: Txt, isLabel: (s: string) => boolean): Txt
 }
 
 const CLAUSE_END = /[.;!?\n](?!\d)/g;
+/** The words «نامه» makes one noun with, written apart: «تفاهم نامه», «آیین نامه», «شیوه نامه» … */
+const NAMEH_COMPOUND = /^(?:تفاهم|آیین|آئین|شیوه|بخش|اساس|موافقت|توافق|دعوت|معرفی|ضمانت|بیمه|گواهی|اجازه|پایان)$/u;
 const COUNT_WORD = /^(?:یک|دو|سه|چهار|پنج|شش|هفت|هشت|نه|ده|\d+)$/u;
 /** Words a number completes inside a name. */
 const NUMBERED = /^(?:منطقه|ناحیه|ماده|بند|شماره|فاز|قطعه|تبصره|واحد|شعبه|بخش|کارگاه|ساختمان|پایگاه|مرکز|حوزه)$/u;
@@ -1006,7 +1014,7 @@ function agentSlots(c: string, start: number, end: number): Slot[] {
     const direct = /^(?:(?:مقرر|قرار)\s*(?:شد|گردید|میگردد|می\s+گردد)(?!\p{L}|\s+بر)|موافقت)/u.test(m[0]);
     // A comma after «مقرر شد» still stands in its clause: «مقرر گردید از محل پروژه، شهردار … بازدید نمایند».
     decided ||= /^(?:مقرر|قرار|موافقت|تصویب|مصوب|تصمیم|توافق)/.test(m[0]);
-    slots.push({ at: start + m.index + m[0].length, decided, direct, agreed: /^(?:موافقت|توافق|پذیرفت)/.test(m[0]) });
+    slots.push({ at: start + m.index + m[0].length, decided, direct, agreed: /^(?:موافقت|توافق|پذیرفت|پیشنهاد)/.test(m[0]) });
   }
   // «مقرر شد تا پایان هفته آینده آقای X … تحویل دهد»: a deadline may stand between the decision and its agent.
   for (const s of [...slots]) {
@@ -1019,7 +1027,7 @@ function agentSlots(c: string, start: number, end: number): Slot[] {
   return slots.map((s) => ({ ...s, at: s.at + (/^\s*(?:و\s+)?/u.exec(c.slice(s.at))?.[0].length ?? 0) }));
 }
 const SLOT =
-  /(?<!\p{L})(?:(?:مقرر|قرار)\s*(?:شد|گردید|میگردد|می\s+گردد|گردیده(?:\s+است)?|است|می\s*باشد)(?:\s+که)?|(?:قرار|تصمیم|بنا)\s+بر\s+(?:این|آن)\s+(?:شد|گردید)(?:\s+که)?|بنا\s+(?:شد|گردید)(?:\s+که)?|(?:تصویب|مصوب|تصمیم\s+گرفته|توافق)\s+(?:شد|گردید)(?:\s+که)?|(?:موافقت|توافق)\s+(?:شد|گردید|کرد|کردند|نمود|نمودند)\s+که|پذیرفت(?:ند)?\s+که|در\s+ضمن|ضمنا|همچنین|(?<=(?:شود|شوند|گردد|گردند|نماید|نمایند|کند|کنند)\s+)و)(?!\p{L})|,/gu;
+  /(?<!\p{L})(?:(?:مقرر|قرار)\s*(?:شد|گردید|میگردد|می\s+گردد|گردیده(?:\s+است)?|است|می\s*باشد)(?:\s+که)?|(?:قرار|تصمیم|بنا)\s+بر\s+(?:این|آن)\s+(?:شد|گردید)(?:\s+که)?|بنا\s+(?:شد|گردید)(?:\s+که)?|(?:تصویب|مصوب|تصمیم\s+گرفته|توافق)\s+(?:شد|گردید)(?:\s+که)?|(?:موافقت|توافق)\s+(?:شد|گردید|کرد|کردند|نمود|نمودند)\s+که|پذیرفت(?:ند)?\s+که|پیشنهاد\s+(?:کرد|کردند|داد|دادند|نمود|نمودند)\s+که|در\s+ضمن|ضمنا|همچنین|(?<=(?:شود|شوند|گردد|گردند|نماید|نمایند|کند|کنند)\s+)و)(?!\p{L})|,/gu;
 
 /**
  * A passive that chooses, invites, thanks or forms its subject («… به عنوان دبیر انتخاب شود», «… دعوت گردد», «کمیته

@@ -361,4 +361,17 @@ describe('official names that look like lists', () => {
     expect(owners('قرار شد هر یک از مدیران گروه دو عنوان درسی جدید پیشنهاد دهند.')).toEqual(['مدیران گروه']);
     expect(owners('مقرر شد شهرداری منطقه سه نسبت به جمع آوری نخاله ها اقدام نماید.')).toEqual(['شهرداری منطقه سه']);
   });
+
+  it('gives no work to who proposed, but to the body the proposal gives it', () => {
+    expect(
+      owners('خانم صالحی پیشنهاد کرد که کتابخانه عمومی نسبت به افزایش ساعات کار اقدام کند و پیشنهاد تصویب شد.'),
+    ).toEqual(['کتابخانه عمومی']);
+    // Near miss: a proposal that names no one else gives no one work.
+    expect(owners('آقای نادری پیشنهاد داد که جلسات ماهانه برگزار شود و اعضا موافقت کردند.')).toEqual([]);
+  });
+
+  it('ends a name before a noun closed by «نامه»', () => {
+    expect(owners('مقرر شد دانشکده پرستاری تفاهم نامه همکاری را امضا کند.')).toEqual(['دانشکده پرستاری']);
+    expect(owners('مقرر شد دانشکده پرستاری نامه را امضا کند.')).toEqual(['دانشکده پرستاری']);
+  });
 });
