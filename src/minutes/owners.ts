@@ -1014,7 +1014,12 @@ function agentSlots(c: string, start: number, end: number): Slot[] {
     const direct = /^(?:(?:مقرر|قرار)\s*(?:شد|گردید|میگردد|می\s+گردد)(?!\p{L}|\s+بر)|موافقت)/u.test(m[0]);
     // A comma after «مقرر شد» still stands in its clause: «مقرر گردید از محل پروژه، شهردار … بازدید نمایند».
     decided ||= /^(?:مقرر|قرار|موافقت|تصویب|مصوب|تصمیم|توافق)/.test(m[0]);
-    slots.push({ at: start + m.index + m[0].length, decided, direct, agreed: /^(?:موافقت|توافق|پذیرفت|پیشنهاد)/.test(m[0]) });
+    slots.push({
+      at: start + m.index + m[0].length,
+      decided,
+      direct,
+      agreed: /^(?:موافقت|توافق|پذیرفت|پیشنهاد)/.test(m[0]),
+    });
   }
   // «مقرر شد تا پایان هفته آینده آقای X … تحویل دهد»: a deadline may stand between the decision and its agent.
   for (const s of [...slots]) {
