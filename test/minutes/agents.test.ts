@@ -374,4 +374,11 @@ describe('official names that look like lists', () => {
     expect(owners('مقرر شد دانشکده پرستاری تفاهم نامه همکاری را امضا کند.')).toEqual(['دانشکده پرستاری']);
     expect(owners('مقرر شد دانشکده پرستاری نامه را امضا کند.')).toEqual(['دانشکده پرستاری']);
   });
+
+  it('gives the work to the body after «دستور داده شد» when its own verb is active', () => {
+    expect(owners('دستور داده شد که شهرداری بوستان ها را تا پایان هفته بازگشایی نماید.')).toEqual(['شهرداری']);
+    // Near miss: a passive after it names no one, and the body told with «به» stays the one told.
+    expect(owners('دستور داده شد معابر محله لکه گیری شود.')).toEqual([]);
+    expect(owners('به آبفا دستور داده شد تا شبکه را شستشو دهد.')).toEqual(['آبفا']);
+  });
 });
