@@ -134,6 +134,14 @@ export const BOUND_HEADS = [
   'مربی',
   'پیمانکار',
   'ناظر',
+  // The staff of a unit, a faculty or a charity: «همکاران واحد آمار», «کارکنان امور مالی», «اساتید گروه …».
+  'همکاران',
+  'کارکنان',
+  'کارمندان',
+  'اساتید',
+  'استادان',
+  'پرسنل',
+  'مددکار',
 ];
 
 /** Bodies and posts that are whole on their own («شهرداری», «دبیرخانه», «فرماندار»); more words may follow. */

@@ -381,4 +381,13 @@ describe('official names that look like lists', () => {
     expect(owners('دستور داده شد معابر محله لکه گیری شود.')).toEqual([]);
     expect(owners('به آبفا دستور داده شد تا شبکه را شستشو دهد.')).toEqual(['آبفا']);
   });
+
+  it('reads the staff of a unit, a faculty or a charity as who acts', () => {
+    expect(owners('مقرر شد کارکنان دفتر ریاست نسبت به ثبت ساعات حضور اقدام کنند.')).toEqual(['کارکنان دفتر ریاست']);
+    expect(owners('مقرر شد اساتید دانشکده علوم در کارگاه روش تدریس شرکت کنند.')).toEqual(['اساتید دانشکده علوم']);
+    expect(owners('مقرر شد مددکاران خیریه از خانواده های تحت پوشش بازدید نمایند.')).toEqual(['مددکاران خیریه']);
+    // Near misses: the staff thanked or helping give them no work.
+    expect(owners('مقرر شد از زحمات پرسنل بیمارستان تقدیر شود.')).toEqual([]);
+    expect(owners('مقرر شد با همکاری کارکنان کتابخانه فهرست کتاب ها تهیه شود.')).toEqual([]);
+  });
 });
