@@ -367,10 +367,11 @@ export const OWNER_LABEL =
 
 /**
  * «مقرر شد/گردید» and «قرار شد/گردید» (said as often, fused «مقررشد» too): it was decided — the verb a
- * Persian resolution hangs on. Not «قرار شده بود» (decided before: a follow-up), nor «برقرار شد»,
+ * Persian resolution hangs on, also with «و» fused before it («… مطرح گرديد ومقرر شد»). Not «قرار شده بود»
+ * (decided before: a follow-up), nor «برقرار شد»,
  * «استقرار», «قرارداد» or «مورد بررسی قرار گرفت».
  */
-export const DECIDED_VERB = '(?<!\\p{L})(?:مقرر|قرار)\\s*(?:شد|گردید)(?!\\p{L})';
+export const DECIDED_VERB = '(?:(?<!\\p{L})|(?<=(?<!\\p{L})و))(?:مقرر|قرار)\\s*(?:شد|گردید)(?!\\p{L})';
 
 /** Openings of a resolution: «مقرر شد», «قرار شد», «مصوب شد», «Decided», «Agreed»; not a title «مصوبات …». */
 export const DECISION_START =

@@ -508,6 +508,8 @@ const NAMEH_COMPOUND = /^(?:تفاهم|آیین|آئین|شیوه|بخش|اسا�
 const COUNT_WORD = /^(?:یک|دو|سه|چهار|پنج|شش|هفت|هشت|نه|ده|\d+)$/u;
 /** Words a number completes inside a name. */
 const NUMBERED = /^(?:منطقه|ناحیه|ماده|بند|شماره|فاز|قطعه|تبصره|واحد|شعبه|بخش|کارگاه|ساختمان|پایگاه|مرکز|حوزه)$/u;
+/** «… ایجاد گردد و …»: «و» after a finite verb, where a new clause begins. */
+const NEXT_CLAUSE = /(?<=(?<!\p{L})(?:شود|شوند|گردد|گردند|نماید|نمایند|کند|کنند)\s+)و(?=\s)/gu;
 /** «مقرر شد», «قرار گردید» wherever they stand in a sentence. */
 const DECIDED_G = new RegExp(DECIDED_VERB, 'gu');
 /** «مقرر شد (که)», «قرار شد», «مصوب گردید»: the words before the subject the decision gives work to. */
@@ -748,12 +750,17 @@ export function ownersFromText(text: Txt, isLabel: (s: string) => boolean): Txt[
     let readTo = -1;
     // «شورا با لایحه موافقت و مقرر گردید شهردار … امضا نماید»: a decision that names its own agent closes the
     // clause before it; the body that approved there is not given the verb after it.
-    const handedOn = [...c.slice(sentenceStart, end).matchAll(DECIDED_G)]
+    // So does a clause after a verb and «و» that names its own («… ایجاد گردد و کارگروه، … استفاده نماید»).
+    const handedOn = [
+      ...c.slice(sentenceStart, end).matchAll(DECIDED_G),
+      ...c.slice(sentenceStart, end).matchAll(NEXT_CLAUSE),
+    ]
       .map((m) => sentenceStart + m.index)
       .filter((at) => {
-        const after = at + (DECIDED.exec(c.slice(at))?.[0].length ?? 0);
+        const after = at + (DECIDED.exec(c.slice(at))?.[0].length ?? /^و\s+/u.exec(c.slice(at))?.[0].length ?? 0);
         return startsOwner(c.slice(after).trimStart());
-      });
+      })
+      .sort((a, b) => a - b);
     for (const { at, decided, direct, agreed } of agentSlots(c, sentenceStart, end)) {
       if (at < readTo) continue;
       const lead = DECIDED.exec(c.slice(at))?.[0].length ?? 0;
@@ -1036,10 +1043,10 @@ const SLOT =
 
 /**
  * A passive that chooses, invites, thanks or forms its subject («… به عنوان دبیر انتخاب شود», «… دعوت گردد», «کمیته
- * فنی … تشکیل شود»).
+ * فنی … تشکیل شود», «دبیرخانه … در فرمانداری ایجاد گردد»).
  */
 const CHOSEN =
-  /(?<!\p{L})(?:(?:انتخاب|منصوب|برگزیده|دعوت|تقدیر|تشویق|عزل|تشکیل)|(?:معرفی|تعیین)(?<=(?:به\s+(?:عنوان|سمت)|به\s+جلسه)(?!\p{L}).*(?:معرفی|تعیین)))\s+(?:شود|شوند|گردد|گردند|می\s*شود|می\s*گردد)(?!\p{L})/u;
+  /(?<!\p{L})(?:(?:انتخاب|منصوب|برگزیده|دعوت|تقدیر|تشویق|عزل|تشکیل|ایجاد|تاسیس|تأسیس)|(?:معرفی|تعیین)(?<=(?:به\s+(?:عنوان|سمت)|به\s+جلسه)(?!\p{L}).*(?:معرفی|تعیین)))\s+(?:شود|شوند|گردد|گردند|می\s*شود|می\s*گردد)(?!\p{L})/u;
 
 /**
  * «مترون بیمارستان نسبت به … اقدام نماید», «پیمانکار پروژه با هماهنگی شهرداری …»: the words before «نسبت به» or

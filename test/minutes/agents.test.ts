@@ -390,4 +390,12 @@ describe('official names that look like lists', () => {
     expect(owners('مقرر شد از زحمات پرسنل بیمارستان تقدیر شود.')).toEqual([]);
     expect(owners('مقرر شد با همکاری کارکنان کتابخانه فهرست کتاب ها تهیه شود.')).toEqual([]);
   });
+
+  it('gives no work to a body a decision sets up, and ends its clause where the next names its own agent', () => {
+    expect(
+      owners('مقرر شد دفتر ثبت درخواست ها در بخشداری ایجاد گردد و کمیته امداد، فهرست نیازمندان را تکمیل نماید.'),
+    ).toEqual(['کمیته امداد']);
+    // Near miss: a body that sets one up acts («… ایجاد کند»).
+    expect(owners('مقرر شد بخشداری نسبت به ایجاد دفتر ثبت درخواست ها اقدام کند.')).toEqual(['بخشداری']);
+  });
 });
