@@ -535,7 +535,7 @@ function decisionSentences(d: Draft): Draft[] {
   // «هیات وزیران … تصویب کرد:» announces the decisions; it is none of them. «رییس شورا – نام» signs them.
   if (/:\s*$/.test(d.text.c) || SIGNATURE.test(d.text.c)) return [];
   if (announcesDecisions(d.announcedBy)) return [d];
-  // «… و در نهایت مصوبه زیر مورد تصویب قرار گرفت: «…»»: the decision quoted after the words that announce it.
+  // «… پس از بحث، متن زیر به تصویب رسید: «…»»: the decision quoted after the words that announce it.
   const quote = ANNOUNCED_QUOTE.exec(d.text.c);
   if (quote && announcesDecisions(d.text.slice(0, quote.index + quote[1]!.length))) {
     const from = quote.index + quote[0].length - quote[2]!.length;
@@ -561,7 +561,7 @@ const ACTIVE_SUBJUNCTIVE = /(?<!\p{L})(?:نماید|نمایند|کند|کنند
 /** Words that make the subjunctive a wish or a request reported, not a task: «امیدواریم …», «… خواست تا …». */
 const NOT_TOLD = /(?<!\p{L})(?:امیدوار\S*|خواست\S*|انتظار|درخواست|تقاضا|باید|بایستی|می\s*بایست)(?!\p{L})/u;
 /**
- * «معاون فرماندار اظهار داشت: اداره صمت و اتاق اصناف نسبت به تشدید بازرسی ها اقدام نمایند.»: words said at the
+ * «فرماندار اظهار داشت: اداره غله نسبت به توزیع سهمیه آرد اقدام نماید.»: words said at the
  * meeting that open with a body and end on its active subjunctive tell it what to do. Not a wish («… گفت:
  * امیدواریم شهرداری همکاری کند»), nor «باید» with no date by which, a rule in general.
  */

@@ -367,7 +367,7 @@ export const OWNER_LABEL =
 
 /**
  * «مقرر شد/گردید» and «قرار شد/گردید» (said as often, fused «مقررشد» too): it was decided — the verb a
- * Persian resolution hangs on, also with «و» fused before it («… مطرح گرديد ومقرر شد»). Not «قرار شده بود»
+ * Persian resolution hangs on, also with «و» fused before it («… گزارش شد ومقرر شد»). Not «قرار شده بود»
  * (decided before: a follow-up), nor «برقرار شد»,
  * «استقرار», «قرارداد» or «مورد بررسی قرار گرفت».
  */

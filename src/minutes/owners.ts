@@ -161,7 +161,7 @@ function readNameList(c: string, at: number, maxTokens: number): Span[] {
     }
     const word = m[0];
     pos = m.index + word.length;
-    // «اداره صمت واتاق اصناف», «هیات رئیسه وهیات مدیره»: «و» written fused to the next body still splits the two.
+    // «اداره تعاون واتاق بازرگانی», «هیئت امنا وهیئت مدیره»: «و» written fused to the next body still splits the two.
     if (cur && word.length > 3 && word.startsWith('و') && ORG_HEAD_RE.test(c.slice(m.index + 1))) {
       closeName();
       re.lastIndex = m.index + 1;
@@ -169,7 +169,7 @@ function readNameList(c: string, at: number, maxTokens: number): Span[] {
       continue;
     }
     if (word === 'و' && !cur) break;
-    // «اداره صمت به همراه سایر ادارات مرتبط … اقدام نمایند»: the body along with which it acts acts too (unlike
+    // «دهیاری به همراه بسیج روستا … اقدام نماید»: the body along with which it acts acts too (unlike
     // «با همکاری», who helps).
     const along = cur && word === 'به' ? /^\s+همراه\s+/u.exec(c.slice(pos)) : null;
     if (along && startsOwner(c.slice(pos + along[0].length))) {
@@ -232,14 +232,14 @@ function readNameList(c: string, at: number, maxTokens: number): Span[] {
     }
     // «دبیر جلسه», «رئیس جلسه»: the meeting a post belongs to completes it.
     const ofMeeting = word === 'جلسه' && cur !== null && headEnd >= 0 && m.index >= headEnd;
-    // «سازمان نظام مهندسی کشاورزی و منابع طبیعی استان»: the place a long name is of still closes it.
+    // «سازمان نظام مهندسی معدن و صنایع معدنی استان»: the place a long name is of still closes it.
     if (cur && count >= maxTokens && PLACE.test(word) && !/^\s*ها/u.test(c.slice(pos))) {
       cur.end = pos;
       break;
     }
     if ((NAME_STOPS.has(word) && !ofMeeting) || count >= maxTokens) break;
     // «توسط کارگروهی متشکل از …», «گروهی از کارشناسان»: a group with the indefinite «ی» fused is no one yet; after
-    // a name («از طرف موسسه هیئتی … اعزام شوند») it is what that body sends or forms, and the name ends before it.
+    // a name («از طرف دانشکده هیئتی … اعزام شوند») it is what that body sends or forms, and the name ends before it.
     if (INDEFINITE_GROUP.test(word)) break;
     // «کمیته فنی متشکل از …»: what a body is made of follows its name.
     if (word === 'متشکل') break;
@@ -518,7 +518,7 @@ const DECIDED =
 /**
  * Verbs that give their subject work to do, also in the future («… ارسال خواهد کرد», not «… خواهد شد») and
  * the honorific «فرمایند»; «می باشد» only describes, so it names no agent, and «یافتن» after a noun says what
- * becomes of the subject («… به دانشگاه انتقال می یابد», «… افزایش یابد»), except «دست یابد», reaching it.
+ * becomes of the subject («… به دانشکده جدید انتقال می یابد», «… افزایش یابد»), except «دست یابد», reaching it.
  */
 const ACTIVE_VERB =
   /(?<!\p{L})خواهن?د\s+(?!شد|گردید|بود)\p{L}+|(?:فرماید|فرمایند|نماید|نمایند|کند|کنند|دهد|دهند|بپردازد|بپردازند|آورد|آورند|رساند|رسانند|گذارد|گذارند|بگیرد|گیرند|دارد|دارند|(?<=(?<!\p{L})دست\s*)(?:یابد|یابند)|سازد|سازند|(?<!می\s*)باشد|(?<!می\s*)باشند)(?!\p{L})/u;
@@ -750,7 +750,7 @@ export function ownersFromText(text: Txt, isLabel: (s: string) => boolean): Txt[
     let readTo = -1;
     // «شورا با لایحه موافقت و مقرر گردید شهردار … امضا نماید»: a decision that names its own agent closes the
     // clause before it; the body that approved there is not given the verb after it.
-    // So does a clause after a verb and «و» that names its own («… ایجاد گردد و کارگروه، … استفاده نماید»).
+    // So does a clause after a verb and «و» that names its own («… ایجاد گردد و کمیته امداد، … تکمیل نماید»).
     const handedOn = [
       ...c.slice(sentenceStart, end).matchAll(DECIDED_G),
       ...c.slice(sentenceStart, end).matchAll(NEXT_CLAUSE),
@@ -1043,7 +1043,7 @@ const SLOT =
 
 /**
  * A passive that chooses, invites, thanks or forms its subject («… به عنوان دبیر انتخاب شود», «… دعوت گردد», «کمیته
- * فنی … تشکیل شود», «دبیرخانه … در فرمانداری ایجاد گردد»).
+ * فنی … تشکیل شود», «دفتر ثبت درخواست ها … ایجاد گردد»).
  */
 const CHOSEN =
   /(?<!\p{L})(?:(?:انتخاب|منصوب|برگزیده|دعوت|تقدیر|تشویق|عزل|تشکیل|ایجاد|تاسیس|تأسیس)|(?:معرفی|تعیین)(?<=(?:به\s+(?:عنوان|سمت)|به\s+جلسه)(?!\p{L}).*(?:معرفی|تعیین)))\s+(?:شود|شوند|گردد|گردند|می\s*شود|می\s*گردد)(?!\p{L})/u;

@@ -107,7 +107,7 @@ export function parseText(raw: string, opts: { fileName?: string } = {}): Parsed
       drafts.splice(i, 1);
     }
   }
-  // A news headline («سخنگو: هیات وزیران با چهار پیشنهاد موافقت کرد»): the first line, with no full stop and a blank
+  // A news headline («فرماندار: کارگروه با طرح ساماندهی بازار موافقت کرد»): the first line, with no full stop and a blank
   // line under it. When the story under it tells decisions too, the headline only sums them up.
   const lines = text.lines();
   const first = lines.findIndex((l) => l.c.trim());
