@@ -49,15 +49,17 @@ const DECADE = new RegExp(
   `(?<!\\p{L})(?:تا|قبل\\s+از|پیش\\s+از)\\s+(?:پایان\\s+)?دهه\\s+(اول|دوم|سوم|آخر)\\s+(${FA_MONTH})(?:\\s*ماه)?`,
   'gu',
 );
+/** «در جلسه بعدی شورا», «تا نشست آتی», «در اولین جلسه شورا» (the first one after this): the next meeting. */
 const NEXT = new RegExp(
-  `(?<!\\p{L})(?:تا|در|قبل\\s+از|پیش\\s+از|برای)\\s*(?:جلسه|نشست)\\s+(?:(?:بعدی|بعد|آتی|آینده|فوق\\s*العاده)(?:\\s+${BODY}(?:\\s+مدیره)?(?!\\p{L}))?|${BODY}\\s+(?:بعدی|آتی|آینده))|(?<!\\p{L})(?:by|before|at|for|until)\\s+(?:the\\s+)?next\\s+(?:meeting|call|session|sync)`,
+  `(?<!\\p{L})(?:تا|در|قبل\\s+از|پیش\\s+از|برای)\\s+(?:اولین|نخستین)\\s+(?:جلسه|نشست)(?:\\s+(?:بعدی|آتی|آینده))?(?:\\s+${BODY}(?:\\s+مدیره)?(?!\\p{L}))?|(?<!\\p{L})(?:تا|در|قبل\\s+از|پیش\\s+از|برای)\\s*(?:جلسه|نشست)\\s+(?:(?:بعدی|بعد|آتی|آینده|فوق\\s*العاده)(?:\\s+${BODY}(?:\\s+مدیره)?(?!\\p{L}))?|${BODY}\\s+(?:بعدی|آتی|آینده))|(?<!\\p{L})(?:by|before|at|for|until)\\s+(?:the\\s+)?next\\s+(?:meeting|call|session|sync)`,
   'giu',
 );
 const NEXT_WEEK =
   /(?<!\p{L})(?:(?:by|before)\s+)?next\s+week(?!\p{L})|(?<!\p{L})(?:(?:تا|در|طی)\s+)?هفته\s+(?:آینده|بعد)(?!\p{L})/giu;
 const HEDGE = /(?:possibly|perhaps|ideally|maybe|if\s+possible|ترجیحا|در\s+صورت\s+امکان)\s*,?\s*$/iu;
+/** «تا مجمع عمومی سالیانه», «در مجمع فوق العاده ای»: the assembly where the work is to be laid before the members. */
 const EVENT =
-  /(?<!\p{L})(?:تا|در|قبل\s+از|پیش\s+از)\s+مجمع\s+عمومی(?:\s+(?:عادی|فوق\s+العاده|سالیانه|سالانه|بعدی|آتی))?/giu;
+  /(?<!\p{L})(?:تا|در|قبل\s+از|پیش\s+از)\s+مجمع\s+(?:عمومی(?:\s+(?:عادی|فوق\s+العاده|سالیانه|سالانه|بعدی|آتی))?|فوق\s*العاده(?:\s*ای)?(?!\p{L}))/giu;
 /**
  * «for the AMM deadline», «before the Q3 release cut-off»: a deadline named by the event it belongs to.
  * Its date is written elsewhere, if at all; the phrase is kept so the secretary can set it.

@@ -99,9 +99,12 @@ const TERM = new RegExp(
   `^\\s*(${FA_ORDINAL})\\s+(?:دوره|دور)(?!\\p{L})|^\\s*(?:of\\s+the\\s+)?(${EN_ORDINAL})\\s+term\\b`,
   'iu',
 );
-/** «اولین جلسه شورا در سال ۱۴۰۳», «the third meeting this year»: a count within the year, not the number. */
+/**
+ * «اولین جلسه شورا در سال ۱۴۰۳», fused «درسال ۹۹», «the third meeting this year»: a count within the year, not the
+ * number.
+ */
 const YEARLY =
-  /^(?:\s+[^\s.,]+){0,8}?\s+(?:در\s+)?(?:سال\s+(?:جاری|\d{2,4})|امسال)(?!\p{L})|^(?:\s+\S+){0,6}?\s+(?:this|of\s+the)\s+year\b/iu;
+  /^(?:\s+[^\s.,]+){0,8}?\s+(?:در\s*)?(?:سال\s+(?:جاری|\d{2,4})|امسال)(?!\p{L})|^(?:\s+\S+){0,6}?\s+(?:this|of\s+the)\s+year\b/iu;
 /**
  * «پیرو جلسه شماره ۴۰», «به استناد مصوبه جلسه شماره ۷۳۶ شورای عالی …»: the mention right after these words is an
  * earlier or later meeting, or another body's.

@@ -11,12 +11,13 @@ import {
   EN_TOPIC,
   isSignatureLine,
   NOISE,
+  ORG_HEAD_RE,
   OWNER_LABEL,
 } from './lexicon.js';
 import { Txt } from './normalize.js';
 import { EN_APPOSED_TASK, EN_POST_WOULD, EN_PURPOSE, namesAlone, onlyNames } from './owners.js';
 import { headingOf, kindOf, type Line, ownerLabel, type Section } from './sections.js';
-import { isTableRow, readTable } from './tables.js';
+import { isTableRow, readFlatTable, readTable } from './tables.js';
 
 export interface Draft {
   line: number;
@@ -222,6 +223,20 @@ export function readItems(
       if (announcer && out[out.length - 1]?.announcedBy === announcer) announcer = undefined;
       continue;
     }
+    // «ردیف» / «شرح مصوبه» / «مسئول اجرا» on lines of their own, then each row's cells one under another.
+    const flat = readFlatTable(lines, i);
+    if (flat) {
+      for (const r of flat.rows)
+        out.push({
+          ...r,
+          ownerColumn: r.owner !== null,
+          deadlineColumn: r.deadline !== null,
+          marker: 'table',
+        });
+      cur = null;
+      i = flat.next - 1;
+      continue;
+    }
     if (isTableRow(line)) {
       let j = i;
       while (
@@ -363,15 +378,33 @@ function agendaTitle(content: Txt, lines: Line[], at: number): boolean {
   return !!next && (!mark || mark.kind === 'sub') && !isTableRow(next) && !headingOf(next);
 }
 
-const DECIDED_IN = new RegExp(DECIDED_VERB, 'u');
+/**
+ * «… پیشنهاد و مقرر نسبت به … اقدام گردد»: two verbs joined by «و» share one «گردید», written only once or not at
+ * all; a bare «مقرر» after «و», opening a clause that ends on the subjunctive, is the decision. Not «مقرر» as an
+ * adjective («مبالغ ثابت و مقرر ماهانه»), nor a clause that tells what was done.
+ */
+const ELIDED_DECIDED = /(?<=(?<!\p{L})و\s+)مقرر(?=\s+(?:که|نسبت\s+به)\s)/u;
+const CLAUSE_TO_END = /^[^.!?؛;\n]*/u;
+function elidedDecision(c: string): number {
+  const m = ELIDED_DECIDED.exec(c);
+  if (!m) return -1;
+  return INSTRUCTION.test(CLAUSE_TO_END.exec(c.slice(m.index))![0]) ? m.index : -1;
+}
+const DECIDED_ONLY = new RegExp(DECIDED_VERB, 'u');
+/** Where «مقرر شد/گردید», or a bare «مقرر» that shares it, decides in a text: its index, or -1. */
+function decidedAt(c: string): number {
+  const m = DECIDED_ONLY.exec(c);
+  return m ? m.index : elidedDecision(c);
+}
+const DECIDED_IN = { test: (c: string) => decidedAt(c) >= 0 };
 
 /**
  * A narrative paragraph («… پس از بحث مقرر گردید اعضا … اقدام نمایند.») holds its resolution from «مقرر» on;
  * a paragraph an opening line announced with a colon is the resolution as a whole.
  */
 function narrative(text: Txt, announced: boolean): Txt {
-  const at = DECIDED_IN.exec(text.c);
-  return at && !announced ? text.slice(at.index) : text;
+  const at = decidedAt(text.c);
+  return at >= 0 && !announced ? text.slice(at) : text;
 }
 
 /** A passive decision verb: «… مورد بررسی قرار گیرد», «… انتخاب گردید». */
@@ -413,11 +446,14 @@ function announcesDecisions(line: Txt | undefined): boolean {
   return (
     !!line &&
     DECISION_WORDS.test(line.c) &&
-    /(?:کرد|کردند|نمود|نمودند|رسید|گردید|گردیدند|شد|شدند|شود|گردد|میشود|می\s+شود|میگردد|می\s+گردد|follows|following)\s*:\s*$/iu.test(
+    /(?:کرد|کردند|نمود|نمودند|رسید|گردید|گردیدند|شد|شدند|شود|گردد|میشود|می\s+شود|میگردد|می\s+گردد|قرار\s+گرفت|follows|following)\s*:\s*$/iu.test(
       line.c,
     )
   );
 }
+
+/** A colon and a quoted text after it, in the same paragraph: «… به تصویب رسید: «…»» (guillemets read as «"»). */
+const ANNOUNCED_QUOTE = /^([^"]*?:)\s*("[^"]{10,}")/u;
 
 /** «* Reference Archiver» over bullets: a few words naming a subject, no sentence and no task. */
 function isTopic(t: Txt): boolean {
@@ -472,10 +508,12 @@ const EN_TASK = new RegExp(
 
 /**
  * «The lettings policy was approved.», «The budget was adopted unanimously.», «The minutes were passed by
- * resolution»: a decision told in the passive. Not what was handed on («The letter was passed to the Clerk»).
+ * resolution», «بودجه سال … تصویب و تایید گردید», «… به تصویب رسید»: a decision told in the passive. Not what was
+ * handed on («The letter was passed to the Clerk»), the vote closing an item («… مورد تصویب قرار گرفت»), nor what
+ * had been approved before («… تصویب شده بود»).
  */
 const EN_PASSED =
-  /\b(?:was|were|has\s+been|have\s+been)\s+(?:unanimously\s+)?(?:approved|adopted|ratified|endorsed|carried|passed(?!\s+(?:to|on|round|around|over|along|back)\b))\b/;
+  /\b(?:was|were|has\s+been|have\s+been)\s+(?:unanimously\s+)?(?:approved|adopted|ratified|endorsed|carried|passed(?!\s+(?:to|on|round|around|over|along|back)\b))\b|(?<!\p{L})(?:(?:تصویب|تایید|تأیید)(?:\s+و\s+(?:تصویب|تایید|تأیید))?\s+(?:شد|گردید)|به\s+تصویب\s+(?:رسید|رسیدند))(?!\p{L})/u;
 
 /**
  * «۳- شهرداری گزارش را ارسال نماید.», «- بازدید از پروژه انجام شود»: an item that ends on the subjunctive says what
@@ -508,11 +546,17 @@ function decisionSentences(d: Draft): Draft[] {
   // «هیات وزیران … تصویب کرد:» announces the decisions; it is none of them. «رییس شورا – نام» signs them.
   if (/:\s*$/.test(d.text.c) || SIGNATURE.test(d.text.c)) return [];
   if (announcesDecisions(d.announcedBy)) return [d];
+  // «… پس از بحث، متن زیر به تصویب رسید: «…»»: the decision quoted after the words that announce it.
+  const quote = ANNOUNCED_QUOTE.exec(d.text.c);
+  if (quote && announcesDecisions(d.text.slice(0, quote.index + quote[1]!.length))) {
+    const from = quote.index + quote[0].length - quote[2]!.length;
+    return [{ ...d, text: d.text.slice(from, from + quote[2]!.length).trim() }];
+  }
   if (DECISION_START.test(d.text.c) || DECIDED_IN.test(d.text.c)) return [d];
   return d.text
     .split(SENTENCE_END)
     .map((t) => t.trim())
-    .filter(decides)
+    .filter((t) => decides(t) || instructsBody(t.c))
     .map((text) => ({ ...d, text: quoted(text) }));
 }
 
@@ -521,8 +565,22 @@ function quoted(t: Txt): Txt {
   const colon = t.c.lastIndexOf(':');
   if (colon < 0) return t;
   const said = t.slice(colon + 1).trim();
-  return said.c && decides(said) ? said : t;
+  return said.c && (decides(said) || tellsBody(said.c)) ? said : t;
 }
+
+const ACTIVE_SUBJUNCTIVE = /(?<!\p{L})(?:نماید|نمایند|کند|کنند|دهد|دهند|آورد|آورند)\s*[.!]?\s*$/u;
+/** Words that make the subjunctive a wish or a request reported, not a task: «امیدواریم …», «… خواست تا …». */
+const NOT_TOLD = /(?<!\p{L})(?:امیدوار\S*|خواست\S*|انتظار|درخواست|تقاضا|باید|بایستی|می\s*بایست)(?!\p{L})/u;
+/**
+ * «فرماندار اظهار داشت: اداره غله نسبت به توزیع سهمیه آرد اقدام نماید.»: words said at the
+ * meeting that open with a body and end on its active subjunctive tell it what to do. Not a wish («… گفت:
+ * امیدواریم شهرداری همکاری کند»), nor «باید» with no date by which, a rule in general.
+ */
+function instructsBody(c: string): boolean {
+  const colon = c.lastIndexOf(':');
+  return colon >= 0 && tellsBody(c.slice(colon + 1).trim());
+}
+const tellsBody = (said: string) => ORG_HEAD_RE.test(said) && ACTIVE_SUBJUNCTIVE.test(said) && !NOT_TOLD.test(said);
 
 /** Dice similarity of two texts' letter pairs, spacing aside: a lead that repeats its story's sentence. */
 export function nearlySame(a: Txt, b: Txt): boolean {

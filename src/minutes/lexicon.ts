@@ -136,6 +136,14 @@ export const BOUND_HEADS = [
   'مربی',
   'پیمانکار',
   'ناظر',
+  // The staff of a unit, a faculty or a charity: «همکاران واحد آمار», «کارکنان امور مالی», «اساتید گروه …».
+  'همکاران',
+  'کارکنان',
+  'کارمندان',
+  'اساتید',
+  'استادان',
+  'پرسنل',
+  'مددکار',
 ];
 
 /** Bodies and posts that are whole on their own («شهرداری», «دبیرخانه», «فرماندار»); more words may follow. */
@@ -361,10 +369,11 @@ export const OWNER_LABEL =
 
 /**
  * «مقرر شد/گردید» and «قرار شد/گردید» (said as often, fused «مقررشد» too): it was decided — the verb a
- * Persian resolution hangs on. Not «قرار شده بود» (decided before: a follow-up), nor «برقرار شد»,
+ * Persian resolution hangs on, also with «و» fused before it («… گزارش شد ومقرر شد»). Not «قرار شده بود»
+ * (decided before: a follow-up), nor «برقرار شد»,
  * «استقرار», «قرارداد» or «مورد بررسی قرار گرفت».
  */
-export const DECIDED_VERB = '(?<!\\p{L})(?:مقرر|قرار)\\s*(?:شد|گردید)(?!\\p{L})';
+export const DECIDED_VERB = '(?:(?<!\\p{L})|(?<=(?<!\\p{L})و))(?:مقرر|قرار)\\s*(?:شد|گردید)(?!\\p{L})';
 
 /** Openings of a resolution: «مقرر شد», «قرار شد», «مصوب شد», «Decided», «Agreed»; not a title «مصوبات …». */
 export const DECISION_START =

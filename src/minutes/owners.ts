@@ -161,7 +161,23 @@ function readNameList(c: string, at: number, maxTokens: number): Span[] {
     }
     const word = m[0];
     pos = m.index + word.length;
+    // «اداره تعاون واتاق بازرگانی», «هیئت امنا وهیئت مدیره»: «و» written fused to the next body still splits the two.
+    if (cur && word.length > 3 && word.startsWith('و') && ORG_HEAD_RE.test(c.slice(m.index + 1))) {
+      closeName();
+      re.lastIndex = m.index + 1;
+      pos = m.index + 1;
+      continue;
+    }
     if (word === 'و' && !cur) break;
+    // «دهیاری به همراه بسیج روستا … اقدام نماید»: the body along with which it acts acts too (unlike
+    // «با همکاری», who helps).
+    const along = cur && word === 'به' ? /^\s+همراه\s+/u.exec(c.slice(pos)) : null;
+    if (along && startsOwner(c.slice(pos + along[0].length))) {
+      closeName();
+      re.lastIndex = pos + along[0].length;
+      pos = re.lastIndex;
+      continue;
+    }
     // «شهرداری یا فرمانداری …»: either of them may act, and both are reminded.
     if (word === 'یا' && cur && startsOwner(c.slice(m.index + 2).trimStart())) {
       closeName();
@@ -216,9 +232,15 @@ function readNameList(c: string, at: number, maxTokens: number): Span[] {
     }
     // «دبیر جلسه», «رئیس جلسه»: the meeting a post belongs to completes it.
     const ofMeeting = word === 'جلسه' && cur !== null && headEnd >= 0 && m.index >= headEnd;
+    // «سازمان نظام مهندسی معدن و صنایع معدنی استان»: the place a long name is of still closes it.
+    if (cur && count >= maxTokens && PLACE.test(word) && !/^\s*ها/u.test(c.slice(pos))) {
+      cur.end = pos;
+      break;
+    }
     if ((NAME_STOPS.has(word) && !ofMeeting) || count >= maxTokens) break;
-    // «توسط کارگروهی متشکل از …», «گروهی از کارشناسان»: a group with the indefinite «ی» fused is no one yet.
-    if (!cur && INDEFINITE_GROUP.test(word)) break;
+    // «توسط کارگروهی متشکل از …», «گروهی از کارشناسان»: a group with the indefinite «ی» fused is no one yet; after
+    // a name («از طرف دانشکده هیئتی … اعزام شوند») it is what that body sends or forms, and the name ends before it.
+    if (INDEFINITE_GROUP.test(word)) break;
     // «کمیته فنی متشکل از …»: what a body is made of follows its name.
     if (word === 'متشکل') break;
     // «کمیته ای متشکل از …», «جلسه ای»: a head with the indefinite «ای» is a body yet to be formed, no one yet.
@@ -248,8 +270,14 @@ function readNameList(c: string, at: number, maxTokens: number): Span[] {
       ACTION_NOUNS.has(word) &&
       !/^\s+ریزی(?!\p{L})/u.test(c.slice(m.index + word.length)) &&
       !(word === 'تکلیف' && prevWord === 'تعیین')
-    )
+    ) {
+      // «دانشگاه تهران تفاهم نامه را …»: «نامه» closes a noun with the word before it, which is no part of the name.
+      if (word === 'نامه' && cur && count >= 2 && NAMEH_COMPOUND.test(prevWord)) {
+        cur.end = c.lastIndexOf(prevWord, m.index) - 1;
+        while (cur.end > cur.start && /\s/.test(c[cur.end - 1]!)) cur.end--;
+      }
       break;
+    }
     // «آقای صادقی نقشه های اصلاحی را …», «شهرداری نقشه ها را …»: a plural noun after a name is where the object
     // starts; a body's name holds one only as a head's complement («سازمان پارک ها») or as a head itself.
     if (
@@ -272,6 +300,9 @@ function readNameList(c: string, at: number, maxTokens: number): Span[] {
     }
     // «… یک نفر را معرفی نمایند»: a count of people after a name is its object.
     if (cur && count >= 1 && /^(?:نفر|تن)$/.test(nextToken(c, pos))) break;
+    // «هر یک از اعضا یک طرح … ارائه دهند»: a number after a name counts its object, unless the word before it
+    // takes one («شهرداری منطقه دو», «کمیسیون ماده ۵»).
+    if (cur && count >= 1 && COUNT_WORD.test(word) && !NUMBERED.test(prevWord)) break;
     // «معاونت فنی مسئول تهیه گزارش …»: «مسئول» and a task after a name says what the body answers for.
     if (cur && count >= 1 && /^مسئول(?:ین|ان)?$/.test(word) && ACTION_NOUNS.has(nextToken(c, pos))) break;
     // «… توسط ریاست شورا مدیریت شود»: the noun of a compound verb belongs to the verb.
@@ -494,15 +525,25 @@ export function ownerBeforeDash(text: Txt, isLabel: (s: string) => boolean): Txt
 }
 
 const CLAUSE_END = /[.;!?\n](?!\d)/g;
+/** The words «نامه» makes one noun with, written apart: «تفاهم نامه», «آیین نامه», «شیوه نامه» … */
+const NAMEH_COMPOUND = /^(?:تفاهم|آیین|آئین|شیوه|بخش|اساس|موافقت|توافق|دعوت|معرفی|ضمانت|بیمه|گواهی|اجازه|پایان)$/u;
+const COUNT_WORD = /^(?:یک|دو|سه|چهار|پنج|شش|هفت|هشت|نه|ده|\d+)$/u;
+/** Words a number completes inside a name. */
+const NUMBERED = /^(?:منطقه|ناحیه|ماده|بند|شماره|فاز|قطعه|تبصره|واحد|شعبه|بخش|کارگاه|ساختمان|پایگاه|مرکز|حوزه)$/u;
+/** «… ایجاد گردد و …»: «و» after a finite verb, where a new clause begins. */
+const NEXT_CLAUSE = /(?<=(?<!\p{L})(?:شود|شوند|گردد|گردند|نماید|نمایند|کند|کنند)\s+)و(?=\s)/gu;
+/** «مقرر شد», «قرار گردید» wherever they stand in a sentence. */
+const DECIDED_G = new RegExp(DECIDED_VERB, 'gu');
 /** «مقرر شد (که)», «قرار شد», «مصوب گردید»: the words before the subject the decision gives work to. */
 const DECIDED =
   /^(?:(?:مقرر|مصوب)\s*(?:شد|گردید|می\s*گردد|میگردد|گردیده)?|قرار\s*(?:شد|گردید)(?!\p{L}))\s*(?:که\s+|,\s*)?/u;
 /**
  * Verbs that give their subject work to do, also in the future («… ارسال خواهد کرد», not «… خواهد شد») and
- * the honorific «فرمایند»; «می باشد» only describes, so it names no agent.
+ * the honorific «فرمایند»; «می باشد» only describes, so it names no agent, and «یافتن» after a noun says what
+ * becomes of the subject («… به دانشکده جدید انتقال می یابد», «… افزایش یابد»), except «دست یابد», reaching it.
  */
 const ACTIVE_VERB =
-  /(?<!\p{L})خواهن?د\s+(?!شد|گردید|بود)\p{L}+|(?:فرماید|فرمایند|نماید|نمایند|کند|کنند|دهد|دهند|بپردازد|بپردازند|آورد|آورند|رساند|رسانند|گذارد|گذارند|بگیرد|گیرند|دارد|دارند|یابد|یابند|سازد|سازند|(?<!می\s*)باشد|(?<!می\s*)باشند)(?!\p{L})/u;
+  /(?<!\p{L})خواهن?د\s+(?!شد|گردید|بود)\p{L}+|(?:فرماید|فرمایند|نماید|نمایند|کند|کنند|دهد|دهند|بپردازد|بپردازند|آورد|آورند|رساند|رسانند|گذارد|گذارند|بگیرد|گیرند|دارد|دارند|(?<=(?<!\p{L})دست\s*)(?:یابد|یابند)|سازد|سازند|(?<!می\s*)باشد|(?<!می\s*)باشند)(?!\p{L})/u;
 /** Any finite verb, active or passive, Persian or English: an item without one is a task named by its noun. */
 const FINITE_VERB =
   /(?<!\p{L})(?:شود|شوند|گردد|گردند|شد|شدند|گردید|گردیدند|نماید|نمایند|نمود|نمودند|کند|کنند|کرد|کردند|است|هستند|باشد|باشند|دارد|دارند|داشت|یابد|یابند|گیرد|گیرند|گرفت|دهد|دهند|داد|دادند|آورد|آورند|رسد|رسید|will|shall|must|should|is|are|was|were|has|have)(?!\p{L})/iu;
@@ -729,11 +770,24 @@ export function ownersFromText(text: Txt, isLabel: (s: string) => boolean): Txt[
     // Where the names read so far in this sentence end: a slot inside them (a comma of a list of bodies) would
     // read the rest of that list again, as many times as it has commas.
     let readTo = -1;
+    // «شورا با لایحه موافقت و مقرر گردید شهردار … امضا نماید»: a decision that names its own agent closes the
+    // clause before it; the body that approved there is not given the verb after it.
+    // So does a clause after a verb and «و» that names its own («… ایجاد گردد و کمیته امداد، … تکمیل نماید»).
+    const handedOn = [
+      ...c.slice(sentenceStart, end).matchAll(DECIDED_G),
+      ...c.slice(sentenceStart, end).matchAll(NEXT_CLAUSE),
+    ]
+      .map((m) => sentenceStart + m.index)
+      .filter((at) => {
+        const after = at + (DECIDED.exec(c.slice(at))?.[0].length ?? /^و\s+/u.exec(c.slice(at))?.[0].length ?? 0);
+        return startsOwner(c.slice(after).trimStart());
+      })
+      .sort((a, b) => a - b);
     for (const { at, decided, direct, agreed } of agentSlots(c, sentenceStart, end)) {
       if (at < readTo) continue;
       const lead = DECIDED.exec(c.slice(at))?.[0].length ?? 0;
       const from = at + lead;
-      const clause = c.slice(from, end);
+      const clause = c.slice(from, handedOn.find((h) => h > from) ?? end);
       // Right after «مقرر شد» a body or a person is who the decision gives work to, whatever voice follows
       // («مقرر شد شهرداری … اقدام گردد»); elsewhere in the sentence only an active verb makes them act.
       const active = ACTIVE_VERB.test(clause) || (decided && PAST_ACTIVE.test(clause));
@@ -1003,7 +1057,12 @@ function agentSlots(c: string, start: number, end: number): Slot[] {
     const direct = /^(?:(?:مقرر|قرار)\s*(?:شد|گردید|میگردد|می\s+گردد)(?!\p{L}|\s+بر)|موافقت)/u.test(m[0]);
     // A comma after «مقرر شد» still stands in its clause: «مقرر گردید از محل پروژه، شهردار … بازدید نمایند».
     decided ||= /^(?:مقرر|قرار|موافقت|تصویب|مصوب|تصمیم|توافق)/.test(m[0]);
-    slots.push({ at: start + m.index + m[0].length, decided, direct, agreed: /^(?:موافقت|توافق|پذیرفت)/.test(m[0]) });
+    slots.push({
+      at: start + m.index + m[0].length,
+      decided,
+      direct,
+      agreed: /^(?:موافقت|توافق|پذیرفت|پیشنهاد)/.test(m[0]),
+    });
   }
   // «مقرر شد تا پایان هفته آینده آقای X … تحویل دهد»: a deadline may stand between the decision and its agent.
   for (const s of [...slots]) {
@@ -1016,14 +1075,14 @@ function agentSlots(c: string, start: number, end: number): Slot[] {
   return slots.map((s) => ({ ...s, at: s.at + (/^\s*(?:و\s+)?/u.exec(c.slice(s.at))?.[0].length ?? 0) }));
 }
 const SLOT =
-  /(?<!\p{L})(?:(?:مقرر|قرار)\s*(?:شد|گردید|میگردد|می\s+گردد|گردیده(?:\s+است)?|است|می\s*باشد)(?:\s+که)?|(?:قرار|تصمیم|بنا)\s+بر\s+(?:این|آن)\s+(?:شد|گردید)(?:\s+که)?|بنا\s+(?:شد|گردید)(?:\s+که)?|(?:تصویب|مصوب|تصمیم\s+گرفته|توافق)\s+(?:شد|گردید)(?:\s+که)?|(?:موافقت|توافق)\s+(?:شد|گردید|کرد|کردند|نمود|نمودند)\s+که|پذیرفت(?:ند)?\s+که|در\s+ضمن|ضمنا|همچنین|(?<=(?:شود|شوند|گردد|گردند|نماید|نمایند|کند|کنند)\s+)و)(?!\p{L})|,/gu;
+  /(?<!\p{L})(?:(?:مقرر|قرار)\s*(?:شد|گردید|میگردد|می\s+گردد|گردیده(?:\s+است)?|است|می\s*باشد)(?:\s+که)?|(?:قرار|تصمیم|بنا)\s+بر\s+(?:این|آن)\s+(?:شد|گردید)(?:\s+که)?|بنا\s+(?:شد|گردید)(?:\s+که)?|(?:تصویب|مصوب|تصمیم\s+گرفته|توافق)\s+(?:شد|گردید)(?:\s+که)?|(?<!به\s+\S+(?:\s+\S+){0,4}\s+)دستور\s+داده\s+(?:شد|گردید)(?:\s+(?:که|تا))?|(?:موافقت|توافق)\s+(?:شد|گردید|کرد|کردند|نمود|نمودند)\s+که|پذیرفت(?:ند)?\s+که|پیشنهاد\s+(?:کرد|کردند|داد|دادند|نمود|نمودند)\s+که|در\s+ضمن|ضمنا|همچنین|(?<=(?:شود|شوند|گردد|گردند|نماید|نمایند|کند|کنند)\s+)و)(?!\p{L})|,/gu;
 
 /**
  * A passive that chooses, invites, thanks or forms its subject («… به عنوان دبیر انتخاب شود», «… دعوت گردد», «کمیته
- * فنی … تشکیل شود»).
+ * فنی … تشکیل شود», «دفتر ثبت درخواست ها … ایجاد گردد»).
  */
 const CHOSEN =
-  /(?<!\p{L})(?:(?:انتخاب|منصوب|برگزیده|دعوت|تقدیر|تشویق|عزل|تشکیل)|(?:معرفی|تعیین)(?<=(?:به\s+(?:عنوان|سمت)|به\s+جلسه)(?!\p{L}).*(?:معرفی|تعیین)))\s+(?:شود|شوند|گردد|گردند|می\s*شود|می\s*گردد)(?!\p{L})/u;
+  /(?<!\p{L})(?:(?:انتخاب|منصوب|برگزیده|دعوت|تقدیر|تشویق|عزل|تشکیل|ایجاد|تاسیس|تأسیس)|(?:معرفی|تعیین)(?<=(?:به\s+(?:عنوان|سمت)|به\s+جلسه)(?!\p{L}).*(?:معرفی|تعیین)))\s+(?:شود|شوند|گردد|گردند|می\s*شود|می\s*گردد)(?!\p{L})/u;
 
 /**
  * «مترون بیمارستان نسبت به … اقدام نماید», «پیمانکار پروژه با هماهنگی شهرداری …»: the words before «نسبت به» or

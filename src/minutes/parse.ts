@@ -108,6 +108,20 @@ export function parseText(raw: string, opts: { fileName?: string } = {}): Parsed
       drafts.splice(i, 1);
     }
   }
+  // A news headline («فرماندار: کارگروه با طرح ساماندهی بازار موافقت کرد»): the first line, with no full stop and a blank
+  // line under it. When the story under it tells decisions too, the headline only sums them up.
+  const lines = text.lines();
+  const first = lines.findIndex((l) => l.c.trim());
+  const head = drafts[0]?.draft;
+  if (
+    head &&
+    prose(head) &&
+    head.line === first + 1 &&
+    !/[.!?؟]\s*$/.test(head.text.c) &&
+    !lines[first + 1]?.c.trim() &&
+    drafts.slice(1).some((d) => prose(d.draft))
+  )
+    drafts.shift();
   const warnings: string[] = [];
   const resolutions: ParsedResolution[] = [];
   let last = 0;

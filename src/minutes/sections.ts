@@ -178,12 +178,22 @@ export function toSections(lines: Line[], names: Names = { people: [], topics: [
   const sections: Section[] = [{ kind: 'other', label: '', heading: null, lines: [] }];
   /** The section a marked line interrupted, to go back to once the line it announces is read. */
   let resume: Section | null = null;
+  /** The heading cells of a table copied one cell to a line are being read: «شرح مصوبه» is a cell, no heading. */
+  let flatCells = false;
   for (const [i, line] of lines.entries()) {
     if (resume && line.body.c && sections[sections.length - 1]!.lines.length > 1) {
       sections.push({ ...resume, lines: [] });
       resume = null;
     }
     const current = sections[sections.length - 1]!;
+    if (line.body.c) {
+      const cell: boolean = flatCells && wordCount(line.body.c) <= 4 && !/^[\d(]/.test(line.body.c);
+      flatCells = cell || FLAT_NUMBER_CELL.test(line.body.c.replace(/[*_:]/g, '').trim());
+      if (cell) {
+        current.lines.push(line);
+        continue;
+      }
+    }
     if (UNDERLINE.test(line.body.c) && current.heading === lines[i - 1]) continue;
     const underlined = line.body.c && UNDERLINE.test(lines[i + 1]?.body.c ?? '') && wordCount(line.body.c) <= 8;
     const found = underlined ? { label: stripColon(line.body.c), rest: null } : headingOf(line);
@@ -222,6 +232,9 @@ export function toSections(lines: Line[], names: Names = { people: [], topics: [
   }
   return sections;
 }
+
+/** «ردیف» alone on its line: the number column's heading of a table copied one cell to a line. */
+const FLAT_NUMBER_CELL = /^(?:ردیف|شماره\s+(?:ردیف|مصوبه|بند)|row)$/i;
 
 const PEOPLE_LABEL =
   /حاضرین|حاضران|شرکت\s*کنندگان|اعضای\s+حاضر|غایبین|غائبین|مدعوین|attendees|attendance|present|absent|regrets|participants/i;

@@ -188,3 +188,70 @@ function readOneTable(lines: Line[], strict: boolean): TableRow[] {
   }
   return out;
 }
+
+/** A heading cell alone on its line: its role, or null when it names none. */
+function flatRole(line: Line): Role | null {
+  const c = line.raw.c.replace(/[*_:]/g, '').trim();
+  if (!c || c.length > 40 || isTableRow(line)) return null;
+  return ROLE_WORDS.find(([, re]) => re.test(c))?.[0] ?? null;
+}
+
+/**
+ * A table copied from a web page or a Word file with one cell to a line: «ردیف», «شرح مصوبه», «مسئول اجرا», «مهلت»
+ * on lines of their own, then each row as its number and its cells, one under another. Read when a number heading
+ * opens it, two headings or more follow it (one of them the text), and each row starts with its running number
+ * and holds as many cells as there are headings; it ends at the first row that does not. Returns the rows and the
+ * index of the first line after them, or null.
+ */
+export function readFlatTable(lines: Line[], at: number): { rows: TableRow[]; next: number } | null {
+  if (flatRole(lines[at]!) !== 'number') return null;
+  const filled: number[] = [];
+  // At most a dozen headings, and then the rows: each line is looked at once.
+  let i = at + 1;
+  const header: Txt[] = [lines[at]!.raw.trim()];
+  const roles: Role[] = ['number'];
+  for (; i < lines.length && header.length < 12; i++) {
+    const line = lines[i]!;
+    if (!line.raw.c.trim()) continue;
+    const role = flatRole(line);
+    if (!role || role === 'number') break;
+    header.push(line.raw.trim());
+    roles.push(role);
+  }
+  if (header.length < 3 || !roles.includes('text') || !(roles.includes('owner') || roles.includes('deadline')))
+    return null;
+  const width = header.length;
+  const columns = oneTextColumn(roles, header);
+  const rows: TableRow[] = [];
+  let next = i;
+  for (let expect = 1; ; expect++) {
+    filled.length = 0;
+    let j = next;
+    for (; j < lines.length && filled.length < width; j++) if (lines[j]!.raw.c.trim()) filled.push(j);
+    if (filled.length < width) break;
+    const cellsOf = filled.map((k) => lines[k]!.raw.trim());
+    if (parseNumber(cellsOf[0]!.c.replace(/[.\-)]$/, '')) !== expect) break;
+    // A row whose cells run into the next row's number has a cell wrapped on two lines: it is not read as cells.
+    if (cellsOf.slice(1).some((c) => parseNumber(c.c.replace(/[.\-)]$/, '')) === expect + 1)) break;
+    const get = (role: Role) => {
+      const k = columns.indexOf(role);
+      return k >= 0 ? cellsOf[k]! : null;
+    };
+    const text = get('text');
+    if (!text?.c) break;
+    // The last row is followed by a line of prose or a signature, not by a short line with no mark: that is
+    // one of its cells wrapped on two lines.
+    let after = j;
+    while (after < lines.length && !lines[after]!.raw.c.trim()) after++;
+    const tail = lines[after]?.raw.c.trim() ?? '';
+    const wrapped =
+      !!tail &&
+      parseNumber(tail.replace(/[.\-)]$/, '')) !== expect + 1 &&
+      !/[:.!?؟]/.test(tail) &&
+      tail.split(/\s+/).length <= 5;
+    if (wrapped) break;
+    rows.push({ line: lines[filled[0]!]!.no, number: expect, text, owner: get('owner'), deadline: get('deadline') });
+    next = j;
+  }
+  return rows.length ? { rows, next } : null;
+}

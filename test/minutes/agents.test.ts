@@ -345,4 +345,57 @@ describe('official names that look like lists', () => {
     ]);
     expect(owners('مقرر شد کمیته فنی، دبیرخانه و شهرداری گزارش دهند.')).toEqual(['کمیته فنی', 'دبیرخانه', 'شهرداری']);
   });
+
+  it('gives no work to the body that approved before a decision naming its own agent', () => {
+    expect(owners('هیئت امنا با بودجه پیشنهادی موافقت و مقرر گردید خزانه دار گزارش هزینه ها را ارائه نماید.')).toEqual([
+      'خزانه دار',
+    ]);
+    expect(owners('کمیسیون فرهنگی با طرح مخالفت کرد و مقرر شد دبیرخانه نظر اعضا را به متقاضی اعلام نماید.')).toEqual([
+      'دبیرخانه',
+    ]);
+    // Near miss: a subject before «مقرر گردید» with no agent after it is the one given the work.
+    expect(owners('آقای رحیمی مقرر گردید فهرست اموال را تهیه نماید.')).toEqual(['رحیمی']);
+  });
+
+  it('ends a name at a number that counts its object, not one a word before it takes', () => {
+    expect(owners('قرار شد هر یک از مدیران گروه دو عنوان درسی جدید پیشنهاد دهند.')).toEqual(['مدیران گروه']);
+    expect(owners('مقرر شد شهرداری منطقه سه نسبت به جمع آوری نخاله ها اقدام نماید.')).toEqual(['شهرداری منطقه سه']);
+  });
+
+  it('gives no work to who proposed, but to the body the proposal gives it', () => {
+    expect(
+      owners('خانم صالحی پیشنهاد کرد که کتابخانه عمومی نسبت به افزایش ساعات کار اقدام کند و پیشنهاد تصویب شد.'),
+    ).toEqual(['کتابخانه عمومی']);
+    // Near miss: a proposal that names no one else gives no one work.
+    expect(owners('آقای نادری پیشنهاد داد که جلسات ماهانه برگزار شود و اعضا موافقت کردند.')).toEqual([]);
+  });
+
+  it('ends a name before a noun closed by «نامه»', () => {
+    expect(owners('مقرر شد دانشکده پرستاری تفاهم نامه همکاری را امضا کند.')).toEqual(['دانشکده پرستاری']);
+    expect(owners('مقرر شد دانشکده پرستاری نامه را امضا کند.')).toEqual(['دانشکده پرستاری']);
+  });
+
+  it('gives the work to the body after «دستور داده شد» when its own verb is active', () => {
+    expect(owners('دستور داده شد که شهرداری بوستان ها را تا پایان هفته بازگشایی نماید.')).toEqual(['شهرداری']);
+    // Near miss: a passive after it names no one, and the body told with «به» stays the one told.
+    expect(owners('دستور داده شد معابر محله لکه گیری شود.')).toEqual([]);
+    expect(owners('به آبفا دستور داده شد تا شبکه را شستشو دهد.')).toEqual(['آبفا']);
+  });
+
+  it('reads the staff of a unit, a faculty or a charity as who acts', () => {
+    expect(owners('مقرر شد کارکنان دفتر ریاست نسبت به ثبت ساعات حضور اقدام کنند.')).toEqual(['کارکنان دفتر ریاست']);
+    expect(owners('مقرر شد اساتید دانشکده علوم در کارگاه روش تدریس شرکت کنند.')).toEqual(['اساتید دانشکده علوم']);
+    expect(owners('مقرر شد مددکاران خیریه از خانواده های تحت پوشش بازدید نمایند.')).toEqual(['مددکاران خیریه']);
+    // Near misses: the staff thanked or helping give them no work.
+    expect(owners('مقرر شد از زحمات پرسنل بیمارستان تقدیر شود.')).toEqual([]);
+    expect(owners('مقرر شد با همکاری کارکنان کتابخانه فهرست کتاب ها تهیه شود.')).toEqual([]);
+  });
+
+  it('gives no work to a body a decision sets up, and ends its clause where the next names its own agent', () => {
+    expect(
+      owners('مقرر شد دفتر ثبت درخواست ها در بخشداری ایجاد گردد و کمیته امداد، فهرست نیازمندان را تکمیل نماید.'),
+    ).toEqual(['کمیته امداد']);
+    // Near miss: a body that sets one up acts («… ایجاد کند»).
+    expect(owners('مقرر شد بخشداری نسبت به ایجاد دفتر ثبت درخواست ها اقدام کند.')).toEqual(['بخشداری']);
+  });
 });

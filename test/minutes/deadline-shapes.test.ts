@@ -408,3 +408,28 @@ describe('work at once, work that goes on, and the early days of a month', () =>
     });
   });
 });
+
+describe('an assembly the work is to be laid before', () => {
+  it('is the deadline, named by the assembly, general or extraordinary', () => {
+    expect(fa('مقرر شد هیات مدیره طرح خود را در مجمع فوق العاده ای ارائه نماید.').deadline).toBe(
+      'در مجمع فوق العاده ای',
+    );
+    expect(fa('مقرر شد بازرس گزارش را تا مجمع عمومی سالیانه تهیه کند.').deadline).toBe('تا مجمع عمومی سالیانه');
+  });
+
+  it('is no deadline when «مجمع» names a body', () => {
+    expect(fa('مقرر شد دبیرخانه گزارش را در مجمع خیرین استان ارائه نماید.').deadline).toBeNull();
+  });
+});
+
+describe('the first meeting after this one', () => {
+  it('is the next meeting («در اولین جلسه شورا», «تا نخستین جلسه بعدی»)', () => {
+    expect(fa('مقرر شد دبیرخانه گزارش را در اولین جلسه شورا ارائه نماید.').deadline).toBe('در اولین جلسه شورا');
+    expect(fa('مقرر شد دبیرخانه گزارش را تا نخستین جلسه بعدی تهیه کند.').deadline).toBe('تا نخستین جلسه بعدی');
+  });
+
+  it('is no deadline when the first session itself is what is decided, or the first chance', () => {
+    expect(fa('مقرر شد اولین جلسه کمیته فرعی در محل دانشکده برگزار شود.').deadline).toBeNull();
+    expect(fa('مقرر شد دبیرخانه در اولین فرصت گزارش دهد.').deadline).toBe('در اولین فرصت');
+  });
+});

@@ -182,6 +182,18 @@ describe('the meeting named after the word «جلسه», and counts that are not
     expect(m.number).toBeNull();
   });
 
+  it('does not take a count within the year as the number when «در» is fused to «سال»', () => {
+    const m = parseMinutesText(
+      'سومین نشست هیات رئیسه کانون درسال ۱۴۰۱ برگزار شد.\n\n۱- مقرر شد دبیرخانه گزارش دهد.',
+    ).meeting;
+    expect(m.number).toBeNull();
+    // Near miss: «درسالن» is a hall, and the ordinal before it is this session's number.
+    const hall = parseMinutesText(
+      'سومین جلسه هیات رئیسه کانون درسالن اجتماعات برگزار شد.\n\n۱- مقرر شد دبیرخانه گزارش دهد.',
+    ).meeting;
+    expect(hall.number).toBe('3');
+  });
+
   it("prefers the date beside the meeting's mention to a letterhead's «تاریخ:»", () => {
     const m = parseMinutesText(`شماره: ۱۲۳/د – تاریخ: ۱۴۰۲/۰۵/۲۰
 مصوب بیست و یکمین جلسه مورخ ۱۴۰۲/۰۵/۰۲ شورای برنامه ریزی استان

@@ -79,4 +79,31 @@ describe('how often a body acts', () => {
     expect(owners('مقرر شد شهرداری ماهانه گزارش پیشرفت را ارسال کند.')).toEqual(['شهرداری']);
     expect(owners('کمیته فنی هفتگی جلسه برگزار نماید.')).toEqual(['کمیته فنی']);
   });
+
+  it('keeps the place a long name is of, past the words a name may hold', () => {
+    expect(owners('مقرر شد سازمان نظام مهندسی معدن و صنایع معدنی استان از طریق انجمن ها اطلاع رسانی نماید.')).toEqual([
+      'سازمان نظام مهندسی معدن و صنایع معدنی استان',
+    ]);
+    // Near miss: a long name with no place after it still ends at its word limit, not in the clause after it.
+    expect(owners('مقرر شد اداره کل تعاون کار و رفاه اجتماعی کشاورزان فهرست را ارسال نماید.')).not.toContain(
+      'اداره کل تعاون کار و رفاه اجتماعی کشاورزان فهرست',
+    );
+  });
+
+  it('ends a name before a group with the indefinite «ی», which the body sends or forms', () => {
+    expect(owners('مقرر شد از طرف دانشکده هیئتی برای بازدید از کارگاه ها اعزام شوند.')).toEqual(['دانشکده']);
+    expect(owners('مقرر شد فرمانداری کارگروهی برای رسیدگی به شکایات تشکیل دهد.')).toEqual(['فرمانداری']);
+    // Near miss: the group alone, yet to be formed, is still no one.
+    expect(owners('مقرر شد موضوع توسط کمیته ای متشکل از نمایندگان دستگاه ها بررسی شود.')).toEqual([]);
+  });
+
+  it('reads the body along with which another acts («به همراه») as acting too, not a partner', () => {
+    expect(owners('مقرر شد دهیاری به همراه بسیج روستا نسبت به پاکسازی معابر اقدام نماید.')).toEqual([
+      'دهیاری',
+      'بسیج روستا',
+    ]);
+    // Near misses: what is sent along is no body, and who helps («با همکاری») does not act.
+    expect(owners('مقرر شد دهیاری به همراه گزارش مالی فهرست هزینه ها را ارسال نماید.')).toEqual(['دهیاری']);
+    expect(owners('مقرر شد دهیاری با همکاری بسیج روستا نسبت به پاکسازی معابر اقدام نماید.')).toEqual(['دهیاری']);
+  });
 });

@@ -1,0 +1,41 @@
+// Two shapes of news about working groups: words said at the meeting that open with a body and end on its active
+// subjunctive («… اظهار داشت: اداره صمت … اقدام نمایند.») tell that body what to do, and «و» written fused to the
+// next body («… تجارت واتاق اصناف») still splits the two. Near misses: a wish, a general «باید», words that
+// open with no body, and words that merely start with «و».
+import { describe, expect, it } from 'vitest';
+import { parseMinutesText } from '../../src/minutes/index.js';
+
+const items = (text: string) => parseMinutesText(text).resolutions.map((r) => ({ text: r.text, owners: r.owners }));
+
+describe('an instruction in the words said at the meeting', () => {
+  it('is a task of the body it opens with, without who said it', () => {
+    expect(
+      items(`جلسه کارگروه آرد و نان شهرستان به ریاست فرماندار برگزار شد.
+
+فرماندار اظهار داشت: اداره غله نسبت به توزیع سهمیه آرد روستاها اقدام نماید.`),
+    ).toEqual([{ text: 'اداره غله نسبت به توزیع سهمیه آرد روستاها اقدام نماید.', owners: ['اداره غله'] }]);
+  });
+
+  it('is no task when it is a wish, a general «باید», or opens with no body', () => {
+    expect(
+      items(`جلسه کارگروه آرد و نان شهرستان برگزار شد.
+
+فرماندار گفت: امیدواریم اداره غله سهمیه ها را به موقع توزیع کند. وی افزود: نانوایان باید کیفیت نان را حفظ کنند. او گفت: مردم در خرید نان صرفه جویی کنند.`),
+    ).toEqual([]);
+  });
+});
+
+describe('«و» fused to the next body', () => {
+  it('splits the two bodies', () => {
+    expect(items('مصوبات:\n۱- مقرر شد اداره تعاون واتاق بازرگانی فهرست متقاضیان را ارسال نمایند.')[0]!.owners).toEqual([
+      'اداره تعاون',
+      'اتاق بازرگانی',
+    ]);
+  });
+
+  it('does not split a word that merely starts with «و»', () => {
+    expect(items('مصوبات:\n۱- مقرر شد وزارت ورزش و جوانان برنامه را ابلاغ نماید.')[0]!.owners).toEqual([
+      'وزارت ورزش و جوانان',
+    ]);
+  });
+});
