@@ -364,6 +364,8 @@ function timesTold(sections: Section[]): { start: string | null; end: string | n
   return { start, end };
 }
 
+const TELLS_MEETING = /\b(?:meeting|held|session|convened)\b|(?<!\p{L})(?:جلسه|نشست|برگزار|تشکیل)/iu;
+
 /**
  * «Thursday 10th January 2019 7.30 pm - Held at St Julian’s Church»: a clock time right after the meeting's date
  * in the opening, written as a time (with am/pm or minutes), is when it began.
@@ -371,6 +373,8 @@ function timesTold(sections: Section[]): { start: string | null; end: string | n
 function timeBesideDate(opening: Line[], date: DayDate): string | null {
   for (const line of opening) {
     const c = line.body.c;
+    // A news page's «۰۹ فروردین ۱۳۹۹ ۲۱:۱۳» is when it was published: the line must tell of the meeting.
+    if (!TELLS_MEETING.test(c)) continue;
     for (const f of findDates(c, date.calendar === 'jalali', false).concat(
       findDates(c, date.calendar === 'jalali', true),
     )) {

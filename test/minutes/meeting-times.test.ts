@@ -45,6 +45,10 @@ describe('times told in a sentence', () => {
 2. Next meeting: to meet again on 5 May at 7 pm.`);
     expect(m.startTime).toBeNull();
     expect(m.endTime).toBeNull();
+    // A news page's stamp of when it was published is not when the meeting began.
+    expect(
+      meeting('نشست هیئت رئیسه برگزار شد\n۰۹ فروردین ۱۴۰۲ ۲۱:۱۳\nکد خبر: ۱۲۳\nمقرر شد دبیرخانه گزارش دهد.').startTime,
+    ).toBeNull();
     // A bare number after the date is no time.
     expect(
       meeting('Village Council\nThursday 9th March 2023 12 members present\n\nResolutions:\n1. Approved.').startTime,
