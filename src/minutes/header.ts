@@ -426,6 +426,9 @@ function personName(_d: string, value: Parameters<typeof ownersFromList>[0]): st
   return ownersFromList(cut)[0]?.d ?? null;
 }
 
+/** What a page's clock puts beside its date: a time, separators, nothing else. */
+const CLOCK_ONLY = /^\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*[-–|,،]?\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*$/;
+
 /** A title like `# Rez TSC Meeting Notes - 2022-11-17`: the first date near the top of the minutes. */
 function firstDate(sections: Section[], persian: boolean, dayFirst: boolean): DayDate | null {
   const lines = sections.flatMap((s) => (s.heading ? [s.heading, ...s.lines] : s.lines)).slice(0, 15);
@@ -436,10 +439,9 @@ function firstDate(sections: Section[], persian: boolean, dayFirst: boolean): Da
     // looks only above the first item or decision.
     if (markOf(line.body.c)?.kind === 'num' || opensBody(line.body.c)) break;
     if (STAMP.test(line.body.c)) continue;
-    if (
-      page &&
-      findDates(line.body.c, persian, dayFirst).some((f) => f.start === 0 && f.end >= line.body.c.trim().length)
-    )
+    // «۰۹ فروردین ۱۳۹۹ ۲۱:۱۳», «10:57 - 8 Mehr 1392»: a date with the clock beside it and nothing else, too.
+    const c = line.body.c;
+    if (page && findDates(c, persian, dayFirst).some((f) => CLOCK_ONLY.test(c.slice(0, f.start) + c.slice(f.end))))
       continue;
     const d = findDates(line.body.c, persian, dayFirst).find((f) => f.date.y);
     if (d) return d.date;

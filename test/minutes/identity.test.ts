@@ -235,6 +235,20 @@ describe('identity from news pages and decrees', () => {
     expect(m.date).toBeNull();
   });
 
+  it('takes a date with a clock beside it and nothing else on a stamped page for the page’s clock', () => {
+    const stamped = (line: string) =>
+      parseMinutesText(`نشست هیئت رئیسه انجمن برگزار شد
+${line}
+کد خبر: ۱۰۱
+
+به گزارش روابط عمومی انجمن موارد زیر مطرح شد:
+۱- دبیرخانه گزارش را ارسال کند.`).meeting;
+    expect(stamped('۰۹ فروردین ۱۴۰۲ ۲۱:۱۳').date).toBeNull();
+    expect(stamped('۲۱:۱۳ - ۰۹ فروردین ۱۴۰۲').date).toBeNull();
+    // Near miss: a date told with words about the meeting is the meeting's.
+    expect(stamped('روز چهارشنبه ۰۹ فروردین ۱۴۰۲ در محل انجمن').date).toBe('1402-01-09');
+  });
+
   it("reads the chair's name without their post, and a cleric's title as a title", () => {
     const a = parseMinutesText(
       'جلسه شورای ترافیک به ریاست دکتر نادری فرماندار شهرستان برگزار شد.\n\n۱- مقرر شد پلیس راهور گزارش دهد.',
