@@ -359,7 +359,7 @@ export function readItems(
     gap = false;
     if (cur && (cur as Draft).line === line.no) lettered = mark?.kind === 'sub';
     announced = /:\s*$/.test(body.c);
-    if (announced) announcer = body;
+    if (announced || LISTED_BELOW.test(body.c)) announcer = body;
   }
   return strict ? out : keepDecisions(out);
 }
@@ -609,14 +609,27 @@ export function nearlySame(a: Txt, b: Txt): boolean {
  */
 function keepDecisions(drafts: Draft[]): Draft[] {
   const lists = numberedLists(drafts);
+  // «در این جلسه موارد زیر مطرح شد:» over a list of bare nouns, in minutes that decide nothing in so many words:
+  // the matters the meeting took up are what it resolved.
+  const silent = !drafts.some((d) => DECISION_WORDS.test(d.text.c));
   const decided = new Set(
-    lists.filter((l) => l.some((d) => DECISION_WORDS.test(d.text.c) || announcesDecisions(d.announcedBy))).flat(),
+    lists
+      .filter(
+        (l) =>
+          !agendaList(l) &&
+          (l.some((d) => DECISION_WORDS.test(d.text.c) || announcesDecisions(d.announcedBy)) ||
+            (silent && MATTERS_RAISED.test(l[0]!.announcedBy?.c ?? ''))),
+      )
+      .flat(),
   );
+  // «دستور کار جلسه:» over «۱- پیگیری مصوبات جلسه قبلی»: the agenda, whose items name what was to be discussed.
+  const agenda = new Set(lists.filter(agendaList).flat());
   const bulleted = drafts.some((d) => d.marker === 'bullet' && DECISION_START.test(d.text.c));
   return drafts.flatMap((d) => {
     if (d.marker === 'table') return [d];
     if (d.marker === 'num' && isEnglish(d.text)) return englishItem(d, decided.has(d));
     if (d.marker === 'num' && decided.has(d)) return REPORT.test(d.text.c) && !decides(d.text) ? [] : [d];
+    if (agenda.has(d)) return DECIDED_ONLY.test(d.text.c) ? [d] : [];
     if (d.marker === 'para') return decisionSentences(d);
     if (DECISION_START.test(d.text.c) || DECIDED_IN.test(d.text.c)) return [d];
     // «The meeting agreed to work as follows:» introduces the bullets under it; they say what was decided.
@@ -701,6 +714,21 @@ function englishItem(d: Draft, listDecides: boolean): Draft[] {
 }
 
 /** Numbered items in runs: a run ends where the numbering starts again («۱- … ۵-» of questions, then «۱ – مقرر …»). */
+/**
+ * «… به موارد ذیل اشاره گردید.», «موارد زیر مطرح شد.»: a sentence closing on a verb a few words after «ذیل/زیر»
+ * announces the list under it, as a colon does. Not «… شهرهای زیر ۵۰ هزار نفر.», where «زیر» is «under».
+ */
+const LISTED_BELOW =
+  /(?<!\p{L})(?:ذیل|زیر)\s+(?:[^\s\d.:]+\s+){0,2}(?:نمود|نمودند|شد|شدند|گردید|گردیدند|است|باشد|بود|کرد|کردند)\s*[.:]?\s*$/u;
+/** «موارد زیر مطرح شد», «از موضوعات مطرح شده … به موارد ذیل …», «مسائل ذیل بررسی گردید»: the matters taken up. */
+const MATTERS_RAISED =
+  /(?:موارد|موضوعات|مسائل|مباحث)\s+(?:(?:ذیل|زیر)\s+(?:مطرح|بررسی|بحث)|مطرح\s*شده[^.:]{0,80}(?:ذیل|زیر))/u;
+/** A list the line over it calls the agenda («دستور کار جلسه:», «دستور جلسه به شرح زیر:»). */
+const agendaList = (l: Draft[]) => {
+  const by = l[0]!.announcedBy?.c ?? '';
+  return /دستور\s*(?:کار|جلسه)/u.test(by) && !DECISION_WORDS.test(by);
+};
+
 function numberedLists(drafts: Draft[]): Draft[][] {
   const lists: Draft[][] = [];
   let last = Number.NEGATIVE_INFINITY;
