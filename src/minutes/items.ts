@@ -390,7 +390,11 @@ function elidedDecision(c: string): number {
   if (!m) return -1;
   return INSTRUCTION.test(CLAUSE_TO_END.exec(c.slice(m.index))![0]) ? m.index : -1;
 }
-const DECIDED_ONLY = new RegExp(DECIDED_VERB, 'u');
+/**
+ * «مقرر شد/گردید»; also «مصوب شد/گردید» opening the clause it decides («… با توجه به …، مصوب شد نشریاتی که …»), not
+ * closing one («طرح … مصوب شد.») nor joined to the next verb («… مصوب شد و ابلاغ گردید»).
+ */
+const DECIDED_ONLY = new RegExp(`${DECIDED_VERB}|(?<!\\p{L})مصوب\\s*(?:شد|گردید)(?=\\s+(?!و(?!\\p{L}))[^\\s.!?])`, 'u');
 /** Where «مقرر شد/گردید», or a bare «مقرر» that shares it, decides in a text: its index, or -1. */
 function decidedAt(c: string): number {
   const m = DECIDED_ONLY.exec(c);
