@@ -31,8 +31,9 @@ interface Hit {
 }
 
 const BODY = '(?:شورا|شورای\\s+\\S+|کمیته|کارگروه|هیئت|هیات|ستاد|کمیسیون)';
+/** At once, with no day: «در اسرع وقت», «(تا) هرچه سریعتر» (its «تا» is the phrase's, as in «تا پایان آذر»). */
 const ASAP =
-  /در\s+اسرع\s+وقت|(?:هر\s*)?چه\s+سریع\s*تر|به\s+فوریت|(?<!\p{L})ب(?:ه\s*)?صورت\s+(?:فوری|فوتی)|(?<!\p{L})در\s+(?:اولین|نخستین)\s+فرصت(?:\s+ممکن)?|(?<!\p{L})در\s+کوتاه\s*ترین\s+(?:زمان|مدت)(?:\s+ممکن)?|(?<!\p{L})(?:فورا|فوراً|سریعا|سریعاً)(?!\p{L})|(?<!\p{L})(?:به\s*طور|بطور)\s+فوری(?!\p{L})|(?<!\p{L})فوری(?=\s*(?:[.,;)]|$)|\s+(?:نسبت|اقدام|انجام|پیگیری|ارسال|بررسی|ارائه|رسیدگی|گزارش)(?!\p{L}))|as\s+soon\s+as\s+possible|\basap\b|immediately/giu;
+  /در\s+اسرع\s+وقت|(?:(?<!\p{L})تا\s+)?(?:هر\s*)?چه\s+سریع\s*تر|به\s+فوریت|(?<!\p{L})ب(?:ه\s*)?صورت\s+(?:فوری|فوتی)|(?<!\p{L})در\s+(?:اولین|نخستین)\s+فرصت(?:\s+ممکن)?|(?<!\p{L})در\s+کوتاه\s*ترین\s+(?:زمان|مدت)(?:\s+ممکن)?|(?<!\p{L})(?:فورا|فوراً|سریعا|سریعاً)(?!\p{L})|(?<!\p{L})(?:به\s*طور|بطور)\s+فوری(?!\p{L})|(?<!\p{L})فوری(?=\s*(?:[.,;)]|$)|\s+(?:نسبت|اقدام|انجام|پیگیری|ارسال|بررسی|ارائه|رسیدگی|گزارش)(?!\p{L}))|as\s+soon\s+as\s+possible|\basap\b|immediately/giu;
 /**
  * «به صورت مستمر», «به طور مداوم», «(مستمر)», «ongoing»: work that never falls due; kept, with no day, so the
  * preview shows it is meant to go on.
@@ -274,7 +275,7 @@ function hits(c: string, ctx: DeadlineContext): Hit[] {
       anchorBefore(c, f.start) ??
       (f.range ? (rangeAnchorBefore(c, f.start) ?? anchorBefore(c, f.range.lastStart)) : null);
     if (anchored !== null) {
-      if (VALIDITY.test(clauseOf(c, f.start))) continue;
+      if (VALIDITY.test(clauseOf(c, f.start)) || doneBy(c, anchored, f.end)) continue;
       out.push({ start: anchored, end: f.end, resolve: () => dateOf(withYear(f.date, base)) });
       continue;
     }
@@ -311,6 +312,18 @@ function isPast(clause: string): boolean {
   const past = PAST_VERB.exec(clause);
   const coming = COMING_VERB.exec(clause);
   return !!past && (!coming || past.index < coming.index);
+}
+
+/**
+ * «اعضایی که تا تاریخ … ثبت نام کرده باشند …»: a date inside a «که» clause whose verb is done by then (the perfect
+ * subjunctive) says whom the decision is about, not when work is due. «… تا تاریخ … ارسال شده باشد» on its own is a
+ * deadline.
+ */
+function doneBy(c: string, anchor: number, end: number): boolean {
+  return (
+    /(?<!\p{L})که\s+(?:\S+\s+){0,3}$/u.test(c.slice(Math.max(0, anchor - 60), anchor)) &&
+    /^\s*(?:\S+\s+){0,5}?\S+ه\s+(?:باشد|باشند)(?!\p{L})/u.test(c.slice(end, end + 80))
+  );
 }
 
 /** The sentence around `at`. */

@@ -433,3 +433,29 @@ describe('the first meeting after this one', () => {
     expect(fa('مقرر شد دبیرخانه در اولین فرصت گزارش دهد.').deadline).toBe('در اولین فرصت');
   });
 });
+
+describe('«تا هرچه سریعتر»', () => {
+  it('keeps its «تا», as «تا پایان …» does', () => {
+    expect(fa('اداره آب موظف است تا هرچه سریعتر لوله های فرسوده را تعویض نماید.').deadline).toBe('تا هرچه سریعتر');
+    expect(fa('مقرر شد شهرداری هر چه سریعتر نسبت به لایروبی اقدام کند.').deadline).toBe('هر چه سریعتر');
+  });
+
+  it('is not read in «تا» that only opens a clause of purpose before it', () => {
+    expect(fa('مقرر شد دبیرخانه نامه را ارسال کند تا پاسخ برسد.').deadline).toBeNull();
+  });
+});
+
+describe('a date in a «که» clause of work done by then', () => {
+  it('says whom the decision is about, not when work is due', () => {
+    expect(
+      fa('مصوب شد داوطلبانی که تا تاریخ ۱۴۰۲/۰۶/۳۱ ثبت نام کرده باشند در قرعه کشی شرکت کنند.').deadline,
+    ).toBeNull();
+  });
+
+  it('is still a deadline when the work itself is to be done by then', () => {
+    expect(fa('مقرر شد گزارش تا تاریخ ۱۴۰۲/۰۶/۳۱ به دبیرخانه ارسال شده باشد.').deadline).toBe('تا تاریخ ۱۴۰۲/۰۶/۳۱');
+    expect(fa('مقرر شد شهرداری که تا تاریخ ۱۴۰۲/۰۶/۳۱ مهلت دارد گزارش را ارسال کند.').deadline).toBe(
+      'تا تاریخ ۱۴۰۲/۰۶/۳۱',
+    );
+  });
+});
