@@ -13,7 +13,7 @@ import {
   toGregorian,
   withYear,
 } from './dates.js';
-import { PAST_PASSIVE } from './lexicon.js';
+import { ACTION_NOUNS, NAME_STOPS, PAST_PASSIVE } from './lexicon.js';
 import { Txt } from './normalize.js';
 import { COUNT, countValue } from './words.js';
 
@@ -186,10 +186,38 @@ export interface DeadlineContext {
   dayFirst?: boolean;
 }
 
+/**
+ * «تا قبل از شروع سال تحصیلی», «پیش از آغاز فصل بارندگی», «قبل از بازگشایی مدارس»: before an event the minutes do
+ * not date. Kept as written with no due day; the event is a word or two, ending before a verb, a task's noun or a
+ * preposition. The end of a period («قبل از پایان آذر») is read as a period.
+ */
+const BEFORE_EVENT =
+  /(?<!\p{L})(?:تا\s+)?(?:قبل|پیش)\s+از\s+(?:شروع|آغاز|برگزاری|بازگشایی|فرا\s*رسیدن)((?:\s+[^\s.,;:()]+){1,2})/gu;
+function eventEnd(m: RegExpMatchArray): number {
+  const words = m[1]!.split(/\s+/).filter(Boolean);
+  let end = m.index! + m[0].length - m[1]!.length;
+  let pos = end;
+  for (const w of words) {
+    const at = m.input!.indexOf(w, pos);
+    // «… بازگشایی مدارس سرویس ها را …»: a plural noun after the event is where the object starts.
+    const plural = /^\s+(?:ها|های)(?!\p{L})/u.test(m.input!.slice(at + w.length));
+    if (NAME_STOPS.has(w) || ACTION_NOUNS.has(w) || (plural && end > m.index! + m[0].length - m[1]!.length)) break;
+    end = at + w.length;
+    pos = end;
+  }
+  return end;
+}
+
 function hits(c: string, ctx: DeadlineContext): Hit[] {
   const out: Hit[] = [];
   const base = ctx.meetingDate;
   for (const m of c.matchAll(ASAP)) out.push({ start: m.index, end: m.index + m[0].length, resolve: () => null });
+  for (const m of c.matchAll(BEFORE_EVENT)) {
+    const end = eventEnd(m);
+    // «قبل از شروع بحث گزارش ارائه شد»: what was done before an event of the meeting itself.
+    if (end > m.index + m[0].length - m[1]!.length && !isPast(clauseAfter(c, end)))
+      out.push({ start: m.index, end, resolve: () => null });
+  }
   for (const m of c.matchAll(ONGOING)) {
     // «(مستمر)»: the word, not its brackets.
     const inner = /مستمر/.exec(m[0]);

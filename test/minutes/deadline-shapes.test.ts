@@ -459,3 +459,20 @@ describe('a date in a «که» clause of work done by then', () => {
     );
   });
 });
+
+describe('before an event the minutes do not date', () => {
+  it('is kept as written, with no due day, ending before the task', () => {
+    expect(fa('مقرر شد اداره ورزش تا قبل از شروع مسابقات نسبت به تعمیر زمین اقدام نماید.', '۱۴۰۲/۰۵/۰۱')).toEqual({
+      deadline: 'تا قبل از شروع مسابقات',
+      due: null,
+    });
+    expect(fa('مقرر شد دهیاری پیش از آغاز فصل برداشت جاده باغ ها را مرمت کند.').deadline).toBe(
+      'پیش از آغاز فصل برداشت',
+    );
+    expect(fa('مقرر شد قبل از بازگشایی مدارس سرویس ها بازدید شود.').deadline).toBe('قبل از بازگشایی مدارس');
+  });
+
+  it('is not read where it tells what was done before an event of the meeting', () => {
+    expect(fa('قبل از شروع جلسه گزارش بودجه قرائت شد و مقرر شد خزانه دار آن را ارسال کند.').deadline).toBeNull();
+  });
+});
