@@ -12,7 +12,7 @@ import {
 import { readHeader } from './header.js';
 import { htmlTableDrafts, isHtmlTable } from './html-table.js';
 import { type Draft, markOf, nearlySame, readItems } from './items.js';
-import { EN_LABELS, NOISE, VOTE_TAIL } from './lexicon.js';
+import { DECISION_WORDS, EN_LABELS, NOISE, VOTE_TAIL } from './lexicon.js';
 import { Txt } from './normalize.js';
 import { labelledOwners, ownerBeforeDash, ownerPrefix, ownersFromList, ownersFromText } from './owners.js';
 import { isDiscussion, kindOf, type Names, type Section, type SectionKind, toLines, toSections } from './sections.js';
@@ -218,8 +218,14 @@ function toResolution(
   else
     deadline =
       deadlineInText(text, ctx) ?? deadlineAfterDash(text, ctx) ?? (ctx.persian ? null : deadlineInBracket(text, ctx));
-  // «Homework for next meeting:» over a list: an item that names no deadline of its own has the heading's.
-  const inherited = !deadline && !draft.deadlineColumn && draft.heading ? deadlineInText(draft.heading, ctx) : null;
+  // «Homework for next meeting:» over a list: an item that names no deadline of its own has the heading's; so it
+  // has the one of a decision announcing the list («مقرر گردید موارد زیر تا پایان آبان … مطرح گردد:»).
+  const over =
+    draft.heading ??
+    (draft.announcedBy && draft.announcedBy !== draft.text && DECISION_WORDS.test(draft.announcedBy.c)
+      ? draft.announcedBy
+      : undefined);
+  const inherited = !deadline && !draft.deadlineColumn && over ? deadlineInText(over, ctx) : null;
   deadline ??= inherited;
   const r: ParsedResolution = {
     number,

@@ -476,3 +476,18 @@ describe('before an event the minutes do not date', () => {
     expect(fa('قبل از شروع جلسه گزارش بودجه قرائت شد و مقرر شد خزانه دار آن را ارسال کند.').deadline).toBeNull();
   });
 });
+
+describe('a list under a decision that sets its deadline', () => {
+  const list = (lead: string) =>
+    parseMinutesText(
+      `صورتجلسه انجمن اولیا\n${lead}\n۱- اردوی پاییزه\n۲- خرید میز پینگ پنگ تا پایان مهر`,
+    ).resolutions.map((r) => r.deadline);
+
+  it('gives each item the deadline of the line announcing it, unless it names its own', () => {
+    expect(list('مقرر شد موارد زیر تا پایان آبان در انجمن بررسی شود:')).toEqual(['تا پایان آبان', 'تا پایان مهر']);
+  });
+
+  it('gives none from a line that only tells when the meeting was', () => {
+    expect(list('در نشست مورخ ۱۴۰۲/۰۷/۰۱ موارد زیر تصویب شد:')).toEqual([null, 'تا پایان مهر']);
+  });
+});
