@@ -521,10 +521,11 @@ const EN_PASSED =
 
 /**
  * «۳- شهرداری گزارش را ارسال نماید.», «- بازدید از پروژه انجام شود»: an item that ends on the subjunctive says what
- * is to be done — an instruction, wherever it is listed. What was done ends in the past («… ارائه شد»).
+ * is to be done — an instruction, wherever it is listed; so does one put in the future («– کارگروه … تشکیل خواهد
+ * شد»). What was done ends in the past («… ارائه شد»), and a state to come is none («… خواهد بود»).
  */
 const INSTRUCTION =
-  /(?<!\p{L})(?:نماید|نمایند|کند|کنند|دهد|دهند|گردد|گردند|شود|شوند|یابد|یابند|گیرد|گیرند|پذیرد|آورند|آورد)\s*[.!]?\s*$/u;
+  /(?<!\p{L})(?:نماید|نمایند|کند|کنند|دهد|دهند|گردد|گردند|شود|شوند|یابد|یابند|گیرد|گیرند|پذیرد|آورند|آورد|(?:خواهد|خواهند)\s+(?:شد|شدند|گردید|گردیدند|کرد|کردند|نمود|نمودند|داد|دادند))\s*[.!]?\s*$/u;
 
 /** Whether a sentence decides something or lays a task on someone. */
 function decides(t: Txt): boolean {
