@@ -134,6 +134,9 @@ function quarterEnd(m: RegExpMatchArray, base: string | null): string | null {
  */
 const EVENT_AT =
   /^[\s\S]*((?<!\p{L})(?:تا|در|قبل\s+از|پیش\s+از|برای)\s+(?:جلسه|نشست|همایش|گردهمایی|اجلاس|مجمع|کنفرانس)(?:\s+[^\s.،,:؛!?()]+){0,8}?\s+(?:در\s+)?(?:مورخ|مورخه|تاریخ|روز)\s*(?:\S*شنبه\s+)?)$/u;
+/** «مقرر گردید در (روز) (سه شنبه) (مورخ) …» right before a date: the day set for the work. */
+const WORK_ON_DAY =
+  /(?<!\p{L})(?:مقرر|قرار)\s*(?:شد|گردید)(?:\s+که)?\s+(در\s+(?:روز\s+)?(?:(?:یک|دو|سه|چهار|پنج)?\s*شنبه\s+|جمعه\s+)?(?:مورخ\s+|تاریخ\s+)?)$/u;
 /**
  * «… که در جلسه مورخ ۵ تیر مطرح شد اجرا گردد»: the first verb after the date tells whether the event is
  * one to come (گردد، شود) or one being referred to (شد، گردید), which is no deadline.
@@ -305,6 +308,12 @@ function hits(c: string, ctx: DeadlineContext): Hit[] {
     if (anchored !== null) {
       if (VALIDITY.test(clauseOf(c, f.start)) || doneBy(c, anchored, f.end)) continue;
       out.push({ start: anchored, end: f.end, resolve: () => dateOf(withYear(f.date, base)) });
+      continue;
+    }
+    // «مقرر گردید در روز سه شنبه ۱۲ شهریور … انجام شود»: the day the decision sets for the work, right after it.
+    const onDay = ctx.persian ? WORK_ON_DAY.exec(c.slice(Math.max(0, f.start - 60), f.start)) : null;
+    if (onDay && !isPast(clauseAfter(c, f.end))) {
+      out.push({ start: f.start - onDay[1]!.length, end: f.end, resolve: () => dateOf(withYear(f.date, base)) });
       continue;
     }
     const event = ctx.persian ? EVENT_AT.exec(c.slice(Math.max(0, f.start - 120), f.start)) : null;

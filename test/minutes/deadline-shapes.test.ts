@@ -491,3 +491,17 @@ describe('a list under a decision that sets its deadline', () => {
     expect(list('در نشست مورخ ۱۴۰۲/۰۷/۰۱ موارد زیر تصویب شد:')).toEqual([null, 'تا پایان مهر']);
   });
 });
+
+describe('the day a decision sets for the work, right after it', () => {
+  it('is the deadline, with its day', () => {
+    expect(fa('مقرر شد در روز شنبه ۱۵ مهر بازدید از مدارس انجام شود.', '۱۴۰۲/۰۷/۰۱')).toEqual({
+      deadline: 'در روز شنبه ۱۵ مهر',
+      due: '2023-10-07',
+    });
+  });
+
+  it('is not read where the clause tells what was done that day, nor for a date further into the sentence', () => {
+    expect(fa('مقرر شد در روز شنبه ۱۵ مهر که جلسه برگزار شد گزارش ارائه گردید.', '۱۴۰۲/۰۷/۰۱').deadline).toBeNull();
+    expect(fa('مقرر شد نامه مورخ ۱۵ مهر در کمیسیون بررسی شود.', '۱۴۰۲/۰۷/۰۱').deadline).toBeNull();
+  });
+});
