@@ -190,7 +190,7 @@ export interface DeadlineContext {
 }
 
 /**
- * «تا قبل از شروع سال تحصیلی», «پیش از آغاز فصل بارندگی», «قبل از بازگشایی مدارس»: before an event the minutes do
+ * «تا قبل از شروع مسابقات», «پیش از آغاز فصل برداشت», «قبل از بازگشایی مدارس»: before an event the minutes do
  * not date. Kept as written with no due day; the event is a word or two, ending before a verb, a task's noun or a
  * preposition. The end of a period («قبل از پایان آذر») is read as a period.
  */
@@ -310,7 +310,7 @@ function hits(c: string, ctx: DeadlineContext): Hit[] {
       out.push({ start: anchored, end: f.end, resolve: () => dateOf(withYear(f.date, base)) });
       continue;
     }
-    // «مقرر گردید در روز سه شنبه ۱۲ شهریور … انجام شود»: the day the decision sets for the work, right after it.
+    // «مقرر شد در روز شنبه ۱۵ مهر … انجام شود»: the day the decision sets for the work, right after it.
     const onDay = ctx.persian ? WORK_ON_DAY.exec(c.slice(Math.max(0, f.start - 60), f.start)) : null;
     if (onDay && !isPast(clauseAfter(c, f.end))) {
       out.push({ start: f.start - onDay[1]!.length, end: f.end, resolve: () => dateOf(withYear(f.date, base)) });

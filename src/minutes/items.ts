@@ -391,7 +391,7 @@ function elidedDecision(c: string): number {
   return INSTRUCTION.test(CLAUSE_TO_END.exec(c.slice(m.index))![0]) ? m.index : -1;
 }
 /**
- * «مقرر شد/گردید»; also «مصوب شد/گردید» opening the clause it decides («… با توجه به …، مصوب شد نشریاتی که …»), not
+ * «مقرر شد/گردید»; also «مصوب شد/گردید» opening the clause it decides («… با توجه به …، مصوب شد سالن مطالعه …»), not
  * closing one («طرح … مصوب شد.») nor joined to the next verb («… مصوب شد و ابلاغ گردید»).
  */
 const DECIDED_ONLY = new RegExp(`${DECIDED_VERB}|(?<!\\p{L})مصوب\\s*(?:شد|گردید)(?=\\s+(?!و(?!\\p{L}))[^\\s.!?])`, 'u');

@@ -219,7 +219,7 @@ function toResolution(
     deadline =
       deadlineInText(text, ctx) ?? deadlineAfterDash(text, ctx) ?? (ctx.persian ? null : deadlineInBracket(text, ctx));
   // «Homework for next meeting:» over a list: an item that names no deadline of its own has the heading's; so it
-  // has the one of a decision announcing the list («مقرر گردید موارد زیر تا پایان آبان … مطرح گردد:»).
+  // has the one of a decision announcing the list («مقرر شد موارد زیر تا پایان آبان در انجمن بررسی شود:»).
   const over =
     draft.heading ??
     (draft.announcedBy && draft.announcedBy !== draft.text && DECISION_WORDS.test(draft.announcedBy.c)
