@@ -13,7 +13,7 @@ import {
   toGregorian,
   withYear,
 } from './dates.js';
-import { PAST_PASSIVE } from './lexicon.js';
+import { ACTION_NOUNS, NAME_STOPS, PAST_PASSIVE } from './lexicon.js';
 import { Txt } from './normalize.js';
 import { COUNT, countValue } from './words.js';
 
@@ -31,8 +31,9 @@ interface Hit {
 }
 
 const BODY = '(?:شورا|شورای\\s+\\S+|کمیته|کارگروه|هیئت|هیات|ستاد|کمیسیون)';
+/** At once, with no day: «در اسرع وقت», «(تا) هرچه سریعتر» (its «تا» is the phrase's, as in «تا پایان آذر»). */
 const ASAP =
-  /در\s+اسرع\s+وقت|(?:هر\s*)?چه\s+سریع\s*تر|به\s+فوریت|(?<!\p{L})ب(?:ه\s*)?صورت\s+(?:فوری|فوتی)|(?<!\p{L})در\s+(?:اولین|نخستین)\s+فرصت(?:\s+ممکن)?|(?<!\p{L})در\s+کوتاه\s*ترین\s+(?:زمان|مدت)(?:\s+ممکن)?|(?<!\p{L})(?:فورا|فوراً|سریعا|سریعاً)(?!\p{L})|(?<!\p{L})(?:به\s*طور|بطور)\s+فوری(?!\p{L})|(?<!\p{L})فوری(?=\s*(?:[.,;)]|$)|\s+(?:نسبت|اقدام|انجام|پیگیری|ارسال|بررسی|ارائه|رسیدگی|گزارش)(?!\p{L}))|as\s+soon\s+as\s+possible|\basap\b|immediately/giu;
+  /در\s+اسرع\s+وقت|(?:(?<!\p{L})تا\s+)?(?:هر\s*)?چه\s+سریع\s*تر|به\s+فوریت|(?<!\p{L})ب(?:ه\s*)?صورت\s+(?:فوری|فوتی)|(?<!\p{L})در\s+(?:اولین|نخستین)\s+فرصت(?:\s+ممکن)?|(?<!\p{L})در\s+کوتاه\s*ترین\s+(?:زمان|مدت)(?:\s+ممکن)?|(?<!\p{L})(?:فورا|فوراً|سریعا|سریعاً)(?!\p{L})|(?<!\p{L})(?:به\s*طور|بطور)\s+فوری(?!\p{L})|(?<!\p{L})فوری(?=\s*(?:[.,;)]|$)|\s+(?:نسبت|اقدام|انجام|پیگیری|ارسال|بررسی|ارائه|رسیدگی|گزارش)(?!\p{L}))|as\s+soon\s+as\s+possible|\basap\b|immediately/giu;
 /**
  * «به صورت مستمر», «به طور مداوم», «(مستمر)», «ongoing»: work that never falls due; kept, with no day, so the
  * preview shows it is meant to go on.
@@ -133,6 +134,9 @@ function quarterEnd(m: RegExpMatchArray, base: string | null): string | null {
  */
 const EVENT_AT =
   /^[\s\S]*((?<!\p{L})(?:تا|در|قبل\s+از|پیش\s+از|برای)\s+(?:جلسه|نشست|همایش|گردهمایی|اجلاس|مجمع|کنفرانس)(?:\s+[^\s.،,:؛!?()]+){0,8}?\s+(?:در\s+)?(?:مورخ|مورخه|تاریخ|روز)\s*(?:\S*شنبه\s+)?)$/u;
+/** «مقرر گردید در (روز) (سه شنبه) (مورخ) …» right before a date: the day set for the work. */
+const WORK_ON_DAY =
+  /(?<!\p{L})(?:مقرر|قرار)\s*(?:شد|گردید)(?:\s+که)?\s+(در\s+(?:روز\s+)?(?:(?:یک|دو|سه|چهار|پنج)?\s*شنبه\s+|جمعه\s+)?(?:مورخ\s+|تاریخ\s+)?)$/u;
 /**
  * «… که در جلسه مورخ ۵ تیر مطرح شد اجرا گردد»: the first verb after the date tells whether the event is
  * one to come (گردد، شود) or one being referred to (شد، گردید), which is no deadline.
@@ -185,10 +189,38 @@ export interface DeadlineContext {
   dayFirst?: boolean;
 }
 
+/**
+ * «تا قبل از شروع مسابقات», «پیش از آغاز فصل برداشت», «قبل از بازگشایی مدارس»: before an event the minutes do
+ * not date. Kept as written with no due day; the event is a word or two, ending before a verb, a task's noun or a
+ * preposition. The end of a period («قبل از پایان آذر») is read as a period.
+ */
+const BEFORE_EVENT =
+  /(?<!\p{L})(?:تا\s+)?(?:قبل|پیش)\s+از\s+(?:شروع|آغاز|برگزاری|بازگشایی|فرا\s*رسیدن)((?:\s+[^\s.,;:()]+){1,2})/gu;
+function eventEnd(m: RegExpMatchArray): number {
+  const words = m[1]!.split(/\s+/).filter(Boolean);
+  let end = m.index! + m[0].length - m[1]!.length;
+  let pos = end;
+  for (const w of words) {
+    const at = m.input!.indexOf(w, pos);
+    // «… بازگشایی مدارس سرویس ها را …»: a plural noun after the event is where the object starts.
+    const plural = /^\s+(?:ها|های)(?!\p{L})/u.test(m.input!.slice(at + w.length));
+    if (NAME_STOPS.has(w) || ACTION_NOUNS.has(w) || (plural && end > m.index! + m[0].length - m[1]!.length)) break;
+    end = at + w.length;
+    pos = end;
+  }
+  return end;
+}
+
 function hits(c: string, ctx: DeadlineContext): Hit[] {
   const out: Hit[] = [];
   const base = ctx.meetingDate;
   for (const m of c.matchAll(ASAP)) out.push({ start: m.index, end: m.index + m[0].length, resolve: () => null });
+  for (const m of c.matchAll(BEFORE_EVENT)) {
+    const end = eventEnd(m);
+    // «قبل از شروع بحث گزارش ارائه شد»: what was done before an event of the meeting itself.
+    if (end > m.index + m[0].length - m[1]!.length && !isPast(clauseAfter(c, end)))
+      out.push({ start: m.index, end, resolve: () => null });
+  }
   for (const m of c.matchAll(ONGOING)) {
     // «(مستمر)»: the word, not its brackets.
     const inner = /مستمر/.exec(m[0]);
@@ -274,8 +306,14 @@ function hits(c: string, ctx: DeadlineContext): Hit[] {
       anchorBefore(c, f.start) ??
       (f.range ? (rangeAnchorBefore(c, f.start) ?? anchorBefore(c, f.range.lastStart)) : null);
     if (anchored !== null) {
-      if (VALIDITY.test(clauseOf(c, f.start))) continue;
+      if (VALIDITY.test(clauseOf(c, f.start)) || doneBy(c, anchored, f.end)) continue;
       out.push({ start: anchored, end: f.end, resolve: () => dateOf(withYear(f.date, base)) });
+      continue;
+    }
+    // «مقرر شد در روز شنبه ۱۵ مهر … انجام شود»: the day the decision sets for the work, right after it.
+    const onDay = ctx.persian ? WORK_ON_DAY.exec(c.slice(Math.max(0, f.start - 60), f.start)) : null;
+    if (onDay && !isPast(clauseAfter(c, f.end))) {
+      out.push({ start: f.start - onDay[1]!.length, end: f.end, resolve: () => dateOf(withYear(f.date, base)) });
       continue;
     }
     const event = ctx.persian ? EVENT_AT.exec(c.slice(Math.max(0, f.start - 120), f.start)) : null;
@@ -311,6 +349,18 @@ function isPast(clause: string): boolean {
   const past = PAST_VERB.exec(clause);
   const coming = COMING_VERB.exec(clause);
   return !!past && (!coming || past.index < coming.index);
+}
+
+/**
+ * «اعضایی که تا تاریخ … ثبت نام کرده باشند …»: a date inside a «که» clause whose verb is done by then (the perfect
+ * subjunctive) says whom the decision is about, not when work is due. «… تا تاریخ … ارسال شده باشد» on its own is a
+ * deadline.
+ */
+function doneBy(c: string, anchor: number, end: number): boolean {
+  return (
+    /(?<!\p{L})که\s+(?:\S+\s+){0,3}$/u.test(c.slice(Math.max(0, anchor - 60), anchor)) &&
+    /^\s*(?:\S+\s+){0,5}?\S+ه\s+(?:باشد|باشند)(?!\p{L})/u.test(c.slice(end, end + 80))
+  );
 }
 
 /** The sentence around `at`. */

@@ -359,7 +359,7 @@ export function readItems(
     gap = false;
     if (cur && (cur as Draft).line === line.no) lettered = mark?.kind === 'sub';
     announced = /:\s*$/.test(body.c);
-    if (announced) announcer = body;
+    if (announced || LISTED_BELOW.test(body.c)) announcer = body;
   }
   return strict ? out : keepDecisions(out);
 }
@@ -390,7 +390,11 @@ function elidedDecision(c: string): number {
   if (!m) return -1;
   return INSTRUCTION.test(CLAUSE_TO_END.exec(c.slice(m.index))![0]) ? m.index : -1;
 }
-const DECIDED_ONLY = new RegExp(DECIDED_VERB, 'u');
+/**
+ * «مقرر شد/گردید»; also «مصوب شد/گردید» opening the clause it decides («… با توجه به …، مصوب شد سالن مطالعه …»), not
+ * closing one («طرح … مصوب شد.») nor joined to the next verb («… مصوب شد و ابلاغ گردید»).
+ */
+const DECIDED_ONLY = new RegExp(`${DECIDED_VERB}|(?<!\\p{L})مصوب\\s*(?:شد|گردید)(?=\\s+(?!و(?!\\p{L}))[^\\s.!?])`, 'u');
 /** Where «مقرر شد/گردید», or a bare «مقرر» that shares it, decides in a text: its index, or -1. */
 function decidedAt(c: string): number {
   const m = DECIDED_ONLY.exec(c);
@@ -517,10 +521,11 @@ const EN_PASSED =
 
 /**
  * «۳- شهرداری گزارش را ارسال نماید.», «- بازدید از پروژه انجام شود»: an item that ends on the subjunctive says what
- * is to be done — an instruction, wherever it is listed. What was done ends in the past («… ارائه شد»).
+ * is to be done — an instruction, wherever it is listed; so does one put in the future («– کارگروه … تشکیل خواهد
+ * شد»). What was done ends in the past («… ارائه شد»), and a state to come is none («… خواهد بود»).
  */
 const INSTRUCTION =
-  /(?<!\p{L})(?:نماید|نمایند|کند|کنند|دهد|دهند|گردد|گردند|شود|شوند|یابد|یابند|گیرد|گیرند|پذیرد|آورند|آورد)\s*[.!]?\s*$/u;
+  /(?<!\p{L})(?:نماید|نمایند|کند|کنند|دهد|دهند|گردد|گردند|شود|شوند|یابد|یابند|گیرد|گیرند|پذیرد|آورند|آورد|(?:خواهد|خواهند)\s+(?:شد|شدند|گردید|گردیدند|کرد|کردند|نمود|نمودند|داد|دادند))\s*[.!]?\s*$/u;
 
 /** Whether a sentence decides something or lays a task on someone. */
 function decides(t: Txt): boolean {
@@ -609,14 +614,27 @@ export function nearlySame(a: Txt, b: Txt): boolean {
  */
 function keepDecisions(drafts: Draft[]): Draft[] {
   const lists = numberedLists(drafts);
+  // «در این جلسه موارد زیر مطرح شد:» over a list of bare nouns, in minutes that decide nothing in so many words:
+  // the matters the meeting took up are what it resolved.
+  const silent = !drafts.some((d) => DECISION_WORDS.test(d.text.c));
   const decided = new Set(
-    lists.filter((l) => l.some((d) => DECISION_WORDS.test(d.text.c) || announcesDecisions(d.announcedBy))).flat(),
+    lists
+      .filter(
+        (l) =>
+          !agendaList(l) &&
+          (l.some((d) => DECISION_WORDS.test(d.text.c) || announcesDecisions(d.announcedBy)) ||
+            (silent && MATTERS_RAISED.test(l[0]!.announcedBy?.c ?? ''))),
+      )
+      .flat(),
   );
+  // «دستور کار جلسه:» over «۱- پیگیری مصوبات جلسه قبلی»: the agenda, whose items name what was to be discussed.
+  const agenda = new Set(lists.filter(agendaList).flat());
   const bulleted = drafts.some((d) => d.marker === 'bullet' && DECISION_START.test(d.text.c));
   return drafts.flatMap((d) => {
     if (d.marker === 'table') return [d];
     if (d.marker === 'num' && isEnglish(d.text)) return englishItem(d, decided.has(d));
     if (d.marker === 'num' && decided.has(d)) return REPORT.test(d.text.c) && !decides(d.text) ? [] : [d];
+    if (agenda.has(d)) return DECIDED_ONLY.test(d.text.c) ? [d] : [];
     if (d.marker === 'para') return decisionSentences(d);
     if (DECISION_START.test(d.text.c) || DECIDED_IN.test(d.text.c)) return [d];
     // «The meeting agreed to work as follows:» introduces the bullets under it; they say what was decided.
@@ -701,6 +719,21 @@ function englishItem(d: Draft, listDecides: boolean): Draft[] {
 }
 
 /** Numbered items in runs: a run ends where the numbering starts again («۱- … ۵-» of questions, then «۱ – مقرر …»). */
+/**
+ * «… به موارد ذیل اشاره گردید.», «موارد زیر مطرح شد.»: a sentence closing on a verb a few words after «ذیل/زیر»
+ * announces the list under it, as a colon does. Not «… شهرهای زیر ۵۰ هزار نفر.», where «زیر» is «under».
+ */
+const LISTED_BELOW =
+  /(?<!\p{L})(?:ذیل|زیر)\s+(?:[^\s\d.:]+\s+){0,2}(?:نمود|نمودند|شد|شدند|گردید|گردیدند|است|باشد|بود|کرد|کردند)\s*[.:]?\s*$/u;
+/** «موارد زیر مطرح شد», «از موضوعات مطرح شده … به موارد ذیل …», «مسائل ذیل بررسی گردید»: the matters taken up. */
+const MATTERS_RAISED =
+  /(?:موارد|موضوعات|مسائل|مباحث)\s+(?:(?:ذیل|زیر)\s+(?:مطرح|بررسی|بحث)|مطرح\s*شده[^.:]{0,80}(?:ذیل|زیر))/u;
+/** A list the line over it calls the agenda («دستور کار جلسه:», «دستور جلسه به شرح زیر:»). */
+const agendaList = (l: Draft[]) => {
+  const by = l[0]!.announcedBy?.c ?? '';
+  return /دستور\s*(?:کار|جلسه)/u.test(by) && !DECISION_WORDS.test(by);
+};
+
 function numberedLists(drafts: Draft[]): Draft[][] {
   const lists: Draft[][] = [];
   let last = Number.NEGATIVE_INFINITY;

@@ -12,7 +12,7 @@ import {
 import { readHeader } from './header.js';
 import { htmlTableDrafts, isHtmlTable } from './html-table.js';
 import { type Draft, markOf, nearlySame, readItems } from './items.js';
-import { EN_LABELS, NOISE, VOTE_TAIL } from './lexicon.js';
+import { DECISION_WORDS, EN_LABELS, NOISE, VOTE_TAIL } from './lexicon.js';
 import { Txt } from './normalize.js';
 import { labelledOwners, ownerBeforeDash, ownerPrefix, ownersFromList, ownersFromText } from './owners.js';
 import { isDiscussion, kindOf, type Names, type Section, type SectionKind, toLines, toSections } from './sections.js';
@@ -102,9 +102,18 @@ export function parseText(raw: string, opts: { fileName?: string } = {}): Parsed
   // A news lead repeats its story's decision almost word for word: one resolution, where it first stands.
   // Rows and numbered items are apart by their numbers, however alike their words.
   const prose = (d: Draft) => d.marker === 'para' && d.number === null;
+  // The lead stands above the report's own first sentence («به گزارش …»); told again under it, in other words
+  // here and there, it is still the same decision.
+  const allLines = text.lines();
+  const byline = allLines.findIndex((l) => /^\s*به\s+گزارش(?!\p{L})/u.test(l.c)) + 1;
+  const retold = (lead: Draft, later: Draft) =>
+    byline > 0 && lead.line < byline && later.line > byline && sameWords(lead.text.c, later.text.c);
   for (let i = drafts.length - 1; i > 0; i--) {
     const later = drafts[i]!.draft;
-    if (prose(later) && drafts.slice(0, i).some((d) => prose(d.draft) && nearlySame(d.draft.text, later.text))) {
+    if (
+      prose(later) &&
+      drafts.slice(0, i).some((d) => prose(d.draft) && (nearlySame(d.draft.text, later.text) || retold(d.draft, later)))
+    ) {
       drafts.splice(i, 1);
     }
   }
@@ -209,8 +218,14 @@ function toResolution(
   else
     deadline =
       deadlineInText(text, ctx) ?? deadlineAfterDash(text, ctx) ?? (ctx.persian ? null : deadlineInBracket(text, ctx));
-  // «Homework for next meeting:» over a list: an item that names no deadline of its own has the heading's.
-  const inherited = !deadline && !draft.deadlineColumn && draft.heading ? deadlineInText(draft.heading, ctx) : null;
+  // «Homework for next meeting:» over a list: an item that names no deadline of its own has the heading's; so it
+  // has the one of a decision announcing the list («مقرر شد موارد زیر تا پایان آبان در انجمن بررسی شود:»).
+  const over =
+    draft.heading ??
+    (draft.announcedBy && draft.announcedBy !== draft.text && DECISION_WORDS.test(draft.announcedBy.c)
+      ? draft.announcedBy
+      : undefined);
+  const inherited = !deadline && !draft.deadlineColumn && over ? deadlineInText(over, ctx) : null;
   deadline ??= inherited;
   const r: ParsedResolution = {
     number,
@@ -238,4 +253,14 @@ function toResolution(
 function addDoubt(r: ParsedResolution, field: ResolutionDoubt): void {
   r.doubts ??= [];
   if (!r.doubts.includes(field)) r.doubts.push(field);
+}
+
+/** All but a few words of the shorter text stand in the longer, and the two are near in length: one sentence retold. */
+function sameWords(a: string, b: string): boolean {
+  const x = a.split(/\s+/).filter(Boolean);
+  const y = b.split(/\s+/).filter(Boolean);
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  if (short.length < 8 || short.length < 0.7 * long.length) return false;
+  const words = new Set(long);
+  return short.filter((w) => words.has(w)).length >= 0.85 * short.length;
 }

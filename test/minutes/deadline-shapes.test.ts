@@ -433,3 +433,75 @@ describe('the first meeting after this one', () => {
     expect(fa('مقرر شد دبیرخانه در اولین فرصت گزارش دهد.').deadline).toBe('در اولین فرصت');
   });
 });
+
+describe('«تا هرچه سریعتر»', () => {
+  it('keeps its «تا», as «تا پایان …» does', () => {
+    expect(fa('اداره آب موظف است تا هرچه سریعتر لوله های فرسوده را تعویض نماید.').deadline).toBe('تا هرچه سریعتر');
+    expect(fa('مقرر شد شهرداری هر چه سریعتر نسبت به لایروبی اقدام کند.').deadline).toBe('هر چه سریعتر');
+  });
+
+  it('is not read in «تا» that only opens a clause of purpose before it', () => {
+    expect(fa('مقرر شد دبیرخانه نامه را ارسال کند تا پاسخ برسد.').deadline).toBeNull();
+  });
+});
+
+describe('a date in a «که» clause of work done by then', () => {
+  it('says whom the decision is about, not when work is due', () => {
+    expect(
+      fa('مصوب شد داوطلبانی که تا تاریخ ۱۴۰۲/۰۶/۳۱ ثبت نام کرده باشند در قرعه کشی شرکت کنند.').deadline,
+    ).toBeNull();
+  });
+
+  it('is still a deadline when the work itself is to be done by then', () => {
+    expect(fa('مقرر شد گزارش تا تاریخ ۱۴۰۲/۰۶/۳۱ به دبیرخانه ارسال شده باشد.').deadline).toBe('تا تاریخ ۱۴۰۲/۰۶/۳۱');
+    expect(fa('مقرر شد شهرداری که تا تاریخ ۱۴۰۲/۰۶/۳۱ مهلت دارد گزارش را ارسال کند.').deadline).toBe(
+      'تا تاریخ ۱۴۰۲/۰۶/۳۱',
+    );
+  });
+});
+
+describe('before an event the minutes do not date', () => {
+  it('is kept as written, with no due day, ending before the task', () => {
+    expect(fa('مقرر شد اداره ورزش تا قبل از شروع مسابقات نسبت به تعمیر زمین اقدام نماید.', '۱۴۰۲/۰۵/۰۱')).toEqual({
+      deadline: 'تا قبل از شروع مسابقات',
+      due: null,
+    });
+    expect(fa('مقرر شد دهیاری پیش از آغاز فصل برداشت جاده باغ ها را مرمت کند.').deadline).toBe(
+      'پیش از آغاز فصل برداشت',
+    );
+    expect(fa('مقرر شد قبل از بازگشایی مدارس سرویس ها بازدید شود.').deadline).toBe('قبل از بازگشایی مدارس');
+  });
+
+  it('is not read where it tells what was done before an event of the meeting', () => {
+    expect(fa('قبل از شروع جلسه گزارش بودجه قرائت شد و مقرر شد خزانه دار آن را ارسال کند.').deadline).toBeNull();
+  });
+});
+
+describe('a list under a decision that sets its deadline', () => {
+  const list = (lead: string) =>
+    parseMinutesText(
+      `صورتجلسه انجمن اولیا\n${lead}\n۱- اردوی پاییزه\n۲- خرید میز پینگ پنگ تا پایان مهر`,
+    ).resolutions.map((r) => r.deadline);
+
+  it('gives each item the deadline of the line announcing it, unless it names its own', () => {
+    expect(list('مقرر شد موارد زیر تا پایان آبان در انجمن بررسی شود:')).toEqual(['تا پایان آبان', 'تا پایان مهر']);
+  });
+
+  it('gives none from a line that only tells when the meeting was', () => {
+    expect(list('در نشست مورخ ۱۴۰۲/۰۷/۰۱ موارد زیر تصویب شد:')).toEqual([null, 'تا پایان مهر']);
+  });
+});
+
+describe('the day a decision sets for the work, right after it', () => {
+  it('is the deadline, with its day', () => {
+    expect(fa('مقرر شد در روز شنبه ۱۵ مهر بازدید از مدارس انجام شود.', '۱۴۰۲/۰۷/۰۱')).toEqual({
+      deadline: 'در روز شنبه ۱۵ مهر',
+      due: '2023-10-07',
+    });
+  });
+
+  it('is not read where the clause tells what was done that day, nor for a date further into the sentence', () => {
+    expect(fa('مقرر شد در روز شنبه ۱۵ مهر که جلسه برگزار شد گزارش ارائه گردید.', '۱۴۰۲/۰۷/۰۱').deadline).toBeNull();
+    expect(fa('مقرر شد نامه مورخ ۱۵ مهر در کمیسیون بررسی شود.', '۱۴۰۲/۰۷/۰۱').deadline).toBeNull();
+  });
+});

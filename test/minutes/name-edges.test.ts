@@ -107,3 +107,14 @@ describe('how often a body acts', () => {
     expect(owners('مقرر شد دهیاری با همکاری بسیج روستا نسبت به پاکسازی معابر اقدام نماید.')).toEqual(['دهیاری']);
   });
 });
+
+describe('an adverb with «و» written fused to it', () => {
+  it('ends the name as the same adverb spaced apart does', () => {
+    expect(owners('برگزاری نمایشگاه با محوریت اتاق بازرگانی وهمچنین تهیه بروشور')).toEqual(['اتاق بازرگانی']);
+    expect(owners('تهیه فهرست توسط دبیرخانه کمیته ونیز ارسال آن به اعضا')).toEqual(['دبیرخانه کمیته']);
+  });
+
+  it('still splits two bodies joined by a fused «و»', () => {
+    expect(owners('با محوریت هیئت امنا وهیئت مدیره تهیه شود.')).toEqual(['هیئت امنا', 'هیئت مدیره']);
+  });
+});
