@@ -363,15 +363,23 @@ function doneBy(c: string, anchor: number, end: number): boolean {
   );
 }
 
-/** The sentence around `at`. */
+/**
+ * How far a clause is read either side of a date: its verb is near it. Bounded, so an item of many dates and no
+ * full stop is not read again to its end for each of them.
+ */
+const CLAUSE_REACH = 400;
+
+/** The sentence around `at`, within CLAUSE_REACH of it. */
 function clauseOf(c: string, at: number): string {
-  const start = Math.max(c.lastIndexOf('.', at), c.lastIndexOf(';', at)) + 1;
-  return c.slice(start, at) + clauseAfter(c, at);
+  const from = Math.max(0, at - CLAUSE_REACH);
+  const head = c.slice(from, at);
+  const start = Math.max(head.lastIndexOf('.'), head.lastIndexOf(';')) + 1;
+  return head.slice(start) + clauseAfter(c, at);
 }
 
-/** The rest of the clause after `at`, up to its full stop (or the end of the text). */
+/** The rest of the clause after `at`, up to its full stop (or CLAUSE_REACH on). */
 function clauseAfter(c: string, at: number): string {
-  const rest = c.slice(at);
+  const rest = c.slice(at, at + CLAUSE_REACH);
   const stop = rest.search(/[.؛!?]/);
   return stop < 0 ? rest : rest.slice(0, stop);
 }
