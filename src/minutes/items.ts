@@ -35,6 +35,8 @@ export interface Draft {
   announcedBy?: Txt;
   /** A checkbox bullet («- [ ] …», «- [x] …»): a task by its mark, wherever it stands. */
   checkbox?: boolean;
+  /** A motion carried, with its record: who moved and seconded it do not act on it. */
+  motion?: boolean;
 }
 
 type MarkKind = 'num' | 'bullet' | 'sub';
@@ -361,6 +363,7 @@ export function readItems(
     announced = /:\s*$/.test(body.c);
     if (announced || LISTED_BELOW.test(body.c)) announcer = body;
   }
+
   return strict ? out : keepDecisions(out);
 }
 
@@ -486,7 +489,7 @@ const PERSON_WILL = new RegExp(
 
 /** «The board directed the Manager to …», «We will ask the Building Committee to …», «Cindy is asking Pat and Sara to …». */
 const EN_ASKED_TO =
-  "\\b(?:directed|asked|instructed|requested|tasked|authori[sz]ed|invited|(?:will|to)\\s+ask|(?:is|are)\\s+asking)\\s+(?:the\\s+)?[A-Z][\\w'-]*(?:\\s+(?:(?:and|&)\\s+)?[A-Z][\\w'-]*){0,3}\\s+to\\s+(?!be\\s|attend\\b|join\\b)[a-z]";
+  "\\b(?:directed|asked|instructed|requested|tasked|authori[sz]ed|approved|invited|(?:will|to)\\s+ask|(?:is|are)\\s+asking)\\s+(?:the\\s+)?[A-Z][\\w'-]*(?:\\s+(?:(?:and|&)\\s+)?[A-Z][\\w'-]*){0,3}\\s+to\\s+(?!be\\s|attend\\b|join\\b)[a-z]";
 const EN_ASKED = new RegExp(EN_ASKED_TO);
 
 /**
@@ -514,10 +517,11 @@ const EN_TASK = new RegExp(
  * «The lettings policy was approved.», «The budget was adopted unanimously.», «The minutes were passed by
  * resolution», «بودجه سال … تصویب و تایید گردید», «… به تصویب رسید»: a decision told in the passive. Not what was
  * handed on («The letter was passed to the Clerk»), the vote closing an item («… مورد تصویب قرار گرفت»), nor what
- * had been approved before («… تصویب شده بود»).
+ * had been approved before («… تصویب شده بود»). Also a motion told whole («… was duly seconded and carried»),
+ * minutes «passed as presented», and reports or accounts «accepted» — not apologies, which are accepted too.
  */
 const EN_PASSED =
-  /\b(?:was|were|has\s+been|have\s+been)\s+(?:unanimously\s+)?(?:approved|adopted|ratified|endorsed|carried|passed(?!\s+(?:to|on|round|around|over|along|back)\b))\b|(?<!\p{L})(?:(?:تصویب|تایید|تأیید)(?:\s+و\s+(?:تصویب|تایید|تأیید))?\s+(?:شد|گردید)|به\s+تصویب\s+(?:رسید|رسیدند))(?!\p{L})/u;
+  /\b(?:was|were|has\s+been|have\s+been)\s+(?:(?:made|moved|seconded|duly),?\s+(?:and\s+)?){0,3}(?:unanimously\s+)?(?:approved|adopted|ratified|endorsed|carried|passed(?!\s+(?:to|on|round|around|over|along|back)\b))\b|\b(?:passed|approved|adopted|accepted)\s+as\s+(?:distributed|presented|circulated|amended|corrected|written|read|posted|submitted|printed)\b|^(?!(?:the\s+)?(?:apologies|regrets|absences?|excuses)\b)[^.]*?\b(?:report|reports|minutes|accounts|recommendations?|proposals?|budget)\s+(?:was|were)\s+(?:unanimously\s+)?accepted\b|(?<!\p{L})(?:(?:تصویب|تایید|تأیید)(?:\s+و\s+(?:تصویب|تایید|تأیید))?\s+(?:شد|گردید)|به\s+تصویب\s+(?:رسید|رسیدند))(?!\p{L})/u;
 
 /**
  * «۳- شهرداری گزارش را ارسال نماید.», «- بازدید از پروژه انجام شود»: an item that ends on the subjunctive says what
@@ -527,11 +531,20 @@ const EN_PASSED =
 const INSTRUCTION =
   /(?<!\p{L})(?:نماید|نمایند|کند|کنند|دهد|دهند|گردد|گردند|شود|شوند|یابد|یابند|گیرد|گیرند|پذیرد|آورند|آورد|(?:خواهد|خواهند)\s+(?:شد|شدند|گردید|گردیدند|کرد|کردند|نمود|نمودند|داد|دادند))\s*[.!]?\s*$/u;
 
+/**
+ * «The Council lowered the parking charge …», «The Board extended the contract …»: the body of the meeting acting, in the simple
+ * past, is what it settled. Not what it only heard or talked over («The Council discussed …», «… received the
+ * report», «… went into executive session»).
+ */
+const EN_BODY_ACTED =
+  /^(?:The\s+)?(?:Council|Board|Committee|Commission|Senate|Trustees|Governors|Selectboard|Select\s+Board)\s+(?:(?:also|then|unanimously|formally)\s+)?(?!(?:discussed|heard|received|noted|reviewed|considered|debated|went|met|thanked|welcomed|listened|asked|questioned|learned|expressed|reported|recessed|adjourned|convened|returned|tabled|deferred|postponed|watched|viewed|toured|visited)\b)[a-z]+ed\s+(?!to\b)[a-z$£\d]/;
+
 /** Whether a sentence decides something or lays a task on someone. */
 function decides(t: Txt): boolean {
   const c = t.c;
   return (
     EN_TASK.test(c) ||
+    EN_BODY_ACTED.test(c) ||
     EN_PASSED.test(c) ||
     DECISION_START.test(c) ||
     DECIDED_IN.test(c) ||
@@ -612,7 +625,8 @@ export function nearlySame(a: Txt, b: Txt): boolean {
  * its items (or the line announcing it) decides, less the items that only report what was done; in a
  * bulleted list that holds decisions, a bullet with a passive decision verb is one too.
  */
-function keepDecisions(drafts: Draft[]): Draft[] {
+function keepDecisions(all: Draft[]): Draft[] {
+  const drafts = joinVotes(all);
   const lists = numberedLists(drafts);
   // «در این جلسه موارد زیر مطرح شد:» over a list of bare nouns, in minutes that decide nothing in so many words:
   // the matters the meeting took up are what it resolved.
@@ -632,6 +646,12 @@ function keepDecisions(drafts: Draft[]): Draft[] {
   const bulleted = drafts.some((d) => d.marker === 'bullet' && DECISION_START.test(d.text.c));
   return drafts.flatMap((d) => {
     if (d.marker === 'table') return [d];
+    const motions = carriedMotions(d);
+    if (motions) return motions;
+    // «Conclusion: Nell and Ivo to run the plant sale.» under a topic's «Discussion: …»: what the notes
+    // say was settled, without its label.
+    const settled = d.marker !== 'num' ? SETTLED_LABEL.exec(d.text.c) : null;
+    if (settled) return [{ ...d, text: d.text.slice(settled[0].length).trim() }];
     if (d.marker === 'num' && isEnglish(d.text)) return englishItem(d, decided.has(d));
     if (d.marker === 'num' && decided.has(d)) return REPORT.test(d.text.c) && !decides(d.text) ? [] : [d];
     if (agenda.has(d)) return DECIDED_ONLY.test(d.text.c) ? [d] : [];
@@ -653,6 +673,89 @@ function keepDecisions(drafts: Draft[]): Draft[] {
   });
 }
 
+/** «Conclusion: …», «Outcome: …», «Decision: …» opening a line of notes. */
+const SETTLED_LABEL = /^(?:conclusions?|outcomes?|decisions?)\s*:\s*(?=\S)/i;
+
+/** A motion's record: «Motion to …», «Motion by X …», «X moved …», «X made a motion to …», «… second(ed) by Y». */
+const MOTION_RECORD =
+  /^(?:the\s+)?motion\b|\bmoved\b|\bmade\s+(?:a|the)\s+motion\b|\bsecond(?:ed)?\s+by\b|\bseconded\b/i;
+/** Where the record opens inside its sentence: «… Omar moved to confirm …», «… Comr. Lee made a motion to …». */
+const MOTION_AT =
+  /(?:^|\s)(?=(?:[Tt]he\s+)?[Mm]otion\b|(?:(?:Cllr|Comr|Councilman|Councilwoman|Councillor|Senator|Supervisor|Trustee|Director|Mayor|Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}\s+(?:moved|made\s+(?:a|the)\s+motion)\b)/;
+/** The outcome: «Motion carried», «the motion was adopted», «Carried 5-1». */
+const CARRIED =
+  /\b(?:motions?|it)\s+(?:was\s+|were\s+)?(?:unanimously\s+)?(?:carried|carries|passed|passes|adopted)\b|^(?:carried|passed)\b/i;
+/** A line that holds only the vote: «Ayes: 4  Nays: 1  Motion carried», «6 for, 1 against», «Carried.» */
+const VOTE_LINE =
+  /^(?:(?:ayes?|nays?|noes?|yeas?|abstain\w*|absent|votes?)\b|\d+\s+(?:votes?|ayes?|yeas?|in\s+favou?r)\b|(?:the\s+)?motions?\s+(?:was\s+|were\s+)?(?:unanimously\s+)?(?:carried|carries|passed|passes|failed|fails|lost|defeated)\b|(?:carried|passed)\b)/i;
+const MOTION_SENTENCE = /(?<=[.!?])\s+(?=\S)/g;
+
+/**
+ * «- Motion to adopt: A; Second: B» over «- Motion carried, all in favour.», «Motion by X, seconded by Y, to buy
+ * …» over «Ayes: 4  Nays: 1  Motion carried»: the lines that hold only the vote close the motion above them.
+ */
+function joinVotes(drafts: Draft[]): Draft[] {
+  const out: Draft[] = [];
+  let open: { d: Draft; lines: number } | null = null;
+  for (const d of drafts) {
+    const c = d.text.c.trim();
+    if (open && open.lines < 3 && c.length < 200 && VOTE_LINE.test(c)) {
+      open.d.text = Txt.join([open.d.text, d.text]);
+      open.lines++;
+      if (CARRIED.test(c) || fell(d.text)) open = null;
+      continue;
+    }
+    const own: Draft = { ...d };
+    out.push(own);
+    open =
+      d.marker !== 'table' && isEnglish(d.text) && MOTION_RECORD.test(c) && !CARRIED.test(c) && !fell(d.text)
+        ? { d: own, lines: 0 }
+        : null;
+  }
+  return out;
+}
+
+/**
+ * A motion told in a few sentences and carried («Motion to approve the minutes by A; second by B. Motion passed.»,
+ * «Purchase of a van by A; second by B. Carried 5-1.»): the motion with its vote is the decision. The
+ * sentences of the item that decide on their own are kept beside it; null when nothing in the item carried.
+ */
+function carriedMotions(d: Draft): Draft[] | null {
+  if (!isEnglish(d.text) || !/\b(?:carried|carries|passed|passes|adopted)\b/i.test(d.text.c)) return null;
+  const sentences = d.text
+    .split(MOTION_SENTENCE)
+    .map((t) => t.trim())
+    .filter((t) => t.c);
+  const out: Txt[] = [];
+  const carried = new Set<Txt>();
+  let run: Txt[] = [];
+  let found = false;
+  for (let t of sentences) {
+    // «Motion to approve X by A; second by B; motion carried»: record and vote in one sentence.
+    if ((run.length || MOTION_RECORD.test(t.c)) && CARRIED.test(t.c)) {
+      if (!run.length) {
+        const at = Math.max(0, t.c.search(MOTION_AT));
+        t = at ? t.slice(at).trim() : t;
+      }
+      const motion = Txt.join([...run, t]);
+      carried.add(motion);
+      out.push(motion);
+      run = [];
+      found = true;
+    } else if (MOTION_RECORD.test(t.c) || (run.length && VOTE_LINE.test(t.c))) {
+      const at = run.length ? 0 : Math.max(0, t.c.search(MOTION_AT));
+      run.push(at ? t.slice(at).trim() : t);
+    } else {
+      for (const r of run) if (decides(r)) out.push(r);
+      run = [];
+      if (decides(t)) out.push(t);
+    }
+  }
+  if (!found) return null;
+  for (const r of run) if (decides(r)) out.push(r);
+  return out.map((text, i) => ({ ...d, text, number: i ? null : d.number, motion: carried.has(text) }));
+}
+
 /**
  * «- The scouts need a hall. They have no insurance yet. Marina will follow up.»: an English bullet told in a
  * few sentences, the last of which hands a named person the task, is that task with its context.
@@ -665,7 +768,7 @@ function laterTask(d: Draft): boolean {
 
 /** «AI (Marco): …», «TODO(ann): …», «[ACTION] …», «[Action: Sam] …», «AP: …»: a bullet in the notes marked as a task. */
 const EN_TASK_MARK =
-  /^(?:\\?\[(?:action|todo|ai|ap)(?:\s*:[^[\]]{1,40})?\\?\]|(?:AI|AP|TODO|TO-?DO|action\s+items?|next\s+steps?)\s*(?:\([^()]{1,40}\))?\s*:)/i;
+  /^(?:\\?\[(?:action|todo|ai|ap)(?:\s*:[^[\]]{1,40})?\\?\]|(?:AI|AP|TODO|TO-?DO|action\s+items?(?:\s+\d{1,2})?|next\s+steps?)\s*(?:\([^()]{1,40}\))?\s*:)/i;
 
 const ACTION_TAIL = /(?<=[.!?])\s+action\s*:\s*(\S.*)$/i;
 
@@ -709,6 +812,15 @@ function englishItem(d: Draft, listDecides: boolean): Draft[] {
       .filter((t) => t.c && (taken(t) || (!fell(rest) && MOTION.test(t.c))));
     return parts.map((text, i) => ({ ...d, text, number: i ? null : d.number }));
   }
+  // «9-C ACCOUNTS TO BE SIGNED»: a numbered agenda title in capitals, no sentence, says what came up, not what
+  // was decided about it.
+  if (
+    sentences.length <= 1 &&
+    !/[a-z]/.test(d.text.c) &&
+    !/[.!?]$/.test(d.text.c) &&
+    !/\b(?:RESOLVED|AGREED|DECIDED|ACTION)\b/.test(d.text.c)
+  )
+    return [];
   if (sentences.length <= 1 && !listDecides) return taken(d.text) || PERSON_WILL.test(d.text.c) ? [d] : [];
   if (sentences.length <= 1) return PROCEDURE.test(d.text.c) && !DECISION_WORDS.test(d.text.c) ? [] : [d];
   // «MOTION: To adopt the policy. Moved by Liu, seconded by Cole. Motion passed 4-0.»: the motion is what was

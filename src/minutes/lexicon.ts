@@ -341,10 +341,10 @@ export const EN_LABELS = new Set(
 
 /**
  * English nouns that take «to» and open a line as often as a name does («Call to order», «Welcome to …», «Changes
- * to the bylaws», «Correction to policy allocations», «Prior to the vote», «Motion to adjourn», «The Road to recovery»): never someone with a task.
+ * to the bylaws», «Correction to policy allocations», «Prior to the vote», «Motion to adjourn», «The Road to recovery», and any noun of an act: «Reassignment to the east plots …», «Commitment to …»): never someone with a task.
  */
 export const EN_NOUN_TO =
-  '(?:Call|Welcome|Return|Motion|Request|Proposal|Changes?|Updates?|Response|Reply|Access|Introduction|Approval|Amendments?|Corrections?|Additions?|Contributions?|Donations?|Invitations?|Objections?|Prior|Further|Pursuant|According|Owing|Thanks|Contrary|Subject|Due|Back|Move|Trip|Visit|Path|Links?|Road|Transition|Migration)\\s+to\\b';
+  '(?:Call|Welcome|Return|Motion|Request|Proposal|Changes?|Updates?|Response|Reply|Access|Introduction|Approval|Amendments?|Corrections?|Additions?|Contributions?|Donations?|Invitations?|Objections?|Prior|Further|Pursuant|According|Owing|Thanks|Contrary|Subject|Due|Back|Move|Trip|Visit|Path|Links?|Road|Transition|Migration|[A-Z][\\w-]*(?:tion|sion|ment)s?)\\s+to\\b';
 
 /** «Grant application: Owen is going to …»: a subject of a few words, its first alone capitalised, before a task. */
 export const EN_TOPIC = "[A-Z][a-z'-]+(?:\\s+[a-z][a-z'-]*){0,3}\\s*:\\s+";

@@ -446,7 +446,7 @@ const EN_SAID_WILL = new RegExp(
   'd',
 );
 const EN_TOLD = new RegExp(
-  `^(${EN_POST}|@?${EN_NAMES})\\s+(?:was|were|is|are)\\s+(?:directed|asked|instructed|requested|authori[sz]ed|tasked|charged|assigned)\\s+to\\s+[a-z]|\\b(?:asked|directed|instructed|requested|tasked|authori[sz]ed|(?:will|to)\\s+ask|(?:is|are)\\s+asking)\\s+(${EN_POST}|(?:the\\s+)?@?${EN_NAMES})\\s+to\\s+[a-z]|\\b(?:be|is|are)\\s+delegated\\s+to\\s+(${EN_POST}|(?:the\\s+)?@?${EN_NAMES})(?=\\s*(?:[,;.]|$|\\s+(?:in\\s+consultation|with|for|to)\\b))`,
+  `^(${EN_POST}|@?${EN_NAMES})\\s+(?:was|were|is|are)\\s+(?:directed|asked|instructed|requested|authori[sz]ed|tasked|charged|assigned)\\s+to\\s+[a-z]|\\b(?:asked|directed|instructed|requested|tasked|authori[sz]ed|approved|(?:will|to)\\s+ask|(?:is|are)\\s+asking)\\s+(${EN_POST}|(?:the\\s+)?@?${EN_NAMES})\\s+to\\s+[a-z]|\\b(?:be|is|are)\\s+delegated\\s+to\\s+(${EN_POST}|(?:the\\s+)?@?${EN_NAMES})(?=\\s*(?:[,;.]|$|\\s+(?:in\\s+consultation|with|for|to)\\b))`,
   'd',
 );
 const OWNER_LABEL_ALONE = new RegExp(`^(?:${OWNER_LABEL})$`, 'iu');
@@ -483,6 +483,9 @@ export function ownerPrefix(text: Txt, isLabel: (s: string) => boolean): { owner
   const en = EN_PREFIX.exec(text.c);
   // «Budget: Sam will send the figures»: a topic before a named person's task, not who acts.
   if (en && EN_TO.test(text.c.slice(en[0].length))) return null;
+  // «Grants Panel: The two awards were approved.»: a label over what was settled in the
+  // passive names the subject, not who acts.
+  if (en && EN_SETTLED.test(text.c.slice(en[0].length))) return null;
   const fa = en ? null : FA_PREFIX.exec(text.c);
   const head = en?.[1] ?? (fa && startsOwner(fa[1]!) && fa[1]!.split(/\s+/).length <= 6 ? fa[1] : null);
   // «مسئول اجرا: …», «Owner: …»: the label names who acts after it, it is no one itself.
@@ -493,6 +496,9 @@ export function ownerPrefix(text: Txt, isLabel: (s: string) => boolean): { owner
   const cut = (en ?? fa)![0].length;
   return owners.length ? { owners, rest: text.slice(cut).trim() } : null;
 }
+
+const EN_SETTLED =
+  /^(?:the|this|these|all|a|an)\s+[^.:;]{0,100}?\b(?:was|were|has\s+been|have\s+been)\s+(?:unanimously\s+)?(?:approved|adopted|ratified|endorsed|accepted|carried|passed|received|noted)\b/i;
 
 const EN_DASH = new RegExp(`^(@?${EN_NAMES})\\s+-\\s+(?=\\S)`);
 

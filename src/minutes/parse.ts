@@ -64,6 +64,8 @@ const EN_VOTE_TAIL = [
   /(?<=[.!)]\s+)(?:the\s+)?(?:motion\s+)?(?:was\s+)?(?:carried|passed|lost|defeated|failed)(?:\s+(?:unanimously|nem\.?\s*con|\d+\s*(?:-|–|to)\s*\d+)[^.]{0,30})?\.?\s*$/i,
 ];
 
+const EN_HANDLE_TO = /^([a-z][\w.-]{0,30})\s+to\s+[a-z]/;
+
 const CONFIDENCE = { table: 0.95, num: 0.9, bullet: 0.8, para: 0.6 } as const;
 
 export function parseText(raw: string, opts: { fileName?: string } = {}): ParsedMinutes {
@@ -136,7 +138,7 @@ export function parseText(raw: string, opts: { fileName?: string } = {}): Parsed
   let last = 0;
   const seen = new Set<number>();
   for (const { draft, kind } of drafts) {
-    const r = toResolution(draft, ctx, last + 1, kind);
+    const r = toResolution(draft, ctx, last + 1, kind, people);
     if (!r) continue;
     // A number counted on from the one before, or one that repeats or runs backwards, may be misread.
     if (draft.number === null || seen.has(r.number) || r.number < last) addDoubt(r, 'number');
@@ -173,6 +175,7 @@ function toResolution(
   ctx: DeadlineContext,
   nextNumber: number,
   sectionKind: SectionKind | null,
+  people: string[] = [],
 ): ParsedResolution | null {
   let text = draft.text.trim();
   let kind = sectionKind;
@@ -201,8 +204,9 @@ function toResolution(
   if (draft.owner?.c.trim()) owners = ownersFromList(draft.owner);
   else if (named) owners = ownersFromList(named);
   // A label inside the item names who acts as surely as a column does.
-  if (!owners.length) owners = labelledOwners(text);
-  if (!owners.length) {
+  // «Motion to approve: A; Seconded: B. Motion passed.»: the mover and the seconder do not act on it.
+  if (!owners.length && !draft.motion) owners = labelledOwners(text);
+  if (!owners.length && !draft.motion) {
     const prefix = ownerPrefix(text, isLabel);
     const dashed = kind === 'action' ? ownerBeforeDash(text, isLabel) : [];
     if (prefix) ({ owners, rest: text } = prefix);
@@ -212,6 +216,10 @@ function toResolution(
       ownerConfidence = 0.6;
     }
   }
+  // «ACTION: kemi to draft the errata»: working groups write their handles in lower case; one the attendance
+  // names, before «to», is who acts — a verb there («ACTION: reply to the list») is not.
+  const handle = kind === 'action' && !owners.length ? EN_HANDLE_TO.exec(text.c) : null;
+  if (handle && people.some((p) => p.toLowerCase() === handle[1])) owners = [text.slice(0, handle[1]!.length)];
   if (draft.ownerColumn && owners.length && draft.owner?.c.trim()) ownerConfidence = 0.95;
   let deadline: Deadline | null;
   if (draft.deadlineColumn) deadline = draft.deadline ? deadlineFromCell(draft.deadline, ctx) : null;

@@ -66,11 +66,25 @@ export function headingOf(
   const bare = c.replace(BULLET, '');
   const colonEnd = /^(.{1,60}?)\s*:$/.exec(bare);
   // «Martin: file two issues:» is a task with its details under it, not a heading.
-  if (colonEnd && wordCount(colonEnd[1]!) <= 7 && !/^\d/.test(colonEnd[1]!) && !colonEnd[1]!.includes(':')) {
+  // «Omar moved to confirm Ruth, seconded:» over the vote is a motion's record, not a heading.
+  if (
+    colonEnd &&
+    wordCount(colonEnd[1]!) <= 7 &&
+    !/^\d/.test(colonEnd[1]!) &&
+    !colonEnd[1]!.includes(':') &&
+    !/\b(?:moved|seconded)\b/i.test(colonEnd[1]!)
+  ) {
     return { label: colonEnd[1]!, rest: null };
   }
   const inline = /^((?:مصوبات|تصمیمات|decisions|resolutions|action\s+items)(?:\s+جلسه)?)\s*:\s*(?=\S)/i.exec(bare);
-  if (inline) return { label: inline[1]!, rest: body.slice(c.length - bare.length + inline[0].length) };
+  // «Action items: Ivo to call the insurer» in notes told topic by topic: the task on the line is one item,
+  // as after «Action:»; the notes go on after it. «Decisions: …» heads what follows.
+  if (inline)
+    return {
+      label: inline[1]!,
+      rest: body.slice(c.length - bare.length + inline[0].length),
+      ...(/^action/i.test(inline[1]!) && bare === c ? { marked: true } : {}),
+    };
   const marked = MARKED.exec(bare);
   // «- Action Item: …» on a bullet is read by the list it sits in (and takes that list's deadline).
   if (marked && !(marked[2] && /\sitem/i.test(marked[0]) && bare !== c)) {
@@ -101,12 +115,12 @@ export function headingOf(
  * A line that says what it holds: «RESOLUTION: …», «ACTION: HZ to …» anywhere in it (chat-style minutes put
  * them after the speaker), or «Resolved: …», «Decision: …», «Action: …» at its start or after a sentence
  * («Governors asked about the figures. Action: HT to circulate …»), «ACTION (Sam): …» keeping who acts for the
- * item. «ACTION ITEM: …», «Action item: …» and a register's numbered mark («ACTION ITEM 2024-03-12.04: …»,
+ * item. «ACTION ITEM: …», «Action item: …», «Action Item 2: …» and a register's numbered mark («ACTION ITEM 2024-03-12.04: …»,
  * «RESOLUTION 2024-03-12:02: …») are the same mark, glued to a number before it too («… Process 3.0ACTION: …»).
  * «Proposed resolution: …» is not one.
  */
 const MARKED =
-  /(?:^|(?<=[\s.:\d]))(RESOLUTION|RESOLVED|DECISION|ACTION)(?:\s+ITEM)?(?:\s+\d[\d.:/-]*\d)?(?:\s*:\s*|\s*(?=\([^()]{1,40}\)\s*:\s*\S))(?=\S)|(?:^|(?<=[.!?]\s+))(Resolution|Resolved|Decision|Action)(?:\s+[Ii]tem)?\s*:\s*(?=\S)/;
+  /(?:^|(?<=[\s.:\d]))(RESOLUTION|RESOLVED|DECISION|ACTION)(?:\s+ITEM)?(?:\s+\d[\d.:/-]*\d)?(?:\s*:\s*|\s*(?=\([^()]{1,40}\)\s*:\s*\S))(?=\S)|(?:^|(?<=[.!?]\s+))(Resolution|Resolved|Decision|Action)(?:\s+[Ii]tem(?:\s+\d{1,2})?)?\s*:\s*(?=\S)/;
 
 /** After a marked task, a sentence that decides on its own: «… Council resolved to …», «It was also agreed that …». */
 const OWN_DECISION =
@@ -127,8 +141,17 @@ const wordCount = (s: string) => s.split(/\s+/).filter(Boolean).length;
  * none it is where their decisions are told, and its decision sentences are read like any other prose.
  */
 export function isDiscussion(s: Section): boolean {
-  return s.kind === 'excluded' && NOTES_LABEL.test(s.label);
+  return (
+    s.kind === 'excluded' &&
+    (NOTES_LABEL.test(s.label) ||
+      // «Agenda items» over each item's title and «Discussion: …», «Conclusion: …» under it: the notes of the
+      // meeting, told item by item, not the agenda sent before it.
+      (/^agenda/i.test(s.label) && s.lines.some((l) => TOLD_LABEL.test(l.body.c))))
+  );
 }
+
+/** The labels notes give what was said and settled under an agenda title. */
+const TOLD_LABEL = /^(?:[-*•]\s*)?(?:discussion|conclusions?|outcomes?|decisions?)\s*:\s*\S/i;
 
 export function kindOf(label: string): SectionKind {
   if (label.split(/\s*[/|]\s*/).length > 2) return 'other';
@@ -180,6 +203,7 @@ export function toSections(lines: Line[], names: Names = { people: [], topics: [
   let resume: Section | null = null;
   /** The heading cells of a table copied one cell to a line are being read: «شرح مصوبه» is a cell, no heading. */
   let flatCells = false;
+  let proposal: { line: Line; rest: Txt; in: Section; at: number } | null = null;
   for (const [i, line] of lines.entries()) {
     if (resume && line.body.c && sections[sections.length - 1]!.lines.length > 1) {
       sections.push({ ...resume, lines: [] });
@@ -193,6 +217,24 @@ export function toSections(lines: Line[], names: Names = { people: [], topics: [
         current.lines.push(line);
         continue;
       }
+    }
+    // «PROPOSED: rename the draft», the votes («+1»), then «SO RESOLVED»: the proposal carried is the
+    // resolution, and the outcome line heads nothing. A proposal no outcome follows decides nothing.
+    const put = PROPOSED.exec(line.body.c);
+    if (put) proposal = { line, rest: line.body.slice(put[0].length).trim(), in: current, at: current.lines.length };
+    else if (proposal && line.no - proposal.line.no <= 12 && SO_RESOLVED.test(line.body.c)) {
+      if (proposal.in.lines[proposal.at] === proposal.line) proposal.in.lines.splice(proposal.at, 1);
+      const { line: at, rest } = proposal;
+      sections.push({
+        kind: 'decision',
+        label: 'resolved',
+        heading: at,
+        lines: [{ ...at, body: rest, raw: rest }],
+        marked: true,
+      });
+      sections.push({ ...current, lines: [] });
+      proposal = null;
+      continue;
     }
     if (UNDERLINE.test(line.body.c) && current.heading === lines[i - 1]) continue;
     const underlined = line.body.c && UNDERLINE.test(lines[i + 1]?.body.c ?? '') && wordCount(line.body.c) <= 8;
@@ -232,6 +274,11 @@ export function toSections(lines: Line[], names: Names = { people: [], topics: [
   }
   return sections;
 }
+
+/** «PROPOSED: …», «Proposal: …» opening a line in a working group's notes: put to the group, not yet decided. */
+const PROPOSED = /^(?:\*\*)?(?:PROPOSED|PROPOSAL|Proposed|Proposal)(?:\*\*)?\s*:\s*(?:\*\*)?(?=\S)/;
+/** «SO RESOLVED», «Resolved.», «Agreed», «Carried» alone on a line: the outcome of what was put just before. */
+const SO_RESOLVED = /^(?:\*\*)?(?:so\s+)?(?:resolved|agreed|carried|approved)(?:\s+unanimously)?(?:\*\*)?\s*[.!]?$/i;
 
 /** «ردیف» alone on its line: the number column's heading of a table copied one cell to a line. */
 const FLAT_NUMBER_CELL = /^(?:ردیف|شماره\s+(?:ردیف|مصوبه|بند)|row)$/i;
