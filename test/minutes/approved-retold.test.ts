@@ -51,3 +51,30 @@ describe('a news lead retold under the byline', () => {
     ).toHaveLength(2);
   });
 });
+
+describe('decisions alike in words', () => {
+  it('are two decisions when their numbers differ, one when a decision is told again with its own', () => {
+    expect(
+      texts(`Town Board
+
+The Board approved the building permit for 12 Main Street as submitted by the owner.
+
+The Board approved the building permit for 14 Main Street as submitted by the owner.`),
+    ).toHaveLength(2);
+    expect(
+      texts(`Town Board
+
+The Board approved the building permit for 12 Main Street as submitted by the owner.
+
+The Board approved the building permit for 12 Main Street, as submitted by the owner.`),
+    ).toHaveLength(1);
+  });
+
+  it('keeps every one of many paragraphs alike but for their numbers', () => {
+    const many = Array.from(
+      { length: 300 },
+      (_, i) => `The Board approved the building permit for ${i + 1} Main Street as submitted by the owner.`,
+    ).join('\n\n');
+    expect(texts(`Town Board\n\n${many}`)).toHaveLength(300);
+  });
+});
