@@ -110,20 +110,20 @@ export function parseText(raw: string, opts: { fileName?: string } = {}): Parsed
   const byline = allLines.findIndex((l) => /^\s*به\s+گزارش(?!\p{L})/u.test(l.c)) + 1;
   const retold = (lead: Draft, later: Draft) =>
     byline > 0 && lead.line < byline && later.line > byline && sameWords(lead.text.c, later.text.c);
-  // A retelling is looked for among the few decisions before it and in the lead above the byline, not across the
-  // whole minutes: a text of many paragraphs is not compared pair by pair.
-  const numbers = new Map(drafts.map(({ draft }) => [draft, (draft.text.c.match(/\d+/g) ?? []).join(' ')]));
-  const same = (d: Draft, later: Draft) =>
-    prose(d) && numbers.get(d) === numbers.get(later) && (nearlySame(d.text, later.text) || retold(d, later));
+  // Only the lead is told again: the first paragraph that decides, and what stands above the byline. Paragraphs
+  // of the body alike in words («the permit for Main Street», «… for Oak Street») are decisions each, and a
+  // retelling keeps its figures («… for 12 Main Street» and «… for 14 Main Street» are two).
+  const firstProse = drafts.findIndex(({ draft }) => prose(draft));
+  const leads = drafts.filter(
+    ({ draft }, i) => prose(draft) && (i === firstProse || (byline > 0 && draft.line < byline)),
+  );
+  const numbers = (d: Draft) => (d.text.c.match(/\d+/g) ?? []).join(' ');
+  const same = (lead: Draft, later: Draft) =>
+    numbers(lead) === numbers(later) && (nearlySame(lead.text, later.text) || retold(lead, later));
   for (let i = drafts.length - 1; i > 0; i--) {
     const later = drafts[i]!.draft;
-    if (!prose(later)) continue;
-    const near = drafts.slice(Math.max(0, i - RETOLD_WITHIN), i).some(({ draft }) => same(draft, later));
-    const lead =
-      !near &&
-      byline > 0 &&
-      drafts.slice(0, Math.max(0, i - RETOLD_WITHIN)).some(({ draft }) => draft.line < byline && same(draft, later));
-    if (near || lead) drafts.splice(i, 1);
+    if (prose(later) && leads.some(({ draft }) => draft !== later && draft.line < later.line && same(draft, later)))
+      drafts.splice(i, 1);
   }
   // A news headline («فرماندار: کارگروه با طرح ساماندهی بازار موافقت کرد»): the first line, with no full stop and a blank
   // line under it. When the story under it tells decisions too, the headline only sums them up.
@@ -268,13 +268,6 @@ function addDoubt(r: ParsedResolution, field: ResolutionDoubt): void {
   r.doubts ??= [];
   if (!r.doubts.includes(field)) r.doubts.push(field);
 }
-
-/**
- * How many decisions before one are searched for the same decision told again. A retelling keeps its figures
- * (the numbers of both must be the same, in order): «the permit for 12 Main Street» and «the permit for 14 Main
- * Street» are two decisions however alike their words.
- */
-const RETOLD_WITHIN = 30;
 
 /** All but a few words of the shorter text stand in the longer, and the two are near in length: one sentence retold. */
 function sameWords(a: string, b: string): boolean {

@@ -70,6 +70,27 @@ The Board approved the building permit for 12 Main Street, as submitted by the o
     ).toHaveLength(1);
   });
 
+  it('are each a decision in the body, alike as they are; only the lead is told again', () => {
+    expect(
+      texts(`Town Board
+
+The Board adopted the annual budget of the library as presented by the treasurer.
+
+The Board approved the building permit for the garage on Oak Street as submitted.
+
+The Board approved the building permit for the garage on Elm Street as submitted.`),
+    ).toHaveLength(3);
+    expect(
+      texts(`Town Board
+
+The Board approved the building permit for the garage on Oak Street as submitted.
+
+The Board heard the report of the treasurer on the accounts of the year.
+
+The Board approved the building permit for the garage on Oak Street, as submitted.`),
+    ).toHaveLength(1);
+  });
+
   it('keeps every one of many paragraphs alike but for their numbers', () => {
     const many = Array.from(
       { length: 300 },
