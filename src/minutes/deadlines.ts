@@ -227,7 +227,7 @@ function hits(c: string, ctx: DeadlineContext): Hit[] {
     const start = m[0].startsWith('(') && inner ? m.index + inner.index : m.index;
     out.push({
       start,
-      end: m[0].startsWith('(') && inner ? start + 5 : m.index + m[0].trimEnd().length,
+      end: m[0].startsWith('(') && inner ? start + inner[0].length : m.index + m[0].trimEnd().length,
       resolve: () => null,
     });
   }

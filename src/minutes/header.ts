@@ -1,13 +1,13 @@
 // The meeting header: session number, date, start/end time, chair, secretary, attendees and the next meeting.
 // Labels may share a line («رئیس جلسه: … دبیر جلسه: …»), so each value runs to the next label.
 import { zonedInstant } from '../core/calendar.js';
-import { clockTime, type DayDate, findDates, isoOf, toGregorian } from './dates.js';
+import { clockTime, type DayDate, type FoundDate, findDates, isoOf, toGregorian } from './dates.js';
 import { openingLines, opensBody, readIdentity } from './identity.js';
 import { markOf } from './items.js';
 import { isSignatureLine, MEETING_BODY } from './lexicon.js';
 import { Txt } from './normalize.js';
 import { ownersFromList } from './owners.js';
-import type { Line, Section } from './sections.js';
+import { type Line, linesOf, type Section } from './sections.js';
 import { STAMP } from './stamps.js';
 import { emptyMeeting, type MeetingDoubt, type ParsedMeeting } from './types.js';
 
@@ -171,13 +171,14 @@ export function readHeader(sections: Section[], persian: boolean, fileName?: str
     m.startTime = start ?? null;
     m.endTime ??= end ?? null;
   }
+  const all = sections.flatMap(linesOf);
   if (!m.startTime || !m.endTime) {
-    const told = timesTold(sections);
+    const told = timesTold(all);
     m.startTime ??= told.start;
     m.endTime ??= told.end;
   }
-  m.chair ??= presiding(sections);
-  m.secretary ??= recorder(sections);
+  m.chair ??= presiding(all);
+  m.secretary ??= recorder(all);
   if (!m.chair && id.chair) {
     m.chair = id.chair;
     doubts.add('chair');
@@ -204,7 +205,7 @@ export function readHeader(sections: Section[], persian: boolean, fileName?: str
   const written = writtenAs(
     date?.y ? date : yearless,
     [...opening, ...headerSections.flatMap(linesOf)],
-    titleBlock(sections),
+    titleBlock(all),
   );
   if (written) m.date_as_written = written;
   const weekday = weekdayOf(opening);
@@ -229,8 +230,18 @@ export function readHeader(sections: Section[], persian: boolean, fileName?: str
   return { meeting: m, date: date?.y ? date : null };
 }
 
-const linesOf = (s: Section): Line[] => (s.heading ? [s.heading, ...s.lines] : s.lines);
 const sameDay = (a: DayDate, b: DayDate) => a.calendar === b.calendar && a.y === b.y && a.m === b.m && a.d === b.d;
+
+/** Where a line writes `date`, read either way round (day first or not: the header chose one), in order. */
+function spelledOn(c: string, date: DayDate): FoundDate[] {
+  const out: FoundDate[] = [];
+  for (const dayFirst of [false, true]) {
+    for (const f of findDates(c, date.calendar === 'jalali', dayFirst)) {
+      if (sameDay(f.date, date) && !out.some((o) => o.start === f.start)) out.push(f);
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
 
 /**
  * How the minutes spell the meeting's date: the first spelling of that same day at the top of the minutes (the
@@ -244,19 +255,10 @@ function writtenAs(date: DayDate | null, lines: Line[], title: Line[]): string |
   const spellingsIn = (line: Line): string[] => {
     const c = line.body.c;
     if (STAMP.test(c)) return [];
-    const out: { start: number; text: string }[] = [];
-    // Every reading of the line, with and without day first: the header chose one of them.
-    for (const dayFirst of [false, true]) {
-      for (const f of findDates(c, date.calendar === 'jalali', dayFirst)) {
-        if (!sameDay(f.date, date) || out.some((o) => o.start === f.start)) continue;
-        const bracketed = c[f.start - 1] === '(' && c[f.end] === ')';
-        out.push({
-          start: f.start,
-          text: line.body.slice(f.start - (bracketed ? 1 : 0), f.end + (bracketed ? 1 : 0)).d.trim(),
-        });
-      }
-    }
-    return out.sort((a, b) => a.start - b.start).map((o) => o.text);
+    return spelledOn(c, date).map((f) => {
+      const bracketed = c[f.start - 1] === '(' && c[f.end] === ')';
+      return line.body.slice(f.start - (bracketed ? 1 : 0), f.end + (bracketed ? 1 : 0)).d.trim();
+    });
   };
   const inTitle = [...new Set(title.flatMap(spellingsIn))];
   if (inTitle.length) return inTitle.join(' / ');
@@ -274,11 +276,8 @@ const TITLE_WITHIN = 8;
  * The title block of minutes written with Markdown titles: the lines above the first `#` title near the top, and
  * that title; none where the minutes have no such title.
  */
-function titleBlock(sections: Section[]): Line[] {
-  const top = sections
-    .flatMap(linesOf)
-    .filter((l) => l.body.c.trim())
-    .slice(0, TITLE_WITHIN);
+function titleBlock(all: Line[]): Line[] {
+  const top = all.filter((l) => l.body.c.trim()).slice(0, TITLE_WITHIN);
   const title = top.findIndex((l) => /^#{1,6}\s/.test(l.body.c));
   return title < 0 ? [] : top.slice(0, title + 1);
 }
@@ -303,7 +302,8 @@ const ENDED = new RegExp(
 );
 
 /** A person's name as English minutes write it: one to three capitalised words or initials. */
-const EN_PERSON = String.raw`((?:[A-Z]\.\s*)*[A-Z][a-z'-]+(?:\s+(?:[A-Z]\.\s*)*[A-Z][a-z'-]+){0,2})`;
+const EN_NAME = String.raw`(?:[A-Z]\.\s*)*[A-Z][a-z'-]+(?:\s+(?:[A-Z]\.\s*)*[A-Z][a-z'-]+){0,2}`;
+const EN_PERSON = `(${EN_NAME})`;
 /** The post of whoever presides, before the name: «Chair Dana Reyes», «Mayor Lopez». */
 const PRESIDING_POST = String.raw`(?:(?:the\s+)?(?:(?:Vice|Deputy|Acting|Interim)[\s-]+)?(?:Chair(?:person|man|woman)?|President|Mayor|Presiding\s+Officer)\s+)`;
 /**
@@ -324,8 +324,8 @@ const CALLED_BY = [
 const SUBMITTED = /^\s*(?:Respectfully\s+submitted|Minutes\s+(?:taken|recorded|prepared)\s+by)\s*[,:]?\s*(?:by\s+)?/i;
 const NAME_ALONE = new RegExp(String.raw`^(?:(?:Mr|Mrs|Ms|Dr|Cllr)\.?\s+)?${EN_PERSON}\s*(?:[,(-]|$)`);
 
-function recorder(sections: Section[]): string | null {
-  const lines = sections.flatMap(linesOf).filter((l) => l.body.c.trim());
+function recorder(all: Line[]): string | null {
+  const lines = all.filter((l) => l.body.c.trim());
   for (let i = 0; i < lines.length; i++) {
     const c = lines[i]!.body.c.replace(/^[-*•+]\s*/, '');
     const s = SUBMITTED.exec(c);
@@ -338,8 +338,8 @@ function recorder(sections: Section[]): string | null {
 }
 
 /** Who called the meeting to order, where the minutes say so. */
-function presiding(sections: Section[]): string | null {
-  for (const line of sections.flatMap(linesOf)) {
+function presiding(all: Line[]): string | null {
+  for (const line of all) {
     for (const re of CALLED_BY) {
       const found = re.exec(line.body.c);
       if (found) return found[1]!;
@@ -349,10 +349,10 @@ function presiding(sections: Section[]): string | null {
 }
 
 /** When the minutes tell in a sentence that the meeting began and ended, anywhere in them. */
-function timesTold(sections: Section[]): { start: string | null; end: string | null } {
+function timesTold(all: Line[]): { start: string | null; end: string | null } {
   let start: string | null = null;
   let end: string | null = null;
-  for (const line of sections.flatMap(linesOf)) {
+  for (const line of all) {
     const c = line.body.c;
     // Not «… adjourned at 8 pm on 5 May»: the time opens what follows the words.
     const s: RegExpExecArray | null = start ? null : STARTED.exec(c);
@@ -375,10 +375,7 @@ function timeBesideDate(opening: Line[], date: DayDate): string | null {
     const c = line.body.c;
     // A news page's «۰۹ فروردین ۱۳۹۹ ۲۱:۱۳» is when it was published: the line must tell of the meeting.
     if (!TELLS_MEETING.test(c)) continue;
-    for (const f of findDates(c, date.calendar === 'jalali', false).concat(
-      findDates(c, date.calendar === 'jalali', true),
-    )) {
-      if (!sameDay(f.date, date)) continue;
+    for (const f of spelledOn(c, date)) {
       const after =
         /^\s*(?:,|-|at|from)?\s*(\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.?|p\.m\.?)|\d{1,2}:\d{2})(?![\d/])/i.exec(
           c.slice(f.end),
@@ -390,8 +387,9 @@ function timeBesideDate(opening: Line[], date: DayDate): string | null {
 }
 
 /** «Minutes: J. Saleh», «Minutes: Dana Kim»: initials or two or three capitalised words, the line's whole value. */
-const MINUTES_BY =
-  /^(?:Minutes|MINUTES|minutes)\s*:\s*((?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?:[A-Z]\.\s*)*[A-Z][a-z'-]+(?:\s+(?:[A-Z]\.\s*)*[A-Z][a-z'-]+){0,2})\s*$/;
+const MINUTES_BY = new RegExp(
+  String.raw`^(?:Minutes|MINUTES|minutes)\s*:\s*((?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?${EN_NAME})\s*$`,
+);
 /** «Minutes: Draft Version», «Minutes: Board Meeting»: what the minutes are, not who took them. */
 const NOT_A_PERSON =
   /\b(?:draft|final|approved|unapproved|adopted|version|meeting|board|committee|council|session|notes|summary|attached|pending|circulated|accepted|none|tbd|n\/a)\b/i;
@@ -431,7 +429,7 @@ const CLOCK_ONLY = /^\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*[-–|,،]?\s*(?:\d{1,2}
 
 /** A title like `# Rez TSC Meeting Notes - 2022-11-17`: the first date near the top of the minutes. */
 function firstDate(sections: Section[], persian: boolean, dayFirst: boolean): DayDate | null {
-  const lines = sections.flatMap((s) => (s.heading ? [s.heading, ...s.lines] : s.lines)).slice(0, 15);
+  const lines = sections.flatMap(linesOf).slice(0, 15);
   // On a page that stamps its publication, a date alone on a line beside it is the page's clock too.
   const page = lines.some((l) => STAMP.test(l.body.c));
   for (const line of lines) {
@@ -441,9 +439,9 @@ function firstDate(sections: Section[], persian: boolean, dayFirst: boolean): Da
     if (STAMP.test(line.body.c)) continue;
     // «۰۹ فروردین ۱۳۹۹ ۲۱:۱۳», «10:57 - 8 Mehr 1392»: a date with the clock beside it and nothing else, too.
     const c = line.body.c;
-    if (page && findDates(c, persian, dayFirst).some((f) => CLOCK_ONLY.test(c.slice(0, f.start) + c.slice(f.end))))
-      continue;
-    const d = findDates(line.body.c, persian, dayFirst).find((f) => f.date.y);
+    const found = findDates(c, persian, dayFirst);
+    if (page && found.some((f) => CLOCK_ONLY.test(c.slice(0, f.start) + c.slice(f.end)))) continue;
+    const d = found.find((f) => f.date.y);
     if (d) return d.date;
   }
   return null;

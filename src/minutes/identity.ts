@@ -4,10 +4,10 @@
 // meeting, and so is any mention in a sentence about the next one.
 import { type DayDate, findDates } from './dates.js';
 import { markOf } from './items.js';
-import { DECIDED_VERB, HONORIFIC_RE, POST_HEAD_RE } from './lexicon.js';
+import { DECIDED_VERB, HONORIFIC_RE, NEWS_LEAD, POST_HEAD_RE } from './lexicon.js';
 import { EN_ORDINAL, enOrdinalValue, FA_ORDINAL, faOrdinalValue } from './ordinals.js';
 import { firstName } from './owners.js';
-import type { Line, Section } from './sections.js';
+import { type Line, linesOf, type Section } from './sections.js';
 import { STAMP } from './stamps.js';
 
 export interface Identity {
@@ -40,7 +40,7 @@ export function openingLines(sections: Section[]): Line[] {
   let lede = false;
   for (const s of sections) {
     if (s.kind === 'decision' || s.kind === 'action') return out;
-    for (const line of s.heading ? [s.heading, ...s.lines] : s.lines) {
+    for (const line of linesOf(s)) {
       if (!line.body.c) continue;
       if (lede && !NEWS_LEAD.test(line.body.c)) return out;
       lede = false;
@@ -55,9 +55,6 @@ export function openingLines(sections: Section[]): Line[] {
   }
   return out;
 }
-
-/** The first sentence of a news report: «به گزارش روابط عمومی …», «به گزارش خبرگزاری …». */
-const NEWS_LEAD = /^\s*به\s+گزارش(?!\p{L})/u;
 
 const MEETING = '(?:جلسه|نشست|اجلاس|اجلاسیه)';
 const MENTIONS: { re: RegExp; value: (m: RegExpExecArray) => number | null }[] = [
@@ -126,18 +123,26 @@ function sentenceAround(c: string, start: number, end: number): { before: string
 
 const DATED = /(?<!\p{L})(?:مورخ|مورخه|تاریخ|dated|held\s+on)\s*/giu;
 
-/** «صورتجلسه کمیته فنی مورخ ۱۴۰۲/۰۱/۰۱» without a number: the date after a date word, in its own sentence. */
-function datedIn(c: string, persian: boolean, dayFirst: boolean, yearless = false): DayDate | null {
+/**
+ * «صورتجلسه کمیته فنی مورخ ۱۴۰۲/۰۱/۰۱» without a number: the first date after a date word, in its own sentence;
+ * and a day there with no year before it, where its sentence tells of the meeting held. One pass for both.
+ */
+function datedIn(c: string, persian: boolean, dayFirst: boolean): { date: DayDate | null; yearless: DayDate | null } {
+  let date: DayDate | null = null;
+  let yearless: DayDate | null = null;
   for (const m of c.matchAll(DATED)) {
     const { before, after } = sentenceAround(c, m.index, m.index + m[0].length);
     if (OTHER_MEETING.test(before) || OTHER_MEETING.test(after)) continue;
     const found = findDates(after, persian, dayFirst)[0];
     if (!found || found.start > 2) continue;
-    if (found.date.y) return yearless ? null : found.date;
-    // Without a year, only where the same sentence tells of the meeting held.
-    if (yearless && HELD.test(before + after)) return found.date;
+    // A day with no year counts only before the first dated one.
+    if (found.date.y) {
+      date = found.date;
+      break;
+    }
+    if (HELD.test(before + after)) yearless ??= found.date;
   }
-  return null;
+  return { date, yearless };
 }
 
 /** A sentence telling of a meeting held: «جلسه‌ای … برگزار شد», «… تشکیل گردید», «a meeting was held». */
@@ -193,8 +198,9 @@ export function readIdentity(lines: Line[], persian: boolean, dayFirst = false):
       }
     }
     if (!STAMP.test(c)) {
-      dated ??= datedIn(c, persian, dayFirst);
-      id.yearless ??= datedIn(c, persian, dayFirst, true);
+      const found = datedIn(c, persian, dayFirst);
+      dated ??= found.date;
+      id.yearless ??= found.yearless;
     }
     // «به ریاست دکتر البرزی فرماندار شهرستان برگزار شد»: the person, not their post or the verb after it.
     for (const m of c.matchAll(CHAIRED)) id.chair ??= postOrPerson(line, m.index + m[0].length, persian);

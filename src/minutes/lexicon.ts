@@ -431,3 +431,6 @@ export function isSignatureLine(c: string): boolean {
   const words = name.trim().split(/\s+/);
   return words.length <= 4 && !words.some((w) => ACTION_NOUNS.has(w)) && !/\d/.test(name);
 }
+
+/** The first sentence of a news report: «به گزارش روابط عمومی …», «به گزارش خبرگزاری …». */
+export const NEWS_LEAD = /^\s*به\s+گزارش(?!\p{L})/u;

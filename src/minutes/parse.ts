@@ -12,7 +12,7 @@ import {
 import { readHeader } from './header.js';
 import { htmlTableDrafts, isHtmlTable } from './html-table.js';
 import { type Draft, markOf, nearlySame, readItems } from './items.js';
-import { DECISION_WORDS, EN_LABELS, NOISE, VOTE_TAIL } from './lexicon.js';
+import { DECISION_WORDS, EN_LABELS, NEWS_LEAD, NOISE, VOTE_TAIL } from './lexicon.js';
 import { Txt } from './normalize.js';
 import { labelledOwners, ownerBeforeDash, ownerPrefix, ownersFromList, ownersFromText } from './owners.js';
 import { isDiscussion, kindOf, type Names, type Section, type SectionKind, toLines, toSections } from './sections.js';
@@ -106,8 +106,8 @@ export function parseText(raw: string, opts: { fileName?: string } = {}): Parsed
   const prose = (d: Draft) => d.marker === 'para' && d.number === null;
   // The lead stands above the report's own first sentence («به گزارش …»); told again under it, in other words
   // here and there, it is still the same decision.
-  const allLines = text.lines();
-  const byline = allLines.findIndex((l) => /^\s*به\s+گزارش(?!\p{L})/u.test(l.c)) + 1;
+  const lines = text.lines();
+  const byline = lines.findIndex((l) => NEWS_LEAD.test(l.c)) + 1;
   const retold = (lead: Draft, later: Draft) =>
     byline > 0 && lead.line < byline && later.line > byline && sameWords(lead.text.c, later.text.c);
   // Only the lead is told again: the first paragraph that decides, and what stands above the byline. Paragraphs
@@ -127,7 +127,6 @@ export function parseText(raw: string, opts: { fileName?: string } = {}): Parsed
   }
   // A news headline («فرماندار: کارگروه با طرح ساماندهی بازار موافقت کرد»): the first line, with no full stop and a blank
   // line under it. When the story under it tells decisions too, the headline only sums them up.
-  const lines = text.lines();
   const first = lines.findIndex((l) => l.c.trim());
   const head = drafts[0]?.draft;
   if (

@@ -29,6 +29,9 @@ export interface Section {
   marked?: boolean;
 }
 
+/** A section's lines with its heading first (titles carry dates and names too). */
+export const linesOf = (s: Section): Line[] => (s.heading ? [s.heading, ...s.lines] : s.lines);
+
 export function toLines(text: Txt): Line[] {
   return text.lines().map((raw, i) => {
     const indent = /^[ \t]*/.exec(raw.c)![0].replace(/\t/g, '    ').length;
