@@ -162,7 +162,13 @@ function readNameList(c: string, at: number, maxTokens: number): Span[] {
     const word = m[0];
     pos = m.index + word.length;
     // «اداره تعاون واتاق بازرگانی», «هیئت امنا وهیئت مدیره»: «و» written fused to the next body still splits the two.
-    if (cur && word.length > 3 && word.startsWith('و') && ORG_HEAD_RE.test(c.slice(m.index + 1))) {
+    // So does one fused to a title: «خانم شکری ومهندس افشار» names two people.
+    if (
+      cur &&
+      word.length > 3 &&
+      word.startsWith('و') &&
+      (ORG_HEAD_RE.test(c.slice(m.index + 1)) || HONORIFIC_RE.test(c.slice(m.index + 1)))
+    ) {
       closeName();
       re.lastIndex = m.index + 1;
       pos = m.index + 1;
@@ -231,7 +237,9 @@ function readNameList(c: string, at: number, maxTokens: number): Span[] {
       while (cur.end > cur.start && /\s/.test(c[cur.end - 1]!)) cur.end--;
     }
     // «دبیر جلسه», «رئیس جلسه»: the meeting a post belongs to completes it.
-    const ofMeeting = word === 'جلسه' && cur !== null && headEnd >= 0 && m.index >= headEnd;
+    // «کلیه اعضا جلسه», its ezafe unwritten: the members of the meeting.
+    const ofMeeting =
+      word === 'جلسه' && cur !== null && ((headEnd >= 0 && m.index >= headEnd) || /^اعضاء?$/u.test(prevWord));
     // «سازمان نظام مهندسی معدن و صنایع معدنی استان»: the place a long name is of still closes it.
     if (cur && count >= maxTokens && PLACE.test(word) && !/^\s*ها/u.test(c.slice(pos))) {
       cur.end = pos;
@@ -1081,7 +1089,7 @@ function agentSlots(c: string, start: number, end: number): Slot[] {
   return slots.map((s) => ({ ...s, at: s.at + (/^\s*(?:و\s+)?/u.exec(c.slice(s.at))?.[0].length ?? 0) }));
 }
 const SLOT =
-  /(?<!\p{L})(?:(?:مقرر|قرار)\s*(?:شد|گردید|میگردد|می\s+گردد|گردیده(?:\s+است)?|است|می\s*باشد)(?:\s+که)?|(?:قرار|تصمیم|بنا)\s+بر\s+(?:این|آن)\s+(?:شد|گردید)(?:\s+که)?|بنا\s+(?:شد|گردید)(?:\s+که)?|(?:تصویب|مصوب|تصمیم\s+گرفته|توافق)\s+(?:شد|گردید)(?:\s+که)?|(?<!به\s+\S+(?:\s+\S+){0,4}\s+)دستور\s+داده\s+(?:شد|گردید)(?:\s+(?:که|تا))?|(?:موافقت|توافق)\s+(?:شد|گردید|کرد|کردند|نمود|نمودند)\s+که|پذیرفت(?:ند)?\s+که|پیشنهاد\s+(?:کرد|کردند|داد|دادند|نمود|نمودند)\s+که|در\s+ضمن|ضمنا|همچنین|(?<=(?:شود|شوند|گردد|گردند|نماید|نمایند|کند|کنند)\s+)و)(?!\p{L})|,/gu;
+  /(?<!\p{L})(?:(?:مقرر|قرار)\s*(?:شد|گردید|میگردد|می\s+گردد|گردیده(?:\s+است)?|است|می\s*باشد)(?:\s+که)?|(?:قرار|تصمیم|بنا)\s+بر\s+(?:این|آن)\s+(?:شد|گردید)(?:\s+که)?|بنا\s+(?:شد|گردید)(?:\s+که)?|(?:تصویب|مصوب|تصمیم\s+گرفته|توافق)\s+(?:شد|گردید)(?:\s+که)?|(?<!به\s+\S+(?:\s+\S+){0,4}\s+)دستور\s+داده\s+(?:شد|گردید)(?:\s+(?:که|تا))?|(?:موافقت|توافق)\s+(?:شد|گردید|کرد|کردند|نمود|نمودند)\s+که|پذیرفت(?:ند)?\s+که|پیشنهاد\s+(?:کرد|کردند|داد|دادند|نمود|نمودند)\s+که|در\s+ضمن|ضمنا[ًٌ]?|همچنین|(?<=(?:شود|شوند|گردد|گردند|نماید|نمایند|کند|کنند)\s+)و)(?!\p{L})|,/gu;
 
 /**
  * A passive that chooses, invites, thanks or forms its subject («… به عنوان دبیر انتخاب شود», «… دعوت گردد», «کمیته
