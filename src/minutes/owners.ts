@@ -659,8 +659,8 @@ const REQUESTED = /^[^.;]{0,80}?(?:درخواست|خواسته)\s+(?:شد|گرد
 const BY = /(?<!\p{L})(?:توسط|by)\s+(?=\S)/gu;
 /** «از طریق/از سوی/زیر نظر/با پیگیری X»: an agent only when a title or a body opens X («از طریق سامانه» is a means). */
 const THROUGH = /(?<!\p{L})(?:از\s*طریق|از\s+(?:سوی|طرف)|زیر\s*نظر|با\s+پیگیری)\s*(?=\S)/gu;
-/** A passive of work still to be done («… انجام شود», «… پیگیری گردد»). */
-const TO_COME = /(?<!\p{L})(?:می\s*)?(?:شود|شوند|گردد|گردند|گیرد|گیرند|پذیرد)(?!\p{L})/u;
+/** A passive of work still to be done («… انجام شود», «… پیگیری گردد», «… تقدیر بعمل آید»). */
+const TO_COME = /(?<!\p{L})(?:می\s*)?(?:شود|شوند|گردد|گردند|گیرد|گیرند|پذیرد|آید|آیند)(?!\p{L})/u;
 /** A participle right before «by» with no «be» before it: what was done, by whom. */
 const EN_DONE_BY = /(?<!\b(?:be|being)\s+)\b[A-Za-z]+(?:ed|en|wn|ne)\s+$/;
 /** A month, a weekday or a period after «by» or a dash: a deadline. The whole word: «Marco», «Sunil» are names. */
@@ -1033,7 +1033,7 @@ function madeTo(c: string): Span[] {
 /** A clause's end: its sentence's (as CLAUSE_END), or a past verb, after which what was named already acted. */
 // «… ارائه خواهد شد» is to come, not past.
 const CLAUSE_OR_PAST = new RegExp(
-  `${CLAUSE_END.source}|(?<!\\p{L})(?<!خواهن?د\\s+)(?<past>${PAST_PASSIVE})(?!\\p{L})`,
+  `${CLAUSE_END.source}|(?<!\\p{L})(?<!خواهن?د\\s+)(?<past>${PAST_PASSIVE}|(?<=عمل\\s*)آمد|(?<=عمل\\s*)آمدند)(?!\\p{L})`,
   'u',
 );
 
