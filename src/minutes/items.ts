@@ -286,8 +286,14 @@ export function readItems(
     const content = mark ? body.slice(mark.len).trim() : body;
     if (cur && mark?.kind !== 'num' && setField(cur, content, mark?.kind === 'bullet' && line.indent <= curIndent))
       continue;
+    // A title or a paragraph over a blank line does not take the list indented under it as its parts: web pages
+    // indent their lists by a space or two («چارچوب موسسه», a blank line, « 1. …»).
     const isChild =
-      cur && line.indent > curIndent && mark && ((cur as Draft).marker === 'num') !== (mark.kind === 'num');
+      cur &&
+      line.indent > curIndent &&
+      mark &&
+      ((cur as Draft).marker === 'num') !== (mark.kind === 'num') &&
+      !(gap && (cur as Draft).marker === 'para');
     // A bullet ending in a colon with bullets indented under it: «Martin: file two issues:» keeps them as its
     // details; a topic («Website redesign:») is a heading over the tasks under it.
     const parent = cur as Draft | null;
@@ -526,10 +532,11 @@ const EN_PASSED =
 /**
  * «۳- شهرداری گزارش را ارسال نماید.», «- بازدید از پروژه انجام شود»: an item that ends on the subjunctive says what
  * is to be done — an instruction, wherever it is listed; so does one put in the future («– کارگروه … تشکیل خواهد
- * شد»). What was done ends in the past («… ارائه شد»), and a state to come is none («… خواهد بود»).
+ * شد»), also in the negative («… قطع نشود»), with a note in brackets after it or not («… حذف شود. (سوابق مالی)»).
+ * What was done ends in the past («… ارائه شد»), and a state to come is none («… خواهد بود»).
  */
 const INSTRUCTION =
-  /(?<!\p{L})(?:نماید|نمایند|کند|کنند|دهد|دهند|گردد|گردند|شود|شوند|یابد|یابند|گیرد|گیرند|پذیرد|آورند|آورد|(?:خواهد|خواهند)\s+(?:شد|شدند|گردید|گردیدند|کرد|کردند|نمود|نمودند|داد|دادند))\s*[.!]?\s*$/u;
+  /(?<!\p{L})(?:ن?(?:نماید|نمایند|کند|کنند|دهد|دهند|گردد|گردند|شود|شوند)|یابد|یابند|گیرد|گیرند|پذیرد|آورند|آورد|(?:خواهد|خواهند)\s+(?:شد|شدند|گردید|گردیدند|کرد|کردند|نمود|نمودند|داد|دادند))\s*[.!]?\s*(?:\([^()]{0,200}\)\s*[.!]?\s*)?$/u;
 
 /**
  * «The Council lowered the parking charge …», «The Board extended the contract …»: the body of the meeting acting, in the simple
