@@ -581,8 +581,24 @@ function decisionSentences(d: Draft): Draft[] {
   return d.text
     .split(SENTENCE_END)
     .map((t) => t.trim())
-    .filter((t) => decides(t) || instructsBody(t.c))
+    .filter((t) => decides(t) || instructsBody(t.c) || alsoTold(t.c))
     .map((text) => ({ ...d, text: quoted(text) }));
+}
+
+/**
+ * «همچنین کلیه اعضا نسبت به ثبت حوادث اقدام نمایند.»: a sentence that opens with «همچنین», «ضمناً» or «در ضمن»,
+ * then a body, and ends on its active subjunctive adds a task to what was decided. Not a wish or a request
+ * reported («همچنین امیدواریم شهرداری …»), nor what a body does or did («همچنین دستگاه ها تلاش می کنند تا …
+ * کمک نمایند»).
+ */
+const ALSO_TOLD = /^(?:همچنین|ضمنا[ًٌ]?|در\s+ضمن)\s*,?\s+(?:(?:کلیه|تمامی|همه|سایر)\s+)?/u;
+const INDICATIVE =
+  /(?<!\p{L})(?:می\s*(?:کن|نما|ده|شو|گرد|باش|توان|خواه|گیر|آور|پرداز|رس|ساز)\p{L}*|است|هستند|شد|شدند|گردید|گردیدند|کرد|کردند|نمود|نمودند|داد|دادند|داشت|داشتند)(?!\p{L})/u;
+function alsoTold(c: string): boolean {
+  const also = ALSO_TOLD.exec(c);
+  if (!also) return false;
+  const said = c.slice(also[0].length);
+  return tellsBody(said) && !INDICATIVE.test(said);
 }
 
 /** «وی افزود: اداره راهداری موظف است …»: the words said, without who said them. */
