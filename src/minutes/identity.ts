@@ -4,7 +4,7 @@
 // meeting, and so is any mention in a sentence about the next one.
 import { type DayDate, findDates } from './dates.js';
 import { markOf } from './items.js';
-import { DECIDED_VERB, HONORIFIC_RE, NEWS_LEAD, POST_HEAD_RE } from './lexicon.js';
+import { DECIDED_VERB, HONORIFIC_RE, NAME_STOPS, NEWS_LEAD, ORG_HEAD_RE, POST_HEAD_RE } from './lexicon.js';
 import { EN_ORDINAL, enOrdinalValue, FA_ORDINAL, faOrdinalValue } from './ordinals.js';
 import { firstName } from './owners.js';
 import { type Line, linesOf, type Section } from './sections.js';
@@ -160,9 +160,28 @@ const VALUE_END = /[,،.;(]|\s-\s|\s+(?:و\s+)?(?:(?:به|با)\s+)?(?:دبیر�
  */
 function postOrPerson(line: Line, from: number, persian: boolean): string | null {
   const rest = line.body.c.slice(from);
-  if (persian && !HONORIFIC_RE.test(rest) && !POST_HEAD_RE.test(rest)) return null;
+  if (persian && !HONORIFIC_RE.test(rest) && !POST_HEAD_RE.test(rest)) {
+    const named = nameBeforePost(rest);
+    return named ? line.body.slice(from, from + named).trim().d : null;
+  }
   const cut = VALUE_END.exec(rest);
   return firstName(line.body.slice(from, from + (cut ? cut.index : rest.length)))?.d ?? null;
+}
+
+/**
+ * «به ریاست کاظمی معاون عمرانی فرماندار», «به ریاست محمد زاده فرماندار»: a name written bare, one to three plain
+ * words, and the post it holds right after it; the length of the name, or 0. Not a body («به ریاست شورا …»).
+ */
+function nameBeforePost(rest: string): number {
+  const words = /^(?:[^\s,،.;:()]+\s+){1,4}/u.exec(rest)?.[0].split(/\s+/).filter(Boolean) ?? [];
+  let at = 0;
+  for (let i = 0; i < Math.min(words.length, 3); i++) {
+    const w = words[i]!;
+    if (NAME_STOPS.has(w) || ORG_HEAD_RE.test(w) || !/^\p{L}+$/u.test(w)) return 0;
+    at = rest.indexOf(w, at) + w.length;
+    if (POST_HEAD_RE.test(rest.slice(at).trimStart())) return at;
+  }
+  return 0;
 }
 
 export function readIdentity(lines: Line[], persian: boolean, dayFirst = false): Identity {

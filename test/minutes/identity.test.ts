@@ -139,6 +139,14 @@ describe('the meeting number', () => {
     expect(n).toMatchObject({ chair: 'نادری', secretary: 'سارا نیک' });
   });
 
+  it('reads a chair named bare, without a title, by the post right after the name', () => {
+    const m = meetingOf('جلسه ستاد بحران به ریاست صادقی پور معاون فرماندار برگزار شد.\n۱- مقرر شد شهرداری گزارش دهد.');
+    expect(m.chair).toBe('صادقی پور');
+    expect(m.doubts).toContain('chair');
+    // Near miss: with no post after it, a bare word after «به ریاست» is no one's name.
+    expect(meetingOf('نشست به ریاست جمهوری اسلامی گزارش شد.\n۱- مقرر شد شهرداری گزارش دهد.').chair).toBeNull();
+  });
+
   it('names no chair from a body someone was elected to head', () => {
     const m = meetingOf('در این جلسه آقای کریمی به ریاست شورا انتخاب شد.\n۱- مقرر شد شهرداری گزارش دهد.');
     expect(m.chair).toBeNull();
