@@ -294,10 +294,11 @@ const STARTED = new RegExp(
 );
 /**
  * «The meeting adjourned at 8:45 pm», «… the meeting was closed at 9.10pm», «The Chair closed the meeting at …»,
- * «جلسه ساعت ۲۱ پایان یافت», «… در ساعت ۱۲ به پایان رسید»: when it ended; not «Submissions closed at 5 pm».
+ * «جلسه ساعت ۲۱ پایان یافت», «… در ساعت ۱۲ به پایان رسید», «… درساعت20 خاتمه یافت» with the words fused: when it
+ * ended; not «Submissions closed at 5 pm».
  */
 const ENDED = new RegExp(
-  String.raw`\b(?:(?:meeting|session)\s+(?:was\s+)?(?:adjourned|closed|ended|concluded|finished)|adjourned|(?:closed|ended)\s+the\s+(?:meeting|session))\b[^.\n]{0,40}?${AT_TIME}|ساعت\s+(?=\d[\d:.]*\s*(?:\S+\s+)?(?:به\s+)?(?:پایان|خاتمه|اتمام)\s*(?:یافت|رسید|پذیرفت))`,
+  String.raw`\b(?:(?:meeting|session)\s+(?:was\s+)?(?:adjourned|closed|ended|concluded|finished)|adjourned|(?:closed|ended)\s+the\s+(?:meeting|session))\b[^.\n]{0,40}?${AT_TIME}|ساعت\s*(?=\d[\d:.]*\s*(?:\S+\s+)?(?:به\s+)?(?:پایان|خاتمه|اتمام)\s*(?:یافت|رسید|پذیرفت))`,
   'iu',
 );
 

@@ -31,6 +31,13 @@ describe('times told in a sentence', () => {
     expect(m.endTime).toBe('20:30');
   });
 
+  it('reads the hour a Persian meeting ended with «در» fused to «ساعت»', () => {
+    const m = meeting('مصوبات:\n۱- شهرداری گزارش دهد.\nجلسه با دعای فرج درساعت21 خاتمه یافت.');
+    expect(m.endTime).toBe('21:00');
+    // Near miss: an hour that is not when the meeting ended.
+    expect(meeting('مصوبات:\n۱- شهرداری درساعت21 گزارش دهد.').endTime).toBeNull();
+  });
+
   it('reads a time written right after the meeting’s date in the opening', () => {
     const m = meeting(
       'Village Council\nThursday 9th March 2023 7.30 pm - Held at the Village Hall\n\nResolutions:\n1. Dent to obtain quotes.',
