@@ -1,3 +1,3 @@
 // A web page's own stamps: when it was published or updated, its news code. Never the meeting's date or number.
 export const STAMP =
-  /^(?:تاریخ\s+)?(?:انتشار|به\s*روز\s*(?:شده|رسانی)|بروز\s*رسانی|آخرین\s+بروزرسانی|کد\s+خبر|شناسه\s+خبر)|^(?:published|updated|posted|last\s+(?:updated|modified))\b/iu;
+  /^(?:تاریخ\s+)?(?:انتشار|(?:آخرین\s+)?(?:به\s*روز\s*(?:شده|رسانی)|بروز\s*رسانی)|کد\s+خبر|شناسه\s+خبر)|^(?:published|updated|posted|last\s+(?:updated|modified))\b/iu;

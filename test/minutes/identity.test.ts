@@ -243,6 +243,15 @@ describe('identity from news pages and decrees', () => {
     expect(m.date).toBeNull();
   });
 
+  it('never takes the page’s last update, written with its words apart, for the meeting date', () => {
+    const text = (stamp: string) =>
+      `${stamp}\n\nجلسه کمیته رفاه کارکنان برگزار شد و مقرر گردید فهرست متقاضیان اعلام گردد.`;
+    expect(parseMinutesText(text('آخرین بروز رسانی : دوشنبه, 12 آذر 1402')).meeting.date).toBeNull();
+    expect(parseMinutesText(text('آخرین به روز رسانی: 1402/09/12')).meeting.date).toBeNull();
+    // Near miss: a date on a line of its own above the report is the meeting's.
+    expect(parseMinutesText(text('دوشنبه 12 آذر 1402')).meeting.date).toBe('1402-09-12');
+  });
+
   it('takes a date with a clock beside it and nothing else on a stamped page for the page’s clock', () => {
     const stamped = (line: string) =>
       parseMinutesText(`نشست هیئت رئیسه انجمن برگزار شد
