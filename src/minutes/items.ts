@@ -400,10 +400,14 @@ function elidedDecision(c: string): number {
   return INSTRUCTION.test(CLAUSE_TO_END.exec(c.slice(m.index))![0]) ? m.index : -1;
 }
 /**
- * «مقرر شد/گردید»; also «مصوب شد/گردید» opening the clause it decides («… با توجه به …، مصوب شد سالن مطالعه …»), not
- * closing one («طرح … مصوب شد.») nor joined to the next verb («… مصوب شد و ابلاغ گردید»).
+ * «مقرر شد/گردید»; also «مصوب شد/گردید» and «بنا شد» opening the clause it decides («… با توجه به …، مصوب شد سالن
+ * مطالعه …», «بنا شد فرمانداری …»), not closing one («طرح … مصوب شد.», «ساختمان … بنا شد.») nor joined to the next
+ * verb («… مصوب شد و ابلاغ گردید»).
  */
-const DECIDED_ONLY = new RegExp(`${DECIDED_VERB}|(?<!\\p{L})مصوب\\s*(?:شد|گردید)(?=\\s+(?!و(?!\\p{L}))[^\\s.!?])`, 'u');
+const DECIDED_ONLY = new RegExp(
+  `${DECIDED_VERB}|(?<!\\p{L})(?:مصوب\\s*|بنا\\s+)(?:شد|گردید)(?=\\s+(?!و(?!\\p{L}))[^\\s.!?])`,
+  'u',
+);
 /** Where «مقرر شد/گردید», or a bare «مقرر» that shares it, decides in a text: its index, or -1. */
 function decidedAt(c: string): number {
   const m = DECIDED_ONLY.exec(c);
@@ -427,7 +431,7 @@ const REMARK = /با\s+(?:تذکر|اشاره|بیان|تاکید)|اظهار\s+
 
 /** An obligation laid on someone: «… موظف است», «مکلفند», «ملزم گردید». */
 const OBLIGED =
-  /(?<!\p{L})(?:موظف|مکلف|ملزم)(?:ند|اند)?(?:\s+(?:است|هستند|می\s*باشد|می\s*باشند|شد|شدند|گردید|گردیدند|گردیده|است\s+تا))?(?!\p{L})/u;
+  /(?<!\p{L})(?:موظف|مکلف|ملزم|متعهد)(?:ند|اند)?(?:\s+(?:است|هستند|می\s*باشد|می\s*باشند|شد|شدند|گردید|گردیدند|گردیده|است\s+تا))?(?!\p{L})/u;
 /**
  * A body reported as deciding: «هیئت … موافقت کرد که …», «… به توافق رسیدند», «تصمیم بر این شد که …», «decided to»,
  * «agreed that», and in the capitals council clerks print it in («… seconded by Cllr Y and RESOLVED that …»).

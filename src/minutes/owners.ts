@@ -621,9 +621,11 @@ function givenWork(c: string, end: number): boolean {
  * given to the subject, unlike a passive past («… بررسی شد»).
  */
 const PAST_ACTIVE = /(?:نمودند|نمود|کردند|آوردند|دادند|داشتند|رساندند|گذاشتند|گرفتند|پرداختند)(?!\p{L})/u;
+/** Words a report goes on with before the clause's subject: «در ادامه», «در پایان», «همچنین» … */
+const GOES_ON = /^(?:(?:در\s+(?:ادامه|پایان|خاتمه|این\s+(?:جلسه|نشست))|همچنین|سپس|نیز|ضمنا[ًٌ]?)\s*,?\s*)+(?=\S)/u;
 // «آقایان الف و ب مامور پیگیری موضوع شدند»: the task's noun may come between the duty and its verb.
 const OBLIGED =
-  /\s(?:مکلف|موظف|ملزم|مامور|مأمور|عهده\s*دار)\s+(?:است|هستند|شد|شدند|گردید|گردیدند|میباشد|میباشند|می\s+باشد|می\s+باشند|اند|به|تا|گردیده|(?:پیگیری|بررسی|تهیه|اجرای|انجام|تدوین|ارائه|ارسال|تکمیل|رسیدگی|هماهنگی)(?!\p{L}))/gu;
+  /\s(?:مکلف|موظف|ملزم|متعهد|مامور|مأمور|عهده\s*دار)\s+(?:است|هستند|شد|شدند|گردید|گردیدند|میباشد|میباشند|می\s+باشد|می\s+باشند|اند|به|تا|گردیده|(?:پیگیری|بررسی|تهیه|اجرای|انجام|تدوین|ارائه|ارسال|تکمیل|رسیدگی|هماهنگی)(?!\p{L}))/gu;
 /**
  * «مدیران کل استان مسئول حسن اجرای این مصوبه خواهند بود», «دبیرخانه مسئول پیگیری … است», «آقای X مسئول تدوین
  * … گردیدند»: who answers for the work, before «مسئول» and the work's noun, with a copula or «شد» closing it;
@@ -736,7 +738,8 @@ export function ownersFromText(text: Txt, isLabel: (s: string) => boolean): Txt[
   for (const m of c.matchAll(OBLIGED)) {
     const clauseStart = Math.max(lastClauseStart(c, m.index), 0);
     const clause = c.slice(clauseStart, m.index);
-    const lead = DECIDED.exec(clause)?.[0].length ?? 0;
+    // «در ادامه اداره گاز موظف شد …», «همچنین دهیاران موظف شدند …»: how the report goes on is not the subject.
+    const lead = DECIDED.exec(clause)?.[0].length ?? GOES_ON.exec(clause)?.[0].length ?? 0;
     const from = clauseStart + lead + (/^\s*/.exec(clause.slice(lead))?.[0].length ?? 0);
     if (startsOwner(c.slice(from)) || clause.slice(lead).split(/\s+/).length <= 5) spans.push(...readNames(c, from));
   }
