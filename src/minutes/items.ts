@@ -408,6 +408,14 @@ const DECIDED_ONLY = new RegExp(
   `${DECIDED_VERB}|(?<!\\p{L})(?:مصوب\\s*|بنا\\s+)(?:شد|گردید)(?=\\s+(?!و(?!\\p{L}))[^\\s.!?])`,
   'u',
 );
+/**
+ * «۱- … ارجاع خواهد شد. ۲- … ارائه شود. ۳- ذخیره … مجاز می باشد.»: a list of three or more items, two thirds of which
+ * are instructions, is a list of rules adopted whose heading was lost; its other items are rules too.
+ */
+function mostlyInstructions(list: Draft[]): boolean {
+  return list.length >= 3 && list.filter((d) => INSTRUCTION.test(d.text.c)).length * 3 >= list.length * 2;
+}
+
 /** Where «مقرر شد/گردید», or a bare «مقرر» that shares it, decides in a text: its index, or -1. */
 function decidedAt(c: string): number {
   const m = DECIDED_ONLY.exec(c);
@@ -664,7 +672,8 @@ function keepDecisions(all: Draft[]): Draft[] {
         (l) =>
           !agendaList(l) &&
           (l.some((d) => DECISION_WORDS.test(d.text.c) || announcesDecisions(d.announcedBy)) ||
-            (silent && MATTERS_RAISED.test(l[0]!.announcedBy?.c ?? ''))),
+            (silent && MATTERS_RAISED.test(l[0]!.announcedBy?.c ?? '')) ||
+            mostlyInstructions(l)),
       )
       .flat(),
   );

@@ -29,4 +29,16 @@ describe('a list indented under a title', () => {
     );
     expect(got).toEqual([]);
   });
+
+  it('reads a list mostly of instructions whole, its rule of permission too', () => {
+    const got = texts(
+      'آیین کار صندوق\n\n1. وام ضروری ظرف یک هفته پرداخت خواهد شد.\n2. اقساط از حقوق ماهانه کسر شود.\n3. پرداخت وام دوم به یک عضو مجاز می باشد.\n',
+    );
+    expect(got).toHaveLength(3);
+    // Near miss: one instruction among reports does not make the reports rules.
+    const reports = texts(
+      'گزارش جلسه صندوق\n\n1. گزارش مالی سال گذشته ارائه شد.\n2. موجودی صندوق سیصد میلیون ریال است.\n3. اقساط از حقوق ماهانه کسر شود.\n',
+    );
+    expect(reports).toEqual(['اقساط از حقوق ماهانه کسر شود.']);
+  });
 });
