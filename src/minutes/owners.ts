@@ -781,6 +781,8 @@ export function ownersFromText(text: Txt, isLabel: (s: string) => boolean): Txt[
     spans.push(...readNames(c, from));
   }
   let sentenceStart = 0;
+  /** Sentences that named no one by their grammar: one may still name who does its work («… توسط X تهیه گردد»). */
+  const unnamed: [number, number][] = [];
   for (const end of [...c.matchAll(CLAUSE_END)].map((m) => m.index).concat(c.length)) {
     const found: Span[] = [];
     let afterAgreed: number | null = null;
@@ -834,9 +836,15 @@ export function ownersFromText(text: Txt, isLabel: (s: string) => boolean): Txt[
       for (const n of names) readTo = Math.max(readTo, n.end);
     }
     spans.push(...(afterAgreed !== null && found.length > afterAgreed ? found.slice(afterAgreed) : found));
+    if (!found.length) unnamed.push([sentenceStart, end]);
     sentenceStart = end + 1;
   }
-  if (spans.length) return toOwners(text, spans);
+  // «مقرر گردید گزارش توسط خانم X تهیه گردد. ضمناً نماینده Y … پیگیری نمایند.»: each sentence names its own doer.
+  if (spans.length) {
+    for (const [from, to] of unnamed)
+      for (const n of doneBy(c.slice(from, to))) spans.push({ start: from + n.start, end: from + n.end });
+    return toOwners(text, spans);
+  }
   const to = EN_TO.exec(c)?.indices?.[1];
   // «Venue to be confirmed» is a label and a passive; «The Secretary will circulate …» is a person's task.
   // «Treasurer and Chair to sign …»: each of them a person; «All to review …»: everyone.
@@ -920,6 +928,23 @@ export function ownersFromText(text: Txt, isLabel: (s: string) => boolean): Txt[
     }
   }
   return toOwners(text, spans);
+}
+
+/** Who is to do the work of a Persian sentence, named after «توسط» or «از سوی/از طرف …». */
+function doneBy(c: string): Span[] {
+  const spans: Span[] = [];
+  for (const m of c.matchAll(BY)) {
+    const at = m.index + m[0].length;
+    if (m[0].startsWith('by') || ownClause(c, at).past || !startsOwner(c.slice(at))) continue;
+    spans.push(...readNames(c, at));
+  }
+  for (const m of c.matchAll(THROUGH)) {
+    const at = m.index + m[0].length;
+    const clause = ownClause(c, at);
+    if (startsOwner(c.slice(at)) && !clause.past && (ACTIVE_VERB.test(clause.text) || TO_COME.test(clause.text)))
+      spans.push(...readNames(c, at));
+  }
+  return spans;
 }
 
 const EN_MOVED_AS =
