@@ -569,11 +569,12 @@ const SERVED =
   /^\s*(?:(?:جهت|برای)\s+(?:اجرا|اقدام|بررسی|پیگیری|رسیدگی)(?:\s+و\s+(?:اجرا|اقدام|بررسی|پیگیری|رسیدگی))?\s+)?(?:ابلاغ\s+(?:شود|گردد|می\s*شود|می\s*گردد)|ارجاع\s+(?:شود|گردد|شد|گردید|می\s*شود|می\s*گردد))(?!\p{L})/u;
 const TO = /(?<!\p{L})به\s+(?=\S)/gu;
 /**
- * «به شهرداری ابلاغ شد تا … اقدام نماید», «به دبیرخانه اجازه داده شد که … منتشر کند»: a body told, tasked or
- * allowed to do what the clause after «تا/که» says; «نتیجه به شهرداری اعلام شد» gives it nothing to do.
+ * «به شهرداری ابلاغ شد تا … اقدام نماید», «به دبیرخانه اجازه داده شد که … منتشر کند», «موضوع به شهرداری منعکس
+ * گردد تا … اقدام نماید»: a body told, tasked or allowed to do what the clause after «تا/که» says; «نتیجه به
+ * شهرداری اعلام شد» gives it nothing to do.
  */
 const TOLD_TO =
-  /^\s*(?:ابلاغ|تکلیف|(?:ماموریت|مأموریت|اجازه|اختیار|دستور|اختیارات\s+لازم)\s+داده)\s+(?:شد|گردید)\s+(?:(?:که|تا)\s)?/u;
+  /^\s*(?:(?:ابلاغ|تکلیف|(?:ماموریت|مأموریت|اجازه|اختیار|دستور|اختیارات\s+لازم)\s+داده)\s+(?:شد|گردید)\s+(?:(?:که|تا)\s)?|(?:منعکس|ارسال|اعلام|ابلاغ)\s+(?:شود|گردد|شد|گردید)\s+(?:که|تا)\s)/u;
 /**
  * «بررسی موضوع به کمیسیون عمران محول شد»: a task handed to a body; «سپرده/واگذار شد» only hands a task when
  * the sentence opens with one («پیگیری … به دبیرخانه سپرده شد»), not land or a file («زمین به شهرداری واگذار شد»).
@@ -657,7 +658,7 @@ const DUTY_OF = /(?<!\p{L})(?:تکلیف|وظیفه)\s+(?=\S)/gu;
 // «بر عهده گرفت», «عهده دار شد»: taking the work on (see TOOK_ON), not a name after «عهده».
 const AFTER =
   /(?:(?:بر|به)\s+عهده(?!\s+(?:گرفت|گرفتند|گرفته|گیرد|گیرند|بگیرد|بگیرند|دار)(?!\p{L}))|(?:با|به)\s+(?:مسئولیت|محوریت)|از)\s+(?=\S)/gu;
-const REQUESTED = /^[^.;]{0,80}?(?:درخواست|خواسته)\s+(?:شد|گردید|میشود|می\s+شود)/;
+const REQUESTED = /^[^.;]{0,80}?(?:درخواست|خواسته)\s+(?:شد|گردید|میشود|می\s+شود|شود|گردد)(?!\p{L})/u;
 const BY = /(?<!\p{L})(?:توسط|by)\s+(?=\S)/gu;
 /** «از طریق/از سوی/زیر نظر/با پیگیری X»: an agent only when a title or a body opens X («از طریق سامانه» is a means). */
 const THROUGH = /(?<!\p{L})(?:از\s*طریق|از\s+(?:سوی|طرف)|زیر\s*نظر|با\s+پیگیری)\s*(?=\S)/gu;
@@ -777,7 +778,8 @@ export function ownersFromText(text: Txt, isLabel: (s: string) => boolean): Txt[
   }
   for (const m of c.matchAll(AFTER)) {
     const from = m.index + m[0].length;
-    if (m[0].startsWith('از') && !REQUESTED.test(c.slice(from))) continue;
+    // «از شهرداری درخواست شود تا …»: who is asked, a body or a person («از مردم درخواست شود …» names no one).
+    if (m[0].startsWith('از') && !(REQUESTED.test(c.slice(from)) && startsOwner(c.slice(from)))) continue;
     spans.push(...readNames(c, from));
   }
   let sentenceStart = 0;
