@@ -17,7 +17,7 @@ import {
 import { Txt } from './normalize.js';
 import { EN_APPOSED_TASK, EN_POST_WOULD, EN_PURPOSE, namesAlone, onlyNames } from './owners.js';
 import { headingOf, kindOf, type Line, ownerLabel, type Section } from './sections.js';
-import { isTableRow, readFlatTable, readTable } from './tables.js';
+import { actionTableAt, isTableRow, readFlatTable, readTable } from './tables.js';
 
 export interface Draft {
   line: number;
@@ -240,6 +240,13 @@ export function readItems(
       continue;
     }
     if (isTableRow(line)) {
+      // «Topic | Notes | Actions: Responsible»: read whole, wherever it stands, with the HTML tables.
+      const actions = actionTableAt(lines, i);
+      if (actions) {
+        cur = null;
+        i += 1 + actions.rows.length;
+        continue;
+      }
       let j = i;
       while (
         j + 1 < lines.length &&

@@ -10,12 +10,22 @@ import {
   deadlineInText,
 } from './deadlines.js';
 import { readHeader } from './header.js';
-import { htmlTableDrafts, isHtmlTable } from './html-table.js';
+import { htmlTableDrafts, isHtmlTable, pipeTableDrafts } from './html-table.js';
 import { type Draft, markOf, nearlySame, readItems } from './items.js';
 import { DECISION_WORDS, EN_LABELS, NEWS_LEAD, NOISE, VOTE_TAIL } from './lexicon.js';
 import { Txt } from './normalize.js';
 import { labelledOwners, ownerBeforeDash, ownerPrefix, ownersFromList, ownersFromText } from './owners.js';
-import { isDiscussion, kindOf, type Names, type Section, type SectionKind, toLines, toSections } from './sections.js';
+import {
+  isDiscussion,
+  kindOf,
+  type Line,
+  type Names,
+  type Section,
+  type SectionKind,
+  toLines,
+  toSections,
+} from './sections.js';
+import { actionTableAt, cells } from './tables.js';
 import type { ParsedMinutes, ParsedResolution, ResolutionDoubt } from './types.js';
 
 /** Which script dominates: Persian minutes default to the Jalali calendar and Persian date orders. */
@@ -98,6 +108,7 @@ export function parseText(raw: string, opts: { fileName?: string } = {}): Parsed
   const fromHtml = sections
     .flatMap((s) => s.lines.filter(isHtmlTable))
     .flatMap(htmlTableDrafts)
+    .concat(sections.flatMap((s) => actionTables(s.lines)))
     .map(({ draft, action }) => ({ draft, kind: (action ? 'action' : 'decision') as SectionKind }));
   if (fromHtml.length) drafts.push(...fromHtml);
   drafts.sort((a, b) => a.draft.line - b.draft.line);
@@ -160,6 +171,23 @@ export function parseText(raw: string, opts: { fileName?: string } = {}): Parsed
     .filter((t) => t.c && !NOISE.test(t.c))
     .map((t) => t.d);
   return followUps.length ? { meeting, resolutions, warnings, followUps } : { meeting, resolutions, warnings };
+}
+
+/** The Markdown tables of actions in a section's lines («Topic | Notes | Actions: Responsible»), read as cells. */
+function actionTables(lines: Line[]): { draft: Draft; action: boolean }[] {
+  const out: { draft: Draft; action: boolean }[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const table = actionTableAt(lines, i);
+    if (!table) continue;
+    out.push(
+      ...pipeTableDrafts(
+        table.heads,
+        table.rows.map((l) => ({ no: l.no, cells: cells(l) })),
+      ),
+    );
+    i += 1 + table.rows.length;
+  }
+  return out;
 }
 
 /**
