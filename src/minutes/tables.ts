@@ -155,7 +155,11 @@ function readOneTable(lines: Line[], strict: boolean): TableRow[] {
     roles = oneTextColumn(headerRoles(rows[headerAt]!.cells)!, rows[headerAt]!.cells);
     data = rows.slice(headerAt + 1);
   } else if (strict) {
-    roles = guessRoles(rows.map((r) => r.cells));
+    // A row a separator underlines is the heading, even one whose words say nothing known («Points: | Notes: |
+    // Resposible:»): the columns are guessed from the rows under it.
+    const underlined = lines.length > 2 && isSeparator(cells(lines[1]!)) ? 1 : 0;
+    data = rows.slice(underlined);
+    roles = guessRoles(data.map((r) => r.cells));
   } else {
     return [];
   }
