@@ -500,6 +500,18 @@ const EN_ASKED_TO =
 const EN_ASKED = new RegExp(EN_ASKED_TO);
 
 /**
+ * «Sam presented the figures and will circulate them»: the second verb of a named subject takes the task; «The
+ * dates may have moved, Jason will check them»: so does a named person in the clause after a comma.
+ */
+const EN_LATER_TASK = new RegExp(
+  [
+    `^(?!(?:They|We|I|He|She|It|This|That|There)\\b)${EN_PERSON}(?:\\s+(?:and|&)\\s+${EN_PERSON})?\\s+(?:(?:would|will|has|have|had|is|was)\\s+)?[a-z]+\\b[^.;:!?]{0,100}?\\s+and\\s+(?:will|is\\s+going\\s+to)\\s+(?!${EN_STATE})(?!(?:be|have|not|like|need)\\b(?!\\s+[a-z]+ing\\b))[a-z]`,
+    `^[^.;:!?,]{3,80},\\s+(?!(?:They|We|I|He|She|It|This|That|There|These|Those|You|Everyone|Someone|Nobody|The|A|An)\\b)(?!${EN_NOUN_TO})[A-Z][\\w'-]*(?:\\s+[A-Z][\\w'-]*){0,2}\\s+(?:will|to)\\s+(?!be\\s|have\\s|not\\s)[a-z]`,
+  ].join('|'),
+  'u',
+);
+
+/**
  * An English sentence that gives someone a task: «Grace will organize …», «The Chair will write …», «Ray agreed
  * to draft …», «Cllrs Fox & Warner will take on …», «The board directed the General Manager to prepare …», «Sam was asked to …». Not a pronoun
  * («He will look into it»), not a state («Ken will be away»), not the meeting («The meeting will resume»).
@@ -513,6 +525,7 @@ const EN_TASK = new RegExp(
     // «Ricky confirmed he will provide …»: a task taken in reported speech.
     "^(?!(?:They|We|I|He|She|It|This|That|There)\\b)(?:The\\s+)?[A-Z][\\w'-]*(?:\\s+[A-Z][\\w'-]*){0,2}\\s+(?:confirmed|said|agreed|undertook|promised|indicated|stated)\\s+(?:that\\s+)?(?:he|she|they)\\s+(?:will|would)\\s+(?!be\\s|have\\s|not\\s|like\\s|need\\s)[a-z]",
     EN_ASKED_TO,
+    EN_LATER_TASK.source,
     // «Permission was asked to record …»: one bare word may be a thing — an abstract noun is — while a post, a
     // full name or «Staff» is someone.
     "^(?:The\\s+[A-Z][\\w'-]*(?:\\s+[A-Z][\\w'-]*){0,2}|(?:Cllr|Councillor|Mr|Mrs|Ms|Dr|Prof)\\.?\\s+[A-Z][\\w'-]*|[A-Z][\\w'-]+\\s+[A-Z][\\w'-]+|[A-Z][\\w'-]+(?<!ion|ment|ance|ence|ness|ity|ure))\\s+(?:was|were)\\s+(?:asked|directed|instructed|tasked|requested)\\s+to\\s+[a-z]",
@@ -672,6 +685,7 @@ function keepDecisions(all: Draft[]): Draft[] {
       OBLIGED.test(d.text.c) ||
       INSTRUCTION.test(d.text.c) ||
       PERSON_WILL.test(d.text.c) ||
+      (isEnglish(d.text) && EN_LATER_TASK.test(d.text.c)) ||
       (bulleted && PASSIVE_DECISION.test(d.text.c)) ||
       (isEnglish(d.text) && EN_ASKED.test(d.text.c)) ||
       laterTask(d)

@@ -336,15 +336,16 @@ export const EN_LABELS = new Set(
   decided approved motion vote comment comments background problem solution risk risks blocker blockers n/a none
   important info information reminder reminders ai all responsibility conclusion conclusions outcome outcomes result results
   call motion motions vote votes meeting meetings welcome introduction return request requests report reports plan
-  plans proposals need needs time nothing reply approval apologies thanks welcome`.split(/\s+/),
+  plans proposals need needs time nothing reply approval apologies thanks welcome optional wants`.split(/\s+/),
 );
 
 /**
  * English nouns that take «to» and open a line as often as a name does («Call to order», «Welcome to …», «Changes
- * to the bylaws», «Correction to policy allocations», «Prior to the vote», «Motion to adjourn», «The Road to recovery», and any noun of an act: «Reassignment to the east plots …», «Commitment to …»): never someone with a task.
+ * to the bylaws», and the verbs a note opens with, its subject left out: «Need to spread the word», «Wants to
+ * simplify …», «Listen to the recording»), «Correction to policy allocations», «Prior to the vote», «Motion to adjourn», «The Road to recovery», and any noun of an act: «Reassignment to the east plots …», «Commitment to …»): never someone with a task.
  */
 export const EN_NOUN_TO =
-  '(?:Call|Welcome|Return|Motion|Request|Proposal|Changes?|Updates?|Response|Reply|Access|Introduction|Approval|Amendments?|Corrections?|Additions?|Contributions?|Donations?|Invitations?|Objections?|Prior|Further|Pursuant|According|Owing|Thanks|Contrary|Subject|Due|Back|Move|Trip|Visit|Path|Links?|Road|Transition|Migration|[A-Z][\\w-]*(?:tion|sion|ment)s?)\\s+to\\b';
+  '(?:Call|Welcome|Return|Motion|Needs?|Wants?|Plans?|Seems?|Tends?|Listen|Talk|Speak|Reach|Respond|Refer|Try|Continues?|Begin|Going|Able|Important|Request|Proposal|Changes?|Updates?|Response|Reply|Access|Introduction|Approval|Amendments?|Corrections?|Additions?|Contributions?|Donations?|Invitations?|Objections?|Prior|Further|Pursuant|According|Owing|Thanks|Contrary|Subject|Due|Back|Move|Trip|Visit|Path|Links?|Road|Transition|Migration|[A-Z][\\w-]*(?:tion|sion|ment)s?)\\s+to\\b';
 
 /** «Grant application: Owen is going to …»: a subject of a few words, its first alone capitalised, before a task. */
 export const EN_TOPIC = "[A-Z][a-z'-]+(?:\\s+[a-z][a-z'-]*){0,3}\\s*:\\s+";

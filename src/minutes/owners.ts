@@ -431,6 +431,17 @@ const EN_TO = new RegExp(
   `^(?:(?:Agreed|Decision|Decided|Resolved|Resolution|AGREED|DECISION|DECIDED|RESOLVED)\\s*:\\s*|(?:ACTION|Action|AI)\\s+(?:on|for)\\s+|${EN_TOPIC}|${EN_PURPOSE})?(?!(?:[Tt]he\\s+)?${EN_NOUN_TO})(?!${EN_BODY_AGREED})(?:the\\s+(?=[A-Z]))?((?:@?${EN_NAMES}|${EN_POST})(?:\\s+and\\s+(?:@?${EN_NAMES}|${EN_POST}))?)(?:\\s+\\((?![^()]*\\d)[^()]{1,30}\\))?\\s+${EN_DUTY}\\s+(?!${EN_STATE})[a-z]`,
   'd',
 );
+/**
+ * «Sam presented the figures and will circulate them», «Jason would prefer a vote and will be sending the
+ * ballot»: a named subject, a first verb, then «and will …» — the second verb is the task. Not a state after it
+ * («… and will be away»).
+ */
+const EN_AND_WILL = new RegExp(
+  `^(?:${EN_TOPIC})?(@?${EN_NAMES})\\s+(?:(?:would|will|has|have|had|is|was)\\s+)?[a-z]+\\b[^.;:!?]{0,100}?\\s+and\\s+(?:will|would|is\\s+going\\s+to)\\s+(?!${EN_STATE})(?!(?:be|have|not|like|need)\\b(?!\\s+[a-z]+ing\\b))[a-z]`,
+  'd',
+);
+/** «He presented … and will …»: a pronoun opening the sentence names no one. */
+const EN_PRONOUN_START = /^(?:he|she|they|we|it|i|you)\b/i;
 /** «The Clerk would action.»: an officer of the body, the task told in reported speech. */
 export const EN_POST_WOULD =
   '((?:[Tt]he\\s+)?(?:(?:Parish|Town|Deputy|Assistant|Executive)\\s+)?(?:Clerk|Secretary|Treasurer|Chair(?:man|woman|person)?|RFO))\\s+would\\s+(?!be\\b|have\\b|not\\b|like\\b|need\\b|prefer\\b)[a-z]';
@@ -896,9 +907,16 @@ export function ownersFromText(text: Txt, isLabel: (s: string) => boolean): Txt[
     spans.push(...(m[0].startsWith('by') ? enNames(c, from) : readNames(c, from)));
   }
   if (!spans.length) {
+    // «Sam presented the figures and will circulate them»: a named subject whose second verb takes the task.
+    const and = EN_AND_WILL.exec(c)?.indices?.[1];
+    if (and && named(and) && !EN_PRONOUN_START.test(c)) {
+      const owners = ownersFromList(text.slice(...and));
+      if (owners.length) return owners;
+    }
     // «Motion by Tom to hire a landscaper. Carried 4-1. Karen will sign the contract.»: in an item told in
-    // several sentences, a later one that hands out the task names who acts.
-    for (const s of c.matchAll(/(?<=[.!?;]\s+)(?=[A-Z@])/g)) {
+    // several sentences, a later one that hands out the task names who acts; so does a clause after a comma
+    // («The dates may have moved, Jason will check them»).
+    for (const s of c.matchAll(/(?<=[.!?;,]\s+)(?=[A-Z@])/g)) {
       const span = EN_TO.exec(c.slice(s.index))?.indices?.[1];
       if (!span) continue;
       const [a, b] = [s.index + span[0], s.index + span[1]];

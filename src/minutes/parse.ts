@@ -57,7 +57,7 @@ const ACTION_MARK =
  * name in ACTION_MARK's group 1 — when it is a person's, not what the marker heads («Action Required: …»).
  */
 const ACTION_FOR =
-  /^(?:ACTION|Action|AI|AP|TODO)(?:\s+items?)?(?:\s+(?:for|on))?\s+(@?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)?|@[\w.-]+)\s*:\s*(?=\S)/;
+  /^(?:ACTION|Action|AI|AP|TODO)(?:\s+(?:items?|Items?|ITEMS?))?(?:\s+(?:for|on))?\s+(@?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)?|@[\w.-]+)\s*:\s*(?=\S)/;
 const MARK_WORDS =
   /^(?:required|needed|taken|pending|open|closed|points?|list|log|plan|register|tracker|review|summary|owner)$/i;
 function namedMark(c: string): RegExpExecArray | null {

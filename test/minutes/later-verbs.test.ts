@@ -1,0 +1,57 @@
+// Notes whose task is not in the first words: a named subject's second verb («Ines reviewed the quotes and will
+// book the van»), a named person in the clause after a comma («The hall may be taken, Ruth will ring the
+// caretaker»), and a capitalised «ACTION ITEM for X:». Near misses: a pronoun, a state after «and will», and a
+// note that opens with its verb, its subject left out («Need to …», «Wants to …», «Listen to …»).
+import { describe, expect, it } from 'vitest';
+import { parseMinutesText } from '../../src/minutes/index.js';
+
+const read = (bullets: string[]) =>
+  parseMinutesText(
+    `# Garden club notes\n\n## Notes\n\n* Summer fair\n${bullets.map((b) => `  * ${b}`).join('\n')}\n`,
+  ).resolutions.map((r) => [r.text, r.owners]);
+
+describe('a task in the second verb or after a comma', () => {
+  it('gives the task to the named subject of «… and will …»', () => {
+    expect(
+      read([
+        'Ines reviewed the quotes and will book the van.',
+        'Bo would like a raffle and will be asking the shops for prizes',
+      ]),
+    ).toEqual([
+      ['Ines reviewed the quotes and will book the van.', ['Ines']],
+      ['Bo would like a raffle and will be asking the shops for prizes', ['Bo']],
+    ]);
+  });
+
+  it('gives it to the named person after a comma', () => {
+    expect(read(['The hall may be taken that day, Ruth will ring the caretaker'])).toEqual([
+      ['The hall may be taken that day, Ruth will ring the caretaker', ['Ruth']],
+    ]);
+  });
+
+  it('takes neither a pronoun nor a state', () => {
+    expect(
+      read(['He reviewed the quotes and will book the van.', 'Ines wrote the report and will be away in June.']),
+    ).toEqual([]);
+  });
+});
+
+describe('a note that opens with its verb', () => {
+  it('is no task, and names no one', () => {
+    expect(read(['Need to spread the word among stallholders', 'Wants to simplify the entry form'])).toEqual([]);
+  });
+
+  it('is no owner inside a marked task', () => {
+    expect(read(['Action item: Send the map. Listen to the recording for the route.'])).toEqual([
+      ['Send the map. Listen to the recording for the route.', []],
+    ]);
+  });
+});
+
+describe('a capitalised mark naming who acts', () => {
+  it('reads «ACTION ITEM for X:» as «Action item for X:»', () => {
+    expect(read(['ACTION ITEM for Secretariat: Print the entry forms.'])).toEqual([
+      ['Print the entry forms.', ['Secretariat']],
+    ]);
+  });
+});
