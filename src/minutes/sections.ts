@@ -43,7 +43,7 @@ const DECORATION = /\*\*|__|^#{1,6}\s*|^>\s*/g;
 const BULLET = /^(?:[-*•●○◦▪■·+]\s*)?(?:\[[ xX]?\]\s*)?/;
 
 const RESOLUTION_LABEL =
-  /مصوب|تصمیم|ماده\s*واحده|(?:نتایج|نتیجه|خروجی(?:\s*های)?)\s+(?:جلسه|نشست)|^(?:جمع\s*بندی|نتیجه\s*گیری)(?:\s+(?:و\s+نتیجه\s*گیری|جلسه|نهایی))?$|موارد\s+مقرر|decision|resolution|resolved|agreed|outcomes?$|^motions?\s+(?:carried|passed|adopted)$|^(?:motions|resolutions\s+passed|record\s+of\s+decisions)$/i;
+  /مصوب|تصمیم|ماده\s*واحده|(?:نتایج|نتیجه|خروجی(?:\s*های)?)\s+(?:جلسه|نشست)|^(?:جمع\s*بندی|نتیجه\s*گیری)(?:\s+(?:و\s+نتیجه\s*گیری|جلسه|نهایی))?$|موارد\s+مقرر|decision|resolution|resolved|agreed|outcomes?(?:\s*(?:&|and)\s*(?:recommendations?|next\s+steps|actions?))?$|^motions?\s+(?:carried|passed|adopted)$|^(?:motions|resolutions\s+passed|record\s+of\s+decisions)$/i;
 const ACTION_LABEL =
   /action\s*(?:items?|points?|list|log|register|tracker|summary)|^(?:summary|schedule|table|list)\s+of\s+(?:agreed\s+)?actions|^actions?\s+(?:summary|log|register)$|^actions?$|^(?:agreed|new)\s+actions?$|^actions?\s+(?:agreed|arising)$|next\s*steps|^to\s*-?\s*dos?$|^tasks?$|وظایف|تکالیف|اقدامات\s*(?:لازم|آتی|بعدی|مقرر)|^اقدامات$/i;
 const EXCLUDED_LABEL =
