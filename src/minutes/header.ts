@@ -513,8 +513,8 @@ const CHAIR_ROLE = /\bchair(?:man|woman|person)?\b|(?<!\p{L})(?:رئیس|ریی�
 const DEPUTY = /vice|deputy|co-?chair|assistant|نایب|معاون/i;
 
 /**
- * An attendance table with a role column («سمت», «Role»): the one person whose role names the secretary (or
- * the chair) is the meeting's. Two co-chairs name no one; a deputy is not the post.
+ * An attendance table with a role column («سمت», «Role»), in Markdown pipes or in HTML on one line: the one person
+ * whose role names the secretary (or the chair) is the meeting's. Two co-chairs name no one; a deputy is not the post.
  */
 function rolesInTable(section: Section): { chair: string | null; secretary: string | null } {
   const rows = section.lines
@@ -526,7 +526,8 @@ function rolesInTable(section: Section): { chair: string | null; secretary: stri
         .split('|')
         .map((cell) => cell.replace(/[*_]/g, '').trim()),
     )
-    .filter((cells) => !cells.every((cell) => /^:?-*:?$/.test(cell)));
+    .filter((cells) => !cells.every((cell) => /^:?-*:?$/.test(cell)))
+    .concat(section.lines.filter((l) => /^<table\b/i.test(l.body.c)).flatMap((l) => htmlRows(l.body.c)));
   const head = rows[0] ?? [];
   const role = head.findIndex((h) => ROLE_HEAD.test(h));
   const names = head.flatMap((h, i) => (NAME_HEAD.test(h) && i !== role ? [i] : []));
@@ -543,6 +544,26 @@ function rolesInTable(section: Section): { chair: string | null; secretary: stri
     return name || null;
   };
   return { chair: holder(CHAIR_ROLE), secretary: holder(SECRETARY_ROLE) };
+}
+
+/** The rows of an HTML table written on one line (wiki exports), each as its cells' plain text. */
+function htmlRows(c: string): string[][] {
+  // Split, not matched up to each closing tag: a table with its closing tags left out is read in one pass.
+  return c
+    .split(/<tr\b[^>]*>/i)
+    .slice(1)
+    .map((row) =>
+      row
+        .split(/<\/tr>/i)[0]!
+        .split(/<t[hd]\b[^>]*>/i)
+        .slice(1)
+        .map((cell) =>
+          cell
+            .split(/<\/t[hd]>/i)[0]!
+            .replace(/<[^>]*>/g, '')
+            .trim(),
+        ),
+    );
 }
 
 function attendeesOf(section: Section): string[] {
