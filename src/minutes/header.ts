@@ -143,6 +143,7 @@ export function readHeader(sections: Section[], persian: boolean, fileName?: str
         if (v.field === 'secretary') m.secretary ??= personName(value.d, value);
         if (v.field === 'attendees') {
           rolesInBrackets(value.d, m);
+          rolesBesideDash(value.d, m);
           m.attendees!.push(...ownersFromList(value.remove(/\s*\([^()]*\)?/g)).map((o) => o.d));
         }
         if (v.field === 'next') m.nextMeeting ??= instantIn(value.c, persian, dayFirst);
@@ -410,6 +411,23 @@ function rolesInBrackets(d: string, m: ParsedMeeting): void {
     const name = ownersFromList(Txt.of(r[1]!)).at(-1)?.d ?? null;
     if (chair) m.chair ??= name;
     else m.secretary ??= name;
+  }
+}
+/**
+ * «Present: Cllr G. Hale – Chairman, Cllrs A. Moss, B. Reid and the Clerk – Tom Ash»: a meeting's role beside a name
+ * across a spaced dash, after it or before it, names the chair or the secretary; a deputy's names no one.
+ */
+function rolesBesideDash(d: string, m: ParsedMeeting): void {
+  for (const part of d.split(/\s*[,;]\s*|\s+and\s+/)) {
+    const dash = /^(.+?)\s+[–—-]\s+(.+)$/.exec(part.trim());
+    if (!dash) continue;
+    const [left, right] = [dash[1]!.trim(), dash[2]!.trim()];
+    const role = (r: string) => r.replace(/^the\s+/i, '');
+    const named = (x: string) => ownersFromList(Txt.of(x)).at(-1)?.d ?? null;
+    if (MEETING_CHAIR.test(role(right))) m.chair ??= named(left);
+    else if (MEETING_SECRETARY.test(role(right))) m.secretary ??= named(left);
+    else if (MEETING_CHAIR.test(role(left))) m.chair ??= named(right);
+    else if (MEETING_SECRETARY.test(role(left))) m.secretary ??= named(right);
   }
 }
 const OF_MEETING = `(?:\\s+${MEETING_BODY})`;

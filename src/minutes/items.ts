@@ -538,10 +538,11 @@ const EN_TASK = new RegExp(
  * resolution», «بودجه سال … تصویب و تایید گردید», «… به تصویب رسید»: a decision told in the passive. Not what was
  * handed on («The letter was passed to the Clerk»), the vote closing an item («… مورد تصویب قرار گرفت»), nor what
  * had been approved before («… تصویب شده بود»). Also a motion told whole («… was duly seconded and carried»),
- * minutes «passed as presented», and reports or accounts «accepted» — not apologies, which are accepted too.
+ * minutes «passed as presented» or «accepted as a true record», and reports or accounts «accepted» — not apologies,
+ * which are accepted too.
  */
 const EN_PASSED =
-  /\b(?:was|were|has\s+been|have\s+been)\s+(?:(?:made|moved|seconded|duly),?\s+(?:and\s+)?){0,3}(?:unanimously\s+)?(?:approved|adopted|ratified|endorsed|carried|passed(?!\s+(?:to|on|round|around|over|along|back)\b))\b|\b(?:passed|approved|adopted|accepted)\s+as\s+(?:distributed|presented|circulated|amended|corrected|written|read|posted|submitted|printed)\b|^(?!(?:the\s+)?(?:apologies|regrets|absences?|excuses)\b)[^.]*?\b(?:report|reports|minutes|accounts|recommendations?|proposals?|budget)\s+(?:was|were)\s+(?:unanimously\s+)?accepted\b|(?<!\p{L})(?:(?:تصویب|تایید|تأیید)(?:\s+و\s+(?:تصویب|تایید|تأیید))?\s+(?:شد|گردید)|به\s+تصویب\s+(?:رسید|رسیدند))(?!\p{L})/u;
+  /\b(?:was|were|has\s+been|have\s+been)\s+(?:(?:made|moved|seconded|duly),?\s+(?:and\s+)?){0,3}(?:unanimously\s+)?(?:approved|adopted|ratified|endorsed|carried|passed(?!\s+(?:to|on|round|around|over|along|back)\b))\b|\b(?:passed|approved|adopted|accepted)\s+as\s+(?:distributed|presented|circulated|amended|corrected|written|read|posted|submitted|printed)\b|\b(?:accepted|approved|adopted|agreed|confirmed)\s+as\s+an?\s+(?:true|correct|accurate|fair)\s+record\b|^(?!(?:the\s+)?(?:apologies|regrets|absences?|excuses)\b)[^.]*?\b(?:report|reports|minutes|accounts|recommendations?|proposals?|budget)\s+(?:was|were)\s+(?:unanimously\s+)?accepted\b|(?<!\p{L})(?:(?:تصویب|تایید|تأیید)(?:\s+و\s+(?:تصویب|تایید|تأیید))?\s+(?:شد|گردید)|به\s+تصویب\s+(?:رسید|رسیدند))(?!\p{L})/u;
 
 /**
  * «۳- شهرداری گزارش را ارسال نماید.», «- بازدید از پروژه انجام شود»: an item that ends on the subjunctive says what
