@@ -285,6 +285,8 @@ export function readItems(
       continue;
     }
     // «دبیر شورا: علی محمدی» under the list signs it: the header reads the name, no item is made of it.
+    // «- <https://…>», «[slides](https://…)»: a reference under the list, no item of its own.
+    if (LINK_ONLY.test(body.c)) continue;
     if (NOISE.test(body.c) || isHtmlTable(line) || (gap && !markOf(body.c) && isSignatureLine(body.c))) {
       cur = null;
       continue;
@@ -481,6 +483,9 @@ function isTopic(t: Txt): boolean {
     !OBLIGED.test(c)
   );
 }
+
+/** A line that is a link and nothing more: a bare address, `<address>` or `[text](address)`, bulleted or not. */
+const LINK_ONLY = /^(?:[-*•+]\s+)?(?:<https?:\/\/[^\s<>]+>|https?:\/\/\S+|\[[^\]\n]{0,200}\]\(\S+\))\s*$/i;
 
 /** A person in notes: a capitalised name of up to three words («Li Wei») or a chat handle («@pkumar»). */
 const EN_PERSON = "(?:@[\\w.-]+|[A-Z][\\w'-]*(?:\\s+[A-Z][\\w'-]*){0,2})";
@@ -700,10 +705,10 @@ const SETTLED_LABEL = /^(?:conclusions?|outcomes?|decisions?)\s*:\s*(?=\S)/i;
 
 /** A motion's record: «Motion to …», «Motion by X …», «X moved …», «X made a motion to …», «… second(ed) by Y». */
 const MOTION_RECORD =
-  /^(?:the\s+)?motion\b|\bmoved\b|\bmade\s+(?:a|the)\s+motion\b|\bsecond(?:ed)?\s+by\b|\bseconded\b/i;
+  /^(?:the\s+)?motion\b|\bmoved\b|\bmotioned\b|\bmade\s+(?:a|the)\s+motion\b|\bsecond(?:ed)?\s+by\b|\bseconded\b/i;
 /** Where the record opens inside its sentence: «… Omar moved to confirm …», «… Comr. Lee made a motion to …». */
 const MOTION_AT =
-  /(?:^|\s)(?=(?:[Tt]he\s+)?[Mm]otion\b|(?:(?:Cllr|Comr|Councilman|Councilwoman|Councillor|Senator|Supervisor|Trustee|Director|Mayor|Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}\s+(?:moved|made\s+(?:a|the)\s+motion)\b)/;
+  /(?:^|\s)(?=(?:[Tt]he\s+)?[Mm]otion\b|(?:(?:Cllr|Comr|Councilman|Councilwoman|Councillor|Senator|Supervisor|Trustee|Director|Mayor|Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}\s+(?:moved|motioned|made\s+(?:a|the)\s+motion)\b)/;
 /** The outcome: «Motion carried», «the motion was adopted», «Carried 5-1». */
 const CARRIED =
   /\b(?:motions?|it)\s+(?:was\s+|were\s+)?(?:unanimously\s+)?(?:carried|carries|passed|passes|adopted)\b|^(?:carried|passed)\b/i;

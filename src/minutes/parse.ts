@@ -104,6 +104,14 @@ export function parseText(raw: string, opts: { fileName?: string } = {}): Parsed
         kind: resolves(s) ? s.kind : null,
       })),
     );
+  // Where the only lists of resolutions are of actions («Next steps», «Action items»), a motion carried in the body
+  // («… moved to approve the agenda, seconded by … Motion passes.») is still a decision of the meeting: an action
+  // list never repeats it.
+  if (strict && chosen.every((s) => s.kind === 'action'))
+    for (const s of sections)
+      if (!chosen.includes(s) && s.kind !== 'excluded' && s.kind !== 'followup')
+        for (const draft of readItems(s, false, people, topics))
+          if (draft.motion) drafts.push({ draft: { ...draft, heading: draft.heading }, kind: 'decision' });
   // An HTML table with an actions column says what its entries are, whatever section it sits in.
   const fromHtml = sections
     .flatMap((s) => s.lines.filter(isHtmlTable))

@@ -47,7 +47,7 @@ const RESOLUTION_LABEL =
 const ACTION_LABEL =
   /action\s*(?:items?|points?|list|log|register|tracker|summary)|^(?:summary|schedule|table|list)\s+of\s+(?:agreed\s+)?actions|^actions?\s+(?:summary|log|register)$|^actions?$|^(?:agreed|new)\s+actions?$|^actions?\s+(?:agreed|arising)$|next\s*steps|^to\s*-?\s*dos?$|^tasks?$|وظایف|تکالیف|اقدامات\s*(?:لازم|آتی|بعدی|مقرر)|^اقدامات$/i;
 const EXCLUDED_LABEL =
-  /دستور\s*(?:جلسه|کار)|agenda|حاضرین|حاضران|شرکت\s*کنندگان|اعضای\s+حاضر|غایبین|غائبین|مدعوین|attendees|attendance|^present|absent|participants|discussions?|مذاکرات|^links?$|important\s+links|^(?:زمان|تاریخ)\s+جلسه|^جلسه\s+(?:بعد|آتی)|^next\s+meeting/i;
+  /دستور\s*(?:جلسه|کار)|(?<!(?:approv(?:al|e|ing)|adoption)\s+of\s+(?:the\s+)?)agenda|حاضرین|حاضران|شرکت\s*کنندگان|اعضای\s+حاضر|غایبین|غائبین|مدعوین|attendees|attendance|^present|absent|participants|discussions?|مذاکرات|^links?$|important\s+links|^(?:زمان|تاریخ)\s+جلسه|^جلسه\s+(?:بعد|آتی)|^next\s+meeting/i;
 const NOTES_LABEL = /\bnotes?\b|discussions?|مذاکرات|مباحث/i;
 /** A section following up earlier resolutions: what it lists are not new resolutions. */
 const FOLLOW_UP_LABEL =

@@ -1,0 +1,43 @@
+// Minutes whose only list is of actions («Next steps») still carry the motions told in the body: approving the
+// agenda or the last minutes is a decision of the meeting, which the action list never repeats. «Approval of the
+// Agenda» heads such a motion, not the agenda; «motioned» records it as «moved» does. Near misses: the talk in
+// the body, and the body of minutes that have a list of decisions of their own.
+import { describe, expect, it } from 'vitest';
+import { parseMinutesText } from '../../src/minutes/index.js';
+
+const minutes = (register: string) =>
+  parseMinutesText(
+    [
+      '# Orchard Cooperative Board Meeting #7 March 3, 2025',
+      '',
+      '## 2. Approval of the Agenda',
+      '',
+      '- Pia motioned for the agenda to be approved. Seconded by Joe. Motion passes by unanimous agreement.',
+      '',
+      '## 3. Pruning season',
+      '',
+      '- The group talked about hiring help for the pruning.',
+      '- Noor moved to approve the March minutes, Joe seconds. The motion carries.',
+      '',
+      register,
+      '',
+      '- Noor will ask two contractors for quotes.',
+    ].join('\n'),
+  ).resolutions.map((r) => [r.text, r.kind]);
+
+describe('motions carried beside a list of actions', () => {
+  it('reads the motions of the body and the actions, in order', () => {
+    expect(minutes('## Next steps')).toEqual([
+      [
+        'Pia motioned for the agenda to be approved. Seconded by Joe. Motion passes by unanimous agreement.',
+        'decision',
+      ],
+      ['Noor moved to approve the March minutes, Joe seconds. The motion carries.', 'decision'],
+      ['Noor will ask two contractors for quotes.', 'action'],
+    ]);
+  });
+
+  it('reads only the list where the minutes keep their decisions in a list of their own', () => {
+    expect(minutes('## Decisions').map(([text]) => text)).toEqual(['Noor will ask two contractors for quotes.']);
+  });
+});
