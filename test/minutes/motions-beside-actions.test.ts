@@ -41,3 +41,22 @@ describe('motions carried beside a list of actions', () => {
     expect(minutes('## Decisions').map(([text]) => text)).toEqual(['Noor will ask two contractors for quotes.']);
   });
 });
+
+describe('a link alone under the list', () => {
+  it('is a reference, no item; a task holding a link is kept', () => {
+    const parsed = parseMinutesText(
+      [
+        '## Next steps',
+        '',
+        '- Noor will post the photos to the shared folder.',
+        '- <https://example.org/orchard/photos>',
+        '- [pruning guide](https://example.org/guide.pdf)',
+        '- Joe to read https://example.org/guide.pdf before Friday.',
+      ].join('\n'),
+    );
+    expect(parsed.resolutions.map((r) => r.text)).toEqual([
+      'Noor will post the photos to the shared folder.',
+      'Joe to read https://example.org/guide.pdf before Friday.',
+    ]);
+  });
+});
