@@ -62,11 +62,12 @@ const HEDGE = /(?:possibly|perhaps|ideally|maybe|if\s+possible|ترجیحا|در
 const EVENT =
   /(?<!\p{L})(?:تا|در|قبل\s+از|پیش\s+از)\s+مجمع\s+(?:عمومی(?:\s+(?:عادی|فوق\s+العاده|سالیانه|سالانه|بعدی|آتی))?|فوق\s*العاده(?:\s*ای)?(?!\p{L}))/giu;
 /**
- * «for the AMM deadline», «before the Q3 release cut-off»: a deadline named by the event it belongs to.
+ * «for the AMM deadline», «before the Q3 release cut-off»: a deadline named by the event it belongs to; also a
+ * break before which the work is to be done («before the holiday break», «by the summer recess»).
  * Its date is written elsewhere, if at all; the phrase is kept so the secretary can set it.
  */
 const NAMED_DEADLINE =
-  /(?<![a-z])(?:for|by|before|ahead\s+of|in\s+time\s+for)\s+the\s+(?:[\w.&/-]+\s+){1,4}?(?:deadline|cut-?off)(?![a-z])/giu;
+  /(?<![a-z])(?:for|by|before|ahead\s+of|in\s+time\s+for)\s+the\s+(?:[\w.&/-]+\s+){1,4}?(?:deadline|cut-?off)(?![a-z])|(?<![a-z])(?:by|before|ahead\s+of)\s+the\s+(?:[\w.&/-]+\s+){0,3}?(?:break|holidays|recess|vacation)(?![a-z])/giu;
 /**
  * «before TPAC», «ahead of KubeCon 2025», «for tomorrow's publication»: a deadline named by an event (an
  * acronym or a capitalised name) or by tomorrow. Months and weekdays are dates, read elsewhere.

@@ -347,15 +347,18 @@ export const EN_LABELS = new Set(
 export const EN_NOUN_TO =
   '(?:Call|Welcome|Return|Motion|Needs?|Wants?|Plans?|Seems?|Tends?|Listen|Talk|Speak|Reach|Respond|Refer|Try|Continues?|Begin|Going|Able|Important|Request|Proposal|Changes?|Updates?|Response|Reply|Access|Introduction|Approval|Amendments?|Corrections?|Additions?|Contributions?|Donations?|Invitations?|Objections?|Prior|Further|Pursuant|According|Owing|Thanks|Contrary|Subject|Due|Back|Move|Trip|Visit|Path|Links?|Road|Transition|Migration|[A-Z][\\w-]*(?:tion|sion|ment)s?)\\s+to\\b';
 
-/** «Grant application: Owen is going to …»: a subject of a few words, its first alone capitalised, before a task. */
-export const EN_TOPIC = "[A-Z][a-z'-]+(?:\\s+[a-z][a-z'-]*){0,3}\\s*:\\s+";
+/**
+ * «Grant application: Owen is going to …», «Updating the banner - Rich offered …»: a subject of a few words, its first
+ * alone capitalised, then a colon or a spaced dash, before a task.
+ */
+export const EN_TOPIC = "[A-Z][a-z'-]+(?:\\s+[a-z][a-z'-]*){0,3}\\s*(?::|\\s[-–—])\\s+";
 
 /**
  * «Ken will be away», «Priya will be on leave», «Venue to be confirmed»: after «will»/«to», a state or a thing done to,
- * not a task.
+ * not a task; nor a change of post («Dana will step down as chair», «Omar will remain treasurer»).
  */
 export const EN_STATE =
-  'be\\s+(?:[a-z]+(?:ed|en|wn|ne)|set|held|made|sent|done|away|absent|out|off|on\\s+leave|unavailable|late|back|there|here|present)\\b';
+  '(?:be\\s+(?:[a-z]+(?:ed|en|wn|ne)|set|held|made|sent|done|away|absent|out|off|on\\s+leave|unavailable|late|back|there|here|present)|step\\s+(?:down|back|aside)|retire|resign|remain|stay\\s+on)\\b';
 
 /** The simple past of «شدن/گردیدن»: what it closes was already done, or is being reported on. */
 export const PAST_PASSIVE = 'شد|شدند|گردید|گردیدند';

@@ -55,3 +55,28 @@ describe('a capitalised mark naming who acts', () => {
     ]);
   });
 });
+
+describe('help offered, a topic before a dash, a change of post', () => {
+  it('gives the task to who offered help, after a topic and a spaced dash', () => {
+    expect(read(['Poster design - Ines offered layout help to Ruth for the flyer.'])).toEqual([
+      ['Poster design - Ines offered layout help to Ruth for the flyer.', ['Ines']],
+    ]);
+  });
+
+  it('takes no one stepping down or staying on as having a task', () => {
+    expect(read(['Bo will step down from the stall rota', 'Ruth will remain treasurer'])).toEqual([]);
+  });
+});
+
+describe('a break before which the work is done', () => {
+  it('is the deadline as written, with no day', () => {
+    const parsed = parseMinutesText(
+      '## Actions\n\n- Ines to book the van before the holiday break.\n- Bo will sort the shed by the summer recess.\n- Ruth to plan games for the summer holidays.\n',
+    );
+    expect(parsed.resolutions.map((r) => [r.deadline, r.dueDate])).toEqual([
+      ['before the holiday break', null],
+      ['by the summer recess', null],
+      [null, null],
+    ]);
+  });
+});
