@@ -491,11 +491,11 @@ const LINK_ONLY = /^(?:[-*•+]\s+)?(?:<https?:\/\/[^\s<>]+>|https?:\/\/\S+|\[[^
 const EN_PERSON = "(?:@[\\w.-]+|[A-Z][\\w'-]*(?:\\s+[A-Z][\\w'-]*){0,2})";
 /**
  * «Owen will contact …», «Ana and Li to draft …», «Li Wei and Maria to pair …», «Tomas is going to ask …», «Kofi
- * volunteered to …», «Rich offered design help to Jane …»: named people taking on a task, in notes too, after a topic too («Budget: Sam will …»). Not a thing to be done to («Next Meeting will be
+ * volunteered to …», «Rich offered design help to Jane …»: named people taking on a task, in notes too, after a topic too («Budget: Sam will …», «Release SR3: Dan to …»). Not a thing to be done to («Next Meeting will be
  * held …»), a state («Sam will be away …») nor a noun that takes «to» («Call to order»).
  */
 const PERSON_WILL = new RegExp(
-  `^(?:${EN_TOPIC}|${EN_PURPOSE})?(?!(?:They|We|I|He|She|It|This|That|There|Everyone|Someone|People|The|A|An)\\b)(?!${EN_NOUN_TO})${EN_PERSON}(?:(?:\\s*,\\s*(?:and\\s+)?|\\s+(?:and|&)\\s+)${EN_PERSON}){0,3}\\s+(?:will|to|should|must|needs?\\s+to|(?:is|are)\\s+going\\s+to|(?:agreed|volunteered|offered)\\s+to|(?:offered|volunteered)\\s+(?:[a-z]+\\s+){0,2}?(?:help|support|assistance))\\s+(?!${EN_STATE})[a-z]`,
+  `^(?:${EN_TOPIC}|${EN_PURPOSE}|[A-Z][\\w'.-]*(?:\\s+[\\w'.-]+){0,3}\\s*:\\s+)?(?!(?:They|We|I|He|She|It|This|That|There|Everyone|Someone|People|The|A|An)\\b)(?!${EN_NOUN_TO})${EN_PERSON}(?:(?:\\s*,\\s*(?:and\\s+)?|\\s+(?:and|&)\\s+)${EN_PERSON}){0,3}\\s+(?:will|to|should|must|needs?\\s+to|(?:is|are)\\s+going\\s+to|(?:agreed|volunteered|offered)\\s+to|(?:offered|volunteered)\\s+(?:[a-z]+\\s+){0,2}?(?:help|support|assistance))\\s+(?!${EN_STATE})[a-z]`,
   'u',
 );
 

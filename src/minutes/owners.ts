@@ -492,7 +492,15 @@ export function ownerPrefix(text: Txt, isLabel: (s: string) => boolean): { owner
     if (owners.length) return { owners, rest: text.slice(handed[0].length).trim() };
   }
   const en = EN_PREFIX.exec(text.c);
-  // «Budget: Sam will send the figures»: a topic before a named person's task, not who acts.
+  // «Budget: Sam will send the figures», «Release SR3: Dan to remind …»: a topic before a named person's task, not
+  // who acts; the person after it is, and the topic stays in the text.
+  const after = en ? EN_TO.exec(text.c.slice(en[0].length))?.indices?.[1] : undefined;
+  if (en && after) {
+    const [a, b] = [en[0].length + after[0], en[0].length + after[1]];
+    const who = text.c.slice(a, b);
+    const owners = isLabel(who) && !/^(?:all|everyone|everybody)$/i.test(who) ? [] : ownersFromList(text.slice(a, b));
+    return owners.length ? { owners, rest: text } : null;
+  }
   if (en && EN_TO.test(text.c.slice(en[0].length))) return null;
   // «Grants Panel: The two awards were approved.»: a label over what was settled in the
   // passive names the subject, not who acts.

@@ -80,3 +80,18 @@ describe('a break before which the work is done', () => {
     ]);
   });
 });
+
+describe('a topic label of any words before a named task', () => {
+  it('gives the task to the person after the label, not the label', () => {
+    expect(read(['Stall SR2: Ines to repaint the sign.', 'Bo Lind: Ruth to check the float.'])).toEqual([
+      ['Stall SR2: Ines to repaint the sign.', ['Ines']],
+      ['Bo Lind: Ruth to check the float.', ['Ruth']],
+    ]);
+  });
+
+  it('still reads a name alone before the task as its owner', () => {
+    expect(read(['Bo Lind: check the float.'].map((b) => b))).toEqual([]);
+    const parsed = parseMinutesText('## Actions\n\n- Bo Lind: check the float.\n');
+    expect(parsed.resolutions.map((r) => [r.text, r.owners])).toEqual([['check the float.', ['Bo Lind']]]);
+  });
+});
