@@ -484,6 +484,13 @@ function isTopic(t: Txt): boolean {
   );
 }
 
+/**
+ * «Follow up with the vendor (Owner: Sam, Due: June 5)», «Review the charter. Owner: Kai», «… - Assigned to: Lee»: a
+ * note that names whose it is, in a field after the task, is a task.
+ */
+const EN_OWNER_FIELD =
+  /(?:[(.;,]\s*|\s[-–—]\s+)(?:[Oo]wners?|[Aa]ssigned(?:\s+to)?|[Aa]ssignee|[Aa]ction\s+(?:by|owner)|[Aa]ctionee|[Rr]esponsible)\s*:\s*@?[A-Z]/;
+
 /** A line that is a link and nothing more: a bare address, `<address>` or `[text](address)`, bulleted or not. */
 const LINK_ONLY = /^(?:[-*•+]\s+)?(?:<https?:\/\/[^\s<>]+>|https?:\/\/\S+|\[[^\]\n]{0,200}\]\(\S+\))\s*$/i;
 
@@ -692,6 +699,7 @@ function keepDecisions(all: Draft[]): Draft[] {
       INSTRUCTION.test(d.text.c) ||
       PERSON_WILL.test(d.text.c) ||
       (isEnglish(d.text) && EN_LATER_TASK.test(d.text.c)) ||
+      (isEnglish(d.text) && EN_OWNER_FIELD.test(d.text.c)) ||
       (bulleted && PASSIVE_DECISION.test(d.text.c)) ||
       (isEnglish(d.text) && EN_ASKED.test(d.text.c)) ||
       laterTask(d)

@@ -95,3 +95,22 @@ describe('a topic label of any words before a named task', () => {
     expect(parsed.resolutions.map((r) => [r.text, r.owners])).toEqual([['check the float.', ['Bo Lind']]]);
   });
 });
+
+describe('a note naming its owner in a field', () => {
+  it('is a task, owned by the one the field names', () => {
+    expect(
+      read([
+        'Costs rose again.',
+        'Ask the council about the field (Owner: Ruth, Due: June 5)',
+        'Check the float. Owner: Bo',
+      ]),
+    ).toEqual([
+      ['Ask the council about the field (Owner: Ruth, Due: June 5)', ['Ruth']],
+      ['Check the float. Owner: Bo', ['Bo']],
+    ]);
+  });
+
+  it('is no task where «owner» is only a word of the note', () => {
+    expect(read(['The hall owner: a retired teacher, kind to us.'])).toEqual([]);
+  });
+});
