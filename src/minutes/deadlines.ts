@@ -164,7 +164,7 @@ const EN_ANCHOR =
  * is the deadline («تا شنبه مورخ …», «by Friday 7 June»), read elsewhere.
  */
 const WEEKDAY =
-  /(?<![a-z])(?:by|before|until|no\s+later\s+than)\s+(?:(?<next>next|this)\s+)?(?<en>monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?![a-z])(?!,?\s*(?:\d|the\s+\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))|(?<!\p{L})(?:تا|قبل\s+از|پیش\s+از)\s+(?:روز\s+)?(?<fa>یک\s*شنبه|دو\s*شنبه|سه\s*شنبه|چهار\s*شنبه|پنج\s*شنبه|شنبه|جمعه)(?:\s+(?<after>(?:هفته\s+)?(?:آینده|بعد)))?(?!\p{L})(?!\s*(?:مورخ|\d|[\u06F0-\u06F9]))/giu;
+  /(?<![a-z])(?:by|before|until|no\s+later\s+than|due(?:\s+(?:by|on))?)\s+(?:(?<next>next|this)\s+)?(?<en>monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?![a-z])(?!,?\s*(?:\d|the\s+\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))|(?<!\p{L})(?:تا|قبل\s+از|پیش\s+از)\s+(?:روز\s+)?(?<fa>یک\s*شنبه|دو\s*شنبه|سه\s*شنبه|چهار\s*شنبه|پنج\s*شنبه|شنبه|جمعه)(?:\s+(?<after>(?:هفته\s+)?(?:آینده|بعد)))?(?!\p{L})(?!\s*(?:مورخ|\d|[\u06F0-\u06F9]))/giu;
 
 function weekdayNumber(name: string): number {
   const n = name.toLowerCase().replace(/\s+/g, '');

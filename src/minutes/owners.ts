@@ -409,7 +409,8 @@ const EN_GROUP = new RegExp(`^(?:[A-Z][\\w'-]*\\s+)?${EN_GROUP_WORD}`);
 const EN_NAME = `(?:@[\\w.-]+|[a-z][A-Z][A-Za-z]?\\b|${"[A-Z][\\w.'-]*(?:\\s+[A-Z][\\w.'-]*){0,3}"}(?:\\s+${EN_GROUP_WORD})?|${EN_GROUP_WORD})`;
 /** «Leonard, Santiago, and Sam»: names joined by slashes, commas (Oxford comma too) and «and». */
 const EN_NAMES = `${EN_NAME}(?:(?:\\s*[/,&]\\s*(?:and\\s+)?|\\s+and\\s+|\\s+(?=@))${EN_NAME}|\\s+\\(or\\s+${EN_NAME}\\))*`;
-const EN_PREFIX = new RegExp(`^(@?${EN_NAMES})\\s*:\\s+(?=\\S)`);
+/** «Sam: …», «Alice (@alice): …»: who acts before a colon, their handle in brackets beside the name. */
+const EN_PREFIX = new RegExp(`^(@?${EN_NAMES})(?:\\s*\\(@[\\w.-]+\\))?\\s*:\\s+(?=\\S)`);
 /** What a person is to do: «X to …», «X will …», «X & Y still have to …», «X volunteered to …». */
 const EN_DUTY =
   '(?:(?:still|also|then)\\s+)?(?:to|will|should|shall|must|needs?\\s+to|ha(?:s|ve)\\s+to|is\\s+to|are\\s+to|is\\s+going\\s+to|(?:(?:has|have)\\s+)?(?:agreed|volunteered|offered)\\s+to|(?:offered|volunteered)\\s+(?:[a-z]+\\s+){0,2}?(?:help|support|assistance)|(?:took|takes|ha(?:s|ve)(?:\\s+taken)?)\\s+(?:an?|the)\\s+action\\s+to)';
@@ -521,7 +522,10 @@ const EN_SETTLED =
 
 const EN_DASH = new RegExp(`^(@?${EN_NAMES})\\s+-\\s+(?=\\S)`);
 
-const EN_DASH_TAIL = new RegExp(`\\s[-–—]\\s+(?:owners?:?\\s+)?(@?${EN_NAMES})\\s*\\.?$`);
+/** «Update the page — Sam», «… — @alice, due 2024-06-01»: a name alone after the last dash, a due date after it. */
+const EN_DASH_TAIL = new RegExp(
+  `\\s[-–—]\\s+(?:owners?:?\\s+)?(@?${EN_NAMES})\\s*(?:[,;]\\s*(?:due|by|eta|deadline|target)\\b[^,;()]{0,40})?\\.?$`,
+);
 
 /** «معاونت فنی - بازدید از پروژه - ۱۵ آبان»: a body or a titled person, a few words, before a spaced dash. */
 const FA_DASH = /^([^-–—:.]{2,60}?)\s+[-–—]\s+(?=\S)/u;
