@@ -557,6 +557,18 @@ const EN_PASSED =
   /\b(?:was|were|has\s+been|have\s+been)\s+(?:(?:made|moved|seconded|duly),?\s+(?:and\s+)?){0,3}(?:unanimously\s+)?(?:approved|adopted|ratified|endorsed|carried|passed(?!\s+(?:to|on|round|around|over|along|back)\b))\b|\b(?:passed|approved|adopted|accepted)\s+as\s+(?:distributed|presented|circulated|amended|corrected|written|read|posted|submitted|printed)\b|\b(?:accepted|approved|adopted|agreed|confirmed)\s+as\s+an?\s+(?:true|correct|accurate|fair)\s+record\b|^(?!(?:the\s+)?(?:apologies|regrets|absences?|excuses)\b)[^.]*?\b(?:report|reports|minutes|accounts|recommendations?|proposals?|budget)\s+(?:was|were)\s+(?:unanimously\s+)?accepted\b|(?<!\p{L})(?:(?:تصویب|تایید|تأیید)(?:\s+و\s+(?:تصویب|تایید|تأیید))?\s+(?:شد|گردید)|به\s+تصویب\s+(?:رسید|رسیدند))(?!\p{L})/u;
 
 /**
+ * «The budget was adopted.», «Nadia Rahimi was elected secretary», «Roles have been elected and agreed …»: what the
+ * meeting settled, told in the passive — read in the body of minutes whose only lists are of actions.
+ */
+export function settledInPassive(t: Txt): boolean {
+  return (
+    isEnglish(t) &&
+    (EN_PASSED.test(t.c) ||
+      /\b(?:was|were|has\s+been|have\s+been)\s+(?:unanimously\s+)?(?:elected|appointed)\b/.test(t.c))
+  );
+}
+
+/**
  * «۳- شهرداری گزارش را ارسال نماید.», «- بازدید از پروژه انجام شود»: an item that ends on the subjunctive says what
  * is to be done — an instruction, wherever it is listed; so does one put in the future («– کارگروه … تشکیل خواهد
  * شد»). What was done ends in the past («… ارائه شد»), and a state to come is none («… خواهد بود»).

@@ -11,7 +11,7 @@ import {
 } from './deadlines.js';
 import { readHeader } from './header.js';
 import { htmlTableDrafts, isHtmlTable, pipeTableDrafts } from './html-table.js';
-import { type Draft, markOf, nearlySame, readItems } from './items.js';
+import { type Draft, markOf, nearlySame, readItems, settledInPassive } from './items.js';
 import { DECISION_WORDS, EN_LABELS, NEWS_LEAD, NOISE, VOTE_TAIL } from './lexicon.js';
 import { Txt } from './normalize.js';
 import { labelledOwners, ownerBeforeDash, ownerPrefix, ownersFromList, ownersFromText } from './owners.js';
@@ -105,13 +105,15 @@ export function parseText(raw: string, opts: { fileName?: string } = {}): Parsed
       })),
     );
   // Where the only lists of resolutions are of actions («Next steps», «Action items»), a motion carried in the body
-  // («… moved to approve the agenda, seconded by … Motion passes.») is still a decision of the meeting: an action
-  // list never repeats it.
+  // («… moved to approve the agenda, seconded by … Motion passes.») or what was settled in the passive («… were
+  // elected», «The budget was adopted») is still a decision of the meeting: an action list never repeats it.
   if (strict && chosen.every((s) => s.kind === 'action'))
     for (const s of sections)
       if (!chosen.includes(s) && s.kind !== 'excluded' && s.kind !== 'followup')
+        // Who was elected, or named in what was approved, is given no task by it.
         for (const draft of readItems(s, false, people, topics))
-          if (draft.motion) drafts.push({ draft: { ...draft, heading: draft.heading }, kind: 'decision' });
+          if (draft.motion || settledInPassive(draft.text))
+            drafts.push({ draft: { ...draft, motion: true }, kind: 'decision' });
   // An HTML table with an actions column says what its entries are, whatever section it sits in.
   const fromHtml = sections
     .flatMap((s) => s.lines.filter(isHtmlTable))

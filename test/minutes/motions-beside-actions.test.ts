@@ -60,3 +60,26 @@ describe('a link alone under the list', () => {
     ]);
   });
 });
+
+describe('what was settled in the passive, beside a list of actions', () => {
+  it('is a decision with no owner; talk around it is not', () => {
+    const parsed = parseMinutesText(
+      [
+        '## Notes',
+        '',
+        '1. Roles have been elected by the members: Chair: Ada Moss (Acme)',
+        '2. The group reviewed the draft roadmap.',
+        '3. The spring budget was adopted.',
+        '',
+        '## Action items',
+        '',
+        '- Ada to circulate the roadmap.',
+      ].join('\n'),
+    );
+    expect(parsed.resolutions.map((r) => [r.text, r.owners, r.kind])).toEqual([
+      ['Roles have been elected by the members: Chair: Ada Moss (Acme)', [], 'decision'],
+      ['The spring budget was adopted.', [], 'decision'],
+      ['Ada to circulate the roadmap.', ['Ada'], 'action'],
+    ]);
+  });
+});
