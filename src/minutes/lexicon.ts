@@ -385,10 +385,11 @@ export const DECISION_START =
 
 /**
  * Words that make a line a decision or a task rather than a remark: also a matter referred to a body
- * («… به کمیته فنی ارجاع شد»), an agreement reached, and «تصمیمات زیر اتخاذ گردید:» announcing decisions.
+ * («… به کمیته فنی ارجاع شد»), an agreement reached, and «تصمیمات زیر اتخاذ گردید:» announcing decisions. Not
+ * «… elected not to renew», a choice told of someone else.
  */
 export const DECISION_WORDS =
-  /مقرر|(?<!\p{L})قرار\s*(?:شد|گردید)(?!\p{L})|(?:ارجاع|اتخاذ)\s+(?:شد|گردید)(?!\p{L})|به\s+توافق\s+رسید|(?:تصمیم|بنا)\s+بر\s+(?:این|آن)\s+(?:شد|گردید)(?!\p{L})|تصمیم\s*(?:گیری|گرفته)\s+(?:شد|گردید)(?!\p{L})|مصوب|تصویب(?!\s*نامه)|موافقت\s+(?:شد|گردید)|(?:انتخاب|منصوب)\s+(?:شد|شدند|گردید|گردیدند)|مکلف|موظف|مأمور|مامور|اقدام\s+(?:نماید|نمایند|کند|کنند)|بر\s+عهده|decided|agreed|resolved|approved|action|elected|voted|appointed/iu;
+  /مقرر|(?<!\p{L})قرار\s*(?:شد|گردید)(?!\p{L})|(?:ارجاع|اتخاذ)\s+(?:شد|گردید)(?!\p{L})|به\s+توافق\s+رسید|(?:تصمیم|بنا)\s+بر\s+(?:این|آن)\s+(?:شد|گردید)(?!\p{L})|تصمیم\s*(?:گیری|گرفته)\s+(?:شد|گردید)(?!\p{L})|مصوب|تصویب(?!\s*نامه)|موافقت\s+(?:شد|گردید)|(?:انتخاب|منصوب)\s+(?:شد|شدند|گردید|گردیدند)|مکلف|موظف|مأمور|مامور|اقدام\s+(?:نماید|نمایند|کند|کنند)|بر\s+عهده|decided|agreed|resolved|approved|action|elected(?!\s+not\s+to\b)|voted|appointed/iu;
 
 /**
  * Vote tallies (a line, or a flattened table's vote cells: «آراء موافق», a lone «5»), legal boilerplate,

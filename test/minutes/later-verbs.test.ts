@@ -114,3 +114,14 @@ describe('a note naming its owner in a field', () => {
     expect(read(['The hall owner: a retired teacher, kind to us.'])).toEqual([]);
   });
 });
+
+describe('a choice told of someone else', () => {
+  it('is no decision of the meeting; an election is', () => {
+    expect(
+      read([
+        'Bo has left the rota, because his club elected not to renew its stall.',
+        'Ines was elected stall captain.',
+      ]),
+    ).toEqual([['Ines was elected stall captain.', []]]);
+  });
+});
