@@ -589,6 +589,8 @@ function decides(t: Txt): boolean {
   const c = t.c;
   return (
     EN_TASK.test(c) ||
+    // «AI: Sam to publish the figures.», «TODO(ann): …» in a paragraph of notes: a task by its mark.
+    EN_TASK_MARK.test(c) ||
     EN_BODY_ACTED.test(c) ||
     EN_PASSED.test(c) ||
     DECISION_START.test(c) ||
