@@ -584,11 +584,19 @@ const INSTRUCTION =
 const EN_BODY_ACTED =
   /^(?:The\s+)?(?:Council|Board|Committee|Commission|Senate|Trustees|Governors|Selectboard|Select\s+Board)\s+(?:(?:also|then|unanimously|formally)\s+)?(?!(?:discussed|heard|received|noted|reviewed|considered|debated|went|met|thanked|welcomed|listened|asked|questioned|learned|expressed|reported|recessed|adjourned|convened|returned|tabled|deferred|postponed|watched|viewed|toured|visited)\b)[a-z]+ed\s+(?!to\b)[a-z$£\d]/;
 
+/**
+ * «Correspondence: », «25/06 Street lights: »: an agenda title of a few words (with its minute number), then a
+ * colon, before what was done.
+ */
+const EN_TITLE_LABEL = /^(?:\d{1,4}[/.]\d{1,3}\.?\s+)?[A-Z][\w'&-]*(?:\s+[\w'&-]+){0,3}:\s+(?=[A-Z])/;
+
 /** Whether a sentence decides something or lays a task on someone. */
 function decides(t: Txt): boolean {
   const c = t.c;
   return (
     EN_TASK.test(c) ||
+    // «Correspondence: The Clerk was asked to reply …»: an agenda title before the sentence.
+    EN_TASK.test(c.replace(EN_TITLE_LABEL, '')) ||
     // «AI: Sam to publish the figures.», «TODO(ann): …» in a paragraph of notes: a task by its mark.
     EN_TASK_MARK.test(c) ||
     EN_BODY_ACTED.test(c) ||

@@ -38,3 +38,23 @@ describe('minutes accepted as a true record', () => {
     ]);
   });
 });
+
+describe('a task after a minute number and an agenda title', () => {
+  it('is read past «25/06 Correspondence:», not for a pronoun or an abstract noun', () => {
+    const parsed = parseMinutesText(
+      [
+        'Minutes of the Parish Council meeting held on Tuesday 3 June 2025',
+        'Present: Cllrs P Pike, R Vane',
+        '',
+        '25/06 Correspondence: The Clerk was asked to answer the letter about the bus shelter.',
+        '25/07 Street lights: Cllr Vane will chase the county.',
+        '25/08 Hall: Permission was asked to hold a barn dance.',
+        '25/09 Trees: He will look at the oak.',
+      ].join('\n'),
+    );
+    expect(parsed.resolutions.map((r) => [r.text, r.owners])).toEqual([
+      ['The Clerk was asked to answer the letter about the bus shelter.', ['Clerk']],
+      ['Cllr Vane will chase the county.', ['Vane']],
+    ]);
+  });
+});
