@@ -99,7 +99,7 @@ const EN_TO = '(?:-|–|to|and|through|until)';
 const RANGE_HEAD = new RegExp(`(?<![\\p{L}\\d/.-])(?:(\\d{1,2})|(${ORD_ALT}))\\s*(?:ام|م)?\\s*${FA_TO}\\s*$`, 'u');
 const EN_DAY = '(\\d{1,2})(?:st|nd|rd|th)?(?![\\da-z])';
 const EN_TEXT = new RegExp(
-  `(?<![a-z])(${EN_MONTH})\\s+${EN_DAY}(?:\\s*${EN_TO}\\s*${EN_DAY})?(?:,?\\s+(\\d{4}))?|(?<!\\d)(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${EN_MONTH})(?:,?\\s+(\\d{4}))?`,
+  `(?<![a-z])(${EN_MONTH})\\s+${EN_DAY}(?:\\s*${EN_TO}\\s*${EN_DAY})?(?:,?\\s+(\\d{4}))?|(?<![\\d#])(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${EN_MONTH})(?:,?\\s+(\\d{4}))?`,
   'gi',
 );
 /** What comes before the last day of a range written day first (`5-6 June`, `5 and 6 June`). */

@@ -62,11 +62,12 @@ const HEDGE = /(?:possibly|perhaps|ideally|maybe|if\s+possible|ترجیحا|در
 const EVENT =
   /(?<!\p{L})(?:تا|در|قبل\s+از|پیش\s+از)\s+مجمع\s+(?:عمومی(?:\s+(?:عادی|فوق\s+العاده|سالیانه|سالانه|بعدی|آتی))?|فوق\s*العاده(?:\s*ای)?(?!\p{L}))/giu;
 /**
- * «for the AMM deadline», «before the Q3 release cut-off»: a deadline named by the event it belongs to.
+ * «for the AMM deadline», «before the Q3 release cut-off»: a deadline named by the event it belongs to; also a
+ * break before which the work is to be done («before the holiday break», «by the summer recess»).
  * Its date is written elsewhere, if at all; the phrase is kept so the secretary can set it.
  */
 const NAMED_DEADLINE =
-  /(?<![a-z])(?:for|by|before|ahead\s+of|in\s+time\s+for)\s+the\s+(?:[\w.&/-]+\s+){1,4}?(?:deadline|cut-?off)(?![a-z])/giu;
+  /(?<![a-z])(?:for|by|before|ahead\s+of|in\s+time\s+for)\s+the\s+(?:[\w.&/-]+\s+){1,4}?(?:deadline|cut-?off)(?![a-z])|(?<![a-z])(?:by|before|ahead\s+of)\s+the\s+(?:[\w.&/-]+\s+){0,3}?(?:break|holidays|recess|vacation)(?![a-z])/giu;
 /**
  * «before TPAC», «ahead of KubeCon 2025», «for tomorrow's publication»: a deadline named by an event (an
  * acronym or a capitalised name) or by tomorrow. Months and weekdays are dates, read elsewhere.
@@ -163,7 +164,7 @@ const EN_ANCHOR =
  * is the deadline («تا شنبه مورخ …», «by Friday 7 June»), read elsewhere.
  */
 const WEEKDAY =
-  /(?<![a-z])(?:by|before|until|no\s+later\s+than)\s+(?:(?<next>next|this)\s+)?(?<en>monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?![a-z])(?!,?\s*(?:\d|the\s+\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))|(?<!\p{L})(?:تا|قبل\s+از|پیش\s+از)\s+(?:روز\s+)?(?<fa>یک\s*شنبه|دو\s*شنبه|سه\s*شنبه|چهار\s*شنبه|پنج\s*شنبه|شنبه|جمعه)(?:\s+(?<after>(?:هفته\s+)?(?:آینده|بعد)))?(?!\p{L})(?!\s*(?:مورخ|\d|[\u06F0-\u06F9]))/giu;
+  /(?<![a-z])(?:by|before|until|no\s+later\s+than|due(?:\s+(?:by|on))?)\s+(?:(?<next>next|this)\s+)?(?<en>monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?![a-z])(?!,?\s*(?:\d|the\s+\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))|(?<!\p{L})(?:تا|قبل\s+از|پیش\s+از)\s+(?:روز\s+)?(?<fa>یک\s*شنبه|دو\s*شنبه|سه\s*شنبه|چهار\s*شنبه|پنج\s*شنبه|شنبه|جمعه)(?:\s+(?<after>(?:هفته\s+)?(?:آینده|بعد)))?(?!\p{L})(?!\s*(?:مورخ|\d|[\u06F0-\u06F9]))/giu;
 
 function weekdayNumber(name: string): number {
   const n = name.toLowerCase().replace(/\s+/g, '');

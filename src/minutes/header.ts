@@ -143,6 +143,7 @@ export function readHeader(sections: Section[], persian: boolean, fileName?: str
         if (v.field === 'secretary') m.secretary ??= personName(value.d, value);
         if (v.field === 'attendees') {
           rolesInBrackets(value.d, m);
+          rolesBesideDash(value.d, m);
           m.attendees!.push(...ownersFromList(value.remove(/\s*\([^()]*\)?/g)).map((o) => o.d));
         }
         if (v.field === 'next') m.nextMeeting ??= instantIn(value.c, persian, dayFirst);
@@ -413,6 +414,23 @@ function rolesInBrackets(d: string, m: ParsedMeeting): void {
     else m.secretary ??= name;
   }
 }
+/**
+ * «Present: Cllr G. Hale – Chairman, Cllrs A. Moss, B. Reid and the Clerk – Tom Ash»: a meeting's role beside a name
+ * across a spaced dash, after it or before it, names the chair or the secretary; a deputy's names no one.
+ */
+function rolesBesideDash(d: string, m: ParsedMeeting): void {
+  for (const part of d.split(/\s*[,;]\s*|\s+and\s+/)) {
+    const dash = /^(.+?)\s+[–—-]\s+(.+)$/.exec(part.trim());
+    if (!dash) continue;
+    const [left, right] = [dash[1]!.trim(), dash[2]!.trim()];
+    const role = (r: string) => r.replace(/^the\s+/i, '');
+    const named = (x: string) => ownersFromList(Txt.of(x)).at(-1)?.d ?? null;
+    if (MEETING_CHAIR.test(role(right))) m.chair ??= named(left);
+    else if (MEETING_SECRETARY.test(role(right))) m.secretary ??= named(left);
+    else if (MEETING_CHAIR.test(role(left))) m.chair ??= named(right);
+    else if (MEETING_SECRETARY.test(role(left))) m.secretary ??= named(right);
+  }
+}
 const OF_MEETING = `(?:\\s+${MEETING_BODY})`;
 /** «دبیر شورا», «منشی جلسه», «secretary»: the meeting's secretary, not «دبیر کل …» of another body. */
 const MEETING_SECRETARY = new RegExp(`^(?:(?:دبیر|منشی)${OF_MEETING}?|secretary|clerk|minute\\s*-?\\s*taker)$`, 'iu');
@@ -514,8 +532,8 @@ const CHAIR_ROLE = /\bchair(?:man|woman|person)?\b|(?<!\p{L})(?:رئیس|ریی�
 const DEPUTY = /vice|deputy|co-?chair|assistant|نایب|معاون/i;
 
 /**
- * An attendance table with a role column («سمت», «Role»): the one person whose role names the secretary (or
- * the chair) is the meeting's. Two co-chairs name no one; a deputy is not the post.
+ * An attendance table with a role column («سمت», «Role»), in Markdown pipes or in HTML on one line: the one person
+ * whose role names the secretary (or the chair) is the meeting's. Two co-chairs name no one; a deputy is not the post.
  */
 function rolesInTable(section: Section): { chair: string | null; secretary: string | null } {
   const rows = section.lines
@@ -527,7 +545,8 @@ function rolesInTable(section: Section): { chair: string | null; secretary: stri
         .split('|')
         .map((cell) => cell.replace(/[*_]/g, '').trim()),
     )
-    .filter((cells) => !cells.every((cell) => /^:?-*:?$/.test(cell)));
+    .filter((cells) => !cells.every((cell) => /^:?-*:?$/.test(cell)))
+    .concat(section.lines.filter((l) => /^<table\b/i.test(l.body.c)).flatMap((l) => htmlRows(l.body.c)));
   const head = rows[0] ?? [];
   const role = head.findIndex((h) => ROLE_HEAD.test(h));
   const names = head.flatMap((h, i) => (NAME_HEAD.test(h) && i !== role ? [i] : []));
@@ -544,6 +563,26 @@ function rolesInTable(section: Section): { chair: string | null; secretary: stri
     return name || null;
   };
   return { chair: holder(CHAIR_ROLE), secretary: holder(SECRETARY_ROLE) };
+}
+
+/** The rows of an HTML table written on one line (wiki exports), each as its cells' plain text. */
+function htmlRows(c: string): string[][] {
+  // Split, not matched up to each closing tag: a table with its closing tags left out is read in one pass.
+  return c
+    .split(/<tr\b[^>]*>/i)
+    .slice(1)
+    .map((row) =>
+      row
+        .split(/<\/tr>/i)[0]!
+        .split(/<t[hd]\b[^>]*>/i)
+        .slice(1)
+        .map((cell) =>
+          cell
+            .split(/<\/t[hd]>/i)[0]!
+            .replace(/<[^>]*>/g, '')
+            .trim(),
+        ),
+    );
 }
 
 function attendeesOf(section: Section): string[] {

@@ -24,21 +24,60 @@ function spans(t: Txt, tag: string): Txt[] {
 
 const plain = (t: Txt) => t.remove(/<[^>]*>/g).trim();
 
+/**
+ * The column of actions: one whose heading opens with them («Actions: Responsible / None»), or names them and not
+ * the notes («Notes/Action Items» holds notes).
+ */
+const actionColumn = (heads: string[]) => {
+  const lead = heads.findIndex((h) => /^\W*actions?\b/i.test(h));
+  return lead >= 0 ? lead : heads.findIndex((h) => ACTION_HEAD.test(h) && !NOTES_HEAD.test(h));
+};
+
+/** A body that settles something in a notes cell: «Group agreed to publish …», «The committee decided to …». */
+const BODY_DECIDED = /^(?:[\p{L}&-]+\s+){1,3}?(?:agreed|decided|resolved|voted)\s+(?:to|that|unanimously)\s/iu;
+
+/** An empty cell, or one that says there is nothing to do («N/A», «No action», «None»). */
+const NOTHING = /^(?:n\/?a|none|no\s+actions?|-+|tbd)\.?$/i;
+
 export function htmlTableDrafts(line: Line): { draft: Draft; action: boolean }[] {
   const rows = spans(line.body, 'tr');
   const head = rows.find((r) => /<th\b/i.test(r.c));
   const heads = head ? spans(head, 'th').map((h) => plain(h).c) : [];
-  const actionCol = heads.findIndex((h) => ACTION_HEAD.test(h) && !NOTES_HEAD.test(h));
+  return cellDrafts(
+    heads,
+    rows.filter((r) => r !== head).map((row) => ({ no: line.no, cells: spans(row, 'td') })),
+  );
+}
+
+/**
+ * A Markdown table whose one heading names both the actions and who does them («Actions: Responsible/None»),
+ * beside the topic and the notes: its cells are read as an HTML table's are (the list items in a cell, written
+ * as HTML, are entries each), the actions from that column and only what decides from the others.
+ */
+export function pipeActionTable(heads: string[]): boolean {
+  const at = actionColumn(heads);
+  return at >= 0 && /^\W*actions?\b/i.test(heads[at]!) && /responsib|owner|who/i.test(heads[at]!) && heads.length >= 2;
+}
+
+export function pipeTableDrafts(
+  heads: string[],
+  rows: { no: number; cells: Txt[] }[],
+): { draft: Draft; action: boolean }[] {
+  return cellDrafts(heads, rows);
+}
+
+function cellDrafts(heads: string[], rows: { no: number; cells: Txt[] }[]): { draft: Draft; action: boolean }[] {
+  const actionCol = actionColumn(heads);
   const out: { draft: Draft; action: boolean }[] = [];
   for (const row of rows) {
-    if (row === head) continue;
-    spans(row, 'td').forEach((cell, col) => {
+    row.cells.forEach((cell, col) => {
       const items = spans(cell, 'li');
       for (const item of (items.length ? items : [cell]).map(plain)) {
         const action = col === actionCol;
-        if (!item.c || !(action || DECISION_START.test(item.c))) continue;
+        if (!item.c || NOTHING.test(item.c) || !(action || DECISION_START.test(item.c) || BODY_DECIDED.test(item.c)))
+          continue;
         const draft: Draft = {
-          line: line.no,
+          line: row.no,
           number: null,
           text: item,
           owner: null,

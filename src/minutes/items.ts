@@ -17,7 +17,7 @@ import {
 import { Txt } from './normalize.js';
 import { EN_APPOSED_TASK, EN_POST_WOULD, EN_PURPOSE, namesAlone, onlyNames } from './owners.js';
 import { headingOf, kindOf, type Line, ownerLabel, type Section } from './sections.js';
-import { isTableRow, readFlatTable, readTable } from './tables.js';
+import { actionTableAt, isTableRow, readFlatTable, readTable } from './tables.js';
 
 export interface Draft {
   line: number;
@@ -240,6 +240,13 @@ export function readItems(
       continue;
     }
     if (isTableRow(line)) {
+      // «Topic | Notes | Actions: Responsible»: read whole, wherever it stands, with the HTML tables.
+      const actions = actionTableAt(lines, i);
+      if (actions) {
+        cur = null;
+        i += 1 + actions.rows.length;
+        continue;
+      }
       let j = i;
       while (
         j + 1 < lines.length &&
@@ -278,6 +285,8 @@ export function readItems(
       continue;
     }
     // «دبیر شورا: علی محمدی» under the list signs it: the header reads the name, no item is made of it.
+    // «- <https://…>», «[slides](https://…)»: a reference under the list, no item of its own.
+    if (LINK_ONLY.test(body.c)) continue;
     if (NOISE.test(body.c) || isHtmlTable(line) || (gap && !markOf(body.c) && isSignatureLine(body.c))) {
       cur = null;
       continue;
@@ -493,15 +502,25 @@ function isTopic(t: Txt): boolean {
   );
 }
 
+/**
+ * «Follow up with the vendor (Owner: Sam, Due: June 5)», «Review the charter. Owner: Kai», «… - Assigned to: Lee»: a
+ * note that names whose it is, in a field after the task, is a task.
+ */
+const EN_OWNER_FIELD =
+  /(?:[(.;,]\s*|\s[-–—]\s+)(?:[Oo]wners?|[Aa]ssigned(?:\s+to)?|[Aa]ssignee|[Aa]ction\s+(?:by|owner)|[Aa]ctionee|[Rr]esponsible)\s*:\s*@?[A-Z]/;
+
+/** A line that is a link and nothing more: a bare address, `<address>` or `[text](address)`, bulleted or not. */
+const LINK_ONLY = /^(?:[-*•+]\s+)?(?:<https?:\/\/[^\s<>]+>|https?:\/\/\S+|\[[^\]\n]{0,200}\]\(\S+\))\s*$/i;
+
 /** A person in notes: a capitalised name of up to three words («Li Wei») or a chat handle («@pkumar»). */
 const EN_PERSON = "(?:@[\\w.-]+|[A-Z][\\w'-]*(?:\\s+[A-Z][\\w'-]*){0,2})";
 /**
  * «Owen will contact …», «Ana and Li to draft …», «Li Wei and Maria to pair …», «Tomas is going to ask …», «Kofi
- * volunteered to …»: named people taking on a task, in notes too, after a topic too («Budget: Sam will …»). Not a thing to be done to («Next Meeting will be
+ * volunteered to …», «Rich offered design help to Jane …»: named people taking on a task, in notes too, after a topic too («Budget: Sam will …», «Release SR3: Dan to …»). Not a thing to be done to («Next Meeting will be
  * held …»), a state («Sam will be away …») nor a noun that takes «to» («Call to order»).
  */
 const PERSON_WILL = new RegExp(
-  `^(?:${EN_TOPIC}|${EN_PURPOSE})?(?!(?:They|We|I|He|She|It|This|That|There|Everyone|Someone|People|The|A|An)\\b)(?!${EN_NOUN_TO})${EN_PERSON}(?:(?:\\s*,\\s*(?:and\\s+)?|\\s+(?:and|&)\\s+)${EN_PERSON}){0,3}\\s+(?:will|to|should|must|needs?\\s+to|(?:is|are)\\s+going\\s+to|(?:agreed|volunteered|offered)\\s+to)\\s+(?!${EN_STATE})[a-z]`,
+  `^(?:${EN_TOPIC}|${EN_PURPOSE}|[A-Z][\\w'.-]*(?:\\s+[\\w'.-]+){0,3}\\s*:\\s+)?(?!(?:They|We|I|He|She|It|This|That|There|Everyone|Someone|People|The|A|An)\\b)(?!${EN_NOUN_TO})${EN_PERSON}(?:(?:\\s*,\\s*(?:and\\s+)?|\\s+(?:and|&)\\s+)${EN_PERSON}){0,3}\\s+(?:will|to|should|must|needs?\\s+to|(?:is|are)\\s+going\\s+to|(?:agreed|volunteered|offered)\\s+to|(?:offered|volunteered)\\s+(?:[a-z]+\\s+){0,2}?(?:help|support|assistance))\\s+(?!${EN_STATE})[a-z]`,
   'u',
 );
 
@@ -509,6 +528,18 @@ const PERSON_WILL = new RegExp(
 const EN_ASKED_TO =
   "\\b(?:directed|asked|instructed|requested|tasked|authori[sz]ed|approved|invited|(?:will|to)\\s+ask|(?:is|are)\\s+asking)\\s+(?:the\\s+)?[A-Z][\\w'-]*(?:\\s+(?:(?:and|&)\\s+)?[A-Z][\\w'-]*){0,3}\\s+to\\s+(?!be\\s|attend\\b|join\\b)[a-z]";
 const EN_ASKED = new RegExp(EN_ASKED_TO);
+
+/**
+ * «Sam presented the figures and will circulate them»: the second verb of a named subject takes the task; «The
+ * dates may have moved, Jason will check them»: so does a named person in the clause after a comma.
+ */
+const EN_LATER_TASK = new RegExp(
+  [
+    `^(?!(?:They|We|I|He|She|It|This|That|There)\\b)${EN_PERSON}(?:\\s+(?:and|&)\\s+${EN_PERSON})?\\s+(?:(?:would|will|has|have|had|is|was)\\s+)?[a-z]+\\b[^.;:!?]{0,100}?\\s+and\\s+(?:will|is\\s+going\\s+to)\\s+(?!${EN_STATE})(?!(?:be|have|not|like|need)\\b(?!\\s+[a-z]+ing\\b))[a-z]`,
+    `^[^.;:!?,]{3,80},\\s+(?!(?:They|We|I|He|She|It|This|That|There|These|Those|You|Everyone|Someone|Nobody|The|A|An)\\b)(?!${EN_NOUN_TO})[A-Z][\\w'-]*(?:\\s+[A-Z][\\w'-]*){0,2}\\s+(?:will|to)\\s+(?!be\\s|have\\s|not\\s)[a-z]`,
+  ].join('|'),
+  'u',
+);
 
 /**
  * An English sentence that gives someone a task: «Grace will organize …», «The Chair will write …», «Ray agreed
@@ -524,6 +555,7 @@ const EN_TASK = new RegExp(
     // «Ricky confirmed he will provide …»: a task taken in reported speech.
     "^(?!(?:They|We|I|He|She|It|This|That|There)\\b)(?:The\\s+)?[A-Z][\\w'-]*(?:\\s+[A-Z][\\w'-]*){0,2}\\s+(?:confirmed|said|agreed|undertook|promised|indicated|stated)\\s+(?:that\\s+)?(?:he|she|they)\\s+(?:will|would)\\s+(?!be\\s|have\\s|not\\s|like\\s|need\\s)[a-z]",
     EN_ASKED_TO,
+    EN_LATER_TASK.source,
     // «Permission was asked to record …»: one bare word may be a thing — an abstract noun is — while a post, a
     // full name or «Staff» is someone.
     "^(?:The\\s+[A-Z][\\w'-]*(?:\\s+[A-Z][\\w'-]*){0,2}|(?:Cllr|Councillor|Mr|Mrs|Ms|Dr|Prof)\\.?\\s+[A-Z][\\w'-]*|[A-Z][\\w'-]+\\s+[A-Z][\\w'-]+|[A-Z][\\w'-]+(?<!ion|ment|ance|ence|ness|ity|ure))\\s+(?:was|were)\\s+(?:asked|directed|instructed|tasked|requested)\\s+to\\s+[a-z]",
@@ -536,10 +568,23 @@ const EN_TASK = new RegExp(
  * resolution», «بودجه سال … تصویب و تایید گردید», «… به تصویب رسید»: a decision told in the passive. Not what was
  * handed on («The letter was passed to the Clerk»), the vote closing an item («… مورد تصویب قرار گرفت»), nor what
  * had been approved before («… تصویب شده بود»). Also a motion told whole («… was duly seconded and carried»),
- * minutes «passed as presented», and reports or accounts «accepted» — not apologies, which are accepted too.
+ * minutes «passed as presented» or «accepted as a true record», and reports or accounts «accepted» — not apologies,
+ * which are accepted too.
  */
 const EN_PASSED =
-  /\b(?:was|were|has\s+been|have\s+been)\s+(?:(?:made|moved|seconded|duly),?\s+(?:and\s+)?){0,3}(?:unanimously\s+)?(?:approved|adopted|ratified|endorsed|carried|passed(?!\s+(?:to|on|round|around|over|along|back)\b))\b|\b(?:passed|approved|adopted|accepted)\s+as\s+(?:distributed|presented|circulated|amended|corrected|written|read|posted|submitted|printed)\b|^(?!(?:the\s+)?(?:apologies|regrets|absences?|excuses)\b)[^.]*?\b(?:report|reports|minutes|accounts|recommendations?|proposals?|budget)\s+(?:was|were)\s+(?:unanimously\s+)?accepted\b|(?<!\p{L})(?:(?:تصویب|تایید|تأیید)(?:\s+و\s+(?:تصویب|تایید|تأیید))?\s+(?:شد|گردید)|به\s+تصویب\s+(?:رسید|رسیدند))(?!\p{L})/u;
+  /\b(?:was|were|has\s+been|have\s+been)\s+(?:(?:made|moved|seconded|duly),?\s+(?:and\s+)?){0,3}(?:unanimously\s+)?(?:approved|adopted|ratified|endorsed|carried|passed(?!\s+(?:to|on|round|around|over|along|back)\b))\b|\b(?:passed|approved|adopted|accepted)\s+as\s+(?:distributed|presented|circulated|amended|corrected|written|read|posted|submitted|printed)\b|\b(?:accepted|approved|adopted|agreed|confirmed)\s+as\s+an?\s+(?:true|correct|accurate|fair)\s+record\b|^(?!(?:the\s+)?(?:apologies|regrets|absences?|excuses)\b)[^.]*?\b(?:report|reports|minutes|accounts|recommendations?|proposals?|budget)\s+(?:was|were)\s+(?:unanimously\s+)?accepted\b|(?<!\p{L})(?:(?:تصویب|تایید|تأیید)(?:\s+و\s+(?:تصویب|تایید|تأیید))?\s+(?:شد|گردید)|به\s+تصویب\s+(?:رسید|رسیدند))(?!\p{L})/u;
+
+/**
+ * «The budget was adopted.», «Nadia Rahimi was elected secretary», «Roles have been elected and agreed …»: what the
+ * meeting settled, told in the passive — read in the body of minutes whose only lists are of actions.
+ */
+export function settledInPassive(t: Txt): boolean {
+  return (
+    isEnglish(t) &&
+    (EN_PASSED.test(t.c) ||
+      /\b(?:was|were|has\s+been|have\s+been)\s+(?:unanimously\s+)?(?:elected|appointed)\b/.test(t.c))
+  );
+}
 
 /**
  * «۳- شهرداری گزارش را ارسال نماید.», «- بازدید از پروژه انجام شود»: an item that ends on the subjunctive says what
@@ -558,11 +603,21 @@ const INSTRUCTION =
 const EN_BODY_ACTED =
   /^(?:The\s+)?(?:Council|Board|Committee|Commission|Senate|Trustees|Governors|Selectboard|Select\s+Board)\s+(?:(?:also|then|unanimously|formally)\s+)?(?!(?:discussed|heard|received|noted|reviewed|considered|debated|went|met|thanked|welcomed|listened|asked|questioned|learned|expressed|reported|recessed|adjourned|convened|returned|tabled|deferred|postponed|watched|viewed|toured|visited)\b)[a-z]+ed\s+(?!to\b)[a-z$£\d]/;
 
+/**
+ * «Correspondence: », «25/06 Street lights: »: an agenda title of a few words (with its minute number), then a
+ * colon, before what was done.
+ */
+const EN_TITLE_LABEL = /^(?:\d{1,4}[/.]\d{1,3}\.?\s+)?[A-Z][\w'&-]*(?:\s+[\w'&-]+){0,3}:\s+(?=[A-Z])/;
+
 /** Whether a sentence decides something or lays a task on someone. */
 function decides(t: Txt): boolean {
   const c = t.c;
   return (
     EN_TASK.test(c) ||
+    // «Correspondence: The Clerk was asked to reply …»: an agenda title before the sentence.
+    EN_TASK.test(c.replace(EN_TITLE_LABEL, '')) ||
+    // «AI: Sam to publish the figures.», «TODO(ann): …» in a paragraph of notes: a task by its mark.
+    EN_TASK_MARK.test(c) ||
     EN_BODY_ACTED.test(c) ||
     EN_PASSED.test(c) ||
     DECISION_START.test(c) ||
@@ -701,6 +756,8 @@ function keepDecisions(all: Draft[]): Draft[] {
       OBLIGED.test(d.text.c) ||
       INSTRUCTION.test(d.text.c) ||
       PERSON_WILL.test(d.text.c) ||
+      (isEnglish(d.text) && EN_LATER_TASK.test(d.text.c)) ||
+      (isEnglish(d.text) && EN_OWNER_FIELD.test(d.text.c)) ||
       (bulleted && PASSIVE_DECISION.test(d.text.c)) ||
       (isEnglish(d.text) && EN_ASKED.test(d.text.c)) ||
       laterTask(d)
@@ -714,10 +771,10 @@ const SETTLED_LABEL = /^(?:conclusions?|outcomes?|decisions?)\s*:\s*(?=\S)/i;
 
 /** A motion's record: «Motion to …», «Motion by X …», «X moved …», «X made a motion to …», «… second(ed) by Y». */
 const MOTION_RECORD =
-  /^(?:the\s+)?motion\b|\bmoved\b|\bmade\s+(?:a|the)\s+motion\b|\bsecond(?:ed)?\s+by\b|\bseconded\b/i;
+  /^(?:the\s+)?motion\b|\bmoved\b|\bmotioned\b|\bmade\s+(?:a|the)\s+motion\b|\bsecond(?:ed)?\s+by\b|\bseconded\b/i;
 /** Where the record opens inside its sentence: «… Omar moved to confirm …», «… Comr. Lee made a motion to …». */
 const MOTION_AT =
-  /(?:^|\s)(?=(?:[Tt]he\s+)?[Mm]otion\b|(?:(?:Cllr|Comr|Councilman|Councilwoman|Councillor|Senator|Supervisor|Trustee|Director|Mayor|Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}\s+(?:moved|made\s+(?:a|the)\s+motion)\b)/;
+  /(?:^|\s)(?=(?:[Tt]he\s+)?[Mm]otion\b|(?:(?:Cllr|Comr|Councilman|Councilwoman|Councillor|Senator|Supervisor|Trustee|Director|Mayor|Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}\s+(?:moved|motioned|made\s+(?:a|the)\s+motion)\b)/;
 /** The outcome: «Motion carried», «the motion was adopted», «Carried 5-1». */
 const CARRIED =
   /\b(?:motions?|it)\s+(?:was\s+|were\s+)?(?:unanimously\s+)?(?:carried|carries|passed|passes|adopted)\b|^(?:carried|passed)\b/i;

@@ -337,25 +337,29 @@ export const EN_LABELS = new Set(
   decided approved motion vote comment comments background problem solution risk risks blocker blockers n/a none
   important info information reminder reminders ai all responsibility conclusion conclusions outcome outcomes result results
   call motion motions vote votes meeting meetings welcome introduction return request requests report reports plan
-  plans proposals need needs time nothing reply approval apologies thanks welcome`.split(/\s+/),
+  plans proposals need needs time nothing reply approval apologies thanks welcome optional wants`.split(/\s+/),
 );
 
 /**
  * English nouns that take «to» and open a line as often as a name does («Call to order», «Welcome to …», «Changes
- * to the bylaws», «Correction to policy allocations», «Prior to the vote», «Motion to adjourn», «The Road to recovery», and any noun of an act: «Reassignment to the east plots …», «Commitment to …»): never someone with a task.
+ * to the bylaws», and the verbs a note opens with, its subject left out: «Need to spread the word», «Wants to
+ * simplify …», «Listen to the recording»), «Correction to policy allocations», «Prior to the vote», «Motion to adjourn», «The Road to recovery», and any noun of an act: «Reassignment to the east plots …», «Commitment to …»): never someone with a task.
  */
 export const EN_NOUN_TO =
-  '(?:Call|Welcome|Return|Motion|Request|Proposal|Changes?|Updates?|Response|Reply|Access|Introduction|Approval|Amendments?|Corrections?|Additions?|Contributions?|Donations?|Invitations?|Objections?|Prior|Further|Pursuant|According|Owing|Thanks|Contrary|Subject|Due|Back|Move|Trip|Visit|Path|Links?|Road|Transition|Migration|[A-Z][\\w-]*(?:tion|sion|ment)s?)\\s+to\\b';
+  '(?:Call|Welcome|Return|Motion|Needs?|Wants?|Plans?|Seems?|Tends?|Listen|Talk|Speak|Reach|Respond|Refer|Try|Continues?|Begin|Going|Able|Important|Request|Proposal|Changes?|Updates?|Response|Reply|Access|Introduction|Approval|Amendments?|Corrections?|Additions?|Contributions?|Donations?|Invitations?|Objections?|Prior|Further|Pursuant|According|Owing|Thanks|Contrary|Subject|Due|Back|Move|Trip|Visit|Path|Links?|Road|Transition|Migration|[A-Z][\\w-]*(?:tion|sion|ment)s?)\\s+to\\b';
 
-/** «Grant application: Owen is going to …»: a subject of a few words, its first alone capitalised, before a task. */
-export const EN_TOPIC = "[A-Z][a-z'-]+(?:\\s+[a-z][a-z'-]*){0,3}\\s*:\\s+";
+/**
+ * «Grant application: Owen is going to …», «Updating the banner - Rich offered …»: a subject of a few words, its first
+ * alone capitalised, then a colon or a spaced dash, before a task.
+ */
+export const EN_TOPIC = "[A-Z][a-z'-]+(?:\\s+[a-z][a-z'-]*){0,3}\\s*(?::|\\s[-–—])\\s+";
 
 /**
  * «Ken will be away», «Priya will be on leave», «Venue to be confirmed»: after «will»/«to», a state or a thing done to,
- * not a task.
+ * not a task; nor a change of post («Dana will step down as chair», «Omar will remain treasurer»).
  */
 export const EN_STATE =
-  'be\\s+(?:[a-z]+(?:ed|en|wn|ne)|set|held|made|sent|done|away|absent|out|off|on\\s+leave|unavailable|late|back|there|here|present)\\b';
+  '(?:be\\s+(?:[a-z]+(?:ed|en|wn|ne)|set|held|made|sent|done|away|absent|out|off|on\\s+leave|unavailable|late|back|there|here|present)|step\\s+(?:down|back|aside)|retire|resign|remain|stay\\s+on)\\b';
 
 /** The simple past of «شدن/گردیدن»: what it closes was already done, or is being reported on. */
 export const PAST_PASSIVE = 'شد|شدند|گردید|گردیدند';
@@ -382,10 +386,11 @@ export const DECISION_START =
 
 /**
  * Words that make a line a decision or a task rather than a remark: also a matter referred to a body
- * («… به کمیته فنی ارجاع شد»), an agreement reached, and «تصمیمات زیر اتخاذ گردید:» announcing decisions.
+ * («… به کمیته فنی ارجاع شد»), an agreement reached, and «تصمیمات زیر اتخاذ گردید:» announcing decisions. Not
+ * «… elected not to renew», a choice told of someone else.
  */
 export const DECISION_WORDS =
-  /مقرر|(?<!\p{L})قرار\s*(?:شد|گردید)(?!\p{L})|(?:ارجاع|اتخاذ)\s+(?:شد|گردید)(?!\p{L})|به\s+توافق\s+رسید|(?:تصمیم|بنا)\s+بر\s+(?:این|آن)\s+(?:شد|گردید)(?!\p{L})|تصمیم\s*(?:گیری|گرفته)\s+(?:شد|گردید)(?!\p{L})|مصوب|تصویب(?!\s*نامه)|موافقت\s+(?:شد|گردید)|(?:انتخاب|منصوب)\s+(?:شد|شدند|گردید|گردیدند)|مکلف|موظف|مأمور|مامور|اقدام\s+(?:نماید|نمایند|کند|کنند)|بر\s+عهده|decided|agreed|resolved|approved|action|elected|voted|appointed/iu;
+  /مقرر|(?<!\p{L})قرار\s*(?:شد|گردید)(?!\p{L})|(?:ارجاع|اتخاذ)\s+(?:شد|گردید)(?!\p{L})|به\s+توافق\s+رسید|(?:تصمیم|بنا)\s+بر\s+(?:این|آن)\s+(?:شد|گردید)(?!\p{L})|تصمیم\s*(?:گیری|گرفته)\s+(?:شد|گردید)(?!\p{L})|مصوب|تصویب(?!\s*نامه)|موافقت\s+(?:شد|گردید)|(?:انتخاب|منصوب)\s+(?:شد|شدند|گردید|گردیدند)|مکلف|موظف|مأمور|مامور|اقدام\s+(?:نماید|نمایند|کند|کنند)|بر\s+عهده|decided|agreed|resolved|approved|action|elected(?!\s+not\s+to\b)|voted|appointed/iu;
 
 /**
  * Vote tallies (a line, or a flattened table's vote cells: «آراء موافق», a lone «5»), legal boilerplate,

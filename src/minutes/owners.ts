@@ -417,10 +417,11 @@ const EN_GROUP = new RegExp(`^(?:[A-Z][\\w'-]*\\s+)?${EN_GROUP_WORD}`);
 const EN_NAME = `(?:@[\\w.-]+|[a-z][A-Z][A-Za-z]?\\b|${"[A-Z][\\w.'-]*(?:\\s+[A-Z][\\w.'-]*){0,3}"}(?:\\s+${EN_GROUP_WORD})?|${EN_GROUP_WORD})`;
 /** «Leonard, Santiago, and Sam»: names joined by slashes, commas (Oxford comma too) and «and». */
 const EN_NAMES = `${EN_NAME}(?:(?:\\s*[/,&]\\s*(?:and\\s+)?|\\s+and\\s+|\\s+(?=@))${EN_NAME}|\\s+\\(or\\s+${EN_NAME}\\))*`;
-const EN_PREFIX = new RegExp(`^(@?${EN_NAMES})\\s*:\\s+(?=\\S)`);
+/** «Sam: …», «Alice (@alice): …»: who acts before a colon, their handle in brackets beside the name. */
+const EN_PREFIX = new RegExp(`^(@?${EN_NAMES})(?:\\s*\\(@[\\w.-]+\\))?\\s*:\\s+(?=\\S)`);
 /** What a person is to do: «X to …», «X will …», «X & Y still have to …», «X volunteered to …». */
 const EN_DUTY =
-  '(?:(?:still|also|then)\\s+)?(?:to|will|should|shall|must|needs?\\s+to|ha(?:s|ve)\\s+to|is\\s+to|are\\s+to|is\\s+going\\s+to|(?:(?:has|have)\\s+)?(?:agreed|volunteered|offered)\\s+to|(?:took|takes|ha(?:s|ve)(?:\\s+taken)?)\\s+(?:an?|the)\\s+action\\s+to)';
+  '(?:(?:still|also|then)\\s+)?(?:to|will|should|shall|must|needs?\\s+to|ha(?:s|ve)\\s+to|is\\s+to|are\\s+to|is\\s+going\\s+to|(?:(?:has|have)\\s+)?(?:agreed|volunteered|offered)\\s+to|(?:offered|volunteered)\\s+(?:[a-z]+\\s+){0,2}?(?:help|support|assistance)|(?:took|takes|ha(?:s|ve)(?:\\s+taken)?)\\s+(?:an?|the)\\s+action\\s+to)';
 // «Venue to be confirmed», «Date to be decided»: a thing in the passive, not someone's task.
 /** A post named in lower case after «the» («The clerk was directed to …»): a person, unlike «the report». */
 const EN_POST = `[Tt]he\\s+(?:(?:(?:city|county|executive|deputy|assistant|town|parish|district|general|finance|project|programme|program)\\s+)?(?:clerk|secretary|treasurer|chair(?:man|woman|person)?|president|director|manager|secretariat|mayor|attorney|engineer|administrator|coordinator|superintendent|auditor|staff)\\b|(?:[a-z]+\\s+){0,2}?(?:working\\s+group|sub-?committee|committee|task\\s+force|team|board|panel|office)\\b)`;
@@ -439,6 +440,17 @@ const EN_TO = new RegExp(
   `^(?:(?:Agreed|Decision|Decided|Resolved|Resolution|AGREED|DECISION|DECIDED|RESOLVED)\\s*:\\s*|(?:ACTION|Action|AI)\\s+(?:on|for)\\s+|${EN_TOPIC}|${EN_PURPOSE})?(?!(?:[Tt]he\\s+)?${EN_NOUN_TO})(?!${EN_BODY_AGREED})(?:the\\s+(?=[A-Z]))?((?:@?${EN_NAMES}|${EN_POST})(?:\\s+and\\s+(?:@?${EN_NAMES}|${EN_POST}))?)(?:\\s+\\((?![^()]*\\d)[^()]{1,30}\\))?\\s+${EN_DUTY}\\s+(?!${EN_STATE})[a-z]`,
   'd',
 );
+/**
+ * «Sam presented the figures and will circulate them», «Jason would prefer a vote and will be sending the
+ * ballot»: a named subject, a first verb, then «and will …» — the second verb is the task. Not a state after it
+ * («… and will be away»).
+ */
+const EN_AND_WILL = new RegExp(
+  `^(?:${EN_TOPIC})?(@?${EN_NAMES})\\s+(?:(?:would|will|has|have|had|is|was)\\s+)?[a-z]+\\b[^.;:!?]{0,100}?\\s+and\\s+(?:will|would|is\\s+going\\s+to)\\s+(?!${EN_STATE})(?!(?:be|have|not|like|need)\\b(?!\\s+[a-z]+ing\\b))[a-z]`,
+  'd',
+);
+/** «He presented … and will …»: a pronoun opening the sentence names no one. */
+const EN_PRONOUN_START = /^(?:he|she|they|we|it|i|you)\b/i;
 /** «The Clerk would action.»: an officer of the body, the task told in reported speech. */
 export const EN_POST_WOULD =
   '((?:[Tt]he\\s+)?(?:(?:Parish|Town|Deputy|Assistant|Executive)\\s+)?(?:Clerk|Secretary|Treasurer|Chair(?:man|woman|person)?|RFO))\\s+would\\s+(?!be\\b|have\\b|not\\b|like\\b|need\\b|prefer\\b)[a-z]';
@@ -489,7 +501,15 @@ export function ownerPrefix(text: Txt, isLabel: (s: string) => boolean): { owner
     if (owners.length) return { owners, rest: text.slice(handed[0].length).trim() };
   }
   const en = EN_PREFIX.exec(text.c);
-  // «Budget: Sam will send the figures»: a topic before a named person's task, not who acts.
+  // «Budget: Sam will send the figures», «Release SR3: Dan to remind …»: a topic before a named person's task, not
+  // who acts; the person after it is, and the topic stays in the text.
+  const after = en ? EN_TO.exec(text.c.slice(en[0].length))?.indices?.[1] : undefined;
+  if (en && after) {
+    const [a, b] = [en[0].length + after[0], en[0].length + after[1]];
+    const who = text.c.slice(a, b);
+    const owners = isLabel(who) && !/^(?:all|everyone|everybody)$/i.test(who) ? [] : ownersFromList(text.slice(a, b));
+    return owners.length ? { owners, rest: text } : null;
+  }
   if (en && EN_TO.test(text.c.slice(en[0].length))) return null;
   // «Grants Panel: The two awards were approved.»: a label over what was settled in the
   // passive names the subject, not who acts.
@@ -510,7 +530,10 @@ const EN_SETTLED =
 
 const EN_DASH = new RegExp(`^(@?${EN_NAMES})\\s+-\\s+(?=\\S)`);
 
-const EN_DASH_TAIL = new RegExp(`\\s[-–—]\\s+(?:owners?:?\\s+)?(@?${EN_NAMES})\\s*\\.?$`);
+/** «Update the page — Sam», «… — @alice, due 2024-06-01»: a name alone after the last dash, a due date after it. */
+const EN_DASH_TAIL = new RegExp(
+  `\\s[-–—]\\s+(?:owners?:?\\s+)?(@?${EN_NAMES})\\s*(?:[,;]\\s*(?:due|by|eta|deadline|target)\\b[^,;()]{0,40})?\\.?$`,
+);
 
 /** «معاونت فنی - بازدید از پروژه - ۱۵ آبان»: a body or a titled person, a few words, before a spaced dash. */
 const FA_DASH = /^([^-–—:.]{2,60}?)\s+[-–—]\s+(?=\S)/u;
@@ -917,9 +940,16 @@ export function ownersFromText(text: Txt, isLabel: (s: string) => boolean): Txt[
     spans.push(...(m[0].startsWith('by') ? enNames(c, from) : readNames(c, from)));
   }
   if (!spans.length) {
+    // «Sam presented the figures and will circulate them»: a named subject whose second verb takes the task.
+    const and = EN_AND_WILL.exec(c)?.indices?.[1];
+    if (and && named(and) && !EN_PRONOUN_START.test(c)) {
+      const owners = ownersFromList(text.slice(...and));
+      if (owners.length) return owners;
+    }
     // «Motion by Tom to hire a landscaper. Carried 4-1. Karen will sign the contract.»: in an item told in
-    // several sentences, a later one that hands out the task names who acts.
-    for (const s of c.matchAll(/(?<=[.!?;]\s+)(?=[A-Z@])/g)) {
+    // several sentences, a later one that hands out the task names who acts; so does a clause after a comma
+    // («The dates may have moved, Jason will check them»).
+    for (const s of c.matchAll(/(?<=[.!?;,]\s+)(?=[A-Z@])/g)) {
       const span = EN_TO.exec(c.slice(s.index))?.indices?.[1];
       if (!span) continue;
       const [a, b] = [s.index + span[0], s.index + span[1]];

@@ -10,12 +10,22 @@ import {
   deadlineInText,
 } from './deadlines.js';
 import { readHeader } from './header.js';
-import { htmlTableDrafts, isHtmlTable } from './html-table.js';
-import { type Draft, markOf, nearlySame, readItems } from './items.js';
+import { htmlTableDrafts, isHtmlTable, pipeTableDrafts } from './html-table.js';
+import { type Draft, markOf, nearlySame, readItems, settledInPassive } from './items.js';
 import { DECISION_WORDS, EN_LABELS, NEWS_LEAD, NOISE, VOTE_TAIL } from './lexicon.js';
 import { Txt } from './normalize.js';
 import { labelledOwners, ownerBeforeDash, ownerPrefix, ownersFromList, ownersFromText } from './owners.js';
-import { isDiscussion, kindOf, type Names, type Section, type SectionKind, toLines, toSections } from './sections.js';
+import {
+  isDiscussion,
+  kindOf,
+  type Line,
+  type Names,
+  type Section,
+  type SectionKind,
+  toLines,
+  toSections,
+} from './sections.js';
+import { actionTableAt, cells } from './tables.js';
 import type { ParsedMinutes, ParsedResolution, ResolutionDoubt } from './types.js';
 
 /** Which script dominates: Persian minutes default to the Jalali calendar and Persian date orders. */
@@ -47,7 +57,7 @@ const ACTION_MARK =
  * name in ACTION_MARK's group 1 — when it is a person's, not what the marker heads («Action Required: …»).
  */
 const ACTION_FOR =
-  /^(?:ACTION|Action|AI|AP|TODO)(?:\s+items?)?(?:\s+(?:for|on))?\s+(@?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)?|@[\w.-]+)\s*:\s*(?=\S)/;
+  /^(?:ACTION|Action|AI|AP|TODO)(?:\s+(?:items?|Items?|ITEMS?))?(?:\s+(?:for|on))?\s+(@?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)?|@[\w.-]+)\s*:\s*(?=\S)/;
 const MARK_WORDS =
   /^(?:required|needed|taken|pending|open|closed|points?|list|log|plan|register|tracker|review|summary|owner)$/i;
 function namedMark(c: string): RegExpExecArray | null {
@@ -94,10 +104,21 @@ export function parseText(raw: string, opts: { fileName?: string } = {}): Parsed
         kind: resolves(s) ? s.kind : null,
       })),
     );
+  // Where the only lists of resolutions are of actions («Next steps», «Action items»), a motion carried in the body
+  // («… moved to approve the agenda, seconded by … Motion passes.») or what was settled in the passive («… were
+  // elected», «The budget was adopted») is still a decision of the meeting: an action list never repeats it.
+  if (strict && chosen.every((s) => s.kind === 'action'))
+    for (const s of sections)
+      if (!chosen.includes(s) && s.kind !== 'excluded' && s.kind !== 'followup')
+        // Who was elected, or named in what was approved, is given no task by it.
+        for (const draft of readItems(s, false, people, topics))
+          if (draft.motion || settledInPassive(draft.text))
+            drafts.push({ draft: { ...draft, motion: true }, kind: 'decision' });
   // An HTML table with an actions column says what its entries are, whatever section it sits in.
   const fromHtml = sections
     .flatMap((s) => s.lines.filter(isHtmlTable))
     .flatMap(htmlTableDrafts)
+    .concat(sections.flatMap((s) => actionTables(s.lines)))
     .map(({ draft, action }) => ({ draft, kind: (action ? 'action' : 'decision') as SectionKind }));
   if (fromHtml.length) drafts.push(...fromHtml);
   drafts.sort((a, b) => a.draft.line - b.draft.line);
@@ -160,6 +181,23 @@ export function parseText(raw: string, opts: { fileName?: string } = {}): Parsed
     .filter((t) => t.c && !NOISE.test(t.c))
     .map((t) => t.d);
   return followUps.length ? { meeting, resolutions, warnings, followUps } : { meeting, resolutions, warnings };
+}
+
+/** The Markdown tables of actions in a section's lines («Topic | Notes | Actions: Responsible»), read as cells. */
+function actionTables(lines: Line[]): { draft: Draft; action: boolean }[] {
+  const out: { draft: Draft; action: boolean }[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const table = actionTableAt(lines, i);
+    if (!table) continue;
+    out.push(
+      ...pipeTableDrafts(
+        table.heads,
+        table.rows.map((l) => ({ no: l.no, cells: cells(l) })),
+      ),
+    );
+    i += 1 + table.rows.length;
+  }
+  return out;
 }
 
 /**

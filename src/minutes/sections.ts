@@ -43,11 +43,11 @@ const DECORATION = /\*\*|__|^#{1,6}\s*|^>\s*/g;
 const BULLET = /^(?:[-*•●○◦▪■·+]\s*)?(?:\[[ xX]?\]\s*)?/;
 
 const RESOLUTION_LABEL =
-  /مصوب|تصمیم|ماده\s*واحده|(?:نتایج|نتیجه|خروجی(?:\s*های)?)\s+(?:جلسه|نشست)|^(?:جمع\s*بندی|نتیجه\s*گیری)(?:\s+(?:و\s+نتیجه\s*گیری|جلسه|نهایی))?$|موارد\s+مقرر|decision|resolution|resolved|agreed|outcomes?$|^motions?\s+(?:carried|passed|adopted)$|^(?:motions|resolutions\s+passed|record\s+of\s+decisions)$/i;
+  /مصوب|تصمیم|ماده\s*واحده|(?:نتایج|نتیجه|خروجی(?:\s*های)?)\s+(?:جلسه|نشست)|^(?:جمع\s*بندی|نتیجه\s*گیری)(?:\s+(?:و\s+نتیجه\s*گیری|جلسه|نهایی))?$|موارد\s+مقرر|decision|resolution|resolved|agreed|outcomes?(?:\s*(?:&|and)\s*(?:recommendations?|next\s+steps|actions?))?$|^motions?\s+(?:carried|passed|adopted)$|^(?:motions|resolutions\s+passed|record\s+of\s+decisions)$/i;
 const ACTION_LABEL =
   /action\s*(?:items?|points?|list|log|register|tracker|summary)|^(?:summary|schedule|table|list)\s+of\s+(?:agreed\s+)?actions|^actions?\s+(?:summary|log|register)$|^actions?$|^(?:agreed|new)\s+actions?$|^actions?\s+(?:agreed|arising)$|next\s*steps|^to\s*-?\s*dos?$|^tasks?$|وظایف|تکالیف|اقدامات\s*(?:لازم|آتی|بعدی|مقرر)|^اقدامات$/i;
 const EXCLUDED_LABEL =
-  /دستور\s*(?:جلسه|کار)|agenda|حاضرین|حاضران|شرکت\s*کنندگان|اعضای\s+حاضر|غایبین|غائبین|مدعوین|attendees|attendance|^present|absent|participants|discussions?|مذاکرات|^links?$|important\s+links|^(?:زمان|تاریخ)\s+جلسه|^جلسه\s+(?:بعد|آتی)|^next\s+meeting/i;
+  /دستور\s*(?:جلسه|کار)|(?<!(?:approv(?:al|e|ing)|adoption)\s+of\s+(?:the\s+)?)agenda|حاضرین|حاضران|شرکت\s*کنندگان|اعضای\s+حاضر|غایبین|غائبین|مدعوین|attendees|attendance|^present|absent|participants|discussions?|مذاکرات|^links?$|important\s+links|^(?:زمان|تاریخ)\s+جلسه|^جلسه\s+(?:بعد|آتی)|^next\s+meeting/i;
 const NOTES_LABEL = /\bnotes?\b|discussions?|مذاکرات|مباحث/i;
 /** A section following up earlier resolutions: what it lists are not new resolutions. */
 const FOLLOW_UP_LABEL =
@@ -207,7 +207,14 @@ export function toSections(lines: Line[], names: Names = { people: [], topics: [
   /** The heading cells of a table copied one cell to a line are being read: «شرح مصوبه» is a cell, no heading. */
   let flatCells = false;
   let proposal: { line: Line; rest: Txt; in: Section; at: number } | null = null;
+  /** The one-line section of a marked task just read: the field lines right under it («Owner: …») are its. */
+  let task: Section | null = null;
   for (const [i, line] of lines.entries()) {
+    if (task && TASK_FIELD.test(line.body.c)) {
+      task.lines.push(line);
+      continue;
+    }
+    if (line.body.c) task = null;
     if (resume && line.body.c && sections[sections.length - 1]!.lines.length > 1) {
       sections.push({ ...resume, lines: [] });
       resume = null;
@@ -270,6 +277,7 @@ export function toSections(lines: Line[], names: Names = { people: [], topics: [
     // «ACTION: …» in running notes is one item; the notes go on after it (a line it announces with a colon
     // belongs to it: «Resolution: adopt the policy at:» and the address under it).
     if (heading.marked && (heading.after || !/:\s*$/.test(heading.rest!.c))) {
+      if (!heading.after) task = next;
       const rest: Section = { ...current, lines: [] };
       if (heading.after) rest.lines.push({ ...line, body: heading.after, raw: heading.after });
       sections.push(rest);
@@ -277,6 +285,10 @@ export function toSections(lines: Line[], names: Names = { people: [], topics: [
   }
   return sections;
 }
+
+/** «Owner: Priya», «Due: June 30» on the lines right under a marked task: who does it and by when. */
+const TASK_FIELD =
+  /^(?:[-*•+]\s+)?(?:\*\*)?(?:owners?|assigned(?:\s+to)?|assignee|responsible|action\s+by|due(?:\s+date)?|deadline|by\s+when)(?:\*\*)?\s*:\s*\S/i;
 
 /** «PROPOSED: …», «Proposal: …» opening a line in a working group's notes: put to the group, not yet decided. */
 const PROPOSED = /^(?:\*\*)?(?:PROPOSED|PROPOSAL|Proposed|Proposal)(?:\*\*)?\s*:\s*(?:\*\*)?(?=\S)/;

@@ -1,6 +1,7 @@
 // Resolution tables: tab-separated (Word and Excel copies, .docx tables) or pipe/markdown rows. Columns are
 // found from the header row (ردیف، مصوبه، متولی، بازه زمانی / #, Action, Owner, Due) or guessed from the cells.
 import { parseNumber } from '../core/numbers.js';
+import { pipeActionTable } from './html-table.js';
 import { Txt } from './normalize.js';
 import type { Line } from './sections.js';
 
@@ -42,7 +43,7 @@ export function isTableRow(line: Line): boolean {
   return (/^\s*\|.*\|/.test(c) && c.split('|').length >= 3) || /^[^|\s][^|]*\s\|\s[^|]*\s\|\s/.test(c);
 }
 
-function cells(line: Line): Txt[] {
+export function cells(line: Line): Txt[] {
   const raw = line.raw;
   if (raw.c.includes('\t')) return raw.split(/\t/g).map((x) => x.trim());
   const parts = raw
@@ -52,7 +53,7 @@ function cells(line: Line): Txt[] {
   return parts.slice(parts[0]?.c === '' ? 1 : 0, parts[parts.length - 1]?.c === '' ? -1 : undefined);
 }
 
-const isSeparator = (row: Txt[]) => row.every((x) => /^:?-{2,}:?$|^$/.test(x.c));
+export const isSeparator = (row: Txt[]) => row.every((x) => /^:?-{2,}:?$|^$/.test(x.c));
 
 function headerRoles(row: Txt[]): Role[] | null {
   const roles = row.map((cell) => {
@@ -154,7 +155,11 @@ function readOneTable(lines: Line[], strict: boolean): TableRow[] {
     roles = oneTextColumn(headerRoles(rows[headerAt]!.cells)!, rows[headerAt]!.cells);
     data = rows.slice(headerAt + 1);
   } else if (strict) {
-    roles = guessRoles(rows.map((r) => r.cells));
+    // A row a separator underlines is the heading, even one whose words say nothing known («Points: | Notes: |
+    // Resposible:»): the columns are guessed from the rows under it.
+    const underlined = lines.length > 2 && isSeparator(cells(lines[1]!)) ? 1 : 0;
+    data = rows.slice(underlined);
+    roles = guessRoles(data.map((r) => r.cells));
   } else {
     return [];
   }
@@ -254,4 +259,19 @@ export function readFlatTable(lines: Line[], at: number): { rows: TableRow[]; ne
     next = j;
   }
   return rows.length ? { rows, next } : null;
+}
+
+/**
+ * The rows of a Markdown table whose heading row (underlined by a separator) holds one column of actions and who
+ * does them («Actions: Responsible/None»), from `at`; null when the table there is not one.
+ */
+export function actionTableAt(lines: Line[], at: number): { heads: string[]; rows: Line[] } | null {
+  const head = lines[at];
+  const under = lines[at + 1];
+  if (!head || !under || !isTableRow(head) || !isTableRow(under) || !isSeparator(cells(under))) return null;
+  const heads = cells(head).map((c) => c.c.replace(/<[^>]*>|[*_]/g, '').trim());
+  if (!pipeActionTable(heads)) return null;
+  let end = at + 2;
+  while (end < lines.length && isTableRow(lines[end]!)) end++;
+  return { heads, rows: lines.slice(at + 2, end) };
 }

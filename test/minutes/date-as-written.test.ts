@@ -102,3 +102,19 @@ describe('the preview', () => {
     expect(line).not.toContain(MESSAGES.fa.imp.asWritten('۱۳۸۶/۰۳/۰۸'));
   });
 });
+
+describe('a meeting number before the date in an English title', () => {
+  it('reads «#15 April 25, 2018» as the 25th, the number no day of April', () => {
+    const { meeting } = parseMinutesText(
+      '# Harbour Trust Meeting #15 April 25, 2018\n\n## Actions\n\n- Lena to file the permit.\n',
+    );
+    expect([meeting.number, meeting.date, meeting.date_as_written]).toEqual(['15', '2018-04-25', 'April 25, 2018']);
+  });
+
+  it('still reads a day before its month', () => {
+    const { meeting } = parseMinutesText(
+      '# Harbour Trust Meeting 15 April 2018\n\n## Actions\n\n- Lena to file the permit.\n',
+    );
+    expect([meeting.date, meeting.date_as_written]).toEqual(['2018-04-15', '15 April 2018']);
+  });
+});

@@ -58,6 +58,18 @@ ${rows}
     expect(m.secretary).toBeNull();
   });
 
+  it('reads the same table written in HTML on one line, as wiki exports write it', () => {
+    const m = meetingOf(`# 4th May 2025
+
+## Participants
+
+<table><thead><tr><th>Name</th><th>Role</th><th>Attendance</th></tr></thead><tbody><tr><td>Tom Weller</td><td>Secretary</td><td>Yes</td></tr><tr><td>Nadia Rahimi</td><td>Chair</td><td>Yes</td></tr><tr><td>Ana Li</td><td>Vice-Chair</td><td>Yes</td></tr></tbody></table>
+
+## Decisions
+- Release 2.1 is approved.`);
+    expect([m.chair, m.secretary]).toEqual(['Nadia Rahimi', 'Tom Weller']);
+  });
+
   it('reads a Persian table by «نام» and «سمت»', () => {
     const m = meetingOf(`صورتجلسه شماره ۹ کمیته ورزش
 حاضرین:

@@ -46,3 +46,26 @@ ${heading}:
     expect(read('نتایج آزمون:\n۱- میانگین نمرات ۱۵ بود.')).toEqual([]);
   });
 });
+
+describe('outcomes with recommendations', () => {
+  it('reads «Outcomes & Recommendations» as the decisions, not the updates above it', () => {
+    const parsed = parseMinutesText(
+      [
+        '# 3rd March 2025',
+        '',
+        '## Updates',
+        '',
+        '* Committee reviewed and approved the draft',
+        '',
+        '## Outcomes & Recommendations',
+        '',
+        '* Hold the spring workshop online',
+        '* Pay speakers in local currency',
+      ].join('\n'),
+    );
+    expect(parsed.resolutions.map((r) => r.text)).toEqual([
+      'Hold the spring workshop online',
+      'Pay speakers in local currency',
+    ]);
+  });
+});

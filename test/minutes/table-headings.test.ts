@@ -160,3 +160,27 @@ describe('what an owner cell holds besides the owners', () => {
     expect(cell('شهرداری، اداره برق و فرمانداری')).toEqual(['شهرداری', 'اداره برق', 'فرمانداری']);
   });
 });
+
+describe('a heading row whose words say nothing known', () => {
+  it('is the heading when a separator row underlines it, not an item', () => {
+    const parsed = parseMinutesText(
+      [
+        'Actions agreed:',
+        '',
+        '| Topics: | Points / Notes: | Who: |',
+        '| --- | --- | --- |',
+        '| Website | Kamal to refresh the donors page before the gala. | Kamal / Odile |',
+        '| Budget | Agreed to hold fees at last year’s level. | Treasurer |',
+      ].join('\n'),
+    );
+    expect(parsed.resolutions.map((r) => [r.text, r.owners])).toEqual([
+      ['Kamal to refresh the donors page before the gala.', ['Kamal', 'Odile']],
+      ['Agreed to hold fees at last year’s level.', ['Treasurer']],
+    ]);
+  });
+
+  it('still reads a table with no separator from its first row', () => {
+    const parsed = parseMinutesText('Actions agreed:\n\n| Website | Kamal to refresh the donors page. | Kamal |\n');
+    expect(parsed.resolutions.map((r) => r.text)).toEqual(['Kamal to refresh the donors page.']);
+  });
+});
