@@ -395,7 +395,7 @@ const MINUTES_BY = new RegExp(
 /** «Minutes: Draft Version», «Minutes: Board Meeting»: what the minutes are, not who took them. */
 const NOT_A_PERSON =
   /\b(?:draft|final|approved|unapproved|adopted|version|meeting|board|committee|council|session|notes|summary|attached|pending|circulated|accepted|none|tbd|n\/a)\b/i;
-const ROLE_IN_BRACKETS = /([^،,;()]+?)\s*\(([^()]+)\)/gu;
+const ROLE_BRACKET = /\(([^()]+)\)/gu;
 /** A line that is one name (six words at most) and its role in brackets, nothing else: `Mr. John Smith (Chairperson)`. */
 const NAME_AND_ROLE = /^(?:[^\s()\d:]+\s+){0,5}[^\s()\d:]+\s*\([^()]{2,40}\)\s*[,.;]?\s*$/u;
 
@@ -405,11 +405,19 @@ const NAME_AND_ROLE = /^(?:[^\s()\d:]+\s+){0,5}[^\s()\d:]+\s*\([^()]{2,40}\)\s*[
  * deputy's («Vice Chairman», «نایب رئیس») and another body's head («رئیس مرکز آمار») name no one.
  */
 function rolesInBrackets(d: string, m: ParsedMeeting): void {
-  for (const r of d.matchAll(ROLE_IN_BRACKETS)) {
-    const role = r[2]!.trim();
+  // Each bracket, then its name back to the comma, semicolon or bracket before it: one pass over the line, where a
+  // pattern for the name and the bracket together would try every start of a long line with none.
+  let from = 0;
+  for (const r of d.matchAll(ROLE_BRACKET)) {
+    let start = r.index!;
+    while (start > from && !'،,;()'.includes(d[start - 1]!)) start--;
+    const before = d.slice(start, r.index);
+    from = r.index! + r[0].length;
+    const role = r[1]!.trim();
+    if (!before.trim()) continue;
     const chair = MEETING_CHAIR.test(role);
     if (!chair && !MEETING_SECRETARY.test(role)) continue;
-    const name = ownersFromList(Txt.of(r[1]!)).at(-1)?.d ?? null;
+    const name = ownersFromList(Txt.of(before)).at(-1)?.d ?? null;
     if (chair) m.chair ??= name;
     else m.secretary ??= name;
   }
