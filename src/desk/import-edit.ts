@@ -1,6 +1,8 @@
 // The import table's cells: what the parser read, shown as the secretary can edit it, and the edits applied
 // back onto the parsed minutes. A cell the secretary left as shown keeps what the parser read (its exact
-// deadline phrase included); a changed cell replaces it and is no longer in doubt.
+// deadline phrase included); a changed cell replaces it and is no longer in doubt. A row ticked «leave out» (a
+// heading or a remark the parser took for a resolution) is dropped from what is stored, and a row typed under
+// the table (one the parser missed) is added after the others: nothing is stored until Confirm.
 import { formatJalali, toJalali } from '../core/calendar.js';
 import type { Messages } from '../core/i18n.js';
 import { overLimit, SHORT_LIMIT, TEXT_LIMIT } from '../core/limits.js';
@@ -13,6 +15,9 @@ export type Cells = Record<string, string>;
 
 const MEETING_FIELDS = ['number', 'date', 'chair', 'secretary'] as const;
 const ROW_FIELDS = ['text', 'owners', 'due'] as const;
+/** The cells of the row typed under the table, and of each row's «leave out» box. */
+const NEW_ROW = ROW_FIELDS.map((f) => `${f}.new`);
+const leaveKey = (i: number) => `leave.${i}`;
 const pad = (n: number) => String(n).padStart(2, '0');
 
 function dueCell(t: Messages, lang: Language, r: ParsedResolution): string {
@@ -34,7 +39,9 @@ export function cellsOf(parsed: ParsedMinutes, t: Messages, lang: Language): Cel
     cells[`text.${i}`] = r.text;
     cells[`owners.${i}`] = r.owners.join(t.listSep);
     cells[`due.${i}`] = dueCell(t, lang, r);
+    cells[leaveKey(i)] = '';
   }
+  for (const k of NEW_ROW) cells[k] = '';
   return cells;
 }
 
@@ -43,7 +50,8 @@ export function postedCells(shown: Cells, body: Record<string, unknown>): Cells 
   const out: Cells = {};
   for (const k of Object.keys(shown)) {
     const v = body[k];
-    out[k] = typeof v === 'string' ? v.trim() : shown[k]!;
+    // A box left unticked is not posted at all: it says «keep the row».
+    out[k] = typeof v === 'string' ? v.trim() : k.startsWith('leave.') ? '' : shown[k]!;
   }
   return out;
 }
@@ -64,7 +72,7 @@ export function applyCells(
   shown: Cells,
   typed: Cells,
   t: Messages,
-): { parsed: ParsedMinutes; errors: string[] } {
+): { parsed: ParsedMinutes; errors: string[]; kept: number[] } {
   const errors: string[] = [];
   // What the parser read stays as it was, however long the minutes wrote it; what was typed keeps the limit.
   const tooLong = (k: string) => {
@@ -111,24 +119,68 @@ export function applyCells(
       if (f === 'text') {
         if (v) out.text = v;
         else errors.push(t.deskImport.rowError(r.number, t.desk.textRequired));
-      } else if (f === 'owners') {
-        out.owners = [
-          ...new Set(
-            v
-              .split(/[,،]/)
-              .map((s) => s.trim())
-              .filter(Boolean),
-          ),
-        ];
-      } else if (!v) Object.assign(out, { deadline: null, dueDate: null, dueAtNextMeeting: false });
-      else if (NEXT_MEETING.test(v)) Object.assign(out, { deadline: v, dueDate: null, dueAtNextMeeting: true });
+      } else if (f === 'owners') out.owners = ownerList(v);
       else {
-        const read = deskDate(t, v);
-        if ('date' in read) Object.assign(out, { deadline: v, dueDate: read.date, dueAtNextMeeting: false });
-        else errors.push(t.deskImport.rowError(r.number, read.error));
+        const due = dueOf(v, t);
+        if ('error' in due) errors.push(t.deskImport.rowError(r.number, due.error));
+        else Object.assign(out, due);
       }
     }
     return out;
   });
-  return { parsed: { ...parsed, meeting, resolutions }, errors };
+  // The rows kept, by their place in the table as shown; then the one typed under it.
+  const kept = resolutions.flatMap((_, i) => (typed[leaveKey(i)] === '1' ? [] : [i]));
+  const rows = kept.map((i) => resolutions[i]!);
+  const added = addedRow(parsed, typed, t, tooLong, errors);
+  if (added) rows.push(added);
+  if (rows.length === 0) errors.push(t.deskImport.nothingLeft);
+  return { parsed: { ...parsed, meeting, resolutions: rows }, errors, kept };
+}
+
+/** «کمیته فاوا، دبیرخانه»: the owners a cell names, each once. */
+function ownerList(v: string): string[] {
+  return [
+    ...new Set(
+      v
+        .split(/[,،]/)
+        .map((s) => s.trim())
+        .filter(Boolean),
+    ),
+  ];
+}
+
+type Due = Pick<ParsedResolution, 'deadline' | 'dueDate' | 'dueAtNextMeeting'>;
+
+/** A deadline cell: empty for none, «جلسه بعدی» for the next meeting, else a Jalali date. */
+function dueOf(v: string, t: Messages): Due | { error: string } {
+  if (!v) return { deadline: null, dueDate: null, dueAtNextMeeting: false };
+  if (NEXT_MEETING.test(v)) return { deadline: v, dueDate: null, dueAtNextMeeting: true };
+  const read = deskDate(t, v);
+  return 'date' in read ? { deadline: v, dueDate: read.date, dueAtNextMeeting: false } : { error: read.error };
+}
+
+/**
+ * The row typed under the table, numbered after the last row, or null when nothing was typed there. Owners or a
+ * deadline without a text are refused: a resolution is its text.
+ */
+function addedRow(
+  parsed: ParsedMinutes,
+  typed: Cells,
+  t: Messages,
+  tooLong: (k: string) => string | null,
+  errors: string[],
+): ParsedResolution | null {
+  const [text, owners, due] = NEW_ROW.map((k) => typed[k] ?? '') as [string, string, string];
+  if (!text && !owners && !due) return null;
+  const number = Math.max(0, ...parsed.resolutions.map((r) => r.number)) + 1;
+  const before = errors.length;
+  for (const k of NEW_ROW) {
+    const long = typed[k] ? tooLong(k) : null;
+    if (long) errors.push(t.deskImport.rowError(number, long));
+  }
+  if (!text) errors.push(t.deskImport.rowError(number, t.desk.textRequired));
+  const read = dueOf(due, t);
+  if ('error' in read) errors.push(t.deskImport.rowError(number, read.error));
+  if (errors.length > before || 'error' in read) return null;
+  return { number, text, owners: ownerList(owners), ...read };
 }

@@ -1,7 +1,8 @@
 // The import page's two views: the upload form, and the editable table of what the parser read — the
 // meeting header, every row's text, owners and deadline, the fields it doubts marked «(؟)», what a re-import
 // would change row by row (the chat preview's words), a choice for each field both the file and a correction
-// changed, the parser's warnings, and Confirm / Cancel.
+// changed, a «not a resolution» box on each row and an empty row under the table for one the parser missed,
+// the parser's warnings, and Confirm / Cancel.
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { formatJalali } from '../core/calendar.js';
 import type { Conflict, ImportPlan } from '../db/import-plan.js';
@@ -73,7 +74,8 @@ export async function reviewPage(c: DeskContext, s: ReviewState, status: Content
     return h`<tr><th scope="row" data-label="${t.deskImport.publicNumber}">${t.num(item?.publicNumber ?? r.number)}</th><td data-label="${t.deskImport.row}">${t.num(r.number)}${unsure(r.doubts?.includes('number'))}</td>
 <td data-label="${t.desk.columns.text}"${doubt('text') ? h` class="doubted"` : ''}><textarea name="text.${i}" rows="3" aria-label="${t.desk.columns.text} — ${t.deskImport.row} ${t.num(r.number)}">${s.cells[`text.${i}`]}</textarea>${unsure(doubt('text'))}</td>
 ${cell('owners', t.desk.owners, doubt('owners'))}${cell('due', t.desk.columns.deadline, doubt('deadline'))}
-<td data-label="${t.deskImport.changes}"${changed ? '' : h` class="empty"`}>${changes.join(t.listSep)}${conflicts.map((x) => conflictChoice(c, x))}</td></tr>`;
+<td data-label="${t.deskImport.changes}"${changed ? '' : h` class="empty"`}>${changes.join(t.listSep)}${conflicts.map((x) => conflictChoice(c, x))}</td>
+<td data-label="${t.deskImport.leaveOut}"><input type="checkbox" name="leave.${i}" value="1"${s.cells[`leave.${i}`] === '1' ? h` checked` : ''} aria-label="${t.deskImport.leaveOutRow(r.number)}"></td></tr>`;
   });
   const notes = previewBlocks(s.parsed, s.plan, lang).filter((b) => b.type === 'text');
   const q = s.plan.question;
@@ -89,8 +91,12 @@ ${errorsOf(s.errors)}
 <ul class="notes">${notes.map((b) => h`<li>${'text' in b ? b.text : ''}</li>`)}</ul>
 <fieldset><legend>${t.deskImport.meeting}</legend>${header}</fieldset>
 <div class="table-wrap"><table class="import-rows"><caption class="visually-hidden">${t.deskImport.review}</caption>
-<thead><tr><th scope="col">${t.deskImport.publicNumber}</th><th scope="col">${t.deskImport.row}</th><th scope="col">${t.desk.columns.text}</th><th scope="col">${t.desk.owners}</th><th scope="col">${t.desk.columns.deadline} <span class="hint">(${t.deskImport.deadlineHint})</span></th><th scope="col">${t.deskImport.changes}</th></tr></thead>
+<thead><tr><th scope="col">${t.deskImport.publicNumber}</th><th scope="col">${t.deskImport.row}</th><th scope="col">${t.desk.columns.text}</th><th scope="col">${t.desk.owners}</th><th scope="col">${t.desk.columns.deadline} <span class="hint">(${t.deskImport.deadlineHint})</span></th><th scope="col">${t.deskImport.changes}</th><th scope="col">${t.deskImport.leaveOut}</th></tr></thead>
 <tbody>${rows}</tbody></table></div>
+<fieldset class="added"><legend>${t.deskImport.addRow}</legend><p class="hint">${t.deskImport.addRowHint}</p>
+<label>${t.desk.columns.text}<textarea name="text.new" rows="2">${s.cells['text.new'] ?? ''}</textarea></label>
+<label>${t.desk.owners}<input type="text" name="owners.new" value="${s.cells['owners.new'] ?? ''}" list="owners"></label>
+<label>${t.desk.columns.deadline}<input type="text" name="due.new" value="${s.cells['due.new'] ?? ''}" placeholder="${t.desk.datePlaceholder}" data-jdp></label></fieldset>
 ${s.parsed.warnings.length ? h`<section><h3>${t.deskImport.warnings}</h3><ul>${s.parsed.warnings.map((w) => h`<li>${w}</li>`)}</ul></section>` : ''}
 ${s.plan.missing.length ? h`<label class="check"><input type="checkbox" name="removeMissing" value="1"${s.removeMissing ? h` checked` : ''}>${t.deskImport.removeMissing}</label>` : ''}
 <div class="row">${confirm}${button('check', t.deskImport.check, 'quiet')}<button type="submit" name="op" value="cancel" class="danger" formnovalidate>${t.importCancel}</button></div>

@@ -137,6 +137,8 @@ export function importRoutes(): Hono<DeskEnv> {
     const edited = applyCells(p.parsed, shown, cells, t);
     if (edited.errors.length) return review(c, p, { cells, errors: edited.errors, removeMissing, decisions });
     p.parsed = edited.parsed;
+    // The rows as read keep their places beside the rows as edited: a row left out goes from both.
+    p.read = { ...p.read, resolutions: edited.kept.flatMap((i) => p.read.resolutions[i] ?? []) };
     if (body.op !== 'confirm' && body.op !== 'update' && body.op !== 'new')
       return review(c, p, { removeMissing, decisions });
     const app = c.get('app');

@@ -132,6 +132,60 @@ describe('importing minutes at the desk', () => {
     expect((await desk.get(path)).status).toBe(410);
   });
 
+  it('leaves out a row that is no resolution and adds one the parser missed, both only on Confirm', async () => {
+    desk = await startDesk();
+    await desk.signIn();
+    const csrf = await desk.csrf();
+    const minutes = `${NEW_MEETING}۳- گزارش کمیته فاوا ارائه شد.\n`;
+    const { path, html } = await review('minutes-56.txt', minutes, csrf);
+    expect(html).toContain('name="leave.2" value="1"');
+    expect(html).toContain('name="text.new"');
+
+    // Every row left out and none written: refused, nothing stored, the boxes as they were ticked.
+    const none = await desk.post(path, { _csrf: csrf, op: 'confirm', 'leave.0': '1', 'leave.1': '1', 'leave.2': '1' });
+    expect(none.status).toBe(400);
+    const noneHtml = await none.text();
+    expect(noneHtml).toContain(fa.deskImport.nothingLeft);
+    expect(noneHtml).toMatch(/name="leave\.1" value="1" checked/);
+    // Owners typed under the table with no text: the row is refused by its number, the one after the last.
+    const textless = await desk.post(path, { _csrf: csrf, op: 'confirm', 'owners.new': 'دبیرخانه' });
+    expect(textless.status).toBe(400);
+    const textlessHtml = await textless.text();
+    expect(textlessHtml).toContain(fa.deskImport.rowError(4, fa.desk.textRequired));
+    expect(textlessHtml).toContain('name="owners.new" value="دبیرخانه"');
+    expect(await count()).toBe(7);
+
+    // «Check again» shows the table without the row left out, the added row among the others.
+    const checked = await desk.post(path, {
+      _csrf: csrf,
+      op: 'check',
+      'leave.2': '1',
+      'text.new': 'دبیرخانه فهرست حاضران را به کمیته‌ها بفرستد.',
+      'owners.new': 'دبیرخانه',
+      'due.new': 'جلسه بعدی',
+    });
+    expect(checked.status).toBe(200);
+    const checkedHtml = await checked.text();
+    expect(checkedHtml).not.toContain('گزارش کمیته فاوا ارائه شد');
+    expect(checkedHtml).toContain('name="owners.2" value="دبیرخانه"');
+    expect(await count()).toBe(7);
+
+    const done = await desk.post(path, { _csrf: csrf, op: 'confirm' });
+    expect(done.status).toBe(200);
+    expect(await done.text()).toContain(fa.deskImport.done(3, 0));
+    const stored = await desk.app.store.prisma.resolution.findMany({
+      where: { meeting: { number: '56' } },
+      orderBy: { row: 'asc' },
+      include: { assignments: { include: { owner: true } } },
+    });
+    expect(stored.map((r) => [r.row, r.text, r.dueAtNextMeeting])).toEqual([
+      [1, 'کمیته فاوا گزارش سامانه را تا ۱۴۰۱/۰۹/۰۱ ارائه کند.', false],
+      [2, 'دبیرخانه برنامه آموزش را تهیه کند.', false],
+      [4, 'دبیرخانه فهرست حاضران را به کمیته‌ها بفرستد.', true],
+    ]);
+    expect(stored[2]!.assignments.map((a) => a.owner.name)).toEqual(['دبیرخانه']);
+  });
+
   it('a known meeting: the table says what would change row by row; Cancel stores nothing', async () => {
     desk = await startDesk();
     await desk.signIn();
