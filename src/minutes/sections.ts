@@ -149,9 +149,16 @@ export function isDiscussion(s: Section): boolean {
     (NOTES_LABEL.test(s.label) ||
       // «Agenda items» over each item's title and «Discussion: …», «Conclusion: …» under it: the notes of the
       // meeting, told item by item, not the agenda sent before it.
-      (/^agenda/i.test(s.label) && s.lines.some((l) => TOLD_LABEL.test(l.body.c))))
+      (/^agenda/i.test(s.label) && s.lines.some((l) => TOLD_LABEL.test(l.body.c) || NOTED_TASK.test(l.body.c))))
   );
 }
+
+/**
+ * «* Agenda» over topics with «AI: book the room», «TODO: all members to read …» bullets under them: notes
+ * taken against the agenda during the meeting, whose marked tasks are the meeting's, not an agenda sent before it.
+ */
+const NOTED_TASK =
+  /^(?:[-*•]\s*)?(?:\*\*)?(?:AI|TODO|ACTION(?:\s+ITEM)?|Action\s+item)(?:\s*\([^()]{1,40}\))?\s*:\s*\S/;
 
 /** The labels notes give what was said and settled under an agenda title. */
 const TOLD_LABEL = /^(?:[-*•]\s*)?(?:discussion|conclusions?|outcomes?|decisions?)\s*:\s*\S/i;
