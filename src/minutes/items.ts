@@ -475,8 +475,12 @@ function isTopic(t: Txt): boolean {
   );
 }
 
-/** A person in notes: a capitalised name of up to three words («Li Wei») or a chat handle («@pkumar»). */
-const EN_PERSON = "(?:@[\\w.-]+|[A-Z][\\w'-]*(?:\\s+[A-Z][\\w'-]*){0,2})";
+/**
+ * A person in notes: a capitalised name of up to three words («Li Wei») or a chat handle («@pkumar»), also in
+ * square brackets, as Markdown notes link a name to its profile further down («[Zoé] will …», «[@jdoe] will …»).
+ */
+const EN_PERSON =
+  "(?:@[\\w.-]+|[A-Z][\\w'-]*(?:\\s+[A-Z][\\w'-]*){0,2}|\\[@?[\\p{L}\\d._'-]+(?:\\s+\\p{Lu}[\\p{L}'-]*){0,2}\\](?!\\())";
 /**
  * «Owen will contact …», «Ana and Li to draft …», «Li Wei and Maria to pair …», «Tomas is going to ask …», «Kofi
  * volunteered to …»: named people taking on a task, in notes too, after a topic too («Budget: Sam will …»). Not a thing to be done to («Next Meeting will be

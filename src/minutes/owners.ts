@@ -1184,6 +1184,8 @@ const EN_NOT_HANDLE = new Set(
 
 /** «[Tom] send the minutes», «Book the caterer [Priya]»: a name alone in square brackets opening or closing a task. */
 const EN_SQUARE = new RegExp(`^\\[(@?${EN_NAMES})\\]\\s+(?=\\S)|\\s\\[(@?${EN_NAMES})\\]\\s*[.;]?\\s*$`, 'd');
+/** «[Zoé] will …», «[Zoë Park] to …»: a bracketed name opening a task, its letters beyond ASCII. */
+const EN_SQUARE_LETTERS = /^\[(\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*){0,2})\]\s+(?=\S)/du;
 /** «ارسال صورتجلسه به اعضا (دبیرخانه)»: a body or a titled person alone in brackets closing a task. */
 const FA_TAG = /\(([^()]{2,60})\)\s*[.;]?\s*$/u;
 
@@ -1204,7 +1206,7 @@ function taggedOwners(text: Txt, isLabel: (s: string) => boolean): Txt[] {
   const tag = EN_TAG.exec(c);
   // «Consent agenda approved (Saleh/Cole)»: after a motion carried, the bracket names its mover and seconder.
   const voted = !!tag && EN_VOTED.test(c.slice(0, tag.index));
-  const square = EN_SQUARE.exec(c);
+  const square = EN_SQUARE.exec(c) ?? EN_SQUARE_LETTERS.exec(c);
   const squared = square?.indices?.[1] ?? square?.indices?.[2];
   if (squared && !isLabel(c.slice(...squared)) && !NOT_A_NAME.test(c.slice(...squared)))
     return ownersFromList(text.slice(...squared));
