@@ -340,11 +340,22 @@ export const EN_LABELS = new Set(
 );
 
 /**
+ * Words that open a line of notes before «to» and are no one: a past participle telling what became of the matter
+ * («Added to the wiki page …», «Deferred to next meeting», «Moved to the backlog», «Assigned to Sam»), its stem ending as
+ * verbs do and names ending in «-ed» do not («Ted», «Jared», «Rasheed», «Mohammed», «Khaled» are names), a word of
+ * the sentence's frame («As to timing …», «Also to …») and nouns of what is given to someone («Outreach to
+ * local schools …», «Feedback to the authors …»).
+ */
+const EN_NOT_AN_AGENT_TO =
+  '(?:[A-Z][a-z]{0,12}(?:dd|tt|rr|ll|ss|nn|pp|gn|at|ov|ot|it|nk|ix|rg|st|ng|ch|sh|rk|ct|pt|nd|rt|ir|os|on|bl|ul|ew|is)ed|As|Also|So|Then|Both|Once|Still|Only|Outreach|Feedback|Input|Answers?|References?|Shout-?outs?|Kudos|Congratulations|Credit)\\s+to\\b';
+
+/**
  * English nouns that take «to» and open a line as often as a name does («Call to order», «Welcome to …», «Changes
  * to the bylaws», «Correction to policy allocations», «Prior to the vote», «Motion to adjourn», «The Road to recovery», and any noun of an act: «Reassignment to the east plots …», «Commitment to …»): never someone with a task.
  */
 export const EN_NOUN_TO =
-  '(?:Call|Welcome|Return|Motion|Request|Proposal|Changes?|Updates?|Response|Reply|Access|Introduction|Approval|Amendments?|Corrections?|Additions?|Contributions?|Donations?|Invitations?|Objections?|Prior|Further|Pursuant|According|Owing|Thanks|Contrary|Subject|Due|Back|Move|Trip|Visit|Path|Links?|Road|Transition|Migration|[A-Z][\\w-]*(?:tion|sion|ment)s?)\\s+to\\b';
+  `(?:${EN_NOT_AN_AGENT_TO}|` +
+  '(?:Call|Welcome|Return|Motion|Request|Proposal|Changes?|Updates?|Response|Reply|Access|Introduction|Approval|Amendments?|Corrections?|Additions?|Contributions?|Donations?|Invitations?|Objections?|Prior|Further|Pursuant|According|Owing|Thanks|Contrary|Subject|Due|Back|Move|Trip|Visit|Path|Links?|Road|Transition|Migration|[A-Z][\\w-]*(?:tion|sion|ment)s?)\\s+to\\b)';
 
 /** «Grant application: Owen is going to …»: a subject of a few words, its first alone capitalised, before a task. */
 export const EN_TOPIC = "[A-Z][a-z'-]+(?:\\s+[a-z][a-z'-]*){0,3}\\s*:\\s+";
