@@ -543,11 +543,20 @@ const INSTRUCTION =
 const EN_BODY_ACTED =
   /^(?:The\s+)?(?:Council|Board|Committee|Commission|Senate|Trustees|Governors|Selectboard|Select\s+Board)\s+(?:(?:also|then|unanimously|formally)\s+)?(?!(?:discussed|heard|received|noted|reviewed|considered|debated|went|met|thanked|welcomed|listened|asked|questioned|learned|expressed|reported|recessed|adjourned|convened|returned|tabled|deferred|postponed|watched|viewed|toured|visited)\b)[a-z]+ed\s+(?!to\b)[a-z$£\d]/;
 
+/**
+ * «Broad consensus was "keep it".», «… into the release: unanimous support.», «Rough consensus reached to drop the flag»:
+ * the group settling a question without a vote. Not «no consensus», «consensus was not reached», nor a consensus only
+ * sought («we need consensus on …»).
+ */
+const EN_CONSENSUS =
+  /(?<!\b(?:no|not|without|lack\s+of|any|need|needs|seek|seeking|build|building|reach)\s+(?:(?:general|rough|broad|clear)\s+)?)\b(?:(?:general|rough|broad|clear)\s+)?consensus\s+(?:was\s+|is\s+)?(?!not\b|that\s+we\s+need)(?:reached|to\b|for\b|on\b|that\b|"|“|yes\b|in\s+favou?r\b)|\b(?:reached|there\s+was|there\s+is)\s+(?:a\s+)?(?:(?:general|rough|broad|clear)\s+)?consensus\b(?!\s+(?:yet|needed))|\bunanimous(?:ly)?\s+(?:yes|agreement|support|in\s+favou?r)\b/i;
+
 /** Whether a sentence decides something or lays a task on someone. */
 function decides(t: Txt): boolean {
   const c = t.c;
   return (
     EN_TASK.test(c) ||
+    EN_CONSENSUS.test(c) ||
     EN_BODY_ACTED.test(c) ||
     EN_PASSED.test(c) ||
     DECISION_START.test(c) ||
@@ -671,6 +680,7 @@ function keepDecisions(all: Draft[]): Draft[] {
       PERSON_WILL.test(d.text.c) ||
       (bulleted && PASSIVE_DECISION.test(d.text.c)) ||
       (isEnglish(d.text) && EN_ASKED.test(d.text.c)) ||
+      (isEnglish(d.text) && EN_CONSENSUS.test(d.text.c)) ||
       laterTask(d)
       ? [d]
       : [];
