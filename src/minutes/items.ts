@@ -475,19 +475,21 @@ function isTopic(t: Txt): boolean {
   );
 }
 
+/** «All Board members to review …», «All maintainers will …»: a group named whole, its name in capitals between. */
+const EN_ALL_GROUP =
+  "All\\s+(?:[A-Z][\\w'-]*\\s+){0,2}(?:members|maintainers|reviewers|editors|chairs|leads|committers|contributors|trustees|governors|councillors|councilors|directors|officers|volunteers|staff|organi[sz]ers)\\b";
 /**
  * A person in notes: a capitalised name of up to three words («Li Wei») or a chat handle («@pkumar»), also in
  * square brackets, as Markdown notes link a name to its profile further down («[Zoé] will …», «[@jdoe] will …»).
  */
-const EN_PERSON =
-  "(?:@[\\w.-]+|[A-Z][\\w'-]*(?:\\s+[A-Z][\\w'-]*){0,2}|\\[@?[\\p{L}\\d._'-]+(?:\\s+\\p{Lu}[\\p{L}'-]*){0,2}\\](?!\\())";
+const EN_PERSON = `(?:@[\\w.-]+|[A-Z][\\w'-]*(?:\\s+[A-Z][\\w'-]*){0,2}|\\[@?[\\p{L}\\d._'-]+(?:\\s+\\p{Lu}[\\p{L}'-]*){0,2}\\](?!\\()|${EN_ALL_GROUP})`;
 /**
  * «Owen will contact …», «Ana and Li to draft …», «Li Wei and Maria to pair …», «Tomas is going to ask …», «Kofi
  * volunteered to …»: named people taking on a task, in notes too, after a topic too («Budget: Sam will …»). Not a thing to be done to («Next Meeting will be
  * held …»), a state («Sam will be away …») nor a noun that takes «to» («Call to order»).
  */
 const PERSON_WILL = new RegExp(
-  `^(?:${EN_TOPIC}|${EN_PURPOSE})?(?!(?:They|We|I|He|She|It|This|That|There|Everyone|Someone|People|The|A|An)\\b)(?!${EN_NOUN_TO})${EN_PERSON}(?:(?:\\s*,\\s*(?:and\\s+)?|\\s+(?:and|&)\\s+)${EN_PERSON}){0,3}\\s+(?:will|to|should|must|needs?\\s+to|(?:is|are)\\s+going\\s+to|(?:agreed|volunteered|offered)\\s+to)\\s+(?!${EN_STATE})[a-z]`,
+  `^(?:${EN_TOPIC}|${EN_PURPOSE})?(?!(?:They|We|I|He|She|It|This|That|There|Everyone|Someone|People|The|A|An)\\b)(?!${EN_NOUN_TO})${EN_PERSON}(?:(?:\\s*,\\s*(?:and\\s+)?|\\s+(?:and|&)\\s+|\\s*\\+\\s*)${EN_PERSON}){0,3}\\s+(?:will|to|should|must|needs?\\s+to|(?:is|are)\\s+going\\s+to|(?:agreed|volunteered|offered)\\s+to)\\s+(?!${EN_STATE})[a-z]`,
   'u',
 );
 

@@ -404,11 +404,11 @@ export function ownersFromList(value: Txt): Txt[] {
 /** Words for a group of people, written in lower case after a capitalised word («Working group», «All members»). */
 const EN_GROUP_WORD =
   '(?:members|group|team|sub-?committee|committee|chairs|organi[sz]ers|editors|staff|board|officers|maintainers|reviewers|volunteers|governors|councillors|councilors|trustees|directors|committers|leads|coordinators|contributors)\\b';
-const EN_GROUP = new RegExp(`^(?:[A-Z][\\w'-]*\\s+)?${EN_GROUP_WORD}`);
+const EN_GROUP = new RegExp(`^(?:[A-Z][\\w'-]*\\s+){0,2}${EN_GROUP_WORD}`);
 /** A capitalised name of up to four words, a group («Working group»), or a chat handle («@jdoe»). */
 const EN_NAME = `(?:@[\\w.-]+|[a-z][A-Z][A-Za-z]?\\b|${"[A-Z][\\w.'-]*(?:\\s+[A-Z][\\w.'-]*){0,3}"}(?:\\s+${EN_GROUP_WORD})?|${EN_GROUP_WORD})`;
 /** «Leonard, Santiago, and Sam»: names joined by slashes, commas (Oxford comma too) and «and». */
-const EN_NAMES = `${EN_NAME}(?:(?:\\s*[/,&]\\s*(?:and\\s+)?|\\s+and\\s+|\\s+(?=@))${EN_NAME}|\\s+\\(or\\s+${EN_NAME}\\))*`;
+const EN_NAMES = `${EN_NAME}(?:(?:\\s*[/,&+]\\s*(?:and\\s+)?|\\s+and\\s+|\\s+(?=@))${EN_NAME}|\\s+\\(or\\s+${EN_NAME}\\))*`;
 const EN_PREFIX = new RegExp(`^(@?${EN_NAMES})\\s*:\\s+(?=\\S)`);
 /** What a person is to do: «X to …», «X will …», «X & Y still have to …», «X volunteered to …». */
 const EN_DUTY =
