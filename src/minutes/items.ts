@@ -510,7 +510,7 @@ const EN_TASK = new RegExp(
     `^${EN_POST_WOULD}`,
     EN_APPOSED_TASK,
     // «Ricky confirmed he will provide …»: a task taken in reported speech.
-    "^(?!(?:They|We|I|He|She|It|This|That|There)\\b)(?:The\\s+)?[A-Z][\\w'-]*(?:\\s+[A-Z][\\w'-]*){0,2}\\s+(?:confirmed|said|agreed|undertook|promised|indicated|stated)\\s+(?:that\\s+)?(?:he|she|they)\\s+(?:will|would)\\s+(?!be\\s|have\\s|not\\s|like\\s|need\\s)[a-z]",
+    "^(?!(?:They|We|I|He|She|It|This|That|There)\\b)(?:The\\s+)?[A-Z][\\w'-]*(?:\\s+[A-Z][\\w'-]*){0,2}\\s+(?:confirmed|said|agreed|undertook|promised|indicated|stated)\\s+(?:that\\s+)?(?:he|she|they)(?:\\s+(?:will|would)|['’](?:ll|d))\\s+(?!be\\s|have\\s|not\\s|like\\s|need\\s)[a-z]",
     EN_ASKED_TO,
     // «Permission was asked to record …»: one bare word may be a thing — an abstract noun is — while a post, a
     // full name or «Staff» is someone.

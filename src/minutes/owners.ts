@@ -40,10 +40,18 @@ interface Span {
 }
 
 /** Drops titles at the start and «محترم» at the end; null when nothing is left. */
+/** A seat on a US-style board or commission written before a member's surname («Member Okafor», «Vice Chair Ruiz»). */
+const EN_SEAT =
+  /^(?:(?:Board|Committee|Commission|Council)\s+Member|Council(?:member|man|woman)|Member|Commissioner|Supervisor|Trustee|Alder(?:man|woman|person)|Select(?:man|woman|person)|(?:Vice\s+)?Chair(?:man|woman|person)?)\s+(?=[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+)?$)/;
+
 export function cleanName(t: Txt): Txt | null {
   let s = t.trim(' ,.;:-*"\'()');
   const h = HONORIFIC_RE.exec(s.c);
   if (h) s = s.slice(h[0].length).trim();
+  // «Member Okafor», «Commissioner Lee», «Chair Ortiz»: the seat a member holds on the body, before the surname
+  // the minutes call them by.
+  const seat = EN_SEAT.exec(s.c);
+  if (seat) s = s.slice(seat[0].length);
   s = s.trim(' ,.;:-*"\'()');
   // «The Finance Committee will …»: the article is not part of the name («the Treasurer» is «Treasurer»).
   const article = /^[Tt]he\s+(?=[A-Z])/.exec(s.c);
@@ -442,7 +450,7 @@ export const EN_APPOSED_TASK =
 const EN_APPOSED = new RegExp(EN_APPOSED_TASK, 'd');
 /** «Ricky confirmed he will provide …», «Ana said that she would write …»: a person taking a task in reported speech. */
 const EN_SAID_WILL = new RegExp(
-  `^(?:${EN_TOPIC})?(@?${EN_NAMES}|${EN_POST})\\s+(?:confirmed|said|agreed|undertook|promised|indicated|stated)\\s+(?:that\\s+)?(?:he|she|they)\\s+(?:will|would)\\s+(?!${EN_STATE})(?!(?:be|have|not|like|need)\\b)[a-z]`,
+  `^(?:${EN_TOPIC})?(@?${EN_NAMES}|${EN_POST})\\s+(?:confirmed|said|agreed|undertook|promised|indicated|stated)\\s+(?:that\\s+)?(?:he|she|they)(?:\\s+(?:will|would)|['’](?:ll|d))\\s+(?!${EN_STATE})(?!(?:be|have|not|like|need)\\b)[a-z]`,
   'd',
 );
 const EN_TOLD = new RegExp(
@@ -833,7 +841,7 @@ export function ownersFromText(text: Txt, isLabel: (s: string) => boolean): Txt[
   const people = (head: string) =>
     head
       .split(/\s+and\s+|\s*[,&/]\s*/)
-      .every((p) => !isLabel(p) || EN_PERSON_LABEL.test(p) || /^all$/i.test(p) || EN_GROUP.test(p));
+      .every((p) => !isLabel(p) || EN_PERSON_LABEL.test(p) || /^all$/i.test(p) || EN_GROUP.test(p) || EN_SEAT.test(p));
   const personTask = (head: string, after: string) => people(head) && !/^\s*\S+\s+be\b/.test(after);
   if (to && (!isLabel(c.slice(...to)) || personTask(c.slice(...to), c.slice(to[1])))) {
     // «@uma to draft the newsletter; Kai to review»: each task after a semicolon has its own doer.
