@@ -6,6 +6,7 @@ import {
   DECIDED_VERB,
   DECISION_START,
   DECISION_WORDS,
+  EN_HANDLE_OFFERS,
   EN_NOUN_TO,
   EN_STATE,
   EN_TOPIC,
@@ -489,7 +490,7 @@ const EN_PERSON = `(?:@[\\w.-]+|[A-Z][\\w'-]*(?:\\s+[A-Z][\\w'-]*){0,2}|\\[@?[\\
  * held …»), a state («Sam will be away …») nor a noun that takes «to» («Call to order»).
  */
 const PERSON_WILL = new RegExp(
-  `^(?:${EN_TOPIC}|${EN_PURPOSE})?(?!(?:They|We|I|He|She|It|This|That|There|Everyone|Someone|People|The|A|An)\\b)(?!${EN_NOUN_TO})${EN_PERSON}(?:(?:\\s*,\\s*(?:and\\s+)?|\\s+(?:and|&)\\s+|\\s*\\+\\s*)${EN_PERSON}){0,3}\\s+(?:will|to|should|must|needs?\\s+to|(?:is|are)\\s+going\\s+to|(?:agreed|volunteered|offered)\\s+to)\\s+(?!${EN_STATE})[a-z]`,
+  `^${EN_HANDLE_OFFERS}|^(?:${EN_TOPIC}|${EN_PURPOSE})?(?!(?:They|We|I|He|She|It|This|That|There|Everyone|Someone|People|The|A|An)\\b)(?!${EN_NOUN_TO})${EN_PERSON}(?:(?:\\s*,\\s*(?:and\\s+)?|\\s+(?:and|&)\\s+|\\s*\\+\\s*)${EN_PERSON}){0,3}\\s+(?:will|to|should|must|needs?\\s+to|(?:is|are)\\s+going\\s+to|(?:agree[sd]|volunteer(?:s|ed)|offer(?:s|ed))\\s+to)\\s+(?!${EN_STATE})[a-z]`,
   'u',
 );
 

@@ -343,11 +343,11 @@ export const EN_LABELS = new Set(
  * Words that open a line of notes before «to» and are no one: a past participle telling what became of the matter
  * («Added to the wiki page …», «Deferred to next meeting», «Moved to the backlog», «Assigned to Sam»), its stem ending as
  * verbs do and names ending in «-ed» do not («Ted», «Jared», «Rasheed», «Mohammed», «Khaled» are names), a word of
- * the sentence's frame («As to timing …», «Also to …») and nouns of what is given to someone («Outreach to
+ * the sentence's frame («As to timing …», «How to fund the trip?») and nouns of what is given to someone («Outreach to
  * local schools …», «Feedback to the authors …»).
  */
 const EN_NOT_AN_AGENT_TO =
-  '(?:[A-Z][a-z]{0,12}(?:dd|tt|rr|ll|ss|nn|pp|gn|at|ov|ot|it|nk|ix|rg|st|ng|ch|sh|rk|ct|pt|nd|rt|ir|os|on|bl|ul|ew|is)ed|As|Also|So|Then|Both|Once|Still|Only|Outreach|Feedback|Input|Answers?|References?|Shout-?outs?|Kudos|Congratulations|Credit)\\s+to\\b';
+  '(?:[A-Z][a-z]{0,12}(?:dd|tt|rr|ll|ss|nn|pp|gn|at|ov|ot|it|nk|ix|rg|st|ng|ch|sh|rk|ct|pt|nd|rt|ir|os|on|bl|ul|ew|is)ed|As|Also|So|Then|How|What|Why|Where|When|Whether|Both|Once|Still|Only|Outreach|Feedback|Input|Answers?|References?|Shout-?outs?|Kudos|Congratulations|Credit)\\s+to\\b';
 
 /**
  * English nouns that take «to» and open a line as often as a name does («Call to order», «Welcome to …», «Changes
@@ -357,6 +357,12 @@ export const EN_NOUN_TO =
   `(?:${EN_NOT_AN_AGENT_TO}|` +
   '(?:Call|Welcome|Return|Motion|Request|Proposal|Changes?|Updates?|Response|Reply|Access|Introduction|Approval|Amendments?|Corrections?|Additions?|Contributions?|Donations?|Invitations?|Objections?|Prior|Further|Pursuant|According|Owing|Thanks|Contrary|Subject|Due|Back|Move|Trip|Visit|Path|Links?|Road|Transition|Migration|[A-Z][\\w-]*(?:tion|sion|ment)s?)\\s+to\\b)';
 
+/**
+ * «tomas-k volunteers to write …», «jdoe offered to review …»: in notes that call people by their chat handle,
+ * in lower case, a handle opening the line and offering to act. Not a pronoun («someone volunteered to …»).
+ */
+export const EN_HANDLE_OFFERS =
+  '(?!(?:someone|somebody|anyone|anybody|everyone|everybody|nobody|no-one|we|they|he|she|i|it|who|each|all|both|one)\\b)[a-z][\\w.-]{2,30}\\s+(?:(?:has\\s+)?(?:volunteer(?:s|ed)|offer(?:s|ed)|agree(?:s|d))|(?:is|are)\\s+volunteering)\\s+to\\s+[a-z]';
 /** «Grant application: Owen is going to …»: a subject of a few words, its first alone capitalised, before a task. */
 export const EN_TOPIC = "[A-Z][a-z'-]+(?:\\s+[a-z][a-z'-]*){0,3}\\s*:\\s+";
 

@@ -6,6 +6,7 @@ import {
   ACTION_NOUNS,
   BOUND_HEAD_RE,
   DECIDED_VERB,
+  EN_HANDLE_OFFERS,
   EN_NOUN_TO,
   EN_STATE,
   EN_TOPIC,
@@ -40,6 +41,8 @@ interface Span {
 }
 
 /** Drops titles at the start and «محترم» at the end; null when nothing is left. */
+const EN_HANDLE_OFFERS_RE = new RegExp(`^${EN_HANDLE_OFFERS}`);
+
 /** A seat on a US-style board or commission written before a member's surname («Member Okafor», «Vice Chair Ruiz»). */
 const EN_SEAT =
   /^(?:(?:Board|Committee|Commission|Council)\s+Member|Council(?:member|man|woman)|Member|Commissioner|Supervisor|Trustee|Alder(?:man|woman|person)|Select(?:man|woman|person)|(?:Vice\s+)?Chair(?:man|woman|person)?)\s+(?=[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+)?$)/;
@@ -414,13 +417,13 @@ const EN_GROUP_WORD =
   '(?:members|group|team|sub-?committee|committee|chairs|organi[sz]ers|editors|staff|board|officers|maintainers|reviewers|volunteers|governors|councillors|councilors|trustees|directors|committers|leads|coordinators|contributors)\\b';
 const EN_GROUP = new RegExp(`^(?:[A-Z][\\w'-]*\\s+){0,2}${EN_GROUP_WORD}`);
 /** A capitalised name of up to four words, a group («Working group»), or a chat handle («@jdoe»). */
-const EN_NAME = `(?:@[\\w.-]+|[a-z][A-Z][A-Za-z]?\\b|${"[A-Z][\\w.'-]*(?:\\s+[A-Z][\\w.'-]*){0,3}"}(?:\\s+${EN_GROUP_WORD})?|${EN_GROUP_WORD})`;
+const EN_NAME = `(?:@[\\w.-]+|[a-z][A-Z][A-Za-z]?\\b|${"[A-Z][\\w.'-]*(?:\\s+[A-Z][\\w.'-]*){0,3}"}(?:\\s+(?:(?!volunteers\\s+to\\b)|(?<=\\bAll\\s+))${EN_GROUP_WORD})?|${EN_GROUP_WORD})`;
 /** «Leonard, Santiago, and Sam»: names joined by slashes, commas (Oxford comma too) and «and». */
 const EN_NAMES = `${EN_NAME}(?:(?:\\s*[/,&+]\\s*(?:and\\s+)?|\\s+and\\s+|\\s+(?=@))${EN_NAME}|\\s+\\(or\\s+${EN_NAME}\\))*`;
 const EN_PREFIX = new RegExp(`^(@?${EN_NAMES})\\s*:\\s+(?=\\S)`);
 /** What a person is to do: «X to …», «X will …», «X & Y still have to …», «X volunteered to …». */
 const EN_DUTY =
-  '(?:(?:still|also|then)\\s+)?(?:to|will|should|shall|must|needs?\\s+to|ha(?:s|ve)\\s+to|is\\s+to|are\\s+to|is\\s+going\\s+to|(?:(?:has|have)\\s+)?(?:agreed|volunteered|offered)\\s+to|(?:took|takes|ha(?:s|ve)(?:\\s+taken)?)\\s+(?:an?|the)\\s+action\\s+to)';
+  '(?:(?:still|also|then)\\s+)?(?:to|will|should|shall|must|needs?\\s+to|ha(?:s|ve)\\s+to|is\\s+to|are\\s+to|is\\s+going\\s+to|(?:(?:has|have)\\s+)?(?:agreed|volunteered|offered)\\s+to|(?:agrees|volunteers|offers)\\s+to|(?:took|takes|ha(?:s|ve)(?:\\s+taken)?)\\s+(?:an?|the)\\s+action\\s+to)';
 // «Venue to be confirmed», «Date to be decided»: a thing in the passive, not someone's task.
 /** A post named in lower case after «the» («The clerk was directed to …»): a person, unlike «the report». */
 const EN_POST = `[Tt]he\\s+(?:(?:(?:city|county|executive|deputy|assistant|town|parish|district|general|finance|project|programme|program)\\s+)?(?:clerk|secretary|treasurer|chair(?:man|woman|person)?|president|director|manager|secretariat|mayor|attorney|engineer|administrator|coordinator|superintendent|auditor|staff)\\b|(?:[a-z]+\\s+){0,2}?(?:working\\s+group|sub-?committee|committee|task\\s+force|team|board|panel|office)\\b)`;
@@ -859,6 +862,8 @@ export function ownersFromText(text: Txt, isLabel: (s: string) => boolean): Txt[
   // «@alice draft the blog post»: a chat handle needs no «to».
   const handle = /^(@[\w.-]+)\s+(?!to\b|will\b)[a-z]+\s/.exec(c);
   if (handle) return [text.slice(0, handle[1]!.length)];
+  // «tomas-k volunteers to write …»: a handle in lower case offering to act.
+  if (EN_HANDLE_OFFERS_RE.test(c)) return [text.slice(0, c.search(/\s/))];
   // «The committee asked the Secretary to write …»: a post a heading may also name is a person here.
   const named = (span: [number, number]) => !isLabel(c.slice(...span)) || EN_PERSON_LABEL.test(c.slice(...span));
   // «Secretary, Mia Holt, volunteered to …»: the post before the name says who she is; she alone acts.

@@ -16,6 +16,7 @@ describe('no one before «to»', () => {
         '- Moved to the backlog for now',
         '- Outreach to local schools is planned',
         '- As to timing, nothing settled.',
+        '- How to fund the trip?',
       ]),
     ).toEqual([]);
   });
