@@ -8,6 +8,7 @@ import {
   DECISION_WORDS,
   EN_HANDLE_OFFERS,
   EN_NOUN_TO,
+  EN_SPEAKER_WILL,
   EN_STATE,
   EN_TOPIC,
   isSignatureLine,
@@ -554,6 +555,8 @@ const EN_BODY_ACTED =
 const EN_CONSENSUS =
   /(?<!\b(?:no|not|without|lack\s+of|any|need|needs|seek|seeking|build|building|reach)\s+(?:(?:general|rough|broad|clear)\s+)?)\b(?:(?:general|rough|broad|clear)\s+)?consensus\s+(?:was\s+|is\s+)?(?!not\b|that\s+we\s+need)(?:reached|to\b|for\b|on\b|that\b|"|“|yes\b|in\s+favou?r\b)|\b(?:reached|there\s+was|there\s+is)\s+(?:a\s+)?(?:(?:general|rough|broad|clear)\s+)?consensus\b(?!\s+(?:yet|needed))|\bunanimous(?:ly)?\s+(?:yes|agreement|support|in\s+favou?r)\b/i;
 
+const EN_SPEAKER_WILL_RE = new RegExp(EN_SPEAKER_WILL);
+
 /** Whether a sentence decides something or lays a task on someone. */
 function decides(t: Txt): boolean {
   const c = t.c;
@@ -684,6 +687,7 @@ function keepDecisions(all: Draft[]): Draft[] {
       (bulleted && PASSIVE_DECISION.test(d.text.c)) ||
       (isEnglish(d.text) && EN_ASKED.test(d.text.c)) ||
       (isEnglish(d.text) && EN_CONSENSUS.test(d.text.c)) ||
+      (d.marker === 'bullet' && EN_SPEAKER_WILL_RE.test(d.text.c)) ||
       laterTask(d)
       ? [d]
       : [];

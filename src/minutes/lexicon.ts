@@ -363,15 +363,23 @@ export const EN_NOUN_TO =
  */
 export const EN_HANDLE_OFFERS =
   '(?!(?:someone|somebody|anyone|anybody|everyone|everybody|nobody|no-one|we|they|he|she|i|it|who|each|all|both|one)\\b)[a-z][\\w.-]{2,30}\\s+(?:(?:has\\s+)?(?:volunteer(?:s|ed)|offer(?:s|ed)|agree(?:s|d))|(?:is|are)\\s+volunteering)\\s+to\\s+[a-z]';
+/**
+ * «Greta, we should settle the policy first. Will open an issue …», «Mia: will ask the vendor»: notes that
+ * put the speaker first and drop the subject of what they take on; the speaker acts. Not what they only expect
+ * («Will be hard», «Will need more time») nor a list of names («Greta, Tom and Ana will …»).
+ */
+export const EN_SPEAKER_WILL =
+  "^([A-Z][\\w'-]*(?:\\s+[A-Z][\\w'-]*)?)\\s*[,:]\\s+(?:[^.;!?]*[.;!?]\\s+)*?(?:I\\s+)?(?:[Ww]ill|I['’]ll)\\s+(?!be\\b|have\\b|not\\b|need\\b|see\\b|likely\\b|probably\\b|take\\s+(?:time|a\\s+while)\\b)[a-z]";
+
 /** «Grant application: Owen is going to …»: a subject of a few words, its first alone capitalised, before a task. */
 export const EN_TOPIC = "[A-Z][a-z'-]+(?:\\s+[a-z][a-z'-]*){0,3}\\s*:\\s+";
 
 /**
- * «Ken will be away», «Priya will be on leave», «Venue to be confirmed»: after «will»/«to», a state or a thing done to,
- * not a task.
+ * «Ken will be away», «Priya will be on leave», «Venue to be confirmed», «Planning will need more work»: after
+ * «will»/«to», a state, a thing done to or a need, not a task («Sam will need to send …» is one).
  */
 export const EN_STATE =
-  'be\\s+(?:[a-z]+(?:ed|en|wn|ne)|set|held|made|sent|done|away|absent|out|off|on\\s+leave|unavailable|late|back|there|here|present)\\b';
+  'be\\s+(?:[a-z]+(?:ed|en|wn|ne)|set|held|made|sent|done|away|absent|out|off|on\\s+leave|unavailable|late|back|there|here|present)\\b|need\\s+(?:some|more|a|an|the|time|help|work)\\b';
 
 /** The simple past of «شدن/گردیدن»: what it closes was already done, or is being reported on. */
 export const PAST_PASSIVE = 'شد|شدند|گردید|گردیدند';

@@ -8,6 +8,7 @@ import {
   DECIDED_VERB,
   EN_HANDLE_OFFERS,
   EN_NOUN_TO,
+  EN_SPEAKER_WILL,
   EN_STATE,
   EN_TOPIC,
   FIELD_BODY_RE,
@@ -42,6 +43,7 @@ interface Span {
 
 /** Drops titles at the start and «محترم» at the end; null when nothing is left. */
 const EN_HANDLE_OFFERS_RE = new RegExp(`^${EN_HANDLE_OFFERS}`);
+const EN_SPEAKER_WILL_RE = new RegExp(EN_SPEAKER_WILL);
 
 /** A seat on a US-style board or commission written before a member's surname («Member Okafor», «Vice Chair Ruiz»). */
 const EN_SEAT =
@@ -864,6 +866,9 @@ export function ownersFromText(text: Txt, isLabel: (s: string) => boolean): Txt[
   if (handle) return [text.slice(0, handle[1]!.length)];
   // «tomas-k volunteers to write …»: a handle in lower case offering to act.
   if (EN_HANDLE_OFFERS_RE.test(c)) return [text.slice(0, c.search(/\s/))];
+  // «Greta, we should settle … Will open an issue»: the speaker takes on what follows.
+  const speaker = EN_SPEAKER_WILL_RE.exec(c);
+  if (speaker && !isLabel(speaker[1]!)) return [text.slice(0, speaker[1]!.length)];
   // «The committee asked the Secretary to write …»: a post a heading may also name is a person here.
   const named = (span: [number, number]) => !isLabel(c.slice(...span)) || EN_PERSON_LABEL.test(c.slice(...span));
   // «Secretary, Mia Holt, volunteered to …»: the post before the name says who she is; she alone acts.
