@@ -715,12 +715,19 @@ const MOTION_SENTENCE = /(?<=[.!?])\s+(?=\S)/g;
  * «- Motion to adopt: A; Second: B» over «- Motion carried, all in favour.», «Motion by X, seconded by Y, to buy
  * …» over «Ayes: 4  Nays: 1  Motion carried»: the lines that hold only the vote close the motion above them.
  */
+/**
+ * «The vote was taken and the motion passed 5-0.», «On a voice vote, the motion passed 4-1.»: the vote
+ * told in a sentence of its own, the paragraph after the motion's.
+ */
+const VOTE_TOLD =
+  /^(?:(?:the\s+)?vote\s+was\s+(?:called|taken)(?:\s+and|,)?|(?:upon|on|by)\s+(?:a\s+)?(?:voice|roll[-\s]call|hand|show\s+of\s+hands)\s+vote,?)\s+(?:the\s+)?motion\s+(?:was\s+)?(?:unanimously\s+)?(?:carried|passed|failed|lost)\b/i;
+
 function joinVotes(drafts: Draft[]): Draft[] {
   const out: Draft[] = [];
   let open: { d: Draft; lines: number } | null = null;
   for (const d of drafts) {
     const c = d.text.c.trim();
-    if (open && open.lines < 3 && c.length < 200 && VOTE_LINE.test(c)) {
+    if (open && open.lines < 3 && c.length < 200 && (VOTE_LINE.test(c) || VOTE_TOLD.test(c))) {
       open.d.text = Txt.join([open.d.text, d.text]);
       open.lines++;
       if (CARRIED.test(c) || fell(d.text)) open = null;
