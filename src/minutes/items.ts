@@ -548,12 +548,12 @@ const EN_BODY_ACTED =
   /^(?:The\s+)?(?:Council|Board|Committee|Commission|Senate|Trustees|Governors|Selectboard|Select\s+Board)\s+(?:(?:also|then|unanimously|formally)\s+)?(?!(?:discussed|heard|received|noted|reviewed|considered|debated|went|met|thanked|welcomed|listened|asked|questioned|learned|expressed|reported|recessed|adjourned|convened|returned|tabled|deferred|postponed|watched|viewed|toured|visited)\b)[a-z]+ed\s+(?!to\b)[a-z$£\d]/;
 
 /**
- * «Broad consensus was "keep it".», «… into the release: unanimous support.», «Rough consensus reached to drop the flag»:
- * the group settling a question without a vote. Not «no consensus», «consensus was not reached», nor a consensus only
+ * «Broad consensus was "keep it".», «… into the release: unanimous support.», «Rough consensus reached to drop the flag»,
+ * «Strong consensus in the room to adopt the draft»: the group settling a question without a vote. Not «no consensus», «consensus was not reached», nor a consensus only
  * sought («we need consensus on …»).
  */
 const EN_CONSENSUS =
-  /(?<!\b(?:no|not|without|lack\s+of|any|need|needs|seek|seeking|build|building|reach)\s+(?:(?:general|rough|broad|clear)\s+)?)\b(?:(?:general|rough|broad|clear)\s+)?consensus\s+(?:was\s+|is\s+)?(?!not\b|that\s+we\s+need)(?:reached|to\b|for\b|on\b|that\b|"|“|yes\b|in\s+favou?r\b)|\b(?:reached|there\s+was|there\s+is)\s+(?:a\s+)?(?:(?:general|rough|broad|clear)\s+)?consensus\b(?!\s+(?:yet|needed))|\bunanimous(?:ly)?\s+(?:yes|agreement|support|in\s+favou?r)\b/i;
+  /(?<!\b(?:no|not|without|lack\s+of|any|need|needs|seek|seeking|build|building|reach)\s+(?:(?:general|rough|broad|clear)\s+)?)\b(?:(?:general|rough|broad|clear|strong)\s+)?consensus(?:\s+(?:in|of)\s+the\s+(?:room|group|meeting|call)|\s+on\s+the\s+(?:call|list))?\s+(?:was\s+|is\s+)?(?!not\b|that\s+we\s+need)(?:reached|to\b|for\b|on\b|that\b|"|“|yes\b|in\s+favou?r\b)|\b(?:reached|there\s+was|there\s+is)\s+(?:a\s+)?(?:(?:general|rough|broad|clear)\s+)?consensus\b(?!\s+(?:yet|needed))|\bunanimous(?:ly)?\s+(?:yes|agreement|support|in\s+favou?r)\b/i;
 
 const EN_SPEAKER_WILL_RE = new RegExp(EN_SPEAKER_WILL);
 

@@ -14,12 +14,14 @@ describe('a consensus reached', () => {
         '- Talked about folding the legacy flags into the cleanup proposal: unanimous support.',
         '- Rough consensus reached to drop the nightly builds for the old branch.',
         '- Looked at the logo options; there is broad consensus for the blue one.',
+        '- Hum on adoption: strong consensus in the room to adopt the draft, to be confirmed on the list.',
       ]),
     ).toEqual([
       ['Should the old importer stay for one more release? Broad consensus was "keep it". Fewer surprises.', []],
       ['Talked about folding the legacy flags into the cleanup proposal: unanimous support.', []],
       ['Rough consensus reached to drop the nightly builds for the old branch.', []],
       ['Looked at the logo options; there is broad consensus for the blue one.', []],
+      ['Hum on adoption: strong consensus in the room to adopt the draft, to be confirmed on the list.', []],
     ]);
   });
 
