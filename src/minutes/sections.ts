@@ -107,6 +107,8 @@ export function headingOf(
       after: body.slice(at + cut.index),
     };
   }
+  const numbered = numberedSectionName(bare);
+  if (numbered) return { label: numbered, rest: null };
   const shortLabel = wordCount(bare) <= 3 && /^[\p{L}\s]+$/u.test(bare) && !/^(?:مقرر|مصوب\s|تصویب)/.test(bare);
   if ((isBold && wordCount(bare) <= 6) || (shortLabel && (kindOf(bare) !== 'other' || GENERIC_HEADING.test(bare)))) {
     return { label: stripColon(bare), rest: null };
@@ -132,6 +134,21 @@ const OWN_DECISION =
 /** Names of a minutes' parts that stand alone on a line without any mark: a heading all the same. */
 const GENERIC_HEADING =
   /^(?:summary|overview|background|recap|quick\s+recap|details|any\s+other\s+business|aob|other\s+business|خلاصه|جمع\s*بندی|سایر\s+موارد)$/i;
+
+/**
+ * «10. Action items», «9. Review Outstanding Action Items», «IV. Decisions»: board minutes number their parts as
+ * they number agenda items; a numbered line that is only the name of a part of resolutions, actions or actions
+ * followed up («Outstanding Action Items») heads what is under it. English only: a Persian numbered line is an item. Not «3. Approval of the
+ * minutes», which is an agenda item, nor a sentence.
+ */
+function numberedSectionName(bare: string): string | null {
+  const m = /^(?:\d{1,2}|[IVX]{1,5})[.)]\s+([A-Za-z][A-Za-z\s]{2,60})$/.exec(bare);
+  if (!m || wordCount(m[1]!) > 5) return null;
+  const kind = kindOf(m[1]!.trim());
+  // «12. Matters arising» tells what came of the last minutes and often sets new work: an item of the agenda.
+  const followed = kind === 'followup' && /\baction/i.test(m[1]!);
+  return kind === 'action' || kind === 'decision' || followed ? m[1]!.trim() : null;
+}
 
 /** `Minutes` over a line of `---` or `===`: a Markdown (setext) heading. */
 const UNDERLINE = /^(?:={3,}|-{3,})\s*$/;
