@@ -147,6 +147,12 @@ function continues(cur: Draft, gap: boolean, line: Line, curIndent: number, wrap
 }
 const clean = (t: Txt) => t.remove(/\*\*|__/g).trim();
 
+/**
+ * «The proposal to open the workshop was» over «approved by all trustees present»: a line cut after an
+ * auxiliary goes on into the next, though that one opens as a decision would.
+ */
+const AUXILIARY_END = /(?<![\p{L}])(?:was|were|is|are|be|been|being|has|have|had|duly|unanimously)\s*$/iu;
+
 /** The last line read of an unmarked item, and the longest line of its section. */
 interface Wrap {
   last: Txt | null;
@@ -343,7 +349,11 @@ export function readItems(
         start(null, strict ? content : narrative(content, announced), line, 'bullet');
         if (/\[[ xX]?\]/.test(body.c.slice(0, mark.len))) (cur as unknown as Draft).checkbox = true;
       }
-    } else if (cur && continues(cur, gap, line, curIndent, wrap) && !DECISION_START.test(body.c)) {
+    } else if (
+      cur &&
+      continues(cur, gap, line, curIndent, wrap) &&
+      (!DECISION_START.test(body.c) || AUXILIARY_END.test((cur as Draft).text.c))
+    ) {
       (cur as Draft).text = Txt.join([(cur as Draft).text, body]);
       wrap.last = body;
     } else {
