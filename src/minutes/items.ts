@@ -10,6 +10,7 @@ import {
   EN_NOUN_TO,
   EN_SPEAKER_WILL,
   EN_STATE,
+  EN_THE_ROLE,
   EN_TOPIC,
   isSignatureLine,
   NOISE,
@@ -566,12 +567,14 @@ const EN_CONSENSUS =
   /(?<!\b(?:no|not|without|lack\s+of|any|need|needs|seek|seeking|build|building|reach)\s+(?:(?:general|rough|broad|clear)\s+)?)\b(?:(?:general|rough|broad|clear|strong)\s+)?consensus(?:\s+(?:in|of)\s+the\s+(?:room|group|meeting|call)|\s+on\s+the\s+(?:call|list))?\s+(?:was\s+|is\s+)?(?!not\b|that\s+we\s+need)(?:reached|to\b|for\b|on\b|that\b|"|“|yes\b|in\s+favou?r\b)|\b(?:reached|there\s+was|there\s+is)\s+(?:a\s+)?(?:(?:general|rough|broad|clear)\s+)?consensus\b(?!\s+(?:yet|needed))|\bunanimous(?:ly)?\s+(?:yes|agreement|support|in\s+favou?r)\b/i;
 
 const EN_SPEAKER_WILL_RE = new RegExp(EN_SPEAKER_WILL);
+const EN_THE_ROLE_RE = new RegExp(EN_THE_ROLE);
 
 /** Whether a sentence decides something or lays a task on someone. */
 function decides(t: Txt): boolean {
   const c = t.c;
   return (
     EN_TASK.test(c) ||
+    EN_THE_ROLE_RE.test(c) ||
     EN_CONSENSUS.test(c) ||
     EN_BODY_ACTED.test(c) ||
     EN_PASSED.test(c) ||
@@ -698,6 +701,7 @@ function keepDecisions(all: Draft[]): Draft[] {
       (isEnglish(d.text) && EN_ASKED.test(d.text.c)) ||
       (isEnglish(d.text) && EN_CONSENSUS.test(d.text.c)) ||
       (d.marker === 'bullet' && EN_SPEAKER_WILL_RE.test(d.text.c)) ||
+      EN_THE_ROLE_RE.test(d.text.c) ||
       laterTask(d)
       ? [d]
       : [];

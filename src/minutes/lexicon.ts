@@ -371,6 +371,14 @@ export const EN_HANDLE_OFFERS =
 export const EN_SPEAKER_WILL =
   "^([A-Z][\\w'-]*(?:\\s+[A-Z][\\w'-]*)?)\\s*[,:]\\s+(?:[^.;!?]*[.;!?]\\s+)*?(?:I\\s+)?(?:[Ww]ill|I['’]ll)\\s+(?!be\\b|have\\b|not\\b|need\\b|see\\b|likely\\b|probably\\b|take\\s+(?:time|a\\s+while)\\b)[a-z]";
 
+/**
+ * «The chairs will confirm adoption on the list», «The editors to merge …», «The clerk will send …»: a role written
+ * in lower case after «the», of one person or of the few who hold it, taking a task. Not a state («The chairs will
+ * be away»), nor a thing («The minutes will be posted»).
+ */
+export const EN_THE_ROLE =
+  '^[Tt]he\\s+((?:co-?)?(?:chairs?|clerk|secretary|treasurer|editors?|authors?|maintainers?|organi[sz]ers?|officers?|reviewers?|moderators?|leads|staff|secretariat))\\s+(?:will|to|is\\s+to|are\\s+to|(?:(?:has|have)\\s+)?(?:agreed|volunteered|offered)\\s+to)\\s+(?!be\\b|have\\b|not\\b|need\\s+(?:some|more)\\b)[a-z]';
+
 /** «Grant application: Owen is going to …»: a subject of a few words, its first alone capitalised, before a task. */
 export const EN_TOPIC = "[A-Z][a-z'-]+(?:\\s+[a-z][a-z'-]*){0,3}\\s*:\\s+";
 

@@ -10,6 +10,7 @@ import {
   EN_NOUN_TO,
   EN_SPEAKER_WILL,
   EN_STATE,
+  EN_THE_ROLE,
   EN_TOPIC,
   FIELD_BODY_RE,
   HONORIFIC_RE,
@@ -44,6 +45,7 @@ interface Span {
 /** Drops titles at the start and «محترم» at the end; null when nothing is left. */
 const EN_HANDLE_OFFERS_RE = new RegExp(`^${EN_HANDLE_OFFERS}`);
 const EN_SPEAKER_WILL_RE = new RegExp(EN_SPEAKER_WILL);
+const EN_THE_ROLE_RE = new RegExp(EN_THE_ROLE, 'd');
 
 /** A seat on a US-style board or commission written before a member's surname («Member Okafor», «Vice Chair Ruiz»). */
 const EN_SEAT =
@@ -864,6 +866,9 @@ export function ownersFromText(text: Txt, isLabel: (s: string) => boolean): Txt[
   // «@alice draft the blog post»: a chat handle needs no «to».
   const handle = /^(@[\w.-]+)\s+(?!to\b|will\b)[a-z]+\s/.exec(c);
   if (handle) return [text.slice(0, handle[1]!.length)];
+  // «The chairs will confirm …»: the role in lower case, with its article as «The clerk» is given.
+  const role = EN_THE_ROLE_RE.exec(c)?.indices?.[1];
+  if (role) return [text.slice(0, role[1])];
   // «tomas-k volunteers to write …»: a handle in lower case offering to act.
   if (EN_HANDLE_OFFERS_RE.test(c)) return [text.slice(0, c.search(/\s/))];
   // «Greta, we should settle … Will open an issue»: the speaker takes on what follows.
