@@ -28,7 +28,7 @@ const LABELS: [Field, string][] = [
   ['time', 'ساعت(?:\\s+(?:جلسه|برگزاری|تشکیل))?|زمان\\s+برگزاری|time'],
   [
     'chair',
-    `(?:رئیس|رییس)\\s+${MEETING_BODY}|ریاست\\s+جلسه|رئیس|رییس|chair(?:person|man|woman)?|host|facilitator|moderator|chaired\\s+by`,
+    `(?:رئیس|رییس)\\s+${MEETING_BODY}|ریاست\\s+جلسه|رئیس|رییس|chair(?:person|man|woman)?|host|facilitator|moderator|bosun|chaired\\s+by`,
   ],
   [
     'secretary',

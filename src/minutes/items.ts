@@ -6,8 +6,11 @@ import {
   DECIDED_VERB,
   DECISION_START,
   DECISION_WORDS,
+  EN_HANDLE_OFFERS,
   EN_NOUN_TO,
+  EN_SPEAKER_WILL,
   EN_STATE,
+  EN_THE_ROLE,
   EN_TOPIC,
   isSignatureLine,
   NOISE,
@@ -144,6 +147,12 @@ function continues(cur: Draft, gap: boolean, line: Line, curIndent: number, wrap
   return !gap && cur.marker !== 'para';
 }
 const clean = (t: Txt) => t.remove(/\*\*|__/g).trim();
+
+/**
+ * «The proposal to open the workshop was» over «approved by all trustees present»: a line cut after an
+ * auxiliary goes on into the next, though that one opens as a decision would.
+ */
+const AUXILIARY_END = /(?<![\p{L}])(?:was|were|is|are|be|been|being|has|have|had|duly|unanimously)\s*$/iu;
 
 /** The last line read of an unmarked item, and the longest line of its section. */
 interface Wrap {
@@ -356,7 +365,11 @@ export function readItems(
         start(null, strict ? content : narrative(content, announced), line, 'bullet');
         if (/\[[ xX]?\]/.test(body.c.slice(0, mark.len))) (cur as unknown as Draft).checkbox = true;
       }
-    } else if (cur && continues(cur, gap, line, curIndent, wrap) && !DECISION_START.test(body.c)) {
+    } else if (
+      cur &&
+      continues(cur, gap, line, curIndent, wrap) &&
+      (!DECISION_START.test(body.c) || AUXILIARY_END.test((cur as Draft).text.c))
+    ) {
       (cur as Draft).text = Txt.join([(cur as Draft).text, body]);
       wrap.last = body;
     } else {
@@ -512,15 +525,21 @@ const EN_OWNER_FIELD =
 /** A line that is a link and nothing more: a bare address, `<address>` or `[text](address)`, bulleted or not. */
 const LINK_ONLY = /^(?:[-*•+]\s+)?(?:<https?:\/\/[^\s<>]+>|https?:\/\/\S+|\[[^\]\n]{0,200}\]\(\S+\))\s*$/i;
 
-/** A person in notes: a capitalised name of up to three words («Li Wei») or a chat handle («@pkumar»). */
-const EN_PERSON = "(?:@[\\w.-]+|[A-Z][\\w'-]*(?:\\s+[A-Z][\\w'-]*){0,2})";
+/** «All Board members to review …», «All maintainers will …»: a group named whole, its name in capitals between. */
+const EN_ALL_GROUP =
+  "All\\s+(?:[A-Z][\\w'-]*\\s+){0,2}(?:members|maintainers|reviewers|editors|chairs|leads|committers|contributors|trustees|governors|councillors|councilors|directors|officers|volunteers|staff|organi[sz]ers)\\b";
+/**
+ * A person in notes: a capitalised name of up to three words («Li Wei») or a chat handle («@pkumar»), also in
+ * square brackets, as Markdown notes link a name to its profile further down («[Zoé] will …», «[@jdoe] will …»).
+ */
+const EN_PERSON = `(?:@[\\w.-]+|[A-Z][\\w'-]*(?:\\s+[A-Z][\\w'-]*){0,2}|\\[@?[\\p{L}\\d._'-]+(?:\\s+\\p{Lu}[\\p{L}'-]*){0,2}\\](?!\\()|${EN_ALL_GROUP})`;
 /**
  * «Owen will contact …», «Ana and Li to draft …», «Li Wei and Maria to pair …», «Tomas is going to ask …», «Kofi
  * volunteered to …», «Rich offered design help to Jane …»: named people taking on a task, in notes too, after a topic too («Budget: Sam will …», «Release SR3: Dan to …»). Not a thing to be done to («Next Meeting will be
  * held …»), a state («Sam will be away …») nor a noun that takes «to» («Call to order»).
  */
 const PERSON_WILL = new RegExp(
-  `^(?:${EN_TOPIC}|${EN_PURPOSE}|[A-Z][\\w'.-]*(?:\\s+[\\w'.-]+){0,3}\\s*:\\s+)?(?!(?:They|We|I|He|She|It|This|That|There|Everyone|Someone|People|The|A|An)\\b)(?!${EN_NOUN_TO})${EN_PERSON}(?:(?:\\s*,\\s*(?:and\\s+)?|\\s+(?:and|&)\\s+)${EN_PERSON}){0,3}\\s+(?:will|to|should|must|needs?\\s+to|(?:is|are)\\s+going\\s+to|(?:agreed|volunteered|offered)\\s+to|(?:offered|volunteered)\\s+(?:[a-z]+\\s+){0,2}?(?:help|support|assistance))\\s+(?!${EN_STATE})[a-z]`,
+  `^${EN_HANDLE_OFFERS}|^(?:${EN_TOPIC}|${EN_PURPOSE}|[A-Z][\\w'.-]*(?:\\s+[\\w'.-]+){0,3}\\s*:\\s+)?(?!(?:They|We|I|He|She|It|This|That|There|Everyone|Someone|People|The|A|An)\\b)(?!${EN_NOUN_TO})${EN_PERSON}(?:(?:\\s*,\\s*(?:and\\s+)?|\\s+(?:and|&)\\s+|\\s*\\+\\s*)${EN_PERSON}){0,3}\\s+(?:will|to|should|must|needs?\\s+to|(?:is|are)\\s+going\\s+to|(?:agree[sd]|volunteer(?:s|ed)|offer(?:s|ed))\\s+to|(?:offered|volunteered)\\s+(?:[a-z]+\\s+){0,2}?(?:help|support|assistance))\\s+(?!${EN_STATE})[a-z]`,
   'u',
 );
 
@@ -553,7 +572,7 @@ const EN_TASK = new RegExp(
     `^${EN_POST_WOULD}`,
     EN_APPOSED_TASK,
     // «Ricky confirmed he will provide …»: a task taken in reported speech.
-    "^(?!(?:They|We|I|He|She|It|This|That|There)\\b)(?:The\\s+)?[A-Z][\\w'-]*(?:\\s+[A-Z][\\w'-]*){0,2}\\s+(?:confirmed|said|agreed|undertook|promised|indicated|stated)\\s+(?:that\\s+)?(?:he|she|they)\\s+(?:will|would)\\s+(?!be\\s|have\\s|not\\s|like\\s|need\\s)[a-z]",
+    "^(?!(?:They|We|I|He|She|It|This|That|There)\\b)(?:The\\s+)?[A-Z][\\w'-]*(?:\\s+[A-Z][\\w'-]*){0,2}\\s+(?:confirmed|said|agreed|undertook|promised|indicated|stated)\\s+(?:that\\s+)?(?:he|she|they)(?:\\s+(?:will|would)|['’](?:ll|d))\\s+(?!be\\s|have\\s|not\\s|like\\s|need\\s)[a-z]",
     EN_ASKED_TO,
     EN_LATER_TASK.source,
     // «Permission was asked to record …»: one bare word may be a thing — an abstract noun is — while a post, a
@@ -609,6 +628,17 @@ const EN_BODY_ACTED =
  */
 const EN_TITLE_LABEL = /^(?:\d{1,4}[/.]\d{1,3}\.?\s+)?[A-Z][\w'&-]*(?:\s+[\w'&-]+){0,3}:\s+(?=[A-Z])/;
 
+/**
+ * «Broad consensus was "keep it".», «… into the release: unanimous support.», «Rough consensus reached to drop the flag»,
+ * «Strong consensus in the room to adopt the draft»: the group settling a question without a vote. Not «no consensus», «consensus was not reached», nor a consensus only
+ * sought («we need consensus on …»).
+ */
+const EN_CONSENSUS =
+  /(?<!\b(?:no|not|without|lack\s+of|any|need|needs|seek|seeking|build|building|reach)\s+(?:(?:general|rough|broad|clear)\s+)?)\b(?:(?:general|rough|broad|clear|strong)\s+)?consensus(?:\s+(?:in|of)\s+the\s+(?:room|group|meeting|call)|\s+on\s+the\s+(?:call|list))?\s+(?:was\s+|is\s+)?(?!not\b|that\s+we\s+need)(?:reached|to\b|for\b|on\b|that\b|"|“|yes\b|in\s+favou?r\b)|\b(?:reached|there\s+was|there\s+is)\s+(?:a\s+)?(?:(?:general|rough|broad|clear)\s+)?consensus\b(?!\s+(?:yet|needed))|\bunanimous(?:ly)?\s+(?:yes|agreement|support|in\s+favou?r)\b/i;
+
+const EN_SPEAKER_WILL_RE = new RegExp(EN_SPEAKER_WILL);
+const EN_THE_ROLE_RE = new RegExp(EN_THE_ROLE);
+
 /** Whether a sentence decides something or lays a task on someone. */
 function decides(t: Txt): boolean {
   const c = t.c;
@@ -618,6 +648,8 @@ function decides(t: Txt): boolean {
     EN_TASK.test(c.replace(EN_TITLE_LABEL, '')) ||
     // «AI: Sam to publish the figures.», «TODO(ann): …» in a paragraph of notes: a task by its mark.
     EN_TASK_MARK.test(c) ||
+    EN_THE_ROLE_RE.test(c) ||
+    EN_CONSENSUS.test(c) ||
     EN_BODY_ACTED.test(c) ||
     EN_PASSED.test(c) ||
     DECISION_START.test(c) ||
@@ -760,6 +792,9 @@ function keepDecisions(all: Draft[]): Draft[] {
       (isEnglish(d.text) && EN_OWNER_FIELD.test(d.text.c)) ||
       (bulleted && PASSIVE_DECISION.test(d.text.c)) ||
       (isEnglish(d.text) && EN_ASKED.test(d.text.c)) ||
+      (isEnglish(d.text) && EN_CONSENSUS.test(d.text.c)) ||
+      (d.marker === 'bullet' && EN_SPEAKER_WILL_RE.test(d.text.c)) ||
+      EN_THE_ROLE_RE.test(d.text.c) ||
       laterTask(d)
       ? [d]
       : [];
@@ -787,12 +822,19 @@ const MOTION_SENTENCE = /(?<=[.!?])\s+(?=\S)/g;
  * «- Motion to adopt: A; Second: B» over «- Motion carried, all in favour.», «Motion by X, seconded by Y, to buy
  * …» over «Ayes: 4  Nays: 1  Motion carried»: the lines that hold only the vote close the motion above them.
  */
+/**
+ * «The vote was taken and the motion passed 5-0.», «On a voice vote, the motion passed 4-1.»: the vote
+ * told in a sentence of its own, the paragraph after the motion's.
+ */
+const VOTE_TOLD =
+  /^(?:(?:the\s+)?vote\s+was\s+(?:called|taken)(?:\s+and|,)?|(?:upon|on|by)\s+(?:a\s+)?(?:voice|roll[-\s]call|hand|show\s+of\s+hands)\s+vote,?)\s+(?:the\s+)?motion\s+(?:was\s+)?(?:unanimously\s+)?(?:carried|passed|failed|lost)\b/i;
+
 function joinVotes(drafts: Draft[]): Draft[] {
   const out: Draft[] = [];
   let open: { d: Draft; lines: number } | null = null;
   for (const d of drafts) {
     const c = d.text.c.trim();
-    if (open && open.lines < 3 && c.length < 200 && VOTE_LINE.test(c)) {
+    if (open && open.lines < 3 && c.length < 200 && (VOTE_LINE.test(c) || VOTE_TOLD.test(c))) {
       open.d.text = Txt.join([open.d.text, d.text]);
       open.lines++;
       if (CARRIED.test(c) || fell(d.text)) open = null;

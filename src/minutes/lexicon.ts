@@ -341,12 +341,45 @@ export const EN_LABELS = new Set(
 );
 
 /**
+ * Words that open a line of notes before «to» and are no one: a past participle telling what became of the matter
+ * («Added to the wiki page …», «Deferred to next meeting», «Moved to the backlog», «Assigned to Sam»), its stem ending as
+ * verbs do and names ending in «-ed» do not («Ted», «Jared», «Rasheed», «Mohammed», «Khaled» are names), a word of
+ * the sentence's frame («As to timing …», «How to fund the trip?») and nouns of what is given to someone («Outreach to
+ * local schools …», «Feedback to the authors …»).
+ */
+const EN_NOT_AN_AGENT_TO =
+  '(?:[A-Z][a-z]{0,12}(?:dd|tt|rr|ll|ss|nn|pp|gn|at|ov|ot|it|nk|ix|rg|st|ng|ch|sh|rk|ct|pt|nd|rt|ir|os|on|bl|ul|ew|is)ed|As|Also|So|Then|How|What|Why|Where|When|Whether|Both|Once|Still|Only|Outreach|Feedback|Input|Answers?|References?|Shout-?outs?|Kudos|Congratulations|Credit)\\s+to\\b';
+
+/**
  * English nouns that take «to» and open a line as often as a name does («Call to order», «Welcome to …», «Changes
  * to the bylaws», and the verbs a note opens with, its subject left out: «Need to spread the word», «Wants to
  * simplify …», «Listen to the recording»), «Correction to policy allocations», «Prior to the vote», «Motion to adjourn», «The Road to recovery», and any noun of an act: «Reassignment to the east plots …», «Commitment to …»): never someone with a task.
  */
 export const EN_NOUN_TO =
-  '(?:Call|Welcome|Return|Motion|Needs?|Wants?|Plans?|Seems?|Tends?|Listen|Talk|Speak|Reach|Respond|Refer|Try|Continues?|Begin|Going|Able|Important|Request|Proposal|Changes?|Updates?|Response|Reply|Access|Introduction|Approval|Amendments?|Corrections?|Additions?|Contributions?|Donations?|Invitations?|Objections?|Prior|Further|Pursuant|According|Owing|Thanks|Contrary|Subject|Due|Back|Move|Trip|Visit|Path|Links?|Road|Transition|Migration|[A-Z][\\w-]*(?:tion|sion|ment)s?)\\s+to\\b';
+  `(?:${EN_NOT_AN_AGENT_TO}|` +
+  '(?:Call|Welcome|Return|Motion|Needs?|Wants?|Plans?|Seems?|Tends?|Listen|Talk|Speak|Reach|Respond|Refer|Try|Continues?|Begin|Going|Able|Important|Request|Proposal|Changes?|Updates?|Response|Reply|Access|Introduction|Approval|Amendments?|Corrections?|Additions?|Contributions?|Donations?|Invitations?|Objections?|Prior|Further|Pursuant|According|Owing|Thanks|Contrary|Subject|Due|Back|Move|Trip|Visit|Path|Links?|Road|Transition|Migration|[A-Z][\\w-]*(?:tion|sion|ment)s?)\\s+to\\b)';
+
+/**
+ * «tomas-k volunteers to write …», «jdoe offered to review …»: in notes that call people by their chat handle,
+ * in lower case, a handle opening the line and offering to act. Not a pronoun («someone volunteered to …»).
+ */
+export const EN_HANDLE_OFFERS =
+  '(?!(?:someone|somebody|anyone|anybody|everyone|everybody|nobody|no-one|we|they|he|she|i|it|who|each|all|both|one)\\b)[a-z][\\w.-]{2,30}\\s+(?:(?:has\\s+)?(?:volunteer(?:s|ed)|offer(?:s|ed)|agree(?:s|d))|(?:is|are)\\s+volunteering)\\s+to\\s+[a-z]';
+/**
+ * «Greta, we should settle the policy first. Will open an issue …», «Mia: will ask the vendor»: notes that
+ * put the speaker first and drop the subject of what they take on; the speaker acts. Not what they only expect
+ * («Will be hard», «Will need more time») nor a list of names («Greta, Tom and Ana will …»).
+ */
+export const EN_SPEAKER_WILL =
+  "^([A-Z][\\w'-]*(?:\\s+[A-Z][\\w'-]*)?)\\s*[,:]\\s+(?:[^.;!?]*[.;!?]\\s+)*?(?:I\\s+)?(?:[Ww]ill|I['’]ll)\\s+(?!be\\b|have\\b|not\\b|need\\b|see\\b|likely\\b|probably\\b|take\\s+(?:time|a\\s+while)\\b)[a-z]";
+
+/**
+ * «The chairs will confirm adoption on the list», «The editors to merge …», «The clerk will send …»: a role written
+ * in lower case after «the», of one person or of the few who hold it, taking a task. Not a state («The chairs will
+ * be away»), nor a thing («The minutes will be posted»).
+ */
+export const EN_THE_ROLE =
+  '^[Tt]he\\s+((?:co-?)?(?:chairs?|clerk|secretary|treasurer|editors?|authors?|maintainers?|organi[sz]ers?|officers?|reviewers?|moderators?|leads|staff|secretariat))\\s+(?:will|to|is\\s+to|are\\s+to|(?:(?:has|have)\\s+)?(?:agreed|volunteered|offered)\\s+to)\\s+(?!be\\b|have\\b|not\\b|need\\s+(?:some|more)\\b)[a-z]';
 
 /**
  * «Grant application: Owen is going to …», «Updating the banner - Rich offered …»: a subject of a few words, its first
@@ -355,11 +388,12 @@ export const EN_NOUN_TO =
 export const EN_TOPIC = "[A-Z][a-z'-]+(?:\\s+[a-z][a-z'-]*){0,3}\\s*(?::|\\s[-–—])\\s+";
 
 /**
- * «Ken will be away», «Priya will be on leave», «Venue to be confirmed»: after «will»/«to», a state or a thing done to,
- * not a task; nor a change of post («Dana will step down as chair», «Omar will remain treasurer»).
+ * «Ken will be away», «Priya will be on leave», «Venue to be confirmed», «Planning will need more work»: after
+ * «will»/«to», a state, a thing done to or a need, not a task («Sam will need to send …» is one); nor a change of
+ * post («Dana will step down as chair», «Omar will remain treasurer»).
  */
 export const EN_STATE =
-  '(?:be\\s+(?:[a-z]+(?:ed|en|wn|ne)|set|held|made|sent|done|away|absent|out|off|on\\s+leave|unavailable|late|back|there|here|present)|step\\s+(?:down|back|aside)|retire|resign|remain|stay\\s+on)\\b';
+  '(?:be\\s+(?:[a-z]+(?:ed|en|wn|ne)|set|held|made|sent|done|away|absent|out|off|on\\s+leave|unavailable|late|back|there|here|present)|step\\s+(?:down|back|aside)|retire|resign|remain|stay\\s+on|need\\s+(?:some|more|a|an|the|time|help|work))\\b';
 
 /** The simple past of «شدن/گردیدن»: what it closes was already done, or is being reported on. */
 export const PAST_PASSIVE = 'شد|شدند|گردید|گردیدند';

@@ -6,8 +6,11 @@ import {
   ACTION_NOUNS,
   BOUND_HEAD_RE,
   DECIDED_VERB,
+  EN_HANDLE_OFFERS,
   EN_NOUN_TO,
+  EN_SPEAKER_WILL,
   EN_STATE,
+  EN_THE_ROLE,
   EN_TOPIC,
   FIELD_BODY_RE,
   HONORIFIC_RE,
@@ -40,10 +43,22 @@ interface Span {
 }
 
 /** Drops titles at the start and «محترم» at the end; null when nothing is left. */
+const EN_HANDLE_OFFERS_RE = new RegExp(`^${EN_HANDLE_OFFERS}`);
+const EN_SPEAKER_WILL_RE = new RegExp(EN_SPEAKER_WILL);
+const EN_THE_ROLE_RE = new RegExp(EN_THE_ROLE, 'd');
+
+/** A seat on a US-style board or commission written before a member's surname («Member Okafor», «Vice Chair Ruiz»). */
+const EN_SEAT =
+  /^(?:(?:Board|Committee|Commission|Council)\s+Member|Council(?:member|man|woman)|Member|Commissioner|Supervisor|Trustee|Alder(?:man|woman|person)|Select(?:man|woman|person)|(?:Vice\s+)?Chair(?:man|woman|person)?)\s+(?=[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+)?$)/;
+
 export function cleanName(t: Txt): Txt | null {
   let s = t.trim(' ,.;:-*"\'()');
   const h = HONORIFIC_RE.exec(s.c);
   if (h) s = s.slice(h[0].length).trim();
+  // «Member Okafor», «Commissioner Lee», «Chair Ortiz»: the seat a member holds on the body, before the surname
+  // the minutes call them by.
+  const seat = EN_SEAT.exec(s.c);
+  if (seat) s = s.slice(seat[0].length);
   s = s.trim(' ,.;:-*"\'()');
   // «The Finance Committee will …»: the article is not part of the name («the Treasurer» is «Treasurer»).
   const article = /^[Tt]he\s+(?=[A-Z])/.exec(s.c);
@@ -412,16 +427,16 @@ export function ownersFromList(value: Txt): Txt[] {
 /** Words for a group of people, written in lower case after a capitalised word («Working group», «All members»). */
 const EN_GROUP_WORD =
   '(?:members|group|team|sub-?committee|committee|chairs|organi[sz]ers|editors|staff|board|officers|maintainers|reviewers|volunteers|governors|councillors|councilors|trustees|directors|committers|leads|coordinators|contributors)\\b';
-const EN_GROUP = new RegExp(`^(?:[A-Z][\\w'-]*\\s+)?${EN_GROUP_WORD}`);
+const EN_GROUP = new RegExp(`^(?:[A-Z][\\w'-]*\\s+){0,2}${EN_GROUP_WORD}`);
 /** A capitalised name of up to four words, a group («Working group»), or a chat handle («@jdoe»). */
-const EN_NAME = `(?:@[\\w.-]+|[a-z][A-Z][A-Za-z]?\\b|${"[A-Z][\\w.'-]*(?:\\s+[A-Z][\\w.'-]*){0,3}"}(?:\\s+${EN_GROUP_WORD})?|${EN_GROUP_WORD})`;
+const EN_NAME = `(?:@[\\w.-]+|[a-z][A-Z][A-Za-z]?\\b|${"[A-Z][\\w.'-]*(?:\\s+[A-Z][\\w.'-]*){0,3}"}(?:\\s+(?:(?!volunteers\\s+to\\b)|(?<=\\bAll\\s+))${EN_GROUP_WORD})?|${EN_GROUP_WORD})`;
 /** «Leonard, Santiago, and Sam»: names joined by slashes, commas (Oxford comma too) and «and». */
-const EN_NAMES = `${EN_NAME}(?:(?:\\s*[/,&]\\s*(?:and\\s+)?|\\s+and\\s+|\\s+(?=@))${EN_NAME}|\\s+\\(or\\s+${EN_NAME}\\))*`;
+const EN_NAMES = `${EN_NAME}(?:(?:\\s*[/,&+]\\s*(?:and\\s+)?|\\s+and\\s+|\\s+(?=@))${EN_NAME}|\\s+\\(or\\s+${EN_NAME}\\))*`;
 /** «Sam: …», «Alice (@alice): …»: who acts before a colon, their handle in brackets beside the name. */
 const EN_PREFIX = new RegExp(`^(@?${EN_NAMES})(?:\\s*\\(@[\\w.-]+\\))?\\s*:\\s+(?=\\S)`);
 /** What a person is to do: «X to …», «X will …», «X & Y still have to …», «X volunteered to …». */
 const EN_DUTY =
-  '(?:(?:still|also|then)\\s+)?(?:to|will|should|shall|must|needs?\\s+to|ha(?:s|ve)\\s+to|is\\s+to|are\\s+to|is\\s+going\\s+to|(?:(?:has|have)\\s+)?(?:agreed|volunteered|offered)\\s+to|(?:offered|volunteered)\\s+(?:[a-z]+\\s+){0,2}?(?:help|support|assistance)|(?:took|takes|ha(?:s|ve)(?:\\s+taken)?)\\s+(?:an?|the)\\s+action\\s+to)';
+  '(?:(?:still|also|then)\\s+)?(?:to|will|should|shall|must|needs?\\s+to|ha(?:s|ve)\\s+to|is\\s+to|are\\s+to|is\\s+going\\s+to|(?:(?:has|have)\\s+)?(?:agreed|volunteered|offered)\\s+to|(?:agrees|volunteers|offers)\\s+to|(?:offered|volunteered)\\s+(?:[a-z]+\\s+){0,2}?(?:help|support|assistance)|(?:took|takes|ha(?:s|ve)(?:\\s+taken)?)\\s+(?:an?|the)\\s+action\\s+to)';
 // «Venue to be confirmed», «Date to be decided»: a thing in the passive, not someone's task.
 /** A post named in lower case after «the» («The clerk was directed to …»): a person, unlike «the report». */
 const EN_POST = `[Tt]he\\s+(?:(?:(?:city|county|executive|deputy|assistant|town|parish|district|general|finance|project|programme|program)\\s+)?(?:clerk|secretary|treasurer|chair(?:man|woman|person)?|president|director|manager|secretariat|mayor|attorney|engineer|administrator|coordinator|superintendent|auditor|staff)\\b|(?:[a-z]+\\s+){0,2}?(?:working\\s+group|sub-?committee|committee|task\\s+force|team|board|panel|office)\\b)`;
@@ -462,7 +477,7 @@ export const EN_APPOSED_TASK =
 const EN_APPOSED = new RegExp(EN_APPOSED_TASK, 'd');
 /** «Ricky confirmed he will provide …», «Ana said that she would write …»: a person taking a task in reported speech. */
 const EN_SAID_WILL = new RegExp(
-  `^(?:${EN_TOPIC})?(@?${EN_NAMES}|${EN_POST})\\s+(?:confirmed|said|agreed|undertook|promised|indicated|stated)\\s+(?:that\\s+)?(?:he|she|they)\\s+(?:will|would)\\s+(?!${EN_STATE})(?!(?:be|have|not|like|need)\\b)[a-z]`,
+  `^(?:${EN_TOPIC})?(@?${EN_NAMES}|${EN_POST})\\s+(?:confirmed|said|agreed|undertook|promised|indicated|stated)\\s+(?:that\\s+)?(?:he|she|they)(?:\\s+(?:will|would)|['’](?:ll|d))\\s+(?!${EN_STATE})(?!(?:be|have|not|like|need)\\b)[a-z]`,
   'd',
 );
 const EN_TOLD = new RegExp(
@@ -877,7 +892,7 @@ export function ownersFromText(text: Txt, isLabel: (s: string) => boolean): Txt[
   const people = (head: string) =>
     head
       .split(/\s+and\s+|\s*[,&/]\s*/)
-      .every((p) => !isLabel(p) || EN_PERSON_LABEL.test(p) || /^all$/i.test(p) || EN_GROUP.test(p));
+      .every((p) => !isLabel(p) || EN_PERSON_LABEL.test(p) || /^all$/i.test(p) || EN_GROUP.test(p) || EN_SEAT.test(p));
   const personTask = (head: string, after: string) => people(head) && !/^\s*\S+\s+be\b/.test(after);
   if (to && (!isLabel(c.slice(...to)) || personTask(c.slice(...to), c.slice(to[1])))) {
     // «@uma to draft the newsletter; Kai to review»: each task after a semicolon has its own doer.
@@ -895,6 +910,14 @@ export function ownersFromText(text: Txt, isLabel: (s: string) => boolean): Txt[
   // «@alice draft the blog post»: a chat handle needs no «to».
   const handle = /^(@[\w.-]+)\s+(?!to\b|will\b)[a-z]+\s/.exec(c);
   if (handle) return [text.slice(0, handle[1]!.length)];
+  // «The chairs will confirm …»: the role in lower case, with its article as «The clerk» is given.
+  const role = EN_THE_ROLE_RE.exec(c)?.indices?.[1];
+  if (role) return [text.slice(0, role[1])];
+  // «tomas-k volunteers to write …»: a handle in lower case offering to act.
+  if (EN_HANDLE_OFFERS_RE.test(c)) return [text.slice(0, c.search(/\s/))];
+  // «Greta, we should settle … Will open an issue»: the speaker takes on what follows.
+  const speaker = EN_SPEAKER_WILL_RE.exec(c);
+  if (speaker && !isLabel(speaker[1]!)) return [text.slice(0, speaker[1]!.length)];
   // «The committee asked the Secretary to write …»: a post a heading may also name is a person here.
   const named = (span: [number, number]) => !isLabel(c.slice(...span)) || EN_PERSON_LABEL.test(c.slice(...span));
   // «Secretary, Mia Holt, volunteered to …»: the post before the name says who she is; she alone acts.
@@ -1252,6 +1275,8 @@ const EN_NOT_HANDLE = new Set(
 
 /** «[Tom] send the minutes», «Book the caterer [Priya]»: a name alone in square brackets opening or closing a task. */
 const EN_SQUARE = new RegExp(`^\\[(@?${EN_NAMES})\\]\\s+(?=\\S)|\\s\\[(@?${EN_NAMES})\\]\\s*[.;]?\\s*$`, 'd');
+/** «[Zoé] will …», «[Zoë Park] to …»: a bracketed name opening a task, its letters beyond ASCII. */
+const EN_SQUARE_LETTERS = /^\[(\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*){0,2})\]\s+(?=\S)/du;
 /** «ارسال صورتجلسه به اعضا (دبیرخانه)»: a body or a titled person alone in brackets closing a task. */
 const FA_TAG = /\(([^()]{2,60})\)\s*[.;]?\s*$/u;
 
@@ -1272,7 +1297,7 @@ function taggedOwners(text: Txt, isLabel: (s: string) => boolean): Txt[] {
   const tag = EN_TAG.exec(c);
   // «Consent agenda approved (Saleh/Cole)»: after a motion carried, the bracket names its mover and seconder.
   const voted = !!tag && EN_VOTED.test(c.slice(0, tag.index));
-  const square = EN_SQUARE.exec(c);
+  const square = EN_SQUARE.exec(c) ?? EN_SQUARE_LETTERS.exec(c);
   const squared = square?.indices?.[1] ?? square?.indices?.[2];
   if (squared && !isLabel(c.slice(...squared)) && !NOT_A_NAME.test(c.slice(...squared)))
     return ownersFromList(text.slice(...squared));

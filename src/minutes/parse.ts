@@ -146,6 +146,7 @@ export function parseText(raw: string, opts: { fileName?: string } = {}): Parsed
     if (prose(later) && leads.some(({ draft }) => draft !== later && draft.line < later.line && same(draft, later)))
       drafts.splice(i, 1);
   }
+  dropRecaps(drafts);
   // A news headline («فرماندار: کارگروه با طرح ساماندهی بازار موافقت کرد»): the first line, with no full stop and a blank
   // line under it. When the story under it tells decisions too, the headline only sums them up.
   const first = lines.findIndex((l) => l.c.trim());
@@ -198,6 +199,33 @@ function actionTables(lines: Line[]): { draft: Draft; action: boolean }[] {
     i += 1 + table.rows.length;
   }
   return out;
+}
+
+/**
+ * «Summary of action items: [NEW] ACTION: bo to update the explainer», «Summary of resolutions: 1. close issue 12»:
+ * English minutes that recap, at their foot, the actions and resolutions marked in the notes above give each of
+ * them again, word for word. The recap is not another item; the first telling, where the notes give it, stays.
+ * Persian minutes are not read this way: a decision repeated there is told again on purpose (a news lead).
+ */
+const RECAP_MARK =
+  /^(?:\[\s*(?:new|done|pending|continued)\s*\]\s*)?(?:(?:action(?:\s+items?)?|resolution|resolved|decision)\s*:\s*)?/i;
+const recapKey = (d: Draft) =>
+  d.text.c
+    .replace(RECAP_MARK, '')
+    .replace(/[\s.;:]+$/, '')
+    .replace(/\s+/g, ' ')
+    .toLowerCase();
+
+function dropRecaps(drafts: { draft: Draft }[]): void {
+  const told = new Set<string>();
+  for (let i = 0; i < drafts.length; i++) {
+    const d = drafts[i]!.draft;
+    if (/[\u0600-\u06FF]/.test(d.text.c) || !/[A-Za-z]/.test(d.text.c)) continue;
+    const key = recapKey(d);
+    if (key.length < 8) continue;
+    if (told.has(key)) drafts.splice(i--, 1);
+    else told.add(key);
+  }
 }
 
 /**

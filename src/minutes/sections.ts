@@ -107,6 +107,8 @@ export function headingOf(
       after: body.slice(at + cut.index),
     };
   }
+  const numbered = numberedSectionName(bare);
+  if (numbered) return { label: numbered, rest: null };
   const shortLabel = wordCount(bare) <= 3 && /^[\p{L}\s]+$/u.test(bare) && !/^(?:مقرر|مصوب\s|تصویب)/.test(bare);
   if ((isBold && wordCount(bare) <= 6) || (shortLabel && (kindOf(bare) !== 'other' || GENERIC_HEADING.test(bare)))) {
     return { label: stripColon(bare), rest: null };
@@ -133,6 +135,21 @@ const OWN_DECISION =
 const GENERIC_HEADING =
   /^(?:summary|overview|background|recap|quick\s+recap|details|any\s+other\s+business|aob|other\s+business|خلاصه|جمع\s*بندی|سایر\s+موارد)$/i;
 
+/**
+ * «10. Action items», «9. Review Outstanding Action Items», «IV. Decisions»: board minutes number their parts as
+ * they number agenda items; a numbered line that is only the name of a part of resolutions, actions or actions
+ * followed up («Outstanding Action Items») heads what is under it. English only: a Persian numbered line is an item. Not «3. Approval of the
+ * minutes», which is an agenda item, nor a sentence.
+ */
+function numberedSectionName(bare: string): string | null {
+  const m = /^(?:\d{1,2}|[IVX]{1,5})[.)]\s+([A-Za-z][A-Za-z\s]{2,60})$/.exec(bare);
+  if (!m || wordCount(m[1]!) > 5) return null;
+  const kind = kindOf(m[1]!.trim());
+  // «12. Matters arising» tells what came of the last minutes and often sets new work: an item of the agenda.
+  const followed = kind === 'followup' && /\baction/i.test(m[1]!);
+  return kind === 'action' || kind === 'decision' || followed ? m[1]!.trim() : null;
+}
+
 /** `Minutes` over a line of `---` or `===`: a Markdown (setext) heading. */
 const UNDERLINE = /^(?:={3,}|-{3,})\s*$/;
 
@@ -149,9 +166,16 @@ export function isDiscussion(s: Section): boolean {
     (NOTES_LABEL.test(s.label) ||
       // «Agenda items» over each item's title and «Discussion: …», «Conclusion: …» under it: the notes of the
       // meeting, told item by item, not the agenda sent before it.
-      (/^agenda/i.test(s.label) && s.lines.some((l) => TOLD_LABEL.test(l.body.c))))
+      (/^agenda/i.test(s.label) && s.lines.some((l) => TOLD_LABEL.test(l.body.c) || NOTED_TASK.test(l.body.c))))
   );
 }
+
+/**
+ * «* Agenda» over topics with «AI: book the room», «TODO: all members to read …» bullets under them: notes
+ * taken against the agenda during the meeting, whose marked tasks are the meeting's, not an agenda sent before it.
+ */
+const NOTED_TASK =
+  /^(?:[-*•]\s*)?(?:\*\*)?(?:AI|TODO|ACTION(?:\s+ITEM)?|Action\s+item)(?:\s*\([^()]{1,40}\))?\s*:\s*\S/;
 
 /** The labels notes give what was said and settled under an agenda title. */
 const TOLD_LABEL = /^(?:[-*•]\s*)?(?:discussion|conclusions?|outcomes?|decisions?)\s*:\s*\S/i;
