@@ -27,7 +27,7 @@ export function htmlToText(html: string): string {
   let tableDepth = 0;
   const flush = () => {
     if (cell !== null) cell += ' ';
-    else if (line.trim()) out.push(line.replace(/\s+$/, ''));
+    else if (line.trim()) out.push(line.trimEnd());
     if (cell === null) line = '';
   };
   for (const m of html.matchAll(/<(\/?)([a-z0-9]+)[^>]*>|([^<]+)/gi)) {

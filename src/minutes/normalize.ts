@@ -24,11 +24,16 @@ export function toDisplay(raw: string): string {
       .replace(/\r\n?|[\v\f\u2028\u2029]/g, '\n')
       .replace(INVISIBLE, '')
       .replace(ODD_SPACE, ' ')
+      // A run of blanks longer than any indent or column gap (a page's layout pasted as text; half-spaces, which the
+      // rules read as spaces, too) is cut to 32: past that it says nothing more, and rules that look back over
+      // blanks would each read it again.
+      .replace(/([ \t\u200C\u200D]{32})[ \t\u200C\u200D]+/g, '$1')
       // A kashida stretching a word («شـورا») is typography; alone between spaces it is a dash and stays.
       .replace(/(?<=\p{L})\u0640+(?=\p{L})/gu, '')
       .replace(/[يى]/g, 'ی')
       .replace(/ك/g, 'ک')
-      .replace(/ +$/gm, '')
+      // From the first blank of a run only: tried from every blank, a long run is read again from each.
+      .replace(/(?<! ) +$/gm, '')
   );
 }
 
