@@ -477,6 +477,12 @@ const EN_THAT = new RegExp(
 const EN_PERSON_LABEL =
   /^(?:the\s+)?(?:(?!(?:action|decision|note|notes|agenda|minutes)\b)[a-z]+\s+)?(?:chair(?:man|woman|person)?|secretary|host|clerk|treasurer)$/i;
 const FA_PREFIX = /^([^:]{2,60}?)\s*:\s+(?=\S)/;
+/**
+ * «معاون استاندار گفت: شهرداری ها مکلف هستند …», «وی ادامه داد: …»: who spoke and the verb of saying, before
+ * the colon, are not who acts; the words said name that.
+ */
+const SPEECH_LEAD =
+  /^[^:.؟?!\n]{2,120}?(?<!\p{L})(?:گفت|افزود|ادامه\s*داد|اظهار\s*(?:داشت|کرد|نمود)|تصریح\s*(?:کرد|نمود)|بیان\s*(?:کرد|داشت|نمود)|خاطر\s*نشان\s*(?:کرد|ساخت|نمود)|عنوان\s*(?:کرد|نمود)|یادآور\s*شد|تا[کك]ید\s*(?:کرد|نمود)|تأ[کك]ید\s*(?:کرد|نمود))\s*:\s*/u;
 const HANDED_PREFIX = /^(?:assigned\s+to|(?:واگذار|محول|سپرده)\s+(?:شده\s+)?به)\s+([^:]{2,60}?)\s*:\s+(?=\S)/diu;
 
 /** `Owner: task` → the owners and the task; null when the text does not open with an owner. */
@@ -495,7 +501,9 @@ export function ownerPrefix(text: Txt, isLabel: (s: string) => boolean): { owner
   // passive names the subject, not who acts.
   if (en && EN_SETTLED.test(text.c.slice(en[0].length))) return null;
   const fa = en ? null : FA_PREFIX.exec(text.c);
-  const head = en?.[1] ?? (fa && startsOwner(fa[1]!) && fa[1]!.split(/\s+/).length <= 6 ? fa[1] : null);
+  const head =
+    en?.[1] ??
+    (fa && startsOwner(fa[1]!) && fa[1]!.split(/\s+/).length <= 6 && !SPEECH_LEAD.test(fa[0]) ? fa[1] : null);
   // «مسئول اجرا: …», «Owner: …»: the label names who acts after it, it is no one itself.
   if (head && OWNER_LABEL_ALONE.test(head.trim())) return null;
   // «All members:», «Working group:»: a group is who acts, though «all» alone would be a label.
@@ -724,6 +732,8 @@ export function ownersFromText(text: Txt, isLabel: (s: string) => boolean): Txt[
     .replace(/\]\([^)]*\)|https?:\/\/\S+/g, (m) => ' '.repeat(m.length))
     .replace(INNER_MARK, (m) => ' '.repeat(m.length));
   c = blankReportedRequests(c);
+  const speech = SPEECH_LEAD.exec(c);
+  if (speech) c = ' '.repeat(speech[0].length) + c.slice(speech[0].length);
   const spans: Span[] = [];
   const labelled = labelledOwners(text);
   if (labelled.length) return labelled;
