@@ -150,7 +150,9 @@ function readNameList(c: string, at: number, maxTokens: number): Span[] {
     if (cur && /^(?:ها|های)$/.test(m[0]) && /(?:^|\s)(?:استان|شهرستان)\s*$/u.test(c.slice(cur.start, m.index))) {
       cur.end = m.index + m[0].length;
       const next = nextToken(c, cur.end);
-      if (!(next === 'تابعه' || (/ی$/u.test(next) && !NAME_STOPS.has(next)))) break;
+      // «… شهرستان های مختلف استان»: «های», the ezafe written, goes on to the word it joins.
+      const ezafe = m[0] === 'های' && !!next && !NAME_STOPS.has(next) && !ACTION_NOUNS.has(next);
+      if (!(next === 'تابعه' || ezafe || (/ی$/u.test(next) && !NAME_STOPS.has(next)))) break;
       pos = cur.end;
       continue;
     }
