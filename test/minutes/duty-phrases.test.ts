@@ -158,3 +158,18 @@ describe('a body pointed back to', () => {
     expect(owners('پس از گزارش مدیرکل راه و شهرسازی، مقرر شد اداره کل مذکور گزارش تکمیلی ارسال نماید.')).toEqual([]);
   });
 });
+
+describe('a duty in the clause after «… شد و»', () => {
+  it('is laid on the subject of that clause', () => {
+    expect(owners('در این باره گزارش کاملی ارائه شد و اداره گاز موظف شد فهرست مشترکان را ارسال کند.')).toEqual([
+      'اداره گاز',
+    ]);
+    expect(owners('پس از بحث نظرات اعضا جمع بندی گردید و کلیه دهیاران منطقه ملزم به رعایت آن خواهند بود.')).toEqual([
+      'کلیه دهیاران منطقه',
+    ]);
+  });
+
+  it('names no one when that clause has no subject of its own', () => {
+    expect(owners('در این باره گزارش کاملی ارائه شد و موظف شد فهرست مشترکان ارسال شود.')).toEqual([]);
+  });
+});
