@@ -133,3 +133,13 @@ describe('«های» after the places a plural body is of', () => {
     expect(owners('مقرر شد فرمانداران شهرستان های گزارش عملکرد را ارسال کنند.')).toEqual(['فرمانداران شهرستان های']);
   });
 });
+
+describe('«نتیجه» after a body', () => {
+  it('is what the body reports, not part of its name', () => {
+    expect(owners('مقرر شد پس از بازدید میدانی توسط شهرداری و اداره برق منطقه نتیجه به فرمانداری اعلام شود.')).toEqual([
+      'شهرداری',
+      'اداره برق منطقه',
+    ]);
+    expect(owners('مقرر شد اداره ثبت اسناد نتایج استعلام را به شورا گزارش کند.')).toEqual(['اداره ثبت اسناد']);
+  });
+});
