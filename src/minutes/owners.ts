@@ -480,11 +480,11 @@ const EN_PERSON_LABEL =
   /^(?:the\s+)?(?:(?!(?:action|decision|note|notes|agenda|minutes)\b)[a-z]+\s+)?(?:chair(?:man|woman|person)?|secretary|host|clerk|treasurer)$/i;
 const FA_PREFIX = /^([^:]{2,60}?)\s*:\s+(?=\S)/;
 /**
- * «معاون استاندار گفت: شهرداری ها مکلف هستند …», «وی ادامه داد: …»: who spoke and the verb of saying, before
- * the colon, are not who acts; the words said name that.
+ * «معاون استاندار گفت: شهرداری ها مکلف هستند …», «وی ادامه داد: …», «فرماندار تصریح کرد که …»: who spoke and
+ * the verb of saying, before the colon or «که», are not who acts; the words said name that.
  */
 const SPEECH_LEAD =
-  /^[^:.؟?!\n]{2,120}?(?<!\p{L})(?:گفت|افزود|ادامه\s*داد|اظهار\s*(?:داشت|کرد|نمود)|تصریح\s*(?:کرد|نمود)|بیان\s*(?:کرد|داشت|نمود)|خاطر\s*نشان\s*(?:کرد|ساخت|نمود)|عنوان\s*(?:کرد|نمود)|یادآور\s*شد|تا[کك]ید\s*(?:کرد|نمود)|تأ[کك]ید\s*(?:کرد|نمود))\s*:\s*/u;
+  /^[^:.؟?!\n]{2,120}?(?<!\p{L})(?:گفت|افزود|ادامه\s*داد|اظهار\s*(?:داشت|کرد|نمود)|تصریح\s*(?:کرد|نمود)|بیان\s*(?:کرد|داشت|نمود)|خاطر\s*نشان\s*(?:کرد|ساخت|نمود)|عنوان\s*(?:کرد|نمود)|یادآور\s*شد|تا[کك]ید\s*(?:کرد|نمود)|تأ[کك]ید\s*(?:کرد|نمود))\s*(?::\s*|\s+که\s+)/u;
 const HANDED_PREFIX = /^(?:assigned\s+to|(?:واگذار|محول|سپرده)\s+(?:شده\s+)?به)\s+([^:]{2,60}?)\s*:\s+(?=\S)/diu;
 
 /** `Owner: task` → the owners and the task; null when the text does not open with an owner. */
@@ -736,8 +736,12 @@ export function ownersFromText(text: Txt, isLabel: (s: string) => boolean): Txt[
     .replace(/\]\([^)]*\)|https?:\/\/\S+/g, (m) => ' '.repeat(m.length))
     .replace(INNER_MARK, (m) => ' '.repeat(m.length));
   c = blankReportedRequests(c);
+  // Only when the words said name a doer or a decision of their own: «شهرداری گفت که گزارش را ارسال خواهد کرد»
+  // is the speaker's own task.
   const speech = SPEECH_LEAD.exec(c);
-  if (speech) c = ' '.repeat(speech[0].length) + c.slice(speech[0].length);
+  const words = speech ? c.slice(speech[0].length) : '';
+  if (speech && (startsOwner(words) || DECIDED.test(words) || GOES_ON.test(words)))
+    c = ' '.repeat(speech[0].length) + words;
   const spans: Span[] = [];
   const labelled = labelledOwners(text);
   if (labelled.length) return labelled;

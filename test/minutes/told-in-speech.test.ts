@@ -54,6 +54,13 @@ describe('a duty told in the words of a listed item', () => {
     expect(owners('واحد مالی: تهیه صورت حساب ها')).toEqual(['واحد مالی']);
   });
 
+  it('is laid on the body named after «… تصریح کرد که», and a speaker who names no one else keeps the task', () => {
+    expect(owners('مدیرکل تصریح کرد که اداره راهداری موظف است برف روبی محورها را انجام دهد.')).toEqual([
+      'اداره راهداری',
+    ]);
+    expect(owners('اداره بهزیستی گفت که فهرست مددجویان را ارسال خواهد کرد.')).toEqual(['اداره بهزیستی']);
+  });
+
   it('names no one when the words name no one', () => {
     expect(owners('معاون فرماندار تاکید کرد: گزارش ها به موقع ارسال شود.')).toEqual([]);
   });
