@@ -560,7 +560,7 @@ const NEXT_CLAUSE = /(?<=(?<!\p{L})(?:شود|شوند|گردد|گردند|نما
 const DECIDED_G = new RegExp(DECIDED_VERB, 'gu');
 /** «مقرر شد (که)», «قرار شد», «مصوب گردید»: the words before the subject the decision gives work to. */
 const DECIDED =
-  /^(?:(?:مقرر|مصوب)\s*(?:شد|گردید|می\s*گردد|میگردد|گردیده)?|قرار\s*(?:شد|گردید)(?!\p{L}))\s*(?:که\s+|,\s*)?/u;
+  /^(?:(?:مقرر|مصوب)\s*(?:(?:شده|گردیده)(?:\s+است)?|شد|گردید|می\s*گردد|میگردد)?|قرار\s*(?:شد|گردید)(?!\p{L}))\s*(?:که\s+|,\s*)?/u;
 /**
  * Verbs that give their subject work to do, also in the future («… ارسال خواهد کرد», not «… خواهد شد») and
  * the honorific «فرمایند»; «می باشد» only describes, so it names no agent, and «یافتن» after a noun says what
@@ -1118,7 +1118,8 @@ function agentSlots(c: string, start: number, end: number): Slot[] {
   for (const m of c.slice(start, end).matchAll(SLOT)) {
     // Right after «مقرر/قرار شد» or «موافقت شد که» whatever voice follows gives the subject work; after
     // «تصویب شد (که)», «مقرر است» and their kin only an active verb does («تصویب شد شهرداری ها … معاف شوند»).
-    const direct = /^(?:(?:مقرر|قرار)\s*(?:شد|گردید|میگردد|می\s+گردد)(?!\p{L}|\s+بر)|موافقت)/u.test(m[0]);
+    const direct =
+      /^(?:(?:مقرر|قرار)\s*(?:(?:شده|گردیده)(?:\s+است)?|شد|گردید|میگردد|می\s+گردد)(?!\p{L}|\s+بر)|موافقت)/u.test(m[0]);
     // A comma after «مقرر شد» still stands in its clause: «مقرر گردید از محل پروژه، شهردار … بازدید نمایند».
     decided ||= /^(?:مقرر|قرار|موافقت|تصویب|مصوب|تصمیم|توافق)/.test(m[0]);
     slots.push({
@@ -1129,17 +1130,21 @@ function agentSlots(c: string, start: number, end: number): Slot[] {
     });
   }
   // «مقرر شد تا پایان هفته آینده آقای X … تحویل دهد»: a deadline may stand between the decision and its agent.
+  // «مقرر شد تا شهرداری … اقدام کند»: «تا» may stand for «که» before the agent, when a body or a person follows it.
   for (const s of [...slots]) {
     if (!s.direct) continue;
     const lead = DECIDED.exec(c.slice(s.at))?.[0].length ?? 0;
     const after = deadlineEndAt(c, s.at + lead);
     if (after !== null && after < end) slots.push({ ...s, at: after });
+    const that = /^\s*تا\s+/u.exec(c.slice(s.at + lead));
+    if (that && startsOwner(c.slice(s.at + lead + that[0].length)))
+      slots.push({ ...s, at: s.at + lead + that[0].length });
   }
   // «… مشخص گردد. و شهرداری طرح را ارجاع نماید»: a clause may open with «و».
   return slots.map((s) => ({ ...s, at: s.at + (/^\s*(?:و\s+)?/u.exec(c.slice(s.at))?.[0].length ?? 0) }));
 }
 const SLOT =
-  /(?<!\p{L})(?:(?:مقرر|قرار)\s*(?:شد|گردید|میگردد|می\s+گردد|گردیده(?:\s+است)?|است|می\s*باشد)(?:\s+که)?|(?:قرار|تصمیم|بنا)\s+بر\s+(?:این|آن)\s+(?:شد|گردید)(?:\s+که)?|بنا\s+(?:شد|گردید)(?:\s+که)?|(?:تصویب|مصوب|تصمیم\s+گرفته|توافق)\s+(?:شد|گردید)(?:\s+که)?|(?<!به\s+\S+(?:\s+\S+){0,4}\s+)دستور\s+داده\s+(?:شد|گردید)(?:\s+(?:که|تا))?|(?:موافقت|توافق)\s+(?:شد|گردید|کرد|کردند|نمود|نمودند)\s+که|پذیرفت(?:ند)?\s+که|پیشنهاد\s+(?:کرد|کردند|داد|دادند|نمود|نمودند)\s+که|در\s+ضمن|ضمنا[ًٌ]?|همچنین|(?<=(?:شود|شوند|گردد|گردند|نماید|نمایند|کند|کنند)\s+)و)(?!\p{L})|,/gu;
+  /(?<!\p{L})(?:(?:مقرر|قرار)\s*(?:شد|گردید|میگردد|می\s+گردد|(?:گردیده|شده)(?:\s+است)?|است|می\s*باشد)(?:\s+که)?|(?:قرار|تصمیم|بنا)\s+بر\s+(?:این|آن)\s+(?:شد|گردید)(?:\s+که)?|بنا\s+(?:شد|گردید)(?:\s+که)?|(?:تصویب|مصوب|تصمیم\s+گرفته|توافق)\s+(?:شد|گردید)(?:\s+که)?|(?<!به\s+\S+(?:\s+\S+){0,4}\s+)دستور\s+داده\s+(?:شد|گردید)(?:\s+(?:که|تا))?|(?:موافقت|توافق)\s+(?:شد|گردید|کرد|کردند|نمود|نمودند)\s+که|پذیرفت(?:ند)?\s+که|پیشنهاد\s+(?:کرد|کردند|داد|دادند|نمود|نمودند)\s+که|در\s+ضمن|ضمنا[ًٌ]?|همچنین|(?<=(?:شود|شوند|گردد|گردند|نماید|نمایند|کند|کنند)\s+)و)(?!\p{L})|,/gu;
 
 /**
  * A passive that chooses, invites, thanks or forms its subject («… به عنوان دبیر انتخاب شود», «… دعوت گردد», «کمیته
