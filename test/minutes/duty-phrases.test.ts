@@ -173,3 +173,18 @@ describe('a duty in the clause after «… شد و»', () => {
     expect(owners('در این باره گزارش کاملی ارائه شد و موظف شد فهرست مشترکان ارسال شود.')).toEqual([]);
   });
 });
+
+describe('«X متولی … است/خواهد بود»', () => {
+  it('names who answers for the work', () => {
+    expect(owners('اداره کل منابع طبیعی متولی نظارت بر مراتع استان خواهد بود.')).toEqual(['اداره کل منابع طبیعی']);
+    expect(owners('دانشکده پرستاری و دانشکده بهداشت متولیان برگزاری همایش هستند.')).toEqual([
+      'دانشکده پرستاری',
+      'دانشکده بهداشت',
+    ]);
+  });
+
+  it('names no one chosen as one, nor a post still to be named', () => {
+    expect(owners('معاونت فرهنگی به عنوان متولی برگزاری جشنواره انتخاب شد.')).toEqual([]);
+    expect(owners('مقرر شد متولی نگهداری فضای سبز تعیین شود.')).toEqual([]);
+  });
+});
