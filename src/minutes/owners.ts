@@ -822,7 +822,9 @@ export function ownersFromText(text: Txt, isLabel: (s: string) => boolean): Txt[
       .map((m) => sentenceStart + m.index)
       .filter((at) => {
         const after = at + (DECIDED.exec(c.slice(at))?.[0].length ?? /^و\s+/u.exec(c.slice(at))?.[0].length ?? 0);
-        return startsOwner(c.slice(after).trimStart());
+        // «مقرر شد تا اداره برق …» names its own agent after «تا» too.
+        const rest = c.slice(after).trimStart();
+        return startsOwner(rest) || startsOwner(rest.replace(/^تا\s+/u, ''));
       })
       .sort((a, b) => a - b);
     for (const { at, decided, direct, agreed } of agentSlots(c, sentenceStart, end)) {
