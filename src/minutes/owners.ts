@@ -758,7 +758,8 @@ export function ownersFromText(text: Txt, isLabel: (s: string) => boolean): Txt[
   for (const m of c.matchAll(OBLIGED)) {
     // «… تصمیماتی اتخاذ شد و کلیه ادارات ورزش ملزم به اجرای آن خواهند بود»: after a finite verb and «و» a
     // clause opens with a subject of its own; the clause before it is no part of the name.
-    const clauseStart = Math.max(lastClauseStart(c, m.index), lastVerbAnd(c, m.index), 0);
+    const commaStart = Math.max(lastClauseStart(c, m.index), 0);
+    const clauseStart = Math.max(commaStart, lastVerbAnd(c, commaStart, m.index));
     const clause = c.slice(clauseStart, m.index);
     // «در ادامه اداره گاز موظف شد …», «همچنین دهیاران موظف شدند …»: how the report goes on is not the subject.
     const lead = DECIDED.exec(clause)?.[0].length ?? GOES_ON.exec(clause)?.[0].length ?? 0;
@@ -1214,10 +1215,10 @@ function enNames(c: string, from: number): Span[] {
 /** «… شد و», «… نمایند و»: «و» after a finite verb, before a clause with a subject of its own. */
 const VERB_AND =
   /(?<!\p{L})(?:شد|شدند|گردید|گردیدند|شود|شوند|گردد|گردند|نماید|نمایند|کند|کنند|نمود|نمودند|کرد|کردند)\s+و\s+/gu;
-/** Where the last clause that «و» opens after a finite verb starts, before `before`; -1 when there is none. */
-function lastVerbAnd(c: string, before: number): number {
+/** Where the last clause that «و» opens after a finite verb starts, between `from` and `before`; -1 if none. */
+function lastVerbAnd(c: string, from: number, before: number): number {
   let start = -1;
-  for (const m of c.slice(0, before).matchAll(VERB_AND)) start = m.index + m[0].length;
+  for (const m of c.slice(from, before).matchAll(VERB_AND)) start = from + m.index + m[0].length;
   return start;
 }
 
