@@ -165,7 +165,9 @@ function readNameList(c: string, at: number, maxTokens: number): Span[] {
     if (cur && /^(?:ها|های)$/.test(m[0]) && /(?:^|\s)(?:استان|شهرستان)\s*$/u.test(c.slice(cur.start, m.index))) {
       cur.end = m.index + m[0].length;
       const next = nextToken(c, cur.end);
-      if (!(next === 'تابعه' || (/ی$/u.test(next) && !NAME_STOPS.has(next)))) break;
+      // «… شهرستان های مختلف استان»: «های», the ezafe written, goes on to the word it joins.
+      const ezafe = m[0] === 'های' && !!next && !NAME_STOPS.has(next) && !ACTION_NOUNS.has(next);
+      if (!(next === 'تابعه' || ezafe || (/ی$/u.test(next) && !NAME_STOPS.has(next)))) break;
       pos = cur.end;
       continue;
     }
@@ -504,6 +506,12 @@ const EN_THAT = new RegExp(
 const EN_PERSON_LABEL =
   /^(?:the\s+)?(?:(?!(?:action|decision|note|notes|agenda|minutes)\b)[a-z]+\s+)?(?:chair(?:man|woman|person)?|secretary|host|clerk|treasurer)$/i;
 const FA_PREFIX = /^([^:]{2,60}?)\s*:\s+(?=\S)/;
+/**
+ * «معاون استاندار گفت: شهرداری ها مکلف هستند …», «وی ادامه داد: …», «فرماندار تصریح کرد که …»: who spoke and
+ * the verb of saying, before the colon or «که», are not who acts; the words said name that.
+ */
+const SPEECH_LEAD =
+  /^[^:.؟?!\n]{2,120}?(?<!\p{L})(?:گفت|افزود|ادامه\s*داد|اظهار\s*(?:داشت|کرد|نمود)|تصریح\s*(?:کرد|نمود)|بیان\s*(?:کرد|داشت|نمود)|خاطر\s*نشان\s*(?:کرد|ساخت|نمود)|عنوان\s*(?:کرد|نمود)|یادآور\s*شد|تا[کك]ید\s*(?:کرد|نمود)|تأ[کك]ید\s*(?:کرد|نمود))\s*(?::\s*|\s+که\s+)/u;
 const HANDED_PREFIX = /^(?:assigned\s+to|(?:واگذار|محول|سپرده)\s+(?:شده\s+)?به)\s+([^:]{2,60}?)\s*:\s+(?=\S)/diu;
 
 /** `Owner: task` → the owners and the task; null when the text does not open with an owner. */
@@ -530,7 +538,9 @@ export function ownerPrefix(text: Txt, isLabel: (s: string) => boolean): { owner
   // passive names the subject, not who acts.
   if (en && EN_SETTLED.test(text.c.slice(en[0].length))) return null;
   const fa = en ? null : FA_PREFIX.exec(text.c);
-  const head = en?.[1] ?? (fa && startsOwner(fa[1]!) && fa[1]!.split(/\s+/).length <= 6 ? fa[1] : null);
+  const head =
+    en?.[1] ??
+    (fa && startsOwner(fa[1]!) && fa[1]!.split(/\s+/).length <= 6 && !SPEECH_LEAD.test(fa[0]) ? fa[1] : null);
   // «مسئول اجرا: …», «Owner: …»: the label names who acts after it, it is no one itself.
   if (head && OWNER_LABEL_ALONE.test(head.trim())) return null;
   // «All members:», «Working group:»: a group is who acts, though «all» alone would be a label.
@@ -588,7 +598,7 @@ const NEXT_CLAUSE = /(?<=(?<!\p{L})(?:شود|شوند|گردد|گردند|نما
 const DECIDED_G = new RegExp(DECIDED_VERB, 'gu');
 /** «مقرر شد (که)», «قرار شد», «مصوب گردید»: the words before the subject the decision gives work to. */
 const DECIDED =
-  /^(?:(?:مقرر|مصوب)\s*(?:شد|گردید|می\s*گردد|میگردد|گردیده)?|قرار\s*(?:شد|گردید)(?!\p{L}))\s*(?:که\s+|,\s*)?/u;
+  /^(?:(?:مقرر|مصوب)\s*(?:(?:شده|گردیده)(?:\s+است)?|شد|گردید|می\s*گردد|میگردد)?|قرار\s*(?:شد|گردید)(?!\p{L}))\s*(?:که\s+|,\s*)?/u;
 /**
  * Verbs that give their subject work to do, also in the future («… ارسال خواهد کرد», not «… خواهد شد») and
  * the honorific «فرمایند»; «می باشد» only describes, so it names no agent, and «یافتن» after a noun says what
@@ -666,12 +676,13 @@ const GOES_ON = /^(?:(?:در\s+(?:ادامه|پایان|خاتمه|این\s+(?:�
 const OBLIGED =
   /\s(?:مکلف|موظف|ملزم|متعهد|مامور|مأمور|عهده\s*دار)\s+(?:است|هستند|شد|شدند|گردید|گردیدند|میباشد|میباشند|می\s+باشد|می\s+باشند|اند|به|تا|گردیده|(?:پیگیری|بررسی|تهیه|اجرای|انجام|تدوین|ارائه|ارسال|تکمیل|رسیدگی|هماهنگی)(?!\p{L}))/gu;
 /**
- * «مدیران کل استان مسئول حسن اجرای این مصوبه خواهند بود», «دبیرخانه مسئول پیگیری … است», «آقای X مسئول تدوین
+ * «مدیران کل استان مسئول حسن اجرای این مصوبه خواهند بود», «دبیرخانه مسئول پیگیری … است», «اداره ورزش متولی
+ * برگزاری مسابقات خواهد بود», «آقای X مسئول تدوین
  * … گردیدند»: who answers for the work, before «مسئول» and the work's noun, with a copula or «شد» closing it;
  * not who is chosen as one («به عنوان مسئول پیگیری انتخاب شد»).
  */
 const ANSWERS_FOR =
-  /(?<!به\s+(?:عنوان|سمت))\sمسئول(?:ین|ان)?\s+(?:حسن\s+)?(?:اجرای|اجرا|پیگیری|انجام|تهیه|تدوین|تکمیل|ارائه|ارسال|نظارت|هماهنگی|رسیدگی|بررسی|اعلام|ابلاغ|برگزاری|تنظیم|ساماندهی|طراحی|تامین|تأمین)(?!\p{L})[^.;:]{0,80}?\s(?:است|هستند|(?:می\s*)?باشد|(?:می\s*)?باشند|خواهد\s+بود|خواهند\s+بود|(?<!(?:انتخاب|منصوب|معرفی|تعیین|برگزیده)\s)(?:شد|شدند|گردید|گردیدند))(?!\p{L})/gu;
+  /(?<!به\s+(?:عنوان|سمت))\s(?:مسئول(?:ین|ان)?|متولی(?:ان)?)\s+(?:حسن\s+)?(?:اجرای|اجرا|پیگیری|انجام|تهیه|تدوین|تکمیل|ارائه|ارسال|نظارت|هماهنگی|رسیدگی|بررسی|اعلام|ابلاغ|برگزاری|تنظیم|ساماندهی|طراحی|تامین|تأمین)(?!\p{L})[^.;:]{0,80}?\s(?:است|هستند|(?:می\s*)?باشد|(?:می\s*)?باشند|خواهد\s+بود|خواهند\s+بود|(?<!(?:انتخاب|منصوب|معرفی|تعیین|برگزیده)\s)(?:شد|شدند|گردید|گردیدند))(?!\p{L})/gu;
 /**
  * «… تصویب شد. اقدام: واحد تدارکات», «… مستقر شود - پیگیری: بخشداری مرکزی»: after the task's sentence or a
  * spaced dash, a bare «اقدام/پیگیری/اجرا» label names who acts when its value is a body or a person and nothing
@@ -696,7 +707,9 @@ const DUTY_OF = /(?<!\p{L})(?:تکلیف|وظیفه)\s+(?=\S)/gu;
 // «بر عهده گرفت», «عهده دار شد»: taking the work on (see TOOK_ON), not a name after «عهده».
 const AFTER =
   /(?:(?:بر|به)\s+عهده(?!\s+(?:گرفت|گرفتند|گرفته|گیرد|گیرند|بگیرد|بگیرند|دار)(?!\p{L}))|(?:با|به)\s+(?:مسئولیت|محوریت)|از)\s+(?=\S)/gu;
-const REQUESTED = /^[^.;]{0,80}?(?:درخواست|خواسته)\s+(?:شد|گردید|میشود|می\s+شود|شود|گردد)(?!\p{L})/u;
+// «از دهیاران خواسته شده (است) تا …»: asked, told as done, the perfect too.
+const REQUESTED =
+  /^[^.;]{0,80}?(?:درخواست|خواسته)\s+(?:شد|شده(?!\s+بود)|گردید|گردیده(?!\s+بود)|میشود|می\s+شود|شود|گردد)(?!\p{L})/u;
 const BY = /(?<!\p{L})(?:توسط|by)\s+(?=\S)/gu;
 /** «از طریق/از سوی/زیر نظر/با پیگیری X»: an agent only when a title or a body opens X («از طریق سامانه» is a means). */
 const THROUGH = /(?<!\p{L})(?:از\s*طریق|از\s+(?:سوی|طرف)|زیر\s*نظر|با\s+پیگیری)\s*(?=\S)/gu;
@@ -762,6 +775,12 @@ export function ownersFromText(text: Txt, isLabel: (s: string) => boolean): Txt[
     .replace(/\]\([^)]*\)|https?:\/\/\S+/g, (m) => ' '.repeat(m.length))
     .replace(INNER_MARK, (m) => ' '.repeat(m.length));
   c = blankReportedRequests(c);
+  // Only when the words said name a doer or a decision of their own: «شهرداری گفت که گزارش را ارسال خواهد کرد»
+  // is the speaker's own task.
+  const speech = SPEECH_LEAD.exec(c);
+  const words = speech ? c.slice(speech[0].length) : '';
+  if (speech && (startsOwner(words) || DECIDED.test(words) || GOES_ON.test(words)))
+    c = ' '.repeat(speech[0].length) + words;
   const spans: Span[] = [];
   const labelled = labelledOwners(text);
   if (labelled.length) return labelled;
@@ -775,7 +794,10 @@ export function ownersFromText(text: Txt, isLabel: (s: string) => boolean): Txt[
   const took = tookOn(c);
   if (took.length) return toOwners(text, took);
   for (const m of c.matchAll(OBLIGED)) {
-    const clauseStart = Math.max(lastClauseStart(c, m.index), 0);
+    // «… تصمیماتی اتخاذ شد و کلیه ادارات ورزش ملزم به اجرای آن خواهند بود»: after a finite verb and «و» a
+    // clause opens with a subject of its own; the clause before it is no part of the name.
+    const commaStart = Math.max(lastClauseStart(c, m.index), 0);
+    const clauseStart = Math.max(commaStart, lastVerbAnd(c, commaStart, m.index));
     const clause = c.slice(clauseStart, m.index);
     // «در ادامه اداره گاز موظف شد …», «همچنین دهیاران موظف شدند …»: how the report goes on is not the subject.
     const lead = DECIDED.exec(clause)?.[0].length ?? GOES_ON.exec(clause)?.[0].length ?? 0;
@@ -839,7 +861,9 @@ export function ownersFromText(text: Txt, isLabel: (s: string) => boolean): Txt[
       .map((m) => sentenceStart + m.index)
       .filter((at) => {
         const after = at + (DECIDED.exec(c.slice(at))?.[0].length ?? /^و\s+/u.exec(c.slice(at))?.[0].length ?? 0);
-        return startsOwner(c.slice(after).trimStart());
+        // «مقرر شد تا اداره برق …» names its own agent after «تا» too.
+        const rest = c.slice(after).trimStart();
+        return startsOwner(rest) || startsOwner(rest.replace(/^تا\s+/u, ''));
       })
       .sort((a, b) => a - b);
     for (const { at, decided, direct, agreed } of agentSlots(c, sentenceStart, end)) {
@@ -1007,11 +1031,12 @@ const EN_MOVED_AS =
 const EN_MOVER_BY = /\b(?:motion|proposal|amendment|nomination|order(?:\s+at\s+[\d:.]+\s*(?:[ap]\.?m\.?)?)?)\s+$/i;
 
 /**
- * «رئیس شورا از شهرداری خواست (تا) …», «… دستور دادند (که) شهرداری …», «به دبیرخانه دستور داد …»: reported in
+ * «رئیس شورا از شهرداری خواست (تا) …», «فرماندار از شهرداری خواستار تسریع … شد», «… دستور دادند (که) شهرداری …»,
+ * «به دبیرخانه دستور داد …»: reported in
  * the past, who was asked or ordered; «شورا از فرمانداری درخواست نماید» is the council's own task.
  */
 const ASKED_FROM =
-  /(?<!\p{L})از\s+(?=\S)([^.;:]{2,60}?)\s+(?:خواست|خواستند|درخواست\s+(?:کرد|کردند|نمود|نمودند)|تقاضا\s+(?:کرد|کردند|نمود|نمودند))(?!\p{L})/gu;
+  /(?<!\p{L})از\s+(?=\S)([^.;:]{2,60}?)\s+(?:خواست|خواستند|خواستار|درخواست\s+(?:کرد|کردند|نمود|نمودند)|تقاضا\s+(?:کرد|کردند|نمود|نمودند))(?!\p{L})/gu;
 const ORDERED =
   /(?<!\p{L})(?:به\s+(?=\S)([^.;:]{2,60}?)\s+)?دستور\s+(?:داد|دادند|فرمودند)(?!\p{L})\s*(?:(?:که|تا)\s+)?/gu;
 
@@ -1151,7 +1176,8 @@ function agentSlots(c: string, start: number, end: number): Slot[] {
   for (const m of c.slice(start, end).matchAll(SLOT)) {
     // Right after «مقرر/قرار شد» or «موافقت شد که» whatever voice follows gives the subject work; after
     // «تصویب شد (که)», «مقرر است» and their kin only an active verb does («تصویب شد شهرداری ها … معاف شوند»).
-    const direct = /^(?:(?:مقرر|قرار)\s*(?:شد|گردید|میگردد|می\s+گردد)(?!\p{L}|\s+بر)|موافقت)/u.test(m[0]);
+    const direct =
+      /^(?:(?:مقرر|قرار)\s*(?:(?:شده|گردیده)(?:\s+است)?|شد|گردید|میگردد|می\s+گردد)(?!\p{L}|\s+بر)|موافقت)/u.test(m[0]);
     // A comma after «مقرر شد» still stands in its clause: «مقرر گردید از محل پروژه، شهردار … بازدید نمایند».
     decided ||= /^(?:مقرر|قرار|موافقت|تصویب|مصوب|تصمیم|توافق)/.test(m[0]);
     slots.push({
@@ -1162,17 +1188,21 @@ function agentSlots(c: string, start: number, end: number): Slot[] {
     });
   }
   // «مقرر شد تا پایان هفته آینده آقای X … تحویل دهد»: a deadline may stand between the decision and its agent.
+  // «مقرر شد تا شهرداری … اقدام کند»: «تا» may stand for «که» before the agent, when a body or a person follows it.
   for (const s of [...slots]) {
     if (!s.direct) continue;
     const lead = DECIDED.exec(c.slice(s.at))?.[0].length ?? 0;
     const after = deadlineEndAt(c, s.at + lead);
     if (after !== null && after < end) slots.push({ ...s, at: after });
+    const that = /^\s*تا\s+/u.exec(c.slice(s.at + lead));
+    if (that && startsOwner(c.slice(s.at + lead + that[0].length)))
+      slots.push({ ...s, at: s.at + lead + that[0].length });
   }
   // «… مشخص گردد. و شهرداری طرح را ارجاع نماید»: a clause may open with «و».
   return slots.map((s) => ({ ...s, at: s.at + (/^\s*(?:و\s+)?/u.exec(c.slice(s.at))?.[0].length ?? 0) }));
 }
 const SLOT =
-  /(?<!\p{L})(?:(?:مقرر|قرار)\s*(?:شد|گردید|میگردد|می\s+گردد|گردیده(?:\s+است)?|است|می\s*باشد)(?:\s+که)?|(?:قرار|تصمیم|بنا)\s+بر\s+(?:این|آن)\s+(?:شد|گردید)(?:\s+که)?|بنا\s+(?:شد|گردید)(?:\s+که)?|(?:تصویب|مصوب|تصمیم\s+گرفته|توافق)\s+(?:شد|گردید)(?:\s+که)?|(?<!به\s+\S+(?:\s+\S+){0,4}\s+)دستور\s+داده\s+(?:شد|گردید)(?:\s+(?:که|تا))?|(?:موافقت|توافق)\s+(?:شد|گردید|کرد|کردند|نمود|نمودند)\s+که|پذیرفت(?:ند)?\s+که|پیشنهاد\s+(?:کرد|کردند|داد|دادند|نمود|نمودند)\s+که|در\s+ضمن|ضمنا[ًٌ]?|همچنین|(?<=(?:شود|شوند|گردد|گردند|نماید|نمایند|کند|کنند)\s+)و)(?!\p{L})|,/gu;
+  /(?<!\p{L})(?:(?:مقرر|قرار)\s*(?:شد|گردید|میگردد|می\s+گردد|(?:گردیده|شده)(?:\s+است)?|است|می\s*باشد)(?:\s+که)?|(?:قرار|تصمیم|بنا)\s+بر\s+(?:این|آن)\s+(?:شد|گردید)(?:\s+که)?|بنا\s+(?:شد|گردید)(?:\s+که)?|(?:تصویب|مصوب|تصمیم\s+گرفته|توافق)\s+(?:شد|گردید)(?:\s+که)?|(?<!به\s+\S+(?:\s+\S+){0,4}\s+)دستور\s+داده\s+(?:شد|گردید)(?:\s+(?:که|تا))?|(?:موافقت|توافق)\s+(?:شد|گردید|کرد|کردند|نمود|نمودند)\s+که|پذیرفت(?:ند)?\s+که|پیشنهاد\s+(?:کرد|کردند|داد|دادند|نمود|نمودند)\s+که|در\s+ضمن|ضمنا[ًٌ]?|همچنین|(?<=(?:شود|شوند|گردد|گردند|نماید|نمایند|کند|کنند)\s+)و)(?!\p{L})|,/gu;
 
 /**
  * A passive that chooses, invites, thanks or forms its subject («… به عنوان دبیر انتخاب شود», «… دعوت گردد», «کمیته
@@ -1233,6 +1263,16 @@ function antecedent(c: string, start: number, before: number): Span[] {
 function enNames(c: string, from: number): Span[] {
   const m = new RegExp(`^@?${EN_NAMES}`).exec(c.slice(from));
   return m ? [{ start: from, end: from + m[0].length }] : [];
+}
+
+/** «… شد و», «… نمایند و»: «و» after a finite verb, before a clause with a subject of its own. */
+const VERB_AND =
+  /(?<!\p{L})(?:شد|شدند|گردید|گردیدند|شود|شوند|گردد|گردند|نماید|نمایند|کند|کنند|نمود|نمودند|کرد|کردند)\s+و\s+/gu;
+/** Where the last clause that «و» opens after a finite verb starts, between `from` and `before`; -1 if none. */
+function lastVerbAnd(c: string, from: number, before: number): number {
+  let start = -1;
+  for (const m of c.slice(from, before).matchAll(VERB_AND)) start = from + m.index + m[0].length;
+  return start;
 }
 
 function lastClauseStart(c: string, before: number): number {

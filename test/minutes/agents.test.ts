@@ -399,3 +399,26 @@ describe('official names that look like lists', () => {
     expect(owners('مقرر شد بخشداری نسبت به ایجاد دفتر ثبت درخواست ها اقدام کند.')).toEqual(['بخشداری']);
   });
 });
+
+describe('the media and the authorities as bodies', () => {
+  it('act when the grammar gives them the work', () => {
+    expect(owners('مقرر شد روابط عمومی و سایر رسانه های استان برنامه هفته سلامت را پوشش دهند.')).toEqual([
+      'روابط عمومی',
+      'سایر رسانه های استان',
+    ]);
+    expect(owners('شکایات رسیده جهت رسیدگی به مراجع قضایی ارجاع شد.')).toEqual(['مراجع قضایی']);
+  });
+
+  it('are no one where they are a place or a channel', () => {
+    expect(owners('مقرر شد نتیجه انتخابات در رسانه های محلی منتشر شود.')).toEqual([]);
+  });
+});
+
+describe('a duty word written glued to its ending', () => {
+  it('closes the name of the bodies it is laid on', () => {
+    expect(owners('شرکت آب و فاضلاب و سایر دستگاه های خدمات رسان مکلفاند نقشه شبکه ها را تحویل دهند.')).toEqual([
+      'شرکت آب و فاضلاب',
+      'سایر دستگاه های خدمات رسان',
+    ]);
+  });
+});

@@ -24,3 +24,16 @@ describe('a body asked or told in the passive', () => {
     expect(owners('مقرر گردید از شهروندان درخواست شود در جشن شرکت کنند.')).toEqual([]);
   });
 });
+
+describe('asked in the perfect', () => {
+  it('names the body asked', () => {
+    expect(owners('از ادارات آموزش و پرورش خواسته شده است تا آمار مدارس را تا پایان ماه ارسال کنند.')).toEqual([
+      'ادارات آموزش و پرورش',
+    ]);
+  });
+
+  it('names no one when the people are asked, or the request was made long before', () => {
+    expect(owners('از شهروندان خواسته شده تا زباله ها را تفکیک کنند.')).toEqual([]);
+    expect(owners('پیش از این گزارشی از شهرداری خواسته شده بود که هنوز نرسیده است.')).toEqual([]);
+  });
+});

@@ -130,3 +130,15 @@ ${DISCUSSION}
     expect(found).toEqual([{ text: 'دبیرخانه گزارش سمپاشی را به اعضا ارسال نماید.', owners: ['دبیرخانه'] }]);
   });
 });
+
+describe('«تا» for «که» after the decision, and «مقرر شده است»', () => {
+  it('gives the work to the body after them', () => {
+    expect(owners('مقرر شد تا اداره آبفا نسبت به تعویض کنتورهای فرسوده اقدام نماید.')).toEqual(['اداره آبفا']);
+    expect(owners('مقرر شده است که دبیرخانه نسبت به ارسال خلاصه مذاکرات برای اعضا اقدام کند.')).toEqual(['دبیرخانه']);
+  });
+
+  it('reads a deadline after «تا», and no one in a passive or a decision taken long before', () => {
+    expect(owners('مقرر شد تا پایان آذر گزارش عملکرد ارائه شود.')).toEqual([]);
+    expect(owners('مقرر شده بود شهرداری نقشه ها را ارسال کند.')).toEqual([]);
+  });
+});

@@ -158,3 +158,33 @@ describe('a body pointed back to', () => {
     expect(owners('پس از گزارش مدیرکل راه و شهرسازی، مقرر شد اداره کل مذکور گزارش تکمیلی ارسال نماید.')).toEqual([]);
   });
 });
+
+describe('a duty in the clause after «… شد و»', () => {
+  it('is laid on the subject of that clause', () => {
+    expect(owners('در این باره گزارش کاملی ارائه شد و اداره گاز موظف شد فهرست مشترکان را ارسال کند.')).toEqual([
+      'اداره گاز',
+    ]);
+    expect(owners('پس از بحث نظرات اعضا جمع بندی گردید و کلیه دهیاران منطقه ملزم به رعایت آن خواهند بود.')).toEqual([
+      'کلیه دهیاران منطقه',
+    ]);
+  });
+
+  it('names no one when that clause has no subject of its own', () => {
+    expect(owners('در این باره گزارش کاملی ارائه شد و موظف شد فهرست مشترکان ارسال شود.')).toEqual([]);
+  });
+});
+
+describe('«X متولی … است/خواهد بود»', () => {
+  it('names who answers for the work', () => {
+    expect(owners('اداره کل منابع طبیعی متولی نظارت بر مراتع استان خواهد بود.')).toEqual(['اداره کل منابع طبیعی']);
+    expect(owners('دانشکده پرستاری و دانشکده بهداشت متولیان برگزاری همایش هستند.')).toEqual([
+      'دانشکده پرستاری',
+      'دانشکده بهداشت',
+    ]);
+  });
+
+  it('names no one chosen as one, nor a post still to be named', () => {
+    expect(owners('معاونت فرهنگی به عنوان متولی برگزاری جشنواره انتخاب شد.')).toEqual([]);
+    expect(owners('مقرر شد متولی نگهداری فضای سبز تعیین شود.')).toEqual([]);
+  });
+});

@@ -105,3 +105,14 @@ describe('a matter sent to a body to review, or put on its agenda', () => {
     expect(owners('موضوع در دستور کار کمیسیون عمران قرار گرفت.')).toEqual([]);
   });
 });
+
+describe('«از X خواستار … شد»', () => {
+  it('names the body asked', () => {
+    expect(owners('بخشدار از دهیاری روستا خواستار لایروبی فوری نهر اصلی شد.')).toEqual(['دهیاری روستا']);
+  });
+
+  it('names no one when the people are asked, or no one is', () => {
+    expect(owners('بخشدار از اهالی خواستار همکاری در طرح شد.')).toEqual([]);
+    expect(owners('بخشدار خواستار لایروبی فوری نهر اصلی شد.')).toEqual([]);
+  });
+});

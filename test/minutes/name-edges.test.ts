@@ -118,3 +118,28 @@ describe('an adverb with «و» written fused to it', () => {
     expect(owners('با محوریت هیئت امنا وهیئت مدیره تهیه شود.')).toEqual(['هیئت امنا', 'هیئت مدیره']);
   });
 });
+
+describe('«های» after the places a plural body is of', () => {
+  it('goes on to the word it joins', () => {
+    expect(owners('مقرر شد ادارات بهزیستی شهرستان های جنوبی استان آمار را ارسال کنند.')).toEqual([
+      'ادارات بهزیستی شهرستان های جنوبی استان',
+    ]);
+    expect(owners('مدیران جهاد کشاورزی استان های همجوار موظفند فهرست را تکمیل کنند.')).toEqual([
+      'مدیران جهاد کشاورزی استان های همجوار',
+    ]);
+  });
+
+  it('does not take the task after it', () => {
+    expect(owners('مقرر شد فرمانداران شهرستان های گزارش عملکرد را ارسال کنند.')).toEqual(['فرمانداران شهرستان های']);
+  });
+});
+
+describe('«نتیجه» after a body', () => {
+  it('is what the body reports, not part of its name', () => {
+    expect(owners('مقرر شد پس از بازدید میدانی توسط شهرداری و اداره برق منطقه نتیجه به فرمانداری اعلام شود.')).toEqual([
+      'شهرداری',
+      'اداره برق منطقه',
+    ]);
+    expect(owners('مقرر شد اداره ثبت اسناد نتایج استعلام را به شورا گزارش کند.')).toEqual(['اداره ثبت اسناد']);
+  });
+});

@@ -39,3 +39,29 @@ describe('«و» fused to the next body', () => {
     ]);
   });
 });
+
+describe('a duty told in the words of a listed item', () => {
+  const owners = (item: string) => items(`مصوبات:\n۱- ${item}`)[0]?.owners;
+
+  it('is laid on the body the words name, not on who spoke', () => {
+    expect(owners('مدیرکل گفت: دهیاری ها مکلف هستند فهرست روستاها را تکمیل کنند.')).toEqual(['دهیاری ها']);
+    expect(owners('رئیس سازمان ادامه داد: شرکت مشاور موظف است نقشه ها را تا پایان ماه تحویل دهد.')).toEqual([
+      'شرکت مشاور',
+    ]);
+  });
+
+  it('still gives a label that names a body alone its task', () => {
+    expect(owners('واحد مالی: تهیه صورت حساب ها')).toEqual(['واحد مالی']);
+  });
+
+  it('is laid on the body named after «… تصریح کرد که», and a speaker who names no one else keeps the task', () => {
+    expect(owners('مدیرکل تصریح کرد که اداره راهداری موظف است برف روبی محورها را انجام دهد.')).toEqual([
+      'اداره راهداری',
+    ]);
+    expect(owners('اداره بهزیستی گفت که فهرست مددجویان را ارسال خواهد کرد.')).toEqual(['اداره بهزیستی']);
+  });
+
+  it('names no one when the words name no one', () => {
+    expect(owners('معاون فرماندار تاکید کرد: گزارش ها به موقع ارسال شود.')).toEqual([]);
+  });
+});
