@@ -169,7 +169,7 @@ function postOrPerson(line: Line, from: number, persian: boolean): string | null
 }
 
 /**
- * «به ریاست کاظمی معاون عمرانی فرماندار», «به ریاست محمد زاده فرماندار»: a name written bare, one to three plain
+ * «به ریاست کاظمی معاون عمرانی فرماندار», «به ریاست رحیمی فرماندار»: a name written bare, one to three plain
  * words, and the post it holds right after it; the length of the name, or 0. Not a body («به ریاست شورا …»).
  */
 function nameBeforePost(rest: string): number {

@@ -535,7 +535,7 @@ const EN_ALL_GROUP =
 const EN_PERSON = `(?:@[\\w.-]+|[A-Z][\\w'-]*(?:\\s+[A-Z][\\w'-]*){0,2}|\\[@?[\\p{L}\\d._'-]+(?:\\s+\\p{Lu}[\\p{L}'-]*){0,2}\\](?!\\()|${EN_ALL_GROUP})`;
 /**
  * «Owen will contact …», «Ana and Li to draft …», «Li Wei and Maria to pair …», «Tomas is going to ask …», «Kofi
- * volunteered to …», «Rich offered design help to Jane …»: named people taking on a task, in notes too, after a topic too («Budget: Sam will …», «Release SR3: Dan to …»). Not a thing to be done to («Next Meeting will be
+ * volunteered to …», «Lena offered layout help to Kai …»: named people taking on a task, in notes too, after a topic too («Budget: Sam will …», «Release SR3: Dan to …»). Not a thing to be done to («Next Meeting will be
  * held …»), a state («Sam will be away …») nor a noun that takes «to» («Call to order»).
  */
 const PERSON_WILL = new RegExp(
@@ -550,7 +550,7 @@ const EN_ASKED = new RegExp(EN_ASKED_TO);
 
 /**
  * «Sam presented the figures and will circulate them»: the second verb of a named subject takes the task; «The
- * dates may have moved, Jason will check them»: so does a named person in the clause after a comma.
+ * venue may have changed, Noor will confirm it»: so does a named person in the clause after a comma.
  */
 const EN_LATER_TASK = new RegExp(
   [

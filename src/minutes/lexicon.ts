@@ -355,8 +355,8 @@ const EN_NOT_AN_AGENT_TO =
 
 /**
  * English nouns that take «to» and open a line as often as a name does («Call to order», «Welcome to …», «Changes
- * to the bylaws», and the verbs a note opens with, its subject left out: «Need to spread the word», «Wants to
- * simplify …», «Listen to the recording»), «Correction to policy allocations», «Prior to the vote», «Motion to adjourn», «The Road to recovery», and any noun of an act: «Reassignment to the east plots …», «Commitment to …»): never someone with a task.
+ * to the bylaws», and the verbs a note opens with, its subject left out: «Need to tell the vendors», «Wants to
+ * simplify …», «Listen to the tape»), «Correction to policy allocations», «Prior to the vote», «Motion to adjourn», «The Road to recovery», and any noun of an act: «Reassignment to the east plots …», «Commitment to …»): never someone with a task.
  */
 export const EN_NOUN_TO =
   `(?:${EN_NOT_AN_AGENT_TO}|` +
@@ -385,7 +385,7 @@ export const EN_THE_ROLE =
   '^[Tt]he\\s+((?:co-?)?(?:chairs?|clerk|secretary|treasurer|editors?|authors?|maintainers?|organi[sz]ers?|officers?|reviewers?|moderators?|leads|staff|secretariat))\\s+(?:will|to|is\\s+to|are\\s+to|(?:(?:has|have)\\s+)?(?:agreed|volunteered|offered)\\s+to)\\s+(?!be\\b|have\\b|not\\b|need\\s+(?:some|more)\\b)[a-z]';
 
 /**
- * «Grant application: Owen is going to …», «Updating the banner - Rich offered …»: a subject of a few words, its first
+ * «Grant application: Owen is going to …», «Refreshing the flyer - Lena offered …»: a subject of a few words, its first
  * alone capitalised, then a colon or a spaced dash, before a task.
  */
 export const EN_TOPIC = "[A-Z][a-z'-]+(?:\\s+[a-z][a-z'-]*){0,3}\\s*(?::|\\s[-–—])\\s+";

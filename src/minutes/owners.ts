@@ -458,7 +458,7 @@ const EN_TO = new RegExp(
   'd',
 );
 /**
- * «Sam presented the figures and will circulate them», «Jason would prefer a vote and will be sending the
+ * «Sam presented the figures and will circulate them», «Farid would rather vote and will be sending the
  * ballot»: a named subject, a first verb, then «and will …» — the second verb is the task. Not a state after it
  * («… and will be away»).
  */
@@ -794,7 +794,7 @@ export function ownersFromText(text: Txt, isLabel: (s: string) => boolean): Txt[
   const took = tookOn(c);
   if (took.length) return toOwners(text, took);
   for (const m of c.matchAll(OBLIGED)) {
-    // «… تصمیماتی اتخاذ شد و کلیه ادارات ورزش ملزم به اجرای آن خواهند بود»: after a finite verb and «و» a
+    // «… تصمیماتی گرفته شد و همه مدارس ناحیه ملزم به اجرای آن خواهند بود»: after a finite verb and «و» a
     // clause opens with a subject of its own; the clause before it is no part of the name.
     const commaStart = Math.max(lastClauseStart(c, m.index), 0);
     const clauseStart = Math.max(commaStart, lastVerbAnd(c, commaStart, m.index));
@@ -995,7 +995,7 @@ export function ownersFromText(text: Txt, isLabel: (s: string) => boolean): Txt[
     }
     // «Motion by Tom to hire a landscaper. Carried 4-1. Karen will sign the contract.»: in an item told in
     // several sentences, a later one that hands out the task names who acts; so does a clause after a comma
-    // («The dates may have moved, Jason will check them»).
+    // («The venue may have changed, Noor will confirm it»).
     for (const s of c.matchAll(/(?<=[.!?;,]\s+)(?=[A-Z@])/g)) {
       const span = EN_TO.exec(c.slice(s.index))?.indices?.[1];
       if (!span) continue;

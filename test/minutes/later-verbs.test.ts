@@ -38,12 +38,12 @@ describe('a task in the second verb or after a comma', () => {
 
 describe('a note that opens with its verb', () => {
   it('is no task, and names no one', () => {
-    expect(read(['Need to spread the word among stallholders', 'Wants to simplify the entry form'])).toEqual([]);
+    expect(read(['Need to tell the vendors about the fee', 'Wants to simplify the entry form'])).toEqual([]);
   });
 
   it('is no owner inside a marked task', () => {
-    expect(read(['Action item: Send the map. Listen to the recording for the route.'])).toEqual([
-      ['Send the map. Listen to the recording for the route.', []],
+    expect(read(['Action item: Send the map. Listen to the tape for the details.'])).toEqual([
+      ['Send the map. Listen to the tape for the details.', []],
     ]);
   });
 });
