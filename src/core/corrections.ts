@@ -6,7 +6,7 @@ import { parseUserDate } from './calendar.js';
 import type { ActorContext } from './followup.js';
 import { type CorrectionStore, type CorrectionType, type ItemState, sameState, stateOf } from './item-state.js';
 import { type ItemRef, parseItemRef } from './numbers.js';
-import { matchOwner, type NamedOwner } from './owners.js';
+import { matchOwner, type NamedOwner, splitNames } from './owners.js';
 import type { ResolutionView, Store } from './ports.js';
 import { matchKey } from './text.js';
 
@@ -42,10 +42,7 @@ function splitArgs(args: string): { token: string; mode: Mode; names: string[] }
   const m = /^(\S+)\s*([+\-−])?\s*([\s\S]*)$/.exec(args.trim());
   if (!m?.[1]) return null;
   const mode: Mode = m[2] === '+' ? 'add' : m[2] ? 'remove' : 'set';
-  const names = (m[3] ?? '')
-    .split(/[,،]/)
-    .map((n) => n.trim())
-    .filter(Boolean);
+  const names = splitNames(m[3] ?? '');
   return { token: m[1], mode, names };
 }
 

@@ -32,6 +32,14 @@ export function withoutKind(nameKey: string): string {
   return key.replace(/^ی /, '').trim();
 }
 
+/** «کمیته فاوا، دبیرخانه», «Ana, Li»: the names a list writes, split at Latin or Persian commas, each trimmed. */
+export function splitNames(list: string): string[] {
+  return list
+    .split(/[,،]/)
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
+
 export interface NamedOwner {
   id: number;
   name: string;

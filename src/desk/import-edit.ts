@@ -6,6 +6,7 @@
 import { formatJalali, toJalali } from '../core/calendar.js';
 import type { Messages } from '../core/i18n.js';
 import { overLimit, SHORT_LIMIT, TEXT_LIMIT } from '../core/limits.js';
+import { splitNames } from '../core/owners.js';
 import { toLatinDigits } from '../core/text.js';
 import type { Language } from '../core/types.js';
 import type { ParsedMinutes, ParsedResolution } from '../minutes/types.js';
@@ -138,16 +139,7 @@ export function applyCells(
 }
 
 /** «کمیته فاوا، دبیرخانه»: the owners a cell names, each once. */
-function ownerList(v: string): string[] {
-  return [
-    ...new Set(
-      v
-        .split(/[,،]/)
-        .map((s) => s.trim())
-        .filter(Boolean),
-    ),
-  ];
-}
+const ownerList = (v: string): string[] => [...new Set(splitNames(v))];
 
 type Due = Pick<ParsedResolution, 'deadline' | 'dueDate' | 'dueAtNextMeeting'>;
 

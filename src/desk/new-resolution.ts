@@ -3,7 +3,7 @@
 import { Hono } from 'hono';
 import * as z from 'zod/mini';
 import { SHORT_LIMIT } from '../core/limits.js';
-import { matchOwner } from '../core/owners.js';
+import { matchOwner, splitNames } from '../core/owners.js';
 import { ConflictError } from '../core/ports.js';
 import type { DeadlineValue as Deadline } from '../core/resolution-log.js';
 import { DESK_ADDRESS, type DeskContext, type DeskEnv, deskActor } from './context.js';
@@ -50,10 +50,7 @@ export function newResolutionRoutes(): Hono<DeskEnv> {
     if (!read.ok) return form(c, v, read.error);
     const known = await app.store.listOwners();
     const ownerIds: number[] = [];
-    for (const name of read.data.owners
-      .split(/[,،]/)
-      .map((s) => s.trim())
-      .filter(Boolean)) {
+    for (const name of splitNames(read.data.owners)) {
       const m = matchOwner(name, known);
       if (m.kind === 'none') return form(c, v, t.desk.unknownOwner(name));
       if (!ownerIds.includes(m.owner.id)) ownerIds.push(m.owner.id);
