@@ -307,7 +307,7 @@ function hits(c: string, ctx: DeadlineContext): Hit[] {
       anchorBefore(c, f.start) ??
       (f.range ? (rangeAnchorBefore(c, f.start) ?? anchorBefore(c, f.range.lastStart)) : null);
     if (anchored !== null) {
-      if (VALIDITY.test(clauseOf(c, f.start)) || doneBy(c, anchored, f.end)) continue;
+      if (VALIDITY.test(clauseOf(c, f.start)) || doneByThen(c, anchored, f.end)) continue;
       out.push({ start: anchored, end: f.end, resolve: () => dateOf(withYear(f.date, base)) });
       continue;
     }
@@ -357,7 +357,7 @@ function isPast(clause: string): boolean {
  * subjunctive) says whom the decision is about, not when work is due. «… تا تاریخ … ارسال شده باشد» on its own is a
  * deadline.
  */
-function doneBy(c: string, anchor: number, end: number): boolean {
+function doneByThen(c: string, anchor: number, end: number): boolean {
   return (
     /(?<!\p{L})که\s+(?:\S+\s+){0,3}$/u.test(c.slice(Math.max(0, anchor - 60), anchor)) &&
     /^\s*(?:\S+\s+){0,5}?\S+ه\s+(?:باشد|باشند)(?!\p{L})/u.test(c.slice(end, end + 80))

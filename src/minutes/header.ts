@@ -2,6 +2,7 @@
 // Labels may share a line («رئیس جلسه: … دبیر جلسه: …»), so each value runs to the next label.
 import { zonedInstant } from '../core/calendar.js';
 import { clockTime, type DayDate, type FoundDate, findDates, isoOf, toGregorian } from './dates.js';
+import { isHtmlTable } from './html-table.js';
 import { openingLines, opensBody, readIdentity } from './identity.js';
 import { markOf } from './items.js';
 import { isSignatureLine, MEETING_BODY } from './lexicon.js';
@@ -554,7 +555,7 @@ function rolesInTable(section: Section): { chair: string | null; secretary: stri
         .map((cell) => cell.replace(/[*_]/g, '').trim()),
     )
     .filter((cells) => !cells.every((cell) => /^:?-*:?$/.test(cell)))
-    .concat(section.lines.filter((l) => /^<table\b/i.test(l.body.c)).flatMap((l) => htmlRows(l.body.c)));
+    .concat(section.lines.filter(isHtmlTable).flatMap((l) => htmlRows(l.body.c)));
   const head = rows[0] ?? [];
   const role = head.findIndex((h) => ROLE_HEAD.test(h));
   const names = head.flatMap((h, i) => (NAME_HEAD.test(h) && i !== role ? [i] : []));

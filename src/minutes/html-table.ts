@@ -43,7 +43,7 @@ export function htmlTableDrafts(line: Line): { draft: Draft; action: boolean }[]
   const rows = spans(line.body, 'tr');
   const head = rows.find((r) => /<th\b/i.test(r.c));
   const heads = head ? spans(head, 'th').map((h) => plain(h).c) : [];
-  return cellDrafts(
+  return tableDrafts(
     heads,
     rows.filter((r) => r !== head).map((row) => ({ no: line.no, cells: spans(row, 'td') })),
   );
@@ -59,14 +59,11 @@ export function pipeActionTable(heads: string[]): boolean {
   return at >= 0 && /^\W*actions?\b/i.test(heads[at]!) && /responsib|owner|who/i.test(heads[at]!) && heads.length >= 2;
 }
 
-export function pipeTableDrafts(
+/** A table's rows, HTML or Markdown, read by its headings: the entries of its actions column, and what decides elsewhere. */
+export function tableDrafts(
   heads: string[],
   rows: { no: number; cells: Txt[] }[],
 ): { draft: Draft; action: boolean }[] {
-  return cellDrafts(heads, rows);
-}
-
-function cellDrafts(heads: string[], rows: { no: number; cells: Txt[] }[]): { draft: Draft; action: boolean }[] {
   const actionCol = actionColumn(heads);
   const out: { draft: Draft; action: boolean }[] = [];
   for (const row of rows) {

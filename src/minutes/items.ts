@@ -443,7 +443,7 @@ function decidedAt(c: string): number {
   const m = DECIDED_ONLY.exec(c);
   return m ? m.index : elidedDecision(c);
 }
-const DECIDED_IN = { test: (c: string) => decidedAt(c) >= 0 };
+const decidedIn = (c: string) => decidedAt(c) >= 0;
 
 /**
  * A narrative paragraph («… پس از بحث مقرر گردید اعضا … اقدام نمایند.») holds its resolution from «مقرر» on;
@@ -636,9 +636,6 @@ const EN_TITLE_LABEL = /^(?:\d{1,4}[/.]\d{1,3}\.?\s+)?[A-Z][\w'&-]*(?:\s+[\w'&-]
 const EN_CONSENSUS =
   /(?<!\b(?:no|not|without|lack\s+of|any|need|needs|seek|seeking|build|building|reach)\s+(?:(?:general|rough|broad|clear)\s+)?)\b(?:(?:general|rough|broad|clear|strong)\s+)?consensus(?:\s+(?:in|of)\s+the\s+(?:room|group|meeting|call)|\s+on\s+the\s+(?:call|list))?\s+(?:was\s+|is\s+)?(?!not\b|that\s+we\s+need)(?:reached|to\b|for\b|on\b|that\b|"|“|yes\b|in\s+favou?r\b)|\b(?:reached|there\s+was|there\s+is)\s+(?:a\s+)?(?:(?:general|rough|broad|clear)\s+)?consensus\b(?!\s+(?:yet|needed))|\bunanimous(?:ly)?\s+(?:yes|agreement|support|in\s+favou?r)\b/i;
 
-const EN_SPEAKER_WILL_RE = new RegExp(EN_SPEAKER_WILL);
-const EN_THE_ROLE_RE = new RegExp(EN_THE_ROLE);
-
 /** Whether a sentence decides something or lays a task on someone. */
 function decides(t: Txt): boolean {
   const c = t.c;
@@ -648,12 +645,12 @@ function decides(t: Txt): boolean {
     EN_TASK.test(c.replace(EN_TITLE_LABEL, '')) ||
     // «AI: Sam to publish the figures.», «TODO(ann): …» in a paragraph of notes: a task by its mark.
     EN_TASK_MARK.test(c) ||
-    EN_THE_ROLE_RE.test(c) ||
+    EN_THE_ROLE.test(c) ||
     EN_CONSENSUS.test(c) ||
     EN_BODY_ACTED.test(c) ||
     EN_PASSED.test(c) ||
     DECISION_START.test(c) ||
-    DECIDED_IN.test(c) ||
+    decidedIn(c) ||
     OBLIGED.test(c) ||
     AGREED.test(c) ||
     REFERRED.test(c) ||
@@ -676,7 +673,7 @@ function decisionSentences(d: Draft): Draft[] {
     const from = quote.index + quote[0].length - quote[2]!.length;
     return [{ ...d, text: d.text.slice(from, from + quote[2]!.length).trim() }];
   }
-  if (DECISION_START.test(d.text.c) || DECIDED_IN.test(d.text.c)) return [d];
+  if (DECISION_START.test(d.text.c) || decidedIn(d.text.c)) return [d];
   return d.text
     .split(SENTENCE_END)
     .map((t) => t.trim())
@@ -779,22 +776,21 @@ function keepDecisions(all: Draft[]): Draft[] {
     if (d.marker === 'num' && decided.has(d)) return REPORT.test(d.text.c) && !decides(d.text) ? [] : [d];
     if (agenda.has(d)) return DECIDED_ONLY.test(d.text.c) ? [d] : [];
     if (d.marker === 'para') return decisionSentences(d);
-    if (DECISION_START.test(d.text.c) || DECIDED_IN.test(d.text.c)) return [d];
+    if (DECISION_START.test(d.text.c) || decidedIn(d.text.c)) return [d];
+    const c = d.text.c;
     // «The meeting agreed to work as follows:» introduces the bullets under it; they say what was decided.
-    if (REMARK.test(d.text.c) || /:$/.test(d.text.c)) return [];
-    return DECISION_WORDS.test(d.text.c) ||
+    if (REMARK.test(c) || /:$/.test(c)) return [];
+    return DECISION_WORDS.test(c) ||
       d.checkbox ||
-      EN_TASK_MARK.test(d.text.c) ||
-      OBLIGED.test(d.text.c) ||
-      INSTRUCTION.test(d.text.c) ||
-      PERSON_WILL.test(d.text.c) ||
-      (isEnglish(d.text) && EN_LATER_TASK.test(d.text.c)) ||
-      (isEnglish(d.text) && EN_OWNER_FIELD.test(d.text.c)) ||
-      (bulleted && PASSIVE_DECISION.test(d.text.c)) ||
-      (isEnglish(d.text) && EN_ASKED.test(d.text.c)) ||
-      (isEnglish(d.text) && EN_CONSENSUS.test(d.text.c)) ||
-      (d.marker === 'bullet' && EN_SPEAKER_WILL_RE.test(d.text.c)) ||
-      EN_THE_ROLE_RE.test(d.text.c) ||
+      EN_TASK_MARK.test(c) ||
+      OBLIGED.test(c) ||
+      INSTRUCTION.test(c) ||
+      PERSON_WILL.test(c) ||
+      (isEnglish(d.text) &&
+        (EN_LATER_TASK.test(c) || EN_OWNER_FIELD.test(c) || EN_ASKED.test(c) || EN_CONSENSUS.test(c))) ||
+      (bulleted && PASSIVE_DECISION.test(c)) ||
+      (d.marker === 'bullet' && EN_SPEAKER_WILL.test(c)) ||
+      EN_THE_ROLE.test(c) ||
       laterTask(d)
       ? [d]
       : [];
@@ -819,16 +815,16 @@ const VOTE_LINE =
 const MOTION_SENTENCE = /(?<=[.!?])\s+(?=\S)/g;
 
 /**
- * «- Motion to adopt: A; Second: B» over «- Motion carried, all in favour.», «Motion by X, seconded by Y, to buy
- * …» over «Ayes: 4  Nays: 1  Motion carried»: the lines that hold only the vote close the motion above them.
- */
-/**
  * «The vote was taken and the motion passed 5-0.», «On a voice vote, the motion passed 4-1.»: the vote
  * told in a sentence of its own, the paragraph after the motion's.
  */
 const VOTE_TOLD =
   /^(?:(?:the\s+)?vote\s+was\s+(?:called|taken)(?:\s+and|,)?|(?:upon|on|by)\s+(?:a\s+)?(?:voice|roll[-\s]call|hand|show\s+of\s+hands)\s+vote,?)\s+(?:the\s+)?motion\s+(?:was\s+)?(?:unanimously\s+)?(?:carried|passed|failed|lost)\b/i;
 
+/**
+ * «- Motion to adopt: A; Second: B» over «- Motion carried, all in favour.», «Motion by X, seconded by Y, to buy
+ * …» over «Ayes: 4  Nays: 1  Motion carried»: the lines that hold only the vote close the motion above them.
+ */
 function joinVotes(drafts: Draft[]): Draft[] {
   const out: Draft[] = [];
   let open: { d: Draft; lines: number } | null = null;
@@ -965,7 +961,6 @@ function englishItem(d: Draft, listDecides: boolean): Draft[] {
     .map((text, i) => ({ ...d, text, number: i ? null : d.number }));
 }
 
-/** Numbered items in runs: a run ends where the numbering starts again («۱- … ۵-» of questions, then «۱ – مقرر …»). */
 /**
  * «… به موارد ذیل اشاره گردید.», «موارد زیر مطرح شد.»: a sentence closing on a verb a few words after «ذیل/زیر»
  * announces the list under it, as a colon does. Not «… شهرهای زیر ۵۰ هزار نفر.», where «زیر» is «under».
@@ -981,6 +976,7 @@ const agendaList = (l: Draft[]) => {
   return /دستور\s*(?:کار|جلسه)/u.test(by) && !DECISION_WORDS.test(by);
 };
 
+/** Numbered items in runs: a run ends where the numbering starts again («۱- … ۵-» of questions, then «۱ – مقرر …»). */
 function numberedLists(drafts: Draft[]): Draft[][] {
   const lists: Draft[][] = [];
   let last = Number.NEGATIVE_INFINITY;

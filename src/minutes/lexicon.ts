@@ -374,7 +374,7 @@ export const EN_HANDLE_OFFERS =
  * («Will be hard», «Will need more time») nor a list of names («Greta, Tom and Ana will …»).
  */
 export const EN_SPEAKER_WILL =
-  "^([A-Z][\\w'-]*(?:\\s+[A-Z][\\w'-]*)?)\\s*[,:]\\s+(?:[^.;!?]*[.;!?]\\s+)*?(?:I\\s+)?(?:[Ww]ill|I['’]ll)\\s+(?!be\\b|have\\b|not\\b|need\\b|see\\b|likely\\b|probably\\b|take\\s+(?:time|a\\s+while)\\b)[a-z]";
+  /^([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)\s*[,:]\s+(?:[^.;!?]*[.;!?]\s+)*?(?:I\s+)?(?:[Ww]ill|I['’]ll)\s+(?!be\b|have\b|not\b|need\b|see\b|likely\b|probably\b|take\s+(?:time|a\s+while)\b)[a-z]/;
 
 /**
  * «The chairs will confirm adoption on the list», «The editors to merge …», «The clerk will send …»: a role written
@@ -382,7 +382,7 @@ export const EN_SPEAKER_WILL =
  * be away»), nor a thing («The minutes will be posted»).
  */
 export const EN_THE_ROLE =
-  '^[Tt]he\\s+((?:co-?)?(?:chairs?|clerk|secretary|treasurer|editors?|authors?|maintainers?|organi[sz]ers?|officers?|reviewers?|moderators?|leads|staff|secretariat))\\s+(?:will|to|is\\s+to|are\\s+to|(?:(?:has|have)\\s+)?(?:agreed|volunteered|offered)\\s+to)\\s+(?!be\\b|have\\b|not\\b|need\\s+(?:some|more)\\b)[a-z]';
+  /^[Tt]he\s+((?:co-?)?(?:chairs?|clerk|secretary|treasurer|editors?|authors?|maintainers?|organi[sz]ers?|officers?|reviewers?|moderators?|leads|staff|secretariat))\s+(?:will|to|is\s+to|are\s+to|(?:(?:has|have)\s+)?(?:agreed|volunteered|offered)\s+to)\s+(?!be\b|have\b|not\b|need\s+(?:some|more)\b)[a-z]/d;
 
 /**
  * «Grant application: Owen is going to …», «Refreshing the flyer - Lena offered …»: a subject of a few words, its first

@@ -42,15 +42,13 @@ interface Span {
   end: number;
 }
 
-/** Drops titles at the start and «محترم» at the end; null when nothing is left. */
 const EN_HANDLE_OFFERS_RE = new RegExp(`^${EN_HANDLE_OFFERS}`);
-const EN_SPEAKER_WILL_RE = new RegExp(EN_SPEAKER_WILL);
-const EN_THE_ROLE_RE = new RegExp(EN_THE_ROLE, 'd');
 
 /** A seat on a US-style board or commission written before a member's surname («Member Okafor», «Vice Chair Ruiz»). */
 const EN_SEAT =
   /^(?:(?:Board|Committee|Commission|Council)\s+Member|Council(?:member|man|woman)|Member|Commissioner|Supervisor|Trustee|Alder(?:man|woman|person)|Select(?:man|woman|person)|(?:Vice\s+)?Chair(?:man|woman|person)?)\s+(?=[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+)?$)/;
 
+/** Drops titles at the start and «محترم» at the end; null when nothing is left. */
 export function cleanName(t: Txt): Txt | null {
   let s = t.trim(' ,.;:-*"\'()');
   const h = HONORIFIC_RE.exec(s.c);
@@ -442,10 +440,6 @@ const EN_DUTY =
 // «Venue to be confirmed», «Date to be decided»: a thing in the passive, not someone's task.
 /** A post named in lower case after «the» («The clerk was directed to …»): a person, unlike «the report». */
 const EN_POST = `[Tt]he\\s+(?:(?:(?:city|county|executive|deputy|assistant|town|parish|district|general|finance|project|programme|program)\\s+)?(?:clerk|secretary|treasurer|chair(?:man|woman|person)?|president|director|manager|secretariat|mayor|attorney|engineer|administrator|coordinator|superintendent|auditor|staff)\\b|(?:[a-z]+\\s+){0,2}?(?:working\\s+group|sub-?committee|committee|task\\s+force|team|board|panel|office)\\b)`;
-/**
- * «X was directed to …», «The board asked the Director to …», «We will ask the Building Committee to …», «any
- * further changes be delegated to the Town Clerk in consultation with …»: who is told to act.
- */
 /** «To assist in ensuring meetings are quorate, Governors to consider …»: a purpose set before who acts. */
 export const EN_PURPOSE = 'To\\s+[a-z][^,.;:]{0,80},\\s+';
 /** «Council agreed to plant two trees»: the body of the meeting deciding, not someone taking a task. */
@@ -482,6 +476,10 @@ const EN_SAID_WILL = new RegExp(
   `^(?:${EN_TOPIC})?(@?${EN_NAMES}|${EN_POST})\\s+(?:confirmed|said|agreed|undertook|promised|indicated|stated)\\s+(?:that\\s+)?(?:he|she|they)(?:\\s+(?:will|would)|['’](?:ll|d))\\s+(?!${EN_STATE})(?!(?:be|have|not|like|need)\\b)[a-z]`,
   'd',
 );
+/**
+ * «X was directed to …», «The board asked the Director to …», «We will ask the Building Committee to …», «any
+ * further changes be delegated to the Town Clerk in consultation with …»: who is told to act.
+ */
 const EN_TOLD = new RegExp(
   `^(${EN_POST}|@?${EN_NAMES})\\s+(?:was|were|is|are)\\s+(?:directed|asked|instructed|requested|authori[sz]ed|tasked|charged|assigned)\\s+to\\s+[a-z]|\\b(?:asked|directed|instructed|requested|tasked|authori[sz]ed|approved|(?:will|to)\\s+ask|(?:is|are)\\s+asking)\\s+(${EN_POST}|(?:the\\s+)?@?${EN_NAMES})\\s+to\\s+[a-z]|\\b(?:be|is|are)\\s+delegated\\s+to\\s+(${EN_POST}|(?:the\\s+)?@?${EN_NAMES})(?=\\s*(?:[,;.]|$|\\s+(?:in\\s+consultation|with|for|to)\\b))`,
   'd',
@@ -935,12 +933,12 @@ export function ownersFromText(text: Txt, isLabel: (s: string) => boolean): Txt[
   const handle = /^(@[\w.-]+)\s+(?!to\b|will\b)[a-z]+\s/.exec(c);
   if (handle) return [text.slice(0, handle[1]!.length)];
   // «The chairs will confirm …»: the role in lower case, with its article as «The clerk» is given.
-  const role = EN_THE_ROLE_RE.exec(c)?.indices?.[1];
+  const role = EN_THE_ROLE.exec(c)?.indices?.[1];
   if (role) return [text.slice(0, role[1])];
   // «tomas-k volunteers to write …»: a handle in lower case offering to act.
   if (EN_HANDLE_OFFERS_RE.test(c)) return [text.slice(0, c.search(/\s/))];
   // «Greta, we should settle … Will open an issue»: the speaker takes on what follows.
-  const speaker = EN_SPEAKER_WILL_RE.exec(c);
+  const speaker = EN_SPEAKER_WILL.exec(c);
   if (speaker && !isLabel(speaker[1]!)) return [text.slice(0, speaker[1]!.length)];
   // «The committee asked the Secretary to write …»: a post a heading may also name is a person here.
   const named = (span: [number, number]) => !isLabel(c.slice(...span)) || EN_PERSON_LABEL.test(c.slice(...span));

@@ -10,7 +10,7 @@ import {
   deadlineInText,
 } from './deadlines.js';
 import { readHeader } from './header.js';
-import { htmlTableDrafts, isHtmlTable, pipeTableDrafts } from './html-table.js';
+import { htmlTableDrafts, isHtmlTable, tableDrafts } from './html-table.js';
 import { type Draft, markOf, nearlySame, readItems, settledInPassive } from './items.js';
 import { DECISION_WORDS, EN_LABELS, NEWS_LEAD, NOISE, VOTE_TAIL } from './lexicon.js';
 import { Txt } from './normalize.js';
@@ -84,7 +84,8 @@ export function parseText(raw: string, opts: { fileName?: string } = {}): Parsed
   const persian = script !== 'en';
   // Who attended, and the subjects listed, tell a person's name from a topic in the headings over items.
   const names: Names = { people: [], topics: [] };
-  const sections = toSections(toLines(text), names);
+  const allLines = toLines(text);
+  const sections = toSections(allLines, names);
   const dayFirst = !persian && writesDayFirst(text.c);
   const { meeting } = readHeader(sections, persian, opts.fileName, dayFirst);
   const { people, topics } = names;
@@ -127,7 +128,8 @@ export function parseText(raw: string, opts: { fileName?: string } = {}): Parsed
   const prose = (d: Draft) => d.marker === 'para' && d.number === null;
   // The lead stands above the report's own first sentence («به گزارش …»); told again under it, in other words
   // here and there, it is still the same decision.
-  const lines = text.lines();
+  // The text's lines as split once above, each as written.
+  const lines = allLines.map((l) => l.raw);
   const byline = lines.findIndex((l) => NEWS_LEAD.test(l.c)) + 1;
   const retold = (lead: Draft, later: Draft) =>
     byline > 0 && lead.line < byline && later.line > byline && sameWords(lead.text.c, later.text.c);
@@ -191,7 +193,7 @@ function actionTables(lines: Line[]): { draft: Draft; action: boolean }[] {
     const table = actionTableAt(lines, i);
     if (!table) continue;
     out.push(
-      ...pipeTableDrafts(
+      ...tableDrafts(
         table.heads,
         table.rows.map((l) => ({ no: l.no, cells: cells(l) })),
       ),
